@@ -1,8 +1,131 @@
 """The `zhenxing` command line: a thin shell over the area services."""
 
+import sys
+from pathlib import Path
+
 import typer
+from rich.console import Console
+
+from zhenxing.config import get_settings
 
 app = typer.Typer(help="振兴 zhenxing — 项目为王 platform", no_args_is_help=True)
+users_app = typer.Typer(help="Accounts", no_args_is_help=True)
+tokens_app = typer.Typer(help="API bearer tokens", no_args_is_help=True)
+projects_app = typer.Typer(help="The key-project ledger (重点项目库)", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+app.add_typer(tokens_app, name="tokens")
+app.add_typer(projects_app, name="projects")
+console = Console()
+errors = Console(stderr=True)
+
+
+def _sessions():
+    from zhenxing.db import make_engine, make_sessionmaker
+
+    return make_sessionmaker(make_engine(get_settings().database_url))
+
+
+def _fail(message: str) -> typer.Exit:
+    errors.print(f"[red]错误：[/red]{message}")
+    return typer.Exit(1)
+
+
+@app.command()
+def init() -> None:
+    """Create or upgrade the database schema (Alembic migrations)."""
+    from zhenxing.db import migrate
+
+    migrate(get_settings().database_url)
+    console.print("数据库已迁移到最新版本。")
+
+
+@app.command()
+def demo() -> None:
+    """Load the demo data (Jinzhou's regions, units, key projects, users)."""
+    from zhenxing.db import migrate, transaction
+    from zhenxing.demo import load_demo
+    from zhenxing.demo_data import DEMO_PASSWORD
+
+    migrate(get_settings().database_url)
+    with transaction(_sessions()) as session:
+        loaded = load_demo(session)
+    console.print("演示数据已载入。" if loaded else "演示数据已存在，未重复载入。")
+    console.print(f"演示登录：用户名 [bold]office[/bold]，密码 [bold]{DEMO_PASSWORD}[/bold]")
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Address to listen on"),
+    port: int = typer.Option(8000, help="Port"),
+    workers: int = typer.Option(1, help="Worker processes"),
+) -> None:
+    """Serve the web app and API (refuses a database that is not migrated to head)."""
+    import uvicorn
+
+    from zhenxing.db import is_at_head, make_engine
+
+    if not is_at_head(make_engine(get_settings().database_url)):
+        raise _fail("数据库不是最新版本，请先运行 zhenxing init")
+    console.print(f"振兴平台：http://{host}:{port}")
+    uvicorn.run("zhenxing.app:create_app", factory=True, host=host, port=port, workers=workers)
+
+
+@users_app.command("add")
+def users_add(
+    name: str,
+    role: str = typer.Option(..., help="admin, office, leader, unit or steward"),
+    region: str | None = typer.Option(None, help="Region a unit user belongs to"),
+    unit: str | None = typer.Option(None, help="Unit (department) a unit user belongs to"),
+    password_stdin: bool = typer.Option(False, "--password-stdin", help="Read the password from stdin"),
+) -> None:
+    """Add a user."""
+    from zhenxing.auth.service import create_user
+    from zhenxing.db import transaction
+    from zhenxing.errors import DomainError
+
+    if not password_stdin:
+        raise _fail("请用 --password-stdin 从标准输入提供密码")
+    password = sys.stdin.readline().rstrip("\n")
+    try:
+        with transaction(_sessions()) as session:
+            create_user(session, name=name, role=role, password=password, region=region, unit=unit)
+    except DomainError as error:
+        raise _fail(error.message) from None
+    console.print(f"已添加用户 {name}（{role}）")
+
+
+@tokens_app.command("create")
+def tokens_create(name: str = typer.Argument(..., help="The user the token acts as")) -> None:
+    """Create an API bearer token for a user and print it (shown once)."""
+    from zhenxing.auth.service import create_token
+    from zhenxing.db import transaction
+    from zhenxing.errors import DomainError
+
+    try:
+        with transaction(_sessions()) as session:
+            token = create_token(session, name)
+    except DomainError as error:
+        raise _fail(error.message) from None
+    print(token)
+
+
+@projects_app.command("import")
+def projects_import(
+    file: Path,
+    dry_run: bool = typer.Option(False, "--dry-run", help="Check the file, write nothing"),
+) -> None:
+    """Import a 项目台账 .xlsx: all rows or none."""
+    from zhenxing.projects.cli import import_command
+
+    raise typer.Exit(import_command(_sessions(), file, dry_run=dry_run, console=console, errors=errors))
+
+
+@projects_app.command("export")
+def projects_export(file: Path) -> None:
+    """Export the whole ledger to .xlsx."""
+    from zhenxing.projects.cli import export_command
+
+    raise typer.Exit(export_command(_sessions(), file, console=console))
 
 
 @app.command()

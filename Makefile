@@ -1,0 +1,61 @@
+# zhenxing — the project's verbs. `make run` sets everything up and serves the demo; `make test` runs all tests.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
+VENDOR := zhenxing/web/static/vendor
+
+.PHONY: run setup venv assets demo test test-sqlite test-postgres browser-deps lint bench e2e clean
+
+run: setup demo
+	$(BIN)/zhenxing serve --host 127.0.0.1 --port 8000
+
+setup: venv assets
+
+venv: $(BIN)/zhenxing
+
+$(BIN)/zhenxing: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+assets: $(VENDOR)/.installed
+
+$(VENDOR)/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	mkdir -p $(VENDOR)
+	cp node_modules/htmx.org/dist/htmx.min.js $(VENDOR)/
+	cp node_modules/echarts/dist/echarts.min.js $(VENDOR)/
+	touch $@
+
+demo: venv
+	$(BIN)/zhenxing demo
+
+# The whole suite on SQLite, then again on PostgreSQL.
+test: setup browser-deps test-sqlite test-postgres
+
+test-sqlite: venv
+	$(BIN)/pytest
+
+test-postgres: venv
+	ZHENXING_TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest -m "not browser"
+
+# Debian's Chromium for the Playwright tests (Playwright's own browser download does not work here).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium missing: apt-get install chromium (browser tests will skip)"; fi; }
+
+e2e: setup browser-deps
+	$(BIN)/pytest -m browser
+
+lint: venv
+	$(BIN)/ruff check .
+
+bench: setup
+	$(BIN)/python bench/ledger.py
+	$(BIN)/python bench/extract.py
+
+clean:
+	rm -rf $(VENV) node_modules $(VENDOR) zhenxing.db zhenxing.db-wal zhenxing.db-shm

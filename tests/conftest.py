@@ -1,0 +1,122 @@
+"""Test harness: one migrated database per run (SQLite, or PostgreSQL via ZHENXING_TEST_DATABASE_URL),
+emptied after every test; an app and API clients per persona."""
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from fastapi.testclient import TestClient
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from zhenxing.auth import service as accounts
+from zhenxing.config import Settings
+from zhenxing.db import Base, import_all_models, make_engine, make_sessionmaker, migrate
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+# Hashing at production cost would dominate the suite's time; the algorithm stays Argon2.
+accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+def shared_or_skip() -> Path:
+    """The read-only ../shared folder: tests that need it skip in a user's clone, never in CI."""
+    if SHARED.is_dir():
+        return SHARED
+    if IN_CI:
+        pytest.fail(f"CI=true but {SHARED} is missing")
+    pytest.skip(f"{SHARED} is not beside this checkout (seeds and gold live there)")
+
+
+def _reset_postgres(url: str) -> None:
+    engine = make_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    except Exception as error:  # noqa: BLE001 - any connection failure means "unreachable"
+        if IN_CI:
+            pytest.exit(f"PostgreSQL at {url} is unreachable: {error}", returncode=1)
+        pytest.skip(f"PostgreSQL at {url} is unreachable: {error}")
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory) -> str:
+    url = os.environ.get("ZHENXING_TEST_DATABASE_URL")
+    if url and url.startswith("postgresql"):
+        _reset_postgres(url)
+    else:
+        url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
+    migrate(url)
+    import_all_models()
+    return url
+
+
+@pytest.fixture(scope="session")
+def engine(database_url):
+    engine = make_engine(database_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def sessions(engine):
+    factory = make_sessionmaker(engine)
+    yield factory
+    with engine.begin() as connection:
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(table.delete())
+
+
+@pytest.fixture
+def session(sessions) -> Iterator[Session]:
+    with sessions() as session:
+        yield session
+
+
+@pytest.fixture
+def settings(database_url) -> Settings:
+    return Settings(database_url=database_url, demo=True, secret_key="test-secret")
+
+
+@pytest.fixture
+def app(settings, sessions):
+    from zhenxing.app import create_app
+
+    return create_app(settings)
+
+
+@pytest.fixture
+def client(app) -> Iterator[TestClient]:
+    with TestClient(app) as client:
+        yield client
+
+
+@pytest.fixture
+def api_as(app, sessions):
+    """api_as(user) → a TestClient sending that user's bearer token."""
+    clients = []
+
+    def make(user) -> TestClient:
+        with sessions() as session, session.begin():
+            token = accounts.create_token(session, user.name)
+        client = TestClient(app, headers={"Authorization": f"Bearer {token}"})
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()
+
+
+@pytest.fixture
+def world(session):
+    from tests.factories import make_world
+
+    return make_world(session)

@@ -1,0 +1,80 @@
+"""One place that makes test records: make_project(session, **overrides) and friends."""
+
+import itertools
+from types import SimpleNamespace
+
+from sqlalchemy.orm import Session
+
+from zhenxing.auth import service as accounts
+from zhenxing.auth.models import User
+from zhenxing.org import service as org
+from zhenxing.org.models import Person, Region, Unit
+from zhenxing.projects.models import Project
+
+PASSWORD = "correct-horse-9"
+_numbers = itertools.count(1)
+
+
+def make_region(session: Session, name: str, kind: str = "county", parent: Region | None = None) -> Region:
+    return org.add_region(session, name, kind, parent)
+
+
+def make_unit(session: Session, name: str) -> Unit:
+    unit = Unit(name=name)
+    session.add(unit)
+    session.flush()
+    return unit
+
+
+def make_person(session: Session, name: str, title: str = "") -> Person:
+    person = Person(name=name, title=title)
+    session.add(person)
+    session.flush()
+    return person
+
+
+def make_user(session: Session, name: str, role: str, *, region: str | None = None,
+              unit: str | None = None) -> User:
+    return accounts.create_user(session, name=name, role=role, password=PASSWORD, region=region, unit=unit)
+
+
+def make_project(session: Session, **overrides) -> Project:
+    number = next(_numbers)
+    values = {
+        "code": f"T-{number:04d}",
+        "name": f"测试项目{number}",
+        "total_investment": 12000,
+        "planned_investment": 3000,
+        "stage": "planned",
+    }
+    values.update(overrides)
+    if "region_id" not in values:
+        values["region_id"] = org.region_by_name(session, "锦州市").id
+    project = Project(**values)
+    session.add(project)
+    session.flush()
+    return project
+
+
+def make_world(session: Session) -> SimpleNamespace:
+    """A small city with personas for every role, and an outsider for scope tests."""
+    city = make_region(session, "锦州市", "city")
+    linghai = make_region(session, "凌海市", "county", city)
+    shuangyang = make_region(session, "双羊镇", "township", linghai)
+    heishan = make_region(session, "黑山县", "county", city)
+    fgw = make_unit(session, "市发展改革委")
+    transport = make_unit(session, "市交通运输局")
+    sponsor = make_person(session, "王振国", "副市长")
+    world = SimpleNamespace(
+        city=city, linghai=linghai, shuangyang=shuangyang, heishan=heishan, fgw=fgw, transport=transport,
+        sponsor=sponsor,
+        admin=make_user(session, "admin", "admin"),
+        office=make_user(session, "office", "office"),
+        leader=make_user(session, "leader", "leader"),
+        county=make_user(session, "linghai", "unit", region="凌海市"),
+        outsider=make_user(session, "heishan", "unit", region="黑山县"),
+        transport_user=make_user(session, "jiaotong", "unit", unit="市交通运输局"),
+        steward=make_user(session, "刘佳", "steward"),
+    )
+    session.commit()
+    return world

@@ -1,0 +1,99 @@
+"""The FastAPI application: JSON API under /api/v1, pages for people, static assets."""
+
+from pathlib import Path
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
+
+from zhenxing import audit
+from zhenxing.config import Settings, get_settings
+from zhenxing.db import make_engine, make_sessionmaker, transaction
+from zhenxing.errors import DomainError, Forbidden
+from zhenxing.web.deps import LoginRequired
+
+STATIC = Path(__file__).parent / "web" / "static"
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPI(title="振兴 zhenxing", version="0.1.0", openapi_url="/openapi.json", docs_url="/api/docs")
+    app.state.settings = settings
+    app.state.engine = make_engine(settings.database_url)
+    app.state.sessions = make_sessionmaker(app.state.engine)
+    app.add_middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="zhenxing_session",
+                       max_age=settings.session_max_age, same_site="lax", https_only=settings.https_only)
+    app.include_router(api_router(), prefix="/api/v1")
+    app.include_router(page_router())
+    STATIC.mkdir(exist_ok=True)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    install_error_handlers(app)
+    return app
+
+
+def api_router() -> APIRouter:
+    from zhenxing.auth.api import router as audit_router
+    from zhenxing.org.api import router as org_router
+    from zhenxing.projects.api import router as projects_router
+    from zhenxing.projects.excel_api import router as excel_router
+
+    router = APIRouter()
+    for sub in (excel_router, projects_router, org_router, audit_router):
+        router.include_router(sub)
+    return router
+
+
+def page_router() -> APIRouter:
+    from zhenxing.auth.pages import router as auth_pages
+    from zhenxing.projects.excel_pages import router as excel_pages
+    from zhenxing.projects.pages import router as project_pages
+
+    router = APIRouter(include_in_schema=False)
+    # Excel pages first: /projects/import must not be read as /projects/{project_id}.
+    for sub in (auth_pages, excel_pages, project_pages):
+        router.include_router(sub)
+    return router
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or "application/json" in request.headers.get("accept", "")
+
+
+def _log_refusal(request: Request, error: Forbidden) -> None:
+    """Refusals are audited in their own transaction: the request's own one is rolled back."""
+    user = getattr(request.state, "user", None)
+    with transaction(request.app.state.sessions) as session:
+        audit.record(session, actor=user, action="denied", entity="request",
+                     summary=f"{request.method} {request.url.path}：{error.message}")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(DomainError)
+    async def domain_error(request: Request, error: DomainError) -> Response:
+        if isinstance(error, Forbidden):
+            _log_refusal(request, error)
+        if _wants_json(request):
+            return JSONResponse(error.to_dict(), status_code=error.status_code)
+        from zhenxing.web.templating import render
+
+        return render(request, "error.html", {"error": error}, status_code=error.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
+        details = [
+            {"field": ".".join(str(p) for p in e["loc"] if p not in ("body", "query", "path")),
+             "message": e["msg"]}
+            for e in error.errors()
+        ]
+        first = details[0] if details else {"field": "", "message": "invalid request"}
+        return JSONResponse(
+            {"message": f"字段 {first['field']} 无效：{first['message']}", "field": first["field"],
+             "details": details},
+            status_code=422,
+        )
+
+    @app.exception_handler(LoginRequired)
+    async def login_required(request: Request, _error: LoginRequired) -> RedirectResponse:
+        return RedirectResponse(f"/login?next={request.url.path}", status_code=303)

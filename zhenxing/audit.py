@@ -1,0 +1,109 @@
+"""The append-only audit trail: who, when, what, before → after."""
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import JSON, DateTime, Integer, String, Text, event, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from zhenxing.db import Base
+
+ACTIONS = {
+    "create": "新建",
+    "update": "修改",
+    "stage": "阶段变更",
+    "import": "导入",
+    "login": "登录",
+    "login_failed": "登录失败",
+    "denied": "越权拒绝",
+    "review": "审核",
+    "delete": "删除",
+}
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc, index=True)
+    actor_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    actor_name: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[str] = mapped_column(String(20), index=True)
+    entity: Mapped[str] = mapped_column(String(40), default="")
+    entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    changes: Mapped[dict] = mapped_column(JSON, default=dict)
+
+    @property
+    def action_label(self) -> str:
+        return ACTIONS.get(self.action, self.action)
+
+
+@event.listens_for(AuditEvent, "before_update")
+@event.listens_for(AuditEvent, "before_delete")
+def _refuse_rewrite(*_args) -> None:
+    raise RuntimeError("the audit trail is append-only")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, list]:
+    """Fields whose value changed, as {field: [before, after]} in JSON-safe values."""
+    return {
+        key: [_plain(before.get(key)), _plain(after.get(key))]
+        for key in sorted(set(before) | set(after))
+        if before.get(key) != after.get(key)
+    }
+
+
+def record(
+    session: Session,
+    *,
+    actor: Any | None,
+    action: str,
+    entity: str = "",
+    entity_id: int | None = None,
+    summary: str = "",
+    changes: dict | None = None,
+) -> AuditEvent:
+    event_ = AuditEvent(
+        actor_id=getattr(actor, "id", None),
+        actor_name=getattr(actor, "name", "") or "系统",
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        summary=summary,
+        changes=changes or {},
+    )
+    session.add(event_)
+    return event_
+
+
+def list_events(
+    session: Session,
+    *,
+    entity: str | None = None,
+    entity_id: int | None = None,
+    action: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> list[AuditEvent]:
+    query = select(AuditEvent).order_by(AuditEvent.id.desc())
+    if entity:
+        query = query.where(AuditEvent.entity == entity)
+    if entity_id is not None:
+        query = query.where(AuditEvent.entity_id == entity_id)
+    if action:
+        query = query.where(AuditEvent.action == action)
+    return list(session.scalars(query.limit(limit).offset(offset)))

@@ -1,0 +1,64 @@
+"""Login, logout and the audit page."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse
+
+from zhenxing import audit
+from zhenxing.auth import service as accounts
+from zhenxing.errors import Forbidden, Unauthenticated
+from zhenxing.web.deps import PageUser, SessionDep, _check_csrf
+from zhenxing.web.templating import render
+
+router = APIRouter()
+
+
+def _safe_next(target: str | None) -> str:
+    return target if target and target.startswith("/") and not target.startswith("//") else "/projects"
+
+
+@router.get("/")
+def home() -> RedirectResponse:
+    return RedirectResponse("/projects", status_code=303)
+
+
+@router.get("/login")
+def login_form(request: Request, next: str = "/projects"):
+    return render(request, "auth/login.html", {"next": _safe_next(next), "demo": request.app.state.settings.demo})
+
+
+@router.post("/login")
+def login(
+    request: Request,
+    session: SessionDep,
+    username: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    csrf_token: Annotated[str, Form()] = "",
+    next: Annotated[str, Form()] = "/projects",
+):
+    _check_csrf(request, csrf_token)
+    try:
+        user = accounts.authenticate(session, username.strip(), password)
+    except Unauthenticated as error:
+        session.commit()  # keep the failed-login audit event
+        context = {"error": error.message, "username": username, "next": _safe_next(next),
+                   "demo": request.app.state.settings.demo}
+        return render(request, "auth/login.html", context, status_code=401)
+    request.session.clear()
+    request.session["user_id"] = user.id
+    return RedirectResponse(_safe_next(next), status_code=303)
+
+
+@router.post("/logout")
+def logout(request: Request, _user: PageUser) -> RedirectResponse:
+    request.session.clear()
+    return RedirectResponse("/login", status_code=303)
+
+
+@router.get("/audit")
+def audit_page(request: Request, session: SessionDep, user: PageUser, action: str | None = None):
+    if user.role not in {"admin", "office", "leader"}:
+        raise Forbidden("只有管理员、项目办和市领导可以查看全部变更记录")
+    events = audit.list_events(session, action=action or None, limit=200)
+    return render(request, "audit.html", {"events": events, "actions": audit.ACTIONS, "action": action})

@@ -1,0 +1,52 @@
+"""Roles and scopes: who may read and edit which records. Pure rules, no database."""
+
+from dataclasses import dataclass, field
+
+ROLES = {
+    "admin": "系统管理员",
+    "office": "项目办",
+    "leader": "市领导",
+    "unit": "县区/部门",
+    "steward": "项目管家",
+}
+EDITORS = {"admin", "office", "unit", "steward"}
+CAN_REWIND = {"admin", "office"}
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a user can see: everything, or the records of some regions, a unit or a steward."""
+
+    role: str
+    everything: bool = False
+    region_ids: frozenset[int] = field(default_factory=frozenset)
+    unit_id: int | None = None
+    person_id: int | None = None
+
+
+def covers(scope: Scope, *, region_id: int | None, lead_unit_id: int | None, steward_id: int | None) -> bool:
+    """Whether a record with these owners lies within the scope."""
+    if scope.everything:
+        return True
+    if scope.role == "steward":
+        return steward_id is not None and steward_id == scope.person_id
+    if scope.unit_id is not None and lead_unit_id == scope.unit_id:
+        return True
+    return region_id is not None and region_id in scope.region_ids
+
+
+def can_edit(role: str) -> bool:
+    return role in EDITORS
+
+
+def can_create(role: str) -> bool:
+    return role in {"admin", "office", "unit"}
+
+
+def can_rewind_stage(role: str) -> bool:
+    return role in CAN_REWIND
+
+
+def can_manage(role: str) -> bool:
+    """Import, edit lookup tables, review drafts: the office's work."""
+    return role in {"admin", "office"}

@@ -1,0 +1,53 @@
+"""Length-preserving text normalisation and protected spans.
+
+Every rule downstream works on a normalised copy of the document whose
+characters sit at the same offsets as in the original, so a fact's quote can
+always be cut from the original text with the offsets found on the copy.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Full-width forms map one-to-one onto ASCII: ０-９, Ａ-Ｚ, ａ-ｚ and punctuation.
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20  # ideographic space
+# Keep Chinese clause punctuation recognisable but unify the variants.
+_EXTRA = {
+    "，": ",", "；": ";", "：": ":", "！": "!", "？": "?", "（": "(", "）": ")",
+    "－": "-", "～": "~", "〜": "~", "﹪": "%", "‰": "‰",
+    "\u2014": "-", "\u2013": "-", "\u2012": "-", "\u2015": "-", "\u2212": "-",
+}
+_TABLE = {**_FULLWIDTH, **{ord(k): v for k, v in _EXTRA.items()}}
+
+
+def normalise(text: str) -> str:
+    """Return `text` with full-width digits, letters and punctuation made ASCII.
+
+    The result has exactly the same length as the input (one character for one
+    character), so offsets are shared between both strings.
+    """
+    out = text.translate(_TABLE)
+    assert len(out) == len(text)
+    return out
+
+
+# Quoted names (“十四五”, “8+3”, 《条例》) hold slogans and titles, not facts.
+_QUOTE_RE = re.compile(r"“[^“”\n]{0,40}”|《[^《》\n]{0,80}》|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』")
+
+
+@lru_cache(maxsize=64)
+def protected_spans(norm: str) -> tuple[tuple[int, int], ...]:
+    """Offsets of quoted or titled spans whose numbers must not become facts."""
+    return tuple(m.span() for m in _QUOTE_RE.finditer(norm))
+
+
+def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    """True when [start, end) lies inside one of `spans` (sorted by start)."""
+    for s, e in spans:
+        if s > start:
+            return False
+        if start >= s and end <= e:
+            return True
+    return False

@@ -1,0 +1,51 @@
+"""Measure words (units) that may follow a number, and their families."""
+
+from __future__ import annotations
+
+import re
+
+# Base units as written after a number (a magnitude 万/亿 may precede them).
+# Compound rates come first so that 元/吨 wins over 元.
+BASE_UNITS: tuple[str, ...] = (
+    "微克/立方米", "毫克/立方米", "毫克/升", "元/平方米", "元/吨", "元/亩", "元/人", "元/月",
+    "个百分点", "百分点", "个工作日", "工作日",
+    "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩",
+    "公里", "千米", "延米", "米",
+    "万千瓦", "千瓦时", "千瓦", "兆瓦", "吉瓦",
+    "标准箱", "标箱", "千克", "公斤", "吨", "斤",
+    "美元", "欧元", "元",
+    "人次", "户次", "家次", "车次", "架次", "批次", "台套",
+    "个", "家", "户", "人", "名", "位",
+    "套", "所", "项", "次", "天", "小时",
+    "张", "台", "辆", "艘", "架", "场", "件", "处", "条", "笔", "枚", "座", "栋", "幢",
+    "间", "种", "支", "宗", "块", "份", "部", "篇", "册", "株", "棵", "头", "只", "羽",
+    "床", "盏", "根", "段", "轮", "倍", "%", "‰",
+)
+
+UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
+
+# Units of production capacity: a number with one of these directly followed by a
+# noun is the capacity inside a project's name (锦州石化40万吨针状焦).
+CAPACITY_UNITS = frozenset({
+    "吨", "兆瓦", "千瓦", "万千瓦", "吉瓦", "千瓦时", "标箱", "标准箱", "立方米", "枚", "台", "台套",
+    "辆", "套", "米", "平方米",
+})
+
+# Units that count discrete things (个, 家 …): a count directly followed by a
+# noun names the thing counted (引进5个人才团队).
+COUNT_UNITS = frozenset({
+    "个", "家", "户", "人", "名", "位", "套", "所", "项", "次", "张", "台", "辆", "艘", "架",
+    "场", "件", "处", "条", "笔", "枚", "座", "栋", "幢", "间", "种", "支", "宗", "块", "份",
+    "部", "篇", "册", "株", "棵", "头", "只", "羽", "床", "盏", "根", "段", "轮", "批次",
+    "人次", "户次", "家次", "车次", "架次", "台套",
+})
+
+MONEY_UNITS = frozenset({"元", "美元", "欧元"})
+
+
+def base_of(unit: str) -> str:
+    """The unit without its magnitude: 万吨 → 吨, 亿元 → 元."""
+    for mag in ("万亿", "亿", "万", "千"):
+        if unit.startswith(mag) and len(unit) > len(mag):
+            return unit[len(mag):]
+    return unit

@@ -1,0 +1,75 @@
+"""The key-project ledger (重点项目库)."""
+
+from datetime import date, datetime
+
+from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.ext.hybrid import hybrid_property
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from zhenxing.audit import now_utc
+from zhenxing.db import Base
+from zhenxing.org.models import Person, Region, Unit
+from zhenxing.projects.stages import STAGE_LABELS, STATUSES, TRACKS
+
+MAJOR_THRESHOLD = 10_000  # 万元: "亿元以上" means total investment of at least 1亿元
+
+
+class Project(Base):
+    __tablename__ = "projects"
+    __table_args__ = (
+        Index("ix_projects_region_stage", "region_id", "stage"),
+        Index("ix_projects_stage_total", "stage", "total_investment"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("regions.id"))
+    lead_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), nullable=True, index=True)
+    sponsor_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), nullable=True, index=True)
+    steward_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"), nullable=True, index=True)
+    cluster: Mapped[str] = mapped_column(String(60), default="", index=True)
+    track: Mapped[str | None] = mapped_column(String(12), nullable=True, index=True)
+    company: Mapped[str] = mapped_column(String(200), default="")
+    total_investment: Mapped[int] = mapped_column(BigInteger, default=0)
+    planned_investment: Mapped[int] = mapped_column(BigInteger, default=0)
+    completed_investment: Mapped[int] = mapped_column(BigInteger, default=0)
+    stage: Mapped[str] = mapped_column(String(12), default="planned", index=True)
+    status: Mapped[str] = mapped_column(String(12), default="active", index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    plan_signed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    signed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    plan_landed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    landed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    plan_started_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    started_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    plan_completed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    completed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    plan_operating_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    operating_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc, onupdate=now_utc)
+
+    region: Mapped[Region] = relationship(lazy="joined")
+    lead_unit: Mapped[Unit | None] = relationship(lazy="joined")
+    sponsor: Mapped[Person | None] = relationship(foreign_keys=[sponsor_id], lazy="joined")
+    steward: Mapped[Person | None] = relationship(foreign_keys=[steward_id], lazy="joined")
+
+    @hybrid_property
+    def is_major(self) -> bool:
+        """亿元以上: derived from total investment, never stored."""
+        return self.total_investment >= MAJOR_THRESHOLD
+
+    @property
+    def stage_label(self) -> str:
+        return STAGE_LABELS.get(self.stage, self.stage)
+
+    @property
+    def status_label(self) -> str:
+        return STATUSES.get(self.status, self.status)
+
+    @property
+    def track_label(self) -> str:
+        return TRACKS.get(self.track or "", "")

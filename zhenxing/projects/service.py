@@ -1,0 +1,229 @@
+"""Domain functions of the project ledger. Every change is one audited unit of work."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from zhenxing import audit
+from zhenxing.auth.models import User
+from zhenxing.auth.policy import Scope, can_create, can_edit, covers
+from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
+from zhenxing.org import service as org
+from zhenxing.org.models import Person, Region, Unit
+from zhenxing.projects.models import MAJOR_THRESHOLD, Project
+from zhenxing.projects.schemas import ProjectCreate, ProjectUpdate
+from zhenxing.projects.stages import STAGE_LABELS, STAGES, plan_transition, stage_field
+
+SORTS = {
+    "code": Project.code,
+    "name": Project.name,
+    "total_investment": Project.total_investment,
+    "planned_investment": Project.planned_investment,
+    "completed_investment": Project.completed_investment,
+    "stage": Project.stage,
+    "updated_at": Project.updated_at,
+}
+AUDITED = (
+    "code", "name", "region", "lead_unit", "sponsor", "steward", "cluster", "track", "company",
+    "total_investment", "planned_investment", "completed_investment", "stage", "status", "description",
+    *(f"{prefix}{stage}_on" for stage in STAGES[1:] for prefix in ("plan_", "")),
+)
+REFERENCES = {"region_id": Region, "lead_unit_id": Unit, "sponsor_id": Person, "steward_id": Person}
+
+
+@dataclass
+class ProjectFilters:
+    region_id: int | None = None
+    stage: str | None = None
+    cluster: str | None = None
+    track: str | None = None
+    major: bool | None = None
+    sponsor_id: int | None = None
+    steward_id: int | None = None
+    lead_unit_id: int | None = None
+    status: str | None = None
+    q: str | None = None
+
+
+@dataclass
+class ProjectListing:
+    items: list[Project]
+    total: int
+    page: int
+    per_page: int
+    by_stage: list[dict]
+
+
+def snapshot(project: Project) -> dict:
+    """The audited view of a project: references by name, so the trail reads on its own."""
+    values = {name: getattr(project, name, None) for name in AUDITED}
+    for ref in ("region", "lead_unit", "sponsor", "steward"):
+        values[ref] = values[ref].name if values[ref] is not None else None
+    return values
+
+
+def scoped(query: Select, scope: Scope) -> Select:
+    if scope.everything:
+        return query
+    if scope.role == "steward":
+        return query.where(Project.steward_id == (scope.person_id or -1))
+    conditions = []
+    if scope.region_ids:
+        conditions.append(Project.region_id.in_(scope.region_ids))
+    if scope.unit_id is not None:
+        conditions.append(Project.lead_unit_id == scope.unit_id)
+    return query.where(or_(*conditions)) if conditions else query.where(Project.id.is_(None))
+
+
+def _filtered(session: Session, query: Select, filters: ProjectFilters) -> Select:
+    if filters.region_id is not None:
+        query = query.where(Project.region_id.in_(org.subtree_ids(session, filters.region_id)))
+    for column, value in (
+        (Project.stage, filters.stage), (Project.cluster, filters.cluster), (Project.track, filters.track),
+        (Project.sponsor_id, filters.sponsor_id), (Project.steward_id, filters.steward_id),
+        (Project.lead_unit_id, filters.lead_unit_id), (Project.status, filters.status),
+    ):
+        if value not in (None, ""):
+            query = query.where(column == value)
+    if filters.major is True:
+        query = query.where(Project.total_investment >= MAJOR_THRESHOLD)
+    elif filters.major is False:
+        query = query.where(Project.total_investment < MAJOR_THRESHOLD)
+    if filters.q:
+        like = f"%{filters.q.strip()}%"
+        query = query.where(or_(Project.name.like(like), Project.code.like(like), Project.company.like(like)))
+    return query
+
+
+def list_projects(
+    *, session: Session, scope: Scope, filters: ProjectFilters, sort: str = "code", page: int = 1,
+    per_page: int = 50,
+) -> ProjectListing:
+    base = _filtered(session, scoped(select(Project.id), scope), filters).subquery()
+    summary = session.execute(
+        select(Project.stage, func.count(), func.coalesce(func.sum(Project.total_investment), 0))
+        .where(Project.id.in_(select(base.c.id)))
+        .group_by(Project.stage)
+    ).all()
+    counts = {stage: (count, int(total)) for stage, count, total in summary}
+    by_stage = [
+        {"stage": s, "label": STAGE_LABELS[s], "count": counts.get(s, (0, 0))[0],
+         "total_investment": counts.get(s, (0, 0))[1]}
+        for s in STAGES
+    ]
+    column = SORTS.get(sort.lstrip("-"))
+    if column is None:
+        raise Rejected(f"不能按“{sort}”排序，可选：{', '.join(SORTS)}", field="sort")
+    order = column.desc() if sort.startswith("-") else column.asc()
+    page, per_page = max(page, 1), min(max(per_page, 1), 200)
+    query = _filtered(session, scoped(select(Project), scope), filters)
+    items = session.scalars(query.order_by(order, Project.id).limit(per_page).offset((page - 1) * per_page))
+    total = sum(row["count"] for row in by_stage)
+    return ProjectListing(list(items.unique()), total, page, per_page, by_stage)
+
+
+def _owners(project: Project) -> dict:
+    return {"region_id": project.region_id, "lead_unit_id": project.lead_unit_id,
+            "steward_id": project.steward_id}
+
+
+def get_project(*, session: Session, scope: Scope, project_id: int) -> Project:
+    project = session.get(Project, project_id)
+    if project is None:
+        raise NotFound(f"项目 {project_id} 不存在", field="id")
+    if not covers(scope, **_owners(project)):
+        raise Forbidden(f"无权访问项目 {project.code}", field="id")
+    return project
+
+
+def _check_references(session: Session, values: dict) -> None:
+    for field, model in REFERENCES.items():
+        ref = values.get(field)
+        if ref is not None and session.get(model, ref) is None:
+            raise Rejected(f"{field} = {ref} 不存在", field=field)
+
+
+def create_project(*, session: Session, actor: User, scope: Scope, data: ProjectCreate) -> Project:
+    if not can_create(actor.role):
+        raise Forbidden("当前角色不能新建项目")
+    values = data.model_dump(exclude_none=True)
+    _check_references(session, values)
+    if session.scalar(select(Project.id).where(Project.code == data.code)):
+        raise Conflict(f"项目编号“{data.code}”已存在", field="code")
+    if not covers(scope, region_id=data.region_id, lead_unit_id=data.lead_unit_id, steward_id=data.steward_id):
+        raise Forbidden("不能在本人管辖范围之外新建项目", field="region_id")
+    project = Project(**values)
+    session.add(project)
+    session.flush()
+    session.refresh(project)
+    audit.record(session, actor=actor, action="create", entity="project", entity_id=project.id,
+                 summary=f"新建项目 {project.code} {project.name}",
+                 changes=audit.diff({}, snapshot(project)))
+    return project
+
+
+def update_project(
+    *, session: Session, actor: User, scope: Scope, project_id: int, data: ProjectUpdate
+) -> Project:
+    project = get_project(session=session, scope=scope, project_id=project_id)
+    if not can_edit(actor.role):
+        raise Forbidden("当前角色只能查看项目")
+    values = data.model_dump(exclude_unset=True)
+    for required in ("name", "region_id"):
+        if required in values and values[required] is None:
+            raise Rejected(f"{required} 不能为空", field=required)
+    _check_references(session, values)
+    return apply_changes(session=session, actor=actor, scope=scope, project=project, values=values)
+
+
+def apply_changes(*, session: Session, actor: User, scope: Scope, project: Project, values: dict,
+                  action: str = "update") -> Project:
+    """Write `values` onto a project and audit the difference (shared by edits and imports)."""
+    before = snapshot(project)
+    for key, value in values.items():
+        setattr(project, key, value)
+    if not covers(scope, **_owners(project)):
+        raise Forbidden("不能把项目移出本人管辖范围", field="region_id")
+    session.flush()
+    session.refresh(project)
+    changes = audit.diff(before, snapshot(project))
+    if changes:
+        audit.record(session, actor=actor, action=action, entity="project", entity_id=project.id,
+                     summary=f"修改项目 {project.code}：{'、'.join(changes)}", changes=changes)
+    return project
+
+
+def stage_dates(project: Project) -> dict[str, date | None]:
+    return {stage: getattr(project, stage_field(stage), None) for stage in STAGES[1:]}
+
+
+def transition(
+    *, session: Session, actor: User, scope: Scope, project_id: int, to: str, on: date,
+    reason: str | None = None, today: date | None = None,
+) -> Project:
+    project = get_project(session=session, scope=scope, project_id=project_id)
+    if not can_edit(actor.role):
+        raise Forbidden("当前角色不能变更项目阶段")
+    updates = plan_transition(
+        current=project.stage, dates=stage_dates(project), to=to, on=on, role=actor.role,
+        reason=reason, today=today or date.today(), status=project.status,
+    )
+    before = snapshot(project)
+    came_from = project.stage
+    for key, value in updates.items():
+        setattr(project, key, value)
+    project.stage = to
+    session.flush()
+    summary = f"{STAGE_LABELS[came_from]} → {STAGE_LABELS[to]}（{on.isoformat()}）"
+    if reason:
+        summary += f"，原因：{reason}"
+    audit.record(session, actor=actor, action="stage", entity="project", entity_id=project.id,
+                 summary=summary, changes=audit.diff(before, snapshot(project)))
+    return project
+
+
+def history(*, session: Session, scope: Scope, project_id: int) -> list[audit.AuditEvent]:
+    get_project(session=session, scope=scope, project_id=project_id)
+    return audit.list_events(session, entity="project", entity_id=project_id, limit=500)

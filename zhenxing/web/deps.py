@@ -1,0 +1,90 @@
+"""Request dependencies shared by the API and the pages: database session, user, scope, CSRF."""
+
+import secrets
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from zhenxing.auth import service as accounts
+from zhenxing.auth.models import User
+from zhenxing.auth.policy import Scope
+from zhenxing.errors import Forbidden, Unauthenticated
+
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One transaction per request: committed when the handler returns, rolled back on error."""
+    session = request.app.state.sessions()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get("csrf")
+    if not token:
+        token = request.session["csrf"] = secrets.token_urlsafe(24)
+    return token
+
+
+def _check_csrf(request: Request, sent: str | None) -> None:
+    expected = request.session.get("csrf")
+    if not expected or not sent or not secrets.compare_digest(expected, sent):
+        raise Forbidden("表单已过期或来源不明（CSRF 校验失败），请刷新页面后重试")
+
+
+def api_user(request: Request, session: SessionDep) -> User:
+    """A bearer token, or the login cookie (then unsafe methods need the X-CSRF-Token header)."""
+    header = request.headers.get("authorization", "")
+    if header.lower().startswith("bearer "):
+        user = accounts.user_for_token(session, header[7:].strip())
+    else:
+        user_id = request.session.get("user_id")
+        user = accounts.get_user(session, user_id) if user_id else None
+        if user and request.method not in SAFE_METHODS:
+            _check_csrf(request, request.headers.get("x-csrf-token"))
+    if user is None:
+        raise Unauthenticated("需要登录或 API 令牌（Authorization: Bearer …）")
+    request.state.user = user
+    return user
+
+
+class LoginRequired(Exception):
+    """A page needs a logged-in user; answered with a redirect to /login."""
+
+
+async def page_user(request: Request, session: SessionDep) -> User:
+    user_id = request.session.get("user_id")
+    user = accounts.get_user(session, user_id) if user_id else None
+    if user is None:
+        raise LoginRequired()
+    if request.method not in SAFE_METHODS:
+        form = await request.form()
+        _check_csrf(request, form.get("csrf_token") or request.headers.get("x-csrf-token"))
+    request.state.user = user
+    return user
+
+
+def api_scope(session: SessionDep, user: Annotated[User, Depends(api_user)]) -> Scope:
+    return accounts.scope_for(session, user)
+
+
+def page_scope(session: SessionDep, user: Annotated[User, Depends(page_user)]) -> Scope:
+    return accounts.scope_for(session, user)
+
+
+ApiUser = Annotated[User, Depends(api_user)]
+ApiScope = Annotated[Scope, Depends(api_scope)]
+PageUser = Annotated[User, Depends(page_user)]
+PageScope = Annotated[Scope, Depends(page_scope)]

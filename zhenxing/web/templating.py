@@ -1,0 +1,37 @@
+"""Jinja2 templates with the globals every page needs (user, CSRF token, labels)."""
+
+from pathlib import Path
+
+from fastapi import Request
+from fastapi.templating import Jinja2Templates
+
+from zhenxing.auth.policy import ROLES
+from zhenxing.web.deps import csrf_token
+
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+
+
+def yi(value: int | None) -> str:
+    """万元 → a readable 亿元/万元 figure, as the ledgers print it."""
+    if value is None:
+        return ""
+    if abs(value) >= 10_000:
+        return f"{value / 10_000:,.2f}亿元"
+    return f"{value:,}万元"
+
+
+templates.env.filters["yi"] = yi
+templates.env.globals["ROLES"] = ROLES
+
+NAV = [
+    ("/projects", "重点项目", "projects"),
+    ("/audit", "变更记录", "audit"),
+]
+
+
+def render(request: Request, name: str, context: dict | None = None, status_code: int = 200):
+    context = dict(context or {})
+    context.setdefault("user", getattr(request.state, "user", None))
+    context["csrf_token"] = csrf_token(request)
+    context["nav"] = NAV
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
