@@ -1,0 +1,84 @@
+"""Roles and scopes (pure rules): who may see and do what."""
+
+import pytest
+
+from zhenxing.auth.policy import (
+    ROLES,
+    Scope,
+    can_create,
+    can_edit,
+    can_manage,
+    can_rewind_stage,
+    covers,
+)
+
+LINGHAI, SHUANGYANG, HEISHAN = 2, 3, 4
+TRANSPORT, FGW = 20, 21
+LIU_JIA, ZHANG_WEI = 30, 31
+
+
+def owned(region_id=HEISHAN, lead_unit_id=None, steward_id=None) -> dict:
+    return {"region_id": region_id, "lead_unit_id": lead_unit_id, "steward_id": steward_id}
+
+
+@pytest.mark.parametrize("role", ["admin", "office", "leader"])
+def test_city_wide_roles_cover_every_record(role):
+    scope = Scope(role=role, everything=True)
+    assert covers(scope, **owned(HEISHAN))
+    assert covers(scope, **owned(None, None, None))
+
+
+def test_a_county_user_covers_its_region_and_townships_only():
+    scope = Scope(role="unit", region_ids=frozenset({LINGHAI, SHUANGYANG}))
+    assert covers(scope, **owned(LINGHAI))
+    assert covers(scope, **owned(SHUANGYANG))
+    assert not covers(scope, **owned(HEISHAN))
+    assert not covers(scope, **owned(None))
+
+
+def test_a_unit_user_covers_projects_its_unit_leads_wherever_they_are():
+    scope = Scope(role="unit", unit_id=TRANSPORT)
+    assert covers(scope, **owned(HEISHAN, lead_unit_id=TRANSPORT))
+    assert not covers(scope, **owned(HEISHAN, lead_unit_id=FGW))
+    assert not covers(scope, **owned(HEISHAN, lead_unit_id=None))
+
+
+def test_a_unit_user_with_nothing_assigned_covers_nothing():
+    assert not covers(Scope(role="unit"), **owned(LINGHAI, TRANSPORT, LIU_JIA))
+
+
+def test_a_steward_covers_only_the_projects_it_serves():
+    scope = Scope(role="steward", person_id=LIU_JIA, region_ids=frozenset({HEISHAN}))
+    assert covers(scope, **owned(HEISHAN, steward_id=LIU_JIA))
+    assert not covers(scope, **owned(HEISHAN, steward_id=ZHANG_WEI))
+    assert not covers(scope, **owned(HEISHAN, steward_id=None))
+
+
+def test_a_steward_without_a_person_covers_nothing_not_even_unstewarded_projects():
+    assert not covers(Scope(role="steward", person_id=None), **owned(HEISHAN, steward_id=None))
+
+
+EXPECTED = {
+    # role: (can_edit, can_create, can_rewind_stage, can_manage)
+    "admin": (True, True, True, True),
+    "office": (True, True, True, True),
+    "leader": (False, False, False, False),
+    "unit": (True, True, False, False),
+    "steward": (True, False, False, False),
+}
+
+
+def test_every_role_has_expectations_and_a_chinese_label():
+    assert set(EXPECTED) == set(ROLES)
+    assert ROLES["leader"] == "市领导"
+
+
+@pytest.mark.parametrize("role", sorted(EXPECTED))
+def test_each_role_may_do_exactly_what_it_should(role):
+    actual = (can_edit(role), can_create(role), can_rewind_stage(role), can_manage(role))
+    assert actual == EXPECTED[role]
+
+
+@pytest.mark.parametrize("role", ["", "guest", "Admin"])
+def test_unknown_roles_may_do_nothing(role):
+    assert not any((can_edit(role), can_create(role), can_rewind_stage(role), can_manage(role)))
