@@ -80,5 +80,8 @@ def import_all_models() -> None:
     """Register every area's tables on Base.metadata (for Alembic and tests)."""
     import zhenxing.audit  # noqa: F401
     import zhenxing.auth.models  # noqa: F401
+    import zhenxing.documents.models  # noqa: F401
     import zhenxing.org.models  # noqa: F401
     import zhenxing.projects.models  # noqa: F401
+    import zhenxing.targets.models  # noqa: F401
+    import zhenxing.tasks.models  # noqa: F401

@@ -108,3 +108,22 @@ def _backward(to: str, role: str, reason: str | None) -> dict[str, date | None]:
         raise Rejected("回退项目阶段须填写原因", field="reason")
     undone = STAGES[STAGES.index(to) + 1:]
     return {stage_field(s): None for s in undone}
+
+
+def check_stage_dates(dates: Mapping[str, date | None]) -> list[tuple[str, str]]:
+    """Actual dates out of order, as (stage, message): a stage reached before an earlier one.
+
+    Used where dates arrive all at once (a ledger import) rather than one transition at a time.
+    """
+    problems = []
+    for index, stage in enumerate(DATED_STAGES):
+        on = dates.get(stage)
+        if on is None:
+            continue
+        for earlier in DATED_STAGES[:index]:
+            before = dates.get(earlier)
+            if before is not None and on < before:
+                problems.append((stage, f"{_label(stage)}日期 {on.isoformat()} 早于{_label(earlier)}日期 "
+                                        f"{before.isoformat()}，阶段日期须按先后顺序"))
+                break
+    return problems
