@@ -26,10 +26,7 @@ UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, revers
 
 # Units of production capacity: a number with one of these directly followed by a
 # noun is the capacity inside a project's name (锦州石化40万吨针状焦).
-CAPACITY_UNITS = frozenset({
-    "吨", "兆瓦", "千瓦", "万千瓦", "吉瓦", "千瓦时", "标箱", "标准箱", "立方米", "枚", "台", "台套",
-    "辆", "套", "米", "平方米",
-})
+CAPACITY_UNITS = frozenset({"吨", "兆瓦", "千瓦", "万千瓦", "吉瓦", "千瓦时", "标箱", "标准箱", "立方米"})
 
 # Units that count discrete things (个, 家 …): a count directly followed by a
 # noun names the thing counted (引进5个人才团队).
@@ -45,7 +42,7 @@ MONEY_UNITS = frozenset({"元", "美元", "欧元"})
 
 def base_of(unit: str) -> str:
     """The unit without its magnitude: 万吨 → 吨, 亿元 → 元."""
-    for mag in ("万亿", "亿", "万", "千"):
+    for mag in ("万亿", "亿", "万"):
         if unit.startswith(mag) and len(unit) > len(mag):
             return unit[len(mag):]
     return unit

@@ -1,0 +1,232 @@
+"""extract_facts: the quantitative facts of a policy text (shared/extraction/SPEC.md).
+
+Pipeline: normalise (length-preserving) → lines and headings → sentences →
+numbers (quantities.py) → drop numbers that only qualify another one →
+indicator, kind, comparator, stance for each remaining number.
+
+Ranges (3-5个, 5%-6%) record their lower bound with comparator ">=": the
+promise is "at least the lower bound", which is what a target ledger checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .indicators import clean_after, clean_before, kind_of
+from .lists import is_value_separator, split_subjects
+from .quantities import Quantity, find_quantities
+from .sentences import Span, clause_cuts, lines, sentences
+from .stance import StanceTracker
+from .text import normalise
+from .units import CAPACITY_UNITS, COUNT_UNITS, MONEY_UNITS
+
+RECORD_FIELDS = ("doc", "quote", "indicator", "value", "unit", "kind", "comparator", "stance")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One number with its indicator; `start`/`end` locate `quote` in the text."""
+
+    doc: str
+    quote: str
+    indicator: str
+    value: float
+    unit: str
+    kind: str
+    comparator: str
+    stance: str
+    start: int
+    end: int
+
+    def to_record(self) -> dict:
+        """The SPEC record: exactly the eight SPEC fields."""
+        return {name: getattr(self, name) for name in RECORD_FIELDS}
+
+
+@dataclass
+class _Draft:
+    q: Quantity
+    indicator: str
+    kind: str
+    stance: str
+    start: int
+    end: int
+
+
+def extract_facts(text: str, doc: str) -> list[Fact]:
+    """Every quantitative fact of `text`, in text order; `doc` names the document."""
+    norm = normalise(text)
+    tracker = StanceTracker(norm)
+    quantities = find_quantities(norm)
+    facts: list[Fact] = []
+    qi = 0
+    for line in lines(norm):
+        if line.heading:
+            tracker.on_heading(norm[line.start:line.end], line.top_level)
+        for sent in sentences(norm, line.start, line.end):
+            while qi < len(quantities) and quantities[qi].start < sent.start:
+                qi += 1
+            qj = qi
+            while qj < len(quantities) and quantities[qj].end <= sent.end:
+                qj += 1
+            if qj > qi:
+                drafts = _sentence_drafts(norm, sent, quantities[qi:qj], tracker)
+                facts.extend(_to_fact(d, text, doc) for d in drafts)
+            qi = qj
+            tracker.after_sentence(norm[sent.start:sent.end])
+    return facts
+
+
+def _to_fact(d: _Draft, text: str, doc: str) -> Fact:
+    return Fact(doc=doc, quote=text[d.start:d.end], indicator=d.indicator, value=d.q.value,
+                unit=d.q.unit, kind=d.kind, comparator=d.q.comparator, stance=d.stance,
+                start=d.start, end=d.end)
+
+
+def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceTracker) -> list[_Draft]:
+    cuts = clause_cuts(norm, sent.start, sent.end)
+    qs = _drop_qualifying_numbers(norm, qs, cuts)
+    drafts: list[_Draft | None] = [None] * len(qs)
+    _read_lists(norm, sent, qs, cuts, tracker, drafts)
+    for i, q in enumerate(qs):
+        if drafts[i] is None:
+            drafts[i] = _read_one(norm, sent, qs, i, cuts, tracker)
+    return _fill_empty_indicators(norm, qs, [d for d in drafts if d is not None])
+
+
+def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> list[Quantity]:
+    """Numbers that describe the thing counted by another number are not facts.
+
+    投资50亿元以上17个, 收入10万元以上的村达到75%: the first number sets a class.
+    2个300亿元产业集群: the amount describes the clusters being counted.
+    """
+    keep = []
+    for i, q in enumerate(qs):
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        prev = qs[i - 1] if i else None
+        follower = norm[q.end] if q.end < len(norm) else ""
+        sets_class = q.post in ("以上", "及以上", "以下") or (
+            q.base_unit in MONEY_UNITS and follower == "的")
+        if sets_class and nxt and not _cut_between(cuts, q.end, nxt.lead):
+            continue
+        if (prev and prev.end == q.lead and prev.base_unit in COUNT_UNITS and _is_cjk(follower)):
+            continue
+        keep.append(q)
+    return keep
+
+
+def _read_lists(norm, sent, qs, cuts, tracker, drafts) -> None:
+    """Fill drafts for the values of 分别 lists (…分别增长15%、40%和17%)."""
+    i = 0
+    while i < len(qs):
+        j = i
+        while j + 1 < len(qs) and is_value_separator(norm[qs[j].end:qs[j + 1].lead]):
+            j += 1
+        left = _left_bound(sent, qs, i, cuts)
+        pre = norm[left:qs[i].lead]
+        if j > i and "分别" in pre:
+            subject = clean_before(pre.split("分别")[0])
+            names = split_subjects(subject, j - i + 1) if subject else None
+            for k in range(i, j + 1):
+                name = names[k - i] if names else subject
+                drafts[k] = _draft(norm, qs[k], name, pre, left, _right_bound(sent, qs, j, cuts), tracker,
+                                   sent)
+            i = j + 1
+        else:
+            i += 1
+
+
+def _read_one(norm, sent, qs, i, cuts, tracker) -> _Draft:
+    q = qs[i]
+    left, right = _left_bound(sent, qs, i, cuts), _right_bound(sent, qs, i, cuts)
+    pre, post = norm[left:q.lead], norm[q.end:right]
+    after = clean_after(post) if _names_something(post) else ""
+    if after and q.base_unit in CAPACITY_UNITS:
+        indicator = _project_prefix(pre) + after
+    else:
+        indicator = clean_before(pre) + after
+    return _draft(norm, q, indicator, pre, left, right, tracker, sent)
+
+
+def _draft(norm, q, indicator, pre, left, right, tracker, sent) -> _Draft:
+    wide = norm[max(sent.start, _last_comma(norm, sent.start, q.lead)):q.lead]
+    return _Draft(q=q, indicator=indicator, kind=kind_of(pre, wide + indicator),
+                  stance=tracker.stance_for(norm[sent.start:q.lead]),
+                  start=_trim_left(norm, left, q.lead), end=max(right, q.end))
+
+
+def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft]) -> list[_Draft]:
+    """增长21.8% after 内资452.6亿元 measures the same thing: borrow its indicator.
+
+    An empty indicator first borrows from the next value when only 、和 separate
+    them (20213户、52769名贫困人口), then from the previous fact of the sentence.
+    """
+    for k in range(len(drafts) - 1, -1, -1):
+        d = drafts[k]
+        if not d.indicator and k + 1 < len(drafts):
+            nxt = drafts[k + 1]
+            if is_value_separator(norm[d.q.end:nxt.q.lead]) and nxt.indicator:
+                d.indicator, d.end = nxt.indicator, nxt.end
+    for k, d in enumerate(drafts):
+        if not d.indicator and k:
+            d.indicator, d.start = drafts[k - 1].indicator, drafts[k - 1].start
+    return [d for d in drafts if d.indicator]
+
+
+def _names_something(post: str) -> bool:
+    post = post.lstrip("的")
+    return bool(post) and _is_cjk(post[0]) or post.startswith(("“", "(", "《"))
+
+
+def _project_prefix(pre: str) -> str:
+    """The owner or place before a capacity (锦州石化公司年产 → 锦州石化公司)."""
+    for sep in ("和", "与", "推进", "加快", "建设", "实施"):
+        if sep in pre:
+            pre = pre.rsplit(sep, 1)[1]
+    for tail in ("年产能", "年产", "年处理", "年加工", "年吞吐", "年"):
+        if pre.endswith(tail):
+            pre = pre[: -len(tail)]
+            break
+    return clean_before(pre)
+
+
+def _left_bound(sent: Span, qs: list[Quantity], i: int, cuts: list[int]) -> int:
+    left = sent.start
+    for c in cuts:
+        if c < qs[i].lead:
+            left = c + 1
+        else:
+            break
+    if i and qs[i - 1].end > left:
+        left = qs[i - 1].end
+    return left
+
+
+def _right_bound(sent: Span, qs: list[Quantity], i: int, cuts: list[int]) -> int:
+    right = sent.end
+    for c in cuts:
+        if c >= qs[i].end:
+            right = c
+            break
+    if i + 1 < len(qs) and qs[i + 1].lead < right:
+        right = qs[i + 1].lead
+    return right
+
+
+def _last_comma(norm: str, lo: int, hi: int) -> int:
+    pos = max(norm.rfind(",", lo, hi), norm.rfind(":", lo, hi))
+    return pos + 1 if pos >= 0 else lo
+
+
+def _cut_between(cuts: list[int], lo: int, hi: int) -> bool:
+    return any(lo <= c < hi for c in cuts)
+
+
+def _trim_left(norm: str, left: int, lead: int) -> int:
+    while left < lead and norm[left] in " \u3000\t":
+        left += 1
+    return left
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"

@@ -1,0 +1,74 @@
+"""Name what a number measures (the indicator) and how it moves (the kind).
+
+The indicator is cut from the clause around the number: the words before it
+(地区生产总值增长 | 5.4%), or, when a count is followed by a noun, the words
+after it (引进 | 5个 | 人才团队).  Fillers (全市, 累计, 同比) and the verbs that
+only link the indicator to the number (增长, 达到, 控制在) are trimmed.
+"""
+
+from __future__ import annotations
+
+import re
+
+INCREASE, DECREASE, LEVEL = "increase", "decrease", "level"
+
+# Words that open a clause but name nothing (subjects, time, manner).
+_LEADING_FILLER = re.compile(
+    r"^(?:其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
+    r"共计|总计|合计|累计|总共|成功|全力|加快|深入|扎实|大力|积极|持续|着力|进一步|力争|确保|"
+    r"努力|预计|已经|我们|他们|通过)+"
+)
+# Words linking an indicator to its number, trimmed from the end of the text before it.
+_TRAILING_LINK = re.compile(
+    r"(?:分别|同比|环比|比上年|较上年|年均|平均)?"
+    r"(?:增长|增加|提高|提升|上涨|上升|下降|降低|减少|压减|增速|增幅|涨幅|降幅)?"
+    r"(?:了)?(?:达到|达|为|是|至|到|在|保持在|稳定在|控制在|保持|稳定|突破|超过|不低于|不高于|不超过|"
+    r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别)*$"
+)
+_KIND_LINK = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|增收|增速|增幅|涨幅|下降|降低|减少|压减|降幅)$")
+_COMPARISON = re.compile(r"^(?:同比|环比|比上年|较上年|较[^,]{0,14}?|比[^,]{0,14}?|与[^,]{0,14}?相比)$")
+_ADVERBS = re.compile(r"累计|已经|(?<![而早])已(?![知])")
+_ETC = "等"
+
+_UP_AT_END = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|增收|增速|增幅|涨幅|翻)(?:了)?$")
+_UP_ANYWHERE = re.compile(r"增长率|增速|增幅|涨幅|增收")
+_DOWN = re.compile(r"下降|降低|减少|压减|压缩|削减|缩减|精简|节省|节约|减轻|清零|降幅|减排|减负")
+_END_POINT = re.compile(r"(?:至|到)$")
+
+
+def clean_before(text: str) -> str:
+    """Indicator words from the text before a number (地区生产总值增长 → 地区生产总值)."""
+    text = text.strip(" ,、:()“”")
+    if _ETC in text:
+        text = text.rsplit(_ETC, 1)[1]
+    text = _ADVERBS.sub("", text)
+    text = _LEADING_FILLER.sub("", text)
+    for _ in range(3):
+        trimmed = _TRAILING_LINK.sub("", text)
+        if trimmed == text:
+            break
+        text = trimmed
+    if _COMPARISON.match(text):
+        return ""
+    return text.strip(" ,、")
+
+
+def clean_after(text: str) -> str:
+    """Indicator words from the text after a count (的)企业入选… → 企业入选…."""
+    text = text.lstrip("的")
+    if _ETC in text:
+        text = text.split(_ETC, 1)[0]
+    return _ADVERBS.sub("", text).strip(" ,、")
+
+
+def kind_of(before: str, indicator: str) -> str:
+    """increase / decrease / level from the verb before the number and the indicator."""
+    before = before.rstrip()
+    before = re.sub(r"(?:不低于|不高于|不超过|不少于|超过|至少|近|约|达到|达|了)+$", "", before)
+    if _END_POINT.search(before):
+        return LEVEL  # 提高到55%, 降至35微克: an end point, not a change
+    if _UP_AT_END.search(before) or _UP_ANYWHERE.search(indicator):
+        return INCREASE
+    if _DOWN.search(before) or _DOWN.search(indicator):
+        return DECREASE
+    return LEVEL

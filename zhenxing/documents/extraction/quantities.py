@@ -1,0 +1,183 @@
+"""Find the numbers of a text that measure something: value, unit, comparator.
+
+Works on the normalised text (see text.normalise).  Exclusions that depend only
+on the number's own surroundings live here (dates, ordinals, codes, slogans,
+bare numbers); exclusions that depend on neighbouring numbers live in facts.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numerals import (
+    ARABIC_PATTERN,
+    CHINESE_PATTERN,
+    CN_DIGITS,
+    arabic_to_float,
+    chinese_to_float,
+    has_digit_word,
+    split_magnitude,
+)
+from .text import inside, protected_spans
+from .units import UNIT_PATTERN
+
+_NUM = f"(?:{ARABIC_PATTERN}|{CHINESE_PATTERN})"
+QUANTITY_RE = re.compile(
+    rf"(?P<num>{_NUM})"
+    rf"(?:(?P<u0>%)?(?P<sep>[-~至到])(?P<num2>{_NUM}))?"
+    r"(?P<q1>余|多)?(?P<mag>万亿|亿|万)?(?P<q2>余|多)?"
+    rf"(?P<unit>{UNIT_PATTERN})?"
+    r"(?P<post>及以上|以上|以下|以内|左右|上下|多|余)?"
+)
+
+# Qualifiers written before a number, longest first, with their comparator.
+_PRE_QUALIFIERS = (
+    ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("超过", ">="), ("高于", ">="),
+    ("多于", ">="), ("突破", ">="), ("超", ">="), ("逾", ">="),
+    ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("低于", "<="), ("少于", "<="),
+    ("不足", "<="), ("不到", "<="),
+    ("将近", "~"), ("接近", "~"), ("大约", "~"), ("近", "~"), ("约", "~"),
+)
+_PRE_BY_LENGTH = sorted(_PRE_QUALIFIERS, key=lambda pair: -len(pair[0]))  # 不超过 before 超过
+_POST_COMPARATOR = {
+    "以上": ">=", "及以上": ">=", "以下": "<=", "以内": "<=",
+    "左右": "~", "上下": "~", "多": "~", "余": "~",
+}
+# A number followed by one of these is a date, a period, an edition or a grade.
+_NOT_A_MEASURE_AFTER = frozenset("年月日号时周届级期代岁楼层季")
+# Slogans built as numeral + measure word + word (八项规定, 四个意识, 六个方面).
+_SLOGAN_AFTER = re.compile(
+    r"(?:规定|一体|大文章|方面|确立|维护|毫不动摇|意识|自信|全面|短板|坚持|务必|之一|中全会|次全会)"
+)
+_CODE_NEIGHBOURS = frozenset("+×*·/#@_&=")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One measuring number: offsets of the number (and its qualifiers) and reading."""
+
+    start: int  # first character of the number
+    end: int  # after unit and trailing qualifier
+    lead: int  # first character of a leading qualifier (近, 不低于) or == start
+    value: float
+    unit: str  # with magnitude: 万吨, 亿元; "" when none
+    base_unit: str  # without magnitude: 吨, 元
+    comparator: str
+    post: str  # trailing qualifier as written (以上, 左右…), "" when none
+    chinese: bool
+
+
+def find_quantities(norm: str, lo: int = 0, hi: int | None = None) -> list[Quantity]:
+    """Measuring numbers in norm[lo:hi], in text order."""
+    hi = len(norm) if hi is None else hi
+    spans = protected_spans(norm)
+    found = []
+    for m in QUANTITY_RE.finditer(norm, lo, hi):
+        q = _reading(norm, m, spans)
+        if q is not None:
+            found.append(q)
+    return found
+
+
+def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
+    num, unit_word, mag = m["num"], m["unit"] or "", m["mag"] or ""
+    chinese = not num[0].isdigit()
+    if chinese:
+        num, mag = _chinese_parts(num, mag)
+        if num is None:
+            return None
+    if m["num2"] and m["u0"] and unit_word != m["u0"]:
+        return None
+    if inside(spans, m.start(), m.end()) or _is_code(norm, m) or _is_ordinal(norm, m.start(), unit_word):
+        return None
+    if _not_a_measure(norm, m, unit_word, mag):
+        return None
+    lead, pre_cmp = _pre_qualifier(norm, m.start())
+    if chinese and not _plausible_chinese(num, mag, pre_cmp, bool(m["q1"] or m["q2"] or m["post"])):
+        return None
+    value = chinese_to_float(num) if chinese else arabic_to_float(num)
+    if value is None or value == 0:
+        return None
+    return Quantity(
+        start=m.start(), end=m.end(), lead=lead, value=value,
+        unit=(mag + unit_word), base_unit=unit_word or mag,
+        comparator=_comparator(m, pre_cmp), post=m["post"] or "", chinese=chinese,
+    )
+
+
+def _chinese_parts(num: str, mag: str) -> tuple[str | None, str]:
+    body, own_mag = split_magnitude(num)
+    if own_mag and mag:
+        return None, ""
+    return body, own_mag or mag
+
+
+def _plausible_chinese(body: str, mag: str, pre_cmp: str, post_approx: bool) -> bool:
+    """Chinese numerals are words too (统一, 千家万户, 亿元以上项目); accept only clear counts.
+
+    A bare scale counts only with a qualifier (千余批次, 近千万元), a bare
+    magnitude only after one (近万名).
+    """
+    if body == "":
+        return bool(pre_cmp) and bool(mag)
+    if not any(ch in CN_DIGITS for ch in body):
+        return bool(pre_cmp) or post_approx
+    if body == "一" and not mag:
+        return False  # 一个问题, 一次办: idiom far more often than a count
+    return chinese_to_float(body) is not None
+
+
+def _is_code(norm: str, m: re.Match[str]) -> bool:
+    """Numbers glued to Latin letters or operators are names and codes (5G, 8+3, PM2.5)."""
+    before = norm[m.start() - 1] if m.start() else ""
+    after_num = m.end("num2") if m["num2"] else m.end("num")
+    after = norm[after_num] if after_num < len(norm) else ""
+    if before.isascii() and before.isalpha() or after.isascii() and after.isalpha():
+        return True
+    if before in _CODE_NEIGHBOURS or after in _CODE_NEIGHBOURS:
+        return True
+    end_char = norm[m.end()] if m.end() < len(norm) else ""
+    return end_char in "+×*" or (end_char.isascii() and end_char.isalpha())
+
+
+def _is_ordinal(norm: str, start: int, unit_word: str) -> bool:
+    """第3位, 第三次; 前10名 is a rank too, but 以前20天 is not."""
+    before = norm[start - 1] if start else ""
+    return before == "第" or (before == "前" and unit_word in ("名", "位"))
+
+
+def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> bool:
+    nxt = norm[m.end()] if m.end() < len(norm) else ""
+    if not unit_word and not mag:
+        return True  # a bare number: years, codes, list markers
+    if nxt in _NOT_A_MEASURE_AFTER or (not unit_word and m["num"][0] not in "0123456789"):
+        return True
+    if _SLOGAN_AFTER.match(norm, m.end()):
+        return True
+    # 六次全会, 两次强降雨: 次 before a noun is an ordinal or an attribute, not a count.
+    return unit_word == "次" and bool(nxt) and _is_cjk(nxt) and nxt not in "以左多余的才就"
+
+
+def _pre_qualifier(norm: str, start: int) -> tuple[int, str]:
+    window = norm[max(0, start - 3): start]
+    for word, cmp in _PRE_BY_LENGTH:
+        if window.endswith(word):
+            return start - len(word), cmp
+    return start, ""
+
+
+def _comparator(m: re.Match[str], pre_cmp: str) -> str:
+    if m["post"] in ("多", "余") and m["unit"]:
+        return pre_cmp or "="  # 103个多部门: 多 starts the next word
+    if m["post"]:
+        return _POST_COMPARATOR[m["post"]]
+    if m["q1"] or m["q2"]:
+        return "~"
+    if m["num2"]:
+        return ">="  # a range records its lower bound (see facts.py)
+    return pre_cmp or "="
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"

@@ -1,0 +1,70 @@
+"""Cut a text into paragraphs, headings, sentences and clauses, keeping offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LINE_RE = re.compile(r"[^\n]+")
+_SENTENCE_END_RE = re.compile(r"[。!?;…]+[”’」』)]?|\.(?=\s|$)")
+_CLAUSE_SEP_RE = re.compile(r"[,:、]")
+# Numbered headings: 一、 (一) 1. 第一部分; a heading may run on into its body.
+_NUMBERED_HEADING_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\d{1,2}[、.．]\s*(?!\d)|\d{1,2}\s+(?=\S)|"
+    r"第[一二三四五六七八九十]+(?:部分|章|节))"
+)
+_TERMINAL = "。!?;:…,、”\"'"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    heading: bool  # a title line: resets the stance carried from earlier text
+    top_level: bool  # 一、… style: may set the stance of a whole section
+
+
+def lines(norm: str) -> list[Line]:
+    """Non-blank lines with a flag telling whether each reads as a heading."""
+    out = []
+    for m in _LINE_RE.finditer(norm):
+        text = m.group().strip()
+        if not text:
+            continue
+        numbered = _NUMBERED_HEADING_RE.match(text)
+        short_title = len(text) <= 40 and text[-1] not in _TERMINAL
+        top = bool(re.match(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)", text))
+        out.append(Line(m.start(), m.end(), bool(numbered) or short_title, top))
+    return out
+
+
+def sentences(norm: str, lo: int, hi: int) -> list[Span]:
+    """Sentences of norm[lo:hi] (one line), split after 。!?; and an ellipsis."""
+    out, start = [], lo
+    for m in _SENTENCE_END_RE.finditer(norm, lo, hi):
+        if m.end() > start:
+            out.append(Span(start, m.end()))
+        start = m.end()
+    if start < hi and norm[start:hi].strip():
+        out.append(Span(start, hi))
+    return out
+
+
+def clause_cuts(norm: str, lo: int, hi: int) -> list[int]:
+    """Offsets of the clause separators (, : 、) in norm[lo:hi], outside brackets."""
+    cuts, depth = [], 0
+    for i in range(lo, hi):
+        ch = norm[i]
+        if ch in "(“《":
+            depth += 1
+        elif ch in ")”》" and depth:
+            depth -= 1
+        elif depth == 0 and _CLAUSE_SEP_RE.match(ch):
+            cuts.append(i)
+    return cuts

@@ -1,0 +1,96 @@
+"""Review or plan: is a number achieved (actual) or promised (target)?
+
+Three levels, most specific first:
+1. a cue in the sentence before the number (力争, 将, 到2025年 → target;
+   已, 目前, 过去, 去年以来 → actual); the cue nearest the number wins;
+2. the section: a top-level heading such as "2023年工作回顾" (actual) or
+   "2024年工作安排" (target) sets the stance of everything below it;
+3. in texts without such headings (articles), the last cue seen carries over to
+   the following sentences and paragraphs until a title line resets it.
+"""
+
+from __future__ import annotations
+
+import re
+
+ACTUAL, TARGET = "actual", "target"
+
+_HEADING_ACTUAL = re.compile(r"回顾|成绩|过去|去年|总结|回眸|完成情况|执行情况")
+_HEADING_TARGET = re.compile(r"安排|计划|目标|任务|打算|思路|展望|部署|举措|要点|建议|今后|未来")
+
+# 将 and 要 are also a preposition (将X整合为Y) and part of words (主要, 需要):
+# only count them before words that start a plan.
+_WILL = (
+    r"将(?=以|在|于|进一步|继续|全面|重点|大力|加快|着力|持续|围绕|力争|努力|推进|实施|建设|开展|打造|全力|"
+    r"确保|变得|会|坚持|按照|通过|不断|深入|积极|突破|达到|新增|完成|实现|建成|形成|投入|安排|启动|开工|"
+    r"迎来|逐步|统筹|聚焦|强化|着眼|力促|坚决|把|新建|引进|培育|提升|提高|重点)"
+)
+_MUST = r"(?<![主重需只必纪摘提概简紧首])要(?![求素点害件闻务员])"
+_TARGET_CUE = re.compile(
+    rf"{_WILL}|{_MUST}|力争|确保|预计|预期|计划(?=[在于到新完实投建开])|明年|今后|未来|将来|届时|"
+    r"到20\d\d年|20\d\d年(?:前|底前)"
+)
+_ACTUAL_CUE = re.compile(
+    r"已经|已|过去|去年|上年度|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|"
+    r"上半年|前三季度|一季度|当年"
+)
+_PLAN_PERIOD = re.compile(r"十([一二三四五六])五”?(期末|末期?|时期|期间|规划期)?")
+_ORDER = "一二三四五六"
+
+
+def heading_stance(text: str) -> str | None:
+    """The stance a top-level heading gives its section, if it tells one."""
+    if _HEADING_ACTUAL.search(text):
+        return ACTUAL
+    if _HEADING_TARGET.search(text):
+        return TARGET
+    return None
+
+
+def latest_plan(norm: str) -> int:
+    """The most recent five-year plan the text names (十四五 → 4); 0 when none."""
+    found = [_ORDER.index(m.group(1)) for m in _PLAN_PERIOD.finditer(norm)]
+    return max(found, default=-1) + 1
+
+
+def cue(text: str, latest: int) -> str | None:
+    """The stance told by the last cue in `text` (the part of a sentence before a number)."""
+    best_pos, best = -1, None
+    for rx, stance in ((_TARGET_CUE, TARGET), (_ACTUAL_CUE, ACTUAL)):
+        for m in rx.finditer(text):
+            if m.start() > best_pos:
+                best_pos, best = m.start(), stance
+    for m in _PLAN_PERIOD.finditer(text):
+        if m.group(2) and m.start() > best_pos:
+            current = _ORDER.index(m.group(1)) + 1 == latest
+            best_pos, best = m.start(), TARGET if current else ACTUAL
+    return best
+
+
+class StanceTracker:
+    """Follows the document line by line and sentence by sentence."""
+
+    def __init__(self, norm: str) -> None:
+        self.latest = latest_plan(norm)
+        self.section: str | None = None  # set by a top-level heading
+        self.carried: str | None = None  # last cue, for texts without such headings
+
+    def on_heading(self, text: str, top_level: bool) -> None:
+        told = heading_stance(text) if top_level else None
+        if told:
+            self.section = told
+        if self.section is None:
+            self.carried = None
+
+    def stance_for(self, before_number: str) -> str:
+        """Stance of a number given the sentence text that precedes it."""
+        told = cue(before_number, self.latest)
+        if told:
+            return told
+        return self.section or self.carried or ACTUAL
+
+    def after_sentence(self, sentence: str) -> None:
+        if self.section is None:
+            told = cue(sentence, self.latest)
+            if told:
+                self.carried = told
