@@ -10,6 +10,7 @@ promise is "at least the lower bound", which is what a target ledger checks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .indicators import clean_after, clean_before, kind_of
@@ -20,6 +21,8 @@ from .stance import StanceTracker
 from .text import normalise
 from .units import CAPACITY_UNITS, COUNT_UNITS, MONEY_UNITS
 
+_JOINS = re.compile(r"(?:、|和|及|与|以及)$")  # 40%以上税收、50%以上…: a list, not a class
+_LINK_VERB = re.compile(r"增加|增长|提高|提升|上升|下降|减少|降低|降至|达到|为|是|占|比|较|同比|超过|突破")
 RECORD_FIELDS = ("doc", "quote", "indicator", "value", "unit", "kind", "comparator", "stance")
 
 
@@ -51,6 +54,7 @@ class _Draft:
     stance: str
     start: int
     end: int
+    list_slot: tuple[int, int] | None = None  # (position, size) in a 分别 list without subject
 
 
 def extract_facts(text: str, doc: str) -> list[Fact]:
@@ -84,7 +88,7 @@ def _to_fact(d: _Draft, text: str, doc: str) -> Fact:
 
 
 def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceTracker) -> list[_Draft]:
-    cuts = clause_cuts(norm, sent.start, sent.end)
+    cuts = _list_aware_cuts(norm, clause_cuts(norm, sent.start, sent.end), qs)
     qs = _drop_qualifying_numbers(norm, qs, cuts)
     drafts: list[_Draft | None] = [None] * len(qs)
     _read_lists(norm, sent, qs, cuts, tracker, drafts)
@@ -92,6 +96,21 @@ def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceT
         if drafts[i] is None:
             drafts[i] = _read_one(norm, sent, qs, i, cuts, tracker)
     return _fill_empty_indicators(norm, qs, [d for d in drafts if d is not None])
+
+
+def _list_aware_cuts(norm: str, cuts: list[int], qs: list[Quantity]) -> list[int]:
+    """、 separates facts only between numbers (企业663家、雏鹰企业25家); elsewhere it
+    joins the words of one indicator (争取地方政府债券、中央预算内等上级资金)."""
+    kept = []
+    for k, c in enumerate(cuts):
+        if norm[c] != "、":
+            kept.append(c)
+            continue
+        lo = cuts[k - 1] if k else -1
+        hi = cuts[k + 1] if k + 1 < len(cuts) else len(norm)
+        if any(lo < q.start < c for q in qs) and any(c < q.start < hi for q in qs):
+            kept.append(c)
+    return kept
 
 
 def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> list[Quantity]:
@@ -105,9 +124,10 @@ def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> 
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         prev = qs[i - 1] if i else None
         follower = norm[q.end] if q.end < len(norm) else ""
-        sets_class = q.post in ("以上", "及以上", "以下") or (
+        sets_class = (q.post in ("以上", "及以上", "以下") and q.unit != "%") or (
             q.base_unit in MONEY_UNITS and follower == "的")
-        if sets_class and nxt and not _cut_between(cuts, q.end, nxt.lead):
+        between = norm[q.end:nxt.lead] if nxt else ""
+        if sets_class and nxt and not _cut_between(cuts, q.end, nxt.lead) and not _JOINS.search(between):
             continue
         if (prev and prev.end == q.lead and prev.base_unit in COUNT_UNITS and _is_cjk(follower)):
             continue
@@ -131,6 +151,8 @@ def _read_lists(norm, sent, qs, cuts, tracker, drafts) -> None:
                 name = names[k - i] if names else subject
                 drafts[k] = _draft(norm, qs[k], name, pre, left, _right_bound(sent, qs, j, cuts), tracker,
                                    sent)
+                if not subject:
+                    drafts[k].list_slot = (k - i, j - i + 1)
             i = j + 1
         else:
             i += 1
@@ -140,6 +162,8 @@ def _read_one(norm, sent, qs, i, cuts, tracker) -> _Draft:
     q = qs[i]
     left, right = _left_bound(sent, qs, i, cuts), _right_bound(sent, qs, i, cuts)
     pre, post = norm[left:q.lead], norm[q.end:right]
+    if i and qs[i - 1].end >= left:
+        pre = _after_conjunction(pre)  # 47家机关单位和 | 10家企业集团
     after = clean_after(post) if _names_something(post) else ""
     if after and q.base_unit in CAPACITY_UNITS:
         indicator = _project_prefix(pre) + after
@@ -148,9 +172,17 @@ def _read_one(norm, sent, qs, i, cuts, tracker) -> _Draft:
     return _draft(norm, q, indicator, pre, left, right, tracker, sent)
 
 
+def _after_conjunction(pre: str) -> str:
+    for sep in ("和", "与", "及", "、"):
+        if sep in pre:
+            pre = pre.rsplit(sep, 1)[1]
+    return pre
+
+
 def _draft(norm, q, indicator, pre, left, right, tracker, sent) -> _Draft:
     wide = norm[max(sent.start, _last_comma(norm, sent.start, q.lead)):q.lead]
-    return _Draft(q=q, indicator=indicator, kind=kind_of(pre, wide + indicator),
+    post = norm[q.end:right]
+    return _Draft(q=q, indicator=indicator, kind=kind_of(pre, wide + indicator + post),
                   stance=tracker.stance_for(norm[sent.start:q.lead]),
                   start=_trim_left(norm, left, q.lead), end=max(right, q.end))
 
@@ -161,6 +193,10 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft]) 
     An empty indicator first borrows from the next value when only 、和 separate
     them (20213户、52769名贫困人口), then from the previous fact of the sentence.
     """
+    for k, d in enumerate(drafts):
+        if d.list_slot and k - d.list_slot[0] - d.list_slot[1] >= 0:
+            src = drafts[k - d.list_slot[0] - d.list_slot[1] + d.list_slot[0]]
+            d.indicator, d.start = src.indicator, src.start
     for k in range(len(drafts) - 1, -1, -1):
         d = drafts[k]
         if not d.indicator and k + 1 < len(drafts):
@@ -169,13 +205,25 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft]) 
                 d.indicator, d.end = nxt.indicator, nxt.end
     for k, d in enumerate(drafts):
         if not d.indicator and k:
-            d.indicator, d.start = drafts[k - 1].indicator, drafts[k - 1].start
+            src = drafts[k - 1]
+            d.indicator, d.start = _borrowed(src, d.q), src.start
     return [d for d in drafts if d.indicator]
 
 
+def _borrowed(src: _Draft, q: Quantity) -> str:
+    """贷款担保186笔15.1亿元: the amount of a counted thing is its 金额."""
+    if q.base_unit in MONEY_UNITS and src.q.base_unit not in MONEY_UNITS and "%" not in (q.unit, src.q.unit):
+        if not src.indicator.endswith(("金", "额", "资", "款", "费")):
+            return src.indicator + "金额"
+    return src.indicator
+
+
 def _names_something(post: str) -> bool:
+    """True when the words after a number name a thing (个 | 人才团队, 个 | 300亿元产业集群)."""
     post = post.lstrip("的")
-    return bool(post) and _is_cjk(post[0]) or post.startswith(("“", "(", "《"))
+    if _LINK_VERB.match(post):
+        return False  # 2880元 | 增加到9059元: a verb follows, not a name
+    return bool(post) and (_is_cjk(post[0]) or post[0].isdigit() or post[0] in "“(《")
 
 
 def _project_prefix(pre: str) -> str:

@@ -14,7 +14,7 @@ INCREASE, DECREASE, LEVEL = "increase", "decrease", "level"
 
 # Words that open a clause but name nothing (subjects, time, manner).
 _LEADING_FILLER = re.compile(
-    r"^(?:其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
+    r"^(?:\d{4}年(?:初|底|末|以来)?|其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
     r"共计|总计|合计|累计|总共|成功|全力|加快|深入|扎实|大力|积极|持续|着力|进一步|力争|确保|"
     r"努力|预计|已经|我们|他们|通过)+"
 )
@@ -23,22 +23,48 @@ _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|比上年|较上年|年均|平均)?"
     r"(?:增长|增加|提高|提升|上涨|上升|下降|降低|减少|压减|增速|增幅|涨幅|降幅)?"
     r"(?:了)?(?:达到|达|为|是|至|到|在|保持在|稳定在|控制在|保持|稳定|突破|超过|不低于|不高于|不超过|"
-    r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别)*$"
+    r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别|均|都)*$"
 )
 _KIND_LINK = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|增收|增速|增幅|涨幅|下降|降低|减少|压减|降幅)$")
 _COMPARISON = re.compile(r"^(?:同比|环比|比上年|较上年|较[^,]{0,14}?|比[^,]{0,14}?|与[^,]{0,14}?相比)$")
+# 从2015年年底的 | 2880元增加到9059元: the base of a change names no indicator.
+_FROM_BASE = re.compile(r"(?:从|由)(?:[^,]*\d{4}年[^,]*|[^,]{0,12}的)$")
 _ADVERBS = re.compile(r"累计|已经|(?<![而早])已(?![知])")
 _ETC = "等"
 
 _UP_AT_END = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|增收|增速|增幅|涨幅|翻)(?:了)?$")
-_UP_ANYWHERE = re.compile(r"增长率|增速|增幅|涨幅|增收")
+_UP_ANYWHERE = re.compile(r"增长率|增速|增幅|涨幅")
 _DOWN = re.compile(r"下降|降低|减少|压减|压缩|削减|缩减|精简|节省|节约|减轻|清零|降幅|减排|减负")
 _END_POINT = re.compile(r"(?:至|到)$")
 
 
+# Words after which the text following a count no longer names the thing counted.
+_AFTER_STOP = re.compile(r"今年|去年|明年|目前|已经|已|正在|全部|均|都|将|得到|被")
+_EDGE = " ,、:;。!?…"
+
+
+_TRAILING_CONJUNCTION = re.compile(r"(?:以及|和|及|与|或)+$")
+
+
+def tidy(text: str) -> str:
+    """Strip separators and any bracket or quote mark left unpaired at either end."""
+    text = _TRAILING_CONJUNCTION.sub("", text.strip(_EDGE)).strip(_EDGE)
+    while text and text[-1] in "(“《":
+        text = text[:-1].rstrip(_EDGE)
+    while text and text[0] in ")”》":
+        text = text[1:].lstrip(_EDGE)
+    if text.count("“") > text.count("”") and text.startswith("“"):
+        text = text[1:]
+    elif text.count("”") > text.count("“") and text.endswith("”"):
+        text = text[:-1]
+    if text.count("(") < text.count(")") and text.endswith(")"):
+        text = text[:-1]
+    return text.strip(_EDGE)
+
+
 def clean_before(text: str) -> str:
     """Indicator words from the text before a number (地区生产总值增长 → 地区生产总值)."""
-    text = text.strip(" ,、:()“”")
+    text = _FROM_BASE.sub("", tidy(text))
     if _ETC in text:
         text = text.rsplit(_ETC, 1)[1]
     text = _ADVERBS.sub("", text)
@@ -50,7 +76,7 @@ def clean_before(text: str) -> str:
         text = trimmed
     if _COMPARISON.match(text):
         return ""
-    return text.strip(" ,、")
+    return tidy(text)
 
 
 def clean_after(text: str) -> str:
@@ -58,7 +84,10 @@ def clean_after(text: str) -> str:
     text = text.lstrip("的")
     if _ETC in text:
         text = text.split(_ETC, 1)[0]
-    return _ADVERBS.sub("", text).strip(" ,、")
+    m = _AFTER_STOP.search(text, 1)
+    if m:
+        text = text[: m.start()]
+    return tidy(_ADVERBS.sub("", text))
 
 
 def kind_of(before: str, indicator: str) -> str:

@@ -45,10 +45,12 @@ _POST_COMPARATOR = {
     "左右": "~", "上下": "~", "多": "~", "余": "~",
 }
 # A number followed by one of these is a date, a period, an edition or a grade.
-_NOT_A_MEASURE_AFTER = frozenset("年月日号时周届级期代岁楼层季")
-# Slogans built as numeral + measure word + word (八项规定, 四个意识, 六个方面).
+_NOT_A_MEASURE_AFTER = frozenset("年月日号时周届级期代岁季")
+# Slogans and speech structure built as numeral + measure word + word
+# (八项规定, 四个意识, 六个方面, 两条主线, 3个导向): no measurement in them.
 _SLOGAN_AFTER = re.compile(
-    r"(?:规定|一体|大文章|方面|确立|维护|毫不动摇|意识|自信|全面|短板|坚持|务必|之一|中全会|次全会)"
+    r"(?:规定|一体|大文章|方面|确立|维护|毫不动摇|意识|自信|全面|短板|坚持|务必|之一|中全会|次全会|"
+    r"主线|导向|关键|抓手|原则|着力点|突破口)"
 )
 _CODE_NEIGHBOURS = frozenset("+×*·/#@_&=")
 
