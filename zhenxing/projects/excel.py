@@ -1,0 +1,369 @@
+"""The 项目台账 spreadsheet: read a ledger into rows and problems, write an export or a blank template.
+
+Pure: openpyxl only, no database, no web. Columns are matched by their Chinese header, in any order,
+tolerating spaces and full-width brackets. Names (地区, 单位, 人员) are left as text for the import
+service to look up; everything else is parsed and checked here.
+"""
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from io import BytesIO
+from pathlib import Path
+from typing import IO, Any
+from zipfile import BadZipFile
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+
+from zhenxing.errors import Rejected
+from zhenxing.projects.stages import (
+    DATED_STAGES,
+    STAGE_LABELS,
+    STATUSES,
+    TRACKS,
+    check_stage_dates,
+    plan_field,
+    stage_field,
+    stage_from_text,
+)
+
+SHEET = "项目台账"
+MAJOR_THRESHOLD = 10_000  # 万元, as in projects.models (kept here so this module stays pure)
+HEADER_SCAN = 10  # a ledger may have a title row or two above its header
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    field: str | None  # None: not imported (序号, 亿元以上)
+    kind: str = "text"  # text, name, money, date, stage, status, track, seq, major
+    width: int = 14
+    max_length: int = 0
+
+
+def _date_columns() -> list[Column]:
+    columns = []
+    for stage in DATED_STAGES:
+        label = STAGE_LABELS[stage]
+        columns.append(Column(f"计划{label}时间", plan_field(stage), "date", 13))
+        columns.append(Column(f"实际{label}时间", stage_field(stage), "date", 13))
+    return columns
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("序号", None, "seq", 6),
+    Column("项目编号", "code", "text", 14, 40),
+    Column("项目名称", "name", "text", 36, 200),
+    Column("所在地区", "region", "name", 12),
+    Column("牵头单位", "lead_unit", "name", 16),
+    Column("包保领导", "sponsor", "name", 10),
+    Column("项目管家", "steward", "name", 10),
+    Column("产业集群", "cluster", "text", 14, 60),
+    Column("三篇大文章", "track", "track", 10),
+    Column("投资主体", "company", "text", 28, 200),
+    Column("总投资(万元)", "total_investment", "money", 13),
+    Column("亿元以上", None, "major", 8),
+    Column("年度计划投资(万元)", "planned_investment", "money", 13),
+    Column("累计完成投资(万元)", "completed_investment", "money", 13),
+    Column("项目阶段", "stage", "stage", 10),
+    Column("项目状态", "status", "status", 10),
+    *_date_columns(),
+    Column("项目简介", "description", "text", 48),
+)
+REQUIRED = ("项目编号", "项目名称", "所在地区")
+# Other words ledgers use for the same columns.
+ALIASES = {"所属地区": "所在地区", "县区": "所在地区", "建设单位": "投资主体", "项目单位": "投资主体",
+           "责任单位": "牵头单位", "包保市领导": "包保领导"}
+TRACK_CODES = {**{label: code for code, label in TRACKS.items()}, **{code: code for code in TRACKS}}
+STATUS_CODES = {**{label: code for code, label in STATUSES.items()}, **{code: code for code in STATUSES}}
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int  # as Excel numbers it
+    column: str  # the column's header
+    message: str
+
+    def as_dict(self) -> dict:
+        return {"row": self.row, "column": self.column, "message": self.message}
+
+
+@dataclass
+class LedgerRow:
+    """One project line. `values` holds only the columns the file has; names are still text."""
+
+    row: int
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+def normalize_header(text: Any) -> str:
+    """'总投资（万元）' and ' 总投资 (万元)' both → '总投资(万元)'."""
+    word = re.sub(r"\s+", "", str(text or "")).replace("（", "(").replace("）", ")")
+    return ALIASES.get(word, word)
+
+
+BY_HEADER = {normalize_header(column.header): column for column in COLUMNS}
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+def read_ledger(source: bytes | IO[bytes] | Path, *, filename: str) -> tuple[list[LedgerRow], list[Problem]]:
+    """Every project line of the file and every problem found, by Excel row and column header.
+
+    A file that is not a readable .xlsx raises Rejected naming the file.
+    """
+    lines = _sheet_rows(source, filename)
+    found = _find_header(lines)
+    if found is None:
+        missing = "、".join(REQUIRED)
+        return [], [Problem(1, REQUIRED[0], f"找不到表头：前 {HEADER_SCAN} 行中没有包含 {missing} 的一行")]
+    header_row, positions = found
+    missing = [name for name in REQUIRED if name not in positions]
+    if missing:
+        return [], [Problem(header_row, name, f"缺少必填列“{name}”") for name in missing]
+    rows, problems = _read_lines(lines, header_row, positions)
+    return rows, problems + _duplicates(rows)
+
+
+def _sheet_rows(source: bytes | IO[bytes] | Path, filename: str) -> Iterator[tuple]:
+    data: Any = BytesIO(source) if isinstance(source, bytes) else source
+    try:
+        book = load_workbook(data, read_only=True, data_only=True)
+    except (BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
+        raise Rejected(f"文件“{filename}”不是有效的 Excel (.xlsx) 文件，无法读取：{error}", field="file") from None
+    sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
+    return sheet.iter_rows(values_only=True)
+
+
+def _find_header(lines: Iterator[tuple]) -> tuple[int, dict[str, int]] | None:
+    for number, line in enumerate(lines, start=1):
+        positions: dict[str, int] = {}
+        for index, cell in enumerate(line):
+            header = normalize_header(cell)
+            if header in BY_HEADER and header not in positions:
+                positions[header] = index
+        if "项目编号" in positions and "项目名称" in positions:
+            return number, positions
+        if number >= HEADER_SCAN:
+            return None
+    return None
+
+
+def _read_lines(lines: Iterator[tuple], header_row: int, positions: dict[str, int]):
+    columns = [(BY_HEADER[header], index) for header, index in positions.items() if BY_HEADER[header].field]
+    rows: list[LedgerRow] = []
+    problems: list[Problem] = []
+    for number, line in enumerate(lines, start=header_row + 1):
+        cells = [(column, line[index] if index < len(line) else None) for column, index in columns]
+        if all(_blank(value) for _, value in cells):
+            continue
+        row = LedgerRow(number)
+        for column, value in cells:
+            try:
+                parsed = parse_cell(column, value)
+            except ValueError as error:
+                problems.append(Problem(number, column.header, str(error)))
+                continue
+            if parsed is not _KEEP:
+                row.values[column.field] = parsed
+        problems.extend(Problem(number, _actual_header(stage), message)
+                        for stage, message in check_stage_dates(_actual_dates(row.values)))
+        rows.append(row)
+    return rows, problems
+
+
+def _duplicates(rows: list[LedgerRow]) -> list[Problem]:
+    first: dict[str, int] = {}
+    problems = []
+    for row in rows:
+        code = row.values.get("code")
+        if not code:
+            continue
+        if code in first:
+            problems.append(Problem(row.row, "项目编号", f"项目编号“{code}”与第 {first[code]} 行重复"))
+        else:
+            first[code] = row.row
+    return problems
+
+
+def _actual_dates(values: Mapping[str, Any]) -> dict[str, date | None]:
+    return {stage: values.get(stage_field(stage)) for stage in DATED_STAGES}
+
+
+def _actual_header(stage: str) -> str:
+    return f"实际{STAGE_LABELS[stage]}时间"
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+_KEEP = object()  # an empty stage/status cell: keep the project's current value (or the default)
+
+
+def parse_cell(column: Column, value: Any) -> Any:
+    """The cell's value for the project field, or raise ValueError with a message for the user."""
+    parser = PARSERS[column.kind]
+    return parser(column, value)
+
+
+def _text(column: Column, value: Any) -> str:
+    text = _as_text(value)
+    if column.header in REQUIRED and not text:
+        raise ValueError(f"{column.header}不能为空")
+    if column.field == "name" and len(text) < 2:
+        raise ValueError("项目名称至少 2 个字")
+    if column.max_length and len(text) > column.max_length:
+        raise ValueError(f"{column.header}不能超过 {column.max_length} 个字（现有 {len(text)} 个）")
+    return text
+
+
+def _name(column: Column, value: Any) -> str | None:
+    text = _as_text(value)
+    if not text and column.header in REQUIRED:
+        raise ValueError(f"{column.header}不能为空")
+    return text or None
+
+
+def _as_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, datetime | date):
+        value = value.isoformat()[:10]
+    return str(value).strip()
+
+
+def parse_money(_column: Column | None, value: Any) -> int:
+    """万元 as an integer: numbers or text like '12,000'; fractions are rounded half up."""
+    if _blank(value):
+        return 0
+    if isinstance(value, bool):
+        raise ValueError(f"“{value}”不是数字")
+    try:
+        amount = Decimal(str(value).strip().replace(",", "").replace("，", ""))
+    except InvalidOperation:
+        raise ValueError(f"“{value}”不是数字（以万元为单位填写数字）") from None
+    if not amount.is_finite():
+        raise ValueError(f"“{value}”不是数字")
+    if amount < 0:
+        raise ValueError(f"投资额不能为负数（{value}）")
+    return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+_DAY = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+_MONTH = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def parse_date(_column: Column | None, value: Any) -> date | None:
+    """An Excel date, or text 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日, 20240301; a month alone
+    (2024-03, 2024年3月) means its first day."""
+    if _blank(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool) and 10_000 <= value < 2_958_466:
+        return _EXCEL_EPOCH + timedelta(days=int(value))
+    text = str(value).strip()
+    match = _DAY.match(text) or _COMPACT.match(text) or _MONTH.match(text)
+    if match:
+        year, month, day = (int(part) for part in (*match.groups(), 1)[:3])
+        try:
+            return date(year, month, day)
+        except ValueError:
+            pass
+    raise ValueError(f"“{text}”不是有效日期（如 2024-03-01、2024/3/1 或 2024年3月1日）")
+
+
+def _stage(_column: Column, value: Any) -> Any:
+    if _blank(value):
+        return _KEEP
+    try:
+        return stage_from_text(str(value))
+    except Rejected as error:
+        raise ValueError(error.message) from None
+
+
+def _coded(codes: Mapping[str, str], what: str, labels: Iterable[str], empty: Any):
+    def parse(_column: Column, value: Any) -> Any:
+        if _blank(value):
+            return empty
+        word = str(value).strip()
+        if word not in codes:
+            raise ValueError(f"未知的{what}“{word}”，可选：{'、'.join(labels)}")
+        return codes[word]
+    return parse
+
+
+PARSERS = {
+    "text": _text,
+    "name": _name,
+    "money": parse_money,
+    "date": parse_date,
+    "stage": _stage,
+    "status": _coded(STATUS_CODES, "项目状态", STATUSES.values(), _KEEP),
+    "track": _coded(TRACK_CODES, "三篇大文章", TRACKS.values(), None),
+}
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="B22222")
+HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
+DATE_FORMAT = "yyyy-mm-dd"
+
+
+def export_cell(column: Column, record: Mapping[str, Any], number: int) -> Any:
+    """The value a record shows in a column of the export."""
+    if column.kind == "seq":
+        return number
+    if column.kind == "major":
+        return "是" if (record.get("total_investment") or 0) >= MAJOR_THRESHOLD else "否"
+    value = record.get(column.field or "")
+    if column.kind == "stage":
+        return STAGE_LABELS.get(value, value)
+    if column.kind == "status":
+        return STATUSES.get(value, value)
+    if column.kind == "track":
+        return TRACKS.get(value or "", "")
+    if column.kind == "money":
+        return int(value or 0)
+    return value if value is not None else ("" if column.kind in ("text", "name") else None)
+
+
+def write_ledger(records: Iterable[Mapping[str, Any]], target: IO[bytes] | Path) -> int:
+    """Write the ledger (write-only mode, so 50,000 projects stream through); return the count."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(SHEET)
+    _layout(sheet)
+    sheet.append([_header_cell(sheet, column.header) for column in COLUMNS])
+    count = 0
+    for count, record in enumerate(records, start=1):
+        sheet.append([export_cell(column, record, count) for column in COLUMNS])
+    book.save(target)
+    return count
+
+
+def _layout(sheet: Any) -> None:
+    for index, column in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = "C2"
+
+
+def _header_cell(sheet: Any, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
+    return cell
+
