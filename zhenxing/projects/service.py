@@ -97,6 +97,11 @@ def _filtered(session: Session, query: Select, filters: ProjectFilters) -> Selec
     return query
 
 
+def select_projects(session: Session, *, scope: Scope, filters: ProjectFilters) -> Select:
+    """The projects a scope may see that match the filters, unordered (the list and the export share it)."""
+    return _filtered(session, scoped(select(Project), scope), filters)
+
+
 def list_projects(
     *, session: Session, scope: Scope, filters: ProjectFilters, sort: str = "code", page: int = 1,
     per_page: int = 50,
@@ -171,9 +176,9 @@ def update_project(
     if not can_edit(actor.role):
         raise Forbidden("当前角色只能查看项目")
     values = data.model_dump(exclude_unset=True)
-    for required in ("name", "region_id"):
-        if required in values and values[required] is None:
-            raise Rejected(f"{required} 不能为空", field=required)
+    for key, value in values.items():
+        if value is None and not Project.__table__.c[key].nullable:
+            raise Rejected(f"{key} 不能为空", field=key)
     _check_references(session, values)
     return apply_changes(session=session, actor=actor, scope=scope, project=project, values=values)
 
