@@ -25,6 +25,7 @@ templates.env.globals["ROLES"] = ROLES
 
 NAV = [
     ("/projects", "重点项目", "projects"),
+    ("/projects/import", "导入导出", "import"),
     ("/audit", "变更记录", "audit"),
 ]
 

@@ -1,0 +1,202 @@
+"""The ledger pages: list with filters, a project's page, the stage change, create and edit forms."""
+
+import re
+from datetime import date
+
+import pytest
+from fastapi.testclient import TestClient
+
+from tests.factories import PASSWORD, make_project
+from zhenxing import audit
+
+
+@pytest.fixture
+def page_as(app):
+    """page_as(user) → (a logged-in browser-like client, its CSRF token)."""
+    clients = []
+
+    def make(user) -> tuple[TestClient, str]:
+        client = TestClient(app)
+        clients.append(client)
+        token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text).group(1)
+        answer = client.post("/login", data={"username": user.name, "password": PASSWORD, "csrf_token": token},
+                             follow_redirects=False)
+        assert answer.status_code == 303
+        # Logging in starts a new session, with a new token.
+        return client, re.search(r'name="csrf_token" value="([^"]+)"', client.get("/projects").text).group(1)
+
+    yield make
+    for client in clients:
+        client.close()
+
+
+def valid_form(world, token, **overrides) -> dict:
+    form = {"csrf_token": token, "code": "JZ-NEW-1", "name": "锦州新材料产业园", "region_id": str(world.linghai.id),
+            "lead_unit_id": str(world.fgw.id), "total_investment": "52000", "planned_investment": "8000",
+            "completed_investment": "", "stage": "planned", "status": "active", "track": "emerging",
+            "cluster": "新材料", "plan_signed_on": "2025-03-01"}
+    form.update(overrides)
+    return form
+
+
+def test_the_list_shows_projects_with_their_stage_totals(world, session, page_as):
+    make_project(session, name="凌海港口物流园", region_id=world.linghai.id, total_investment=35000, stage="started")
+    make_project(session, name="黑山光伏电站", region_id=world.heishan.id, total_investment=8000, stage="signed")
+    session.commit()
+    client, _ = page_as(world.office)
+    page = client.get("/projects")
+    assert page.status_code == 200
+    assert "凌海港口物流园" in page.text and "黑山光伏电站" in page.text
+    assert 'data-testid="stage-summary"' in page.text and 'data-echarts=' in page.text
+    assert "3.50" in page.text  # 开工: 35000万元 as 亿元 in the no-JS table
+    assert 'href="/projects/new"' in page.text
+
+
+def test_the_list_filters_by_region_including_sub_regions_and_by_search(world, session, page_as):
+    make_project(session, name="双羊镇食品加工", region_id=world.shuangyang.id)
+    make_project(session, name="黑山光伏电站", region_id=world.heishan.id)
+    session.commit()
+    client, _ = page_as(world.office)
+    page = client.get("/projects", params={"region_id": world.linghai.id})
+    assert "双羊镇食品加工" in page.text and "黑山光伏电站" not in page.text
+    assert f'value="{world.linghai.id}" selected' in page.text
+    found = client.get("/projects", params={"q": "光伏"})
+    assert "黑山光伏电站" in found.text and "双羊镇食品加工" not in found.text
+    assert 'href="/projects/export.xlsx?q=%E5%85%89%E4%BC%8F"' in found.text
+
+
+def test_the_list_indents_sub_regions_in_the_region_filter(world, page_as):
+    client, _ = page_as(world.office)
+    page = client.get("/projects")
+    assert "\u3000\u3000└ 双羊镇" in page.text
+
+
+def test_an_htmx_request_gets_only_the_results_partial(world, session, page_as):
+    make_project(session, name="凌海港口物流园", region_id=world.linghai.id, stage="landed")
+    session.commit()
+    client, _ = page_as(world.office)
+    page = client.get("/projects", params={"stage": "landed"}, headers={"HX-Request": "true"})
+    assert "凌海港口物流园" in page.text
+    assert "<html" not in page.text and 'data-testid="filters"' not in page.text
+
+
+def test_a_leader_sees_no_new_project_button(world, page_as):
+    client, _ = page_as(world.leader)
+    assert 'href="/projects/new"' not in client.get("/projects").text
+    assert client.get("/projects/new").status_code == 403
+
+
+def test_the_project_page_shows_the_timeline_and_the_history(world, session, page_as):
+    project = make_project(session, name="凌海港口物流园", region_id=world.linghai.id, stage="signed",
+                           signed_on=date(2024, 5, 1), plan_landed_on=date(2024, 8, 1))
+    audit.record(session, actor=world.office, action="update", entity="project", entity_id=project.id,
+                 summary="修改项目", changes={"total_investment": [12000, 15000], "stage": ["planned", "signed"]})
+    session.commit()
+    client, _ = page_as(world.office)
+    page = client.get(f"/projects/{project.id}")
+    assert page.status_code == 200
+    assert 'data-testid="timeline"' in page.text
+    assert re.search(r'class="step current\s*" data-testid="step-signed"', page.text)
+    assert "实际 2024-05-01" in page.text and "计划 2024-08-01" in page.text and "已超计划" in page.text
+    assert "总投资</b>：<span class=\"before\">1.20亿元</span> → <span class=\"after\">1.50亿元</span>" in page.text
+    assert "谋划</span> → <span class=\"after\">签约" in page.text
+
+
+def test_a_stage_change_from_the_page_is_recorded(world, session, page_as):
+    project = make_project(session, region_id=world.linghai.id, stage="planned")
+    session.commit()
+    client, token = page_as(world.office)
+    answer = client.post(f"/projects/{project.id}/stage",
+                         data={"csrf_token": token, "to": "signed", "date": "2024-06-01", "reason": ""},
+                         follow_redirects=False)
+    assert answer.status_code == 303
+    page = client.get(f"/projects/{project.id}")
+    assert "实际 2024-06-01" in page.text and "谋划 → 签约（2024-06-01）" in page.text
+
+
+def test_a_refused_stage_change_shows_the_error_beside_its_field(world, session, page_as):
+    project = make_project(session, region_id=world.linghai.id, stage="planned")
+    session.commit()
+    client, token = page_as(world.office)
+    answer = client.post(f"/projects/{project.id}/stage",
+                         data={"csrf_token": token, "to": "signed", "date": "2999-01-01", "reason": ""})
+    assert answer.status_code == 422
+    assert 'data-testid="error-date"' in answer.text and "晚于今天" in answer.text
+    assert 'value="2999-01-01"' in answer.text
+
+
+def test_creating_a_project_from_the_form_redirects_to_its_page(world, page_as):
+    client, token = page_as(world.office)
+    assert client.get("/projects/new").status_code == 200
+    answer = client.post("/projects", data=valid_form(world, token), follow_redirects=False)
+    assert answer.status_code == 303
+    page = client.get(answer.headers["location"])
+    assert "锦州新材料产业园" in page.text and "5.20亿元" in page.text and "新字号" in page.text
+
+
+def test_the_form_shows_errors_beside_the_fields_and_keeps_the_input(world, page_as):
+    client, token = page_as(world.office)
+    answer = client.post("/projects", data=valid_form(world, token, name="", total_investment="-5"))
+    assert answer.status_code == 422
+    assert re.search(r'data-testid="error-name"[^>]*>必填<', answer.text)
+    assert re.search(r'data-testid="error-total_investment"[^>]*>不能为负数<', answer.text)
+    assert 'value="JZ-NEW-1"' in answer.text and 'value="-5"' in answer.text
+
+
+def test_the_form_shows_a_duplicate_code_beside_the_code(world, session, page_as):
+    make_project(session, code="JZ-NEW-1")
+    session.commit()
+    client, token = page_as(world.office)
+    answer = client.post("/projects", data=valid_form(world, token))
+    assert answer.status_code == 409 or answer.status_code == 422
+    assert 'data-testid="error-code"' in answer.text and "已存在" in answer.text
+
+
+def test_a_county_user_cannot_create_outside_their_county(world, page_as):
+    client, token = page_as(world.county)
+    answer = client.post("/projects", data=valid_form(world, token, region_id=str(world.heishan.id)))
+    assert answer.status_code == 422
+    assert 'data-testid="error-region_id"' in answer.text and "管辖范围" in answer.text
+
+
+def test_editing_a_project_changes_it_and_records_the_change(world, session, page_as):
+    project = make_project(session, name="凌海港口物流园", region_id=world.linghai.id)
+    session.commit()
+    client, token = page_as(world.office)
+    form = client.get(f"/projects/{project.id}/edit")
+    assert form.status_code == 200 and 'value="凌海港口物流园"' in form.text
+    values = {"csrf_token": token, "name": "凌海港口物流园（二期）", "region_id": str(world.linghai.id),
+              "total_investment": "20000", "status": "active"}
+    answer = client.post(f"/projects/{project.id}/edit", data=values, follow_redirects=False)
+    assert answer.status_code == 303
+    page = client.get(f"/projects/{project.id}")
+    assert "凌海港口物流园（二期）" in page.text and "项目名称" in page.text
+
+
+def test_an_invalid_edit_changes_nothing(world, session, page_as):
+    project = make_project(session, name="凌海港口物流园", region_id=world.linghai.id)
+    session.commit()
+    client, token = page_as(world.office)
+    values = {"csrf_token": token, "name": "凌海港口物流园（二期）", "region_id": str(world.linghai.id),
+              "total_investment": "一亿", "status": "active"}
+    answer = client.post(f"/projects/{project.id}/edit", data=values)
+    assert answer.status_code == 422 and "请输入整数" in answer.text
+    assert "凌海港口物流园（二期）" not in client.get(f"/projects/{project.id}").text
+
+
+def test_a_project_out_of_scope_answers_with_the_403_page(world, session, page_as):
+    project = make_project(session, name="凌海港口物流园", region_id=world.linghai.id)
+    session.commit()
+    client, _ = page_as(world.outsider)
+    page = client.get(f"/projects/{project.id}")
+    assert page.status_code == 403
+    assert 'data-testid="error"' in page.text and "无权访问" in page.text
+    assert client.get(f"/projects/{project.id}/edit").status_code == 403
+
+
+def test_a_form_post_without_the_csrf_token_is_refused(world, page_as):
+    client, token = page_as(world.office)
+    form = valid_form(world, token)
+    del form["csrf_token"]
+    answer = client.post("/projects", data=form)
+    assert answer.status_code == 403 and "CSRF" in answer.text
