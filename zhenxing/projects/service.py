@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from zhenxing import audit
@@ -22,7 +22,7 @@ SORTS = {
     "total_investment": Project.total_investment,
     "planned_investment": Project.planned_investment,
     "completed_investment": Project.completed_investment,
-    "stage": Project.stage,
+    "stage": case({stage: number for number, stage in enumerate(STAGES)}, value=Project.stage, else_=-1),
     "updated_at": Project.updated_at,
 }
 AUDITED = (

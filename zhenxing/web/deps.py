@@ -22,10 +22,18 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
         session.commit()
     except BaseException:
+        _keep_user(request, session)
         session.rollback()
         raise
     finally:
         session.close()
+
+
+def _keep_user(request: Request, session: Session) -> None:
+    """After a failed request the refusal audit and the error page still read the user: keep it loaded."""
+    user = getattr(request.state, "user", None)
+    if user is not None and user in session:
+        session.expunge(user)
 
 
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
