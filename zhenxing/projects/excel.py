@@ -142,6 +142,8 @@ def _sheet_rows(source: bytes | IO[bytes] | Path, filename: str) -> Iterator[tup
 
 
 def _find_header(lines: Iterator[tuple]) -> tuple[int, dict[str, int]] | None:
+    """The header row: the first with both 项目编号 and 项目名称, else the first with three known headers."""
+    likely = None
     for number, line in enumerate(lines, start=1):
         positions: dict[str, int] = {}
         for index, cell in enumerate(line):
@@ -150,9 +152,11 @@ def _find_header(lines: Iterator[tuple]) -> tuple[int, dict[str, int]] | None:
                 positions[header] = index
         if "项目编号" in positions and "项目名称" in positions:
             return number, positions
+        if likely is None and len(positions) >= 3:
+            likely = number, positions
         if number >= HEADER_SCAN:
-            return None
-    return None
+            break
+    return likely
 
 
 def _read_lines(lines: Iterator[tuple], header_row: int, positions: dict[str, int]):
