@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from .indicators import clean_after, clean_before, kind_of
 from .lists import is_value_separator, split_subjects
 from .quantities import Quantity, find_quantities
-from .sentences import Span, clause_cuts, lines, sentences
+from .sentences import Span, clause_cuts
 from .stance import StanceTracker
 from .text import normalise
 from .units import CAPACITY_UNITS, COUNT_UNITS, MONEY_UNITS
+from .walk import walk
 
 _JOINS = re.compile(r"(?:、|和|及|与|以及)$")  # 40%以上税收、50%以上…: a list, not a class
+_NAME_END = re.compile(r"[、和与]")  # a list of project names: one name ends here
 _LINK_VERB = re.compile(r"增加|增长|提高|提升|上升|下降|减少|降低|降至|达到|为|是|占|比|较|同比|超过|突破")
 RECORD_FIELDS = ("doc", "quote", "indicator", "value", "unit", "kind", "comparator", "stance")
 
@@ -60,24 +62,20 @@ class _Draft:
 def extract_facts(text: str, doc: str) -> list[Fact]:
     """Every quantitative fact of `text`, in text order; `doc` names the document."""
     norm = normalise(text)
-    tracker = StanceTracker(norm)
     quantities = find_quantities(norm)
     facts: list[Fact] = []
     qi = 0
-    for line in lines(norm):
-        if line.heading:
-            tracker.on_heading(norm[line.start:line.end], line.top_level)
-        for sent in sentences(norm, line.start, line.end):
-            while qi < len(quantities) and quantities[qi].start < sent.start:
-                qi += 1
-            qj = qi
-            while qj < len(quantities) and quantities[qj].end <= sent.end:
-                qj += 1
-            if qj > qi:
-                drafts = _sentence_drafts(norm, sent, quantities[qi:qj], tracker)
-                facts.extend(_to_fact(d, text, doc) for d in drafts)
-            qi = qj
-            tracker.after_sentence(norm[sent.start:sent.end])
+    for step in walk(norm):
+        sent = step.span
+        while qi < len(quantities) and quantities[qi].start < sent.start:
+            qi += 1
+        qj = qi
+        while qj < len(quantities) and quantities[qj].end <= sent.end:
+            qj += 1
+        if qj > qi:
+            drafts = _sentence_drafts(norm, sent, quantities[qi:qj], step.tracker)
+            facts.extend(_to_fact(d, text, doc) for d in drafts)
+        qi = qj
     return facts
 
 
@@ -166,7 +164,7 @@ def _read_one(norm, sent, qs, i, cuts, tracker) -> _Draft:
         pre = _after_conjunction(pre)  # 47家机关单位和 | 10家企业集团
     after = clean_after(post) if _names_something(post) else ""
     if after and q.base_unit in CAPACITY_UNITS:
-        indicator = _project_prefix(pre) + after
+        indicator = _project_prefix(pre) + _NAME_END.split(after, 1)[0]
     else:
         indicator = clean_before(pre) + after
     return _draft(norm, q, indicator, pre, left, right, tracker, sent)

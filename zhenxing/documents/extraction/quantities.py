@@ -16,7 +16,6 @@ from .numerals import (
     CN_DIGITS,
     arabic_to_float,
     chinese_to_float,
-    has_digit_word,
     split_magnitude,
 )
 from .text import inside, protected_spans

@@ -1,0 +1,173 @@
+"""Named investment projects in a text, their capacity and stage, and matching to a ledger.
+
+Two shapes name a project:
+- a capacity inside a name: 锦州石化40万吨针状焦, 国电投黑山500兆瓦风电;
+- a list closed by 等…项目 (北方能源基地、中电光谷锦州智谷等项目), or a single name
+  ending in 项目/工程/基地/产业园 after its owner or place (国机零碳产业园).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from .quantities import find_quantities
+from .text import normalise
+from .units import CAPACITY_UNITS
+
+# Stage cues, longest first so that 建成投产 reads as operating, not completed.
+_STAGES = (
+    ("建成投产", "operating"), ("开工建设", "started"), ("开(复)工", "started"), ("开复工", "started"),
+    ("投产", "operating"), ("达产", "operating"), ("竣工", "completed"), ("建成", "completed"),
+    ("开工", "started"), ("落地", "landed"), ("签约", "signed"),
+)
+_STAGE_RE = re.compile("|".join(re.escape(cue) for cue, _ in _STAGES))
+_STAGE_OF = dict(_STAGES)
+
+_LIST_RE = re.compile(r"([^,;:。!?\n]{2,160}?)等(?:一批)?(?:[\u4e00-\u9fff]{0,6})?项目")
+# Alone, "…项目" is nearly always generic (重点项目, 支持项目): only 工程/基地/产业园 name one.
+_SUFFIX_RE = re.compile(r"([^,;:。!?、\n]{4,30}?(?:工程|基地|产业园))")
+# Words that end the text before a name: the name starts after the last of them.
+_BEFORE_NAME = re.compile(
+    r"推进|加快|实施|开工建设|建设|启动|引进|签约|打造|谋划|完成|促进|力促|争取|加紧|新建|建成|开工|落地|"
+    r"投入|依托|推动|申报|做实|实现|支持|发展|特别是|其中|以及|和|及|与|同时|目前|今年|全年|更多|一批|"
+    r"坚持|抓|把|以|用|要|围绕|聚焦|加大|引育|严把"
+)
+_GENERIC = re.compile(
+    r"^(?:\d|重点|重大|一批|亿元|产业项目|工业项目|优质|储备|签约|开工|民生|帮扶|招商|老工业|产业基地)|以上|等|个|项(?!目)|"
+    r"重大工程|重点工程|示范工程|国家|省级|纳入|入围|命名|获评|能力|兜底|的|\+"
+)
+_NAME_STOP = re.compile(r"项目|工程|[等和与及]|建成|投产|开工|落地|签约|顺利|建设|正在|已|加快|推进")
+_SPLIT = re.compile(r"、|和(?=[\u4e00-\u9fff]{4})")
+
+MATCH_THRESHOLD = 85.0  # rapidfuzz ratio (0–100) on names without 项目/工程 and spaces
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class ProjectMention:
+    """A project named in a text; capacity and stage when the text gives them."""
+
+    name: str
+    capacity_value: float | None
+    capacity_unit: str
+    stage: str | None  # planned codes: started, operating, completed, landed, signed
+    start: int
+    end: int
+
+
+def extract_projects(text: str) -> list[ProjectMention]:
+    """Projects named in `text`, in order, one per (name, position)."""
+    norm = normalise(text)
+    found: dict[tuple[int, int], ProjectMention] = {}
+    for mention in _capacity_names(text, norm):
+        found[(mention.start, mention.end)] = mention
+    for start, end in _listed_names(norm):
+        if not any(s <= start < e or start <= s < end for s, e in found):
+            found[(start, end)] = _mention(text, norm, start, end, None, "")
+    return [found[key] for key in sorted(found)]
+
+
+def _capacity_names(text: str, norm: str) -> list[ProjectMention]:
+    out = []
+    for q in find_quantities(norm):
+        if q.base_unit not in CAPACITY_UNITS or q.end >= len(norm) or not _is_cjk(norm[q.end]):
+            continue
+        start = _name_start(norm, q.lead)
+        end = _name_end(norm, q.end)
+        if end - q.end >= 2:
+            out.append(_mention(text, norm, start, end, q.value, q.unit))
+    return out
+
+
+def _listed_names(norm: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _LIST_RE.finditer(norm):
+        pos = m.start(1)
+        for item in _SPLIT.split(m.group(1)):
+            spans.extend(_clean_span(norm, pos, pos + len(item)))
+            pos += len(item) + 1
+    for m in _SUFFIX_RE.finditer(norm):
+        spans.extend(_clean_span(norm, m.start(1), m.end(1)))
+    return spans
+
+
+def _clean_span(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    start = _after_last_verb(norm, start, end - 4)
+    while start < end and not _is_cjk(norm[start]):
+        start += 1
+    name = norm[start:end]
+    if len(name) < 4 or not _is_cjk(name[-1]) or _GENERIC.search(name) or "“" in name or "”" in name:
+        return []
+    return [(start, end)]
+
+
+def _after_last_verb(norm: str, start: int, limit: int) -> int:
+    """Skip the words before a name: it starts after the last verb or conjunction."""
+    for m in _BEFORE_NAME.finditer(norm, start, max(start, limit)):
+        start = m.end()
+    return start
+
+
+def _name_start(norm: str, lead: int) -> int:
+    start = lead
+    while start > 0 and _is_cjk(norm[start - 1]) and lead - start < 20:
+        start -= 1
+    return _after_last_verb(norm, start, lead)
+
+
+def _name_end(norm: str, pos: int) -> int:
+    end = pos
+    while end < len(norm) and _is_cjk(norm[end]) and end - pos < 12:
+        stop = _NAME_STOP.match(norm, end)
+        if stop:
+            return stop.end() if stop.group() in ("项目", "工程") else end
+        end += 1
+    return end
+
+
+def _mention(text: str, norm: str, start: int, end: int, value: float | None, unit: str) -> ProjectMention:
+    return ProjectMention(name=text[start:end], capacity_value=value, capacity_unit=unit,
+                          stage=_stage(norm, start, end), start=start, end=end)
+
+
+def _stage(norm: str, start: int, end: int) -> str | None:
+    """The stage cue nearest after the name in its sentence, else the one just before it."""
+    stop = min((norm.find(ch, end) for ch in "。;!?\n" if norm.find(ch, end) >= 0), default=len(norm))
+    after = _STAGE_RE.search(norm, end, stop)
+    if after:
+        return _STAGE_OF[after.group()]
+    clause = max(norm.rfind(ch, 0, start) for ch in ",。;:\n") + 1
+    before = list(_STAGE_RE.finditer(norm, clause, start))
+    return _STAGE_OF[before[-1].group()] if before else None
+
+
+def _key(name: str) -> str:
+    name = re.sub(r"\s+|[,.、“”()]", "", normalise(name))
+    return re.sub(r"(?:项目|工程)$", "", name)
+
+
+def match_project(name: str, existing_names: list[str]) -> tuple[str, float] | None:
+    """The existing project most like `name`, with its score, or None below MATCH_THRESHOLD.
+
+    Scores are rapidfuzz `ratio` over characters, which suits Chinese names (no
+    word boundaries).  Names whose capacities differ (400 vs 500兆瓦) never match.
+    """
+    key = _key(name)
+    if not key or not existing_names:
+        return None
+    keys = {existing: _key(existing) for existing in existing_names}
+    best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=MATCH_THRESHOLD)
+    if best is None:
+        return None
+    _, score, existing = best
+    if _DIGITS.findall(key) != _DIGITS.findall(keys[existing]) and _DIGITS.findall(key) and \
+            _DIGITS.findall(keys[existing]):
+        return None
+    return existing, float(score)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"

@@ -1,0 +1,34 @@
+"""Walk a normalised text sentence by sentence, keeping heading and stance state."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .sentences import Span, lines, sentences
+from .stance import StanceTracker
+
+_HEADING_MAX = 40  # longer "headings" are run-on paragraphs: keep their first sentence
+
+
+@dataclass(frozen=True)
+class Step:
+    span: Span
+    heading: str  # the nearest heading above the sentence ("" before the first)
+    is_heading: bool  # the sentence is (the start of) a heading line
+    tracker: StanceTracker
+
+
+def walk(norm: str) -> Iterator[Step]:
+    """Yield every sentence in order; the tracker has seen everything before it."""
+    tracker = StanceTracker(norm)
+    heading = ""
+    for line in lines(norm):
+        spans = sentences(norm, line.start, line.end)
+        if line.heading:
+            tracker.on_heading(norm[line.start:line.end], line.top_level)
+            first = spans[0] if spans else Span(line.start, line.end)
+            heading = norm[first.start:first.end].strip().rstrip("。")[:_HEADING_MAX]
+        for k, span in enumerate(spans):
+            yield Step(span, heading, line.heading and k == 0, tracker)
+            tracker.after_sentence(norm[span.start:span.end])

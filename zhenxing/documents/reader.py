@@ -1,0 +1,49 @@
+"""Read a policy document into plain text: .txt (UTF-8 or GB18030/GBK) or .docx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DocumentReadError(Exception):
+    """A document that cannot be read; the message names the file."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}")
+
+
+def read_document(path: str | Path) -> str:
+    """The text of `path`; raises DocumentReadError for a missing, unknown or undecodable file."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".txt", ".docx"):
+        raise DocumentReadError(path, f"unsupported file type {suffix or '(none)'}; expected .txt or .docx")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentReadError(path, exc.strerror or str(exc)) from exc
+    if suffix == ".txt":
+        return _decode_text(path, data)
+    return _read_docx(path)
+
+
+def _decode_text(path: Path, data: bytes) -> str:
+    # UTF-8 first (strict, so GBK bytes fail fast), then GB18030, a superset of GBK and GB2312.
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise DocumentReadError(path, "not valid UTF-8 or GB18030/GBK text")
+
+
+def _read_docx(path: Path) -> str:
+    import docx  # python-docx; imported here so .txt reading needs nothing else
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises several unrelated types for bad packages
+        raise DocumentReadError(path, f"not a readable .docx file ({type(exc).__name__})") from exc
+    return "\n".join(paragraph.text for paragraph in document.paragraphs)
