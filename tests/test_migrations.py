@@ -1,0 +1,91 @@
+"""Alembic is the only schema authority: one head, a full round trip, no drift from the models."""
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import make_url
+
+from zhenxing.db import Base, alembic_config, import_all_models, is_at_head, make_engine, migrate
+
+
+def _postgres_scratch() -> Iterator[str]:
+    """A database of its own on the test server, created and dropped here (others share the server)."""
+    server = make_url(os.environ["ZHENXING_TEST_DATABASE_URL"])
+    name = f"zx_migrations_{uuid.uuid4().hex[:8]}"
+    admin = make_engine(server.set(database="postgres").render_as_string(hide_password=False),
+                        isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield server.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_url(request, tmp_path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.db'}"
+        return
+    if not os.environ.get("ZHENXING_TEST_DATABASE_URL", "").startswith("postgresql"):
+        pytest.skip("ZHENXING_TEST_DATABASE_URL is not a PostgreSQL URL")
+    yield from _postgres_scratch()
+
+
+def _tables(url: str) -> set[str]:
+    engine = make_engine(url)
+    try:
+        return set(inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
+
+
+def test_there_is_exactly_one_head():
+    heads = ScriptDirectory.from_config(alembic_config("sqlite://")).get_heads()
+    assert len(heads) == 1, f"several heads: {heads}; merge them"
+
+
+def test_migrations_go_up_down_and_up_again_on_an_empty_database(empty_url):
+    import_all_models()
+    migrate(empty_url)
+    assert _tables(empty_url) >= set(Base.metadata.tables)
+    command.downgrade(alembic_config(empty_url), "base")
+    assert _tables(empty_url) <= {"alembic_version"}
+    migrate(empty_url)
+    assert _tables(empty_url) >= set(Base.metadata.tables)
+
+
+def test_the_migrated_schema_matches_the_models(empty_url):
+    import_all_models()
+    migrate(empty_url)
+    engine = make_engine(empty_url)
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            drift = compare_metadata(context, Base.metadata)
+    finally:
+        engine.dispose()
+    assert drift == [], "models and migrations differ; write a migration:\n" + "\n".join(map(str, drift))
+
+
+def test_is_at_head_is_false_before_migrating_and_true_after(empty_url):
+    engine = make_engine(empty_url)
+    try:
+        assert not is_at_head(engine)
+        first = ScriptDirectory.from_config(alembic_config(empty_url)).get_base()
+        migrate(empty_url, first)
+        heads = ScriptDirectory.from_config(alembic_config(empty_url)).get_heads()
+        assert is_at_head(engine) == (heads == [first])
+        migrate(empty_url)
+        assert is_at_head(engine)
+    finally:
+        engine.dispose()
