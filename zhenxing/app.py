@@ -35,18 +35,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 def api_router() -> APIRouter:
     from zhenxing.auth.api import router as audit_router
+    from zhenxing.documents.api import review_router
+    from zhenxing.documents.api import router as documents_router
     from zhenxing.org.api import router as org_router
     from zhenxing.projects.api import router as projects_router
     from zhenxing.projects.excel_api import router as excel_router
+    from zhenxing.targets.api import router as targets_router
+    from zhenxing.tasks.api import router as tasks_router
 
     router = APIRouter()
     for sub in (excel_router, projects_router, org_router, audit_router):
+        router.include_router(sub)
+    for sub in (documents_router, review_router, targets_router, tasks_router):
         router.include_router(sub)
     return router
 
 
 def page_router() -> APIRouter:
     from zhenxing.auth.pages import router as auth_pages
+    from zhenxing.documents.pages import router as document_pages
     from zhenxing.projects.excel_pages import router as excel_pages
     from zhenxing.projects.pages import router as project_pages
 
@@ -54,6 +61,7 @@ def page_router() -> APIRouter:
     # Excel pages first: /projects/import must not be read as /projects/{project_id}.
     for sub in (auth_pages, excel_pages, project_pages):
         router.include_router(sub)
+    router.include_router(document_pages)
     return router
 
 

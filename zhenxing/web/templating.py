@@ -26,6 +26,10 @@ templates.env.globals["ROLES"] = ROLES
 NAV = [
     ("/projects", "重点项目", "projects"),
     ("/projects/import", "导入导出", "import"),
+    ("/documents", "文件", "documents"),
+    ("/review", "审核", "review"),
+    ("/targets", "目标台账", "targets"),
+    ("/tasks", "任务分解", "tasks"),
     ("/audit", "变更记录", "audit"),
 ]
 

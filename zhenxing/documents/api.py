@@ -1,0 +1,129 @@
+"""JSON API: /api/v1/documents (ingest, read) and /api/v1/review (the review queue)."""
+
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+from pydantic import ValidationError
+
+from zhenxing.documents import review, service
+from zhenxing.documents.schemas import (
+    BulkAccept,
+    DocumentCreate,
+    DocumentDetail,
+    DocumentRead,
+    DraftEdit,
+    DraftRead,
+    IngestResult,
+    MergeRequest,
+    RejectRequest,
+)
+from zhenxing.errors import Rejected
+from zhenxing.web.deps import ApiScope, ApiUser, SessionDep
+
+router = APIRouter(prefix="/documents", tags=["documents"])
+review_router = APIRouter(prefix="/review", tags=["review"])
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def xlsx_attachment(data: bytes, filename: str) -> Response:
+    """A workbook as a download with its Chinese file name (RFC 5987) and an ASCII fallback."""
+    disposition = f"attachment; filename=\"export.xlsx\"; filename*=UTF-8''{quote(filename)}"
+    return Response(data, media_type=XLSX, headers={"Content-Disposition": disposition})
+
+
+async def _document_request(request: Request) -> tuple[DocumentCreate, str]:
+    """JSON {title, text, year, region}, or a multipart form with a .txt/.docx `file` (or `text`)."""
+    if not request.headers.get("content-type", "").startswith("multipart/"):
+        try:
+            return DocumentCreate.model_validate(await request.json()), ""
+        except ValueError as error:
+            raise _invalid(error) from None
+    form = await request.form()
+    upload = form.get("file")
+    values = {key: form.get(key) or None for key in ("title", "year", "region")}
+    name = ""
+    if upload is not None and getattr(upload, "filename", ""):
+        name = upload.filename
+        values["text"] = service.read_upload(name, await upload.read())
+    else:
+        values["text"] = form.get("text") or ""
+    try:
+        return DocumentCreate.model_validate(values), name
+    except ValidationError as error:
+        raise _invalid(error) from None
+
+
+def _invalid(error: ValueError) -> Rejected:
+    if isinstance(error, ValidationError):
+        first = error.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        return Rejected(f"字段 {field} 无效：{first['msg']}", field=field)
+    return Rejected("请求正文不是有效的 JSON", field="body")
+
+
+@router.post("", response_model=IngestResult, status_code=201,
+             openapi_extra={"requestBody": {"content": {
+                 "application/json": {"schema": DocumentCreate.model_json_schema()},
+                 "multipart/form-data": {"schema": {"type": "object", "properties": {
+                     "file": {"type": "string", "format": "binary"}, "title": {"type": "string"},
+                     "year": {"type": "integer"}, "region": {"type": "string"}}}}}}})
+async def ingest(request: Request, session: SessionDep, user: ApiUser) -> dict:
+    data, name = await _document_request(request)
+    result = service.ingest(session=session, actor=user, text=data.text, year=data.year, region=data.region,
+                            title=data.title, source_name=name)
+    return {"document": result.document, "created": result.created, "drafts": result.drafts}
+
+
+@router.get("", response_model=list[DocumentRead])
+def list_documents(session: SessionDep, _user: ApiUser):
+    return service.list_documents(session)
+
+
+@router.get("/{document_id}", response_model=DocumentDetail)
+def get_document(document_id: int, session: SessionDep, _user: ApiUser) -> dict:
+    document = service.get_document(session, document_id)
+    return {**DocumentRead.model_validate(document).model_dump(), "text": document.text,
+            "facts": service.facts_of(session, document_id), "drafts": service.draft_counts(session, document_id)}
+
+
+@review_router.get("", response_model=list[DraftRead])
+def review_queue(
+    session: SessionDep, user: ApiUser,
+    kind: Annotated[str | None, Query(description="target, reading, task or project")] = None,
+    status: Annotated[str | None, Query(description="pending (default), accepted, merged, rejected")] = "pending",
+    document_id: int | None = None,
+):
+    return review.list_drafts(session=session, actor=user, kind=kind, status=status, document_id=document_id)
+
+
+@review_router.post("/bulk-accept", response_model=list[DraftRead])
+def bulk_accept(data: BulkAccept, session: SessionDep, user: ApiUser, scope: ApiScope):
+    return review.bulk_accept(session=session, actor=user, scope=scope, draft_ids=data.ids)
+
+
+@review_router.get("/{draft_id}", response_model=DraftRead)
+def get_draft(draft_id: int, session: SessionDep, user: ApiUser):
+    review.require_reviewer(user)
+    return review.get_draft(session, draft_id)
+
+
+@review_router.patch("/{draft_id}", response_model=DraftRead)
+def edit_draft(draft_id: int, data: DraftEdit, session: SessionDep, user: ApiUser):
+    return review.edit_draft(session=session, actor=user, draft_id=draft_id, changes=data.model_dump())
+
+
+@review_router.post("/{draft_id}/accept", response_model=DraftRead)
+def accept(draft_id: int, session: SessionDep, user: ApiUser, scope: ApiScope):
+    return review.accept(session=session, actor=user, scope=scope, draft_id=draft_id)
+
+
+@review_router.post("/{draft_id}/reject", response_model=DraftRead)
+def reject(draft_id: int, session: SessionDep, user: ApiUser, data: RejectRequest | None = None):
+    return review.reject(session=session, actor=user, draft_id=draft_id, reason=data.reason if data else "")
+
+
+@review_router.post("/{draft_id}/merge", response_model=DraftRead)
+def merge(draft_id: int, data: MergeRequest, session: SessionDep, user: ApiUser, scope: ApiScope):
+    return review.merge(session=session, actor=user, scope=scope, draft_id=draft_id, into_id=data.into_id)

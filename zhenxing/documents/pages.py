@@ -1,0 +1,215 @@
+"""Pages: documents (upload, list, highlighted view) and the review queue."""
+
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse
+
+from zhenxing.auth.policy import can_manage
+from zhenxing.documents import engine, review, service
+from zhenxing.documents.models import DRAFT_KINDS, DRAFT_STATUSES
+from zhenxing.errors import DomainError, Rejected
+from zhenxing.org import service as org
+from zhenxing.projects.stages import STAGE_LABELS
+from zhenxing.targets import pages as target_pages
+from zhenxing.targets import service as targets
+from zhenxing.targets.models import COMPARATORS, KINDS
+from zhenxing.tasks import pages as task_pages
+from zhenxing.tasks import service as tasks
+from zhenxing.web.deps import PageScope, PageUser, SessionDep
+from zhenxing.web.templating import render
+
+router = APIRouter()
+
+
+def _see_other(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.strip().lstrip("-").isdigit() else None
+
+
+@router.get("/documents")
+def document_list(request: Request, session: SessionDep, user: PageUser):
+    return _document_list(request, session, user)
+
+
+def _document_list(request: Request, session, user, error: DomainError | None = None, form: dict | None = None,
+                   status_code: int = 200):
+    documents = service.list_documents(session)
+    counts = {d.id: service.draft_counts(session, d.id) for d in documents}
+    pending = {d.id: len(review.list_drafts(session=session, actor=user, document_id=d.id))
+               for d in documents} if can_manage(user.role) else {}
+    return render(request, "documents/list.html", {
+        "documents": documents, "counts": counts, "pending": pending, "can_ingest": can_manage(user.role),
+        "regions": org.list_regions(session), "error": error, "form": form or {},
+    }, status_code=status_code)
+
+
+@router.post("/documents")
+async def document_upload(request: Request, session: SessionDep, user: PageUser):
+    form = await request.form()
+    values = {key: str(form.get(key) or "").strip() for key in ("title", "year", "region", "text")}
+    upload = form.get("file")
+    try:
+        if _int(values["year"]) is None:
+            raise Rejected("请填写年度（如 2025）", field="year")
+        name = ""
+        if upload is not None and getattr(upload, "filename", ""):
+            name = upload.filename
+            values["text"] = service.read_upload(name, await upload.read())
+        result = service.ingest(session=session, actor=user, text=values["text"], year=int(values["year"]),
+                                region=values["region"] or None, title=values["title"] or None, source_name=name)
+    except DomainError as error:
+        if error.status_code == 403:
+            raise
+        session.rollback()
+        return _document_list(request, session, user, error, values, status_code=error.status_code)
+    flag = "new" if result.created else "again"
+    return _see_other(f"/documents/{result.document.id}?ingested={flag}")
+
+
+@router.get("/documents/{document_id:int}")
+def document_view(request: Request, document_id: int, session: SessionDep, user: PageUser):
+    document = service.get_document(session, document_id)
+    facts = service.facts_of(session, document_id)
+    return render(request, "documents/view.html", {
+        "document": document, "facts": facts, "pieces": service.highlighted(document.text, facts),
+        "counts": service.draft_counts(session, document_id), "kinds": KINDS, "comparators": COMPARATORS,
+        "ingested": request.query_params.get("ingested"), "can_review": can_manage(user.role),
+    })
+
+
+# --- review -----------------------------------------------------------------------------------
+
+
+@router.get("/review")
+def review_queue(request: Request, session: SessionDep, user: PageUser):
+    params = request.query_params
+    chosen = {"kind": params.get("kind", ""), "status": params.get("status", "pending"),
+              "document_id": params.get("document_id", "")}
+    drafts = review.list_drafts(session=session, actor=user, kind=chosen["kind"] or None,
+                                status=chosen["status"] or None, document_id=_int(chosen["document_id"]))
+    return render(request, "documents/review.html", {
+        "drafts": drafts, "chosen": chosen, "kinds": DRAFT_KINDS, "statuses": DRAFT_STATUSES,
+        "documents": service.list_documents(session), "stages": STAGE_LABELS, "comparators": COMPARATORS,
+        "done": params.get("done"), "back": _queue_url(chosen),
+    })
+
+
+def _queue_url(chosen: dict) -> str:
+    query = "&".join(f"{k}={v}" for k, v in chosen.items() if v)
+    return "/review" + (f"?{query}" if query else "")
+
+
+def _back(form) -> str:
+    back = str(form.get("back") or "/review")
+    return back if back.startswith("/review") else "/review"
+
+
+def _with(url: str, note: str) -> str:
+    return f"{url}{'&' if '?' in url else '?'}done={note}"
+
+
+@router.post("/review/bulk-accept")
+async def bulk_accept(request: Request, session: SessionDep, user: PageUser, scope: PageScope):
+    form = await request.form()
+    ids = [int(value) for value in form.getlist("ids") if str(value).isdigit()]
+    accepted = review.bulk_accept(session=session, actor=user, scope=scope, draft_ids=ids)
+    return _see_other(_with(_back(form), f"已采纳 {len(accepted)} 条"))
+
+
+@router.post("/review/{draft_id:int}/accept")
+async def accept(request: Request, draft_id: int, session: SessionDep, user: PageUser, scope: PageScope):
+    form = await request.form()
+    review.accept(session=session, actor=user, scope=scope, draft_id=draft_id)
+    return _see_other(_with(_back(form), f"已采纳草稿 {draft_id}"))
+
+
+@router.post("/review/{draft_id:int}/reject")
+async def reject(request: Request, draft_id: int, session: SessionDep, user: PageUser):
+    form = await request.form()
+    review.reject(session=session, actor=user, draft_id=draft_id, reason=str(form.get("reason") or ""))
+    return _see_other(_with(_back(form), f"已驳回草稿 {draft_id}"))
+
+
+@router.get("/review/{draft_id:int}")
+def draft_form(request: Request, draft_id: int, session: SessionDep, user: PageUser):
+    review.require_reviewer(user)
+    return _draft_form(request, session, review.get_draft(session, draft_id))
+
+
+def _draft_form(request: Request, session, draft, error: DomainError | None = None, status_code: int = 200):
+    return render(request, "documents/draft.html", {
+        "draft": draft, "error": error, "units": org.list_units(session), "kinds": KINDS,
+        "comparators": COMPARATORS, "stages": STAGE_LABELS, "candidates": review.merge_candidates(session, draft),
+    }, status_code=status_code)
+
+
+@router.post("/review/{draft_id:int}")
+async def draft_save(request: Request, draft_id: int, session: SessionDep, user: PageUser, scope: PageScope):
+    """Save the edited values; with 保存并采纳 accept right after, with 合并 merge into the chosen record."""
+    form = await request.form()
+    draft = review.get_draft(session, draft_id)
+    action = form.get("action", "save")
+    try:
+        changes = review.form_changes(draft, form)
+        if changes:
+            review.edit_draft(session=session, actor=user, draft_id=draft_id, changes=changes)
+        if action == "accept":
+            review.accept(session=session, actor=user, scope=scope, draft_id=draft_id)
+        elif action == "merge":
+            review.merge(session=session, actor=user, scope=scope, draft_id=draft_id,
+                         into_id=_int(str(form.get("into_id"))) or 0)
+    except DomainError as error:
+        if error.status_code == 403:
+            raise
+        session.rollback()
+        return _draft_form(request, session, review.get_draft(session, draft_id), error, error.status_code)
+    if action == "save":
+        return _see_other(f"/review/{draft_id}")
+    return _see_other(_with("/review", f"草稿 {draft_id} 已处理"))
+
+
+# --- the office's lookup tables ---------------------------------------------------------------
+
+
+@router.get("/review/keywords")
+def keyword_table(request: Request, session: SessionDep, user: PageUser):
+    review.require_reviewer(user)
+    return render(request, "documents/keywords.html", {
+        "keywords": tasks.list_keywords(session), "units": org.list_units(session),
+        "done": request.query_params.get("done")})
+
+
+@router.post("/review/keywords")
+async def keyword_save(request: Request, session: SessionDep, user: PageUser):
+    form = await request.form()
+    row = tasks.set_keyword(session=session, actor=user, keyword=str(form.get("keyword") or ""),
+                            unit_name=str(form.get("unit_name") or ""))
+    return _see_other(f"/review/keywords?done=已保存：{row.keyword} → {row.unit_name}")
+
+
+@router.post("/review/keywords/{keyword_id:int}/delete")
+def keyword_delete(keyword_id: int, session: SessionDep, user: PageUser):
+    tasks.delete_keyword(session=session, actor=user, keyword_id=keyword_id)
+    return _see_other("/review/keywords?done=已删除")
+
+
+@router.get("/review/indicators")
+def indicator_mapping(request: Request, session: SessionDep, user: PageUser):
+    review.require_reviewer(user)
+    return render(request, "documents/indicators.html", {
+        "unknown": targets.unknown_indicators(session), "catalogue": engine.catalogue_names(),
+        "done": request.query_params.get("done")})
+
+
+@router.post("/review/indicators")
+async def indicator_map(request: Request, session: SessionDep, user: PageUser):
+    form = await request.form()
+    mapping = targets.map_indicator(session=session, actor=user, written=str(form.get("written") or ""),
+                                    indicator=str(form.get("indicator") or ""))
+    return _see_other(f"/review/indicators?done=已归并：{mapping.written} → {mapping.indicator}")
+
+
+router.include_router(target_pages.router)
+router.include_router(task_pages.router)

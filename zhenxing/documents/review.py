@@ -1,0 +1,298 @@
+"""The review queue: the office accepts, edits, merges or rejects each draft. Every decision is audited.
+
+Accept writes a new ledger record; merge writes the draft's values onto an existing record (its id,
+number and status stay); reject changes no ledger. A candidate project that matched a ledger project
+updates that project (its stage, when the document reports a later one) instead of creating a twin.
+"""
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zhenxing import audit
+from zhenxing.auth.models import User
+from zhenxing.auth.policy import Scope, can_manage
+from zhenxing.documents.models import DRAFT_KINDS, DRAFT_STATUSES, Draft
+from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
+from zhenxing.projects import service as projects
+from zhenxing.projects.models import Project
+from zhenxing.projects.schemas import ProjectCreate
+from zhenxing.projects.stages import STAGES
+from zhenxing.targets import service as targets
+from zhenxing.targets.models import Reading, Target
+from zhenxing.tasks import service as tasks
+from zhenxing.tasks.models import Task
+
+EDITABLE = {
+    "target": ("indicator", "value", "unit", "kind", "comparator", "year", "lead_unit_id"),
+    "reading": ("indicator", "value", "unit", "kind", "comparator", "period"),
+    "task": ("content", "section", "lead_unit_id", "partner_units", "leader", "deadline"),
+    "project": ("name", "stage", "capacity", "capacity_unit"),
+}
+
+
+def require_reviewer(actor: User) -> None:
+    if not can_manage(actor.role):
+        raise Forbidden("只有项目办或管理员可以审核草稿")
+
+
+def list_drafts(
+    *, session: Session, actor: User, kind: str | None = None, status: str | None = "pending",
+    document_id: int | None = None,
+) -> list[Draft]:
+    require_reviewer(actor)
+    query = select(Draft)
+    if kind:
+        if kind not in DRAFT_KINDS:
+            raise Rejected(f"类别须为：{'、'.join(DRAFT_KINDS)}", field="kind")
+        query = query.where(Draft.kind == kind)
+    if status:
+        if status not in DRAFT_STATUSES:
+            raise Rejected(f"状态须为：{'、'.join(DRAFT_STATUSES)}", field="status")
+        query = query.where(Draft.status == status)
+    if document_id is not None:
+        query = query.where(Draft.document_id == document_id)
+    return list(session.scalars(query.order_by(Draft.document_id, Draft.start, Draft.id)).unique())
+
+
+def get_draft(session: Session, draft_id: int, *, pending: bool = False) -> Draft:
+    draft = session.get(Draft, draft_id)
+    if draft is None:
+        raise NotFound(f"草稿 {draft_id} 不存在", field="id")
+    if pending and draft.status != "pending":
+        raise Conflict(f"草稿 {draft_id} 已{draft.status_label}，不能再处理", field="id")
+    return draft
+
+
+def _snapshot(draft: Draft) -> dict:
+    return {"status": draft.status, "result_id": draft.result_id, **draft.payload}
+
+
+def _decide(session: Session, actor: User, draft: Draft, status: str, result_id: int | None,
+            summary: str, changes: dict | None = None) -> Draft:
+    before = _snapshot(draft)
+    draft.status, draft.result_id = status, result_id
+    draft.decided_by, draft.decided_at = actor.name, datetime.now(UTC)
+    session.flush()
+    audit.record(session, actor=actor, action="review", entity="draft", entity_id=draft.id, summary=summary,
+                 changes={**audit.diff(before, _snapshot(draft)), **(changes or {})})
+    return draft
+
+
+def edit_draft(*, session: Session, actor: User, draft_id: int, changes: dict) -> Draft:
+    """Change a pending draft's values (then accept it). Unknown fields are refused."""
+    require_reviewer(actor)
+    draft = get_draft(session, draft_id, pending=True)
+    for key in changes:
+        if key not in EDITABLE[draft.kind]:
+            raise Rejected(f"{draft.kind_label}草稿没有可修改的字段“{key}”", field=key)
+    before = _snapshot(draft)
+    payload = {**draft.payload, **changes}
+    if draft.kind in ("target", "reading") and "indicator" in changes:
+        payload["catalogued"] = True
+    if "lead_unit_id" in changes:
+        unit = tasks.resolve_unit_id(session, changes["lead_unit_id"])
+        payload["lead_unit_name"] = unit.name if unit else ""
+    draft.payload = payload
+    session.flush()
+    audit.record(session, actor=actor, action="review", entity="draft", entity_id=draft.id,
+                 summary=f"修改{draft.kind_label}草稿 {draft.id}", changes=audit.diff(before, _snapshot(draft)))
+    return draft
+
+
+def accept(*, session: Session, actor: User, scope: Scope, draft_id: int) -> Draft:
+    require_reviewer(actor)
+    draft = get_draft(session, draft_id, pending=True)
+    return ACCEPT[draft.kind](session, actor, scope, draft)
+
+
+def bulk_accept(*, session: Session, actor: User, scope: Scope, draft_ids: list[int]) -> list[Draft]:
+    """Accept all or none: the first refusal rolls the whole request back."""
+    require_reviewer(actor)
+    if not draft_ids:
+        raise Rejected("请选择要采纳的草稿", field="ids")
+    return [accept(session=session, actor=actor, scope=scope, draft_id=draft_id) for draft_id in draft_ids]
+
+
+def reject(*, session: Session, actor: User, draft_id: int, reason: str = "") -> Draft:
+    require_reviewer(actor)
+    draft = get_draft(session, draft_id, pending=True)
+    draft.note = reason.strip()[:500]
+    summary = f"驳回{draft.kind_label}草稿 {draft.id}" + (f"：{draft.note}" if draft.note else "")
+    return _decide(session, actor, draft, "rejected", None, summary)
+
+
+def merge(*, session: Session, actor: User, scope: Scope, draft_id: int, into_id: int) -> Draft:
+    require_reviewer(actor)
+    draft = get_draft(session, draft_id, pending=True)
+    return MERGE[draft.kind](session, actor, scope, draft, into_id)
+
+
+# --- per kind ---------------------------------------------------------------------------------
+
+
+def _figure(draft: Draft) -> dict:
+    targets.check_figure(draft.payload)
+    return targets.figure_values(draft.payload)
+
+
+def _lead_unit_id(session: Session, payload: dict) -> int | None:
+    if payload.get("lead_unit_id") is not None:
+        return payload["lead_unit_id"]
+    unit = tasks.resolve_unit(session, payload.get("lead_unit_name"))
+    return unit.id if unit else None
+
+
+def _accept_target(session: Session, actor: User, _scope: Scope, draft: Draft) -> Draft:
+    values = _figure(draft)
+    target = Target(**values, year=int(draft.payload.get("year") or draft.document.year),
+                    region_id=draft.document.region_id, lead_unit_id=_lead_unit_id(session, draft.payload),
+                    document_id=draft.document_id, quote=draft.quote)
+    session.add(target)
+    session.flush()
+    return _decide(session, actor, draft, "accepted", target.id,
+                   f"采纳目标：{target.indicator} {target.comparator_label}{target.value_text}{target.unit}")
+
+
+def _accept_reading(session: Session, actor: User, _scope: Scope, draft: Draft) -> Draft:
+    values = _figure(draft)
+    reading = Reading(**values, period=str(draft.payload.get("period") or draft.document.review_year),
+                      region_id=draft.document.region_id, document_id=draft.document_id, quote=draft.quote)
+    session.add(reading)
+    session.flush()
+    return _decide(session, actor, draft, "accepted", reading.id,
+                   f"采纳实绩：{reading.indicator} {reading.value_text}{reading.unit}（{reading.period}）")
+
+
+def _task_values(session: Session, draft: Draft) -> dict:
+    payload = {**draft.payload, "lead_unit_id": _lead_unit_id(session, draft.payload)}
+    tasks.check_task(session, payload)
+    return {key: payload.get(key) or ("" if key != "lead_unit_id" else None)
+            for key in ("content", "section", "lead_unit_id", "partner_units", "leader", "deadline")}
+
+
+def _accept_task(session: Session, actor: User, _scope: Scope, draft: Draft) -> Draft:
+    values = _task_values(session, draft)
+    year = int(draft.payload.get("year") or draft.document.year)
+    task = Task(**values, year=year, number=tasks.next_number(session, year),
+                region_id=draft.document.region_id, document_id=draft.document_id)
+    session.add(task)
+    session.flush()
+    return _decide(session, actor, draft, "accepted", task.id, f"采纳任务 {year}-{task.number}：{task.content[:40]}")
+
+
+def _merge_figure(model, getter, snapshot):
+    def merge_into(session: Session, actor: User, _scope: Scope, draft: Draft, into_id: int) -> Draft:
+        record = getter(session, into_id)
+        before = snapshot(record)
+        for key, value in {**_figure(draft), "quote": draft.quote, "document_id": draft.document_id}.items():
+            setattr(record, key, value)
+        session.flush()
+        return _decide(session, actor, draft, "merged", record.id,
+                       f"{draft.kind_label}草稿 {draft.id} 并入 {model.__name__.lower()} {record.id}",
+                       {"record": audit.diff(before, snapshot(record))})
+    return merge_into
+
+
+def _merge_task(session: Session, actor: User, _scope: Scope, draft: Draft, into_id: int) -> Draft:
+    task = tasks.get_task(session, into_id)
+    before = tasks.snapshot(task)
+    for key, value in _task_values(session, draft).items():
+        if value not in (None, ""):
+            setattr(task, key, value)
+    task.document_id = draft.document_id
+    session.flush()
+    session.refresh(task)
+    return _decide(session, actor, draft, "merged", task.id, f"任务草稿 {draft.id} 并入任务 {task.year}-{task.number}",
+                   {"record": audit.diff(before, tasks.snapshot(task))})
+
+
+def _project_code(session: Session, year: int) -> str:
+    prefix = f"WJ{year}-"
+    taken = set(session.scalars(select(Project.code).where(Project.code.like(f"{prefix}%"))))
+    number = len(taken) + 1
+    while f"{prefix}{number:03d}" in taken:
+        number += 1
+    return f"{prefix}{number:03d}"
+
+
+def _accept_project(session: Session, actor: User, scope: Scope, draft: Draft) -> Draft:
+    if draft.payload.get("matched_project_id"):
+        return _update_project(session, actor, scope, draft, draft.payload["matched_project_id"])
+    document = draft.document
+    if document.region_id is None:
+        raise Rejected("文件未指定地区，不能新建项目", field="region_id")
+    name = str(draft.payload.get("name") or "").strip()
+    data = ProjectCreate(code=_project_code(session, document.year), name=name, region_id=document.region_id,
+                         stage=draft.payload.get("stage") or "planned",
+                         description=f"来自《{document.title}》：{draft.quote}")
+    project = projects.create_project(session=session, actor=actor, scope=scope, data=data)
+    return _decide(session, actor, draft, "accepted", project.id, f"采纳项目：新建 {project.code} {project.name}")
+
+
+def _update_project(session: Session, actor: User, scope: Scope, draft: Draft, project_id: int) -> Draft:
+    """A mention of a ledger project: move it to the stage the document reports, if that is later."""
+    project = projects.get_project(session=session, scope=scope, project_id=project_id)
+    before = project.stage
+    cue = draft.payload.get("stage")
+    if cue in STAGES and STAGES.index(cue) > STAGES.index(project.stage):
+        today = date.today()
+        projects.transition(session=session, actor=actor, scope=scope, project_id=project.id, to=cue, on=today,
+                            reason=f"据《{draft.document.title}》", today=today)
+    summary = f"项目草稿 {draft.id} 并入 {project.code} {project.name}"
+    return _decide(session, actor, draft, "merged", project.id, summary,
+                   {"stage": [before, project.stage]} if before != project.stage else None)
+
+
+def _merge_project(session: Session, actor: User, scope: Scope, draft: Draft, into_id: int) -> Draft:
+    return _update_project(session, actor, scope, draft, into_id)
+
+
+ACCEPT = {"target": _accept_target, "reading": _accept_reading, "task": _accept_task, "project": _accept_project}
+MERGE = {
+    "target": _merge_figure(Target, targets.get_target, targets.snapshot),
+    "reading": _merge_figure(Reading, targets.get_reading, targets.snapshot),
+    "task": _merge_task,
+    "project": _merge_project,
+}
+
+
+# --- forms ------------------------------------------------------------------------------------
+
+_NUMBERS = {"value": float, "year": int, "lead_unit_id": int, "capacity": float}
+
+
+def form_changes(draft: Draft, form) -> dict:
+    """The edited fields of a draft's form, converted, that differ from the draft."""
+    changes = {}
+    for key in EDITABLE[draft.kind]:
+        if key not in form:
+            continue
+        raw = str(form.get(key) or "").strip()
+        try:
+            value = _NUMBERS[key](raw) if key in _NUMBERS and raw else (None if key in _NUMBERS else raw)
+        except ValueError:
+            raise Rejected(f"“{raw}”不是有效的数字", field=key) from None
+        if value != draft.payload.get(key):
+            changes[key] = value
+    return changes
+
+
+def merge_candidates(session: Session, draft: Draft) -> list[tuple[int, str]]:
+    """Existing records a draft may be merged into, likeliest first."""
+    if draft.kind == "project":
+        from rapidfuzz import fuzz, process
+
+        names = dict(session.execute(select(Project.id, Project.name)).all())
+        found = process.extract(str(draft.payload.get("name", "")), names, scorer=fuzz.WRatio, limit=10)
+        return [(key, f"{name}（相似度 {score:.0f}）") for name, score, key in found]
+    if draft.kind == "task":
+        rows = session.scalars(select(Task).order_by(Task.year.desc(), Task.number).limit(300))
+        return [(t.id, f"{t.year}-{t.number} {t.content[:40]}") for t in rows]
+    model = Target if draft.kind == "target" else Reading
+    indicator = str(draft.payload.get("indicator", ""))
+    rows = list(session.scalars(select(model).order_by(model.id.desc()).limit(500)))
+    rows.sort(key=lambda r: r.indicator != indicator)
+    return [(r.id, f"{r.indicator} {r.value_text}{r.unit}（{getattr(r, 'year', '') or getattr(r, 'period', '')}）")
+            for r in rows[:50]]

@@ -1,0 +1,169 @@
+"""Request and response models of the documents, review, targets and tasks APIs."""
+
+from datetime import datetime
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, Field, field_serializer
+
+
+class DocumentCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    title: str | None = Field(default=None, max_length=200, description="标题（缺省取正文第一行）")
+    text: str = Field(min_length=1, description="正文（UTF-8 文本）")
+    year: int = Field(ge=2000, le=2100, description="文件所部署的年度：2025年政府工作报告填 2025")
+    region: str | None = Field(default=None, description="地区名称（缺省为市本级）")
+
+
+class Named(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    name: str
+
+
+class DocumentRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    title: str
+    year: int
+    region: Named | None
+    sha256: str
+    source_name: str
+    created_by: str
+    created_at: datetime
+
+
+class IngestResult(BaseModel):
+    document: DocumentRead
+    created: bool = Field(description="false: the same text was ingested before; nothing new was drafted")
+    drafts: dict[str, int]
+
+
+class FactRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    quote: str
+    indicator: str
+    value: Decimal
+    unit: str
+    kind: str
+    comparator: str
+    stance: str
+    start: int
+    end: int
+
+    @field_serializer("value")
+    def plain(self, value: Decimal) -> float:
+        return float(value)
+
+
+class DocumentDetail(DocumentRead):
+    text: str
+    facts: list[FactRead]
+    drafts: dict[str, int]
+
+
+class DraftRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    document_id: int
+    kind: str
+    kind_label: str
+    status: str
+    status_label: str
+    payload: dict
+    quote: str
+    start: int
+    end: int
+    result_id: int | None
+    decided_by: str
+    decided_at: datetime | None
+    note: str
+
+
+class DraftEdit(BaseModel):
+    """The fields to change; which ones a draft accepts depends on its kind."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class RejectRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reason: str = Field(default="", max_length=500)
+
+
+class MergeRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    into_id: int = Field(description="id of the existing target, reading, task or project")
+
+
+class BulkAccept(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    ids: list[int] = Field(min_length=1, max_length=1000)
+
+
+class _Figure(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    indicator: str
+    written: str
+    value: Decimal
+    unit: str
+    kind: str
+    comparator: str
+    region: Named | None
+    document_id: int | None
+    quote: str
+
+    @field_serializer("value")
+    def plain(self, value: Decimal) -> float:
+        return float(value)
+
+
+class TargetRead(_Figure):
+    year: int
+    lead_unit: Named | None
+    status: str
+
+
+class ReadingRead(_Figure):
+    period: str
+
+
+class TaskRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    year: int
+    number: int
+    content: str
+    section: str
+    lead_unit: Named | None
+    partner_units: str
+    leader: str
+    deadline: str
+    status: str
+    document_id: int | None
+
+
+class KeywordRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+    id: int
+    keyword: str
+    unit_name: str
+
+
+class KeywordWrite(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    keyword: str = Field(min_length=1, max_length=60)
+    unit_name: str = Field(min_length=1, max_length=60)
+
+
+class IndicatorMap(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    written: str = Field(min_length=1, max_length=200, description="指标原文")
+    indicator: str = Field(min_length=1, max_length=200, description="目录中的指标名称")

@@ -1,0 +1,233 @@
+"""Ingestion: store a document once, keep its facts, and draft targets, readings, tasks and projects.
+
+Years: a document's `year` is the year it plans for (the 2025 work report sets 2025's targets).
+Its review part reports the year before, so readings are drafted for period `year - 1`.
+Nothing here writes a ledger: drafts wait for review (see review.py).
+"""
+
+import hashlib
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from zhenxing import audit
+from zhenxing.auth.models import User
+from zhenxing.auth.policy import can_manage
+from zhenxing.documents import engine
+from zhenxing.documents.models import Document, Draft, Fact
+from zhenxing.errors import Forbidden, NotFound, Rejected
+from zhenxing.org import service as org
+from zhenxing.org.models import Region
+from zhenxing.projects.models import Project
+from zhenxing.targets import service as targets
+from zhenxing.tasks import service as tasks
+
+MAX_TEXT = 2_000_000  # characters: a work report is 20–40 thousand
+
+
+@dataclass
+class Ingested:
+    document: Document
+    created: bool
+    drafts: dict[str, int]
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def clean_text(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip("\ufeff")
+
+
+def read_upload(name: str, data: bytes) -> str:
+    """The text of an uploaded .txt (UTF-8 or GB18030) or .docx, through the engine's reader."""
+    filename = Path(name).name or "upload.txt"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / filename
+        path.write_bytes(data)
+        try:
+            return engine.read_document(path)
+        except engine.DocumentReadError as error:
+            raise Rejected(f"无法读取文件“{filename}”：{error.reason}", field="file") from None
+
+
+def _check(text: str, year: int) -> None:
+    if not text.strip():
+        raise Rejected("文件内容为空", field="text")
+    if len(text) > MAX_TEXT:
+        raise Rejected(f"文件过长（{len(text)} 字，上限 {MAX_TEXT} 字）", field="text")
+    if not 2000 <= year <= 2100:
+        raise Rejected(f"年度 {year} 无效", field="year")
+
+
+def _region(session: Session, region: str | int | None) -> Region | None:
+    if isinstance(region, int):
+        found = session.get(Region, region)
+        if found is None:
+            raise NotFound(f"地区 {region} 不存在", field="region")
+        return found
+    if region:
+        return org.region_by_name(session, region)
+    return session.scalar(select(Region).where(Region.parent_id.is_(None)).order_by(Region.id).limit(1))
+
+
+def _title(text: str, title: str | None) -> str:
+    if title and title.strip():
+        return title.strip()[:200]
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "未命名文件")
+    return first[:200]
+
+
+def ingest(
+    *, session: Session, actor: User | None, text: str, year: int, region: str | int | None = None,
+    title: str | None = None, source_name: str = "", on_progress: Callable[[int, int], None] | None = None,
+) -> Ingested:
+    """Store the document (once per text) and draft its records. Same text again → the stored document."""
+    if actor is not None and not can_manage(actor.role):
+        raise Forbidden("只有项目办或管理员可以导入文件")
+    text = clean_text(text)
+    _check(text, year)
+    existing = session.scalar(select(Document).where(Document.sha256 == digest(text)))
+    if existing is not None:
+        return Ingested(existing, False, draft_counts(session, existing.id))
+    document = Document(title=_title(text, title), year=year, region=_region(session, region), text=text,
+                        sha256=digest(text), source_name=source_name, created_by=getattr(actor, "name", ""))
+    session.add(document)
+    session.flush()
+    steps = (_draft_figures, _draft_tasks, _draft_projects)
+    for done, step in enumerate(steps, 1):
+        step(session, document)
+        if on_progress:
+            on_progress(done, len(steps))
+    counts = draft_counts(session, document.id)
+    audit.record(session, actor=actor, action="create", entity="document", entity_id=document.id,
+                 summary=f"导入文件《{document.title}》：" + "，".join(f"{k} {v}" for k, v in counts.items()),
+                 changes={"sha256": [None, document.sha256], "year": [None, year]})
+    return Ingested(document, True, counts)
+
+
+def draft_counts(session: Session, document_id: int) -> dict[str, int]:
+    rows = session.execute(select(Draft.kind, func.count()).where(Draft.document_id == document_id)
+                           .group_by(Draft.kind)).all()
+    counts = dict(rows)
+    return {kind: counts.get(kind, 0) for kind in ("target", "reading", "task", "project")}
+
+
+def _is_capacity(fact, mentions: list) -> bool:
+    """A capacity inside a project's name (锦州石化40万吨针状焦): the project draft carries it."""
+    return any(m.capacity_value is not None and float(m.capacity_value) == float(fact.value)
+               and m.capacity_unit == fact.unit and m.start < fact.end and fact.start < m.end for m in mentions)
+
+
+def _draft_figures(session: Session, document: Document) -> None:
+    mentions = engine.extract_projects(document.text)
+    for found in engine.extract_facts(document.text, str(document.id)):
+        start, end = locate(document.text, found.quote, found.start, found.end)
+        fact = Fact(document_id=document.id, quote=found.quote, indicator=found.indicator,
+                    value=found.value, unit=found.unit or "", kind=found.kind, comparator=found.comparator,
+                    stance=found.stance, start=start, end=end)
+        session.add(fact)
+        session.flush()
+        if _is_capacity(fact, mentions):
+            continue
+        session.add(_figure_draft(session, document, fact))
+    session.flush()
+
+
+def locate(text: str, quote: str, start: int | None, end: int | None) -> tuple[int, int]:
+    """Offsets of the quote in the stored text: the engine's when they agree, else the first match."""
+    if start is not None and end is not None and text[start:end] == quote:
+        return start, end
+    at = text.find(quote, max((start or 0) - 200, 0))
+    if at < 0:
+        at = text.find(quote)
+    return (at, at + len(quote)) if at >= 0 else (0, 0)
+
+
+def _figure_draft(session: Session, document: Document, fact: Fact) -> Draft:
+    indicator, known = targets.mapped_indicator(session, fact.indicator)
+    payload = {
+        "indicator": indicator, "written": fact.indicator, "catalogued": known, "value": float(fact.value),
+        "unit": fact.unit, "kind": fact.kind, "comparator": fact.comparator,
+    }
+    if fact.stance == "target":
+        unit_id, unit_name = tasks.suggest(session, fact.quote)
+        payload.update(year=document.year, lead_unit_id=unit_id, lead_unit_name=unit_name)
+        kind = "target"
+    else:
+        payload.update(period=str(document.review_year))
+        kind = "reading"
+    return Draft(document_id=document.id, fact_id=fact.id, kind=kind, payload=payload, quote=fact.quote,
+                 start=fact.start, end=fact.end)
+
+
+def _draft_tasks(session: Session, document: Document) -> None:
+    for found in engine.extract_tasks(document.text):
+        unit_id, unit_name = tasks.suggest(session, found.sentence)
+        payload = {
+            "content": found.sentence, "section": getattr(found, "section", "") or "", "year": document.year,
+            "lead_unit_id": unit_id, "lead_unit_name": unit_name, "partner_units": "", "leader": "",
+            "deadline": f"{document.year}年12月底",
+        }
+        start, end = locate(document.text, found.sentence, found.start, found.end)
+        session.add(Draft(document_id=document.id, kind="task", payload=payload, quote=found.sentence,
+                          start=start, end=end))
+    session.flush()
+
+
+def _draft_projects(session: Session, document: Document) -> None:
+    ledger = dict(session.execute(select(Project.name, Project.id)).all())
+    seen: set[str] = set()
+    for mention in engine.extract_projects(document.text):
+        if mention.name in seen:
+            continue
+        seen.add(mention.name)
+        match = engine.match_project(mention.name, list(ledger))
+        payload = {
+            "name": mention.name, "capacity": getattr(mention, "capacity_value", None),
+            "capacity_unit": getattr(mention, "capacity_unit", "") or "", "stage": mention.stage,
+            "matched_project_id": ledger[match[0]] if match else None,
+            "matched_name": match[0] if match else None, "score": round(float(match[1]), 1) if match else None,
+        }
+        start, end = locate(document.text, mention.name, mention.start, mention.end)
+        session.add(Draft(document_id=document.id, kind="project", payload=payload, quote=mention.name,
+                          start=start, end=end))
+    session.flush()
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def list_documents(session: Session) -> list[Document]:
+    return list(session.scalars(select(Document).order_by(Document.created_at.desc(), Document.id.desc())))
+
+
+def get_document(session: Session, document_id: int) -> Document:
+    document = session.get(Document, document_id)
+    if document is None:
+        raise NotFound(f"文件 {document_id} 不存在", field="id")
+    return document
+
+
+def facts_of(session: Session, document_id: int) -> list[Fact]:
+    return list(session.scalars(select(Fact).where(Fact.document_id == document_id).order_by(Fact.start)))
+
+
+def highlighted(text: str, facts: list[Fact]) -> list[tuple[str, Fact | None]]:
+    """The text cut into pieces, each either plain or one fact's quote (overlaps: the earlier wins)."""
+    pieces: list[tuple[str, Fact | None]] = []
+    at = 0
+    for fact in sorted(facts, key=lambda f: (f.start, -f.end)):
+        if fact.start < at or fact.end <= fact.start:
+            continue
+        if fact.start > at:
+            pieces.append((text[at:fact.start], None))
+        pieces.append((text[fact.start:fact.end], fact))
+        at = fact.end
+    pieces.append((text[at:], None))
+    return pieces

@@ -1,0 +1,41 @@
+"""Pages of the target ledger (目标台账): filters by year, unit and status, and the export."""
+
+from fastapi import APIRouter, Request
+
+from zhenxing.documents.api import xlsx_attachment
+from zhenxing.org import service as org
+from zhenxing.targets import service
+from zhenxing.targets.models import TARGET_STATUSES
+from zhenxing.web.deps import PageScope, SessionDep
+from zhenxing.web.templating import render
+
+router = APIRouter()
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+def _filters(request: Request) -> tuple[dict, service.TargetFilters]:
+    params = request.query_params
+    chosen = {key: params.get(key, "") for key in ("year", "lead_unit_id", "status", "q")}
+    filters = service.TargetFilters(year=_int(chosen["year"]), lead_unit_id=_int(chosen["lead_unit_id"]),
+                                    status=chosen["status"] or None, q=chosen["q"] or None)
+    return chosen, filters
+
+
+@router.get("/targets")
+def target_list(request: Request, session: SessionDep, scope: PageScope):
+    chosen, filters = _filters(request)
+    rows = service.list_targets(session=session, scope=scope, filters=filters)
+    query = "&".join(f"{k}={v}" for k, v in chosen.items() if v)
+    return render(request, "documents/targets.html", {
+        "targets": rows, "chosen": chosen, "units": org.list_units(session), "statuses": TARGET_STATUSES,
+        "readings": service.list_readings(session=session, scope=scope), "export": f"/targets/export.xlsx?{query}",
+    })
+
+
+@router.get("/targets/export.xlsx")
+def target_export(request: Request, session: SessionDep, scope: PageScope):
+    _chosen, filters = _filters(request)
+    return xlsx_attachment(service.export_targets(session=session, scope=scope, filters=filters), "目标台账.xlsx")

@@ -1,0 +1,155 @@
+"""The target ledger: list targets and readings, write reviewed ones, map indicators to the catalogue."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from zhenxing import audit
+from zhenxing.auth.models import User
+from zhenxing.auth.policy import Scope, can_manage
+from zhenxing.documents import engine
+from zhenxing.documents.models import Draft, Fact
+from zhenxing.errors import Forbidden, NotFound, Rejected
+from zhenxing.targets.models import COMPARATORS, KINDS, TARGET_STATUSES, IndicatorMapping, Reading, Target
+
+FIGURE_FIELDS = ("indicator", "written", "value", "unit", "kind", "comparator")
+
+
+@dataclass
+class TargetFilters:
+    year: int | None = None
+    lead_unit_id: int | None = None
+    status: str | None = None
+    document_id: int | None = None
+    q: str | None = None
+
+
+def _visible(query, model, scope: Scope):
+    """Targets and readings are the city's public figures; unit users see all, edits are the office's."""
+    return query
+
+
+def list_targets(*, session: Session, scope: Scope, filters: TargetFilters) -> list[Target]:
+    query = _visible(select(Target), Target, scope)
+    for column, value in ((Target.year, filters.year), (Target.lead_unit_id, filters.lead_unit_id),
+                          (Target.status, filters.status), (Target.document_id, filters.document_id)):
+        if value not in (None, ""):
+            query = query.where(column == value)
+    if filters.q:
+        query = query.where(Target.indicator.like(f"%{filters.q.strip()}%"))
+    return list(session.scalars(query.order_by(Target.year.desc(), Target.id)).unique())
+
+
+def list_readings(*, session: Session, scope: Scope, period: str | None = None) -> list[Reading]:
+    query = _visible(select(Reading), Reading, scope)
+    if period:
+        query = query.where(Reading.period == period)
+    return list(session.scalars(query.order_by(Reading.period.desc(), Reading.id)).unique())
+
+
+def get_target(session: Session, target_id: int) -> Target:
+    target = session.get(Target, target_id)
+    if target is None:
+        raise NotFound(f"目标 {target_id} 不存在", field="into_id")
+    return target
+
+
+def get_reading(session: Session, reading_id: int) -> Reading:
+    reading = session.get(Reading, reading_id)
+    if reading is None:
+        raise NotFound(f"实绩 {reading_id} 不存在", field="into_id")
+    return reading
+
+
+def check_figure(values: dict) -> None:
+    """A draft's figure must be complete before it enters the ledger."""
+    if not str(values.get("indicator") or "").strip():
+        raise Rejected("指标名称不能为空", field="indicator")
+    try:
+        Decimal(str(values.get("value")))
+    except ArithmeticError:
+        raise Rejected(f"数值“{values.get('value')}”无效", field="value") from None
+    if values.get("kind") not in KINDS:
+        raise Rejected(f"类型须为：{'、'.join(KINDS)}", field="kind")
+    if values.get("comparator") not in COMPARATORS:
+        raise Rejected(f"比较须为：{'、'.join(COMPARATORS)}", field="comparator")
+    if values.get("status") not in (None, *TARGET_STATUSES):
+        raise Rejected(f"状态须为：{'、'.join(TARGET_STATUSES)}", field="status")
+
+
+def figure_values(values: dict) -> dict:
+    row = {key: values.get(key) for key in FIGURE_FIELDS}
+    row["value"] = Decimal(str(values["value"]))
+    row["written"] = row["written"] or row["indicator"]
+    row["unit"] = row["unit"] or ""
+    return row
+
+
+def snapshot(record: Target | Reading) -> dict:
+    values = {key: getattr(record, key) for key in FIGURE_FIELDS}
+    values["value"] = record.value_text
+    for extra in ("year", "period", "status", "lead_unit_id", "document_id", "quote"):
+        if hasattr(record, extra):
+            values[extra] = getattr(record, extra)
+    return values
+
+
+# --- indicators -------------------------------------------------------------------------------
+
+
+def mapped_indicator(session: Session, written: str) -> tuple[str, bool]:
+    """The catalogue name of an indicator as written, and whether it is known (mapping, then catalogue)."""
+    mapped = session.scalar(select(IndicatorMapping.indicator).where(IndicatorMapping.written == written))
+    if mapped:
+        return mapped, True
+    name = engine.catalogue_name(written)
+    return (name, True) if name else (written, False)
+
+
+def unknown_indicators(session: Session) -> list[dict]:
+    """Indicators of stored facts that neither the catalogue nor a mapping knows, most frequent first."""
+    rows = session.execute(select(Fact.indicator, func.count()).group_by(Fact.indicator)).all()
+    mapped = set(session.scalars(select(IndicatorMapping.written)))
+    unknown = [{"written": written, "count": count} for written, count in rows
+               if written and written not in mapped and engine.catalogue_name(written) is None]
+    return sorted(unknown, key=lambda row: (-row["count"], row["written"]))
+
+
+def map_indicator(*, session: Session, actor: User, written: str, indicator: str) -> IndicatorMapping:
+    """Map an indicator as written to a catalogue name; pending drafts and ledger rows follow."""
+    if not can_manage(actor.role):
+        raise Forbidden("只有项目办或管理员可以归并指标")
+    written, indicator = written.strip(), indicator.strip()
+    if not written or not indicator:
+        raise Rejected("原文指标和目录指标都不能为空", field="indicator")
+    mapping = session.scalar(select(IndicatorMapping).where(IndicatorMapping.written == written))
+    before = {"indicator": mapping.indicator if mapping else None}
+    if mapping is None:
+        mapping = IndicatorMapping(written=written, indicator=indicator, created_by=actor.name)
+        session.add(mapping)
+    mapping.indicator = indicator
+    for model in (Target, Reading):
+        for record in session.scalars(select(model).where(model.written == written)):
+            record.indicator = indicator
+    for draft in session.scalars(select(Draft).where(Draft.status == "pending",
+                                                     Draft.kind.in_(("target", "reading")))):
+        if draft.payload.get("written") == written:
+            draft.payload = {**draft.payload, "indicator": indicator, "catalogued": True}
+    session.flush()
+    audit.record(session, actor=actor, action="update", entity="indicator_mapping", entity_id=mapping.id,
+                 summary=f"指标“{written}”归入“{indicator}”", changes=audit.diff(before, {"indicator": indicator}))
+    return mapping
+
+
+def export_targets(*, session: Session, scope: Scope, filters: TargetFilters) -> bytes:
+    """目标台账.xlsx of the targets the filters select."""
+    from zhenxing.documents.exports import TargetRow, targets_workbook
+
+    rows = [TargetRow(indicator=t.indicator, value=t.value_text, unit=t.unit, kind=t.kind_label,
+                      comparator=t.comparator_label, year=t.year,
+                      source=t.document.title if t.document else "", quote=t.quote)
+            for t in list_targets(session=session, scope=scope, filters=filters)]
+    title = f"{filters.year}年目标台账" if filters.year else "目标台账"
+    return targets_workbook(rows, title=title)

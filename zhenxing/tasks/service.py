@@ -1,0 +1,153 @@
+"""The task decomposition: list tasks, number reviewed ones, and the keyword → lead-unit table."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from zhenxing import audit
+from zhenxing.auth.models import User
+from zhenxing.auth.policy import Scope, can_manage
+from zhenxing.documents import engine
+from zhenxing.errors import Forbidden, NotFound, Rejected
+from zhenxing.org.models import Unit
+from zhenxing.tasks.models import TASK_STATUSES, KeywordUnit, Task
+
+TASK_FIELDS = ("content", "section", "lead_unit_id", "partner_units", "leader", "deadline", "status")
+
+
+@dataclass
+class TaskFilters:
+    year: int | None = None
+    lead_unit_id: int | None = None
+    status: str | None = None
+    document_id: int | None = None
+    q: str | None = None
+
+
+def list_tasks(*, session: Session, scope: Scope, filters: TaskFilters) -> list[Task]:
+    query = select(Task)
+    for column, value in ((Task.year, filters.year), (Task.lead_unit_id, filters.lead_unit_id),
+                          (Task.status, filters.status), (Task.document_id, filters.document_id)):
+        if value not in (None, ""):
+            query = query.where(column == value)
+    if filters.q:
+        query = query.where(Task.content.like(f"%{filters.q.strip()}%"))
+    return list(session.scalars(query.order_by(Task.year.desc(), Task.number, Task.id)).unique())
+
+
+def get_task(session: Session, task_id: int) -> Task:
+    task = session.get(Task, task_id)
+    if task is None:
+        raise NotFound(f"任务 {task_id} 不存在", field="into_id")
+    return task
+
+
+def next_number(session: Session, year: int) -> int:
+    return (session.scalar(select(func.max(Task.number)).where(Task.year == year)) or 0) + 1
+
+
+def check_task(session: Session, values: dict) -> None:
+    if not str(values.get("content") or "").strip():
+        raise Rejected("任务内容不能为空", field="content")
+    unit_id = values.get("lead_unit_id")
+    if unit_id is not None and session.get(Unit, unit_id) is None:
+        raise Rejected(f"牵头单位 {unit_id} 不存在", field="lead_unit_id")
+    if values.get("status") not in (None, *TASK_STATUSES):
+        raise Rejected(f"状态须为：{'、'.join(TASK_STATUSES)}", field="status")
+
+
+def snapshot(task: Task) -> dict:
+    values = {key: getattr(task, key) for key in TASK_FIELDS}
+    values["lead_unit"] = task.lead_unit.name if task.lead_unit else None
+    values.update(number=task.number, year=task.year)
+    return values
+
+
+# --- keyword → lead unit ----------------------------------------------------------------------
+
+
+def keyword_table(session: Session) -> dict[str, str]:
+    """The editable table, seeded from the engine's defaults the first time it is needed."""
+    rows = session.execute(select(KeywordUnit.keyword, KeywordUnit.unit_name)).all()
+    if not rows:
+        for keyword, unit_name in engine.DEFAULT_KEYWORD_UNITS.items():
+            session.add(KeywordUnit(keyword=keyword, unit_name=unit_name))
+        session.flush()
+        return dict(engine.DEFAULT_KEYWORD_UNITS)
+    return dict(rows)
+
+
+def list_keywords(session: Session) -> list[KeywordUnit]:
+    keyword_table(session)
+    return list(session.scalars(select(KeywordUnit).order_by(KeywordUnit.unit_name, KeywordUnit.keyword)))
+
+
+def set_keyword(*, session: Session, actor: User, keyword: str, unit_name: str) -> KeywordUnit:
+    if not can_manage(actor.role):
+        raise Forbidden("只有项目办或管理员可以修改关键词对照表")
+    keyword, unit_name = keyword.strip(), unit_name.strip()
+    if not keyword or not unit_name:
+        raise Rejected("关键词和单位都不能为空", field="keyword" if not keyword else "unit_name")
+    keyword_table(session)
+    row = session.scalar(select(KeywordUnit).where(KeywordUnit.keyword == keyword))
+    before = {"unit_name": row.unit_name if row else None}
+    if row is None:
+        row = KeywordUnit(keyword=keyword, unit_name=unit_name)
+        session.add(row)
+    row.unit_name = unit_name
+    session.flush()
+    audit.record(session, actor=actor, action="update", entity="keyword_unit", entity_id=row.id,
+                 summary=f"关键词“{keyword}” → {unit_name}", changes=audit.diff(before, {"unit_name": unit_name}))
+    return row
+
+
+def delete_keyword(*, session: Session, actor: User, keyword_id: int) -> None:
+    if not can_manage(actor.role):
+        raise Forbidden("只有项目办或管理员可以修改关键词对照表")
+    row = session.get(KeywordUnit, keyword_id)
+    if row is None:
+        raise NotFound(f"关键词 {keyword_id} 不存在", field="id")
+    audit.record(session, actor=actor, action="delete", entity="keyword_unit", entity_id=row.id,
+                 summary=f"删除关键词“{row.keyword}”", changes={"unit_name": [row.unit_name, None]})
+    session.delete(row)
+    session.flush()
+
+
+def resolve_unit(session: Session, name: str | None) -> Unit | None:
+    """A suggested unit name (农业农村局) to a unit of the organisation (市农业农村局), if there is one."""
+    if not name:
+        return None
+    for candidate in (name, f"市{name}", name.removeprefix("市")):
+        unit = session.scalar(select(Unit).where(Unit.name == candidate))
+        if unit is not None:
+            return unit
+    return session.scalar(select(Unit).where(Unit.name.like(f"%{name.removeprefix('市')}%")).limit(1))
+
+
+def suggest(session: Session, sentence: str) -> tuple[int | None, str]:
+    """The suggested lead unit of a sentence: (unit id if the organisation has it, name as suggested)."""
+    name = engine.suggest_unit(sentence, keyword_table(session)) or ""
+    unit = resolve_unit(session, name)
+    return (unit.id, unit.name) if unit else (None, name)
+
+
+def resolve_unit_id(session: Session, unit_id: int | None) -> Unit | None:
+    if unit_id is None:
+        return None
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise Rejected(f"牵头单位 {unit_id} 不存在", field="lead_unit_id")
+    return unit
+
+
+def export_tasks(*, session: Session, scope: Scope, filters: TaskFilters) -> bytes:
+    """任务分解表.xlsx of the tasks the filters select, numbered in ledger order."""
+    from zhenxing.documents.exports import TaskRow, tasks_workbook
+
+    rows = list_tasks(session=session, scope=scope, filters=filters)
+    year = filters.year or (rows[0].year if rows else date.today().year)
+    return tasks_workbook([TaskRow(content=t.content, lead_unit=t.lead_unit.name if t.lead_unit else "",
+                                   partner_units=t.partner_units, leader=t.leader, deadline=t.deadline)
+                           for t in rows], year=year)
