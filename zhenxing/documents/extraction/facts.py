@@ -23,6 +23,7 @@ from .units import CAPACITY_UNITS, COUNT_UNITS, MONEY_UNITS
 from .walk import walk
 
 _JOINS = re.compile(r"(?:、|和|及|与|以及)$")  # 40%以上税收、50%以上…: a list, not a class
+_PROJECT_WORD = re.compile(r"(?:项目|工程)$")  # 80万吨乙烯项目: the project is 乙烯
 _NAME_END = re.compile(r"[、和与]")  # a list of project names: one name ends here
 _LINK_VERB = re.compile(r"增加|增长|提高|提升|上升|下降|减少|降低|降至|达到|为|是|占|比|较|同比|超过|突破")
 RECORD_FIELDS = ("doc", "quote", "indicator", "value", "unit", "kind", "comparator", "stance")
@@ -90,7 +91,7 @@ def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceT
     qs = _drop_qualifying_numbers(norm, qs, cuts)
     drafts: list[_Draft | None] = [None] * len(qs)
     _read_lists(norm, sent, qs, cuts, tracker, drafts)
-    for i, q in enumerate(qs):
+    for i in range(len(qs)):
         if drafts[i] is None:
             drafts[i] = _read_one(norm, sent, qs, i, cuts, tracker)
     return _fill_empty_indicators(norm, qs, [d for d in drafts if d is not None])
@@ -164,7 +165,7 @@ def _read_one(norm, sent, qs, i, cuts, tracker) -> _Draft:
         pre = _after_conjunction(pre)  # 47家机关单位和 | 10家企业集团
     after = clean_after(post) if _names_something(post) else ""
     if after and q.base_unit in CAPACITY_UNITS:
-        indicator = _project_prefix(pre) + _NAME_END.split(after, 1)[0]
+        indicator = _project_prefix(pre) + _PROJECT_WORD.sub("", _NAME_END.split(after, 1)[0])
     else:
         indicator = clean_before(pre) + after
     return _draft(norm, q, indicator, pre, left, right, tracker, sent)
@@ -210,9 +211,9 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft]) 
 
 def _borrowed(src: _Draft, q: Quantity) -> str:
     """贷款担保186笔15.1亿元: the amount of a counted thing is its 金额."""
-    if q.base_unit in MONEY_UNITS and src.q.base_unit not in MONEY_UNITS and "%" not in (q.unit, src.q.unit):
-        if not src.indicator.endswith(("金", "额", "资", "款", "费")):
-            return src.indicator + "金额"
+    counted = src.q.base_unit not in MONEY_UNITS and "%" not in (q.unit, src.q.unit)
+    if q.base_unit in MONEY_UNITS and counted and not src.indicator.endswith(("金", "额", "资", "款", "费")):
+        return src.indicator + "金额"
     return src.indicator
 
 

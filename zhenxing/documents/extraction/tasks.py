@@ -20,7 +20,7 @@ _ACTION = re.compile(
     r"促进|巩固|整治|治理|保障|解决|修复|改善|规划|谋划|招引|建立|开辟|办好|守住|防范|化解"
 )
 _MIN_CHARS = 8  # shorter sentences are headings or slogans (今年注定是不平凡的一年!)
-_TOPIC_MAX = 20  # a short sentence opening a paragraph names the topic: it heads what follows
+_TOPIC_MAX = 20  # a short sentence opening a longer paragraph names its topic (着力推进新型工业化。)
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def extract_tasks(text: str) -> list[TaskDraft]:
         if step.is_heading or len(body) < _MIN_CHARS:
             topic, topic_line = "", -1
             continue
-        if _opens_paragraph(norm, start) and len(body) <= _TOPIC_MAX:
+        if step.opens_line and step.line_goes_on and len(body) <= _TOPIC_MAX:
             topic, topic_line = body.rstrip("。!;"), start
             continue
         if step.tracker.stance_for(body) != TARGET or not _ACTION.search(body):
@@ -58,13 +58,6 @@ def _section(heading: str, topic: str) -> str:
     if heading and topic:
         return f"{heading} / {topic}"
     return heading or topic
-
-
-def _opens_paragraph(norm: str, start: int) -> bool:
-    k = start - 1
-    while k >= 0 and norm[k] in " \t\u3000":
-        k -= 1
-    return k < 0 or norm[k] == "\n"
 
 
 def _trim(norm: str, start: int, end: int) -> tuple[int, int]:

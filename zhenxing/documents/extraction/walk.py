@@ -16,6 +16,8 @@ class Step:
     span: Span
     heading: str  # the nearest heading above the sentence ("" before the first)
     is_heading: bool  # the sentence is (the start of) a heading line
+    opens_line: bool  # first sentence of its line
+    line_goes_on: bool  # more sentences follow on the same line
     tracker: StanceTracker
 
 
@@ -30,5 +32,5 @@ def walk(norm: str) -> Iterator[Step]:
             first = spans[0] if spans else Span(line.start, line.end)
             heading = norm[first.start:first.end].strip().rstrip("。")[:_HEADING_MAX]
         for k, span in enumerate(spans):
-            yield Step(span, heading, line.heading and k == 0, tracker)
+            yield Step(span, heading, line.heading and k == 0, k == 0, k + 1 < len(spans), tracker)
             tracker.after_sentence(norm[span.start:span.end])
