@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 ACCENT = "#b71c1c"
-MUTED = "#8c96a8"
 
 
 def to_yi(wan: int) -> float:
@@ -16,29 +15,17 @@ def to_yi(wan: int) -> float:
 
 
 def stage_investment_option(by_stage: Sequence[dict]) -> dict:
-    """A bar chart of total investment (亿元) per stage, with the project count as a second series."""
-    labels = [row["label"] for row in by_stage]
+    """A bar chart of total investment (亿元) per stage; the counts sit beside it as text."""
     return {
         "animation": False,
-        "grid": {"left": 48, "right": 40, "top": 36, "bottom": 28},
-        "legend": {"top": 0, "right": 0, "itemWidth": 12, "itemHeight": 8},
+        "grid": {"left": 52, "right": 16, "top": 30, "bottom": 28},
         "tooltip": {"trigger": "axis"},
-        "xAxis": {"type": "category", "data": labels, "axisTick": {"show": False}},
-        "yAxis": [
-            {"type": "value", "name": "亿元", "splitLine": {"lineStyle": {"color": "#eef0f4"}}},
-            {"type": "value", "name": "个", "minInterval": 1, "splitLine": {"show": False}},
-        ],
-        "series": [
-            {
-                "name": "总投资（亿元）", "type": "bar", "barMaxWidth": 36,
-                "itemStyle": {"color": ACCENT},
-                "label": {"show": True, "position": "top", "fontSize": 11},
-                "data": [to_yi(row["total_investment"]) for row in by_stage],
-            },
-            {
-                "name": "项目个数", "type": "line", "yAxisIndex": 1, "symbolSize": 6,
-                "itemStyle": {"color": MUTED},
-                "data": [row["count"] for row in by_stage],
-            },
-        ],
+        "xAxis": {"type": "category", "data": [row["label"] for row in by_stage], "axisTick": {"show": False}},
+        "yAxis": {"type": "value", "name": "亿元", "splitLine": {"lineStyle": {"color": "#eef0f4"}}},
+        "series": [{
+            "name": "总投资（亿元）", "type": "bar", "barMaxWidth": 44,
+            "itemStyle": {"color": ACCENT, "borderRadius": [3, 3, 0, 0]},
+            "label": {"show": True, "position": "top", "fontSize": 12, "color": "#1f2633"},
+            "data": [to_yi(row["total_investment"]) for row in by_stage],
+        }],
     }

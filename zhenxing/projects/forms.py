@@ -101,6 +101,17 @@ def region_choices(regions: Iterable[Any]) -> list[tuple[int, str]]:
     return choices
 
 
+def page_links(page: int, pages: int, around: int = 2) -> list[int | None]:
+    """Page numbers to offer: the first, the last and those near the current one; None marks a gap."""
+    wanted = sorted({1, pages, *range(max(1, page - around), min(pages, page + around) + 1)})
+    links: list[int | None] = []
+    for number in wanted:
+        if links and number - (links[-1] or 0) > 1:
+            links.append(None)
+        links.append(number)
+    return links
+
+
 def timeline(project: Any, today: date) -> list[dict]:
     """谋划 → 投产, each with planned and actual dates and whether it is done, current or ahead."""
     current = STAGES.index(project.stage) if project.stage in STAGES else 0
@@ -131,14 +142,24 @@ def local_time(moment: datetime) -> datetime:
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(BEIJING)
 
 
+def changes(diff: Mapping[str, list]) -> list[tuple[str, str, str]]:
+    """{field: [before, after]} → (label, before, after) in form order, leaving out no-op pairs (None → "")."""
+    order = {name: index for index, name in enumerate(FIELD_LABELS)}
+    rows = []
+    for field in sorted(diff, key=lambda name: order.get(name, len(order))):
+        before, after = display(field, diff[field][0]), display(field, diff[field][1])
+        if before != after:
+            rows.append((FIELD_LABELS.get(field, field), before, after))
+    return rows
+
+
 def history_rows(events: Iterable[Any]) -> list[dict]:
     """Audit events with each change as (label, before, after) in Chinese."""
     return [
         {
             "at": local_time(event.at), "actor": event.actor_name, "action": event.action_label,
             "summary": event.summary,
-            "changes": [(FIELD_LABELS.get(field, field), display(field, pair[0]), display(field, pair[1]))
-                        for field, pair in (event.changes or {}).items()],
+            "changes": changes(event.changes or {}),
         }
         for event in events
     ]

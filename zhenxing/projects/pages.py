@@ -81,12 +81,13 @@ def _list_context(request: Request, session: Session, scope: Scope, user: User) 
         session=session, scope=scope, filters=parse_filters(params), sort=sort,
         page=_number(params, "page") or 1, per_page=request.app.state.settings.page_size,
     )
+    pages = max(1, ceil(listing.total / listing.per_page))
     chosen = {key: (params.get(key) or "").strip() for key in FILTER_KEYS}
     given = {key: value for key, value in chosen.items() if value}
     return {
         "listing": listing, "chosen": chosen, "sort": sort, "sorts": SORT_CHOICES,
         "query": urlencode(given), "page_query": urlencode({**given, "sort": sort}),
-        "pages": max(1, ceil(listing.total / listing.per_page)),
+        "pages": pages, "page_links": forms.page_links(listing.page, pages),
         "sum_investment": sum(row["total_investment"] for row in listing.by_stage),
         "chart": stage_investment_option(listing.by_stage), "can_create": can_create(user.role),
         **_choices(session),
@@ -182,6 +183,7 @@ def _detail_context(session: Session, scope: Scope, user: User, project: Project
     events = service.history(session=session, scope=scope, project_id=project.id)
     return {
         "project": project, "steps": forms.timeline(project, date.today()),
+        "updated_at": forms.local_time(project.updated_at) if project.updated_at else None,
         "history": forms.history_rows(events), "can_edit": can_edit(user.role),
         "targets": _stage_targets(project, user), "labels": forms.FIELD_LABELS,
         "stage_form": {"date": date.today().isoformat()}, "stage_errors": {},

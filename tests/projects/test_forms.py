@@ -1,0 +1,49 @@
+"""What the ledger pages do besides calling the service: errors by field, payloads, history rows."""
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+from pydantic import ValidationError
+
+from zhenxing.projects import forms
+from zhenxing.projects.schemas import ProjectCreate
+
+
+def test_it_names_each_invalid_field_in_chinese():
+    values = {"code": "", "name": "", "region_id": "", "total_investment": "-1", "planned_investment": "1.5"}
+    with pytest.raises(ValidationError) as caught:
+        ProjectCreate.model_validate(forms.payload(values))
+    errors = forms.field_errors(caught.value)
+    assert errors == {"code": "必填", "name": "必填", "region_id": "必填", "total_investment": "不能为负数",
+                      "planned_investment": "请输入整数"}
+
+
+def test_blank_money_is_zero_and_blank_references_are_none():
+    data = forms.payload({"total_investment": "", "sponsor_id": "", "cluster": "", "plan_signed_on": ""})
+    assert data == {"total_investment": 0, "sponsor_id": None, "cluster": "", "plan_signed_on": None}
+
+
+def test_it_indents_regions_by_depth():
+    regions = [SimpleNamespace(id=1, parent_id=None, name="锦州市"), SimpleNamespace(id=2, parent_id=1, name="凌海市"),
+               SimpleNamespace(id=3, parent_id=2, name="双羊镇")]
+    assert forms.region_choices(regions) == [(1, "锦州市"), (2, "\u3000└ 凌海市"), (3, "\u3000\u3000└ 双羊镇")]
+
+
+def test_the_timeline_marks_done_current_and_late_stages():
+    project = SimpleNamespace(stage="signed", signed_on=date(2024, 5, 1), plan_signed_on=date(2024, 4, 1),
+                              plan_landed_on=date(2024, 8, 1), landed_on=None)
+    steps = forms.timeline(project, today=date(2024, 9, 1))
+    assert [s["state"] for s in steps] == ["done", "current", "ahead", "ahead", "ahead", "ahead"]
+    assert steps[2]["late"] and not steps[3]["late"]
+
+
+def test_history_rows_read_in_chinese_and_leave_out_no_op_changes():
+    diff = {"total_investment": [12000, 15000], "cluster": [None, ""], "stage": ["planned", "signed"]}
+    assert forms.changes(diff) == [("总投资", "1.20亿元", "1.50亿元"), ("项目阶段", "谋划", "签约")]
+
+
+def test_page_links_keep_the_ends_and_the_neighbourhood():
+    assert forms.page_links(1, 1) == [1]
+    assert forms.page_links(6, 20) == [1, None, 4, 5, 6, 7, 8, None, 20]
+    assert forms.page_links(2, 4) == [1, 2, 3, 4]
