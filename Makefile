@@ -44,7 +44,7 @@ test-postgres: venv
 # Debian's Chromium for the Playwright tests (Playwright's own browser download does not work here).
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	  else echo "chromium missing: apt-get install chromium (browser tests will skip)"; fi; }
 
 e2e: setup browser-deps
