@@ -78,3 +78,28 @@ def make_world(session: Session) -> SimpleNamespace:
     )
     session.commit()
     return world
+
+
+# A short work report written for the tests: a review part, a plan part, named projects.
+REPORT = """2025年测试市政府工作报告
+
+一、2024年工作回顾
+
+  地区生产总值增长5.5%，城镇新增就业1.6万人。锦州石化40万吨针状焦项目开工建设。
+
+二、2025年工作安排
+
+  主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，全市新增口袋公园12个。
+
+  新建高标准农田35万亩。加大招商引资力度，签约亿元以上项目100个。新增养老服务床位800张。推动锦州石化40万吨针状焦项目建成投产，开工建设东湖新材料10万吨锂电材料项目。完善社区服务设施，提升群众满意度。
+"""
+
+
+def make_document(session: Session, *, text: str = REPORT, year: int = 2025, actor: User | None = None,
+                  region: str | None = "锦州市"):
+    """Ingest a document (the test report by default); returns the service's Ingested result."""
+    from zhenxing.documents import service
+
+    result = service.ingest(session=session, actor=actor, text=text, year=year, region=region)
+    session.commit()
+    return result

@@ -17,7 +17,7 @@ from zhenxing.documents.models import DRAFT_KINDS, DRAFT_STATUSES, Draft
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
 from zhenxing.projects import service as projects
 from zhenxing.projects.models import Project
-from zhenxing.projects.schemas import ProjectCreate
+from zhenxing.projects.schemas import ProjectCreate, ProjectUpdate
 from zhenxing.projects.stages import STAGES
 from zhenxing.targets import service as targets
 from zhenxing.targets.models import Reading, Target
@@ -28,7 +28,7 @@ EDITABLE = {
     "target": ("indicator", "value", "unit", "kind", "comparator", "year", "lead_unit_id"),
     "reading": ("indicator", "value", "unit", "kind", "comparator", "period"),
     "task": ("content", "section", "lead_unit_id", "partner_units", "leader", "deadline"),
-    "project": ("name", "stage", "capacity", "capacity_unit"),
+    "project": ("name", "stage", "planned_stage", "capacity", "capacity_unit"),
 }
 
 
@@ -217,6 +217,14 @@ def _project_code(session: Session, year: int) -> str:
     return f"{prefix}{number:03d}"
 
 
+def _plan_date(payload: dict) -> dict:
+    """The promised stage of a plan (建成投产 in 2025) as its planned date: the end of that year."""
+    stage, year = payload.get("planned_stage"), payload.get("year")
+    if stage in STAGES[1:] and year:
+        return {f"plan_{stage}_on": date(int(year), 12, 31)}
+    return {}
+
+
 def _accept_project(session: Session, actor: User, scope: Scope, draft: Draft) -> Draft:
     if draft.payload.get("matched_project_id"):
         return _update_project(session, actor, scope, draft, draft.payload["matched_project_id"])
@@ -225,24 +233,30 @@ def _accept_project(session: Session, actor: User, scope: Scope, draft: Draft) -
         raise Rejected("文件未指定地区，不能新建项目", field="region_id")
     name = str(draft.payload.get("name") or "").strip()
     data = ProjectCreate(code=_project_code(session, document.year), name=name, region_id=document.region_id,
-                         stage=draft.payload.get("stage") or "planned",
+                         stage=draft.payload.get("stage") or "planned", **_plan_date(draft.payload),
                          description=f"来自《{document.title}》：{draft.quote}")
     project = projects.create_project(session=session, actor=actor, scope=scope, data=data)
     return _decide(session, actor, draft, "accepted", project.id, f"采纳项目：新建 {project.code} {project.name}")
 
 
 def _update_project(session: Session, actor: User, scope: Scope, draft: Draft, project_id: int) -> Draft:
-    """A mention of a ledger project: move it to the stage the document reports, if that is later."""
+    """A mention of a ledger project: move it to the stage the document reports (if later) and record the
+    stage it promises as a planned date (if that date is still empty)."""
     project = projects.get_project(session=session, scope=scope, project_id=project_id)
-    before = project.stage
+    before = {"stage": project.stage, **{key: getattr(project, key) for key in _plan_date(draft.payload)}}
     cue = draft.payload.get("stage")
     if cue in STAGES and STAGES.index(cue) > STAGES.index(project.stage):
         today = date.today()
         projects.transition(session=session, actor=actor, scope=scope, project_id=project.id, to=cue, on=today,
                             reason=f"据《{draft.document.title}》", today=today)
+    planned = {k: v for k, v in _plan_date(draft.payload).items() if getattr(project, k) is None
+               and STAGES.index(k[5:-3]) > STAGES.index(project.stage)}
+    if planned:
+        projects.update_project(session=session, actor=actor, scope=scope, project_id=project.id,
+                                data=ProjectUpdate(**planned))
+    after = {"stage": project.stage, **{key: getattr(project, key) for key in before if key != "stage"}}
     summary = f"项目草稿 {draft.id} 并入 {project.code} {project.name}"
-    return _decide(session, actor, draft, "merged", project.id, summary,
-                   {"stage": [before, project.stage]} if before != project.stage else None)
+    return _decide(session, actor, draft, "merged", project.id, summary, {"project": audit.diff(before, after)})
 
 
 def _merge_project(session: Session, actor: User, scope: Scope, draft: Draft, into_id: int) -> Draft:

@@ -41,7 +41,8 @@ def digest(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip("\ufeff")
+    """The text as stored and hashed: Unix line ends, no BOM, no blank lines or spaces at either end."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").strip()
 
 
 def read_upload(name: str, data: bytes) -> str:
@@ -180,24 +181,37 @@ def _draft_tasks(session: Session, document: Document) -> None:
     session.flush()
 
 
+def _mention_stance(mention, facts: list[Fact]) -> str:
+    """Reported or planned: the stance of the nearest fact at or before the mention (else planned)."""
+    before = [f for f in facts if f.start <= mention.start]
+    return max(before, key=lambda f: f.start).stance if before else "target"
+
+
 def _draft_projects(session: Session, document: Document) -> None:
+    """One draft per named project: the stage the review reports and the stage the plan promises."""
     ledger = dict(session.execute(select(Project.name, Project.id)).all())
-    seen: set[str] = set()
+    facts = facts_of(session, document.id)
+    drafts: dict[str, Draft] = {}
     for mention in engine.extract_projects(document.text):
-        if mention.name in seen:
-            continue
-        seen.add(mention.name)
-        match = engine.match_project(mention.name, list(ledger))
-        payload = {
-            "name": mention.name, "capacity": getattr(mention, "capacity_value", None),
-            "capacity_unit": getattr(mention, "capacity_unit", "") or "", "stage": mention.stage,
-            "matched_project_id": ledger[match[0]] if match else None,
-            "matched_name": match[0] if match else None, "score": round(float(match[1]), 1) if match else None,
-        }
-        start, end = locate(document.text, mention.name, mention.start, mention.end)
-        session.add(Draft(document_id=document.id, kind="project", payload=payload, quote=mention.name,
-                          start=start, end=end))
+        draft = drafts.get(mention.name) or _project_draft(document, mention, ledger)
+        drafts[mention.name] = draft
+        key = "stage" if _mention_stance(mention, facts) == "actual" else "planned_stage"
+        if mention.stage:
+            draft.payload = {**draft.payload, key: mention.stage}
+    session.add_all(drafts.values())
     session.flush()
+
+
+def _project_draft(document: Document, mention, ledger: dict[str, int]) -> Draft:
+    match = engine.match_project(mention.name, list(ledger))
+    payload = {
+        "name": mention.name, "capacity": mention.capacity_value, "capacity_unit": mention.capacity_unit or "",
+        "stage": None, "planned_stage": None, "year": document.year,
+        "matched_project_id": ledger[match[0]] if match else None,
+        "matched_name": match[0] if match else None, "score": round(float(match[1]), 1) if match else None,
+    }
+    start, end = locate(document.text, mention.name, mention.start, mention.end)
+    return Draft(document_id=document.id, kind="project", payload=payload, quote=mention.name, start=start, end=end)
 
 
 # --- reading ----------------------------------------------------------------------------------
