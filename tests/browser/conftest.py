@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from sqlalchemy.orm import Session
 
 from tests.conftest import IN_CI
 from zhenxing.config import Settings
@@ -49,15 +50,31 @@ def chromium() -> str:
 
 
 @pytest.fixture(scope="session")
-def live_server(tmp_path_factory) -> Iterator[str]:
+def live_database(tmp_path_factory) -> str:
+    """The live server's own SQLite file: migrated, with the demo city loaded."""
     url = f"sqlite:///{tmp_path_factory.mktemp('live') / 'live.db'}"
     migrate(url)
     engine = make_engine(url)
     with transaction(make_sessionmaker(engine)) as session:
         load_demo(session)
     engine.dispose()
+    return url
 
+
+@pytest.fixture
+def live_session(live_database) -> Iterator[Session]:
+    """A session on the live server's database, for a journey to look up what it needs (read only)."""
+    engine = make_engine(live_database)
+    with make_sessionmaker(engine)() as session:
+        yield session
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def live_server(live_database) -> Iterator[str]:
     from zhenxing.app import create_app
+
+    url = live_database
 
     app = create_app(Settings(database_url=url, demo=True, secret_key="browser-journey-secret"))
     port = _free_port()
