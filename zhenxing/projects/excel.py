@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from zhenxing.errors import Rejected
+from zhenxing.projects import xlsx_rows
 from zhenxing.projects.stages import (
     DATED_STAGES,
     STAGE_LABELS,
@@ -133,6 +134,12 @@ def read_ledger(source: bytes | IO[bytes] | Path, *, filename: str) -> tuple[lis
 
 def _sheet_rows(source: bytes | IO[bytes] | Path, filename: str) -> Iterator[tuple]:
     data: Any = BytesIO(source) if isinstance(source, bytes) else source
+    if isinstance(data, Path):
+        data = BytesIO(data.read_bytes())
+    try:
+        return iter(list(xlsx_rows.sheet_rows(data, SHEET)))  # the fast path
+    except Exception:  # noqa: BLE001 - anything unusual: let openpyxl read it (or say why it cannot)
+        data.seek(0)
     try:
         book = load_workbook(data, read_only=True, data_only=True)
     except (BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
