@@ -33,6 +33,9 @@ def load_demo(session: Session) -> bool:
     for name, role, region, unit in data.USERS:
         accounts.create_user(session, name=name, role=role, password=data.DEMO_PASSWORD, region=region, unit=unit)
     session.flush()
+    from zhenxing.documents.sample import load_sample
+
+    load_sample(session)
     return True
 
 
