@@ -106,27 +106,39 @@ def list_projects(
     *, session: Session, scope: Scope, filters: ProjectFilters, sort: str = "code", page: int = 1,
     per_page: int = 50,
 ) -> ProjectListing:
-    base = _filtered(session, scoped(select(Project.id), scope), filters).subquery()
-    summary = session.execute(
-        select(Project.stage, func.count(), func.coalesce(func.sum(Project.total_investment), 0))
-        .where(Project.id.in_(select(base.c.id)))
-        .group_by(Project.stage)
-    ).all()
-    counts = {stage: (count, int(total)) for stage, count, total in summary}
-    by_stage = [
-        {"stage": s, "label": STAGE_LABELS[s], "count": counts.get(s, (0, 0))[0],
-         "total_investment": counts.get(s, (0, 0))[1]}
-        for s in STAGES
-    ]
     column = SORTS.get(sort.lstrip("-"))
     if column is None:
         raise Rejected(f"不能按“{sort}”排序，可选：{', '.join(SORTS)}", field="sort")
     order = column.desc() if sort.startswith("-") else column.asc()
     page, per_page = max(page, 1), min(max(per_page, 1), 200)
-    query = _filtered(session, scoped(select(Project), scope), filters)
-    items = session.scalars(query.order_by(order, Project.id).limit(per_page).offset((page - 1) * per_page))
+    by_stage = _stage_summary(session, scope, filters)
     total = sum(row["count"] for row in by_stage)
-    return ProjectListing(list(items.unique()), total, page, per_page, by_stage)
+    return ProjectListing(_page(session, scope, filters, order, page, per_page), total, page, per_page, by_stage)
+
+
+def _stage_summary(session: Session, scope: Scope, filters: ProjectFilters) -> list[dict]:
+    """Count and investment per stage of everything the filters select (one grouped scan)."""
+    totals = select(Project.stage, func.count(), func.coalesce(func.sum(Project.total_investment), 0))
+    query = _filtered(session, scoped(totals, scope), filters).group_by(Project.stage)
+    counts = {stage: (count, int(total)) for stage, count, total in session.execute(query)}
+    return [
+        {"stage": s, "label": STAGE_LABELS[s], "count": counts.get(s, (0, 0))[0],
+         "total_investment": counts.get(s, (0, 0))[1]}
+        for s in STAGES
+    ]
+
+
+def _page(session: Session, scope: Scope, filters: ProjectFilters, order, page: int, per_page: int) -> list:
+    """One page of projects: sort and cut on the bare table, then load only those rows with their names.
+
+    Sorting the joined rows (region, units, people) made SQLite join every project before cutting the page.
+    """
+    ids_query = _filtered(session, scoped(select(Project.id), scope), filters)
+    ids = list(session.scalars(ids_query.order_by(order, Project.id).limit(per_page).offset((page - 1) * per_page)))
+    if not ids:
+        return []
+    rows = {project.id: project for project in session.scalars(select(Project).where(Project.id.in_(ids))).unique()}
+    return [rows[project_id] for project_id in ids]
 
 
 def _owners(project: Project) -> dict:
