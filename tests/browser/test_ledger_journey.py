@@ -23,8 +23,10 @@ def ledger_file(folder: Path) -> Path:
     return path
 
 
-def log_in(page: Page, name: str) -> None:
+def log_in(page: Page, name: str, shot) -> None:
     page.goto("/projects")
+    expect(page.get_by_test_id("login-submit")).to_be_visible()
+    shot("login")
     page.get_by_test_id("username").fill(name)
     page.get_by_test_id("password").fill(DEMO_PASSWORD)
     page.get_by_test_id("login-submit").click()
@@ -32,7 +34,7 @@ def log_in(page: Page, name: str) -> None:
 
 
 def test_the_office_creates_a_project_then_imports_a_ledger(page: Page, shot, tmp_path):
-    log_in(page, "office")
+    log_in(page, "office", shot)
     expect(page.get_by_test_id("project-table")).to_be_visible()
     shot("list")
 
@@ -82,3 +84,7 @@ def test_the_office_creates_a_project_then_imports_a_ledger(page: Page, shot, tm
     expect(page.get_by_test_id("project-stage")).to_have_text("签约")
     expect(page.get_by_test_id("history")).to_contain_text("导入")
     shot("imported-project")
+
+    page.get_by_test_id("nav-audit").click()
+    expect(page.get_by_test_id("audit-table")).to_contain_text("E2E-NEW-001")
+    shot("audit")

@@ -47,3 +47,11 @@ def test_page_links_keep_the_ends_and_the_neighbourhood():
     assert forms.page_links(1, 1) == [1]
     assert forms.page_links(6, 20) == [1, None, 4, 5, 6, 7, 8, None, 20]
     assert forms.page_links(2, 4) == [1, 2, 3, 4]
+
+
+def test_history_rows_show_a_bare_value_as_the_new_value():
+    assert forms.changes({"file": "台账.xlsx"}) == [("文件", "—", "台账.xlsx")]
+
+
+def test_other_records_changes_keep_plain_labels_and_values():
+    assert forms.changes({"status": ["pending", "rejected"]}, "draft") == [("状态", "pending", "rejected")]

@@ -29,6 +29,8 @@ FIELD_LABELS: dict[str, str] = {
     "description": "项目简介", "to": "变更为", "date": "日期", "reason": "原因",
     **{plan_field(s): f"计划{STAGE_LABELS[s]}日期" for s in STAGES[1:]},
     **{stage_field(s): f"实际{STAGE_LABELS[s]}日期" for s in STAGES[1:]},
+    # what an import's audit event counts
+    "file": "文件", "created": "新建", "updated": "修改", "unchanged": "未变",
 }
 
 MESSAGES = {
@@ -142,14 +144,26 @@ def local_time(moment: datetime) -> datetime:
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(BEIJING)
 
 
-def changes(diff: Mapping[str, list]) -> list[tuple[str, str, str]]:
-    """{field: [before, after]} → (label, before, after) in form order, leaving out no-op pairs (None → "")."""
+GENERIC_LABELS = {"status": "状态", "name": "名称", "file": "文件", "created": "新建", "updated": "修改",
+                  "unchanged": "未变", "reason": "原因"}
+
+
+def changes(diff: Mapping[str, Any], entity: str = "project") -> list[tuple[str, str, str]]:
+    """{field: [before, after]} → (label, before, after), leaving out no-op pairs (None → "").
+
+    A project's fields read with the ledger's labels and values; other records' with plain ones.
+    """
+    ours = entity in ("project", "")
     order = {name: index for index, name in enumerate(FIELD_LABELS)}
     rows = []
-    for field in sorted(diff, key=lambda name: order.get(name, len(order))):
-        before, after = display(field, diff[field][0]), display(field, diff[field][1])
-        if before != after:
-            rows.append((FIELD_LABELS.get(field, field), before, after))
+    for field in sorted(diff, key=lambda name: (order.get(name, len(order)), name)):
+        pair = diff[field]
+        if not (isinstance(pair, list | tuple) and len(pair) == 2):
+            pair = (None, pair)  # another area's event may record a bare value
+        shown = [display(field, value) if ours else ("—" if value in (None, "") else str(value)) for value in pair]
+        if shown[0] != shown[1]:
+            label = (FIELD_LABELS if ours else GENERIC_LABELS).get(field, GENERIC_LABELS.get(field, field))
+            rows.append((label, shown[0], shown[1]))
     return rows
 
 

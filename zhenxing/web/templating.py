@@ -6,6 +6,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
 from zhenxing.auth.policy import ROLES
+from zhenxing.projects import forms as ledger_forms
 from zhenxing.web.deps import csrf_token
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
@@ -22,6 +23,9 @@ def yi(value: int | None) -> str:
 
 templates.env.filters["yi"] = yi
 templates.env.globals["ROLES"] = ROLES
+# The audit trail read in Chinese: Beijing time, field labels, values as people write them.
+templates.env.filters["local_time"] = ledger_forms.local_time
+templates.env.globals["readable_changes"] = ledger_forms.changes
 
 NAV = [
     ("/projects", "重点项目", "projects"),
