@@ -5,7 +5,7 @@ from fastapi.responses import RedirectResponse
 
 from zhenxing.auth.policy import can_manage
 from zhenxing.documents import engine, review, service
-from zhenxing.documents.models import DRAFT_KINDS, DRAFT_STATUSES
+from zhenxing.documents.models import DRAFT_KINDS, DRAFT_STATUSES, plain_number
 from zhenxing.errors import DomainError, Rejected
 from zhenxing.org import service as org
 from zhenxing.projects.stages import STAGE_LABELS
@@ -15,9 +15,10 @@ from zhenxing.targets.models import COMPARATORS, KINDS
 from zhenxing.tasks import pages as task_pages
 from zhenxing.tasks import service as tasks
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
-from zhenxing.web.templating import render
+from zhenxing.web.templating import render, templates
 
 router = APIRouter()
+templates.env.filters.setdefault("figure", plain_number)
 
 
 def _see_other(url: str) -> RedirectResponse:

@@ -14,6 +14,10 @@ from zhenxing.errors import Forbidden, NotFound, Rejected
 from zhenxing.org.models import Unit
 from zhenxing.tasks.models import TASK_STATUSES, KeywordUnit, Task
 
+# Short forms people write for a unit, to the form unit names take (发改委 → 发展改革委).
+SHORT_NAMES = {"发改委": "发展改革委", "工信局": "工业和信息化局", "人社局": "人力资源社会保障局",
+               "住建局": "住房城乡建设局", "卫健委": "卫生健康委", "文旅局": "文化旅游和广播电视局",
+               "营商局": "营商环境建设局"}
 TASK_FIELDS = ("content", "section", "lead_unit_id", "partner_units", "leader", "deadline", "status")
 
 
@@ -119,6 +123,7 @@ def resolve_unit(session: Session, name: str | None) -> Unit | None:
     """A suggested unit name (农业农村局) to a unit of the organisation (市农业农村局), if there is one."""
     if not name:
         return None
+    name = SHORT_NAMES.get(name.removeprefix("市"), name)
     for candidate in (name, f"市{name}", name.removeprefix("市")):
         unit = session.scalar(select(Unit).where(Unit.name == candidate))
         if unit is not None:
