@@ -200,3 +200,31 @@ def test_a_form_post_without_the_csrf_token_is_refused(world, page_as):
     del form["csrf_token"]
     answer = client.post("/projects", data=form)
     assert answer.status_code == 403 and "CSRF" in answer.text
+
+
+def test_a_leader_reads_a_project_without_the_edit_and_stage_forms(world, session, page_as):
+    project = make_project(session, region_id=world.linghai.id)
+    session.commit()
+    client, _ = page_as(world.leader)
+    page = client.get(f"/projects/{project.id}")
+    assert page.status_code == 200 and 'data-testid="timeline"' in page.text
+    assert 'data-testid="stage-change"' not in page.text and 'data-testid="edit-project"' not in page.text
+
+
+def test_an_office_user_may_move_a_stage_back_but_a_county_user_may_not(world, session, page_as):
+    project = make_project(session, region_id=world.linghai.id, stage="landed")
+    session.commit()
+    office, _ = page_as(world.office)
+    county, _ = page_as(world.county)
+    assert '<option value="signed"' in office.get(f"/projects/{project.id}").text
+    assert '<option value="signed"' not in county.get(f"/projects/{project.id}").text
+
+
+def test_moving_a_stage_back_without_a_reason_shows_the_error_beside_the_reason(world, session, page_as):
+    project = make_project(session, region_id=world.linghai.id, stage="landed")
+    session.commit()
+    client, token = page_as(world.office)
+    answer = client.post(f"/projects/{project.id}/stage",
+                         data={"csrf_token": token, "to": "signed", "date": "2024-06-01", "reason": ""})
+    assert answer.status_code == 422
+    assert re.search(r'data-testid="error-reason"[^>]*>回退项目阶段须填写原因<', answer.text)
