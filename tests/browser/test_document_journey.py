@@ -67,7 +67,7 @@ def test_the_office_reads_a_report_reviews_its_drafts_and_exports_the_tasks(page
     with page.expect_download() as download:
         page.get_by_test_id("export-tasks").click()
     assert download.value.suggested_filename == "任务分解表.xlsx"
-    sheet = load_workbook(BytesIO(open(download.value.path(), "rb").read())).active
+    sheet = load_workbook(BytesIO(download.value.path().read_bytes())).active
     assert sheet["A1"].value.endswith("政府工作报告重点任务分解表") and sheet["B2"].value == "任务内容"
     assert any(row[4] == "李建华" for row in sheet.iter_rows(min_row=3, values_only=True))
 
