@@ -225,7 +225,31 @@ def test_the_template_has_the_header_drop_down_lists_and_instructions():
     assert (rows, problems) == ([], [])
 
 
-@pytest.mark.parametrize("module", ["excel", "excel_template"])
+def test_it_reads_rich_text_and_keeps_row_numbers_across_missing_rows():
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(HEADER)
+    sheet["A5"], sheet["B5"], sheet["C5"] = "A-1", CellRichText("凌海", TextBlock(InlineFont(b=True), "项目")), "凌海市"
+    buffer = BytesIO()
+    book.save(buffer)
+    rows, problems = read_ledger(buffer.getvalue(), filename="富文本.xlsx")
+    assert problems == []
+    assert (rows[0].row, rows[0].values["name"]) == (5, "凌海项目")
+
+
+def test_the_export_is_a_workbook_excel_tools_can_open(tmp_path):
+    path = tmp_path / "导出.xlsx"
+    excel.write_ledger([{"code": "A&<1>", "name": " 含空格\x01的名称 ", "region": "凌海市"}], path)
+    sheet = load_workbook(path)[excel.SHEET]
+    assert sheet.freeze_panes == "C2"
+    assert sheet["B2"].value == "A&<1>" and sheet["C2"].value == " 含空格的名称 "
+    assert sheet.column_dimensions["C"].width == 36
+
+
+@pytest.mark.parametrize("module", ["excel", "excel_template", "xlsx_rows", "xlsx_write"])
 def test_the_spreadsheet_modules_import_neither_the_database_nor_the_web(module):
     source = (Path(excel.__file__).parent / f"{module}.py").read_text(encoding="utf-8")
     imported = set()

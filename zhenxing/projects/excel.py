@@ -15,14 +15,12 @@ from pathlib import Path
 from typing import IO, Any
 from zipfile import BadZipFile
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl import load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from zhenxing.errors import Rejected
-from zhenxing.projects import xlsx_rows
+from zhenxing.projects import xlsx_rows, xlsx_write
 from zhenxing.projects.stages import (
     DATED_STAGES,
     STAGE_LABELS,
@@ -355,26 +353,8 @@ def export_cell(column: Column, record: Mapping[str, Any], number: int) -> Any:
 
 
 def write_ledger(records: Iterable[Mapping[str, Any]], target: IO[bytes] | Path) -> int:
-    """Write the ledger (write-only mode, so 50,000 projects stream through); return the count."""
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(SHEET)
-    _layout(sheet)
-    sheet.append([_header_cell(sheet, column.header) for column in COLUMNS])
-    count = 0
-    for count, record in enumerate(records, start=1):
-        sheet.append([export_cell(column, record, count) for column in COLUMNS])
-    book.save(target)
-    return count
-
-
-def _layout(sheet: Any) -> None:
-    for index, column in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
-    sheet.freeze_panes = "C2"
-
-
-def _header_cell(sheet: Any, text: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=text)
-    cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
-    return cell
-
+    """Write the ledger, streaming (50,000 projects pass through in batches); return the count."""
+    rows = ([export_cell(column, record, number) for column in COLUMNS]
+            for number, record in enumerate(records, start=1))
+    return xlsx_write.write_sheet(target, name=SHEET, header=[column.header for column in COLUMNS],
+                                  widths=[column.width for column in COLUMNS], rows=rows, frozen=(2, 1))
