@@ -71,6 +71,19 @@ def test_editing_refuses_a_field_the_kind_does_not_have(session, queue):
     assert refused.value.field == "value"
 
 
+@pytest.mark.parametrize(("kind", "changes", "field"), [
+    ("target", {"value": "六"}, "value"), ("target", {"comparator": ">"}, "comparator"),
+    ("task", {"content": " "}, "content"), ("task", {"lead_unit_id": 999999}, "lead_unit_id"),
+    ("project", {"stage": "finished"}, "stage"),
+])
+def test_an_edit_that_could_not_be_accepted_is_refused_and_the_draft_kept(session, queue, kind, changes, field):
+    draft = first(session, kind)
+    before = dict(draft.payload)
+    with pytest.raises(Rejected) as refused:
+        review.edit_draft(session=session, actor=queue.office, draft_id=draft.id, changes=changes)
+    assert refused.value.field == field and draft.payload == before
+
+
 def test_merging_a_target_draft_updates_the_existing_target(session, queue):
     old = first(session, "target", "地区生产总值")
     accept(session, queue, old)

@@ -94,11 +94,26 @@ def edit_draft(*, session: Session, actor: User, draft_id: int, changes: dict) -
     if "lead_unit_id" in changes:
         unit = tasks.resolve_unit_id(session, changes["lead_unit_id"])
         payload["lead_unit_name"] = unit.name if unit else ""
+    _check_payload(session, draft.kind, payload)
     draft.payload = payload
     session.flush()
     audit.record(session, actor=actor, action="review", entity="draft", entity_id=draft.id,
                  summary=f"修改{draft.kind_label}草稿 {draft.id}", changes=audit.diff(before, _snapshot(draft)))
     return draft
+
+
+def _check_payload(session: Session, kind: str, payload: dict) -> None:
+    """An edit must leave a draft that could be accepted: the same checks as acceptance."""
+    if kind in ("target", "reading"):
+        targets.check_figure(payload)
+    elif kind == "task":
+        tasks.check_task(session, payload)
+    else:
+        if len(str(payload.get("name") or "").strip()) < 2:
+            raise Rejected("项目名称至少 2 个字", field="name")
+        for key in ("stage", "planned_stage"):
+            if payload.get(key) not in (None, "", *STAGES):
+                raise Rejected(f"阶段须为：{'、'.join(STAGES)}", field=key)
 
 
 def accept(*, session: Session, actor: User, scope: Scope, draft_id: int) -> Draft:

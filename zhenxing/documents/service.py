@@ -232,16 +232,23 @@ def facts_of(session: Session, document_id: int) -> list[Fact]:
     return list(session.scalars(select(Fact).where(Fact.document_id == document_id).order_by(Fact.start)))
 
 
-def highlighted(text: str, facts: list[Fact]) -> list[tuple[str, Fact | None]]:
-    """The text cut into pieces, each either plain or one fact's quote (overlaps: the earlier wins)."""
-    pieces: list[tuple[str, Fact | None]] = []
+def highlighted(text: str, facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
+    """The text cut into pieces, each plain (no facts) or a quote with the facts it holds.
+
+    Overlapping quotes (a list read with 分别 gives several facts one clause) become one piece."""
+    groups: list[tuple[int, int, list[Fact]]] = []
+    for fact in sorted((f for f in facts if f.end > f.start), key=lambda f: (f.start, -f.end)):
+        if groups and fact.start < groups[-1][1]:
+            start, end, members = groups[-1]
+            groups[-1] = (start, max(end, fact.end), [*members, fact])
+        else:
+            groups.append((fact.start, fact.end, [fact]))
+    pieces: list[tuple[str, list[Fact]]] = []
     at = 0
-    for fact in sorted(facts, key=lambda f: (f.start, -f.end)):
-        if fact.start < at or fact.end <= fact.start:
-            continue
-        if fact.start > at:
-            pieces.append((text[at:fact.start], None))
-        pieces.append((text[fact.start:fact.end], fact))
-        at = fact.end
-    pieces.append((text[at:], None))
+    for start, end, members in groups:
+        if start > at:
+            pieces.append((text[at:start], []))
+        pieces.append((text[start:end], members))
+        at = end
+    pieces.append((text[at:], []))
     return pieces
