@@ -228,3 +228,10 @@ def test_moving_a_stage_back_without_a_reason_shows_the_error_beside_the_reason(
                          data={"csrf_token": token, "to": "signed", "date": "2024-06-01", "reason": ""})
     assert answer.status_code == 422
     assert re.search(r'data-testid="error-reason"[^>]*>回退项目阶段须填写原因<', answer.text)
+
+
+def test_the_stage_cards_link_to_the_list_of_that_stage_keeping_the_other_filters(world, session, page_as):
+    client, _ = page_as(world.office)
+    page = client.get("/projects", params={"q": "港口", "lead_unit_id": world.fgw.id})
+    assert f'href="/projects?q=%E6%B8%AF%E5%8F%A3&amp;lead_unit_id={world.fgw.id}&amp;stage=started&amp;sort=code"' \
+        in page.text

@@ -87,6 +87,7 @@ def _list_context(request: Request, session: Session, scope: Scope, user: User) 
     return {
         "listing": listing, "chosen": chosen, "sort": sort, "sorts": SORT_CHOICES,
         "query": urlencode(given), "page_query": urlencode({**given, "sort": sort}),
+        "stage_queries": {stage: urlencode({**given, "stage": stage, "sort": sort}) for stage in STAGES},
         "pages": pages, "page_links": forms.page_links(listing.page, pages),
         "sum_investment": sum(row["total_investment"] for row in listing.by_stage),
         "chart": stage_investment_option(listing.by_stage), "can_create": can_create(user.role),
