@@ -11,6 +11,7 @@ Goals: list p95 < 100 ms at 50,000 projects on SQLite; import of 10,000 rows < 2
 
 import argparse
 import io
+import os
 import random
 import resource
 import statistics
@@ -243,7 +244,8 @@ def memory_pass(api: TestClient, content: bytes) -> int:
 def run(args: argparse.Namespace) -> None:
     rng = random.Random(args.seed)
     with scratch_database(args.database_url) as url:
-        print(f"database: {make_url(url).get_backend_name()}  projects: {args.n:,}")
+        print(f"database: {make_url(url).get_backend_name()}  projects: {args.n:,}  "
+              f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
         started = time.perf_counter()
         migrate(url)
         engine = make_engine(url)
@@ -275,6 +277,7 @@ def report(args, sessions, org, token: str, url: str, rng: random.Random) -> Non
         print(f"import of {args.import_rows:,} new rows: {seconds:.1f} s  "
               f"[goal < 20 s: {'met' if seconds < 20 else 'MISSED'}]")
         peak = memory_pass(api, import_file(sessions, args.import_rows, rng, org, prefix="DR"))
+    print(f"load average after: {os.getloadavg()[0]:.1f} (timings are wall-clock; other processes count)")
     maxrss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     print(f"memory: tracemalloc peak {peak / 2**20:.0f} MiB (export + dry-run import)  ru_maxrss {maxrss:.0f} MiB")
 

@@ -167,3 +167,13 @@ def test_the_audit_trail_is_append_only(session, world):
         session.commit()
     session.rollback()
     assert session.get(AuditEvent, event.id).summary == "原记录"
+
+
+def test_a_refused_page_shows_the_error_with_the_signed_in_user_and_is_audited(client, world, sessions):
+    log_in(client, "linghai")
+    response = client.get("/audit")
+    assert response.status_code == 403
+    assert "只有管理员、项目办和市领导可以查看全部变更记录" in response.text
+    assert 'data-testid="current-user">linghai' in response.text
+    [denied] = events(sessions, "denied")
+    assert denied.actor_name == "linghai" and "GET /audit" in denied.summary

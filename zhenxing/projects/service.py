@@ -118,8 +118,11 @@ def list_projects(
 
 def _stage_summary(session: Session, scope: Scope, filters: ProjectFilters) -> list[dict]:
     """Count and investment per stage of everything the filters select (one grouped scan)."""
-    totals = select(Project.stage, func.count(), func.coalesce(func.sum(Project.total_investment), 0))
-    query = _filtered(session, scoped(totals, scope), filters).group_by(Project.stage)
+    # With a text search every row is read anyway: group on an expression, or SQLite walks the stage
+    # index and fetches the rows in random order (3× slower at 50,000 projects).
+    stage = func.lower(Project.stage) if filters.q else Project.stage
+    totals = select(stage, func.count(), func.coalesce(func.sum(Project.total_investment), 0))
+    query = _filtered(session, scoped(totals, scope), filters).group_by(stage)
     counts = {stage: (count, int(total)) for stage, count, total in session.execute(query)}
     return [
         {"stage": s, "label": STAGE_LABELS[s], "count": counts.get(s, (0, 0))[0],
