@@ -127,16 +127,17 @@ def _is_capacity(fact, mentions: list) -> bool:
 
 def _draft_figures(session: Session, document: Document) -> None:
     mentions = engine.extract_projects(document.text)
+    facts = []
     for found in engine.extract_facts(document.text, str(document.id)):
         start, end = locate(document.text, found.quote, found.start, found.end)
-        fact = Fact(document_id=document.id, quote=found.quote, indicator=found.indicator,
-                    value=found.value, unit=found.unit or "", kind=found.kind, comparator=found.comparator,
-                    stance=found.stance, start=start, end=end)
-        session.add(fact)
-        session.flush()
-        if _is_capacity(fact, mentions):
-            continue
-        session.add(_figure_draft(session, document, fact))
+        facts.append(Fact(document_id=document.id, quote=found.quote, indicator=found.indicator,
+                          value=found.value, unit=found.unit or "", kind=found.kind, comparator=found.comparator,
+                          stance=found.stance, start=start, end=end))
+    session.add_all(facts)
+    session.flush()
+    mapped, suggest = targets.indicator_mapper(session), tasks.UnitSuggester(session)
+    session.add_all(_figure_draft(document, fact, mapped, suggest) for fact in facts
+                    if not _is_capacity(fact, mentions))
     session.flush()
 
 
@@ -150,14 +151,14 @@ def locate(text: str, quote: str, start: int | None, end: int | None) -> tuple[i
     return (at, at + len(quote)) if at >= 0 else (0, 0)
 
 
-def _figure_draft(session: Session, document: Document, fact: Fact) -> Draft:
-    indicator, known = targets.mapped_indicator(session, fact.indicator)
+def _figure_draft(document: Document, fact: Fact, mapped, suggest) -> Draft:
+    indicator, known = mapped(fact.indicator)
     payload = {
         "indicator": indicator, "written": fact.indicator, "catalogued": known, "value": float(fact.value),
         "unit": fact.unit, "kind": fact.kind, "comparator": fact.comparator,
     }
     if fact.stance == "target":
-        unit_id, unit_name = tasks.suggest(session, fact.quote)
+        unit_id, unit_name = suggest(fact.quote)
         payload.update(year=document.year, lead_unit_id=unit_id, lead_unit_name=unit_name)
         kind = "target"
     else:
@@ -168,8 +169,9 @@ def _figure_draft(session: Session, document: Document, fact: Fact) -> Draft:
 
 
 def _draft_tasks(session: Session, document: Document) -> None:
+    suggest = tasks.UnitSuggester(session)
     for found in engine.extract_tasks(document.text):
-        unit_id, unit_name = tasks.suggest(session, found.sentence)
+        unit_id, unit_name = suggest(found.sentence)
         payload = {
             "content": found.sentence, "section": getattr(found, "section", "") or "", "year": document.year,
             "lead_unit_id": unit_id, "lead_unit_name": unit_name, "partner_units": "", "leader": "",

@@ -94,13 +94,17 @@ def snapshot(record: Target | Reading) -> dict:
 # --- indicators -------------------------------------------------------------------------------
 
 
-def mapped_indicator(session: Session, written: str) -> tuple[str, bool]:
-    """The catalogue name of an indicator as written, and whether it is known (mapping, then catalogue)."""
-    mapped = session.scalar(select(IndicatorMapping.indicator).where(IndicatorMapping.written == written))
-    if mapped:
-        return mapped, True
-    name = engine.catalogue_name(written)
-    return (name, True) if name else (written, False)
+def indicator_mapper(session: Session):
+    """A function: indicator as written → (catalogue name, known?), the office's mappings read once."""
+    mappings = dict(session.execute(select(IndicatorMapping.written, IndicatorMapping.indicator)).all())
+
+    def mapped(written: str) -> tuple[str, bool]:
+        if written in mappings:
+            return mappings[written], True
+        name = engine.catalogue_name(written)
+        return (name, True) if name else (written, False)
+
+    return mapped
 
 
 def unknown_indicators(session: Session) -> list[dict]:

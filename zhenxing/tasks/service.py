@@ -119,23 +119,36 @@ def delete_keyword(*, session: Session, actor: User, keyword_id: int) -> None:
     session.flush()
 
 
-def resolve_unit(session: Session, name: str | None) -> Unit | None:
-    """A suggested unit name (农业农村局) to a unit of the organisation (市农业农村局), if there is one."""
+def match_unit(name: str | None, units: dict[str, int]) -> str | None:
+    """A suggested unit name (农业农村局, 发改委) to the organisation's name for it (市农业农村局), if any."""
     if not name:
         return None
     name = SHORT_NAMES.get(name.removeprefix("市"), name)
     for candidate in (name, f"市{name}", name.removeprefix("市")):
-        unit = session.scalar(select(Unit).where(Unit.name == candidate))
-        if unit is not None:
-            return unit
-    return session.scalar(select(Unit).where(Unit.name.like(f"%{name.removeprefix('市')}%")).limit(1))
+        if candidate in units:
+            return candidate
+    core = name.removeprefix("市")
+    return next((unit for unit in sorted(units) if core in unit), None)
 
 
-def suggest(session: Session, sentence: str) -> tuple[int | None, str]:
-    """The suggested lead unit of a sentence: (unit id if the organisation has it, name as suggested)."""
-    name = engine.suggest_unit(sentence, keyword_table(session)) or ""
-    unit = resolve_unit(session, name)
-    return (unit.id, unit.name) if unit else (None, name)
+def resolve_unit(session: Session, name: str | None) -> Unit | None:
+    units = dict(session.execute(select(Unit.name, Unit.id)).all())
+    found = match_unit(name, units)
+    return session.get(Unit, units[found]) if found else None
+
+
+class UnitSuggester:
+    """The keyword table and the unit names, read once, to suggest the lead unit of many sentences."""
+
+    def __init__(self, session: Session) -> None:
+        self.table = keyword_table(session)
+        self.units = dict(session.execute(select(Unit.name, Unit.id)).all())
+
+    def __call__(self, sentence: str) -> tuple[int | None, str]:
+        """(unit id if the organisation has the unit, the unit's name or the name as suggested)."""
+        name = engine.suggest_unit(sentence, self.table) or ""
+        found = match_unit(name, self.units)
+        return (self.units[found], found) if found else (None, name)
 
 
 def resolve_unit_id(session: Session, unit_id: int | None) -> Unit | None:
