@@ -152,11 +152,14 @@ def test_the_form_shows_a_duplicate_code_beside_the_code(world, session, page_as
     assert 'data-testid="error-code"' in answer.text and "已存在" in answer.text
 
 
-def test_a_county_user_cannot_create_outside_their_county(world, page_as):
+def test_a_county_user_cannot_create_outside_their_county(world, session, page_as):
     client, token = page_as(world.county)
     answer = client.post("/projects", data=valid_form(world, token, region_id=str(world.heishan.id)))
     assert answer.status_code == 422
     assert 'data-testid="error-region_id"' in answer.text and "管辖范围" in answer.text
+    session.expire_all()
+    assert [e.actor_name for e in audit.list_events(session, action="denied")] == ["linghai"]
+    assert audit.list_events(session, entity="project", action="create") == []
 
 
 def test_editing_a_project_changes_it_and_records_the_change(world, session, page_as):
