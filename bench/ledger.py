@@ -175,15 +175,30 @@ def random_query(rng: random.Random, org: dict[str, list[int]]) -> dict:
     return params
 
 
-def time_list(api: TestClient, rng: random.Random, org: dict, queries: int) -> list[float]:
+class Clock:
+    """Wall-clock and CPU time of this process (app, SQLite and client share it), in ms.
+
+    On a busy machine the wall clock counts other programs' time too; the CPU time does not.
+    """
+
+    def __enter__(self) -> "Clock":
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.wall = (time.perf_counter() - self.wall) * 1000
+        self.cpu = (time.process_time() - self.cpu) * 1000
+
+
+def time_list(api: TestClient, rng: random.Random, org: dict, queries: int) -> list[Clock]:
     for _ in range(10):  # warm-up: caches, connection pool, first compile of each statement
         api.get("/api/v1/projects", params=random_query(rng, org))
     timings = []
     for _ in range(queries):
         params = random_query(rng, org)
-        started = time.perf_counter()
-        response = api.get("/api/v1/projects", params=params)
-        timings.append((time.perf_counter() - started) * 1000)
+        with Clock() as clock:
+            response = api.get("/api/v1/projects", params=params)
+        timings.append(clock)
         if response.status_code != 200:
             raise SystemExit(f"list failed for {params}: {response.status_code} {response.text[:300]}")
     return timings
@@ -193,10 +208,9 @@ def percentile(values: list[float], share: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(share * 100) - 1]
 
 
-def time_export(api: TestClient) -> tuple[float, int]:
-    started = time.perf_counter()
-    response = api.get("/api/v1/projects/export.xlsx")
-    elapsed = time.perf_counter() - started
+def time_export(api: TestClient) -> tuple[Clock, int]:
+    with Clock() as elapsed:
+        response = api.get("/api/v1/projects/export.xlsx")
     if response.status_code != 200:
         raise SystemExit(f"export failed: {response.status_code} {response.text[:300]}")
     return elapsed, len(response.content)
@@ -217,11 +231,10 @@ def import_file(sessions, rows: int, rng: random.Random, org: dict, prefix: str)
     return buffer.getvalue()
 
 
-def time_import(api: TestClient, content: bytes, *, dry_run: bool = False) -> tuple[float, dict]:
-    started = time.perf_counter()
-    response = api.post("/api/v1/projects/import", params={"dry_run": dry_run},
-                        files={"file": ("bench.xlsx", content, excel_mime())})
-    elapsed = time.perf_counter() - started
+def time_import(api: TestClient, content: bytes, *, dry_run: bool = False) -> tuple[Clock, dict]:
+    with Clock() as elapsed:
+        response = api.post("/api/v1/projects/import", params={"dry_run": dry_run},
+                            files={"file": ("bench.xlsx", content, excel_mime())})
     if response.status_code != 200:
         raise SystemExit(f"import failed: {response.status_code} {response.text[:500]}")
     return elapsed, response.json()
@@ -266,15 +279,20 @@ def report(args, sessions, org, token: str, url: str, rng: random.Random) -> Non
     app = create_app(Settings(database_url=url, demo=True, secret_key="bench-secret"))
     with TestClient(app, headers={"Authorization": f"Bearer {token}"}) as api:
         timings = time_list(api, rng, org, args.queries)
-        p50, p95 = percentile(timings, 0.50), percentile(timings, 0.95)
-        print(f"list API over {args.queries} filtered queries: p50 {p50:.1f} ms  p95 {p95:.1f} ms  "
-              f"max {max(timings):.1f} ms  [goal p95 < 100 ms: {'met' if p95 < 100 else 'MISSED'}]")
-        seconds, size = time_export(api)
-        print(f"export of all {args.n:,} projects: {seconds:.1f} s ({size / 1e6:.1f} MB .xlsx)")
+        wall = [t.wall for t in timings]
+        cpu = [t.cpu for t in timings]
+        p95 = percentile(wall, 0.95)
+        print(f"list API over {args.queries} filtered queries: p50 {percentile(wall, 0.5):.1f} ms  "
+              f"p95 {p95:.1f} ms  max {max(wall):.1f} ms  [goal p95 < 100 ms: {'met' if p95 < 100 else 'MISSED'}]"
+              f"\n    CPU time per request: p50 {percentile(cpu, 0.5):.1f} ms  p95 {percentile(cpu, 0.95):.1f} ms")
+        clock, size = time_export(api)
+        print(f"export of all {args.n:,} projects: {clock.wall / 1000:.1f} s (CPU {clock.cpu / 1000:.1f} s, "
+              f"{size / 1e6:.1f} MB .xlsx)")
         content = import_file(sessions, args.import_rows, rng, org, prefix="IM")
-        seconds, result = time_import(api, content)
+        clock, result = time_import(api, content)
         assert result["created"] == args.import_rows, result
-        print(f"import of {args.import_rows:,} new rows: {seconds:.1f} s  "
+        seconds = clock.wall / 1000
+        print(f"import of {args.import_rows:,} new rows: {seconds:.1f} s (CPU {clock.cpu / 1000:.1f} s)  "
               f"[goal < 20 s: {'met' if seconds < 20 else 'MISSED'}]")
         peak = memory_pass(api, import_file(sessions, args.import_rows, rng, org, prefix="DR"))
     print(f"load average after: {os.getloadavg()[0]:.1f} (timings are wall-clock; other processes count)")
