@@ -115,3 +115,35 @@ def test_an_unknown_indicator_can_be_mapped_to_the_catalogue(api_as, world):
     drafts = api.get("/api/v1/review", params={"kind": "target"}).json()
     assert any(d["payload"]["indicator"] == "城市公园" and d["payload"]["catalogued"] for d in drafts)
     assert park not in [row["written"] for row in api.get("/api/v1/indicators/unknown").json()]
+
+
+def accept_all(api, kind):
+    queue = api.get("/api/v1/review", params={"kind": kind}).json()
+    return api.post("/api/v1/review/bulk-accept", json={"ids": [d["id"] for d in queue]}).json()
+
+
+def test_the_office_follows_a_target_and_the_change_is_audited(api_as, world, sessions):
+    api = api_as(world.office)
+    post_report(api)
+    target_id = accept_all(api, "target")[0]["result_id"]
+    response = api.patch(f"/api/v1/targets/{target_id}", json={"status": "met", "lead_unit_id": world.fgw.id})
+    assert response.status_code == 200 and response.json()["status"] == "met"
+    assert [t["id"] for t in api.get("/api/v1/targets", params={"status": "met"}).json()] == [target_id]
+    assert api.patch(f"/api/v1/targets/{target_id}", json={"status": "done"}).status_code == 422
+    assert api_as(world.county).patch(f"/api/v1/targets/{target_id}", json={"status": "open"}).status_code == 403
+    with sessions() as session:
+        event = session.scalar(select(AuditEvent).where(AuditEvent.entity == "target"))
+    assert event.changes["status"] == ["open", "met"]
+
+
+def test_the_lead_unit_reports_its_task_status_but_edits_nothing_else(api_as, world):
+    api = api_as(world.office)
+    post_report(api)
+    task_id = accept_all(api, "task")[0]["result_id"]
+    assert api.patch(f"/api/v1/tasks/{task_id}", json={"lead_unit_id": world.transport.id}).status_code == 200
+    unit = api_as(world.transport_user)
+    assert unit.patch(f"/api/v1/tasks/{task_id}", json={"status": "in_progress"}).json()["status"] == "in_progress"
+    assert unit.patch(f"/api/v1/tasks/{task_id}", json={"leader": "某某"}).status_code == 403
+    assert api_as(world.county).patch(f"/api/v1/tasks/{task_id}", json={"status": "done"}).status_code == 403
+    filtered = api.get("/api/v1/tasks", params={"lead_unit_id": world.transport.id, "status": "in_progress"}).json()
+    assert [t["id"] for t in filtered] == [task_id]

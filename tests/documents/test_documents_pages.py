@@ -108,3 +108,16 @@ def test_a_unit_user_sees_documents_but_not_the_review_queue(client, world, sess
     assert 'data-testid="ingest-form"' not in client.get("/documents").text
     assert client.get("/review").status_code == 403
     assert client.get("/targets").status_code == 200
+
+
+def test_the_office_sets_a_task_status_from_the_list(client, office, session, world):
+    make_document(session, actor=world.office)
+    drafts = session.scalars(select(Draft).where(Draft.kind == "task")).all()
+    client.post("/review/bulk-accept", data={"csrf_token": office, "ids": [str(d.id) for d in drafts]})
+    task = session.scalar(select(Task).order_by(Task.number))
+    page = client.post(f"/tasks/{task.id}/status", data={"csrf_token": office, "status": "late", "back": "/tasks"})
+    assert page.status_code == 200 and 'data-testid="task-status"' in page.text
+    session.expire_all()
+    assert session.get(Task, task.id).status == "late"
+    late = client.get("/tasks?status=late").text
+    assert late.count('data-testid="task-row"') == 1 and task.content in late

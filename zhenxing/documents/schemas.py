@@ -167,3 +167,20 @@ class IndicatorMap(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
     written: str = Field(min_length=1, max_length=200, description="指标原文")
     indicator: str = Field(min_length=1, max_length=200, description="目录中的指标名称")
+
+
+class TargetUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    status: str | None = Field(default=None, description="open 跟踪中 / met 已完成 / missed 未完成")
+    lead_unit_id: int | None = None
+
+
+class TaskUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    content: str | None = Field(default=None, min_length=1)
+    lead_unit_id: int | None = None
+    partner_units: str | None = Field(default=None, max_length=500)
+    leader: str | None = Field(default=None, max_length=100)
+    deadline: str | None = Field(default=None, max_length=40)
+    status: str | None = Field(default=None, max_length=12,
+                               description="pending 未启动 / in_progress 推进中 / done 已完成 / late 滞后")

@@ -4,7 +4,7 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 
 from zhenxing.documents.api import xlsx_attachment
-from zhenxing.documents.schemas import IndicatorMap, ReadingRead, TargetRead
+from zhenxing.documents.schemas import IndicatorMap, ReadingRead, TargetRead, TargetUpdate
 from zhenxing.targets import service
 from zhenxing.web.deps import ApiScope, ApiUser, SessionDep
 
@@ -45,3 +45,9 @@ def unknown_indicators(session: SessionDep, _user: ApiUser) -> list[dict]:
 def map_indicator(data: IndicatorMap, session: SessionDep, user: ApiUser) -> dict:
     mapping = service.map_indicator(session=session, actor=user, written=data.written, indicator=data.indicator)
     return {"id": mapping.id, "written": mapping.written, "indicator": mapping.indicator}
+
+
+@router.patch("/targets/{target_id}", response_model=TargetRead)
+def update_target(target_id: int, data: TargetUpdate, session: SessionDep, user: ApiUser):
+    return service.update_target(session=session, actor=user, target_id=target_id,
+                                 changes=data.model_dump(exclude_unset=True))

@@ -1,12 +1,15 @@
 """Pages of the target ledger (目标台账): filters by year, unit and status, and the export."""
 
+from urllib.parse import urlencode
+
 from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse
 
 from zhenxing.documents.api import xlsx_attachment
 from zhenxing.org import service as org
 from zhenxing.targets import service
 from zhenxing.targets.models import TARGET_STATUSES
-from zhenxing.web.deps import PageScope, SessionDep
+from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -28,10 +31,11 @@ def _filters(request: Request) -> tuple[dict, service.TargetFilters]:
 def target_list(request: Request, session: SessionDep, scope: PageScope):
     chosen, filters = _filters(request)
     rows = service.list_targets(session=session, scope=scope, filters=filters)
-    query = "&".join(f"{k}={v}" for k, v in chosen.items() if v)
+    query = urlencode({k: v for k, v in chosen.items() if v})
     return render(request, "documents/targets.html", {
         "targets": rows, "chosen": chosen, "units": org.list_units(session), "statuses": TARGET_STATUSES,
         "readings": service.list_readings(session=session, scope=scope), "export": f"/targets/export.xlsx?{query}",
+        "back": f"/targets?{query}",
     })
 
 
@@ -39,3 +43,12 @@ def target_list(request: Request, session: SessionDep, scope: PageScope):
 def target_export(request: Request, session: SessionDep, scope: PageScope):
     _chosen, filters = _filters(request)
     return xlsx_attachment(service.export_targets(session=session, scope=scope, filters=filters), "目标台账.xlsx")
+
+
+@router.post("/targets/{target_id:int}/status")
+async def target_status(request: Request, target_id: int, session: SessionDep, user: PageUser):
+    form = await request.form()
+    service.update_target(session=session, actor=user, target_id=target_id,
+                          changes={"status": str(form.get("status") or "")})
+    back = str(form.get("back") or "")
+    return RedirectResponse(back if back.startswith("/targets") else "/targets", status_code=303)

@@ -12,6 +12,7 @@ from zhenxing.auth.policy import Scope, can_manage
 from zhenxing.documents import engine
 from zhenxing.documents.models import Draft, Fact
 from zhenxing.errors import Forbidden, NotFound, Rejected
+from zhenxing.org.models import Unit
 from zhenxing.targets.models import COMPARATORS, KINDS, TARGET_STATUSES, IndicatorMapping, Reading, Target
 
 FIGURE_FIELDS = ("indicator", "written", "value", "unit", "kind", "comparator")
@@ -152,3 +153,30 @@ def export_targets(*, session: Session, scope: Scope, filters: TargetFilters) ->
             for t in list_targets(session=session, scope=scope, filters=filters)]
     title = f"{filters.year}年目标台账" if filters.year else "目标台账"
     return targets_workbook(rows, title=title)
+
+
+TARGET_EDITABLE = ("status", "lead_unit_id")
+
+
+def update_target(*, session: Session, actor: User, target_id: int, changes: dict) -> Target:
+    """The office follows a target: its status (跟踪中/已完成/未完成) and its lead unit."""
+    if not can_manage(actor.role):
+        raise Forbidden("只有项目办或管理员可以修改目标台账")
+    target = get_target(session, target_id)
+    for key in changes:
+        if key not in TARGET_EDITABLE:
+            raise Rejected(f"目标不能修改字段“{key}”", field=key)
+    if changes.get("status", "open") not in TARGET_STATUSES:
+        raise Rejected(f"状态须为：{'、'.join(TARGET_STATUSES)}", field="status")
+    if changes.get("lead_unit_id") is not None and session.get(Unit, changes["lead_unit_id"]) is None:
+        raise Rejected(f"牵头单位 {changes['lead_unit_id']} 不存在", field="lead_unit_id")
+    before = snapshot(target)
+    for key, value in changes.items():
+        setattr(target, key, value)
+    session.flush()
+    session.refresh(target)
+    diff = audit.diff(before, snapshot(target))
+    if diff:
+        audit.record(session, actor=actor, action="update", entity="target", entity_id=target.id,
+                     summary=f"修改目标 {target.indicator}（{target.year}）：{'、'.join(diff)}", changes=diff)
+    return target

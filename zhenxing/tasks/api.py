@@ -4,7 +4,7 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 
 from zhenxing.documents.api import xlsx_attachment
-from zhenxing.documents.schemas import KeywordRead, KeywordWrite, TaskRead
+from zhenxing.documents.schemas import KeywordRead, KeywordWrite, TaskRead, TaskUpdate
 from zhenxing.tasks import service
 from zhenxing.web.deps import ApiScope, ApiUser, SessionDep
 
@@ -44,3 +44,9 @@ def set_keyword(data: KeywordWrite, session: SessionDep, user: ApiUser):
 def delete_keyword(keyword_id: int, session: SessionDep, user: ApiUser) -> Response:
     service.delete_keyword(session=session, actor=user, keyword_id=keyword_id)
     return Response(status_code=204)
+
+
+@router.patch("/tasks/{task_id}", response_model=TaskRead)
+def update_task(task_id: int, data: TaskUpdate, session: SessionDep, user: ApiUser):
+    return service.update_task(session=session, actor=user, task_id=task_id,
+                               changes=data.model_dump(exclude_unset=True))

@@ -169,3 +169,32 @@ def export_tasks(*, session: Session, scope: Scope, filters: TaskFilters) -> byt
     return tasks_workbook([TaskRow(content=t.content, lead_unit=t.lead_unit.name if t.lead_unit else "",
                                    partner_units=t.partner_units, leader=t.leader, deadline=t.deadline)
                            for t in rows], year=year)
+
+
+def _may_update(actor: User, task: Task, changes: dict) -> None:
+    """The office edits any field; the lead unit's own users report the status of their task."""
+    if can_manage(actor.role):
+        return
+    if actor.role == "unit" and actor.unit_id is not None and actor.unit_id == task.lead_unit_id \
+            and set(changes) <= {"status"}:
+        return
+    raise Forbidden("只有项目办或该任务的牵头单位可以修改任务")
+
+
+def update_task(*, session: Session, actor: User, task_id: int, changes: dict) -> Task:
+    task = get_task(session, task_id)
+    _may_update(actor, task, changes)
+    for key in changes:
+        if key not in TASK_FIELDS:
+            raise Rejected(f"任务不能修改字段“{key}”", field=key)
+    check_task(session, {**snapshot(task), **changes})
+    before = snapshot(task)
+    for key, value in changes.items():
+        setattr(task, key, value)
+    session.flush()
+    session.refresh(task)
+    diff = audit.diff(before, snapshot(task))
+    if diff:
+        audit.record(session, actor=actor, action="update", entity="task", entity_id=task.id,
+                     summary=f"修改任务 {task.year}-{task.number}：{'、'.join(diff)}", changes=diff)
+    return task
