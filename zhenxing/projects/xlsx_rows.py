@@ -100,7 +100,7 @@ def _rows(archive: ZipFile, path: str, strings: list[str], dates: set[int]) -> I
     expected = 1
     with archive.open(path) as stream:
         for _, element in iterparse(stream):
-            if element.tag != f"{MAIN}row":
+            if not element.tag.endswith("}row"):
                 continue
             number = int(element.get("r", expected))
             while expected < number:
@@ -117,16 +117,16 @@ def _row_values(row: Any, strings: list[str], dates: set[int]) -> tuple:
         reference = cell.get("r")
         index = _column_index(reference) if reference else position
         values.extend([None] * (index - len(values) + 1))
-        values[index] = _value(cell, strings, dates)
+        if cell.get("t") == "inlineStr":
+            inline = cell.find(f"{MAIN}is")
+            values[index] = _text(inline) if inline is not None else None
+        else:
+            values[index] = _convert(cell.get("t", "n"), cell.get("s"), cell.findtext(f"{MAIN}v"), strings, dates)
     return tuple(values)
 
 
-def _value(cell: Any, strings: list[str], dates: set[int]) -> Any:
-    kind = cell.get("t", "n")
-    if kind == "inlineStr":
-        inline = cell.find(f"{MAIN}is")
-        return _text(inline) if inline is not None else None
-    raw = cell.findtext(f"{MAIN}v")
+def _convert(kind: str, style: str | None, raw: str | None, strings: list[str], dates: set[int]) -> Any:
+    """A cell's value from its type, style and raw <v> text."""
     if raw is None:
         return None
     if kind == "s":
@@ -141,6 +141,6 @@ def _value(cell: Any, strings: list[str], dates: set[int]) -> Any:
         number: int | float = int(raw)
     except ValueError:
         number = float(raw)
-    if int(cell.get("s", 0)) in dates:
+    if style is not None and int(style) in dates:
         return from_excel(number)
     return number
