@@ -53,6 +53,14 @@ def test_the_office_reads_a_report_reviews_its_drafts_and_exports_the_tasks(page
     expect(page.get_by_test_id("review-done")).to_have_text("已采纳 2 条")
     expect(page.get_by_test_id("draft-row")).to_have_count(pending - 2)
 
+    page.get_by_test_id("kind-project").click()
+    matched = page.get_by_test_id("draft-row").filter(has_text="锦州石化40万吨针状焦项目")
+    expect(matched.get_by_test_id("project-match")).to_contain_text("锦州石化40万吨针状焦")
+    shot("projects")
+    matched.get_by_test_id("accept").click()
+    expect(page.get_by_test_id("review-done")).to_be_visible()
+    expect(page.get_by_test_id("draft-row").filter(has_text="锦州石化40万吨针状焦项目")).to_have_count(0)
+
     page.get_by_test_id("kind-task").click()
     page.get_by_test_id("draft-row").filter(has_text="养老").get_by_test_id("edit").click()
     page.get_by_test_id("draft-leader").fill("李建华")
