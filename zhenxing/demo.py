@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from zhenxing import audit
 from zhenxing import demo_data as data
 from zhenxing.auth import service as accounts
 from zhenxing.org import service as org
@@ -12,8 +13,8 @@ from zhenxing.org.models import Person, Region, Unit
 from zhenxing.projects.models import Project
 from zhenxing.projects.stages import STAGES, plan_field, stage_field
 
-# How long each stage usually takes to reach the next, for illustrative planned dates.
-TYPICAL_DAYS = {"signed": 90, "landed": 120, "started": 540, "completed": 90, "operating": 0}
+# Typical days from the previous stage to this one, for illustrative planned dates.
+TYPICAL_DAYS = {"signed": 90, "landed": 120, "started": 120, "completed": 540, "operating": 90}
 
 
 def load_demo(session: Session) -> bool:
@@ -29,7 +30,11 @@ def load_demo(session: Session) -> bool:
         session.add(Person(name=name, title=title, unit_id=org.unit_by_name(session, unit).id if unit else None))
     session.flush()
     for number, row in enumerate(data.PROJECTS, 1):
-        session.add(_project(session, number, row))
+        project = _project(session, number, row)
+        session.add(project)
+        session.flush()
+        audit.record(session, actor=None, action="create", entity="project", entity_id=project.id,
+                     summary=f"演示数据：建账 {project.code} {project.name}")
     for name, role, region, unit in data.USERS:
         accounts.create_user(session, name=name, role=role, password=data.DEMO_PASSWORD, region=region, unit=unit)
     session.flush()
@@ -58,9 +63,12 @@ def _project(session: Session, number: int, row: tuple) -> Project:
 
 
 def _plan_dates(project: Project) -> None:
-    """Planned dates: the actual ones where reached, then typical durations onwards."""
+    """Planned dates: the actual ones where reached, none for skipped stages, typical durations onwards."""
+    reached = STAGES.index(project.stage)
     current = date(2024, 1, 15)
-    for stage in STAGES[1:]:
+    for index, stage in enumerate(STAGES[1:], 1):
         actual = getattr(project, stage_field(stage))
-        current = actual or current + timedelta(days=TYPICAL_DAYS[stage] or 60)
+        if actual is None and index <= reached:
+            continue  # skipped on the way (e.g. a government project goes from 谋划 straight to 开工)
+        current = actual or max(current, date(2024, 1, 15)) + timedelta(days=TYPICAL_DAYS[stage])
         setattr(project, plan_field(stage), current)
