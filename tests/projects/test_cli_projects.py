@@ -74,3 +74,8 @@ def test_it_exports_the_whole_ledger_and_reimporting_it_changes_nothing(cli, wor
     assert again.exit_code == 0, again.output
     assert "修改 0 个，未变 3 个" in again.output
     assert count(sessions, AuditEvent, AuditEvent.entity == "project") == 1
+
+
+def test_an_export_to_a_folder_that_does_not_exist_says_so(cli, world, tmp_path):
+    result = cli("projects", "export", tmp_path / "missing" / "台账.xlsx")
+    assert result.exit_code == 1 and "无法写入" in result.output

@@ -50,7 +50,11 @@ def _problems(details: list[dict]) -> Table:
 
 def export_command(sessions: sessionmaker[Session], file: Path, *, console: Console) -> int:
     """Write the whole ledger to an .xlsx file."""
-    with transaction(sessions) as session, file.open("wb") as target:
-        count = importer.export_ledger(session=session, scope=OPERATOR, filters=ProjectFilters(), target=target)
+    try:
+        with transaction(sessions) as session, file.open("wb") as target:
+            count = importer.export_ledger(session=session, scope=OPERATOR, filters=ProjectFilters(), target=target)
+    except OSError as error:
+        console.print(f"[red]错误：[/red]无法写入“{file}”：{error.strerror or error}")
+        return 1
     console.print(f"已导出 {count} 个项目到 {file}")
     return 0
