@@ -141,7 +141,8 @@ def _sheet_rows(source: bytes | IO[bytes] | Path, filename: str) -> Iterator[tup
     try:
         book = load_workbook(data, read_only=True, data_only=True)
     except (BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
-        raise Rejected(f"文件“{filename}”不是有效的 Excel (.xlsx) 文件，无法读取：{error}", field="file") from None
+        raise Rejected(f"文件“{filename}”不是有效的 Excel (.xlsx) 文件，无法读取（{error}）；"
+                       f".xls、.csv 或 WPS 文件请先另存为 .xlsx 再上传", field="file") from None
     sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
     return sheet.iter_rows(values_only=True)
 
