@@ -204,3 +204,15 @@ def test_the_export_names_people_regions_and_units(world, session, ledger):
     assert (record["region"], record["lead_unit"], record["sponsor"], record["steward"]) == (
         "锦州市", "市发展改革委", "王振国", None)
     assert record["signed_on"] == date(2024, 2, 1) and record["total_investment"] == 500000
+
+
+def test_dates_of_a_partial_file_are_checked_against_the_recorded_ones(world, session, ledger):
+    data = workbook_bytes(HEADER + ["实际开工时间"], ["JZ-102", "凌海风电项目", "凌海市", "2025-01-10"])
+    with pytest.raises(Rejected) as caught:
+        run_import(session, world, data)
+    assert caught.value.details[0]["row"] == 2 and caught.value.details[0]["column"] == "实际开工时间"
+    assert "早于签约日期 2025-03-01" in caught.value.details[0]["message"]
+    session.rollback()
+    later = workbook_bytes(HEADER + ["实际开工时间", "项目阶段"],
+                           ["JZ-102", "凌海风电项目", "凌海市", "2025-06-10", "开工"])
+    assert run_import(session, world, later).updated == 1

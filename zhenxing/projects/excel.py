@@ -182,7 +182,7 @@ def _read_lines(lines: Iterator[tuple], header_row: int, positions: dict[str, in
                 continue
             if parsed is not _KEEP:
                 row.values[column.field] = parsed
-        problems.extend(Problem(number, _actual_header(stage), message)
+        problems.extend(Problem(number, actual_header(stage), message)
                         for stage, message in check_stage_dates(_actual_dates(row.values)))
         rows.append(row)
     return rows, problems
@@ -206,7 +206,8 @@ def _actual_dates(values: Mapping[str, Any]) -> dict[str, date | None]:
     return {stage: values.get(stage_field(stage)) for stage in DATED_STAGES}
 
 
-def _actual_header(stage: str) -> str:
+def actual_header(stage: str) -> str:
+    """实际开工时间 and the like: the column of a stage's actual date."""
     return f"实际{STAGE_LABELS[stage]}时间"
 
 

@@ -33,6 +33,7 @@ from zhenxing.projects import excel, excel_template
 from zhenxing.projects.excel import LedgerRow, Problem
 from zhenxing.projects.models import Project
 from zhenxing.projects.service import AUDITED, ProjectFilters, select_projects, snapshot
+from zhenxing.projects.stages import DATED_STAGES, check_stage_dates, stage_field
 
 Progress = Callable[[int, int], None]
 REFERENCE_FIELDS = {"region": "region_id", "lead_unit": "lead_unit_id", "sponsor": "sponsor_id",
@@ -107,11 +108,12 @@ def import_ledger(
     rows, problems = excel.read_ledger(data, filename=filename)
     names = _Names.load(session)
     resolved = [_resolve(row, names, problems) for row in rows]
+    existing = _existing(session, [values["code"] for values in resolved if "code" in values])
+    problems += _merged_date_problems(rows, resolved, existing)
     if problems:
         _reject(filename, problems)
     if not rows:
         raise Rejected(f"文件“{filename}”中没有项目行", field="file")
-    existing = _existing(session, [values["code"] for values in resolved])
     report = ImportReport(file=filename, dry_run=dry_run)
     report.people_created = sorted({v for values in resolved for v in values.values() if isinstance(v, _NewPerson)})
     if not dry_run:
@@ -119,13 +121,36 @@ def import_ledger(
     new, changed = _plan(resolved, existing, names, report)
     if not dry_run:
         _write(session, actor, new, changed, names, len(rows), on_progress)
-        audit.record(session, actor=actor, action="import", entity="project",
-                     summary=f"导入 {filename}：新建 {report.created} 个、修改 {report.updated} 个、"
-                             f"未变 {report.unchanged} 个",
-                     changes={"file": [None, filename], "created": [None, report.created],
-                              "updated": [None, report.updated], "unchanged": [None, report.unchanged]})
-        session.flush()
+        _summarise(session, actor, report)
     return report
+
+
+def _summarise(session: Session, actor: User | None, report: ImportReport) -> None:
+    """The one "import" event of an import."""
+    audit.record(session, actor=actor, action="import", entity="project",
+                 summary=f"导入 {report.file}：新建 {report.created} 个、修改 {report.updated} 个、"
+                         f"未变 {report.unchanged} 个",
+                 changes={"file": [None, report.file], "created": [None, report.created],
+                          "updated": [None, report.updated], "unchanged": [None, report.unchanged]})
+    session.flush()
+
+
+def _merged_date_problems(rows: list[LedgerRow], resolved: list[dict], existing: dict[str, Project]
+                          ) -> list[Problem]:
+    """Stage order of a known project whose file gives only some actual dates: the file's dates
+    together with the dates already recorded (a file with every date column is checked by the reader)."""
+    fields = {stage: stage_field(stage) for stage in DATED_STAGES}
+    problems = []
+    for row, values in zip(rows, resolved, strict=True):
+        project = existing.get(values.get("code", ""))
+        given = [field for field in fields.values() if field in values]
+        if project is None or not given or len(given) == len(fields):
+            continue
+        dates = {stage: values[field] if field in values else getattr(project, field)
+                 for stage, field in fields.items()}
+        problems += [Problem(row.row, excel.actual_header(stage), f"{message}（与系统中已有日期比较）")
+                     for stage, message in check_stage_dates(dates)]
+    return problems
 
 
 def _reject(filename: str, problems: list[Problem]) -> None:
