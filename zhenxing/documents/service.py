@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from zhenxing import audit
@@ -98,8 +99,13 @@ def ingest(
         return Ingested(existing, False, draft_counts(session, existing.id))
     document = Document(title=_title(text, title), year=year, region=_region(session, region), text=text,
                         sha256=digest(text), source_name=source_name, created_by=getattr(actor, "name", ""))
-    session.add(document)
-    session.flush()
+    try:
+        with session.begin_nested():  # the same text sent twice at once: the second finds the first
+            session.add(document)
+            session.flush()
+    except IntegrityError:
+        existing = session.scalar(select(Document).where(Document.sha256 == digest(text)))
+        return Ingested(existing, False, draft_counts(session, existing.id))
     steps = (_draft_figures, _draft_tasks, _draft_projects)
     for done, step in enumerate(steps, 1):
         step(session, document)
