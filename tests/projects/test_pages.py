@@ -238,3 +238,13 @@ def test_the_stage_cards_link_to_the_list_of_that_stage_keeping_the_other_filter
     page = client.get("/projects", params={"q": "港口", "lead_unit_id": world.fgw.id})
     assert f'href="/projects?q=%E6%B8%AF%E5%8F%A3&amp;lead_unit_id={world.fgw.id}&amp;stage=started&amp;sort=code"' \
         in page.text
+
+
+def test_the_stage_form_proposes_the_next_stage(world, session, page_as):
+    signed = make_project(session, stage="signed", signed_on=date(2024, 5, 1))
+    operating = make_project(session, stage="operating", operating_on=date(2024, 5, 1))
+    session.commit()
+    client, _ = page_as(world.office)
+    assert re.search(r'<option value="landed"\s+selected', client.get(f"/projects/{signed.id}").text)
+    assert "selected" not in re.search(r'<select[^>]*name="to".*?</select>',
+                                       client.get(f"/projects/{operating.id}").text, re.S).group(0)

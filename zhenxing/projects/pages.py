@@ -187,8 +187,14 @@ def _detail_context(session: Session, scope: Scope, user: User, project: Project
         "updated_at": forms.local_time(project.updated_at) if project.updated_at else None,
         "history": forms.history_rows(events), "can_edit": can_edit(user.role),
         "targets": _stage_targets(project, user), "labels": forms.FIELD_LABELS,
-        "stage_form": {"date": date.today().isoformat()}, "stage_errors": {},
+        "stage_form": {"date": date.today().isoformat(), "to": _next_stage(project)}, "stage_errors": {},
     }
+
+
+def _next_stage(project: Project) -> str | None:
+    """The form proposes the usual move: one stage forward."""
+    here = STAGES.index(project.stage)
+    return STAGES[here + 1] if here + 1 < len(STAGES) else None
 
 
 @router.get("/projects/{project_id}")
