@@ -248,3 +248,15 @@ def test_the_stage_form_proposes_the_next_stage(world, session, page_as):
     assert re.search(r'<option value="landed"\s+selected', client.get(f"/projects/{signed.id}").text)
     assert "selected" not in re.search(r'<select[^>]*name="to".*?</select>',
                                        client.get(f"/projects/{operating.id}").text, re.S).group(0)
+
+
+def test_the_cluster_filter_offers_the_clusters_in_use(world, session, page_as):
+    make_project(session, name="针状焦扩建", cluster="石化及精细化工")
+    make_project(session, name="风电场", cluster="新能源")
+    session.commit()
+    client, _ = page_as(world.office)
+    page = client.get("/projects", params={"cluster": "新能源"}).text
+    assert '<option value="石化及精细化工" >石化及精细化工</option>' in page
+    assert '<option value="新能源" selected>新能源</option>' in page
+    assert "风电场" in page and "针状焦扩建" not in page
+    assert '<option value="新能源">' in client.get("/projects/new").text

@@ -50,6 +50,7 @@ def _choices(session: Session) -> dict[str, Any]:
         "regions": forms.region_choices(org.list_regions(session)),
         "units": [(u.id, u.name) for u in org.list_units(session)],
         "people": [(p.id, p.label) for p in org.list_people(session)],
+        "clusters": service.list_clusters(session),
         "stages": STAGE_LABELS, "tracks": TRACKS, "statuses": STATUSES, "labels": forms.FIELD_LABELS,
     }
 

@@ -144,6 +144,12 @@ def _page(session: Session, scope: Scope, filters: ProjectFilters, order, page: 
     return [rows[project_id] for project_id in ids]
 
 
+def list_clusters(session: Session) -> list[str]:
+    """The industry clusters in use, for filters and form suggestions."""
+    query = select(Project.cluster).where(Project.cluster != "").distinct().order_by(Project.cluster)
+    return list(session.scalars(query))
+
+
 def _owners(project: Project) -> dict:
     return {"region_id": project.region_id, "lead_unit_id": project.lead_unit_id,
             "steward_id": project.steward_id}
