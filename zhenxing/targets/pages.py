@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
+from zhenxing import ledger_filters
 from zhenxing.documents.api import xlsx_attachment
 from zhenxing.org import service as org
 from zhenxing.targets import service
@@ -15,21 +16,9 @@ from zhenxing.web.templating import render
 router = APIRouter()
 
 
-def _int(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
-
-
-def _filters(request: Request) -> tuple[dict, service.TargetFilters]:
-    params = request.query_params
-    chosen = {key: params.get(key, "") for key in ("year", "lead_unit_id", "status", "q")}
-    filters = service.TargetFilters(year=_int(chosen["year"]), lead_unit_id=_int(chosen["lead_unit_id"]),
-                                    status=chosen["status"] or None, q=chosen["q"] or None)
-    return chosen, filters
-
-
 @router.get("/targets")
 def target_list(request: Request, session: SessionDep, scope: PageScope):
-    chosen, filters = _filters(request)
+    chosen, filters = ledger_filters.from_params(request.query_params)
     rows = service.list_targets(session=session, scope=scope, filters=filters)
     query = urlencode({k: v for k, v in chosen.items() if v})
     return render(request, "documents/targets.html", {
@@ -41,7 +30,7 @@ def target_list(request: Request, session: SessionDep, scope: PageScope):
 
 @router.get("/targets/export.xlsx")
 def target_export(request: Request, session: SessionDep, scope: PageScope):
-    _chosen, filters = _filters(request)
+    _chosen, filters = ledger_filters.from_params(request.query_params)
     return xlsx_attachment(service.export_targets(session=session, scope=scope, filters=filters), "目标台账.xlsx")
 
 

@@ -1,40 +1,29 @@
 """The target ledger: list targets and readings, write reviewed ones, map indicators to the catalogue."""
 
-from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from zhenxing import audit
+from zhenxing import audit, ledger_filters
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, can_manage
 from zhenxing.documents import engine
 from zhenxing.documents.models import Draft, Fact
 from zhenxing.errors import Forbidden, NotFound, Rejected
+from zhenxing.ledger_filters import LedgerFilters
 from zhenxing.org.models import Unit
 from zhenxing.targets.models import COMPARATORS, KINDS, TARGET_STATUSES, IndicatorMapping, Reading, Target
 
 FIGURE_FIELDS = ("indicator", "written", "value", "unit", "kind", "comparator")
 
 
-@dataclass
-class TargetFilters:
-    year: int | None = None
-    lead_unit_id: int | None = None
-    status: str | None = None
-    document_id: int | None = None
-    q: str | None = None
+TargetFilters = LedgerFilters  # the ledgers filter alike
 
 
 def list_targets(*, session: Session, scope: Scope, filters: TargetFilters) -> list[Target]:
     query = select(Target)  # published figures: every user reads the whole ledger
-    for column, value in ((Target.year, filters.year), (Target.lead_unit_id, filters.lead_unit_id),
-                          (Target.status, filters.status), (Target.document_id, filters.document_id)):
-        if value not in (None, ""):
-            query = query.where(column == value)
-    if filters.q:
-        query = query.where(Target.indicator.like(f"%{filters.q.strip()}%"))
+    query = ledger_filters.apply(query, Target, filters, Target.indicator)
     return list(session.scalars(query.order_by(Target.year.desc(), Target.id)).unique())
 
 

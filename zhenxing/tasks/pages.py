@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
+from zhenxing import ledger_filters
 from zhenxing.documents.api import xlsx_attachment
 from zhenxing.org import service as org
 from zhenxing.tasks import service
@@ -15,21 +16,9 @@ from zhenxing.web.templating import render
 router = APIRouter()
 
 
-def _int(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
-
-
-def _filters(request: Request) -> tuple[dict, service.TaskFilters]:
-    params = request.query_params
-    chosen = {key: params.get(key, "") for key in ("year", "lead_unit_id", "status", "q")}
-    filters = service.TaskFilters(year=_int(chosen["year"]), lead_unit_id=_int(chosen["lead_unit_id"]),
-                                  status=chosen["status"] or None, q=chosen["q"] or None)
-    return chosen, filters
-
-
 @router.get("/tasks")
 def task_list(request: Request, session: SessionDep, scope: PageScope):
-    chosen, filters = _filters(request)
+    chosen, filters = ledger_filters.from_params(request.query_params)
     rows = service.list_tasks(session=session, scope=scope, filters=filters)
     query = urlencode({k: v for k, v in chosen.items() if v})
     return render(request, "documents/tasks.html", {
@@ -40,7 +29,7 @@ def task_list(request: Request, session: SessionDep, scope: PageScope):
 
 @router.get("/tasks/export.xlsx")
 def task_export(request: Request, session: SessionDep, scope: PageScope):
-    _chosen, filters = _filters(request)
+    _chosen, filters = ledger_filters.from_params(request.query_params)
     return xlsx_attachment(service.export_tasks(session=session, scope=scope, filters=filters), "任务分解表.xlsx")
 
 

@@ -1,16 +1,16 @@
 """The task decomposition: list tasks, number reviewed ones, and the keyword → lead-unit table."""
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from zhenxing import audit
+from zhenxing import audit, ledger_filters
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, can_manage
 from zhenxing.documents import engine
 from zhenxing.errors import Forbidden, NotFound, Rejected
+from zhenxing.ledger_filters import LedgerFilters
 from zhenxing.org.models import Unit
 from zhenxing.tasks.models import TASK_STATUSES, KeywordUnit, Task
 
@@ -21,23 +21,12 @@ SHORT_NAMES = {"发改委": "发展改革委", "工信局": "工业和信息化�
 TASK_FIELDS = ("content", "section", "lead_unit_id", "partner_units", "leader", "deadline", "status")
 
 
-@dataclass
-class TaskFilters:
-    year: int | None = None
-    lead_unit_id: int | None = None
-    status: str | None = None
-    document_id: int | None = None
-    q: str | None = None
+TaskFilters = LedgerFilters  # the ledgers filter alike
 
 
 def list_tasks(*, session: Session, scope: Scope, filters: TaskFilters) -> list[Task]:
     query = select(Task)
-    for column, value in ((Task.year, filters.year), (Task.lead_unit_id, filters.lead_unit_id),
-                          (Task.status, filters.status), (Task.document_id, filters.document_id)):
-        if value not in (None, ""):
-            query = query.where(column == value)
-    if filters.q:
-        query = query.where(Task.content.like(f"%{filters.q.strip()}%"))
+    query = ledger_filters.apply(query, Task, filters, Task.content)
     return list(session.scalars(query.order_by(Task.year.desc(), Task.number, Task.id)).unique())
 
 
