@@ -31,10 +31,10 @@ class Project(Base):
     cluster: Mapped[str] = mapped_column(String(60), default="", index=True)
     track: Mapped[str | None] = mapped_column(String(12), nullable=True, index=True)
     company: Mapped[str] = mapped_column(String(200), default="")
-    total_investment: Mapped[int] = mapped_column(BigInteger, default=0)
+    total_investment: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
     planned_investment: Mapped[int] = mapped_column(BigInteger, default=0)
-    completed_investment: Mapped[int] = mapped_column(BigInteger, default=0)
-    stage: Mapped[str] = mapped_column(String(12), default="planned", index=True)
+    completed_investment: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+    stage: Mapped[str] = mapped_column(String(12), default="planned")  # ix_projects_stage_total leads with it
     status: Mapped[str] = mapped_column(String(12), default="active", index=True)
     description: Mapped[str] = mapped_column(Text, default="")
 
@@ -50,7 +50,8 @@ class Project(Base):
     operating_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc, onupdate=now_utc)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc, onupdate=now_utc,
+                                                 index=True)
 
     region: Mapped[Region] = relationship(lazy="joined")
     lead_unit: Mapped[Unit | None] = relationship(lazy="joined")
