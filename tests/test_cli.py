@@ -100,6 +100,18 @@ def test_tokens_create_refuses_an_unknown_user(database):
     assert result.exit_code == 1 and "ghost" in result.output
 
 
+def test_tokens_revoke_stops_every_token_of_the_user(database):
+    run("init")
+    run("users", "add", "bot", "--role", "leader", "--password-stdin", input="a-long-password\n")
+    first, second = run("tokens", "create", "bot").stdout.strip(), run("tokens", "create", "bot").stdout.strip()
+    result = run("tokens", "revoke", "bot")
+    assert result.exit_code == 0 and "2" in result.stdout
+    with make_sessionmaker(database)() as session:
+        assert accounts.user_for_token(session, first) is None
+        assert accounts.user_for_token(session, second) is None
+    assert run("tokens", "revoke", "ghost").exit_code == 1
+
+
 @pytest.fixture
 def uvicorn_calls(monkeypatch):
     import uvicorn

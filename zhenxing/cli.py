@@ -109,6 +109,21 @@ def tokens_create(name: str = typer.Argument(..., help="The user the token acts 
     print(token)
 
 
+@tokens_app.command("revoke")
+def tokens_revoke(name: str = typer.Argument(..., help="The user whose tokens stop working")) -> None:
+    """Revoke every API token of a user."""
+    from zhenxing.auth.service import revoke_tokens
+    from zhenxing.db import transaction
+    from zhenxing.errors import DomainError
+
+    try:
+        with transaction(_sessions()) as session:
+            count = revoke_tokens(session, name)
+    except DomainError as error:
+        raise _fail(error.message) from None
+    console.print(f"已吊销 {name} 的 API 令牌 {count} 个")
+
+
 @projects_app.command("import")
 def projects_import(
     file: Path,

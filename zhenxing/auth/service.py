@@ -87,6 +87,19 @@ def create_token(session: Session, user_name: str) -> str:
     return token
 
 
+def revoke_tokens(session: Session, user_name: str) -> int:
+    """Remove every API token of a user; returns how many there were."""
+    user = session.scalar(select(User).where(User.name == user_name))
+    if user is None:
+        raise NotFound(f"用户“{user_name}”不存在", field="name")
+    tokens = list(session.scalars(select(ApiToken).where(ApiToken.user_id == user.id)))
+    for token in tokens:
+        session.delete(token)
+    audit.record(session, actor=None, action="delete", entity="api_token", entity_id=user.id,
+                 summary=f"吊销 {user.name} 的 API 令牌 {len(tokens)} 个")
+    return len(tokens)
+
+
 def user_for_token(session: Session, token: str) -> User | None:
     row = session.scalar(select(ApiToken).where(ApiToken.token_hash == _digest(token)))
     return row.user if row and row.user.active else None
