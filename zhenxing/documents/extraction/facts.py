@@ -23,7 +23,10 @@ from .units import CAPACITY_UNITS, COUNT_UNITS, MONEY_UNITS
 from .walk import walk
 
 _JOINS = re.compile(r"(?:、|和|及|与|以及)$")  # 40%以上税收、50%以上…: a list, not a class
-_PROJECT_WORD = re.compile(r"(?:项目|工程)$")  # 80万吨乙烯项目: the project is 乙烯
+_PROJECT_WORD = re.compile(r"项目|工程")  # 80万吨乙烯项目建设: the project is 乙烯
+_BEFORE_PROJECT = re.compile(  # the owner of a capacity starts after the last of these
+    r"和|与|推进|加快|建设|实施|投入|全力以赴|确保|开工|建成|启动|引进|签约|落地|新建|围绕|聚焦|力促|争取|谋划|打造|"
+    r"做好|抓好|服务|支持|完成|实现|正在|正")
 _NAME_END = re.compile(r"[、和与]")  # a list of project names: one name ends here
 _LINK_VERB = re.compile(r"增加|增长|提高|提升|上升|下降|减少|降低|降至|达到|为|是|占|比|较|同比|超过|突破")
 RECORD_FIELDS = ("doc", "quote", "indicator", "value", "unit", "kind", "comparator", "stance")
@@ -165,17 +168,18 @@ def _read_one(norm, sent, qs, i, cuts, tracker) -> _Draft:
         pre = _after_conjunction(pre)  # 47家机关单位和 | 10家企业集团
     after = clean_after(post) if _names_something(post) else ""
     if after and q.base_unit in CAPACITY_UNITS:
-        indicator = _project_prefix(pre) + _PROJECT_WORD.sub("", _NAME_END.split(after, 1)[0])
+        indicator = _project_prefix(pre) + _PROJECT_WORD.split(_NAME_END.split(after, 1)[0], 1)[0]
     else:
         indicator = clean_before(pre) + after
     return _draft(norm, q, indicator, pre, left, right, tracker, sent)
 
 
+_CONJUNCTION = re.compile(r"和|与|(?<![惠涉普危顾触波企])及|、")  # 惠及, 普及: verbs, not 及
+
+
 def _after_conjunction(pre: str) -> str:
-    for sep in ("和", "与", "及", "、"):
-        if sep in pre:
-            pre = pre.rsplit(sep, 1)[1]
-    return pre
+    parts = _CONJUNCTION.split(pre)
+    return parts[-1]
 
 
 def _draft(norm, q, indicator, pre, left, right, tracker, sent) -> _Draft:
@@ -227,9 +231,7 @@ def _names_something(post: str) -> bool:
 
 def _project_prefix(pre: str) -> str:
     """The owner or place before a capacity (锦州石化公司年产 → 锦州石化公司)."""
-    for sep in ("和", "与", "推进", "加快", "建设", "实施"):
-        if sep in pre:
-            pre = pre.rsplit(sep, 1)[1]
+    pre = _BEFORE_PROJECT.split(pre)[-1]
     for tail in ("年产能", "年产", "年处理", "年加工", "年吞吐", "年"):
         if pre.endswith(tail):
             pre = pre[: -len(tail)]

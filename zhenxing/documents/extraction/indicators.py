@@ -14,14 +14,14 @@ INCREASE, DECREASE, LEVEL = "increase", "decrease", "level"
 
 # Words that open a clause but name nothing (subjects, time, manner).
 _LEADING_FILLER = re.compile(
-    r"^(?:\d{4}年(?:初|底|末|以来)?|其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
+    r"^(?:\d{4}年(?:初|底|末|以来)?|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:间|来|以来)|其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
     r"共计|总计|合计|累计|总共|成功|全力|加快|深入|扎实|大力|积极|持续|着力|进一步|力争|确保|"
     r"努力|预计|已经|我们|他们|通过)+"
 )
 # Words linking an indicator to its number, trimmed from the end of the text before it.
 _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|比上年|较上年|年均|平均)?"
-    r"(?:增长|增加|提高|提升|上涨|上升|下降|降低|减少|压减|增速|增幅|涨幅|降幅)?"
+    r"(?:增长|增加|提高|提升|上涨|上升|下降|降低|减少|压减|压缩|缩短|缩减|缩小|增速|增幅|涨幅|降幅)?"
     r"(?:了)?(?:达到|达|为|是|至|到|在|保持在|稳定在|控制在|保持|稳定|突破|超过|不低于|不高于|不超过|"
     r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别|均|都)*$"
 )
@@ -34,7 +34,7 @@ _ETC = "等"
 
 _UP_AT_END = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|增收|增速|增幅|涨幅|翻)(?:了)?$")
 _UP_ANYWHERE = re.compile(r"增长率|增速|增幅|涨幅")
-_DOWN = re.compile(r"下降|降低|减少|压减|压缩|削减|缩减|精简|节省|节约|减轻|清零|降幅|减排|减负")
+_DOWN = re.compile(r"下降|降低|减少|压减|压缩|削减|缩减|缩短|缩小|精简|节省|节约|减轻|清零|降幅|减排|减负")
 _END_POINT = re.compile(r"(?:至|到)$")
 
 
@@ -43,7 +43,7 @@ _AFTER_STOP = re.compile(r"今年|去年|明年|目前|已经|已|正在|全部|
 _EDGE = " ,、:;。!?…"
 
 
-_TRAILING_CONJUNCTION = re.compile(r"(?:以及|和|及|与|或)+$")
+_TRAILING_CONJUNCTION = re.compile(r"(?:以及|和|(?<![惠涉普危顾触波企])及|与|或)+$")
 
 
 def tidy(text: str) -> str:

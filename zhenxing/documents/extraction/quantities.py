@@ -48,8 +48,9 @@ _NOT_A_MEASURE_AFTER = frozenset("年月日号时周届级期代岁季")
 # Slogans and speech structure built as numeral + measure word + word
 # (八项规定, 四个意识, 六个方面, 两条主线, 3个导向): no measurement in them.
 _SLOGAN_AFTER = re.compile(
+    r"(?:“[^”\n]{0,12}”)?"  # 两块“国字号”牌子: a quoted epithet may come between
     r"(?:规定|一体|大文章|方面|确立|维护|毫不动摇|意识|自信|全面|短板|坚持|务必|之一|中全会|次全会|"
-    r"主线|导向|关键|抓手|原则|着力点|突破口)"
+    r"主线|导向|关键|抓手|原则|着力点|突破口|牌子|金字招牌|名片|定位|理念|维度|路径|板块|引擎|轮驱动|翼)"
 )
 _CODE_NEIGHBOURS = frozenset("+×*·/#@_&=")
 
@@ -92,6 +93,8 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
         return None
     if inside(spans, m.start(), m.end()) or _is_code(norm, m) or _is_ordinal(norm, m.start(), unit_word):
         return None
+    if not unit_word and not mag and not chinese:
+        return _bare_measure(norm, m)
     if _not_a_measure(norm, m, unit_word, mag):
         return None
     lead, pre_cmp = _pre_qualifier(norm, m.start())
@@ -105,6 +108,25 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
         unit=(mag + unit_word), base_unit=unit_word or mag,
         comparator=_comparator(m, pre_cmp), post=m["post"] or "", chinese=chinese,
     )
+
+
+def _bare_measure(norm: str, m: re.Match[str]) -> Quantity | None:
+    """A number without unit measures only as a decimal duration or age (受教育年限11.2年,
+    预期寿命78.5岁) or as a ratio to one (城乡收入比2.15∶1); otherwise it is a year or a code."""
+    num, end = m["num"], m.end()
+    if m["num2"] or m["q1"] or m["q2"] or m["post"] or end >= len(norm):
+        return None
+    if "." in num and norm[end] in "年岁":
+        unit, end = norm[end], end + 1
+    elif norm[end:end + 2] in ("∶1", ":1") and not norm[end + 2:end + 3].isdigit():
+        unit, end = "", end + 2
+    else:
+        return None
+    if end < len(norm) and norm[end] in "底末初前后内中":
+        return None
+    lead, pre_cmp = _pre_qualifier(norm, m.start())
+    return Quantity(start=m.start(), end=end, lead=lead, value=arabic_to_float(num), unit=unit,
+                    base_unit=unit, comparator=pre_cmp or "=", post="", chinese=False)
 
 
 def _chinese_parts(num: str, mag: str) -> tuple[str | None, str]:

@@ -23,19 +23,25 @@ _HEADING_TARGET = re.compile(r"安排|计划|目标|任务|打算|思路|展望|
 _WILL = (
     r"将(?=以|在|于|进一步|继续|全面|重点|大力|加快|着力|持续|围绕|力争|努力|推进|实施|建设|开展|打造|全力|"
     r"确保|变得|会|坚持|按照|通过|不断|深入|积极|突破|达到|新增|完成|实现|建成|形成|投入|安排|启动|开工|"
-    r"迎来|逐步|统筹|聚焦|强化|着眼|力促|坚决|把|新建|引进|培育|提升|提高|重点)"
+    r"迎来|逐步|统筹|聚焦|强化|着眼|力促|坚决|把|新建|引进|培育|提升|提高|重点|加速|加大|健全|完善|深化|"
+    r"推动|巩固|优化|构建|扎实|牢固|锚定|抢抓|紧扣|紧盯|立足|发挥|用好|做好|抓好|落实|全力|坚定|继续|力求)"
+    r"|(?<=[市县区镇乡们府委])将(?![来近要])"  # 海城市将…, 我们将…: a subject's plan
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首])要(?![求素点害件闻务员])"
 _TARGET_CUE = re.compile(
     rf"{_WILL}|{_MUST}|力争|确保|预计|预期|计划(?=[在于到新完实投建开])|明年|今后|未来|将来|届时|"
-    r"到20\d\d年|20\d\d年(?:前|底前)"
+    r"到20\d\d年|20\d\d年(?:前|底前)|(?:达产|达效|建成|投产|竣工|完工|运营)后"
 )
 _ACTUAL_CUE = re.compile(
     r"已经|已|过去|去年|上年度|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|"
-    r"上半年|前三季度|一季度|当年"
+    r"上半年|前三季度|一季度|当年|"
+    # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
+    r"(?:储备|谋划|完成|实现|达到|建成|建设|开工|引进|签约|落地|培育|新增|争取|实施|推动|打造|形成|取得|"
+    r"获得|投入|累计|创建|改造|新建|解决|带动|吸引|举办|承办|帮助|救治|惠及|发放|减免|走出)了"
 )
 _PLAN_PERIOD = re.compile(r"十([一二三四五六])五”?(期末|末期?|时期|期间|规划期)?")
 _ORDER = "一二三四五六"
+_FIRST_CLAUSE = re.compile(r"[,:]")
 
 
 def heading_stance(text: str) -> str | None:
@@ -90,7 +96,9 @@ class StanceTracker:
         return self.section or self.carried or ACTUAL
 
     def after_sentence(self, sentence: str) -> None:
+        """A cue opening a sentence frames what follows (今后5年,…; 过去一年,…); one closing
+        it speaks of its own clause only (…,预计明年6月投入使用)."""
         if self.section is None:
-            told = cue(sentence, self.latest)
+            told = cue(_FIRST_CLAUSE.split(sentence, 1)[0], self.latest)
             if told:
                 self.carried = told

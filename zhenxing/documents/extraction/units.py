@@ -7,7 +7,8 @@ import re
 # Base units as written after a number (a magnitude 万/亿 may precede them).
 # Compound rates come first so that 元/吨 wins over 元.
 BASE_UNITS: tuple[str, ...] = (
-    "微克/立方米", "毫克/立方米", "毫克/升", "元/平方米", "元/吨", "元/亩", "元/人", "元/月",
+    "微克/立方米", "毫克/立方米", "μg/m³", "μg/m3", "mg/m³", "mg/m3",
+    "毫克/升", "元/平方米", "元/吨", "元/亩", "元/人", "元/月",
     "个百分点", "百分点", "个工作日", "工作日",
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩",
     "公里", "千米", "延米", "米",
