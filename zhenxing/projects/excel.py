@@ -1,8 +1,8 @@
 """The 项目台账 spreadsheet: read a ledger into rows and problems, write an export or a blank template.
 
-Pure: openpyxl only, no database, no web. Columns are matched by their Chinese header, in any order,
-tolerating spaces and full-width brackets. Names (地区, 单位, 人员) are left as text for the import
-service to look up; everything else is parsed and checked here.
+Pure: python-calamine reads, XlsxWriter writes; no database, no web. Columns are matched by their
+Chinese header, in any order, tolerating spaces and full-width brackets. Names (地区, 单位, 人员) are
+left as text for the import service to look up; everything else is parsed and checked here.
 """
 
 import re
@@ -12,15 +12,15 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from io import BytesIO
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import IO, Any
-from zipfile import BadZipFile
 
-from openpyxl import load_workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils.exceptions import InvalidFileException
+import xlsxwriter
+from python_calamine import CalamineError, CalamineWorkbook
+from xlsxwriter.exceptions import FileCreateError
+from xlsxwriter.worksheet import Worksheet
 
 from zhenxing.errors import Rejected
-from zhenxing.projects import xlsx_rows, xlsx_write
 from zhenxing.projects.stages import (
     DATED_STAGES,
     STAGE_LABELS,
@@ -130,24 +130,21 @@ def read_ledger(source: bytes | IO[bytes] | Path, *, filename: str) -> tuple[lis
     return rows, problems + _duplicates(rows)
 
 
-def _sheet_rows(source: bytes | IO[bytes] | Path, filename: str) -> Iterator[tuple]:
-    data: Any = BytesIO(source) if isinstance(source, bytes) else source
-    if isinstance(data, Path):
-        data = BytesIO(data.read_bytes())
+def _sheet_rows(source: bytes | IO[bytes] | Path, filename: str) -> Iterator[list]:
+    if isinstance(source, bytes):
+        source = BytesIO(source)
+    elif not isinstance(source, Path):
+        source.seek(0)  # calamine reads from the current position
     try:
-        return iter(list(xlsx_rows.sheet_rows(data, SHEET)))  # the fast path
-    except Exception:  # noqa: BLE001 - anything unusual: let openpyxl read it (or say why it cannot)
-        data.seek(0)
-    try:
-        book = load_workbook(data, read_only=True, data_only=True)
-    except (BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as error:
+        book = CalamineWorkbook.from_object(source)
+        sheet = book.get_sheet_by_name(SHEET) if SHEET in book.sheet_names else book.get_sheet_by_index(0)
+    except (CalamineError, OSError, ValueError) as error:
         raise Rejected(f"文件“{filename}”不是有效的 Excel (.xlsx) 文件，无法读取（{error}）；"
                        f".xls、.csv 或 WPS 文件请先另存为 .xlsx 再上传", field="file") from None
-    sheet = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
-    return sheet.iter_rows(values_only=True)
+    return iter(sheet.to_python(skip_empty_area=False))  # rows from A1, so row numbers are Excel's; empty cells ''
 
 
-def _find_header(lines: Iterator[tuple]) -> tuple[int, dict[str, int]] | None:
+def _find_header(lines: Iterator[list]) -> tuple[int, dict[str, int]] | None:
     """The header row: the first with both 项目编号 and 项目名称, else the first with three known headers."""
     likely = None
     for number, line in enumerate(lines, start=1):
@@ -165,7 +162,7 @@ def _find_header(lines: Iterator[tuple]) -> tuple[int, dict[str, int]] | None:
     return likely
 
 
-def _read_lines(lines: Iterator[tuple], header_row: int, positions: dict[str, int]):
+def _read_lines(lines: Iterator[list], header_row: int, positions: dict[str, int]):
     columns = [(BY_HEADER[header], index) for header, index in positions.items() if BY_HEADER[header].field]
     rows: list[LedgerRow] = []
     problems: list[Problem] = []
@@ -330,10 +327,36 @@ PARSERS = {
 
 # --- writing -------------------------------------------------------------------------------------
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="B22222")
-HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
+HEADER_FORMAT = {"bold": True, "font_color": "#FFFFFF", "bg_color": "#B22222", "align": "center",
+                 "valign": "vcenter", "text_wrap": True}
 DATE_FORMAT = "yyyy-mm-dd"
+# Text stays text: a name starting with "=" or "http" is not turned into a formula or a link.
+BOOK_OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False, "default_date_format": DATE_FORMAT}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # junk in a cell; Excel would show it escaped
+
+
+def open_book(target: IO[bytes] | Path, **options: Any) -> xlsxwriter.Workbook:
+    """An XlsxWriter workbook on a path or a binary file, with the ledger's defaults."""
+    return xlsxwriter.Workbook(str(target) if isinstance(target, Path) else target, {**BOOK_OPTIONS, **options})
+
+
+def close_book(book: xlsxwriter.Workbook) -> None:
+    """Finish the file; a failed write surfaces as the OSError behind it (full disk, closed file)."""
+    try:
+        book.close()
+    except FileCreateError as error:  # raised with the OSError as its argument
+        raise error.args[0] from None
+
+
+def add_ledger_sheet(book: xlsxwriter.Workbook, columns: Iterable[Column]) -> Worksheet:
+    """The 项目台账 sheet with its styled header row, column widths and the first two columns frozen."""
+    sheet = book.add_worksheet(SHEET)
+    header = book.add_format(HEADER_FORMAT)
+    for index, column in enumerate(columns):
+        sheet.write_string(0, index, column.header, header)
+        sheet.set_column(index, index, column.width)
+    sheet.freeze_panes(1, 2)
+    return sheet
 
 
 def export_cell(column: Column, record: Mapping[str, Any], number: int) -> Any:
@@ -351,12 +374,17 @@ def export_cell(column: Column, record: Mapping[str, Any], number: int) -> Any:
         return TRACKS.get(value or "", "")
     if column.kind == "money":
         return int(value or 0)
-    return value if value is not None else ("" if column.kind in ("text", "name") else None)
+    return _CONTROL.sub("", value) if isinstance(value, str) else value
 
 
 def write_ledger(records: Iterable[Mapping[str, Any]], target: IO[bytes] | Path) -> int:
-    """Write the ledger, streaming (50,000 projects pass through in batches); return the count."""
-    rows = ([export_cell(column, record, number) for column in COLUMNS]
-            for number, record in enumerate(records, start=1))
-    return xlsx_write.write_sheet(target, name=SHEET, header=[column.header for column in COLUMNS],
-                                  widths=[column.width for column in COLUMNS], rows=rows, frozen=(2, 1))
+    """Write the ledger, streaming (constant memory: each row goes to disk once written); return the count."""
+    with TemporaryDirectory(prefix="zx-ledger-") as scratch:  # XlsxWriter's row files, removed even on error
+        book = open_book(target, constant_memory=True, tmpdir=scratch)
+        sheet = add_ledger_sheet(book, COLUMNS)
+        count = 0
+        for count, record in enumerate(records, start=1):
+            sheet.write_row(count, 0, [export_cell(column, record, count) for column in COLUMNS])
+        sheet.autofilter(0, 0, count, len(COLUMNS) - 1)
+        close_book(book)
+    return count

@@ -1,53 +1,47 @@
-"""The blank 项目台账 template: styled header, drop-down lists, a 填写说明 sheet. Pure (openpyxl only)."""
+"""The blank 项目台账 template: styled header, drop-down lists, a 填写说明 sheet. Pure (XlsxWriter only)."""
 
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
+import xlsxwriter
+from xlsxwriter.utility import xl_col_to_name
+from xlsxwriter.worksheet import Worksheet
 
-from zhenxing.projects.excel import COLUMNS, DATE_FORMAT, HEADER_ALIGN, HEADER_FILL, HEADER_FONT, SHEET, Column
+from zhenxing.projects.excel import COLUMNS, DATE_FORMAT, Column, add_ledger_sheet, close_book, open_book
 from zhenxing.projects.stages import STAGE_LABELS, STATUSES, TRACKS
+
+ROWS = 1000  # rows the drop-down lists cover
 
 
 def write_template(target: IO[bytes] | Path, *, regions: list[str], units: list[str]) -> None:
     """A blank ledger to fill in: styled header, widths, drop-down lists and a 填写说明 sheet."""
-    book = Workbook()
-    sheet = book.active
-    sheet.title = SHEET
+    book = open_book(target, in_memory=True)
     columns = [column for column in COLUMNS if column.kind != "major"]
-    for index, column in enumerate(columns, start=1):
-        cell = sheet.cell(row=1, column=index, value=column.header)
-        cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, HEADER_ALIGN
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet = add_ledger_sheet(book, columns)
+    dates = book.add_format({"num_format": DATE_FORMAT})
+    for index, column in enumerate(columns):
         if column.kind == "date":
-            for row in range(2, 1002):
-                sheet.cell(row=row, column=index).number_format = DATE_FORMAT
-    sheet.freeze_panes = "C2"
+            sheet.set_column(index, index, column.width, dates)
     _choices(book, sheet, columns, regions=regions, units=units)
     _instructions(book)
-    book.save(target)
+    close_book(book)
 
 
-def _choices(book: Workbook, sheet: Any, columns: list[Column], *, regions: list[str], units: list[str]) -> None:
+def _choices(book: xlsxwriter.Workbook, sheet: Worksheet, columns: list[Column], *, regions: list[str],
+             units: list[str]) -> None:
     """Drop-down lists fed from a hidden 选项 sheet (a literal list is limited to 255 characters)."""
-    options = book.create_sheet("选项")
-    options.sheet_state = "hidden"
+    options = book.add_worksheet("选项")
+    options.hide()
     lists = {"所在地区": regions, "牵头单位": units, "项目阶段": list(STAGE_LABELS.values()),
              "三篇大文章": list(TRACKS.values()), "项目状态": list(STATUSES.values())}
-    for number, (header, values) in enumerate(lists.items(), start=1):
-        letter = get_column_letter(number)
-        options.cell(row=1, column=number, value=header)
-        for row, value in enumerate(values, start=2):
-            options.cell(row=row, column=number, value=value)
-        target = next(i for i, column in enumerate(columns, start=1) if column.header == header)
-        check = DataValidation(type="list", formula1=f"=选项!${letter}$2:${letter}${max(len(values), 1) + 1}",
-                               allow_blank=True, showErrorMessage=header != "牵头单位")
-        check.error, check.errorTitle = f"请从列表中选择{header}", "输入有误"
-        check.add(f"{get_column_letter(target)}2:{get_column_letter(target)}1001")
-        sheet.add_data_validation(check)
+    for number, (header, values) in enumerate(lists.items()):
+        letter = xl_col_to_name(number)
+        options.write_column(0, number, [header, *values])
+        target = next(i for i, column in enumerate(columns) if column.header == header)
+        sheet.data_validation(1, target, ROWS, target, {
+            "validate": "list", "source": f"=选项!${letter}$2:${letter}${max(len(values), 1) + 1}",
+            "show_error": header != "牵头单位", "error_title": "输入有误", "error_message": f"请从列表中选择{header}",
+        })
 
 
 EXAMPLE = {
@@ -71,16 +65,14 @@ NOTES = (
 )
 
 
-def _instructions(book: Workbook) -> None:
-    sheet = book.create_sheet("填写说明")
-    sheet.column_dimensions["A"].width = 20
-    sheet.column_dimensions["B"].width = 90
-    sheet.cell(row=1, column=1, value="填写说明").font = Font(bold=True, size=14)
-    for row, note in enumerate(NOTES, start=2):
-        sheet.cell(row=row, column=1, value=row - 1)
-        sheet.cell(row=row, column=2, value=note)
-    start = len(NOTES) + 3
-    sheet.cell(row=start, column=1, value="示例（请勿粘贴到项目台账中）").font = Font(bold=True)
-    for offset, (header, value) in enumerate(EXAMPLE.items(), start=1):
-        sheet.cell(row=start + offset, column=1, value=header)
-        sheet.cell(row=start + offset, column=2, value=value)
+def _instructions(book: xlsxwriter.Workbook) -> None:
+    sheet = book.add_worksheet("填写说明")
+    sheet.set_column(0, 0, 20)
+    sheet.set_column(1, 1, 90)
+    sheet.write_string(0, 0, "填写说明", book.add_format({"bold": True, "font_size": 14}))
+    for row, note in enumerate(NOTES, start=1):
+        sheet.write_row(row, 0, [row, note])
+    start = len(NOTES) + 2
+    sheet.write_string(start, 0, "示例（请勿粘贴到项目台账中）", book.add_format({"bold": True}))
+    for offset, pair in enumerate(EXAMPLE.items(), start=1):
+        sheet.write_row(start + offset, 0, pair)
