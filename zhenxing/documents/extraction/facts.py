@@ -29,6 +29,8 @@ _BEFORE_PROJECT = re.compile(  # the owner of a capacity starts after the last o
     r"做好|抓好|服务|支持|完成|实现|正在|正")
 _NAME_END = re.compile(r"[、和与]")  # a list of project names: one name ends here
 _LINK_VERB = re.compile(r"增加|增长|提高|提升|上升|下降|减少|降低|降至|达到|为|是|占|比|较|同比|超过|突破")
+_TOTAL = re.compile(r"累计|总|共|合计")
+_CLAUSE_END = re.compile(r"[,;:。!?]")
 RECORD_FIELDS = ("doc", "quote", "indicator", "value", "unit", "kind", "comparator", "stance")
 
 
@@ -131,10 +133,19 @@ def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> 
         between = norm[q.end:nxt.lead] if nxt else ""
         if sets_class and nxt and not _cut_between(cuts, q.end, nxt.lead) and not _JOINS.search(between):
             continue
-        if (prev and prev.end == q.lead and prev.base_unit in COUNT_UNITS and _is_cjk(follower)):
+        if prev and prev.base_unit in COUNT_UNITS and _qualifies_count(norm, prev, q, follower):
             continue
         keep.append(q)
     return keep
+
+
+def _qualifies_count(norm: str, prev: Quantity, q: Quantity, follower: str) -> bool:
+    """2个300亿元产业集群, 3-5个年产值超10亿元的产业集群: the amount describes the things counted."""
+    gap = norm[prev.end:q.lead]
+    if not gap:
+        return _is_cjk(follower)
+    return (follower == "的" and len(gap) <= 5 and all(_is_cjk(ch) for ch in gap)
+            and not _TOTAL.search(gap))  # 两个累计投资超300亿元的: a sum, a fact of its own
 
 
 def _read_lists(norm, sent, qs, cuts, tracker, drafts) -> None:
@@ -186,8 +197,13 @@ def _draft(norm, q, indicator, pre, left, right, tracker, sent) -> _Draft:
     wide = norm[max(sent.start, _last_comma(norm, sent.start, q.lead)):q.lead]
     post = norm[q.end:right]
     return _Draft(q=q, indicator=indicator, kind=kind_of(pre, wide + indicator + post),
-                  stance=tracker.stance_for(norm[sent.start:q.lead]),
+                  stance=tracker.stance_for(norm[sent.start:q.lead], _rest_of_clause(norm, q.end, sent.end)),
                   start=_trim_left(norm, left, q.lead), end=max(right, q.end))
+
+
+def _rest_of_clause(norm: str, start: int, end: int) -> str:
+    m = _CLAUSE_END.search(norm, start, end)
+    return norm[start:m.start() if m else end]
 
 
 def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft]) -> list[_Draft]:

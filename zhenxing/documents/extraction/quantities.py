@@ -45,6 +45,8 @@ _POST_COMPARATOR = {
 }
 # A number followed by one of these is a date, a period, an edition or a grade.
 _NOT_A_MEASURE_AFTER = frozenset("年月日号时周届级期代岁季")
+# 3个年产值…, 5家年营业收入…: a yearly measure of the things counted, not a period.
+_YEARLY = re.compile(r"年(?:产|均|销|营|收|接|吞|处|加|输|纳|用|税|利|度|新增)")
 # Slogans and speech structure built as numeral + measure word + word
 # (八项规定, 四个意识, 六个方面, 两条主线, 3个导向): no measurement in them.
 _SLOGAN_AFTER = re.compile(
@@ -174,7 +176,9 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
     nxt = norm[m.end()] if m.end() < len(norm) else ""
     if not unit_word and not mag:
         return True  # a bare number: years, codes, list markers
-    if nxt in _NOT_A_MEASURE_AFTER or (not unit_word and m["num"][0] not in "0123456789"):
+    if nxt in _NOT_A_MEASURE_AFTER and not (unit_word and _YEARLY.match(norm, m.end())):
+        return True
+    if not unit_word and m["num"][0] not in "0123456789":
         return True
     if _SLOGAN_AFTER.match(norm, m.end()):
         return True

@@ -29,19 +29,22 @@ _WILL = (
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首])要(?![求素点害件闻务员])"
 _TARGET_CUE = re.compile(
-    rf"{_WILL}|{_MUST}|力争|确保|预计|预期|计划(?=[在于到新完实投建开])|明年|今后|未来|将来|届时|"
-    r"到20\d\d年|20\d\d年(?:前|底前)|(?:达产|达效|建成|投产|竣工|完工|运营)后"
+    rf"{_WILL}|{_MUST}|力争|确保|预计|(?<![于出超如合])预期(?!寿命)|明年|今后|未来|将来|届时|"
+    r"到20\d\d年|20\d\d年(?:前|底前)|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
+    # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
+    r"(?<!项目)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
+    # a plan's own words: 方案提出, 规划明确, 主要目标是
+    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)|目标是|目标为|预期目标|主要目标"
 )
 _ACTUAL_CUE = re.compile(
     r"已经|已|过去|去年|上年度|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|"
-    r"上半年|前三季度|一季度|当年|"
+    r"上半年|前三季度|一季度|当年|据统计|据初步核算|初步核算|数据显示|统计显示|了解到|"
     # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
     r"(?:储备|谋划|完成|实现|达到|建成|建设|开工|引进|签约|落地|培育|新增|争取|实施|推动|打造|形成|取得|"
     r"获得|投入|累计|创建|改造|新建|解决|带动|吸引|举办|承办|帮助|救治|惠及|发放|减免|走出)了"
 )
 _PLAN_PERIOD = re.compile(r"十([一二三四五六])五”?(期末|末期?|时期|期间|规划期)?")
 _ORDER = "一二三四五六"
-_FIRST_CLAUSE = re.compile(r"[,:]")
 
 
 def heading_stance(text: str) -> str | None:
@@ -59,18 +62,27 @@ def latest_plan(norm: str) -> int:
     return max(found, default=-1) + 1
 
 
+def _cues(text: str, latest: int) -> list[tuple[int, str]]:
+    """Every stance cue of `text` with its position."""
+    found = [(m.start(), stance) for rx, stance in ((_TARGET_CUE, TARGET), (_ACTUAL_CUE, ACTUAL))
+             for m in rx.finditer(text)]
+    for m in _PLAN_PERIOD.finditer(text):
+        if m.group(2):
+            current = _ORDER.index(m.group(1)) + 1 == latest
+            found.append((m.start(), TARGET if current else ACTUAL))
+    return found
+
+
 def cue(text: str, latest: int) -> str | None:
     """The stance told by the last cue in `text` (the part of a sentence before a number)."""
-    best_pos, best = -1, None
-    for rx, stance in ((_TARGET_CUE, TARGET), (_ACTUAL_CUE, ACTUAL)):
-        for m in rx.finditer(text):
-            if m.start() > best_pos:
-                best_pos, best = m.start(), stance
-    for m in _PLAN_PERIOD.finditer(text):
-        if m.group(2) and m.start() > best_pos:
-            current = _ORDER.index(m.group(1)) + 1 == latest
-            best_pos, best = m.start(), TARGET if current else ACTUAL
-    return best
+    found = _cues(text, latest)
+    return max(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def first_cue(text: str, latest: int) -> str | None:
+    """The stance told by the first cue of a sentence: the frame it sets for what follows."""
+    found = _cues(text, latest)
+    return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
 class StanceTracker:
@@ -88,17 +100,18 @@ class StanceTracker:
         if self.section is None:
             self.carried = None
 
-    def stance_for(self, before_number: str) -> str:
-        """Stance of a number given the sentence text that precedes it."""
-        told = cue(before_number, self.latest)
+    def stance_for(self, before_number: str, rest_of_clause: str = "") -> str:
+        """Stance of a number given the sentence text that precedes it and, when nothing
+        before it tells, the rest of its clause (投资18亿元的产业园已完成主体施工)."""
+        told = cue(before_number, self.latest) or first_cue(rest_of_clause, self.latest)
         if told:
             return told
         return self.section or self.carried or ACTUAL
 
     def after_sentence(self, sentence: str) -> None:
-        """A cue opening a sentence frames what follows (今后5年,…; 过去一年,…); one closing
-        it speaks of its own clause only (…,预计明年6月投入使用)."""
+        """The first cue of a sentence frames what follows (方案提出,到2025年,…; 过去一年,…);
+        a later one speaks of its own clause only (…已完成主体施工,预计明年6月投入使用)."""
         if self.section is None:
-            told = cue(_FIRST_CLAUSE.split(sentence, 1)[0], self.latest)
+            told = first_cue(sentence, self.latest)
             if told:
                 self.carried = told
