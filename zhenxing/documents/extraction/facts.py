@@ -17,7 +17,7 @@ from .indicators import clean_after, clean_before, kind_of
 from .lists import is_value_separator, split_subjects
 from .quantities import Quantity, find_quantities
 from .sentences import Span, clause_cuts
-from .stance import StanceTracker
+from .stance import ACTUAL, StanceTracker
 from .text import normalise
 from .units import CAPACITY_UNITS, COUNT_UNITS, MONEY_UNITS
 from .walk import walk
@@ -99,7 +99,10 @@ def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceT
     for i in range(len(qs)):
         if drafts[i] is None:
             drafts[i] = _read_one(norm, sent, qs, i, cuts, tracker)
-    return _fill_empty_indicators(norm, qs, [d for d in drafts if d is not None])
+    filled = _fill_empty_indicators(norm, qs, [d for d in drafts if d is not None])
+    # A review restating the count of the names it lists (女儿河、小凌河、百股河三条河流) says
+    # nothing new; a plan's count of named things to build (龙湾、友邻2座水库) is its output.
+    return [d for d in filled if not (d.q.restates and d.stance == ACTUAL)]
 
 
 def _list_aware_cuts(norm: str, cuts: list[int], qs: list[Quantity]) -> list[int]:

@@ -19,7 +19,7 @@ from .numerals import (
     split_magnitude,
 )
 from .text import inside, protected_spans
-from .units import UNIT_PATTERN
+from .units import COUNT_UNITS, UNIT_PATTERN
 
 _NUM = f"(?:{ARABIC_PATTERN}|{CHINESE_PATTERN})"
 QUANTITY_RE = re.compile(
@@ -54,6 +54,9 @@ _SLOGAN_AFTER = re.compile(
     r"(?:规定|一体|大文章|方面|确立|维护|毫不动摇|意识|自信|全面|短板|坚持|务必|之一|中全会|次全会|"
     r"主线|导向|关键|抓手|原则|着力点|突破口|牌子|金字招牌|名片|定位|理念|维度|路径|板块|引擎|轮驱动|翼)"
 )
+_CLAUSE_START = re.compile(r"[,;:。!?\n“”()]")
+_LIST_ITEM_SEP = re.compile(r"、|和|及|与")
+_DIGIT = re.compile(r"\d")
 _CODE_NEIGHBOURS = frozenset("+×*·/#@_&=")
 
 
@@ -70,6 +73,7 @@ class Quantity:
     comparator: str
     post: str  # trailing qualifier as written (以上, 左右…), "" when none
     chinese: bool
+    restates: bool = False  # counts the list of names right before it (A、B、C三条河流)
 
 
 def find_quantities(norm: str, lo: int = 0, hi: int | None = None) -> list[Quantity]:
@@ -109,6 +113,7 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
         start=m.start(), end=m.end(), lead=lead, value=value,
         unit=(mag + unit_word), base_unit=unit_word or mag,
         comparator=_comparator(m, pre_cmp), post=m["post"] or "", chinese=chinese,
+        restates=_restates_list(norm, m.start(), value, unit_word),
     )
 
 
@@ -129,6 +134,16 @@ def _bare_measure(norm: str, m: re.Match[str]) -> Quantity | None:
     lead, pre_cmp = _pre_qualifier(norm, m.start())
     return Quantity(start=m.start(), end=end, lead=lead, value=arabic_to_float(num), unit=unit,
                     base_unit=unit, comparator=pre_cmp or "=", post="", chinese=False)
+
+
+def _restates_list(norm: str, start: int, value: float, unit_word: str) -> bool:
+    """女儿河、小凌河、百股河三条河流: a count right after the list it counts names nothing new."""
+    if unit_word not in COUNT_UNITS or not 2 <= value <= 12 or not start or not _is_cjk(norm[start - 1]):
+        return False
+    clause = _CLAUSE_START.split(norm[max(0, start - 120):start])[-1]
+    items = _LIST_ITEM_SEP.split(clause)
+    return (value == int(value) and len(items) == int(value) and not _DIGIT.search(clause)
+            and all(0 < len(item) <= 20 for item in items))
 
 
 def _chinese_parts(num: str, mag: str) -> tuple[str | None, str]:
