@@ -199,14 +199,14 @@ def _after_conjunction(pre: str) -> str:
 def _draft(norm, q, indicator, pre, left, right, tracker, sent) -> _Draft:
     wide = norm[max(sent.start, _last_comma(norm, sent.start, q.lead)):q.lead]
     post = norm[q.end:right]
-    return _Draft(q=q, indicator=indicator, kind=kind_of(pre, wide + indicator + post),
-                  stance=tracker.stance_for(norm[sent.start:q.lead], _rest_of_clause(norm, q.end, sent.end)),
+    stance = tracker.stance_at(norm, (sent.start, sent.end), q.lead, _rest_of_clause(norm, q.end, sent.end))
+    return _Draft(q=q, indicator=indicator, kind=kind_of(pre, wide + indicator + post), stance=stance,
                   start=_trim_left(norm, left, q.lead), end=max(right, q.end))
 
 
-def _rest_of_clause(norm: str, start: int, end: int) -> str:
+def _rest_of_clause(norm: str, start: int, end: int) -> tuple[int, int]:
     m = _CLAUSE_END.search(norm, start, end)
-    return norm[start:m.start() if m else end]
+    return start, m.start() if m else end
 
 
 def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft]) -> list[_Draft]:

@@ -62,27 +62,27 @@ def latest_plan(norm: str) -> int:
     return max(found, default=-1) + 1
 
 
-def _cues(text: str, latest: int) -> list[tuple[int, str]]:
-    """Every stance cue of `text` with its position."""
-    found = [(m.start(), stance) for rx, stance in ((_TARGET_CUE, TARGET), (_ACTUAL_CUE, ACTUAL))
+def _cues(text: str, latest: int) -> list[tuple[int, int, str]]:
+    """Every stance cue of `text`: (start, end, stance)."""
+    found = [(m.start(), m.end(), stance) for rx, stance in ((_TARGET_CUE, TARGET), (_ACTUAL_CUE, ACTUAL))
              for m in rx.finditer(text)]
     for m in _PLAN_PERIOD.finditer(text):
         if m.group(2):
             current = _ORDER.index(m.group(1)) + 1 == latest
-            found.append((m.start(), TARGET if current else ACTUAL))
-    return found
+            found.append((m.start(), m.end(), TARGET if current else ACTUAL))
+    return sorted(found)
 
 
 def cue(text: str, latest: int) -> str | None:
     """The stance told by the last cue in `text` (the part of a sentence before a number)."""
     found = _cues(text, latest)
-    return max(found, key=lambda pair: pair[0])[1] if found else None
+    return found[-1][2] if found else None
 
 
 def first_cue(text: str, latest: int) -> str | None:
     """The stance told by the first cue of a sentence: the frame it sets for what follows."""
     found = _cues(text, latest)
-    return min(found, key=lambda pair: pair[0])[1] if found else None
+    return found[0][2] if found else None
 
 
 class StanceTracker:
@@ -92,6 +92,23 @@ class StanceTracker:
         self.latest = latest_plan(norm)
         self.section: str | None = None  # set by a top-level heading
         self.carried: str | None = None  # last cue, for texts without such headings
+        self._span: tuple[int, int] = (-1, -1)  # the sentence whose cues are cached
+        self._cues: list[tuple[int, int, str]] = []
+
+    def cues_in(self, norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The cues of the sentence norm[start:end] at document offsets (cached per sentence)."""
+        if self._span != (start, end):
+            self._span = (start, end)
+            self._cues = [(s + start, e + start, told) for s, e, told in _cues(norm[start:end], self.latest)]
+        return self._cues
+
+    def stance_at(self, norm: str, sentence: tuple[int, int], lead: int, rest: tuple[int, int]) -> str:
+        """stance_for, reading the cues of the whole sentence once: the last cue that ends
+        before the number, else the first in the rest of its clause, else the context."""
+        cues = self.cues_in(norm, *sentence)
+        before = [told for _, end, told in cues if end <= lead]
+        after = [told for start, _, told in cues if rest[0] <= start < rest[1]]
+        return (before[-1] if before else after[0] if after else None) or self.section or self.carried or ACTUAL
 
     def on_heading(self, text: str, top_level: bool) -> None:
         told = heading_stance(text) if top_level else None
@@ -107,6 +124,13 @@ class StanceTracker:
         if told:
             return told
         return self.section or self.carried or ACTUAL
+
+    def after_span(self, norm: str, start: int, end: int) -> None:
+        """after_sentence for the sentence norm[start:end], with its cached cues."""
+        if self.section is None:
+            cues = self.cues_in(norm, start, end)
+            if cues:
+                self.carried = cues[0][2]
 
     def after_sentence(self, sentence: str) -> None:
         """The first cue of a sentence frames what follows (方案提出,到2025年,…; 过去一年,…);

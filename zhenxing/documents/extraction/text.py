@@ -35,7 +35,8 @@ def normalise(text: str) -> str:
 
 # Quoted names (“十四五”, “8+3”, 《条例》) hold slogans and titles, not facts.
 # A parenthesis right after a quoted name explains the name: “2+1”(两个国家级开发区+凌海市).
-_QUOTE_RE = re.compile(r"“[^“”\n]{0,40}”(?:\([^()\n]{0,60}\))?|《[^《》\n]{0,80}》|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』")
+_QUOTE_RE = re.compile(r"“[^“”\n]{0,40}”(?:\([^()\n]{0,60}\))?|"
+                       r"《[^《》\n]{0,80}》|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』")
 
 
 @lru_cache(maxsize=64)

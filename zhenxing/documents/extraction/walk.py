@@ -33,4 +33,4 @@ def walk(norm: str) -> Iterator[Step]:
             heading = norm[first.start:first.end].strip().rstrip("。")[:_HEADING_MAX]
         for k, span in enumerate(spans):
             yield Step(span, heading, line.heading and k == 0, k == 0, k + 1 < len(spans), tracker)
-            tracker.after_sentence(norm[span.start:span.end])
+            tracker.after_span(norm, span.start, span.end)
