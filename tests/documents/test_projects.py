@@ -47,3 +47,36 @@ def test_it_does_not_match_names_whose_capacities_differ():
 def test_it_does_not_match_unrelated_names():
     assert match_project("南河光伏产业园", ["北山化工80万吨乙烯"]) is None
     assert match_project("南河光伏产业园", []) is None
+
+
+def test_a_name_never_begins_with_a_verb():
+    assert names("确保华晟新材料产业园年内投产。") == ["华晟新材料产业园"]
+    assert names("建成投产德润智能装备产业园。") == ["德润智能装备产业园"]
+    assert names("推动形成东岭风电基地。") == ["东岭风电基地"]
+    (project,) = extract_projects("全力推进恒通化工30万吨乙二醇项目建设。")
+    assert project.name.startswith("恒通化工30万吨乙二醇")
+
+
+def test_an_owner_joined_by_ji_stays_in_the_name_of_a_capacity():
+    (project,) = extract_projects("全力推进锦甯铁矿加工及240万吨冷轧等重大项目落地建设。")
+    assert project.name == "锦甯铁矿加工及240万吨冷轧"
+    assert (project.capacity_value, project.capacity_unit, project.stage) == (240, "万吨", "landed")
+
+
+def test_kinds_of_project_and_programmes_are_not_projects():
+    assert names("谋划推进更多历史文化、温泉康养、都市休闲等特色旅游项目。") == []
+    assert names("滚动实施老旧管网改造、老旧小区维修改造、市政道路改建等城市更新项目。") == []
+    assert names("实施农村饮水安全巩固提升工程。") == []
+    assert names("启动东城老街区改造提升三年行动计划。") == []
+    assert names("“三河共治”和“五大工程”建设取得扎实成效。") == []
+
+
+def test_a_count_of_listed_projects_is_no_name():
+    assert not any("2座" in name for name in names("开工建设龙湾、友邻2座病险水库除险加固工程。"))
+
+
+def test_improvement_works_named_gongcheng_are_flagged_for_a_check():
+    (works,) = extract_projects("推进东城河道综合治理工程。")
+    assert (works.name, works.confidence) == ("东城河道综合治理工程", "low")
+    (road,) = extract_projects("今年将开工建设滨海大道二期工程。")
+    assert (road.name, road.stage, road.confidence) == ("滨海大道二期工程", "started", "high")

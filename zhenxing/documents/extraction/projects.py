@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from .project_words import PROGRAMME_END, WORKS_END, is_common
 from .quantities import find_quantities
 from .text import normalise
 from .units import CAPACITY_UNITS
@@ -35,12 +36,25 @@ _BEFORE_NAME = re.compile(
     r"投入|依托|推动|申报|做实|实现|支持|发展|特别是|其中|以及|和|及|与|同时|目前|今年|全年|更多|一批|"
     r"坚持|抓|把|以|用|要|围绕|聚焦|加大|引育|严把"
 )
+# Verbs and adverbs that may open the text before a name (全力推进, 确保, 开工建设…).
+_LEADING_VERBS = re.compile(
+    r"(?:全力|加快|加速|加紧|大力|积极|着力|扎实|稳步|全面|重点|持续|深入|主动|努力|继续|有序|力争|确保|力促|"
+    r"推进|推动|促进|实施|开工建设|开工|新建|续建|建成|建设|启动|完成|争取|做好|抓好|谋划|打造|引进|落地|签约|"
+    r"竣工|投产|围绕|依托|聚焦|支持|服务|保障|规划|配套|更多|一批|各类|形成|构建|培育|壮大|建立|组建|筹建|申建|"
+    r"争创|创建|以|把|将|对|为|作为|使|让)+"
+)
+# A count inside a name (友邻2座病险水库…): the text counts projects, it does not name one.
+_COUNT_INSIDE = re.compile(r"\d+(?:个|座|条|所|处|家|项|批|宗|大)")
 _GENERIC = re.compile(
     r"^(?:\d|重点|重大|一批|亿元|产业项目|工业项目|优质|储备|签约|开工|民生|帮扶|招商|老工业|产业基地)|以上|等|个|项(?!目)|"
     r"重大工程|重点工程|示范工程|国家|省级|纳入|入围|命名|获评|能力|兜底|的|\+"
 )
 _NAME_STOP = re.compile(r"项目|工程|[等和与及]|建成|投产|开工|落地|签约|顺利|建设|正在|已|加快|推进")
 _SPLIT = re.compile(r"、|和(?=[\u4e00-\u9fff]{4})")
+
+_QUOTES = re.compile(r"[“”‘’\"'「」『』]")
+_PROJECT_END = re.compile(r"(?:项目|工程)$")
+_NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十两]+(?:大|项|个|条)")
 
 MATCH_THRESHOLD = 85.0  # rapidfuzz ratio (0–100) on names without 项目/工程 and spaces
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -56,6 +70,7 @@ class ProjectMention:
     stage: str | None  # planned codes: started, operating, completed, landed, signed
     start: int
     end: int
+    confidence: str = "high"  # "low" for improvement works named 工程 (…巩固提升工程): check them
 
 
 def extract_projects(text: str) -> list[ProjectMention]:
@@ -98,10 +113,20 @@ def _clean_span(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     start = _after_last_verb(norm, start, end - 4)
     while start < end and not _is_cjk(norm[start]):
         start += 1
+    start = _skip_leading_verbs(norm, start, end)
     name = norm[start:end]
-    if len(name) < 4 or not _is_cjk(name[-1]) or _GENERIC.search(name) or "“" in name or "”" in name:
+    if len(name) < 4 or not _is_cjk(name[-1]) or _GENERIC.search(name) or _QUOTES.search(name):
+        return []
+    if _COUNT_INSIDE.search(name) or _NUMERAL_LEAD.match(name) or PROGRAMME_END.search(name):
+        return []
+    if is_common(_PROJECT_END.sub("", name)):
         return []
     return [(start, end)]
+
+
+def _skip_leading_verbs(norm: str, start: int, end: int) -> int:
+    m = _LEADING_VERBS.match(norm, start, end)
+    return m.end() if m and end - m.end() >= 2 else start
 
 
 def _after_last_verb(norm: str, start: int, limit: int) -> int:
@@ -112,10 +137,15 @@ def _after_last_verb(norm: str, start: int, limit: int) -> int:
 
 
 def _name_start(norm: str, lead: int) -> int:
+    """Where a capacity's name starts: after the last verb before it, but an owner joined
+    by 及 stays (锦甯铁矿加工及240万吨冷轧 is one project)."""
     start = lead
     while start > 0 and _is_cjk(norm[start - 1]) and lead - start < 20:
         start -= 1
-    return _after_last_verb(norm, start, lead)
+    for m in _BEFORE_NAME.finditer(norm, start, lead):
+        if m.group() != "及":
+            start = m.end()
+    return _skip_leading_verbs(norm, start, lead)
 
 
 def _name_end(norm: str, pos: int) -> int:
@@ -129,8 +159,9 @@ def _name_end(norm: str, pos: int) -> int:
 
 
 def _mention(text: str, norm: str, start: int, end: int, value: float | None, unit: str) -> ProjectMention:
+    confidence = "low" if WORKS_END.search(norm[start:end]) else "high"
     return ProjectMention(name=text[start:end], capacity_value=value, capacity_unit=unit,
-                          stage=_stage(norm, start, end), start=start, end=end)
+                          stage=_stage(norm, start, end), start=start, end=end, confidence=confidence)
 
 
 def _stage(norm: str, start: int, end: int) -> str | None:
