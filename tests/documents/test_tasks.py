@@ -52,3 +52,33 @@ def test_an_admin_table_replaces_the_default():
 
 def test_the_default_table_is_a_plain_dict_of_about_forty_or_more_keywords():
     assert isinstance(DEFAULT_KEYWORD_UNITS, dict) and len(DEFAULT_KEYWORD_UNITS) >= 40
+
+
+PLAN = """二、2024年工作安排
+今年是全面落实“十四五”规划的关键之年,做好今年工作意义重大。
+今年政府工作的总体要求是:坚持稳中求进工作总基调,推动高质量发展。
+今年我们要重点抓好五个方面工作。
+创新是振兴发展的第一动力。
+坚持“绿水青山就是金山银山”理念,统筹推进山水林田湖草系统治理。
+扎实推进央地合作,加快北方能源基地、东岭500兆瓦风电、华晟30万吨乙二醇等项目建设,开工建设国机零碳产业园、江苏莱科化学中间体等重大项目,全力推进锦甯铁矿加工及240万吨冷轧等重大项目落地建设。
+"""
+
+
+def test_framing_sentences_of_the_plan_part_are_no_tasks():
+    sentences = [t.sentence for t in extract_tasks(PLAN)]
+    framing = ("今年是", "今年政府工作的总体要求", "今年我们要重点抓好", "创新是")
+    assert not any(s.startswith(framing) for s in sentences)
+    assert any(s.startswith("坚持“绿水青山就是金山银山”理念") for s in sentences)
+
+
+def test_a_long_sentence_is_split_where_a_new_action_starts():
+    pieces = [t for t in extract_tasks(PLAN) if "项目" in t.sentence]
+    assert [p.sentence[:4] for p in pieces] == ["扎实推进", "开工建设", "全力推进"]
+    assert all(PLAN[p.start:p.end] == p.sentence for p in pieces)
+    assert pieces[-1].sentence.endswith("落地建设。")
+
+
+def test_a_report_of_what_was_done_in_an_article_is_no_task():
+    text = ("今后五年,全市将加快建设智慧城市。\n经过治理,南沙河生态环境得到明显改善。\n"
+            "5月30日,华晟新材料项目顺利实现中期交工。\n")
+    assert [t.sentence for t in extract_tasks(text)] == ["今后五年,全市将加快建设智慧城市。"]
