@@ -141,7 +141,8 @@ def _sheet_rows(source: bytes | IO[bytes] | Path, filename: str) -> Iterator[lis
     except (CalamineError, OSError, ValueError) as error:
         raise Rejected(f"文件“{filename}”不是有效的 Excel (.xlsx) 文件，无法读取（{error}）；"
                        f".xls、.csv 或 WPS 文件请先另存为 .xlsx 再上传", field="file") from None
-    return iter(sheet.to_python(skip_empty_area=False))  # rows from A1, so row numbers are Excel's; empty cells ''
+    # The grid from A1, so row numbers are Excel's (iter_rows would drop leading empty columns but not rows).
+    return iter(sheet.to_python(skip_empty_area=False))  # empty cells come as ''
 
 
 def _find_header(lines: Iterator[list]) -> tuple[int, dict[str, int]] | None:
