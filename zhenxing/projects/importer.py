@@ -77,9 +77,9 @@ class _Names:
 
     @classmethod
     def load(cls, session: Session) -> "_Names":
-        regions = session.execute(select(Region.id, Region.name)).tuples().all()
-        units = session.execute(select(Unit.id, Unit.name)).tuples().all()
-        people = session.execute(select(Person.id, Person.name).order_by(Person.id.desc())).tuples().all()
+        regions = session.execute(select(Region.id, Region.name)).all()
+        units = session.execute(select(Unit.id, Unit.name)).all()
+        people = session.execute(select(Person.id, Person.name).order_by(Person.id.desc())).all()
         person_names = dict(people)
         return cls(
             regions={name: rid for rid, name in regions},
