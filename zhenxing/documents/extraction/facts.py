@@ -11,7 +11,7 @@ promise is "at least the lower bound", which is what a target ledger checks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .indicators import clean_after, clean_before, kind_of
 from .lists import is_value_separator, split_subjects
@@ -29,6 +29,7 @@ _BEFORE_PROJECT = re.compile(  # the owner of a capacity starts after the last o
     r"做好|抓好|服务|支持|完成|实现|正在|正")
 _NAME_END = re.compile(r"[、和与]")  # a list of project names: one name ends here
 _LINK_VERB = re.compile(r"增加|增长|提高|提升|上升|下降|减少|降低|降至|达到|为|是|占|比|较|同比|超过|突破")
+_RANGE_SEP = frozenset({"至", "到", "-", "~"})
 _TOTAL = re.compile(r"累计|总|共|合计")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 RECORD_FIELDS = ("doc", "quote", "indicator", "value", "unit", "kind", "comparator", "stance")
@@ -93,7 +94,7 @@ def _to_fact(d: _Draft, text: str, doc: str) -> Fact:
 
 def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceTracker) -> list[_Draft]:
     cuts = _list_aware_cuts(norm, clause_cuts(norm, sent.start, sent.end), qs)
-    qs = _drop_qualifying_numbers(norm, qs, cuts)
+    qs = _drop_qualifying_numbers(norm, _merge_ranges(norm, qs), cuts)
     drafts: list[_Draft | None] = [None] * len(qs)
     _read_lists(norm, sent, qs, cuts, tracker, drafts)
     for i in range(len(qs)):
@@ -140,6 +141,19 @@ def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> 
             continue
         keep.append(q)
     return keep
+
+
+def _merge_ranges(norm: str, qs: list[Quantity]) -> list[Quantity]:
+    """10亿元至50亿元, 5%-6%: one range written with its unit twice; like 3-5个 it records
+    the lower bound as ">=" (see the module docstring)."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev and prev.unit == q.unit and norm[prev.end:q.lead] in _RANGE_SEP and not prev.post:
+            out[-1] = replace(prev, end=q.end, comparator=">=", post=q.post)
+        else:
+            out.append(q)
+    return out
 
 
 def _qualifies_count(norm: str, prev: Quantity, q: Quantity, follower: str) -> bool:

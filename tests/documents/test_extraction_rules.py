@@ -1,0 +1,84 @@
+"""Rules added for documents beyond the seeds: each reads one construction of the genre."""
+
+from tests.documents.helpers import facts, one
+
+
+def test_a_decimal_duration_or_age_is_measured_in_years():
+    fact = one("劳动年龄人口平均受教育年限达到11.2年。")
+    assert (fact.indicator, fact.value, fact.unit) == ("劳动年龄人口平均受教育年限", 11.2, "年")
+    assert one("人均预期寿命达到78.6岁。").unit == "岁"
+    assert facts("2025年底前完成。") == []
+
+
+def test_a_ratio_to_one_is_a_number_without_unit():
+    fact = one("城乡收入比缩小到2.15∶1。")
+    assert (fact.indicator, fact.value, fact.unit) == ("城乡收入比", 2.15, "")
+
+
+def test_micrograms_per_cubic_metre_may_be_written_in_latin():
+    assert one("PM2.5浓度为41μg/m³。").unit == "μg/m³"
+
+
+def test_a_review_restating_the_count_of_its_list_adds_no_fact():
+    assert facts("过去一年,女儿河、小凌河、百股河三条河流碧波荡漾。") == []
+    planned = facts("今年将开工建设龙湾、友邻2座病险水库除险加固工程。")
+    assert [(f.value, f.unit, f.stance) for f in planned] == [(2, "座", "target")]
+
+
+def test_a_range_written_with_its_unit_twice_is_one_class_or_one_lower_bound():
+    (fact,) = facts("其中,投资10亿元至50亿元的项目9个。")
+    assert (fact.value, fact.unit) == (9, "个")
+    (growth,) = facts("力争地区生产总值增长5%至6%。")
+    assert (growth.value, growth.comparator) == (5, ">=")
+
+
+def test_an_amount_describing_counted_things_is_not_a_fact_but_a_sum_is():
+    (count,) = facts("打造3-5个年产值超10亿元的特色产业集群。")
+    assert (count.value, count.unit, count.comparator) == (3, "个", ">=")
+    review = "去年,东旭光电产业园和六佳薄膜发电产业园两个累计投资超300亿元的大项目签约落地。"
+    assert [(f.value, f.unit) for f in facts(review)] == [(300, "亿元")]
+
+
+def test_the_first_cue_of_a_sentence_sets_the_stance_that_carries_on():
+    text = "方案提出,到2025年,粮食播种面积稳定在120万亩以上;累计建成高标准农田60万亩。"
+    assert [f.stance for f in facts(text)] == ["target", "target"]
+    text = "投资18亿元的产业园也已完成主体施工,预计明年6月投入使用。企业开办时间压缩至0.5个工作日。"
+    assert [f.stance for f in facts(text)] == ["actual", "actual"]
+
+
+def test_a_verb_closed_by_le_and_statistics_report_achievements():
+    assert one("全市初步谋划储备了亿元以上项目515个。").stance == "actual"
+    assert one("记者了解到,东林县农村居民人均可支配收入为17860元。").stance == "actual"
+
+
+def test_words_that_only_look_like_plans_tell_no_plan():
+    assert one("主要经济指标好于预期,地区生产总值增长5.9%。").stance == "actual"
+    assert one("全市实施省级企业技术创新重点项目计划342项。").stance == "actual"
+    assert one("东林县计划三年内新培育龙头企业15家。").stance == "target"
+
+
+def test_a_plan_statement_of_a_subject_is_a_target():
+    assert one("海城市将加速产业融合,新增高新技术企业8家。").stance == "target"
+
+
+def test_a_projection_after_completion_is_a_target():
+    assert one("一期达产后可实现年产值约40亿元。").stance == "target"
+
+
+def test_a_duration_word_opening_a_clause_names_no_indicator():
+    found = facts("农村居民人均可支配收入达到20480元,五年间年均增长9.2%。")
+    assert [f.indicator for f in found] == ["农村居民人均可支配收入"] * 2
+
+
+def test_huiji_is_a_verb_not_a_list():
+    found = facts("改造老旧小区39个,惠及近21635户居民。")
+    assert [f.indicator for f in found] == ["改造老旧小区", "惠及居民"]
+
+
+def test_what_all_the_counted_things_did_names_them():
+    assert one("沿黄14个乡镇全部建成污水处理设施。").indicator == "沿黄乡镇建成污水处理设施"
+
+
+def test_shortening_a_time_is_a_decrease_of_it():
+    fact = one("项目审批时限平均缩短40%以上。")
+    assert (fact.indicator, fact.kind, fact.comparator) == ("项目审批时限", "decrease", ">=")
