@@ -1,7 +1,6 @@
 """JSON API: /api/v1/documents (ingest, read) and /api/v1/review (the review queue)."""
 
 from typing import Annotated
-from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
@@ -21,16 +20,15 @@ from zhenxing.documents.schemas import (
 )
 from zhenxing.errors import Rejected
 from zhenxing.web.deps import ApiScope, ApiUser, SessionDep
+from zhenxing.web.downloads import XLSX, attachment
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 review_router = APIRouter(prefix="/review", tags=["review"])
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def xlsx_attachment(data: bytes, filename: str) -> Response:
     """A workbook as a download with its Chinese file name (RFC 5987) and an ASCII fallback."""
-    disposition = f"attachment; filename=\"export.xlsx\"; filename*=UTF-8''{quote(filename)}"
-    return Response(data, media_type=XLSX, headers={"Content-Disposition": disposition})
+    return Response(data, media_type=XLSX, headers=attachment(filename))
 
 
 async def _document_request(request: Request) -> tuple[DocumentCreate, str]:

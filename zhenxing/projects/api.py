@@ -6,6 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from zhenxing.projects import service
+from zhenxing.projects.excel_api import Filters
 from zhenxing.projects.schemas import (
     AuditRead,
     ProjectCreate,
@@ -19,29 +20,15 @@ from zhenxing.web.deps import ApiScope, ApiUser, SessionDep
 router = APIRouter(prefix="/projects", tags=["projects"])
 
 
-
 @router.get("", response_model=ProjectPage)
 def list_projects(
     session: SessionDep,
     scope: ApiScope,
-    region_id: int | None = None,
-    stage: str | None = None,
-    cluster: str | None = None,
-    track: str | None = None,
-    major: Annotated[bool | None, Query(description="亿元以上")] = None,
-    sponsor_id: int | None = None,
-    steward_id: int | None = None,
-    lead_unit_id: int | None = None,
-    status: str | None = None,
-    q: Annotated[str | None, Query(description="按项目名称、编号、投资主体搜索")] = None,
+    filters: Filters,
     sort: str = "code",
     page: Annotated[int, Query(ge=1)] = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> dict:
-    filters = service.ProjectFilters(
-        region_id=region_id, stage=stage, cluster=cluster, track=track, major=major,
-        sponsor_id=sponsor_id, steward_id=steward_id, lead_unit_id=lead_unit_id, status=status, q=q,
-    )
     listing = service.list_projects(session=session, scope=scope, filters=filters, sort=sort, page=page,
                                     per_page=per_page)
     return listing.__dict__

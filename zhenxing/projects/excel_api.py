@@ -3,7 +3,6 @@
 from collections.abc import Callable
 from tempfile import SpooledTemporaryFile
 from typing import IO, Annotated
-from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, File, Query, UploadFile
 from fastapi.responses import StreamingResponse
@@ -13,9 +12,9 @@ from zhenxing.auth.policy import Scope
 from zhenxing.projects import importer
 from zhenxing.projects.service import ProjectFilters
 from zhenxing.web.deps import ApiScope, ApiUser, SessionDep
+from zhenxing.web.downloads import XLSX, attachment
 
 router = APIRouter(prefix="/projects", tags=["projects"])
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 SPOOL = 8 * 1024 * 1024  # bytes kept in memory before the workbook spills to a temporary file
 
 
@@ -34,8 +33,7 @@ def xlsx_response(write: Callable[[IO[bytes]], object], filename: str) -> Stream
             while block := spool.read(64 * 1024):
                 yield block
 
-    disposition = f"attachment; filename=\"ledger.xlsx\"; filename*=UTF-8''{quote(filename)}"
-    return StreamingResponse(chunks(), media_type=XLSX, headers={"Content-Disposition": disposition})
+    return StreamingResponse(chunks(), media_type=XLSX, headers=attachment(filename, "ledger.xlsx"))
 
 
 def filters_from_query(
