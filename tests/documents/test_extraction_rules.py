@@ -82,3 +82,27 @@ def test_what_all_the_counted_things_did_names_them():
 def test_shortening_a_time_is_a_decrease_of_it():
     fact = one("项目审批时限平均缩短40%以上。")
     assert (fact.indicator, fact.kind, fact.comparator) == ("项目审批时限", "decrease", ">=")
+
+
+def test_a_later_year_in_a_top_level_heading_opens_the_plan():
+    text = ("一、二〇二三年主要成绩\n全县新增规上工业企业16家。\n"
+            "二、二〇二四年工作\n城镇新增就业4500人;新开通内贸航线3条。\n")
+    assert [f.stance for f in facts(text)] == ["actual", "target", "target"]
+
+
+def test_under_a_plan_title_what_no_cue_tells_is_promised():
+    text = "临河市“十四五”时期主要指标\n(3)常住人口城镇化率:65%\n"
+    fact = one(text)
+    assert (fact.indicator, fact.value, fact.stance) == ("常住人口城镇化率", 65, "target")
+
+
+def test_a_row_of_an_indicator_table_reads_its_name_before_the_colon():
+    fact = one("(1)地区生产总值年均增长:6%以上\n")
+    assert (fact.indicator, fact.kind, fact.comparator) == ("地区生产总值", "increase", ">=")
+    assert one("(7)城镇调查失业率:<5.5%\n").comparator == "<="
+    assert one("(9)人均预期寿命:79岁\n").unit == "岁"
+
+
+def test_a_round_mark_passed_is_no_fact_but_lends_its_indicator():
+    found = facts("全县地区生产总值首次突破百亿元大关,达到103.2亿元,增长7.1%。")
+    assert [(f.indicator, f.value) for f in found] == [("地区生产总值", 103.2), ("地区生产总值", 7.1)]

@@ -103,7 +103,7 @@ def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceT
     filled = _fill_empty_indicators(norm, qs, [d for d in drafts if d is not None])
     # A review restating the count of the names it lists (女儿河、小凌河、百股河三条河流) says
     # nothing new; a plan's count of named things to build (龙湾、友邻2座水库) is its output.
-    return [d for d in filled if not (d.q.restates and d.stance == ACTUAL)]
+    return [d for d in filled if not (d.q.restates and d.stance == ACTUAL) and not d.q.milestone]
 
 
 def _list_aware_cuts(norm: str, cuts: list[int], qs: list[Quantity]) -> list[int]:
@@ -194,12 +194,21 @@ def _read_one(norm, sent, qs, i, cuts, tracker) -> _Draft:
     pre, post = norm[left:q.lead], norm[q.end:right]
     if i and qs[i - 1].end >= left:
         pre = _after_conjunction(pre)  # 47家机关单位和 | 10家企业集团
-    after = clean_after(post) if _names_something(post) else ""
+    elif left > sent.start and norm[left - 1] == ":" and not clean_before(pre):
+        left = _table_row_start(norm, sent, cuts, left - 1)  # (1)地区生产总值年均增长:6%以上
+        pre = norm[left:q.lead]
+    after = clean_after(post) if _names_something(post) and not q.milestone else ""
     if after and q.base_unit in CAPACITY_UNITS:
         indicator = _project_prefix(pre) + _PROJECT_WORD.split(_NAME_END.split(after, 1)[0], 1)[0]
     else:
         indicator = clean_before(pre) + after
     return _draft(norm, q, indicator, pre, left, right, tracker, sent)
+
+
+def _table_row_start(norm: str, sent: Span, cuts: list[int], colon: int) -> int:
+    """A row of a table of indicators names the indicator before its colon."""
+    before = [c for c in cuts if c < colon]
+    return before[-1] + 1 if before else sent.start
 
 
 _CONJUNCTION = re.compile(r"和|与|(?<![惠涉普危顾触波企])及|、")  # 惠及, 普及: verbs, not 及

@@ -14,7 +14,7 @@ INCREASE, DECREASE, LEVEL = "increase", "decrease", "level"
 
 # Words that open a clause but name nothing (subjects, time, manner).
 _LEADING_FILLER = re.compile(
-    r"^(?:\d{4}年(?:初|底|末|以来)?|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:间|来|以来)|其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
+    r"^(?:\(\d{1,2}\)|\d{4}年(?:初|底|末|以来)?|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:间|来|以来)|其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
     r"共计|总计|合计|累计|总共|成功|全力|加快|深入|扎实|大力|积极|持续|着力|进一步|力争|确保|"
     r"努力|预计|已经|我们|他们|通过)+"
 )
@@ -23,7 +23,7 @@ _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|比上年|较上年|年均|平均)?"
     r"(?:增长|增加|提高|提升|上涨|上升|下降|降低|减少|压减|压缩|缩短|缩减|缩小|增速|增幅|涨幅|降幅)?"
     r"(?:了)?(?:达到|达|为|是|至|到|在|保持在|稳定在|控制在|保持|稳定|突破|超过|不低于|不高于|不超过|"
-    r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别|均|都)*$"
+    r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别|均|都|首次|首度|再次|一举)*$"
 )
 _KIND_LINK = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|增收|增速|增幅|涨幅|下降|降低|减少|压减|降幅)$")
 _COMPARISON = re.compile(r"^(?:同比|环比|比上年|较上年|较[^,]{0,14}?|比[^,]{0,14}?|与[^,]{0,14}?相比)$")
@@ -93,7 +93,7 @@ def clean_after(text: str) -> str:
 
 def kind_of(before: str, indicator: str) -> str:
     """increase / decrease / level from the verb before the number and the indicator."""
-    before = before.rstrip()
+    before = before.rstrip(" :")
     before = re.sub(r"(?:不低于|不高于|不超过|不少于|超过|至少|近|约|达到|达|了)+$", "", before)
     if _END_POINT.search(before):
         return LEVEL  # 提高到55%, 降至35微克: an end point, not a change

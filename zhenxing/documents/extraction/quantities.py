@@ -37,6 +37,7 @@ _PRE_QUALIFIERS = (
     ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("低于", "<="), ("少于", "<="),
     ("不足", "<="), ("不到", "<="),
     ("将近", "~"), ("接近", "~"), ("大约", "~"), ("近", "~"), ("约", "~"),
+    ("≤", "<="), ("<", "<="), ("≥", ">="), (">", ">="),  # table cells: <5.5%
 )
 _PRE_BY_LENGTH = sorted(_PRE_QUALIFIERS, key=lambda pair: -len(pair[0]))  # 不超过 before 超过
 _POST_COMPARATOR = {
@@ -54,6 +55,8 @@ _SLOGAN_AFTER = re.compile(
     r"(?:规定|一体|大文章|方面|确立|维护|毫不动摇|意识|自信|全面|短板|坚持|务必|之一|中全会|次全会|"
     r"主线|导向|关键|抓手|原则|着力点|突破口|牌子|金字招牌|名片|定位|理念|维度|路径|板块|引擎|轮驱动|翼)"
 )
+_MILESTONE = ("大关", "关口")
+_LIFESPAN = re.compile(r"寿命|年限|年龄")  # 人均预期寿命:79岁 measures in whole years too
 _CLAUSE_START = re.compile(r"[,;:。!?\n“”()]")
 _LIST_ITEM_SEP = re.compile(r"、|和|及|与")
 _DIGIT = re.compile(r"\d")
@@ -74,6 +77,7 @@ class Quantity:
     post: str  # trailing qualifier as written (以上, 左右…), "" when none
     chinese: bool
     restates: bool = False  # counts the list of names right before it (A、B、C三条河流)
+    milestone: bool = False  # 突破百亿元大关: a round mark passed; the measure is stated beside it
 
 
 def find_quantities(norm: str, lo: int = 0, hi: int | None = None) -> list[Quantity]:
@@ -114,6 +118,7 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
         unit=(mag + unit_word), base_unit=unit_word or mag,
         comparator=_comparator(m, pre_cmp), post=m["post"] or "", chinese=chinese,
         restates=_restates_list(norm, m.start(), value, unit_word),
+        milestone=norm.startswith(_MILESTONE, m.end()),
     )
 
 
@@ -123,7 +128,7 @@ def _bare_measure(norm: str, m: re.Match[str]) -> Quantity | None:
     num, end = m["num"], m.end()
     if m["num2"] or m["q1"] or m["q2"] or m["post"] or end >= len(norm):
         return None
-    if "." in num and norm[end] in "年岁":
+    if norm[end] in "年岁" and ("." in num or _LIFESPAN.search(norm, max(0, m.start() - 6), m.start())):
         unit, end = norm[end], end + 1
     elif norm[end:end + 2] in ("∶1", ":1") and not norm[end + 2:end + 3].isdigit():
         unit, end = "", end + 2

@@ -16,7 +16,12 @@ import re
 ACTUAL, TARGET = "actual", "target"
 
 _HEADING_ACTUAL = re.compile(r"回顾|成绩|过去|去年|总结|回眸|完成情况|执行情况")
-_HEADING_TARGET = re.compile(r"安排|计划|目标|任务|打算|思路|展望|部署|举措|要点|建议|今后|未来")
+_HEADING_TARGET = re.compile(r"安排|计划|目标|任务|打算|思路|展望|部署|举措|要点|建议|今后|未来|重点|下半年")
+# A document's title that announces a plan (…规划纲要, …行动方案, “十四五”时期主要指标):
+# what no cue or section tells is promised.
+_TITLE_TARGET = re.compile(r"规划|纲要|方案|计划|指标|目标|要点|实施意见|打算")
+_HEADING_YEAR = re.compile(r"(20\d\d|二[〇零]二[〇零一二三四五六七八九])年")
+_CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 # 将 and 要 are also a preposition (将X整合为Y) and part of words (主要, 需要):
 # only count them before words that start a plan.
@@ -57,6 +62,13 @@ def heading_stance(text: str) -> str | None:
     return None
 
 
+def _heading_year(text: str) -> int | None:
+    m = _HEADING_YEAR.search(text)
+    if not m:
+        return None
+    return int("".join(_CN_DIGIT.get(ch, ch) for ch in m.group(1)))
+
+
 def latest_plan(norm: str) -> int:
     """The most recent five-year plan the text names (十四五 → 4); 0 when none."""
     found = [_ORDER.index(m.group(1)) for m in _PLAN_PERIOD.finditer(norm)]
@@ -93,6 +105,9 @@ class StanceTracker:
         self.latest = latest_plan(norm)
         self.section: str | None = None  # set by a top-level heading
         self.carried: str | None = None  # last cue, for texts without such headings
+        self.title: str | None = None  # the first heading line
+        self.default = ACTUAL  # TARGET under a plan's title
+        self.year: int | None = None  # of the last top-level heading naming one
         self._span: tuple[int, int] = (-1, -1)  # the sentence whose cues are cached
         self._cues: list[tuple[int, int, str]] = []
 
@@ -109,10 +124,21 @@ class StanceTracker:
         cues = self.cues_in(norm, *sentence)
         before = [told for _, end, told in cues if end <= lead]
         after = [told for start, _, told in cues if rest[0] <= start < rest[1]]
-        return (before[-1] if before else after[0] if after else None) or self.section or self.carried or ACTUAL
+        told = before[-1] if before else after[0] if after else None
+        return told or self.section or self.carried or self.default
 
     def on_heading(self, text: str, top_level: bool) -> None:
+        """A top-level heading may set the section: by its words, else by its year against
+        the previous one's (一、二〇二三年主要成绩 … 二、二〇二四年工作… is the plan)."""
+        if self.title is None:
+            self.title = text
+            if not _HEADING_ACTUAL.search(text) and _TITLE_TARGET.search(text):
+                self.default = TARGET
         told = heading_stance(text) if top_level else None
+        year = _heading_year(text) if top_level else None
+        if not told and year and self.year and year != self.year:
+            told = TARGET if year > self.year else ACTUAL
+        self.year = year or self.year
         if told:
             self.section = told
         if self.section is None:
@@ -124,7 +150,7 @@ class StanceTracker:
         told = cue(before_number, self.latest) or first_cue(rest_of_clause, self.latest)
         if told:
             return told
-        return self.section or self.carried or ACTUAL
+        return self.section or self.carried or self.default
 
     def after_span(self, norm: str, start: int, end: int) -> None:
         """after_sentence for the sentence norm[start:end], with its cached cues."""
