@@ -1,6 +1,7 @@
 """Roles and scopes: who may read and edit which records. Pure rules, no database."""
 
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 ROLES = {
     "admin": "系统管理员",
@@ -50,3 +51,28 @@ def can_rewind_stage(role: str) -> bool:
 def can_manage(role: str) -> bool:
     """Import, edit lookup tables, review drafts: the office's work."""
     return role in {"admin", "office"}
+
+
+def can_manage_accounts(role: str) -> bool:
+    """Add users, change their role, scope and password, (de)activate them: the admin's work only."""
+    return role == "admin"
+
+
+def can_manage_org(role: str) -> bool:
+    """Add and rename regions, units and people."""
+    return can_manage(role)
+
+
+LOCKOUT_FAILURES = 5
+LOCKOUT_WINDOW = timedelta(minutes=15)
+
+
+def locked_until(failures: list[datetime]) -> datetime | None:
+    """When a name's login lock ends, given its failed attempts (any order): 5 failures within 15
+    minutes lock the name for 15 minutes after the last of them. None if that never happened."""
+    times = sorted(failures)
+    until = None
+    for i in range(LOCKOUT_FAILURES - 1, len(times)):
+        if times[i] - times[i - LOCKOUT_FAILURES + 1] <= LOCKOUT_WINDOW:
+            until = times[i] + LOCKOUT_WINDOW
+    return until

@@ -2,17 +2,22 @@
 
 import hashlib
 import secrets
+from datetime import UTC, datetime
+from math import ceil
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from zhenxing import audit
 from zhenxing.auth.models import ApiToken, User
-from zhenxing.auth.policy import ROLES, Scope
-from zhenxing.errors import Conflict, NotFound, Rejected, Unauthenticated
+from zhenxing.auth.policy import LOCKOUT_FAILURES, LOCKOUT_WINDOW, ROLES, Scope, can_manage_accounts, locked_until
+from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected, Unauthenticated
 from zhenxing.org import service as org
+from zhenxing.org.models import Region, Unit
+from zhenxing.org.service import KEEP, Keep
 
 _hasher = PasswordHasher()
 MIN_PASSWORD = 8
@@ -32,10 +37,12 @@ def create_user(
     unit: str | None = None,
     actor: User | None = None,
 ) -> User:
-    if role not in ROLES:
-        raise Rejected(f"角色“{role}”无效，可选：{', '.join(ROLES)}", field="role")
-    if len(password) < MIN_PASSWORD:
-        raise Rejected(f"密码至少{MIN_PASSWORD}位", field="password")
+    _require_admin(actor)
+    name = name.strip()
+    if not name:
+        raise Rejected("用户名不能为空", field="name")
+    _check_role(role)
+    _check_password(password)
     if role == "unit" and not (region or unit):
         raise Rejected("unit 角色须指定 --region 或 --unit", field="region")
     if region and unit:
@@ -56,19 +63,54 @@ def create_user(
     return user
 
 
-def authenticate(session: Session, name: str, password: str) -> User:
-    user = session.scalar(select(User).where(User.name == name, User.active.is_(True)))
-    try:
-        if user is None:
-            raise VerificationError
-        _hasher.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
+def _failure_summary(name: str) -> str:
+    return f"用户名“{name}”登录失败"
+
+
+def _lock_ends(session: Session, name: str, now: datetime) -> datetime | None:
+    """Failed logins of this name since its last successful one, read from the audit trail."""
+    since = now - 2 * LOCKOUT_WINDOW
+    last_login = session.scalar(select(func.max(audit.AuditEvent.at)).where(
+        audit.AuditEvent.action == "login", audit.AuditEvent.actor_name == name))
+    if last_login is not None:
+        since = max(since, _aware(last_login))
+    failures = session.scalars(select(audit.AuditEvent.at).where(
+        audit.AuditEvent.action == "login_failed", audit.AuditEvent.summary == _failure_summary(name),
+        audit.AuditEvent.at > since, audit.AuditEvent.at <= now))
+    return locked_until([_aware(at) for at in failures])
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite hands instants back naive; they are UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def authenticate(session: Session, name: str, password: str, *, now: datetime | None = None) -> User:
+    """The active user with this name and password. After 5 failures within 15 minutes the name is
+    refused for 15 minutes, whatever the password; attempts while locked do not extend the lock."""
+    now = (now or audit.now_utc()).astimezone(UTC)
+    ends = _lock_ends(session, name, now)
+    if ends is not None and now < ends:
         audit.record(session, actor=None, action="login_failed", entity="user",
-                     summary=f"用户名“{name}”登录失败")
-        raise Unauthenticated("用户名或密码错误") from None
+                     summary=f"用户名“{name}”已锁定，拒绝登录").at = now
+        minutes = ceil((ends - now).total_seconds() / 60)
+        raise Unauthenticated(f"该用户名连续{LOCKOUT_FAILURES}次登录失败，已暂时锁定，请{minutes}分钟后再试",
+                              field="username")
+    user = session.scalar(select(User).where(User.name == name, User.active.is_(True)))
+    if user is None or not _verifies(user, password):
+        audit.record(session, actor=None, action="login_failed", entity="user",
+                     summary=_failure_summary(name)).at = now
+        raise Unauthenticated("用户名或密码错误")
     audit.record(session, actor=user, action="login", entity="user", entity_id=user.id,
-                 summary=f"{user.name} 登录")
+                 summary=f"{user.name} 登录").at = now
     return user
+
+
+def _verifies(user: User, password: str) -> bool:
+    try:
+        return _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 def _digest(token: str) -> str:
@@ -115,3 +157,120 @@ def scope_for(session: Session, user: User) -> Scope:
         return Scope(role=user.role, everything=True)
     regions = frozenset(org.subtree_ids(session, user.region_id)) if user.region_id else frozenset()
     return Scope(role=user.role, region_ids=regions, unit_id=user.unit_id, person_id=user.person_id)
+
+
+# ---- administration: the admin manages users; everybody changes their own password -----------------
+
+def _require_admin(actor: User | None) -> None:
+    """actor None is the system (the CLI, the demo loader)."""
+    if actor is not None and not can_manage_accounts(actor.role):
+        raise Forbidden("只有系统管理员可以管理用户")
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
+        raise Rejected(f"角色“{role}”无效，可选：{', '.join(ROLES)}", field="role")
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise Rejected(f"密码至少{MIN_PASSWORD}位", field="password")
+
+
+def get_account(session: Session, *, actor: User | None, user_id: int) -> User:
+    """Any user, active or not, for the admin."""
+    _require_admin(actor)
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound(f"用户 {user_id} 不存在", field="user_id")
+    return user
+
+
+def list_users(session: Session, *, actor: User | None) -> list[User]:
+    _require_admin(actor)
+    return list(session.scalars(select(User).order_by(User.id)))
+
+
+def last_logins(session: Session) -> dict[int, datetime]:
+    """Each user's latest successful login, from the audit trail."""
+    rows = session.execute(select(audit.AuditEvent.actor_id, func.max(audit.AuditEvent.at))
+                           .where(audit.AuditEvent.action == "login").group_by(audit.AuditEvent.actor_id))
+    return {actor_id: _aware(at) for actor_id, at in rows if actor_id is not None}
+
+
+def _account_row(session: Session, user: User) -> dict[str, Any]:
+    region = session.get(Region, user.region_id) if user.region_id else None
+    unit = session.get(Unit, user.unit_id) if user.unit_id else None
+    return {"role": user.role, "region": region.name if region else None, "unit": unit.name if unit else None,
+            "active": user.active}
+
+
+def _place(session: Session, user: User, region: str | None, unit: str | None) -> None:
+    """A user's scope: one region (with everything below it) or one unit, or neither."""
+    if region and unit:
+        raise Rejected("地区与单位只能指定一个", field="region")
+    user.region_id = org.region_by_name(session, region).id if region else None
+    user.unit_id = org.unit_by_name(session, unit).id if unit else None
+
+
+def _guard_admins(session: Session, actor: User | None, user: User, role: str, active: bool) -> None:
+    """An admin keeps their own role and access; and the last active admin stays an active admin."""
+    stays_admin = role == "admin" and active
+    if user.role != "admin" or not user.active or stays_admin:
+        return
+    field = "role" if role != "admin" else "active"
+    if actor is not None and actor.id == user.id:
+        raise Rejected("不能停用自己的账号或取消自己的管理员角色", field=field)
+    others = session.scalar(select(func.count(User.id)).where(
+        User.role == "admin", User.active.is_(True), User.id != user.id))
+    if not others:
+        raise Rejected("这是最后一位系统管理员，不能停用或改为其他角色", field=field)
+
+
+def update_user(session: Session, *, actor: User | None, user_id: int, role: str | None = None,
+                region: str | None | Keep = KEEP, unit: str | None | Keep = KEEP,
+                active: bool | None = None) -> User:
+    """Change a user's role, scope or access. Region and unit are one choice: giving either replaces both."""
+    user = get_account(session, actor=actor, user_id=user_id)
+    before = _account_row(session, user)
+    role = role or user.role
+    _check_role(role)
+    active = user.active if active is None else active
+    _guard_admins(session, actor, user, role, active)
+    if region is not KEEP or unit is not KEEP:
+        _place(session, user, None if region is KEEP else region, None if unit is KEEP else unit)
+    if role == "unit" and not (user.region_id or user.unit_id):
+        raise Rejected("县区/部门角色须指定地区或单位", field="region")
+    if role == "steward" and user.person_id is None:
+        user.person_id = org.person_by_name(session, user.name, create=True).id
+    user.role, user.active = role, active
+    changes = audit.diff(before, _account_row(session, user))
+    if changes:
+        audit.record(session, actor=actor, action="update", entity="user", entity_id=user.id,
+                     summary=f"修改用户 {user.name}", changes=changes)
+    return user
+
+
+def deactivate_user(session: Session, *, actor: User | None, user_id: int) -> User:
+    """A deactivated user can't log in, and their session and API tokens stop working."""
+    return update_user(session, actor=actor, user_id=user_id, active=False)
+
+
+def reactivate_user(session: Session, *, actor: User | None, user_id: int) -> User:
+    return update_user(session, actor=actor, user_id=user_id, active=True)
+
+
+def set_password(session: Session, *, actor: User, user_id: int, password: str,
+                 old_password: str | None = None) -> User:
+    """Everybody changes their own password by giving the old one; the admin resets anybody else's."""
+    if actor.id == user_id:
+        user = actor
+        if not _verifies(user, old_password or ""):
+            raise Rejected("原密码不正确", field="old_password")
+    else:
+        user = get_account(session, actor=actor, user_id=user_id)
+    _check_password(password)
+    user.password_hash = hash_password(password)
+    summary = "修改了自己的密码" if actor.id == user.id else f"重置了 {user.name} 的密码"
+    audit.record(session, actor=actor, action="update", entity="user", entity_id=user.id, summary=summary)
+    return user
