@@ -106,3 +106,12 @@ def test_a_row_of_an_indicator_table_reads_its_name_before_the_colon():
 def test_a_round_mark_passed_is_no_fact_but_lends_its_indicator():
     found = facts("全县地区生产总值首次突破百亿元大关,达到103.2亿元,增长7.1%。")
     assert [(f.indicator, f.value) for f in found] == [("地区生产总值", 103.2), ("地区生产总值", 7.1)]
+
+
+def test_a_line_broken_inside_a_word_is_read_as_one_sentence():
+    text = ("海城市将加速创新链、产业链、资金链、人才链“四链”深度融合,建设科技创新平台,全年新增高新技术企\n\n"
+            "业8家,培育雏鹰瞪羚企业2家。\n")
+    found = facts(text)
+    assert [(f.indicator, f.value, f.stance) for f in found] == [
+        ("新增高新技术企业", 8, "target"), ("培育雏鹰瞪羚企业", 2, "target")]
+    assert all(text[f.start:f.end] == f.quote for f in found)

@@ -44,11 +44,14 @@ _ALL = re.compile(r"全部|全都")  # 14个乡镇全部建成污水处理设施
 _EDGE = " ,、:;。!?…"
 
 
+_LINE_BREAK = re.compile(r"\s*\n\s*")
 _TRAILING_CONJUNCTION = re.compile(r"(?:以及|和|(?<![惠涉普危顾触波企])及|与|或)+$")
 
 
 def tidy(text: str) -> str:
     """Strip separators and any bracket or quote mark left unpaired at either end."""
+    if "\n" in text:
+        text = _LINE_BREAK.sub("", text)  # a sentence joined across a broken line
     text = _TRAILING_CONJUNCTION.sub("", text.strip(_EDGE)).strip(_EDGE)
     while text and text[-1] in "(“《":
         text = text[:-1].rstrip(_EDGE)
