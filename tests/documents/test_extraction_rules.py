@@ -115,3 +115,11 @@ def test_a_line_broken_inside_a_word_is_read_as_one_sentence():
     assert [(f.indicator, f.value, f.stance) for f in found] == [
         ("新增高新技术企业", 8, "target"), ("培育雏鹰瞪羚企业", 2, "target")]
     assert all(text[f.start:f.end] == f.quote for f in found)
+
+
+def test_a_size_in_a_products_description_is_no_fact():
+    assert facts("企业自主研发的直径3.5米盾构机正式服务于地铁10号线。") == []
+
+
+def test_a_count_of_a_plans_parts_frames_the_number_after_it():
+    assert one("全面开展“城市治理年”活动,明确23个方面45项重点任务。").indicator == "重点任务"

@@ -32,6 +32,8 @@ _COMPARISON = re.compile(r"^(?:同比|环比|比上年|较上年|较[^,]{0,14}?|
 _FROM_BASE = re.compile(r"(?:从|由)(?:[^,]*\d{4}年[^,]*|[^,]{0,12}的)$")
 _ADVERBS = re.compile(r"累计|已经|(?<![而早])已(?![知])")
 _ETC = "等"
+# A count of parts of a plan (23个方面, 四大领域) before a number frames it, names nothing.
+_STRUCTURE = re.compile(r"[\d一二三四五六七八九十两]+(?:个|大|条|项)(?:方面|领域|板块|主线|重点)")
 
 _UP_AT_END = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|增收|增速|增幅|涨幅|翻)(?:了)?$")
 _UP_ANYWHERE = re.compile(r"增长率|增速|增幅|涨幅")
@@ -72,6 +74,7 @@ def clean_before(text: str) -> str:
     text = _FROM_BASE.sub("", tidy(text))
     if _ETC in text:
         text = text.rsplit(_ETC, 1)[1]
+    text = _STRUCTURE.split(text)[-1]  # 明确23个方面 | 45项重点任务
     text = _ADVERBS.sub("", text)
     text = _LEADING_FILLER.sub("", text)
     for _ in range(3):

@@ -56,6 +56,7 @@ _SLOGAN_AFTER = re.compile(
     r"主线|导向|关键|抓手|原则|着力点|突破口|牌子|金字招牌|名片|定位|理念|维度|路径|板块|引擎|轮驱动|翼)"
 )
 _MILESTONE = ("大关", "关口")
+_SIZE_WORDS = frozenset({"直径", "口径", "半径", "厚度", "粒径"})
 _LIFESPAN = re.compile(r"寿命|年限|年龄")  # 人均预期寿命:79岁 measures in whole years too
 _CLAUSE_START = re.compile(r"[,;:。!?\n“”()]")
 _LIST_ITEM_SEP = re.compile(r"、|和|及|与")
@@ -187,9 +188,12 @@ def _is_code(norm: str, m: re.Match[str]) -> bool:
 
 
 def _is_ordinal(norm: str, start: int, unit_word: str) -> bool:
-    """第3位, 第三次; 前10名 is a rank too, but 以前20天 is not."""
+    """第3位, 第三次; 前10名 is a rank too, but 以前20天 is not.  直径3.5米 is a size
+    in a product's description, no ordinal but no measure of work either."""
     before = norm[start - 1] if start else ""
-    return before == "第" or (before == "前" and unit_word in ("名", "位"))
+    if before == "第" or (before == "前" and unit_word in ("名", "位")):
+        return True
+    return norm[max(0, start - 2):start] in _SIZE_WORDS
 
 
 def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> bool:
