@@ -34,6 +34,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 def api_router() -> APIRouter:
+    from zhenxing.auth.admin_api import router as users_router
     from zhenxing.auth.api import router as audit_router
     from zhenxing.documents.api import review_router
     from zhenxing.documents.api import router as documents_router
@@ -48,6 +49,7 @@ def api_router() -> APIRouter:
         router.include_router(sub)
     for sub in (documents_router, review_router, targets_router, tasks_router):
         router.include_router(sub)
+    router.include_router(users_router)
     return router
 
 

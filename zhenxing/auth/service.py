@@ -244,6 +244,8 @@ def update_user(session: Session, *, actor: User | None, user_id: int, role: str
     if role == "steward" and user.person_id is None:
         user.person_id = org.person_by_name(session, user.name, create=True).id
     user.role, user.active = role, active
+    session.flush()
+    session.expire(user, ["region", "unit", "person"])  # reloaded from the new ids when next read
     changes = audit.diff(before, _account_row(session, user))
     if changes:
         audit.record(session, actor=actor, action="update", entity="user", entity_id=user.id,
