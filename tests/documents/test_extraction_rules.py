@@ -123,3 +123,10 @@ def test_a_size_in_a_products_description_is_no_fact():
 
 def test_a_count_of_a_plans_parts_frames_the_number_after_it():
     assert one("全面开展“城市治理年”活动,明确23个方面45项重点任务。").indicator == "重点任务"
+
+
+def test_numbers_in_quoted_speech_are_facts_but_quoted_names_hide_theirs():
+    found = facts("“今年我家种了15亩,收入比去年多了2万多元。”椒农张大姐说。")
+    assert [(f.value, f.unit, f.kind) for f in found] == [(15, "亩", "level"), (2, "万元", "increase")]
+    assert found[1].indicator == "收入"
+    assert facts("坚持“8+3”产业布局,实施“16132”工程。") == []

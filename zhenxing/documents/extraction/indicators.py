@@ -20,11 +20,12 @@ _LEADING_FILLER = re.compile(
 )
 # Words linking an indicator to its number, trimmed from the end of the text before it.
 _TRAILING_LINK = re.compile(
+    r"(?:(?:比|较)(?:上年|去年)(?:同期)?(?:多|少)|"  # 收入比去年多了 | 2万多元
     r"(?:分别|同比|环比|比上年|较上年|年均|平均)?"
     r"(?:增长|增加|提高|提升|上涨|上升|下降|降低|减少|压减|压缩|缩短|缩减|缩小|增速|增幅|涨幅|降幅)?"
     r"(?:了)?(?:达到|达|为|是|至|到|在|保持在|稳定在|控制在|保持|稳定|突破|超过|不低于|不高于|不超过|"
     r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别|均|都|首次|首度|再次|一举|"
-    r"年产|年产能|年处理|年加工)*$"
+    r"年产|年产能|年处理|年加工)*)$"
 )
 _KIND_LINK = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|增收|增速|增幅|涨幅|下降|降低|减少|压减|降幅)$")
 _COMPARISON = re.compile(r"^(?:同比|环比|比上年|较上年|较[^,]{0,14}?|比[^,]{0,14}?|与[^,]{0,14}?相比)$")
@@ -38,6 +39,8 @@ _STRUCTURE = re.compile(r"[\d一二三四五六七八九十两]+(?:个|大|条|�
 _UP_AT_END = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|增收|增速|增幅|涨幅|翻)(?:了)?$")
 _UP_ANYWHERE = re.compile(r"增长率|增速|增幅|涨幅")
 _DOWN = re.compile(r"下降|降低|减少|压减|压缩|削减|缩减|缩短|缩小|精简|节省|节约|减轻|清零|降幅|减排|减负")
+_MORE_THAN = re.compile(r"(?:比|较)[^,]{0,8}多$")  # 比去年多了2万元
+_LESS_THAN = re.compile(r"(?:比|较)[^,]{0,8}少$")
 _END_POINT = re.compile(r"(?:至|到)$")
 
 
@@ -104,8 +107,10 @@ def kind_of(before: str, indicator: str) -> str:
     before = re.sub(r"(?:不低于|不高于|不超过|不少于|超过|至少|近|约|达到|达|了)+$", "", before)
     if _END_POINT.search(before):
         return LEVEL  # 提高到55%, 降至35微克: an end point, not a change
-    if _UP_AT_END.search(before) or _UP_ANYWHERE.search(indicator):
+    if _UP_AT_END.search(before) or _UP_ANYWHERE.search(indicator) or _MORE_THAN.search(before):
         return INCREASE
+    if _LESS_THAN.search(before):
+        return DECREASE
     if _DOWN.search(before) or _DOWN.search(indicator):
         return DECREASE
     return LEVEL

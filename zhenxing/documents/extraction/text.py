@@ -39,10 +39,17 @@ _QUOTE_RE = re.compile(r"“[^“”\n]{0,40}”(?:\([^()\n]{0,60}\))?|"
                        r"《[^《》\n]{0,80}》|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』")
 
 
+_SPEECH = re.compile(r"[,;。!?]")
+
+
 @lru_cache(maxsize=64)
 def protected_spans(norm: str) -> tuple[tuple[int, int], ...]:
-    """Offsets of quoted or titled spans whose numbers must not become facts."""
-    return tuple(m.span() for m in _QUOTE_RE.finditer(norm))
+    """Offsets of quoted or titled spans whose numbers must not become facts.
+
+    A quotation that holds a clause break is speech (“今年我家种了15亩,…。”), not a
+    name: its numbers stay facts.
+    """
+    return tuple(m.span() for m in _QUOTE_RE.finditer(norm) if not _SPEECH.search(m.group(), 1, len(m.group()) - 1))
 
 
 def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
