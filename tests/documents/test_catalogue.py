@@ -31,3 +31,10 @@ def test_codes_are_unique_and_names_are_their_own_synonyms():
     codes = [entry.code for entry in CATALOGUE]
     assert len(codes) == len(set(codes))
     assert all(entry.name in entry.synonyms for entry in CATALOGUE)
+
+
+def test_plan_indicators_of_five_year_plans_are_catalogued():
+    assert code("城镇化率") == code("常住人口城镇化率") == "urbanisation_rate"
+    assert code("森林覆盖率") == "forest_cover"
+    assert code("研发投入强度") == "rnd_intensity" and code("研发投入") == "rnd_spending"
+    assert code("规上工业总产值") == "industrial_output"

@@ -59,3 +59,18 @@ def test_a_broken_docx_names_the_file(tmp_path):
 def test_a_missing_file_names_the_file(tmp_path):
     with pytest.raises(DocumentReadError, match="missing.txt"):
         read_document(tmp_path / "missing.txt")
+
+
+def test_it_reads_docx_tables_in_place_as_indicator_rows(tmp_path):
+    path = tmp_path / "plan.docx"
+    document = docx.Document()
+    document.add_paragraph("“十四五”时期主要指标")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "常住人口城镇化率", "65%"
+    table.cell(1, 0).text, table.cell(1, 1).text = "研发经费投入年均增长", "12%"
+    wide = document.add_table(rows=1, cols=3)
+    wide.cell(0, 0).text, wide.cell(0, 1).text, wide.cell(0, 2).text = "指标", "2020年", "2025年"
+    document.add_paragraph("以上为预期性指标。")
+    document.save(str(path))
+    assert read_document(path) == (
+        "“十四五”时期主要指标\n常住人口城镇化率:65%\n研发经费投入年均增长:12%\n指标,2020年,2025年\n以上为预期性指标。")

@@ -46,4 +46,32 @@ def _read_docx(path: Path) -> str:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several unrelated types for bad packages
         raise DocumentReadError(path, f"not a readable .docx file ({type(exc).__name__})") from exc
-    return "\n".join(paragraph.text for paragraph in document.paragraphs)
+    return "\n".join(_docx_lines(document))
+
+
+def _docx_lines(document) -> list[str]:
+    """Paragraphs and table rows in document order.  A row of two cells reads as
+    "指标:值" (the shape of a table of indicators), a wider row as cells joined by commas."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    lines = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                cells = _unique_cells(row)
+                lines.append(":".join(cells) if len(cells) == 2 else ",".join(cells))
+    return lines
+
+
+def _unique_cells(row) -> list[str]:
+    """The texts of a row's cells; a merged cell repeats in python-docx and counts once."""
+    cells: list[str] = []
+    for cell in row.cells:
+        text = cell.text.strip()
+        if text and (not cells or cells[-1] != text):
+            cells.append(text)
+    return cells

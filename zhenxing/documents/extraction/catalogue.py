@@ -29,7 +29,7 @@ CATALOGUE: tuple[CatalogueEntry, ...] = (
     _entry("gdp", "地区生产总值", "GDP", "全市地区生产总值", "生产总值", "经济总量"),
     _entry("energy_intensity", "单位地区生产总值能耗", "单位GDP能耗", "万元GDP能耗", "单位生产总值能耗"),
     _entry("industrial_value_added", "规模以上工业增加值", "规上工业增加值", "工业增加值"),
-    _entry("industrial_output", "工业总产值", "规模以上工业总产值"),
+    _entry("industrial_output", "工业总产值", "规模以上工业总产值", "规上工业总产值"),
     _entry("fixed_asset_investment", "固定资产投资", "全社会固定资产投资"),
     _entry("public_budget_revenue", "一般公共预算收入", "地方一般公共预算收入", "公共财政预算收入", "预算收入"),
     _entry("retail_sales", "社会消费品零售总额", "社零总额", "社会消费品零售额"),
@@ -61,6 +61,12 @@ CATALOGUE: tuple[CatalogueEntry, ...] = (
     _entry("old_communities", "老旧小区改造", "改造老旧小区"),
     _entry("rural_roads", "农村公路建设改造", "建设改造农村公路", "农村公路"),
     _entry("pension_insured", "基本养老保险参保人数", "养老保险参保人数"),
+    _entry("urbanisation_rate", "常住人口城镇化率", "城镇化率", "户籍人口城镇化率"),
+    _entry("forest_cover", "森林覆盖率", "林木覆盖率"),
+    _entry("rnd_intensity", "研发经费投入强度", "研发投入强度", "R&D经费投入强度", "全社会研发经费投入占地区生产总值比重"),
+    _entry("tourism_revenue", "旅游综合收入", "旅游收入", "旅游总收入"),
+    _entry("tourist_visits", "接待游客", "接待游客人次", "游客接待量"),
+    _entry("life_expectancy", "人均预期寿命"),
 )
 
 _SPACES = re.compile(r"\s+")
