@@ -80,3 +80,7 @@ def test_improvement_works_named_gongcheng_are_flagged_for_a_check():
     assert (works.name, works.confidence) == ("东城河道综合治理工程", "low")
     (road,) = extract_projects("今年将开工建设滨海大道二期工程。")
     assert (road.name, road.stage, road.confidence) == ("滨海大道二期工程", "started", "high")
+
+
+def test_a_count_opening_a_capacity_name_is_not_part_of_it():
+    assert names("我们计划再建设一条年产5000吨的辣椒酱生产线。") == ["年产5000吨的辣椒酱生产线"]

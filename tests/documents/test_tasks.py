@@ -82,3 +82,8 @@ def test_a_report_of_what_was_done_in_an_article_is_no_task():
     text = ("今后五年,全市将加快建设智慧城市。\n经过治理,南沙河生态环境得到明显改善。\n"
             "5月30日,华晟新材料项目顺利实现中期交工。\n")
     assert [t.sentence for t in extract_tasks(text)] == ["今后五年,全市将加快建设智慧城市。"]
+
+
+def test_a_sentence_announcing_a_list_is_no_task():
+    text = "白石市“十四五”规划纲要\n综合考虑发展基础和环境条件,“十四五”时期经济社会发展的主要目标是:\n新建改造城市道路120公里。\n"
+    assert [t.sentence for t in extract_tasks(text)] == ["新建改造城市道路120公里。"]

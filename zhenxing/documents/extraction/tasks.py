@@ -75,8 +75,8 @@ def extract_tasks(text: str) -> list[TaskDraft]:
 
 def _is_commitment(body: str) -> bool:
     """An action is promised: not the framing of the section, not a statement of what is."""
-    if not _ACTION.search(body) or _FRAMING.search(body):
-        return False
+    if not _ACTION.search(body) or _FRAMING.search(body) or body.endswith(":"):
+        return False  # …主要目标是: announces the list that follows
     return not (_STATEMENT.match(body) and not _PROMISE.search(body))
 
 
