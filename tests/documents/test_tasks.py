@@ -85,5 +85,6 @@ def test_a_report_of_what_was_done_in_an_article_is_no_task():
 
 
 def test_a_sentence_announcing_a_list_is_no_task():
-    text = "白石市“十四五”规划纲要\n综合考虑发展基础和环境条件,“十四五”时期经济社会发展的主要目标是:\n新建改造城市道路120公里。\n"
+    text = ("白石市“十四五”规划纲要\n综合考虑发展基础和环境条件,“十四五”时期经济社会发展的主要目标是:\n"
+            "新建改造城市道路120公里。\n")
     assert [t.sentence for t in extract_tasks(text)] == ["新建改造城市道路120公里。"]
