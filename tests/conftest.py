@@ -120,3 +120,27 @@ def world(session):
     from tests.factories import make_world
 
     return make_world(session)
+
+
+@pytest.fixture
+def page_as(app):
+    """page_as(user) → (a logged-in browser-like client, its CSRF token)."""
+    import re
+
+    from tests.factories import PASSWORD
+
+    clients = []
+
+    def make(user) -> tuple[TestClient, str]:
+        client = TestClient(app)
+        clients.append(client)
+        token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text).group(1)
+        answer = client.post("/login", data={"username": user.name, "password": PASSWORD, "csrf_token": token},
+                             follow_redirects=False)
+        assert answer.status_code == 303
+        # Logging in starts a new session, with a new token.
+        return client, re.search(r'name="csrf_token" value="([^"]+)"', client.get("/projects").text).group(1)
+
+    yield make
+    for client in clients:
+        client.close()

@@ -54,8 +54,10 @@ def api_router() -> APIRouter:
 
 
 def page_router() -> APIRouter:
+    from zhenxing.auth.admin_pages import router as admin_pages
     from zhenxing.auth.pages import router as auth_pages
     from zhenxing.documents.pages import router as document_pages
+    from zhenxing.org.pages import router as org_pages
     from zhenxing.projects.excel_pages import router as excel_pages
     from zhenxing.projects.pages import router as project_pages
 
@@ -64,6 +66,8 @@ def page_router() -> APIRouter:
     for sub in (auth_pages, excel_pages, project_pages):
         router.include_router(sub)
     router.include_router(document_pages)
+    router.include_router(admin_pages)
+    router.include_router(org_pages)
     return router
 
 

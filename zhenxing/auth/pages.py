@@ -7,7 +7,7 @@ from fastapi.responses import RedirectResponse
 
 from zhenxing import audit
 from zhenxing.auth import service as accounts
-from zhenxing.errors import Forbidden, Unauthenticated
+from zhenxing.errors import Forbidden, Rejected, Unauthenticated
 from zhenxing.web.deps import PageUser, SessionDep, _check_csrf
 from zhenxing.web.templating import render
 
@@ -62,3 +62,33 @@ def audit_page(request: Request, session: SessionDep, user: PageUser, action: st
         raise Forbidden("只有管理员、项目办和市领导可以查看全部变更记录")
     events = audit.list_events(session, action=action or None, limit=200)
     return render(request, "audit.html", {"events": events, "actions": audit.ACTIONS, "action": action})
+
+
+@router.get("/account/password")
+def password_form(request: Request, user: PageUser):
+    return render(request, "auth/password.html", {"errors": {}, "changed": request.query_params.get("changed")})
+
+
+@router.post("/account/password")
+def change_password(
+    request: Request,
+    session: SessionDep,
+    user: PageUser,
+    old_password: Annotated[str, Form()] = "",
+    password: Annotated[str, Form()] = "",
+    password_again: Annotated[str, Form()] = "",
+):
+    """Everybody changes their own password, giving the old one and the new one twice."""
+    errors: dict[str, str] = {}
+    if password != password_again:
+        errors = {"password_again": "两次输入的新密码不一致"}
+    else:
+        try:
+            accounts.set_password(session, actor=user, user_id=user.id, password=password,
+                                  old_password=old_password)
+        except Rejected as error:
+            session.rollback()
+            errors = {error.field or "_": error.message}
+    if errors:
+        return render(request, "auth/password.html", {"errors": errors}, status_code=422)
+    return RedirectResponse("/account/password?changed=1", status_code=303)

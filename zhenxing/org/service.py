@@ -54,6 +54,16 @@ def list_regions(session: Session) -> list[Region]:
     return ordered
 
 
+def region_tree(session: Session) -> list[tuple[Region, int]]:
+    """Regions in tree order with their depth (0 for the city)."""
+    depth: dict[int, int] = {}
+    rows = []
+    for region in list_regions(session):
+        depth[region.id] = depth.get(region.parent_id, -1) + 1 if region.parent_id is not None else 0
+        rows.append((region, depth[region.id]))
+    return rows
+
+
 def list_units(session: Session) -> list[Unit]:
     return list(session.scalars(select(Unit).order_by(Unit.id)))
 

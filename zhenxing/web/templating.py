@@ -35,12 +35,21 @@ NAV = [
     ("/targets", "目标台账", "targets"),
     ("/tasks", "任务分解", "tasks"),
     ("/audit", "变更记录", "audit"),
+    ("/org", "组织机构", "org"),
+    # A fourth element names the roles that see the entry; entries without one are for everybody.
+    ("/admin/users", "用户管理", "admin", {"admin"}),
 ]
+
+
+def nav_for(user) -> list[tuple[str, str, str]]:
+    """The entries this user sees, as (href, label, key)."""
+    role = getattr(user, "role", None)
+    return [entry[:3] for entry in NAV if len(entry) < 4 or role in entry[3]]
 
 
 def render(request: Request, name: str, context: dict | None = None, status_code: int = 200):
     context = dict(context or {})
     context.setdefault("user", getattr(request.state, "user", None))
     context["csrf_token"] = csrf_token(request)
-    context["nav"] = NAV
+    context["nav"] = nav_for(context["user"])
     return templates.TemplateResponse(request, name, context, status_code=status_code)
