@@ -51,6 +51,11 @@ _ACTUAL_CUE = re.compile(
 )
 _PLAN_PERIOD = re.compile(r"十([一二三四五六])五”?(期末|末期?|时期|期间|规划期)?")
 _ORDER = "一二三四五六"
+# One pass for every cue (the plan period first: 十四五期间 is one cue, not 期间…).
+_ANY_CUE = re.compile(
+    rf"(?P<plan>十(?P<order>[一二三四五六])五”?(?P<span>期末|末期?|时期|期间|规划期)?)"
+    rf"|(?P<t>{_TARGET_CUE.pattern})|(?P<a>{_ACTUAL_CUE.pattern})"
+)
 
 
 def heading_stance(text: str) -> str | None:
@@ -77,13 +82,16 @@ def latest_plan(norm: str) -> int:
 
 def _cues(text: str, latest: int) -> list[tuple[int, int, str]]:
     """Every stance cue of `text`: (start, end, stance)."""
-    found = [(m.start(), m.end(), stance) for rx, stance in ((_TARGET_CUE, TARGET), (_ACTUAL_CUE, ACTUAL))
-             for m in rx.finditer(text)]
-    for m in _PLAN_PERIOD.finditer(text):
-        if m.group(2):
-            current = _ORDER.index(m.group(1)) + 1 == latest
+    found = []
+    for m in _ANY_CUE.finditer(text):
+        if m.lastgroup == "plan":
+            if not m.group("span"):
+                continue
+            current = _ORDER.index(m.group("order")) + 1 == latest
             found.append((m.start(), m.end(), TARGET if current else ACTUAL))
-    return sorted(found)
+        else:
+            found.append((m.start(), m.end(), TARGET if m.lastgroup == "t" else ACTUAL))
+    return found
 
 
 def cue(text: str, latest: int) -> str | None:

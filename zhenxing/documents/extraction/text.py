@@ -8,6 +8,7 @@ always be cut from the original text with the offsets found on the copy.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 # Full-width forms map one-to-one onto ASCII: ０-９, Ａ-Ｚ, ａ-ｚ and punctuation.
@@ -39,6 +40,7 @@ _QUOTE_RE = re.compile(r"“[^“”\n]{0,40}”(?:\([^()\n]{0,60}\))?|"
                        r"《[^《》\n]{0,80}》|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』")
 
 
+_FAR = 1 << 62  # sorts after any end offset
 _SPEECH = re.compile(r"[,;。!?]")
 
 
@@ -53,10 +55,6 @@ def protected_spans(norm: str) -> tuple[tuple[int, int], ...]:
 
 
 def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
-    """True when [start, end) lies inside one of `spans` (sorted by start)."""
-    for s, e in spans:
-        if s > start:
-            return False
-        if start >= s and end <= e:
-            return True
-    return False
+    """True when [start, end) lies inside one of `spans` (sorted, not overlapping)."""
+    k = bisect_right(spans, (start, _FAR)) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
