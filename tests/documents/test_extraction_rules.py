@@ -130,3 +130,18 @@ def test_numbers_in_quoted_speech_are_facts_but_quoted_names_hide_theirs():
     assert [(f.value, f.unit, f.kind) for f in found] == [(15, "亩", "level"), (2, "万元", "increase")]
     assert found[1].indicator == "收入"
     assert facts("坚持“8+3”产业布局,实施“16132”工程。") == []
+
+
+def test_a_share_or_a_multiple_of_a_base_measures_the_previous_indicator():
+    found = facts("实现外贸进出口总额13.8亿美元,占全市的41%。技术合同成交额8.3亿元,是上年的1.6倍。")
+    assert [f.indicator for f in found] == ["外贸进出口总额", "外贸进出口总额占全市", "技术合同成交额", "技术合同成交额"]
+
+
+def test_an_amount_naming_a_class_of_counted_things_is_no_fact():
+    found = facts("营业收入超百亿元企业达到3家、超十亿元企业19家。")
+    assert [(f.value, f.unit) for f in found] == [(3, "家"), (19, "家")]
+
+
+def test_seeing_problems_clearly_is_no_plan():
+    fact = one("我们也要清醒看到,规上工业企业仅有103家。")
+    assert (fact.indicator, fact.stance) == ("规上工业企业", "actual")

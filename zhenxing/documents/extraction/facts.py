@@ -29,6 +29,8 @@ _BEFORE_PROJECT = re.compile(  # the owner of a capacity starts after the last o
     r"做好|抓好|服务|支持|完成|实现|正在|正")
 _NAME_END = re.compile(r"[、和与]")  # a list of project names: one name ends here
 _LINK_VERB = re.compile(r"增加|增长|提高|提升|上升|下降|减少|降低|降至|达到|为|是|占|比|较|同比|超过|突破")
+# 超百亿元企业3家, 50亿元项目2个: an amount naming a class of the things counted next.
+_CLASS_NOUN = re.compile(r"(?:企业|项目|村|园区|集群|产业集群|工程)")
 _RANGE_SEP = frozenset({"至", "到", "-", "~"})
 _TOTAL = re.compile(r"累计|总|共|合计")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
@@ -133,7 +135,7 @@ def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> 
         prev = qs[i - 1] if i else None
         follower = norm[q.end] if q.end < len(norm) else ""
         sets_class = (q.post in ("以上", "及以上", "以下") and q.unit != "%") or (
-            q.base_unit in MONEY_UNITS and follower == "的")
+            q.base_unit in MONEY_UNITS and (follower == "的" or _CLASS_NOUN.match(norm, q.end)))
         between = norm[q.end:nxt.lead] if nxt else ""
         if sets_class and nxt and not _cut_between(cuts, q.end, nxt.lead) and not _JOINS.search(between):
             continue
@@ -252,6 +254,8 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft]) 
         if not d.indicator and k:
             src = drafts[k - 1]
             d.indicator, d.start = _borrowed(src, d.q), src.start
+        elif k and d.indicator.startswith("占") and d.q.unit == "%":
+            d.indicator = drafts[k - 1].indicator + d.indicator.rstrip("的")  # 进出口13.8亿美元,占全市的41%
     return [d for d in drafts if d.indicator]
 
 
