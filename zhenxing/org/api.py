@@ -23,7 +23,6 @@ class UnitRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
     id: int
     name: str
-    region_id: int | None = None
 
 
 class PersonRead(BaseModel):
@@ -31,7 +30,16 @@ class PersonRead(BaseModel):
     id: int
     name: str
     title: str
-    unit_id: int | None = None
+
+
+class UnitDetail(UnitRead):
+    """What adding or changing a unit answers (the lists keep their short rows)."""
+
+    region_id: int | None
+
+
+class PersonDetail(PersonRead):
+    unit_id: int | None
 
 
 @router.get("/regions", response_model=list[RegionRead])
@@ -104,21 +112,21 @@ def update_region(region_id: int, data: RegionUpdate, session: SessionDep, user:
     return service.update_region(session, actor=user, region_id=region_id, **_sent(data, "parent_id"))
 
 
-@router.post("/units", response_model=UnitRead, status_code=201)
+@router.post("/units", response_model=UnitDetail, status_code=201)
 def create_unit(data: UnitCreate, session: SessionDep, user: ApiUser):
     return service.create_unit(session, actor=user, **data.model_dump())
 
 
-@router.patch("/units/{unit_id}", response_model=UnitRead)
+@router.patch("/units/{unit_id}", response_model=UnitDetail)
 def update_unit(unit_id: int, data: UnitUpdate, session: SessionDep, user: ApiUser):
     return service.update_unit(session, actor=user, unit_id=unit_id, **_sent(data, "region_id"))
 
 
-@router.post("/people", response_model=PersonRead, status_code=201)
+@router.post("/people", response_model=PersonDetail, status_code=201)
 def create_person(data: PersonCreate, session: SessionDep, user: ApiUser):
     return service.create_person(session, actor=user, **data.model_dump())
 
 
-@router.patch("/people/{person_id}", response_model=PersonRead)
+@router.patch("/people/{person_id}", response_model=PersonDetail)
 def update_person(person_id: int, data: PersonUpdate, session: SessionDep, user: ApiUser):
     return service.update_person(session, actor=user, person_id=person_id, **_sent(data, "unit_id"))
