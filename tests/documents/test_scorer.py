@@ -39,3 +39,6 @@ def test_the_seeds_with_gold_score_at_least_the_bar(tmp_path):
     )
     f1 = float(re.search(r"overall F1=([\d.]+)", result.stdout).group(1))
     assert f1 >= MIN_F1, result.stdout
+    kind, comparator = map(float, re.search(r"kind agrees ([\d.]+), comparator agrees ([\d.]+)",
+                                            result.stdout).groups())
+    assert kind >= 0.95 and comparator >= 0.95, result.stdout
