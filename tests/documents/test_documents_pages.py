@@ -121,3 +121,11 @@ def test_the_office_sets_a_task_status_from_the_list(client, office, session, wo
     assert session.get(Task, task.id).status == "late"
     late = client.get("/tasks?status=late").text
     assert late.count('data-testid="task-row"') == 1 and task.content in late
+
+
+def test_the_review_queue_marks_a_works_programme_for_a_second_look(client, office, session, world):
+    plan = "二、2025年工作安排\n推进东城河道综合治理工程。开工建设滨海大道二期工程。"
+    make_document(session, actor=world.office, text=plan)
+    page = client.get("/review?kind=project").text
+    assert page.count('data-testid="low-confidence"') == 1
+    assert "东城河道综合治理工程" in page and "滨海大道二期工程" in page

@@ -96,3 +96,10 @@ def test_only_the_office_may_ingest_and_empty_text_is_refused(session, world):
         service.ingest(session=session, actor=world.office, text="   ", year=2025)
     assert refused.value.field == "text"
     assert session.scalar(select(func.count()).select_from(Fact)) == 0
+
+
+def test_a_works_programme_is_drafted_with_low_confidence(session, world):
+    plan = "二、2025年工作安排\n推进东城河道综合治理工程。开工建设滨海大道二期工程。"
+    make_document(session, actor=world.office, text=plan)
+    confidence = {d.payload["name"]: d.payload["confidence"] for d in drafts_of(session, "project")}
+    assert confidence == {"东城河道综合治理工程": "low", "滨海大道二期工程": "high"}

@@ -217,6 +217,8 @@ def _project_draft(document: Document, mention, ledger: dict[str, int]) -> Draft
         "stage": None, "planned_stage": None, "year": document.year,
         "matched_project_id": ledger[match[0]] if match else None,
         "matched_name": match[0] if match else None, "score": round(float(match[1]), 1) if match else None,
+        # e.g. an improvement programme named …工程: shown so the reviewer looks twice
+        "confidence": mention.confidence,
     }
     start, end = locate(document.text, mention.name, mention.start, mention.end)
     return Draft(document_id=document.id, kind="project", payload=payload, quote=mention.name, start=start, end=end)
