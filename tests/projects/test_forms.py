@@ -55,3 +55,8 @@ def test_history_rows_show_a_bare_value_as_the_new_value():
 
 def test_other_records_changes_keep_plain_labels_and_values():
     assert forms.changes({"status": ["pending", "rejected"]}, "draft") == [("状态", "pending", "rejected")]
+
+
+def test_account_changes_read_in_chinese():
+    rows = forms.changes({"role": ["unit", "office"], "active": [True, False], "region": ["凌海市", None]}, "user")
+    assert set(rows) == {("启用", "是", "否"), ("地区", "凌海市", "—"), ("角色", "县区/部门", "项目办")}

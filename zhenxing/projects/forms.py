@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from zhenxing.auth.policy import ROLES
 from zhenxing.projects.stages import STAGE_LABELS, STAGES, STATUSES, TRACKS, plan_field, stage_field
 
 BEIJING = timezone(timedelta(hours=8), "北京时间")
@@ -145,7 +146,20 @@ def local_time(moment: datetime) -> datetime:
 
 
 GENERIC_LABELS = {"status": "状态", "name": "名称", "file": "文件", "created": "新建", "updated": "修改",
-                  "unchanged": "未变", "reason": "原因"}
+                  "unchanged": "未变", "reason": "原因", "role": "角色", "region": "地区", "unit": "单位",
+                  "active": "启用", "kind": "类型", "parent_id": "上级地区", "title": "职务", "region_id": "地区",
+                  "unit_id": "单位"}
+
+
+def _plain(field: str, value: Any) -> str:
+    """Another area's value as people read it: 是/否, role names, — for nothing."""
+    if value in (None, ""):
+        return "—"
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if field == "role":
+        return ROLES.get(value, str(value))
+    return str(value)
 
 
 def changes(diff: Mapping[str, Any], entity: str = "project") -> list[tuple[str, str, str]]:
@@ -160,7 +174,7 @@ def changes(diff: Mapping[str, Any], entity: str = "project") -> list[tuple[str,
         pair = diff[field]
         if not (isinstance(pair, list | tuple) and len(pair) == 2):
             pair = (None, pair)  # another area's event may record a bare value
-        shown = [display(field, value) if ours else ("—" if value in (None, "") else str(value)) for value in pair]
+        shown = [display(field, value) if ours else _plain(field, value) for value in pair]
         if shown[0] != shown[1]:
             label = (FIELD_LABELS if ours else GENERIC_LABELS).get(field, GENERIC_LABELS.get(field, field))
             rows.append((label, shown[0], shown[1]))
