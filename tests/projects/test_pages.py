@@ -3,31 +3,8 @@
 import re
 from datetime import date
 
-import pytest
-from fastapi.testclient import TestClient
-
-from tests.factories import PASSWORD, make_project
+from tests.factories import make_project
 from zhenxing import audit
-
-
-@pytest.fixture
-def page_as(app):
-    """page_as(user) → (a logged-in browser-like client, its CSRF token)."""
-    clients = []
-
-    def make(user) -> tuple[TestClient, str]:
-        client = TestClient(app)
-        clients.append(client)
-        token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/login").text).group(1)
-        answer = client.post("/login", data={"username": user.name, "password": PASSWORD, "csrf_token": token},
-                             follow_redirects=False)
-        assert answer.status_code == 303
-        # Logging in starts a new session, with a new token.
-        return client, re.search(r'name="csrf_token" value="([^"]+)"', client.get("/projects").text).group(1)
-
-    yield make
-    for client in clients:
-        client.close()
 
 
 def valid_form(world, token, **overrides) -> dict:
