@@ -2,6 +2,7 @@
 people (the office's and the admin's work, audited)."""
 
 from collections import defaultdict
+from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
@@ -162,11 +163,7 @@ def create_region(session: Session, *, actor: Any | None, name: str, kind: str,
     _unique(session, Region, name, None, "地区")
     _check_parent(session, None, parent_id)
     region = Region(name=name, kind=kind, parent_id=parent_id)
-    session.add(region)
-    session.flush()
-    audit.record(session, actor=actor, action="create", entity="region", entity_id=region.id,
-                 summary=f"新增地区 {name}（{region.kind_label}）", changes=audit.diff({}, _region_row(region)))
-    return region
+    return _added(session, actor, region, "region", _region_row, f"新增地区 {name}（{region.kind_label}）")
 
 
 def update_region(session: Session, *, actor: Any | None, region_id: int, name: str | None = None,
@@ -189,6 +186,16 @@ def update_region(session: Session, *, actor: Any | None, region_id: int, name: 
     return _audited(session, actor, region, "region", before, _region_row(region), f"修改地区 {region.name}")
 
 
+def _added(session: Session, actor: Any | None, row: Any, entity: str, row_of: Callable[[Any], dict],
+           summary: str) -> Any:
+    """Add a new row and record its creation, with all its fields as the change."""
+    session.add(row)
+    session.flush()
+    audit.record(session, actor=actor, action="create", entity=entity, entity_id=row.id, summary=summary,
+                 changes=audit.diff({}, row_of(row)))
+    return row
+
+
 def _audited(session: Session, actor: Any | None, row: Any, entity: str, before: dict, after: dict,
              summary: str) -> Any:
     changes = audit.diff(before, after)
@@ -209,12 +216,7 @@ def create_unit(session: Session, *, actor: Any | None, name: str, region_id: in
     _unique(session, Unit, name, None, "单位")
     if region_id is not None:
         _get(session, Region, region_id, field="region_id", noun="地区")
-    unit = Unit(name=name, region_id=region_id)
-    session.add(unit)
-    session.flush()
-    audit.record(session, actor=actor, action="create", entity="unit", entity_id=unit.id,
-                 summary=f"新增单位 {name}", changes=audit.diff({}, _unit_row(unit)))
-    return unit
+    return _added(session, actor, Unit(name=name, region_id=region_id), "unit", _unit_row, f"新增单位 {name}")
 
 
 def update_unit(session: Session, *, actor: Any | None, unit_id: int, name: str | None = None,
@@ -245,11 +247,7 @@ def create_person(session: Session, *, actor: Any | None, name: str, title: str 
     if unit_id is not None:
         _get(session, Unit, unit_id, field="unit_id", noun="单位")
     person = Person(name=name, title=title, unit_id=unit_id)
-    session.add(person)
-    session.flush()
-    audit.record(session, actor=actor, action="create", entity="person", entity_id=person.id,
-                 summary=f"新增人员 {person.label}", changes=audit.diff({}, _person_row(person)))
-    return person
+    return _added(session, actor, person, "person", _person_row, f"新增人员 {person.label}")
 
 
 def update_person(session: Session, *, actor: Any | None, person_id: int, name: str | None = None,
