@@ -1,7 +1,6 @@
 """The admin's pages for accounts: /admin/users (list, add) and /admin/users/{id} (role, scope, access,
 password reset). Thin: read the form, call zhenxing.auth.service, render; errors beside their field."""
 
-from collections.abc import Callable
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -12,9 +11,9 @@ from sqlalchemy.orm import Session
 from zhenxing.auth import service as accounts
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import ROLES
-from zhenxing.errors import Conflict, NotFound, Rejected
 from zhenxing.org import service as org
 from zhenxing.web.deps import PageUser, SessionDep
+from zhenxing.web.forms import attempt
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -29,16 +28,6 @@ async def _form(request: Request) -> dict[str, str]:
 
 
 FormData = Annotated[dict[str, str], Depends(_form)]
-
-
-def attempt(session: Session, action: Callable[[], Any]) -> dict[str, str]:
-    """Run a change; on a refusal roll it back and return the message by field."""
-    try:
-        action()
-        return {}
-    except (Rejected, Conflict, NotFound) as error:
-        session.rollback()
-        return {error.field or "_": error.message}
 
 
 def _choices(session: Session) -> dict[str, Any]:

@@ -1,7 +1,6 @@
 """The organisation's pages: /org (the region tree, units, people) for everyone, and the add and edit
 forms of regions, units and people for the office and admins. Thin: read the form, call the service."""
 
-from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
@@ -10,10 +9,11 @@ from sqlalchemy.orm import Session
 
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import can_manage_org
-from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
+from zhenxing.errors import Forbidden, NotFound, Rejected
 from zhenxing.org import service
 from zhenxing.org.models import REGION_KINDS, Person, Region, Unit
 from zhenxing.web.deps import PageUser, SessionDep
+from zhenxing.web.forms import attempt
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -88,15 +88,6 @@ def _form_page(request: Request, session: Session, what: str, *, values: dict, e
     return render(request, "org/form.html", context, status_code=422 if errors else 200)
 
 
-def _save(session: Session, action: Callable[[], Any]) -> dict[str, str]:
-    try:
-        action()
-        return {}
-    except (Rejected, Conflict, NotFound) as error:
-        session.rollback()
-        return {error.field or "_": error.message}
-
-
 CREATE = {"regions": service.create_region, "units": service.create_unit, "people": service.create_person}
 UPDATE = {"regions": (service.update_region, "region_id"), "units": (service.update_unit, "unit_id"),
           "people": (service.update_person, "person_id")}
@@ -113,7 +104,7 @@ def new_record(what: str, request: Request, session: SessionDep, user: PageUser)
 def create_record(what: str, request: Request, session: SessionDep, user: PageUser, form: FormData) -> Response:
     _kind(what)
     _require_manager(user)
-    errors = _save(session, lambda: CREATE[what](session, actor=user, **_parse(what, form)))
+    errors = attempt(session, lambda: CREATE[what](session, actor=user, **_parse(what, form)))
     if errors:
         return _form_page(request, session, what, values=form, errors=errors)
     return RedirectResponse(f"/org?saved={what}#{what}", status_code=303)
@@ -139,7 +130,7 @@ def update_record(what: str, row_id: int, request: Request, session: SessionDep,
     row = _row(session, what, row_id)
     _require_manager(user)
     update, id_key = UPDATE[what]
-    errors = _save(session, lambda: update(session, actor=user, **{id_key: row_id}, **_parse(what, form)))
+    errors = attempt(session, lambda: update(session, actor=user, **{id_key: row_id}, **_parse(what, form)))
     if errors:
         return _form_page(request, session, what, values=form, errors=errors, row=row)
     return RedirectResponse(f"/org?saved={what}#{what}", status_code=303)
