@@ -1,5 +1,6 @@
 """The append-only audit trail: who, when, what, before → after."""
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -88,6 +89,21 @@ def record(
     )
     session.add(event_)
     return event_
+
+
+def apply_changes(session: Session, *, actor: Any | None, row: Any, entity: str, changes: dict[str, Any],
+                  snapshot: Callable[[Any], dict], label: Callable[[Any], str]) -> Any:
+    """Set the checked changes on a row, then record what really changed as "{label}：field、field"."""
+    before = snapshot(row)
+    for key, value in changes.items():
+        setattr(row, key, value)
+    session.flush()
+    session.refresh(row)
+    changed = diff(before, snapshot(row))
+    if changed:
+        record(session, actor=actor, action="update", entity=entity, entity_id=row.id,
+               summary=f"{label(row)}：{'、'.join(changed)}", changes=changed)
+    return row
 
 
 def list_events(

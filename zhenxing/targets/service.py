@@ -159,13 +159,5 @@ def update_target(*, session: Session, actor: User, target_id: int, changes: dic
         raise Rejected(f"状态须为：{'、'.join(TARGET_STATUSES)}", field="status")
     if changes.get("lead_unit_id") is not None and session.get(Unit, changes["lead_unit_id"]) is None:
         raise Rejected(f"牵头单位 {changes['lead_unit_id']} 不存在", field="lead_unit_id")
-    before = snapshot(target)
-    for key, value in changes.items():
-        setattr(target, key, value)
-    session.flush()
-    session.refresh(target)
-    diff = audit.diff(before, snapshot(target))
-    if diff:
-        audit.record(session, actor=actor, action="update", entity="target", entity_id=target.id,
-                     summary=f"修改目标 {target.indicator}（{target.year}）：{'、'.join(diff)}", changes=diff)
-    return target
+    return audit.apply_changes(session, actor=actor, row=target, entity="target", changes=changes,
+                               snapshot=snapshot, label=lambda row: f"修改目标 {row.indicator}（{row.year}）")

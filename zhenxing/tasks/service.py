@@ -177,13 +177,5 @@ def update_task(*, session: Session, actor: User, task_id: int, changes: dict) -
         if key not in TASK_FIELDS:
             raise Rejected(f"任务不能修改字段“{key}”", field=key)
     check_task(session, {**snapshot(task), **changes})
-    before = snapshot(task)
-    for key, value in changes.items():
-        setattr(task, key, value)
-    session.flush()
-    session.refresh(task)
-    diff = audit.diff(before, snapshot(task))
-    if diff:
-        audit.record(session, actor=actor, action="update", entity="task", entity_id=task.id,
-                     summary=f"修改任务 {task.year}-{task.number}：{'、'.join(diff)}", changes=diff)
-    return task
+    return audit.apply_changes(session, actor=actor, row=task, entity="task", changes=changes,
+                               snapshot=snapshot, label=lambda row: f"修改任务 {row.year}-{row.number}")
