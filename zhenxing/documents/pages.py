@@ -174,12 +174,16 @@ async def draft_save(request: Request, draft_id: int, session: SessionDep, user:
 # --- the office's lookup tables ---------------------------------------------------------------
 
 
+def _lookup_table(request: Request, name: str, **context):
+    """A lookup table the reviewers keep, with the note of the last change ("done")."""
+    return render(request, name, {**context, "done": request.query_params.get("done")})
+
+
 @router.get("/review/keywords")
 def keyword_table(request: Request, session: SessionDep, user: PageUser):
     review.require_reviewer(user)
-    return render(request, "documents/keywords.html", {
-        "keywords": tasks.list_keywords(session), "units": org.list_units(session),
-        "done": request.query_params.get("done")})
+    return _lookup_table(request, "documents/keywords.html",
+                         keywords=tasks.list_keywords(session), units=org.list_units(session))
 
 
 @router.post("/review/keywords")
@@ -199,9 +203,8 @@ def keyword_delete(keyword_id: int, session: SessionDep, user: PageUser):
 @router.get("/review/indicators")
 def indicator_mapping(request: Request, session: SessionDep, user: PageUser):
     review.require_reviewer(user)
-    return render(request, "documents/indicators.html", {
-        "unknown": targets.unknown_indicators(session), "catalogue": engine.catalogue_names(),
-        "done": request.query_params.get("done")})
+    return _lookup_table(request, "documents/indicators.html",
+                         unknown=targets.unknown_indicators(session), catalogue=engine.catalogue_names())
 
 
 @router.post("/review/indicators")
