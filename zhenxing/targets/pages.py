@@ -1,16 +1,13 @@
 """Pages of the target ledger (目标台账): filters by year, unit and status, and the export."""
 
-from urllib.parse import urlencode
-
 from fastapi import APIRouter, Request
-from fastapi.responses import RedirectResponse
 
 from zhenxing import ledger_filters
 from zhenxing.documents.api import xlsx_attachment
-from zhenxing.org import service as org
 from zhenxing.targets import service
 from zhenxing.targets.models import TARGET_STATUSES
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
+from zhenxing.web.ledger_pages import back_to, ledger_context
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -20,11 +17,9 @@ router = APIRouter()
 def target_list(request: Request, session: SessionDep, scope: PageScope):
     chosen, filters = ledger_filters.from_params(request.query_params)
     rows = service.list_targets(session=session, scope=scope, filters=filters)
-    query = urlencode({k: v for k, v in chosen.items() if v})
     return render(request, "documents/targets.html", {
-        "targets": rows, "chosen": chosen, "units": org.list_units(session), "statuses": TARGET_STATUSES,
-        "readings": service.list_readings(session=session, scope=scope), "export": f"/targets/export.xlsx?{query}",
-        "back": f"/targets?{query}",
+        "targets": rows, "readings": service.list_readings(session=session, scope=scope),
+        **ledger_context(session, "/targets", chosen, TARGET_STATUSES),
     })
 
 
@@ -39,5 +34,4 @@ async def target_status(request: Request, target_id: int, session: SessionDep, u
     form = await request.form()
     service.update_target(session=session, actor=user, target_id=target_id,
                           changes={"status": str(form.get("status") or "")})
-    back = str(form.get("back") or "")
-    return RedirectResponse(back if back.startswith("/targets") else "/targets", status_code=303)
+    return back_to(form, "/targets")
