@@ -3,68 +3,60 @@
 import re
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from tests.factories import PASSWORD, REPORT, make_document
+from tests.factories import REPORT, make_document
 from zhenxing.documents.models import Draft
 from zhenxing.targets.models import Target
 from zhenxing.tasks.models import Task
 
 
-def csrf(page) -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
-
-
-def login(client: TestClient, name: str) -> str:
-    response = client.post("/login", data={"username": name, "password": PASSWORD,
-                                           "csrf_token": csrf(client.get("/login"))}, follow_redirects=False)
-    assert response.status_code == 303, response.text
-    return csrf(client.get("/documents"))
-
-
 @pytest.fixture
-def office(client, world) -> str:
-    return login(client, "office")
+def office_page(page_as, world):
+    return page_as(world.office)
 
 
-def test_pasting_a_report_ingests_it_and_shows_the_highlighted_text(client, office, sessions):
-    response = client.post("/documents", data={"csrf_token": office, "text": REPORT, "year": "2025",
+def test_pasting_a_report_ingests_it_and_shows_the_highlighted_text(office_page, sessions):
+    client, token = office_page
+    response = client.post("/documents", data={"csrf_token": token, "text": REPORT, "year": "2025",
                                                "region": "锦州市"})
     assert response.status_code == 200 and 'data-testid="ingest-done"' in response.text
     assert response.text.count('class="fact target"') >= 5 and 'class="fact actual"' in response.text
     assert 'data-testid="fact-table"' in response.text  # the no-JS record of every fact
-    again = client.post("/documents", data={"csrf_token": office, "text": REPORT, "year": "2025"})
+    again = client.post("/documents", data={"csrf_token": token, "text": REPORT, "year": "2025"})
     assert 'data-testid="ingest-again"' in again.text
     assert "2025年测试市政府工作报告" in client.get("/documents").text
 
 
-def test_uploading_a_file_works_and_a_bad_one_shows_the_error_beside_the_form(client, office):
+def test_uploading_a_file_works_and_a_bad_one_shows_the_error_beside_the_form(office_page):
+    client, token = office_page
     files = {"file": ("报告.docx", b"not a docx", "application/octet-stream")}
-    response = client.post("/documents", data={"csrf_token": office, "year": "2025"}, files=files)
+    response = client.post("/documents", data={"csrf_token": token, "year": "2025"}, files=files)
     assert response.status_code == 422 and 'data-testid="ingest-error"' in response.text
     assert "报告.docx" in response.text
     files = {"file": ("报告.txt", REPORT.encode("utf-8"), "text/plain")}
-    assert "ingest-done" in client.post("/documents", data={"csrf_token": office, "year": "2025"}, files=files).text
+    assert "ingest-done" in client.post("/documents", data={"csrf_token": token, "year": "2025"}, files=files).text
 
 
-def test_the_queue_filters_by_kind_and_bulk_accepts_the_checked_drafts(client, office, session, world):
+def test_the_queue_filters_by_kind_and_bulk_accepts_the_checked_drafts(office_page, session, world):
+    client, token = office_page
     make_document(session, actor=world.office)
     page = client.get("/review?kind=target")
     ids = re.findall(r'name="ids" value="(\d+)"', page.text)
     assert ids and 'data-kind="task"' not in page.text
     response = client.post("/review/bulk-accept",
-                           data={"csrf_token": office, "ids": ids[:2], "back": "/review?kind=target"})
+                           data={"csrf_token": token, "ids": ids[:2], "back": "/review?kind=target"})
     assert response.status_code == 200 and "已采纳 2 条" in response.text
     assert session.scalar(select(func.count()).select_from(Target)) == 2
 
 
-def test_a_draft_is_edited_and_accepted_from_its_form(client, office, session, world):
+def test_a_draft_is_edited_and_accepted_from_its_form(office_page, session, world):
+    client, token = office_page
     make_document(session, actor=world.office)
     draft = session.scalar(select(Draft).where(Draft.kind == "task").order_by(Draft.id))
     assert 'data-testid="draft-form"' in client.get(f"/review/{draft.id}").text
     response = client.post(f"/review/{draft.id}", data={
-        "csrf_token": office, "action": "accept", "content": draft.payload["content"], "section": "",
+        "csrf_token": token, "action": "accept", "content": draft.payload["content"], "section": "",
         "lead_unit_id": str(world.fgw.id), "partner_units": "市财政局", "leader": "王振国", "deadline": "2025年6月底"})
     assert response.status_code == 200
     task = session.scalar(select(Task))
@@ -72,16 +64,18 @@ def test_a_draft_is_edited_and_accepted_from_its_form(client, office, session, w
     assert "王振国" in client.get("/tasks").text
 
 
-def test_a_bad_edit_shows_the_error_and_changes_nothing(client, office, session, world):
+def test_a_bad_edit_shows_the_error_and_changes_nothing(office_page, session, world):
+    client, token = office_page
     make_document(session, actor=world.office)
     draft = session.scalar(select(Draft).where(Draft.kind == "target").order_by(Draft.id))
-    response = client.post(f"/review/{draft.id}", data={"csrf_token": office, "action": "accept", "value": "六"})
+    response = client.post(f"/review/{draft.id}", data={"csrf_token": token, "action": "accept", "value": "六"})
     assert response.status_code == 422 and "不是有效的数字" in response.text
     session.expire_all()
     assert session.get(Draft, draft.id).status == "pending"
 
 
-def test_ledgers_filter_by_unit_and_status_and_link_their_exports(client, office, session, world):
+def test_ledgers_filter_by_unit_and_status_and_link_their_exports(office_page, session, world):
+    client, token = office_page
     make_document(session, actor=world.office)
     page = client.get("/targets")
     assert 'href="/targets/export.xlsx?' in page.text and 'data-testid="filter-unit"' in page.text
@@ -91,31 +85,33 @@ def test_ledgers_filter_by_unit_and_status_and_link_their_exports(client, office
     assert export.status_code == 200 and export.content[:2] == b"PK"
 
 
-def test_the_office_edits_the_keyword_table_and_maps_indicators(client, office, session, world):
+def test_the_office_edits_the_keyword_table_and_maps_indicators(office_page, session, world):
+    client, token = office_page
     make_document(session, actor=world.office)
     saved = client.post("/review/keywords",
-                        data={"csrf_token": office, "keyword": "口袋公园", "unit_name": "市住房城乡建设局"})
+                        data={"csrf_token": token, "keyword": "口袋公园", "unit_name": "市住房城乡建设局"})
     assert "口袋公园" in saved.text
     page = client.get("/review/indicators")
     written = re.search(r'name="written" value="([^"]*口袋公园[^"]*)"', page.text).group(1)
-    mapped = client.post("/review/indicators", data={"csrf_token": office, "written": written, "indicator": "城市公园"})
+    mapped = client.post("/review/indicators", data={"csrf_token": token, "written": written, "indicator": "城市公园"})
     assert 'data-testid="mapping-done"' in mapped.text
 
 
-def test_a_unit_user_sees_documents_but_not_the_review_queue(client, world, session):
+def test_a_unit_user_sees_documents_but_not_the_review_queue(page_as, world, session):
     make_document(session, actor=world.office)
-    login(client, "linghai")
+    client, _token = page_as(world.county)
     assert 'data-testid="ingest-form"' not in client.get("/documents").text
     assert client.get("/review").status_code == 403
     assert client.get("/targets").status_code == 200
 
 
-def test_the_office_sets_a_task_status_from_the_list(client, office, session, world):
+def test_the_office_sets_a_task_status_from_the_list(office_page, session, world):
+    client, token = office_page
     make_document(session, actor=world.office)
     drafts = session.scalars(select(Draft).where(Draft.kind == "task")).all()
-    client.post("/review/bulk-accept", data={"csrf_token": office, "ids": [str(d.id) for d in drafts]})
+    client.post("/review/bulk-accept", data={"csrf_token": token, "ids": [str(d.id) for d in drafts]})
     task = session.scalar(select(Task).order_by(Task.number))
-    page = client.post(f"/tasks/{task.id}/status", data={"csrf_token": office, "status": "late", "back": "/tasks"})
+    page = client.post(f"/tasks/{task.id}/status", data={"csrf_token": token, "status": "late", "back": "/tasks"})
     assert page.status_code == 200 and 'data-testid="task-status"' in page.text
     session.expire_all()
     assert session.get(Task, task.id).status == "late"
@@ -123,7 +119,8 @@ def test_the_office_sets_a_task_status_from_the_list(client, office, session, wo
     assert late.count('data-testid="task-row"') == 1 and task.content in late
 
 
-def test_the_review_queue_marks_a_works_programme_for_a_second_look(client, office, session, world):
+def test_the_review_queue_marks_a_works_programme_for_a_second_look(office_page, session, world):
+    client, token = office_page
     plan = "二、2025年工作安排\n推进东城河道综合治理工程。开工建设滨海大道二期工程。"
     make_document(session, actor=world.office, text=plan)
     page = client.get("/review?kind=project").text

@@ -9,7 +9,6 @@ from fastapi.testclient import TestClient
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from tests.factories import PASSWORD
 from tests.projects.test_excel import HEADER, workbook_bytes
 from tests.projects.test_importer import ledger  # noqa: F401 - the fixture
 from zhenxing.audit import AuditEvent
@@ -35,18 +34,6 @@ def upload(client: TestClient, data: bytes, name: str = "台账.xlsx", **params)
 def project_count(sessions) -> int:
     with sessions() as fresh:
         return fresh.scalar(select(func.count()).select_from(Project))
-
-
-def csrf(page) -> str:
-    return re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
-
-
-def login(client: TestClient, name: str) -> str:
-    """Log in through the form; return the new session's CSRF token."""
-    response = client.post("/login", data={"username": name, "password": PASSWORD,
-                                           "csrf_token": csrf(client.get("/login"))}, follow_redirects=False)
-    assert response.status_code == 303, response.text
-    return csrf(client.get("/projects"))
 
 
 def test_anyone_logged_in_can_download_the_template(world, api_as):
@@ -112,15 +99,15 @@ def test_a_dry_run_previews_and_a_real_run_imports(world, api_as, sessions):
     assert (again.json()["updated"], again.json()["unchanged"]) == (0, 3)
 
 
-def test_the_import_page_is_for_the_office_only(world, client):
-    login(client, "linghai")
+def test_the_import_page_is_for_the_office_only(world, page_as):
+    client, _ = page_as(world.county)
     response = client.get("/projects/import")
     assert response.status_code == 403
     assert 'data-testid="error"' in response.text
 
 
-def test_the_import_page_shows_the_form_and_the_template_link(world, client):
-    login(client, "office")
+def test_the_import_page_shows_the_form_and_the_template_link(world, page_as):
+    client, _ = page_as(world.office)
     page = client.get("/projects/import")
     assert page.status_code == 200
     for testid in ("import-file", "import-submit", "import-dry-run", "import-template"):
@@ -128,8 +115,8 @@ def test_the_import_page_shows_the_form_and_the_template_link(world, client):
     assert "/api/v1/projects/template.xlsx" in page.text
 
 
-def test_the_import_page_lists_every_error(world, client, sessions):
-    token = login(client, "office")
+def test_the_import_page_lists_every_error(world, page_as, sessions):
+    client, token = page_as(world.office)
     response = client.post("/projects/import", data={"csrf_token": token},
                            files={"file": ("ledger_errors.xlsx", (DATA / "ledger_errors.xlsx").read_bytes(), XLSX)})
     assert response.status_code == 422
@@ -139,8 +126,8 @@ def test_the_import_page_lists_every_error(world, client, sessions):
     assert project_count(sessions) == 0
 
 
-def test_the_import_page_imports_and_summarises(world, client, sessions):
-    token = login(client, "office")
+def test_the_import_page_imports_and_summarises(world, page_as, sessions):
+    client, token = page_as(world.office)
     response = client.post("/projects/import", data={"csrf_token": token},
                            files={"file": ("ledger_valid.xlsx", (DATA / "ledger_valid.xlsx").read_bytes(), XLSX)})
     assert response.status_code == 200, response.text
@@ -149,8 +136,8 @@ def test_the_import_page_imports_and_summarises(world, client, sessions):
     assert project_count(sessions) == 3
 
 
-def test_the_import_page_dry_run_writes_nothing(world, client, sessions):
-    token = login(client, "office")
+def test_the_import_page_dry_run_writes_nothing(world, page_as, sessions):
+    client, token = page_as(world.office)
     response = client.post("/projects/import", data={"csrf_token": token, "dry_run": "true"},
                            files={"file": ("ledger_valid.xlsx", (DATA / "ledger_valid.xlsx").read_bytes(), XLSX)})
     assert response.status_code == 200
@@ -159,16 +146,16 @@ def test_the_import_page_dry_run_writes_nothing(world, client, sessions):
 
 
 @pytest.mark.parametrize("token", ["", "forged"])
-def test_the_import_page_checks_the_csrf_token(world, client, sessions, token):
-    login(client, "office")
+def test_the_import_page_checks_the_csrf_token(world, page_as, sessions, token):
+    client, _ = page_as(world.office)
     response = client.post("/projects/import", data={"csrf_token": token},
                            files={"file": ("ledger_valid.xlsx", (DATA / "ledger_valid.xlsx").read_bytes(), XLSX)})
     assert response.status_code == 403
     assert project_count(sessions) == 0
 
 
-def test_the_page_export_is_scoped_to_the_logged_in_user(world, client, ledger):  # noqa: F811
-    login(client, "linghai")
+def test_the_page_export_is_scoped_to_the_logged_in_user(world, page_as, ledger):  # noqa: F811
+    client, _ = page_as(world.county)
     assert exported_codes(client.get("/projects/export.xlsx")) == ["JZ-102"]
     assert exported_codes(client.get("/projects/export.xlsx", params={"stage": "landed"})) == []
 
