@@ -144,3 +144,17 @@ def page_as(app):
     yield make
     for client in clients:
         client.close()
+
+
+@pytest.fixture
+def cli(database_url, monkeypatch):
+    """cli(*args) → the `zhenxing` command's result, run by Typer's CliRunner against the test database."""
+    from typer.testing import CliRunner
+
+    from zhenxing.cli import app as cli_app
+    from zhenxing.config import get_settings
+
+    monkeypatch.setenv("ZHENXING_DATABASE_URL", database_url)
+    get_settings.cache_clear()
+    yield lambda *args: CliRunner().invoke(cli_app, [str(arg) for arg in args])
+    get_settings.cache_clear()

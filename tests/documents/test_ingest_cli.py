@@ -1,23 +1,11 @@
 """`zhenxing ingest FILE --year` through Typer's CliRunner, and the demo's sample report."""
 
-import pytest
 from sqlalchemy import func, select
-from typer.testing import CliRunner
 
 from tests.factories import REPORT, make_document
-from zhenxing.cli import app
-from zhenxing.config import get_settings
 from zhenxing.documents import service
 from zhenxing.documents.models import Document, Draft, Fact
 from zhenxing.documents.sample import SAMPLE_REPORT, SAMPLE_TITLE, load_sample
-
-
-@pytest.fixture
-def cli(database_url, monkeypatch):
-    monkeypatch.setenv("ZHENXING_DATABASE_URL", database_url)
-    get_settings.cache_clear()
-    yield lambda *args: CliRunner().invoke(app, [str(arg) for arg in args])
-    get_settings.cache_clear()
 
 
 def count(sessions, model) -> int:

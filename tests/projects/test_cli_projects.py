@@ -2,26 +2,14 @@
 
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
-from typer.testing import CliRunner
 
 from tests.projects.test_importer import ledger  # noqa: F401 - the fixture
 from zhenxing.audit import AuditEvent
-from zhenxing.cli import app
-from zhenxing.config import get_settings
 from zhenxing.projects import excel
 from zhenxing.projects.models import Project
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-@pytest.fixture
-def cli(database_url, monkeypatch):
-    monkeypatch.setenv("ZHENXING_DATABASE_URL", database_url)
-    get_settings.cache_clear()
-    yield lambda *args: CliRunner().invoke(app, [str(arg) for arg in args])
-    get_settings.cache_clear()
 
 
 def count(sessions, model, *where) -> int:
