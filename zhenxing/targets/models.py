@@ -17,11 +17,19 @@ TARGET_STATUSES = {"open": "跟踪中", "met": "已完成", "missed": "未完成
 
 
 class _Figure:
-    """What targets and readings share: an indicator and a figure."""
+    """What targets and readings share: an indicator and a figure, its region and its source quote."""
 
-    value: Decimal
-    kind: str
-    comparator: str
+    indicator: Mapped[str] = mapped_column(String(200))
+    written: Mapped[str] = mapped_column(String(200), default="")
+    value: Mapped[Decimal] = mapped_column(Numeric(20, 4))
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    kind: Mapped[str] = mapped_column(String(12), default="level")
+    comparator: Mapped[str] = mapped_column(String(4), default="=")
+    region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), nullable=True, index=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"),
+                                                    nullable=True)
+    quote: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
 
     @property
     def value_text(self) -> str:
@@ -41,20 +49,9 @@ class Target(_Figure, Base):
     __table_args__ = (Index("ix_targets_year_indicator", "year", "indicator"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    indicator: Mapped[str] = mapped_column(String(200))
-    written: Mapped[str] = mapped_column(String(200), default="")
-    value: Mapped[Decimal] = mapped_column(Numeric(20, 4))
-    unit: Mapped[str] = mapped_column(String(20), default="")
-    kind: Mapped[str] = mapped_column(String(12), default="level")
-    comparator: Mapped[str] = mapped_column(String(4), default="=")
     year: Mapped[int] = mapped_column(Integer)
-    region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), nullable=True, index=True)
     lead_unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), nullable=True, index=True)
     status: Mapped[str] = mapped_column(String(12), default="open", index=True)
-    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"),
-                                                    nullable=True)
-    quote: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
 
     region: Mapped[Region | None] = relationship(lazy="joined")
     lead_unit: Mapped[Unit | None] = relationship(lazy="joined")
@@ -70,18 +67,7 @@ class Reading(_Figure, Base):
     __table_args__ = (Index("ix_readings_period_indicator", "period", "indicator"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    indicator: Mapped[str] = mapped_column(String(200))
-    written: Mapped[str] = mapped_column(String(200), default="")
-    value: Mapped[Decimal] = mapped_column(Numeric(20, 4))
-    unit: Mapped[str] = mapped_column(String(20), default="")
-    kind: Mapped[str] = mapped_column(String(12), default="level")
-    comparator: Mapped[str] = mapped_column(String(4), default="=")
     period: Mapped[str] = mapped_column(String(7))
-    region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), nullable=True, index=True)
-    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id", ondelete="SET NULL"),
-                                                    nullable=True)
-    quote: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
 
     region: Mapped[Region | None] = relationship(lazy="joined")
     document: Mapped[Document | None] = relationship(lazy="joined")
