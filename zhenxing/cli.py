@@ -1,7 +1,9 @@
 """The `zhenxing` command line: a thin shell over the area services."""
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -17,6 +19,7 @@ app.add_typer(tokens_app, name="tokens")
 app.add_typer(projects_app, name="projects")
 console = Console()
 errors = Console(stderr=True)
+T = TypeVar("T")
 
 
 def _sessions():
@@ -28,6 +31,18 @@ def _sessions():
 def _fail(message: str) -> typer.Exit:
     errors.print(f"[red]错误：[/red]{message}")
     return typer.Exit(1)
+
+
+def _in_transaction(action: Callable[[Any], T]) -> T:
+    """Run a service call in one transaction; a refusal is printed and exits with status 1."""
+    from zhenxing.db import transaction
+    from zhenxing.errors import DomainError
+
+    try:
+        with transaction(_sessions()) as session:
+            return action(session)
+    except DomainError as error:
+        raise _fail(error.message) from None
 
 
 @app.command()
@@ -80,17 +95,12 @@ def users_add(
 ) -> None:
     """Add a user."""
     from zhenxing.auth.service import create_user
-    from zhenxing.db import transaction
-    from zhenxing.errors import DomainError
 
     if not password_stdin:
         raise _fail("请用 --password-stdin 从标准输入提供密码")
     password = sys.stdin.readline().rstrip("\n")
-    try:
-        with transaction(_sessions()) as session:
-            create_user(session, name=name, role=role, password=password, region=region, unit=unit)
-    except DomainError as error:
-        raise _fail(error.message) from None
+    _in_transaction(lambda session: create_user(session, name=name, role=role, password=password, region=region,
+                                                unit=unit))
     console.print(f"已添加用户 {name}（{role}）")
 
 
@@ -98,29 +108,16 @@ def users_add(
 def tokens_create(name: str = typer.Argument(..., help="The user the token acts as")) -> None:
     """Create an API bearer token for a user and print it (shown once)."""
     from zhenxing.auth.service import create_token
-    from zhenxing.db import transaction
-    from zhenxing.errors import DomainError
 
-    try:
-        with transaction(_sessions()) as session:
-            token = create_token(session, name)
-    except DomainError as error:
-        raise _fail(error.message) from None
-    print(token)
+    print(_in_transaction(lambda session: create_token(session, name)))
 
 
 @tokens_app.command("revoke")
 def tokens_revoke(name: str = typer.Argument(..., help="The user whose tokens stop working")) -> None:
     """Revoke every API token of a user."""
     from zhenxing.auth.service import revoke_tokens
-    from zhenxing.db import transaction
-    from zhenxing.errors import DomainError
 
-    try:
-        with transaction(_sessions()) as session:
-            count = revoke_tokens(session, name)
-    except DomainError as error:
-        raise _fail(error.message) from None
+    count = _in_transaction(lambda session: revoke_tokens(session, name))
     console.print(f"已吊销 {name} 的 API 令牌 {count} 个")
 
 
