@@ -92,7 +92,7 @@ def record(
 
 
 def apply_changes(session: Session, *, actor: Any | None, row: Any, entity: str, changes: dict[str, Any],
-                  snapshot: Callable[[Any], dict], label: Callable[[Any], str]) -> Any:
+                  snapshot: Callable[[Any], dict], label: Callable[[Any], str], action: str = "update") -> Any:
     """Set the checked changes on a row, then record what really changed as "{label}：field、field"."""
     before = snapshot(row)
     for key, value in changes.items():
@@ -101,7 +101,7 @@ def apply_changes(session: Session, *, actor: Any | None, row: Any, entity: str,
     session.refresh(row)
     changed = diff(before, snapshot(row))
     if changed:
-        record(session, actor=actor, action="update", entity=entity, entity_id=row.id,
+        record(session, actor=actor, action=action, entity=entity, entity_id=row.id,
                summary=f"{label(row)}：{'、'.join(changed)}", changes=changed)
     return row
 

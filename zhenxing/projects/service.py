@@ -207,18 +207,11 @@ def update_project(
 def apply_changes(*, session: Session, actor: User, scope: Scope, project: Project, values: dict,
                   action: str = "update") -> Project:
     """Write `values` onto a project and audit the difference (shared by edits and imports)."""
-    before = snapshot(project)
-    for key, value in values.items():
-        setattr(project, key, value)
-    if not covers(scope, **_owners(project)):
+    owners = {**_owners(project), **{key: values[key] for key in _owners(project) if key in values}}
+    if not covers(scope, **owners):
         raise Forbidden("不能把项目移出本人管辖范围", field="region_id")
-    session.flush()
-    session.refresh(project)
-    changes = audit.diff(before, snapshot(project))
-    if changes:
-        audit.record(session, actor=actor, action=action, entity="project", entity_id=project.id,
-                     summary=f"修改项目 {project.code}：{'、'.join(changes)}", changes=changes)
-    return project
+    return audit.apply_changes(session, actor=actor, row=project, entity="project", changes=values,
+                               snapshot=snapshot, label=lambda p: f"修改项目 {p.code}", action=action)
 
 
 def stage_dates(project: Project) -> dict[str, date | None]:
