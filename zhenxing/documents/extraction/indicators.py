@@ -16,7 +16,7 @@ INCREASE, DECREASE, LEVEL = "increase", "decrease", "level"
 _LEADING_FILLER = re.compile(
     r"^(?:\(\d{1,2}\)|\d{4}年(?:初|底|末|以来)?|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:间|来|以来)|其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
     r"共计|总计|合计|累计|总共|成功|全力|加快|深入|扎实|大力|积极|持续|着力|进一步|力争|确保|"
-    r"努力|预计|已经|我们|他们|通过|实现了|实现)+"
+    r"努力|预计|有望|已经|我们|他们|通过|实现了|实现|要|将|锚定|瞄准|紧盯|奋力)+"
 )
 # Words linking an indicator to its number, trimmed from the end of the text before it.
 _TRAILING_LINK = re.compile(
@@ -24,7 +24,7 @@ _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|比上年|较上年|年均|平均)?"
     r"(?:增长|增加|提高|提升|上涨|上升|下降|降低|减少|压减|压缩|缩短|缩减|缩小|增速|增幅|涨幅|降幅)?"
     r"(?:了)?(?:达到|达|为|是|至|到|在|保持在|稳定在|控制在|保持|稳定|突破|超过|不低于|不高于|不超过|"
-    r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别|均|都|首次|首度|再次|一举|仅|只|还|"
+    r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别|均|都|首次|首度|再次|一举|仅|只|还|才|"
     r"年产|年产能|年处理|年加工)*)$"
 )
 _KIND_LINK = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|增收|增速|增幅|涨幅|下降|降低|减少|压减|降幅)$")
@@ -35,6 +35,13 @@ _COMPARISON = re.compile(
 _FROM_BASE = re.compile(r"(?:从|由)(?:[^,]*\d{4}年[^,]*|[^,]{0,12}的)$")
 _ADVERBS = re.compile(r"累计|已经|(?<![而早])已(?![知])")
 _ETC = "等"
+# A year word inside the words before a number ends the subject (我们村前年 | 集体经济收入).
+# 比去年多了, 是前年的两倍: a base of comparison, not a frame.
+_YEAR_WORD = re.compile(r"(?<![比较是于与同])(?:前年|去年|今年|明年)(?:以来)?(?![的同])")
+# 了 marks a deed (吸纳了村民): never part of an indicator's name.
+_ASPECT = re.compile(r"了(?!解)")
+# The words after a number that name its role, not what it measures (增长6%以上的目标).
+_ROLE_ONLY = re.compile(r"^(?:目标|任务|水平|要求)(?:任务)?$")
 # A count of parts of a plan (23个方面, 四大领域) before a number frames it, names nothing.
 _STRUCTURE = re.compile(r"[\d一二三四五六七八九十两]+(?:个|大|条|项)(?:方面|领域|板块|主线|重点)")
 
@@ -80,7 +87,8 @@ def clean_before(text: str) -> str:
     if _ETC in text:
         text = text.rsplit(_ETC, 1)[1]
     text = _STRUCTURE.split(text)[-1]  # 明确23个方面 | 45项重点任务
-    text = _ADVERBS.sub("", text)
+    text = _ASPECT.sub("", _ADVERBS.sub("", text))
+    text = _YEAR_WORD.split(text)[-1]
     text = _LEADING_FILLER.sub("", text)
     for _ in range(3):
         trimmed = _TRAILING_LINK.sub("", text)
@@ -100,7 +108,8 @@ def clean_after(text: str) -> str:
     m = _AFTER_STOP.search(text, 1)
     if m:
         text = text[: m.start()]
-    return tidy(_ALL.sub("", _ADVERBS.sub("", text)))
+    text = tidy(_ALL.sub("", _ADVERBS.sub("", text)))
+    return "" if _ROLE_ONLY.match(text) else text
 
 
 def kind_of(before: str, indicator: str) -> str:

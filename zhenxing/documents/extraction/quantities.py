@@ -56,6 +56,15 @@ _SLOGAN_AFTER = re.compile(
     r"主线|导向|关键|抓手|原则|着力点|突破口|牌子|金字招牌|名片|定位|理念|维度|路径|板块|引擎|轮驱动|翼)"
 )
 _MILESTONE = ("大关", "关口")
+# 百分之八点二, 百分之六十以上: a share written out in words.
+_PERCENT_IN_WORDS = re.compile(
+    r"百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
+    r"(?P<post>及以上|以上|以下|以内|左右|上下|多)?"
+)
+# 一 counts only before a unit of time spent (压缩到一个工作日); elsewhere it is 一个问题, 一次办.
+_ONE_COUNTS_IN = frozenset({"个工作日", "工作日", "小时", "分钟"})
+# 期 counts sessions (培训班26期); 一期, 二期 (工程) are a project's phases.
+_PHASE_MAX = 3
 _SIZE_WORDS = frozenset({"直径", "口径", "半径", "厚度", "粒径"})
 _LIFESPAN = re.compile(r"寿命|年限|年龄")  # 人均预期寿命:79岁 measures in whole years too
 _CLAUSE_START = re.compile(r"[,;:。!?\n“”()]")
@@ -90,6 +99,22 @@ def find_quantities(norm: str, lo: int = 0, hi: int | None = None) -> list[Quant
         q = _reading(norm, m, spans)
         if q is not None:
             found.append(q)
+    if "百分之" in norm[lo:hi]:
+        found = sorted(found + _percents_in_words(norm, lo, hi, spans), key=lambda q: q.start)
+    return found
+
+
+def _percents_in_words(norm: str, lo: int, hi: int, spans) -> list[Quantity]:
+    found = []
+    for m in _PERCENT_IN_WORDS.finditer(norm, lo, hi):
+        value = chinese_to_float(m["num"])
+        if not value or inside(spans, m.start(), m.end()):
+            continue
+        lead, pre_cmp = _pre_qualifier(norm, m.start())
+        post = m["post"] or ""
+        found.append(Quantity(start=m.start(), end=m.end(), lead=lead, value=value, unit="%", base_unit="%",
+                              comparator=_POST_COMPARATOR[post] if post else pre_cmp or "=", post=post,
+                              chinese=True))
     return found
 
 
@@ -109,10 +134,10 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
     if _not_a_measure(norm, m, unit_word, mag):
         return None
     lead, pre_cmp = _pre_qualifier(norm, m.start())
-    if chinese and not _plausible_chinese(num, mag, pre_cmp, bool(m["q1"] or m["q2"] or m["post"])):
+    if chinese and not _plausible_chinese(num, mag, pre_cmp, bool(m["q1"] or m["q2"] or m["post"]), unit_word):
         return None
     value = chinese_to_float(num) if chinese else arabic_to_float(num)
-    if value is None or value == 0:
+    if value is None or value == 0 or (unit_word == "期" and _is_phase(norm, m.end(), value, mag)):
         return None
     return Quantity(
         start=m.start(), end=m.end(), lead=lead, value=value,
@@ -121,6 +146,12 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
         restates=_restates_list(norm, m.start(), value, unit_word),
         milestone=norm.startswith(_MILESTONE, m.end()),
     )
+
+
+def _is_phase(norm: str, end: int, value: float, mag: str) -> bool:
+    """滨河路四期工程, 五期正在建设: a phase of a project, not a count of sessions (培训班26期,)."""
+    nxt = norm[end] if end < len(norm) else ""
+    return value <= _PHASE_MAX or bool(mag) or (_is_cjk(nxt) and nxt not in "以左多余")
 
 
 def _bare_measure(norm: str, m: re.Match[str]) -> Quantity | None:
@@ -159,7 +190,7 @@ def _chinese_parts(num: str, mag: str) -> tuple[str | None, str]:
     return body, own_mag or mag
 
 
-def _plausible_chinese(body: str, mag: str, pre_cmp: str, post_approx: bool) -> bool:
+def _plausible_chinese(body: str, mag: str, pre_cmp: str, post_approx: bool, unit_word: str = "") -> bool:
     """Chinese numerals are words too (统一, 千家万户, 亿元以上项目); accept only clear counts.
 
     A bare scale counts only with a qualifier (千余批次, 近千万元), a bare
@@ -170,7 +201,7 @@ def _plausible_chinese(body: str, mag: str, pre_cmp: str, post_approx: bool) -> 
     if not any(ch in CN_DIGITS for ch in body):
         return bool(pre_cmp) or post_approx
     if body == "一" and not mag:
-        return False  # 一个问题, 一次办: idiom far more often than a count
+        return unit_word in _ONE_COUNTS_IN  # 一个问题, 一次办: idiom far more often than a count
     return chinese_to_float(body) is not None
 
 

@@ -21,6 +21,10 @@ _HEADING_TARGET = re.compile(r"安排|计划|目标|任务|打算|思路|展望|
 # what no cue or section tells is promised.
 _TITLE_TARGET = re.compile(r"规划|纲要|方案|计划|指标|目标|要点|实施意见|打算")
 _HEADING_YEAR = re.compile(r"(20\d\d|二[〇零]二[〇零一二三四五六七八九])年")
+# An article's sentence framed by a year (2024年,全县…) reports that year; the frame
+# tells nothing in a report whose sections do, nor for the latest year the text names.
+_YEAR_FRAME = re.compile(r"\s*(20\d\d)年(?:全年|全县|全市|全区|全镇|全省)?,")
+_ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)年")
 _CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 # 将 and 要 are also a preposition (将X整合为Y) and part of words (主要, 需要):
@@ -34,7 +38,7 @@ _WILL = (
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = re.compile(
-    rf"{_WILL}|{_MUST}|力争|确保|预计|(?<![于出超如合])预期(?!寿命)|明年|今后|未来|将来|届时|"
+    rf"{_WILL}|{_MUST}|力争|确保|预计|有望|(?<![于出超如合])预期(?!寿命)|明年|今后|未来|将来|届时|"
     r"到20\d\d年|20\d\d年(?:前|底前)|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
@@ -42,7 +46,7 @@ _TARGET_CUE = re.compile(
     r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)|目标是|目标为|预期目标|主要目标"
 )
 _ACTUAL_CUE = re.compile(
-    r"已经|已|过去|去年|上年度|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|"
+    r"已经|已|过去|去年|前年|上年度|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|"
     r"上半年|前三季度|一季度|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|了解到|"
     # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
     r"(?:储备|谋划|完成|实现|达到|建成|建设|开工|引进|签约|落地|培育|新增|争取|实施|推动|打造|形成|取得|"
@@ -111,6 +115,7 @@ class StanceTracker:
 
     def __init__(self, norm: str) -> None:
         self.latest = latest_plan(norm)
+        self.last_year = max((int(y) for y in _ANY_YEAR.findall(norm)), default=0)
         self.section: str | None = None  # set by a top-level heading
         self.carried: str | None = None  # last cue, for texts without such headings
         self.title: str | None = None  # the first heading line
@@ -124,6 +129,9 @@ class StanceTracker:
         if self._span != (start, end):
             self._span = (start, end)
             self._cues = [(s + start, e + start, told) for s, e, told in _cues(norm[start:end], self.latest)]
+            frame = _YEAR_FRAME.match(norm, start, end) if self.section is None else None
+            if frame and int(frame.group(1)) < self.last_year:
+                self._cues.insert(0, (frame.start(1), frame.end(), ACTUAL))
         return self._cues
 
     def stance_at(self, norm: str, sentence: tuple[int, int], lead: int, rest: tuple[int, int]) -> str:
