@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .indicators import clean_after, clean_before, kind_of
+from .indicators import LEVEL, clean_after, clean_before, kind_of
 from .lists import is_value_separator, split_subjects
 from .quantities import Quantity, find_quantities
 from .sentences import Span, clause_cuts
@@ -31,6 +31,7 @@ _NAME_END = re.compile(r"[、和与]")  # a list of project names: one name ends
 _LINK_VERB = re.compile(r"增加|增长|提高|提升|上升|下降|减少|降低|降至|达到|为|是|占|比|较|同比|超过|突破")
 # 超百亿元企业3家, 50亿元项目2个: an amount naming a class of the things counted next.
 _CLASS_NOUN = re.compile(r"(?:企业|项目|村|园区|集群|产业集群|工程)")
+_UNIT_STEMS = frozenset({"个", "万", "亿"})  # a measure word or magnitude whose unit may follow later
 _RANGE_SEP = frozenset({"至", "到", "-", "~"})
 _TOTAL = re.compile(r"累计|总|共|合计")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
@@ -74,16 +75,20 @@ def extract_facts(text: str, doc: str) -> list[Fact]:
     quantities = find_quantities(norm)
     facts: list[Fact] = []
     qi = 0
+    last: _Draft | None = None  # the paragraph's last fact so far
     for step in walk(norm):
         sent = step.span
+        if step.opens_line:
+            last = None
         while qi < len(quantities) and quantities[qi].start < sent.start:
             qi += 1
         qj = qi
         while qj < len(quantities) and quantities[qj].end <= sent.end:
             qj += 1
         if qj > qi:
-            drafts = _sentence_drafts(norm, sent, quantities[qi:qj], step.tracker)
+            drafts = _sentence_drafts(norm, sent, quantities[qi:qj], step.tracker, last)
             facts.extend(_to_fact(d, text, doc) for d in drafts)
+            last = drafts[-1] if drafts else last
         qi = qj
     return facts
 
@@ -94,15 +99,16 @@ def _to_fact(d: _Draft, text: str, doc: str) -> Fact:
                 start=d.start, end=d.end)
 
 
-def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceTracker) -> list[_Draft]:
+def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceTracker,
+                     last: _Draft | None = None) -> list[_Draft]:
     cuts = _list_aware_cuts(norm, clause_cuts(norm, sent.start, sent.end), qs)
-    qs = _drop_qualifying_numbers(norm, _merge_ranges(norm, qs), cuts)
+    qs = _share_last_unit(norm, _drop_qualifying_numbers(norm, _merge_ranges(norm, qs), cuts))
     drafts: list[_Draft | None] = [None] * len(qs)
     _read_lists(norm, sent, qs, cuts, tracker, drafts)
     for i in range(len(qs)):
         if drafts[i] is None:
             drafts[i] = _read_one(norm, sent, qs, i, cuts, tracker)
-    filled = _fill_empty_indicators(norm, qs, [d for d in drafts if d is not None])
+    filled = _fill_empty_indicators(norm, qs, [d for d in drafts if d is not None], last)
     # A review restating the count of the names it lists (女儿河、小凌河、百股河三条河流) says
     # nothing new; a plan's count of named things to build (龙湾、友邻2座水库) is its output.
     return [d for d in filled if not (d.q.restates and d.stance == ACTUAL) and not d.q.milestone]
@@ -155,6 +161,17 @@ def _merge_ranges(norm: str, qs: list[Quantity]) -> list[Quantity]:
             out[-1] = replace(prev, end=q.end, comparator=">=", post=q.post)
         else:
             out.append(q)
+    return out
+
+
+def _share_last_unit(norm: str, qs: list[Quantity]) -> list[Quantity]:
+    """2个、5个和4个工作日, 10万、20万和30万吨: the list's last unit completes the others'."""
+    out = list(qs)
+    for k in range(len(out) - 2, -1, -1):
+        q, nxt = out[k], out[k + 1]
+        if (q.unit in _UNIT_STEMS and nxt.unit != q.unit and nxt.unit.startswith(q.unit)
+                and is_value_separator(norm[q.end:nxt.lead])):
+            out[k] = replace(q, unit=nxt.unit, base_unit=nxt.base_unit)
     return out
 
 
@@ -234,11 +251,13 @@ def _rest_of_clause(norm: str, start: int, end: int) -> tuple[int, int]:
     return start, m.start() if m else end
 
 
-def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft]) -> list[_Draft]:
+def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft],
+                           last: _Draft | None = None) -> list[_Draft]:
     """增长21.8% after 内资452.6亿元 measures the same thing: borrow its indicator.
 
     An empty indicator first borrows from the next value when only 、和 separate
-    them (20213户、52769名贫困人口), then from the previous fact of the sentence.
+    them (20213户、52769名贫困人口), then from the previous fact of the sentence.  A sentence that opens on a change
+    without subject (今年,要锚定增长6%以上的目标) continues the paragraph's last fact.
     """
     for k, d in enumerate(drafts):
         if d.list_slot and k - d.list_slot[0] - d.list_slot[1] >= 0:
@@ -254,6 +273,8 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft]) 
         if not d.indicator and k:
             src = drafts[k - 1]
             d.indicator, d.start = _borrowed(src, d.q), src.start
+        elif not d.indicator and last and d.kind != LEVEL and d.q.unit == last.q.unit:
+            d.indicator = last.indicator
         elif k and d.indicator.startswith("占") and d.q.unit == "%":
             d.indicator = drafts[k - 1].indicator + d.indicator.rstrip("的")  # 进出口13.8亿美元,占全市的41%
     return [d for d in drafts if d.indicator]
