@@ -146,3 +146,45 @@ def test_an_amount_naming_a_class_of_counted_things_is_no_fact():
 def test_seeing_problems_clearly_is_no_plan():
     fact = one("我们也要清醒看到,规上工业企业仅有103家。")
     assert (fact.indicator, fact.stance) == ("规上工业企业", "actual")
+
+
+def test_a_share_written_out_in_words_is_a_percentage():
+    growth = one("农村居民人均可支配收入增长百分之八点二。")
+    assert (growth.value, growth.unit, growth.kind) == (8.2, "%", "increase")
+    cover = one("覆盖率达到百分之六十以上。")
+    assert (cover.indicator, cover.value, cover.comparator) == ("覆盖率", 60, ">=")
+
+
+def test_one_counts_before_working_days_but_not_as_an_article():
+    fact = one("企业开办时间压缩到一个工作日。")
+    assert (fact.value, fact.unit) == (1, "个工作日")
+    assert facts("解决了一个问题。") == []
+
+
+def test_sessions_count_but_a_projects_phase_does_not():
+    fact = one("去年开设培训班二十六期,")
+    assert (fact.indicator, fact.value, fact.unit) == ("开设培训班", 26, "期")
+    assert facts("滨河路五期正在加快建设。") == []
+    assert one("平均接通时长缩短至12秒。").unit == "秒"
+
+
+def test_a_year_framing_an_articles_sentence_reports_that_year():
+    text = "今年我们要力争签约项目50个。\n2024年,全县农村居民人均可支配收入达到21600元。到2027年翻一番。"
+    assert [(f.value, f.stance) for f in facts(text)] == [(50, "target"), (21600, "actual")]
+
+
+def test_the_year_before_last_reports_and_a_hope_promises():
+    text = "今年我们将加快发展。\n我们村前年集体经济收入才八万元,今年有望突破五十万元。"
+    assert [(f.indicator, f.value, f.stance) for f in facts(text)] == [
+        ("集体经济收入", 8, "actual"), ("集体经济收入", 50, "target")]
+
+
+def test_a_value_lists_last_unit_completes_the_others():
+    found = facts("水电气报装平均办理时间分别压缩至2个、5个和4个工作日。")
+    assert [(f.value, f.unit) for f in found] == [(2, "个工作日"), (5, "个工作日"), (4, "个工作日")]
+
+
+def test_a_subjectless_change_continues_the_paragraphs_last_fact():
+    text = "全市地区生产总值达到1865亿元,增长5.9%;今年,我们要锚定增长6%以上的目标。"
+    last = facts(text)[-1]
+    assert (last.indicator, last.value, last.comparator, last.stance) == ("地区生产总值", 6, ">=", "target")
