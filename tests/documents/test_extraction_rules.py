@@ -188,3 +188,18 @@ def test_a_subjectless_change_continues_the_paragraphs_last_fact():
     text = "全市地区生产总值达到1865亿元,增长5.9%;今年,我们要锚定增长6%以上的目标。"
     last = facts(text)[-1]
     assert (last.indicator, last.value, last.comparator, last.stance) == ("地区生产总值", 6, ">=", "target")
+
+
+def test_a_section_on_progress_reports_even_when_it_names_key_work():
+    text = "2025年工作计划\n一、主要目标\n新开工项目30个。\n二、重点工作进展\n新开工项目28个。"
+    assert [(f.value, f.stance) for f in facts(text)] == [(30, "target"), (28, "actual")]
+
+
+def test_a_reporters_lead_may_come_before_the_year_frame():
+    text = "方案提出,到2027年高新技术企业突破1200家。\n据了解,2024年海州市高新技术企业853家。"
+    assert [(f.value, f.stance) for f in facts(text)] == [(1200, "target"), (853, "actual")]
+
+
+def test_a_rate_per_head_names_the_thing_of_the_fact_before_it():
+    last = facts("为2700名高龄老人发放高龄津贴,人均每月100元。")[-1]
+    assert (last.value, last.unit) == (100, "元") and "高龄津贴" in last.indicator

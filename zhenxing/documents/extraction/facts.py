@@ -32,6 +32,8 @@ _LINK_VERB = re.compile(r"增加|增长|提高|提升|上升|下降|减少|降�
 # 超百亿元企业3家, 50亿元项目2个: an amount naming a class of the things counted next.
 _CLASS_NOUN = re.compile(r"(?:企业|项目|村|园区|集群|产业集群|工程)")
 _UNIT_STEMS = frozenset({"个", "万", "亿"})  # a measure word or magnitude whose unit may follow later
+# Words that say "per what" but not "of what" (人均每月): the previous fact names the thing.
+_RATE_ONLY = re.compile(r"(?:人均|户均|亩均|月均|日均|每人|每户|每亩|每年|每月|每天)+")
 _RANGE_SEP = frozenset({"至", "到", "-", "~"})
 _TOTAL = re.compile(r"累计|总|共|合计")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
@@ -275,6 +277,8 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft],
             d.indicator, d.start = _borrowed(src, d.q), src.start
         elif not d.indicator and last and d.kind != LEVEL and d.q.unit == last.q.unit:
             d.indicator = last.indicator
+        elif k and _RATE_ONLY.fullmatch(d.indicator):
+            d.indicator = drafts[k - 1].indicator + d.indicator  # 发放高龄津贴,人均每月100元
         elif k and d.indicator.startswith("占") and d.q.unit == "%":
             d.indicator = drafts[k - 1].indicator + d.indicator.rstrip("的")  # 进出口13.8亿美元,占全市的41%
     return [d for d in drafts if d.indicator]

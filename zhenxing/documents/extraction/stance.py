@@ -15,7 +15,7 @@ import re
 
 ACTUAL, TARGET = "actual", "target"
 
-_HEADING_ACTUAL = re.compile(r"回顾|成绩|过去|去年|总结|回眸|完成情况|执行情况")
+_HEADING_ACTUAL = re.compile(r"回顾|成绩|过去|去年|总结|回眸|完成情况|执行情况|进展|成效")
 _HEADING_TARGET = re.compile(r"安排|计划|目标|任务|打算|思路|展望|部署|举措|要点|建议|今后|未来|重点|下半年")
 # A document's title that announces a plan (…规划纲要, …行动方案, “十四五”时期主要指标):
 # what no cue or section tells is promised.
@@ -23,7 +23,8 @@ _TITLE_TARGET = re.compile(r"规划|纲要|方案|计划|指标|目标|要点|�
 _HEADING_YEAR = re.compile(r"(20\d\d|二[〇零]二[〇零一二三四五六七八九])年")
 # An article's sentence framed by a year (2024年,全县…) reports that year; the frame
 # tells nothing in a report whose sections do, nor for the latest year the text names.
-_YEAR_FRAME = re.compile(r"\s*(20\d\d)年(?:全年|全县|全市|全区|全镇|全省)?,")
+# 据了解,2024年海州市…: a reporter's lead may come first; 2025年前, 2025年内 are deadlines.
+_YEAR_FRAME = re.compile(r"\s*(?:据[\u4e00-\u9fff]{1,4},)?(20\d\d)年(?!前|底前|内|起|开始|以前)")
 _ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)年")
 _CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
