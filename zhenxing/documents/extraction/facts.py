@@ -28,7 +28,11 @@ _BEFORE_PROJECT = re.compile(  # the owner of a capacity starts after the last o
     r"和|与|推进|加快|建设|实施|投入|全力以赴|确保|开工|建成|启动|引进|签约|落地|新建|围绕|聚焦|力促|争取|谋划|打造|"
     r"做好|抓好|服务|支持|完成|实现|正在|正")
 _NAME_END = re.compile(r"[、和与]")  # a list of project names: one name ends here
-_LINK_VERB = re.compile(r"增加|增长|提高|提升|上升|下降|减少|降低|降至|达到|为|是|占|比|较|同比|超过|突破")
+_LINK_VERB = re.compile(
+    r"增加|增长|提高|提升|上升|回升|下降|减少|降低|降至|压缩|缩短|压减|发展到|达到|为|是|占|比|较|同比|超过|突破")
+# 由5个工作日压缩至, 从2021年的148亿元增长到: the base of a change is a level.
+_YEAR_ON_YEAR = re.compile(r"同比|环比|比上年|较上年")
+_CHANGE_BASE = re.compile(r"(?:由|从)(?:20\d\d年(?:底|末)?的?)?$")
 # 超百亿元企业3家, 50亿元项目2个: an amount naming a class of the things counted next.
 _CLASS_NOUN = re.compile(r"(?:企业|项目|村|园区|集群|产业集群|工程)")
 _UNIT_STEMS = frozenset({"个", "万", "亿"})  # a measure word or magnitude whose unit may follow later
@@ -244,7 +248,12 @@ def _draft(norm, q, indicator, pre, left, right, tracker, sent) -> _Draft:
     wide = norm[max(sent.start, _last_comma(norm, sent.start, q.lead)):q.lead]
     post = norm[q.end:right]
     stance = tracker.stance_at(norm, (sent.start, sent.end), q.lead, _rest_of_clause(norm, q.end, sent.end))
-    return _Draft(q=q, indicator=indicator, kind=kind_of(pre, wide + indicator + post), stance=stance,
+    # 38家规上工业企业产值同比下降: how an attribute of the counted things moved does not
+    # move the count (but 214个空壳村全部清零 does).
+    attribute_moved = q.base_unit in COUNT_UNITS and _names_something(post) and _YEAR_ON_YEAR.search(post)
+    basis = wide if attribute_moved else wide + indicator + post
+    kind = LEVEL if _CHANGE_BASE.search(pre) else kind_of(pre, basis)
+    return _Draft(q=q, indicator=indicator, kind=kind, stance=stance,
                   start=_trim_left(norm, left, q.lead), end=max(right, q.end))
 
 

@@ -24,15 +24,17 @@ _TRAILING_LINK = re.compile(
     r"(?:分别|同比|环比|比上年|较上年|年均|平均)?"
     r"(?:增长|增加|提高|提升|上涨|上升|下降|降低|减少|压减|压缩|缩短|缩减|缩小|增速|增幅|涨幅|降幅)?"
     r"(?:了)?(?:达到|达|为|是|至|到|在|保持在|稳定在|控制在|保持|稳定|突破|超过|不低于|不高于|不超过|"
-    r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别|均|都|首次|首度|再次|一举|仅|只|还|才|"
+    r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别|均|都|首次|首度|再次|一举|仅|只|还|才|可|由|从|"
     r"年产|年产能|年处理|年加工)*)$"
 )
 _KIND_LINK = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|增收|增速|增幅|涨幅|下降|降低|减少|压减|降幅)$")
 _COMPARISON = re.compile(
-    r"^(?:同比|环比|比上年|较上年|较[^,]{0,14}?|比[^,]{0,14}?|与[^,]{0,14}?相比|是[^,]{0,10}的)$"  # 是上年的1.6倍
+    r"^(?:同比|环比|比上年|较上年|较[^,]{0,14}?|(?:高于|低于)[^,]{0,14}?|"
+    r"比[^,]{0,14}?|与[^,]{0,14}?相比|是[^,]{0,10}的)$"  # 是上年的1.6倍
 )
 # 从2015年年底的 | 2880元增加到9059元: the base of a change names no indicator.
 _FROM_BASE = re.compile(r"(?:从|由)(?:[^,]*\d{4}年[^,]*|[^,]{0,12}的)$")
+_YEAR_OF = re.compile(r"20\d\d年(?:底|末)?的$")  # 增加到2024年的 | 152个
 _ADVERBS = re.compile(r"累计|已经|(?<![而早])已(?![知])")
 _ETC = "等"
 # A year word inside the words before a number ends the subject (我们村前年 | 集体经济收入).
@@ -45,9 +47,11 @@ _ROLE_ONLY = re.compile(r"^(?:目标|任务|水平|要求)(?:任务)?$")
 # A count of parts of a plan (23个方面, 四大领域) before a number frames it, names nothing.
 _STRUCTURE = re.compile(r"[\d一二三四五六七八九十两]+(?:个|大|条|项)(?:方面|领域|板块|主线|重点)")
 
-_UP_AT_END = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|增收|增速|增幅|涨幅|翻)(?:了)?$")
+_UP_AT_END = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|回升|增收|增速|增幅|涨幅|翻)(?:了)?$")
 _UP_ANYWHERE = re.compile(r"增长率|增速|增幅|涨幅")
-_DOWN = re.compile(r"下降|降低|减少|压减|压缩|削减|缩减|缩短|缩小|精简|节省|节约|减轻|清零|降幅|减排|减负")
+_DOWN = re.compile(r"下降|回落|降低|减少|压减|压缩|削减|缩减|缩短|缩小|精简|节省|节约|减轻|清零|降幅|减排|减负")
+# 高于全市平均 | 2.1个百分点: a gap to another level at the same time, no change.
+_GAP = re.compile(r"(?:高于|低于)[^,]{1,14}$")
 _MORE_THAN = re.compile(r"(?:比|较)[^,]{0,8}多$")  # 比去年多了2万元
 _LESS_THAN = re.compile(r"(?:比|较)[^,]{0,8}少$")
 _END_POINT = re.compile(r"(?:至|到)$")
@@ -83,7 +87,7 @@ def tidy(text: str) -> str:
 
 def clean_before(text: str) -> str:
     """Indicator words from the text before a number (地区生产总值增长 → 地区生产总值)."""
-    text = _FROM_BASE.sub("", tidy(text))
+    text = _YEAR_OF.sub("", _FROM_BASE.sub("", tidy(text)))
     if _ETC in text:
         text = text.rsplit(_ETC, 1)[1]
     text = _STRUCTURE.split(text)[-1]  # 明确23个方面 | 45项重点任务
@@ -118,6 +122,8 @@ def kind_of(before: str, indicator: str) -> str:
     before = re.sub(r"(?:不低于|不高于|不超过|不少于|超过|至少|近|约|达到|达|了)+$", "", before)
     if _END_POINT.search(before):
         return LEVEL  # 提高到55%, 降至35微克: an end point, not a change
+    if _GAP.search(before):
+        return LEVEL
     if _UP_AT_END.search(before) or _UP_ANYWHERE.search(indicator) or _MORE_THAN.search(before):
         return INCREASE
     if _LESS_THAN.search(before):
