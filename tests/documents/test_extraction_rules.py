@@ -203,3 +203,29 @@ def test_a_reporters_lead_may_come_before_the_year_frame():
 def test_a_rate_per_head_names_the_thing_of_the_fact_before_it():
     last = facts("为2700名高龄老人发放高龄津贴,人均每月100元。")[-1]
     assert (last.value, last.unit) == (100, "元") and "高龄津贴" in last.indicator
+
+
+def test_the_end_of_a_change_already_made_is_no_deadline():
+    text = "近年来,收入10万元以上的村由2021年的37个增加到2024年的152个。"
+    found = [(f.value, f.kind, f.stance) for f in facts(text)]
+    assert found == [(37, "level", "actual"), (152, "level", "actual")]
+    assert facts(text)[1].indicator == facts(text)[0].indicator
+
+
+def test_the_base_of_a_change_is_a_level_and_a_new_step_is_no_fact():
+    found = facts("近年来,企业开办时间由5个工作日压缩至0.5个工作日,迈上了200亿元新台阶。")
+    assert [(f.value, f.kind) for f in found] == [(5, "level"), (0.5, "level")]
+
+
+def test_a_gap_to_another_level_is_a_level():
+    fact = facts("规上工业增加值增长9.8%,高于全市平均2.1个百分点。")[-1]
+    assert (fact.value, fact.kind) == (2.1, "level")
+
+
+def test_what_counted_things_did_year_on_year_does_not_move_the_count():
+    assert one("过去一年,全区38家规上工业企业产值同比下降。").kind == "level"
+
+
+def test_quoted_speech_opening_a_paragraph_is_not_framed_by_the_narrators_plan():
+    text = "到2029年,全县将建成高标准农田45万亩。\n“我们算过一笔账,一亩大棚年纯收益可达2万元左右。”局长说。"
+    assert [(f.value, f.stance) for f in facts(text)] == [(45, "target"), (2, "actual")]

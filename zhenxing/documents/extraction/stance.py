@@ -162,6 +162,11 @@ class StanceTracker:
         if self.section is None:
             self.carried = None
 
+    def on_speech(self) -> None:
+        """A paragraph opening on quoted speech is a new voice: the narrator's last cue
+        (到2029年,全县将…) does not frame what the speaker says."""
+        self.carried = None
+
     def stance_for(self, before_number: str, rest_of_clause: str = "") -> str:
         """Stance of a number given the sentence text that precedes it and, when nothing
         before it tells, the rest of its clause (投资18亿元的产业园已完成主体施工)."""

@@ -31,6 +31,8 @@ def walk(norm: str) -> Iterator[Step]:
             tracker.on_heading(norm[line.start:line.end], line.top_level)
             first = spans[0] if spans else Span(line.start, line.end)
             heading = norm[first.start:first.end].strip().rstrip("。")[:_HEADING_MAX]
+        if not line.heading and norm[line.start:line.end].lstrip().startswith("“"):
+            tracker.on_speech()
         for k, span in enumerate(spans):
             yield Step(span, heading, line.heading and k == 0, k == 0, k + 1 < len(spans), tracker)
             tracker.after_span(norm, span.start, span.end)
