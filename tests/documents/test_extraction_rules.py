@@ -229,3 +229,26 @@ def test_what_counted_things_did_year_on_year_does_not_move_the_count():
 def test_quoted_speech_opening_a_paragraph_is_not_framed_by_the_narrators_plan():
     text = "到2029年,全县将建成高标准农田45万亩。\n“我们算过一笔账,一亩大棚年纯收益可达2万元左右。”局长说。"
     assert [(f.value, f.stance) for f in facts(text)] == [(45, "target"), (2, "actual")]
+
+
+def test_a_title_announcing_the_years_key_work_makes_a_plan():
+    assert one("2025年重点工作安排\n(一)扩大投资。新开工项目480个以上。").stance == "target"
+
+
+def test_the_speakers_of_a_meeting_are_no_fact():
+    assert facts("刚才,5个乡镇和3个部门作了交流发言,讲得都很好。") == []
+
+
+def test_events_held_count_even_before_their_name():
+    fact = one("今年,各乡镇每季度至少举办1次专题招商活动。")
+    assert (fact.value, fact.unit, fact.comparator) == (1, "次", ">=")
+
+
+def test_a_qualifier_before_the_first_value_of_a_list_bounds_them_all():
+    found = facts("力争石化、冶金产业集群营业收入分别突破1500亿元和900亿元。")
+    assert [(f.value, f.comparator) for f in found] == [(1500, ">="), (900, ">=")]
+
+
+def test_a_change_without_subject_is_said_of_the_clause_before_it():
+    fact = one("今年,城乡居民人均可支配收入与经济增长同步,增长5.5%以上。")
+    assert fact.indicator.startswith("城乡居民人均可支配收入") and fact.kind == "increase"

@@ -31,6 +31,9 @@ _NAME_END = re.compile(r"[、和与]")  # a list of project names: one name ends
 _LINK_VERB = re.compile(
     r"增加|增长|提高|提升|上升|回升|下降|减少|降低|降至|压缩|缩短|压减|发展到|达到|为|是|占|比|较|同比|超过|突破")
 # 由5个工作日压缩至, 从2021年的148亿元增长到: the base of a change is a level.
+_MEETING_TALK = re.compile(r"(?:作了?|进行了?)(?:交流|表态|典型|书面)?(?:发言|汇报)")
+_UP_OR_DOWN = re.compile(r"(?:增长|增加|提高|提升|下降|降低|减少)$")
+_DIGIT = re.compile(r"\d")
 _YEAR_ON_YEAR = re.compile(r"同比|环比|比上年|较上年")
 _CHANGE_BASE = re.compile(r"(?:由|从)(?:20\d\d年(?:底|末)?的?)?$")
 # 超百亿元企业3家, 50亿元项目2个: an amount naming a class of the things counted next.
@@ -114,6 +117,8 @@ def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceT
     for i in range(len(qs)):
         if drafts[i] is None:
             drafts[i] = _read_one(norm, sent, qs, i, cuts, tracker)
+    if _MEETING_TALK.search(norm, sent.start, sent.end):
+        return []  # 刚才,5个乡镇和3个部门作了交流发言: the meeting itself, not the work
     filled = _fill_empty_indicators(norm, qs, [d for d in drafts if d is not None], last)
     # A review restating the count of the names it lists (女儿河、小凌河、百股河三条河流) says
     # nothing new; a plan's count of named things to build (龙湾、友邻2座水库) is its output.
@@ -200,6 +205,7 @@ def _read_lists(norm, sent, qs, cuts, tracker, drafts) -> None:
         left = _left_bound(sent, qs, i, cuts)
         pre = norm[left:qs[i].lead]
         if j > i and "分别" in pre:
+            _share_first_qualifier(qs, i, j)
             subject = clean_before(pre.split("分别")[0])
             names = split_subjects(subject, j - i + 1) if subject else None
             for k in range(i, j + 1):
@@ -213,6 +219,15 @@ def _read_lists(norm, sent, qs, cuts, tracker, drafts) -> None:
             i += 1
 
 
+def _share_first_qualifier(qs: list[Quantity], i: int, j: int) -> None:
+    """分别突破1500亿元、900亿元和300亿元: the qualifier before the first value bounds them all."""
+    first = qs[i]
+    if first.lead < first.start:
+        for k in range(i + 1, j + 1):
+            if qs[k].comparator == "=":
+                qs[k] = replace(qs[k], comparator=first.comparator)
+
+
 def _read_one(norm, sent, qs, i, cuts, tracker) -> _Draft:
     q = qs[i]
     left, right = _left_bound(sent, qs, i, cuts), _right_bound(sent, qs, i, cuts)
@@ -223,11 +238,23 @@ def _read_one(norm, sent, qs, i, cuts, tracker) -> _Draft:
         left = _table_row_start(norm, sent, cuts, left - 1)  # (1)地区生产总值年均增长:6%以上
         pre = norm[left:q.lead]
     after = clean_after(post) if _names_something(post) and not q.milestone else ""
+    if not after and i == 0 and left > sent.start and not clean_before(pre):
+        pre = _subject_clause(norm, sent, cuts, left, pre)
     if after and q.base_unit in CAPACITY_UNITS:
         indicator = _project_prefix(pre) + _PROJECT_WORD.split(_NAME_END.split(after, 1)[0], 1)[0]
     else:
         indicator = clean_before(pre) + after
     return _draft(norm, q, indicator, pre, left, right, tracker, sent)
+
+
+def _subject_clause(norm: str, sent: Span, cuts: list[int], left: int, pre: str) -> str:
+    """城乡居民人均可支配收入与经济增长同步,增长5.5%以上: a change without subject is said
+    of the clause before it, when that clause holds no number."""
+    if not _UP_OR_DOWN.search(pre):
+        return pre
+    start = max([c + 1 for c in cuts if c < left - 1], default=sent.start)
+    clause = norm[start:left - 1]
+    return pre if _DIGIT.search(clause) else clause + pre
 
 
 def _table_row_start(norm: str, sent: Span, cuts: list[int], colon: int) -> int:

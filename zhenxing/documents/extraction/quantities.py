@@ -55,6 +55,8 @@ _SLOGAN_AFTER = re.compile(
     r"(?:规定|一体|大文章|方面|确立|维护|毫不动摇|意识|自信|全面|短板|坚持|务必|之一|中全会|次全会|"
     r"主线|导向|关键|抓手|原则|着力点|突破口|牌子|金字招牌|名片|定位|理念|维度|路径|板块|引擎|轮驱动|翼)"
 )
+_AT_LEAST_VERB = re.compile(r"至少[\u4e00-\u9fff]{1,2}$")
+_HOLDS_EVENTS = re.compile(r"(?:举办|开展|组织|至少|不少于|超过)$")  # not 召开: 召开六次全会
 _MILESTONE = ("大关", "关口", "新台阶", "台阶")
 # 百分之八点二, 百分之六十以上: a share written out in words.
 _PERCENT_IN_WORDS = re.compile(
@@ -237,8 +239,10 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True
     if _SLOGAN_AFTER.match(norm, m.end()):
         return True
-    # 六次全会, 两次强降雨: 次 before a noun is an ordinal or an attribute, not a count.
-    return unit_word == "次" and bool(nxt) and _is_cjk(nxt) and nxt not in "以左多余的才就"
+    # 六次全会, 两次强降雨: 次 before a noun is an ordinal or an attribute, not a count;
+    # but 至少举办1次专题招商活动, 开展2次专项检查 count events held.
+    return (unit_word == "次" and bool(nxt) and _is_cjk(nxt) and nxt not in "以左多余的才就"
+            and not _HOLDS_EVENTS.search(norm, max(0, m.start() - 5), m.start()))
 
 
 def _pre_qualifier(norm: str, start: int) -> tuple[int, str]:
@@ -246,6 +250,8 @@ def _pre_qualifier(norm: str, start: int) -> tuple[int, str]:
     for word, cmp in _PRE_BY_LENGTH:
         if window.endswith(word):
             return start - len(word), cmp
+    if _AT_LEAST_VERB.search(norm, max(0, start - 4), start):
+        return start, ">="  # 至少举办1次: the verb stays in the clause, the bound holds
     return start, ""
 
 
