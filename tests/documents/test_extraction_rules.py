@@ -252,3 +252,17 @@ def test_a_qualifier_before_the_first_value_of_a_list_bounds_them_all():
 def test_a_change_without_subject_is_said_of_the_clause_before_it():
     fact = one("今年,城乡居民人均可支配收入与经济增长同步,增长5.5%以上。")
     assert fact.indicator.startswith("城乡居民人均可支配收入") and fact.kind == "increase"
+
+
+def test_a_title_announcing_a_policys_opinions_makes_a_plan():
+    text = "省政府印发《关于支持锦川市加快建设区域中心城市的若干意见》\n近日,省政府提出28条支持措施。"
+    assert one(text).stance == "target"
+
+
+def test_an_amount_that_sets_who_qualifies_is_no_fact():
+    assert facts("到2027年,对新引进的总投资50亿元以上的产业项目给予支持。") == []
+
+
+def test_grades_of_a_list_share_the_noun_named_after_the_last():
+    first, second = facts("到2027年,形成2个千亿级、6个百亿级产业集群。")
+    assert first.indicator.endswith("千亿级产业集群") and second.indicator.endswith("百亿级产业集群")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .indicators import LEVEL, clean_after, clean_before, kind_of
-from .lists import is_value_separator, split_subjects
+from .lists import is_value_separator, share_first_qualifier, share_grade_noun, share_last_unit, split_subjects
 from .quantities import Quantity, find_quantities
 from .sentences import Span, clause_cuts
 from .stance import ACTUAL, StanceTracker
@@ -34,11 +34,11 @@ _LINK_VERB = re.compile(
 _MEETING_TALK = re.compile(r"(?:作了?|进行了?)(?:交流|表态|典型|书面)?(?:发言|汇报)")
 _UP_OR_DOWN = re.compile(r"(?:增长|增加|提高|提升|下降|降低|减少)$")
 _DIGIT = re.compile(r"\d")
+_THRESHOLD = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:项目|企业)(?![\d一二三四五六七八九十两])")
 _YEAR_ON_YEAR = re.compile(r"同比|环比|比上年|较上年")
 _CHANGE_BASE = re.compile(r"(?:由|从)(?:20\d\d年(?:底|末)?的?)?$")
 # 超百亿元企业3家, 50亿元项目2个: an amount naming a class of the things counted next.
 _CLASS_NOUN = re.compile(r"(?:企业|项目|村|园区|集群|产业集群|工程)")
-_UNIT_STEMS = frozenset({"个", "万", "亿"})  # a measure word or magnitude whose unit may follow later
 # Words that say "per what" but not "of what" (人均每月): the previous fact names the thing.
 _RATE_ONLY = re.compile(r"(?:人均|户均|亩均|月均|日均|每人|每户|每亩|每年|每月|每天)+")
 _RANGE_SEP = frozenset({"至", "到", "-", "~"})
@@ -111,7 +111,7 @@ def _to_fact(d: _Draft, text: str, doc: str) -> Fact:
 def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceTracker,
                      last: _Draft | None = None) -> list[_Draft]:
     cuts = _list_aware_cuts(norm, clause_cuts(norm, sent.start, sent.end), qs)
-    qs = _share_last_unit(norm, _drop_qualifying_numbers(norm, _merge_ranges(norm, qs), cuts))
+    qs = share_last_unit(norm, _drop_qualifying_numbers(norm, _merge_ranges(norm, qs), cuts))
     drafts: list[_Draft | None] = [None] * len(qs)
     _read_lists(norm, sent, qs, cuts, tracker, drafts)
     for i in range(len(qs)):
@@ -119,6 +119,7 @@ def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceT
             drafts[i] = _read_one(norm, sent, qs, i, cuts, tracker)
     if _MEETING_TALK.search(norm, sent.start, sent.end):
         return []  # 刚才,5个乡镇和3个部门作了交流发言: the meeting itself, not the work
+    share_grade_noun(norm, drafts)
     filled = _fill_empty_indicators(norm, qs, [d for d in drafts if d is not None], last)
     # A review restating the count of the names it lists (女儿河、小凌河、百股河三条河流) says
     # nothing new; a plan's count of named things to build (龙湾、友邻2座水库) is its output.
@@ -156,6 +157,8 @@ def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> 
         between = norm[q.end:nxt.lead] if nxt else ""
         if sets_class and nxt and not _cut_between(cuts, q.end, nxt.lead) and not _JOINS.search(between):
             continue
+        if q.post in ("以上", "及以上") and q.base_unit in MONEY_UNITS and _THRESHOLD.match(norm, q.end):
+            continue  # 对新引进的总投资50亿元以上的产业项目给予支持: a threshold, no measure
         if prev and prev.base_unit in COUNT_UNITS and _qualifies_count(norm, prev, q, follower):
             continue
         keep.append(q)
@@ -172,17 +175,6 @@ def _merge_ranges(norm: str, qs: list[Quantity]) -> list[Quantity]:
             out[-1] = replace(prev, end=q.end, comparator=">=", post=q.post)
         else:
             out.append(q)
-    return out
-
-
-def _share_last_unit(norm: str, qs: list[Quantity]) -> list[Quantity]:
-    """2个、5个和4个工作日, 10万、20万和30万吨: the list's last unit completes the others'."""
-    out = list(qs)
-    for k in range(len(out) - 2, -1, -1):
-        q, nxt = out[k], out[k + 1]
-        if (q.unit in _UNIT_STEMS and nxt.unit != q.unit and nxt.unit.startswith(q.unit)
-                and is_value_separator(norm[q.end:nxt.lead])):
-            out[k] = replace(q, unit=nxt.unit, base_unit=nxt.base_unit)
     return out
 
 
@@ -205,7 +197,7 @@ def _read_lists(norm, sent, qs, cuts, tracker, drafts) -> None:
         left = _left_bound(sent, qs, i, cuts)
         pre = norm[left:qs[i].lead]
         if j > i and "分别" in pre:
-            _share_first_qualifier(qs, i, j)
+            share_first_qualifier(qs, i, j)
             subject = clean_before(pre.split("分别")[0])
             names = split_subjects(subject, j - i + 1) if subject else None
             for k in range(i, j + 1):
@@ -217,15 +209,6 @@ def _read_lists(norm, sent, qs, cuts, tracker, drafts) -> None:
             i = j + 1
         else:
             i += 1
-
-
-def _share_first_qualifier(qs: list[Quantity], i: int, j: int) -> None:
-    """分别突破1500亿元、900亿元和300亿元: the qualifier before the first value bounds them all."""
-    first = qs[i]
-    if first.lead < first.start:
-        for k in range(i + 1, j + 1):
-            if qs[k].comparator == "=":
-                qs[k] = replace(qs[k], comparator=first.comparator)
 
 
 def _read_one(norm, sent, qs, i, cuts, tracker) -> _Draft:

@@ -19,7 +19,8 @@ _HEADING_ACTUAL = re.compile(r"回顾|成绩|过去|去年|总结|回眸|完成�
 _HEADING_TARGET = re.compile(r"安排|计划|目标|任务|打算|思路|展望|部署|举措|要点|建议|今后|未来|重点|下半年")
 # A document's title that announces a plan (…规划纲要, …行动方案, “十四五”时期主要指标):
 # what no cue or section tells is promised.
-_TITLE_TARGET = re.compile(r"规划|纲要|方案|计划|指标|目标|要点|实施意见|打算|安排|部署|重点工作|工作重点")
+_TITLE_TARGET = re.compile(
+    r"规划|纲要|方案|计划|指标|目标|要点|实施意见|指导意见|若干意见|若干措施|打算|安排|部署|重点工作|工作重点")
 _HEADING_YEAR = re.compile(r"(20\d\d|二[〇零]二[〇零一二三四五六七八九])年")
 # An article's sentence framed by a year (2024年,全县…) reports that year; the frame
 # tells nothing in a report whose sections do, nor for the latest year the text names.
