@@ -16,7 +16,7 @@ INCREASE, DECREASE, LEVEL = "increase", "decrease", "level"
 _LEADING_FILLER = re.compile(
     r"^(?:\(\d{1,2}\)|\d{4}年(?:初|底|末|以来)?|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:间|来|以来)|其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
     r"共计|总计|合计|累计|总共|成功|全力|加快|深入|扎实|大力|积极|持续|着力|进一步|力争|确保|"
-    r"努力|预计|有望|已经|我们|他们|通过|实现了|实现|要|将|锚定|瞄准|紧盯|奋力)+"
+    r"努力|预计|有望|已经|我们|他们|通过|实现了|实现|要(?![素求点件])|将(?![军来])|锚定|瞄准|紧盯|奋力)+"
 )
 # Words linking an indicator to its number, trimmed from the end of the text before it.
 _TRAILING_LINK = re.compile(
