@@ -266,3 +266,19 @@ def test_an_amount_that_sets_who_qualifies_is_no_fact():
 def test_grades_of_a_list_share_the_noun_named_after_the_last():
     first, second = facts("到2027年,形成2个千亿级、6个百亿级产业集群。")
     assert first.indicator.endswith("千亿级产业集群") and second.indicator.endswith("百亿级产业集群")
+
+
+def test_a_plans_outline_is_no_cue_and_an_evaluation_reports():
+    text = "关于“十四五”规划纲要实施情况的中期评估报告\n规划纲要确定的28项主要指标中,已完成9项。"
+    assert [f.stance for f in facts(text)] == ["actual", "actual"]
+
+
+def test_a_number_naming_the_target_itself_is_a_target():
+    found = facts("近年来,高新技术企业由31家增加到58家,已提前完成50家的规划目标。")
+    assert [(f.value, f.stance) for f in found] == [(31, "actual"), (58, "actual"), (50, "target")]
+    assert found[-1].indicator.startswith("高新技术企业")
+
+
+def test_gigawatt_hours_are_a_capacity():
+    fact = one("签约华晟储能年产10吉瓦时储能电池项目。")
+    assert (fact.value, fact.unit) == (10, "吉瓦时")

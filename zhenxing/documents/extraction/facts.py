@@ -17,7 +17,7 @@ from .indicators import LEVEL, clean_after, clean_before, kind_of
 from .lists import is_value_separator, share_first_qualifier, share_grade_noun, share_last_unit, split_subjects
 from .quantities import Quantity, find_quantities
 from .sentences import Span, clause_cuts
-from .stance import ACTUAL, StanceTracker
+from .stance import ACTUAL, TARGET, StanceTracker
 from .text import normalise
 from .units import CAPACITY_UNITS, COUNT_UNITS, MONEY_UNITS
 from .walk import walk
@@ -35,6 +35,9 @@ _MEETING_TALK = re.compile(r"(?:作了?|进行了?)(?:交流|表态|典型|书�
 _UP_OR_DOWN = re.compile(r"(?:增长|增加|提高|提升|下降|降低|减少)$")
 _DIGIT = re.compile(r"\d")
 _THRESHOLD = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:项目|企业)(?![\d一二三四五六七八九十两])")
+# 完成规划目标的80.2%: a share of a target met names no subject a later change could be of.
+_COMPLETION = re.compile(r"完成.{0,6}(?:目标|计划|预算|任务)")
+_TARGET_VALUE = re.compile(r"的?(?:规划|年度|预期)?目标(?!的)")
 _YEAR_ON_YEAR = re.compile(r"同比|环比|比上年|较上年")
 _CHANGE_BASE = re.compile(r"(?:由|从)(?:20\d\d年(?:底|末)?的?)?$")
 # 超百亿元企业3家, 50亿元项目2个: an amount naming a class of the things counted next.
@@ -97,7 +100,7 @@ def extract_facts(text: str, doc: str) -> list[Fact]:
         if qj > qi:
             drafts = _sentence_drafts(norm, sent, quantities[qi:qj], step.tracker, last)
             facts.extend(_to_fact(d, text, doc) for d in drafts)
-            last = drafts[-1] if drafts else last
+            last = next((d for d in reversed(drafts) if not _COMPLETION.match(d.indicator)), last)
         qi = qj
     return facts
 
@@ -263,6 +266,8 @@ def _draft(norm, q, indicator, pre, left, right, tracker, sent) -> _Draft:
     attribute_moved = q.base_unit in COUNT_UNITS and _names_something(post) and _YEAR_ON_YEAR.search(post)
     basis = wide if attribute_moved else wide + indicator + post
     kind = LEVEL if _CHANGE_BASE.search(pre) else kind_of(pre, basis)
+    if _TARGET_VALUE.match(norm, q.end) or norm.endswith("目标(", 0, q.lead):
+        stance = TARGET  # 已提前完成50家的规划目标, 完成规划目标(2万人)的63%: the target itself
     return _Draft(q=q, indicator=indicator, kind=kind, stance=stance,
                   start=_trim_left(norm, left, q.lead), end=max(right, q.end))
 

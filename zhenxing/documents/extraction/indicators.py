@@ -14,7 +14,7 @@ INCREASE, DECREASE, LEVEL = "increase", "decrease", "level"
 
 # Words that open a clause but name nothing (subjects, time, manner).
 _LEADING_FILLER = re.compile(
-    r"^(?:\(\d{1,2}\)|\d{4}年(?:初|底|末|以来)?|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:间|来|以来)|其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
+    r"^(?:\(\d{1,2}\)|\d{4}年(?:初|底|末|以来)?|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:间|来|以来)|“?十[一二三四五六]五”?(?:期间|时期|以来)?|前[一二三四五两]年|提前|其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
     r"共计|总计|合计|累计|总共|成功|全力|加快|深入|扎实|大力|积极|持续|着力|进一步|力争|确保|"
     r"努力|预计|有望|已经|我们|他们|通过|实现了|实现|要(?![素求点件])|将(?![军来])|锚定|瞄准|紧盯|奋力)+"
 )
@@ -43,7 +43,7 @@ _YEAR_WORD = re.compile(r"(?<![比较是于与同])(?:前年|去年|今年|明�
 # 了 marks a deed (吸纳了村民): never part of an indicator's name.
 _ASPECT = re.compile(r"了(?!解)")
 # The words after a number that name its role, not what it measures (增长6%以上的目标).
-_ROLE_ONLY = re.compile(r"^(?:目标|任务|水平|要求)(?:任务)?$")
+_ROLE_ONLY = re.compile(r"^(?:规划|年度|预期)?(?:目标|任务|水平|要求)(?:任务)?$")
 # A count of parts of a plan (23个方面, 四大领域) before a number frames it, names nothing.
 _STRUCTURE = re.compile(r"[\d一二三四五六七八九十两]+(?:个|大|条|项)(?:方面|领域|板块|主线|重点)")
 
@@ -101,7 +101,7 @@ def clean_before(text: str) -> str:
         text = trimmed
     if _COMPARISON.match(text):
         return ""
-    return tidy(text)
+    return tidy(text).lstrip("的")
 
 
 def clean_after(text: str) -> str:

@@ -15,7 +15,7 @@ import re
 
 ACTUAL, TARGET = "actual", "target"
 
-_HEADING_ACTUAL = re.compile(r"回顾|成绩|过去|去年|总结|回眸|完成情况|执行情况|进展|成效")
+_HEADING_ACTUAL = re.compile(r"回顾|成绩|过去|去年|总结|回眸|完成情况|执行情况|实施情况|评估|进展|成效")
 _HEADING_TARGET = re.compile(r"安排|计划|目标|任务|打算|思路|展望|部署|举措|要点|建议|今后|未来|重点|下半年")
 # A document's title that announces a plan (…规划纲要, …行动方案, “十四五”时期主要指标):
 # what no cue or section tells is promised.
@@ -38,7 +38,7 @@ _WILL = (
     r"推动|巩固|优化|构建|扎实|牢固|锚定|抢抓|紧扣|紧盯|立足|发挥|用好|做好|抓好|落实|全力|坚定|继续|力求)"
     r"|(?<=[市县区镇乡们府委])将(?![来近要])"  # 海城市将…, 我们将…: a subject's plan
 )
-_MUST = r"(?<![主重需只必纪摘提概简紧首])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
+_MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = re.compile(
     rf"{_WILL}|{_MUST}|力争|确保|预计|有望|(?<![于出超如合])预期(?!寿命)|明年|今后|未来|将来|届时|"
     # 到2027年 is a deadline, 增加到2024年的152个 the end of a change already made

@@ -12,7 +12,7 @@ BASE_UNITS: tuple[str, ...] = (
     "个百分点", "百分点", "个工作日", "工作日",
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩",
     "公里", "千米", "延米", "米",
-    "万千瓦", "千瓦时", "千瓦", "兆瓦", "吉瓦",
+    "万千瓦", "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦",
     "标准箱", "标箱", "千克", "公斤", "吨", "斤",
     "美元", "欧元", "元",
     "人次", "户次", "家次", "车次", "架次", "批次", "台套",
@@ -27,7 +27,9 @@ UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, revers
 
 # Units of production capacity: a number with one of these directly followed by a
 # noun is the capacity inside a project's name (锦州石化40万吨针状焦).
-CAPACITY_UNITS = frozenset({"吨", "兆瓦", "千瓦", "万千瓦", "吉瓦", "千瓦时", "标箱", "标准箱", "立方米"})
+CAPACITY_UNITS = frozenset({
+    "吨", "兆瓦", "千瓦", "万千瓦", "吉瓦", "千瓦时", "兆瓦时", "吉瓦时", "标箱", "标准箱", "立方米",
+})
 
 # Units that count discrete things (个, 家 …): a count directly followed by a
 # noun names the thing counted (引进5个人才团队).
