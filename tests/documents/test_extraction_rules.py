@@ -282,3 +282,17 @@ def test_a_number_naming_the_target_itself_is_a_target():
 def test_gigawatt_hours_are_a_capacity():
     fact = one("签约华晟储能年产10吉瓦时储能电池项目。")
     assert (fact.value, fact.unit) == (10, "吉瓦时")
+
+
+def test_things_to_do_counted_in_a_speech_are_no_fact():
+    assert facts("今年,我们将重点抓好三件事。") == []
+
+
+def test_a_change_made_to_an_earlier_value_reports_both():
+    found = facts("今年要再推出20项服务。\n项目审批时间由原来的90天压缩到了30天以内。")
+    assert [(f.value, f.kind, f.stance) for f in found][1:] == [(90, "level", "actual"), (30, "level", "actual")]
+
+
+def test_a_quickening_rate_is_an_increase():
+    last = facts("上半年地区生产总值增长5.9%,比一季度加快1.3个百分点。")[-1]
+    assert (last.value, last.kind) == (1.3, "increase")

@@ -39,7 +39,7 @@ _THRESHOLD = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:项目|企业)(?![\d一二�
 _COMPLETION = re.compile(r"完成.{0,6}(?:目标|计划|预算|任务)")
 _TARGET_VALUE = re.compile(r"的?(?:规划|年度|预期)?目标(?!的)")
 _YEAR_ON_YEAR = re.compile(r"同比|环比|比上年|较上年")
-_CHANGE_BASE = re.compile(r"(?:由|从)(?:20\d\d年(?:底|末)?的?)?$")
+_CHANGE_BASE = re.compile(r"(?:由|从)(?:原来的|过去的|以前的|20\d\d年(?:底|末)?的?)?$")
 # 超百亿元企业3家, 50亿元项目2个: an amount naming a class of the things counted next.
 _CLASS_NOUN = re.compile(r"(?:企业|项目|村|园区|集群|产业集群|工程)")
 # Words that say "per what" but not "of what" (人均每月): the previous fact names the thing.

@@ -16,7 +16,7 @@ INCREASE, DECREASE, LEVEL = "increase", "decrease", "level"
 _LEADING_FILLER = re.compile(
     r"^(?:\(\d{1,2}\)|\d{4}年(?:初|底|末|以来)?|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:间|来|以来)|“?十[一二三四五六]五”?(?:期间|时期|以来)?|前[一二三四五两]年|提前|其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
     r"共计|总计|合计|累计|总共|成功|全力|加快|深入|扎实|大力|积极|持续|着力|进一步|力争|确保|"
-    r"努力|预计|有望|已经|我们|他们|通过|实现了|实现|要(?![素求点件])|将(?![军来])|锚定|瞄准|紧盯|奋力)+"
+    r"努力|预计|有望|已经|我们|他们|通过|实现了|实现|要(?![素求点件])|将(?![军来])|使(?!用)|锚定|瞄准|紧盯|奋力)+"
 )
 # Words linking an indicator to its number, trimmed from the end of the text before it.
 _TRAILING_LINK = re.compile(
@@ -47,9 +47,9 @@ _ROLE_ONLY = re.compile(r"^(?:规划|年度|预期)?(?:目标|任务|水平|要�
 # A count of parts of a plan (23个方面, 四大领域) before a number frames it, names nothing.
 _STRUCTURE = re.compile(r"[\d一二三四五六七八九十两]+(?:个|大|条|项)(?:方面|领域|板块|主线|重点)")
 
-_UP_AT_END = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|回升|增收|增速|增幅|涨幅|翻)(?:了)?$")
+_UP_AT_END = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|回升|加快|增收|增速|增幅|涨幅|翻)(?:了)?$")
 _UP_ANYWHERE = re.compile(r"增长率|增速|增幅|涨幅")
-_DOWN = re.compile(r"下降|回落|降低|减少|压减|压缩|削减|缩减|缩短|缩小|精简|节省|节约|减轻|清零|降幅|减排|减负")
+_DOWN = re.compile(r"下降|回落|放缓|降低|减少|压减|压缩|削减|缩减|缩短|缩小|精简|节省|节约|减轻|清零|降幅|减排|减负")
 # 高于全市平均 | 2.1个百分点: a gap to another level at the same time, no change.
 _GAP = re.compile(r"(?:高于|低于)[^,]{1,14}$")
 _MORE_THAN = re.compile(r"(?:比|较)[^,]{0,8}多$")  # 比去年多了2万元
