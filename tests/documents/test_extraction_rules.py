@@ -296,3 +296,23 @@ def test_a_change_made_to_an_earlier_value_reports_both():
 def test_a_quickening_rate_is_an_increase():
     last = facts("上半年地区生产总值增长5.9%,比一季度加快1.3个百分点。")[-1]
     assert (last.value, last.kind) == (1.3, "increase")
+
+
+def test_a_plan_missed_is_no_plan_and_still_pending_is_no_name():
+    fact = one("一季度,全市仍有23个项目未按计划开工。")
+    assert (fact.value, fact.stance) == (23, "actual") and not fact.indicator.startswith("仍")
+
+
+def test_one_value_said_of_each_subject_is_one_fact_each():
+    found = facts("力争化学需氧量、氨氮排放量分别削减5%。")
+    assert [(f.indicator, f.value, f.kind) for f in found] == [
+        ("化学需氧量", 5, "decrease"), ("氨氮排放量", 5, "decrease")]
+
+
+def test_a_decimal_rate_without_unit_is_a_measure_when_bounded():
+    fact = one("今年,亿元工业增加值生产安全事故死亡率控制在0.02以内。")
+    assert (fact.value, fact.unit, fact.comparator) == (0.02, "", "<=")
+
+
+def test_a_down_word_naming_a_kind_of_work_moves_nothing():
+    assert one("全年完成重点减排工程14项。").kind == "level"

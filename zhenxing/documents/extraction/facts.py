@@ -123,10 +123,21 @@ def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceT
     if _MEETING_TALK.search(norm, sent.start, sent.end):
         return []  # 刚才,5个乡镇和3个部门作了交流发言: the meeting itself, not the work
     share_grade_noun(norm, drafts)
-    filled = _fill_empty_indicators(norm, qs, [d for d in drafts if d is not None], last)
+    filled = _fill_empty_indicators(norm, qs, _split_shared_value(norm, [d for d in drafts if d is not None]), last)
     # A review restating the count of the names it lists (女儿河、小凌河、百股河三条河流) says
     # nothing new; a plan's count of named things to build (龙湾、友邻2座水库) is its output.
     return [d for d in filled if not (d.q.restates and d.stance == ACTUAL) and not d.q.milestone]
+
+
+def _split_shared_value(norm: str, drafts: list[_Draft]) -> list[_Draft]:
+    """化学需氧量、氨氮排放量分别削减5%: one value said of each subject."""
+    out = []
+    for d in drafts:
+        names = None
+        if "、" in d.indicator and not d.list_slot and "分别" in norm[d.start:d.q.lead]:
+            names = split_subjects(d.indicator, d.indicator.count("、") + 1)
+        out.extend([replace(d, indicator=name) for name in names] if names else [d])
+    return out
 
 
 def _list_aware_cuts(norm: str, cuts: list[int], qs: list[Quantity]) -> list[int]:

@@ -161,6 +161,10 @@ def _bare_measure(norm: str, m: re.Match[str]) -> Quantity | None:
     """A number without unit measures only as a decimal duration or age (受教育年限11.2年,
     预期寿命78.5岁) or as a ratio to one (城乡收入比2.15∶1); otherwise it is a year or a code."""
     num, end = m["num"], m.end()
+    if "." in num and m["post"] in ("以内", "以下", "以上", "左右") and not (m["num2"] or m["q1"] or m["q2"]):
+        lead, pre_cmp = _pre_qualifier(norm, m.start())  # 死亡率控制在0.02以内: a rate without unit
+        return Quantity(start=m.start(), end=end, lead=lead, value=arabic_to_float(num), unit="",
+                        base_unit="", comparator=_POST_COMPARATOR[m["post"]], post=m["post"], chinese=False)
     if m["num2"] or m["q1"] or m["q2"] or m["post"] or end >= len(norm):
         return None
     if norm[end] in "年岁" and ("." in num or _LIFESPAN.search(norm, max(0, m.start() - 6), m.start())):
