@@ -316,3 +316,8 @@ def test_a_decimal_rate_without_unit_is_a_measure_when_bounded():
 
 def test_a_down_word_naming_a_kind_of_work_moves_nothing():
     assert one("全年完成重点减排工程14项。").kind == "level"
+
+
+def test_a_change_after_a_share_of_the_budget_is_of_the_amount_before_it():
+    found = facts("全市一般公共预算收入完成186.3亿元,为调整预算的101.2%,同比增长5.6%。")
+    assert found[-1].indicator == "一般公共预算收入" and found[-1].kind == "increase"

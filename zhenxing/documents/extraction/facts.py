@@ -35,8 +35,9 @@ _MEETING_TALK = re.compile(r"(?:作了?|进行了?)(?:交流|表态|典型|书�
 _UP_OR_DOWN = re.compile(r"(?:增长|增加|提高|提升|下降|降低|减少)$")
 _DIGIT = re.compile(r"\d")
 _THRESHOLD = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:项目|企业)(?![\d一二三四五六七八九十两])")
-# 完成规划目标的80.2%: a share of a target met names no subject a later change could be of.
-_COMPLETION = re.compile(r"完成.{0,6}(?:目标|计划|预算|任务)")
+# 完成规划目标的80.2%, 为调整预算的101.2%: a share of a target met names no subject a
+# later change could be of.
+_COMPLETION = re.compile(r"(?:完成|为).{0,6}(?:目标|计划|预算|任务)")
 _TARGET_VALUE = re.compile(r"的?(?:规划|年度|预期)?目标(?!的)")
 _YEAR_ON_YEAR = re.compile(r"同比|环比|比上年|较上年")
 _CHANGE_BASE = re.compile(r"(?:由|从)(?:原来的|过去的|以前的|20\d\d年(?:底|末)?的?)?$")
@@ -308,7 +309,8 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft],
                 d.indicator, d.end = nxt.indicator, nxt.end
     for k, d in enumerate(drafts):
         if not d.indicator and k:
-            src = drafts[k - 1]
+            src = drafts[k - 1] if d.kind == LEVEL else next(
+                (e for e in reversed(drafts[:k]) if not _COMPLETION.match(e.indicator)), drafts[k - 1])
             d.indicator, d.start = _borrowed(src, d.q), src.start
         elif not d.indicator and last and d.kind != LEVEL and d.q.unit == last.q.unit:
             d.indicator = last.indicator
