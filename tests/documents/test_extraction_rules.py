@@ -321,3 +321,10 @@ def test_a_down_word_naming_a_kind_of_work_moves_nothing():
 def test_a_change_after_a_share_of_the_budget_is_of_the_amount_before_it():
     found = facts("全市一般公共预算收入完成186.3亿元,为调整预算的101.2%,同比增长5.6%。")
     assert found[-1].indicator == "一般公共预算收入" and found[-1].kind == "increase"
+
+
+def test_one_and_ten_count_things_added_but_one_stays_a_word_elsewhere():
+    found = facts("过去一年,新增一所县级医院,打造十个示范村。今年力争新增上市公司一家。")
+    assert [(f.value, f.unit, f.stance) for f in found] == [(1, "所", "actual"), (10, "个", "actual"),
+                                                         (1, "家", "target")]
+    assert facts("过去一年,解决了一个问题,实现一次办。") == []

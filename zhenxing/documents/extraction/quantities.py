@@ -57,6 +57,7 @@ _SLOGAN_AFTER = re.compile(
     r"(?:大|实|好)?事(?![业务故项]))"  # 抓好三件事, 办好十件民生实事
 )
 _AT_LEAST_VERB = re.compile(r"至少[\u4e00-\u9fff]{1,2}$")
+_ADDS = re.compile(r"(?:新增|新建|建成|引进|培育|新开工|签约|打造)$")
 _HOLDS_EVENTS = re.compile(r"(?:举办|开展|组织|至少|不少于|超过)$")  # not 召开: 召开六次全会
 _MILESTONE = ("大关", "关口", "新台阶", "台阶")
 # 百分之八点二, 百分之六十以上: a share written out in words.
@@ -137,7 +138,8 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
     if _not_a_measure(norm, m, unit_word, mag):
         return None
     lead, pre_cmp = _pre_qualifier(norm, m.start())
-    if chinese and not _plausible_chinese(num, mag, pre_cmp, bool(m["q1"] or m["q2"] or m["post"]), unit_word):
+    counted = unit_word if unit_word in _ONE_COUNTS_IN or _a_count_of_one(norm, m, unit_word) else ""
+    if chinese and not _plausible_chinese(num, mag, pre_cmp, bool(m["q1"] or m["q2"] or m["post"]), counted):
         return None
     value = chinese_to_float(num) if chinese else arabic_to_float(num)
     if value is None or value == 0 or (unit_word == "期" and _is_phase(norm, m.end(), value, mag)):
@@ -149,6 +151,15 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
         restates=_restates_list(norm, m.start(), value, unit_word),
         milestone=norm.startswith(_MILESTONE, m.end()),
     )
+
+
+def _a_count_of_one(norm: str, m: re.Match[str], unit_word: str) -> bool:
+    """新增一所县级医院, 新增上市公司一家: 一 counts after a verb that adds things or at a clause's
+    end; elsewhere (一个问题, 一次办, 一家人) it is a word."""
+    if unit_word not in COUNT_UNITS or unit_word == "次":
+        return False
+    nxt = norm[m.end()] if m.end() < len(norm) else ""
+    return bool(_ADDS.search(norm, max(0, m.start() - 3), m.start())) or nxt in ",;。"
 
 
 def _is_phase(norm: str, end: int, value: float, mag: str) -> bool:
@@ -206,9 +217,9 @@ def _plausible_chinese(body: str, mag: str, pre_cmp: str, post_approx: bool, uni
     if body == "":
         return bool(pre_cmp) and bool(mag)
     if not any(ch in CN_DIGITS for ch in body):
-        return bool(pre_cmp) or post_approx
+        return bool(pre_cmp) or post_approx or (body == "十" and unit_word in COUNT_UNITS)  # 十个示范村
     if body == "一" and not mag:
-        return unit_word in _ONE_COUNTS_IN  # 一个问题, 一次办: idiom far more often than a count
+        return bool(unit_word)  # a count of one the caller recognised (_a_count_of_one)
     return chinese_to_float(body) is not None
 
 
