@@ -41,12 +41,11 @@ def test_demo_mode_is_the_default_and_allows_the_default_secret():
 def test_the_default_database_is_a_sqlite_file_in_the_working_folder(tmp_path):
     settings = Settings()
     assert settings.database_url == f"sqlite:///{tmp_path / 'zhenxing.db'}"
-    assert settings.is_sqlite
 
 
 def test_a_postgres_url_comes_from_the_environment(monkeypatch):
     monkeypatch.setenv("ZHENXING_DATABASE_URL", "postgresql+psycopg://zx@db/zhenxing")
-    assert not Settings().is_sqlite
+    assert Settings().database_url == "postgresql+psycopg://zx@db/zhenxing"
 
 
 def test_every_setting_is_described():

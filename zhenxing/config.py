@@ -32,10 +32,6 @@ class Settings(BaseSettings):
             raise ValueError("ZHENXING_SECRET_KEY must be set when ZHENXING_DEMO is false")
         return self
 
-    @property
-    def is_sqlite(self) -> bool:
-        return self.database_url.startswith("sqlite")
-
 
 @lru_cache
 def get_settings() -> Settings:

@@ -6,8 +6,6 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from zhenxing.projects.stages import STAGES, STATUSES, TRACKS
 
-DATE_FIELDS = tuple(f"{prefix}{stage}_on" for stage in STAGES[1:] for prefix in ("plan_", ""))
-
 
 class ProjectFields(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)

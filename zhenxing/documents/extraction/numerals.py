@@ -50,8 +50,3 @@ def chinese_to_float(numeral: str) -> float | None:
 def arabic_to_float(digits: str) -> float:
     """Convert `1,234.5` → 1234.5."""
     return float(digits.replace(",", ""))
-
-
-def has_digit_word(numeral: str) -> bool:
-    """True when a Chinese numeral holds more than a bare magnitude (千 yes, 万 no)."""
-    return any(ch in CN_DIGITS or ch in CN_SCALES for ch in numeral)

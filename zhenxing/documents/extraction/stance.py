@@ -178,16 +178,9 @@ class StanceTracker:
         return self.section or self.carried or self.default
 
     def after_span(self, norm: str, start: int, end: int) -> None:
-        """after_sentence for the sentence norm[start:end], with its cached cues."""
+        """The first cue of the sentence norm[start:end] frames what follows (方案提出,到2025年,…;
+        过去一年,…); a later one speaks of its own clause only (…已完成主体施工,预计明年6月投入使用)."""
         if self.section is None:
             cues = self.cues_in(norm, start, end)
             if cues:
                 self.carried = cues[0][2]
-
-    def after_sentence(self, sentence: str) -> None:
-        """The first cue of a sentence frames what follows (方案提出,到2025年,…; 过去一年,…);
-        a later one speaks of its own clause only (…已完成主体施工,预计明年6月投入使用)."""
-        if self.section is None:
-            told = first_cue(sentence, self.latest)
-            if told:
-                self.carried = told

@@ -41,11 +41,3 @@ COUNT_UNITS = frozenset({
 })
 
 MONEY_UNITS = frozenset({"元", "美元", "欧元"})
-
-
-def base_of(unit: str) -> str:
-    """The unit without its magnitude: 万吨 → 吨, 亿元 → 元."""
-    for mag in ("万亿", "亿", "万"):
-        if unit.startswith(mag) and len(unit) > len(mag):
-            return unit[len(mag):]
-    return unit
