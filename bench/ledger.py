@@ -19,21 +19,20 @@ import sys
 import tempfile
 import time
 import tracemalloc
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
 from fastapi.testclient import TestClient
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select
 from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from zhenxing.auth import service as accounts  # noqa: E402
 from zhenxing.config import Settings  # noqa: E402
-from zhenxing.db import make_engine, make_sessionmaker, migrate, transaction  # noqa: E402
+from zhenxing.db import make_engine, make_sessionmaker, migrate, scratch_postgres_database, transaction  # noqa: E402
 from zhenxing.org.models import Person, Region, Unit  # noqa: E402
 from zhenxing.projects import excel  # noqa: E402
 from zhenxing.projects.models import Project  # noqa: E402
@@ -79,17 +78,8 @@ def scratch_database(server_url: str | None) -> Iterator[str]:
         with tempfile.TemporaryDirectory(prefix="zx_bench_") as folder:
             yield f"sqlite:///{Path(folder) / 'bench.db'}"
         return
-    url = make_url(server_url)
-    name = f"zx_bench_{uuid.uuid4().hex[:8]}"
-    admin = make_engine(url.render_as_string(hide_password=False), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_postgres_database(server_url, "zx_bench") as url:
+        yield url
 
 
 # ---- synthetic organisation and ledger ---------------------------------------------------------------

@@ -1,7 +1,6 @@
 """Alembic is the only schema authority: one head, a full round trip, no drift from the models."""
 
 import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
@@ -9,26 +8,23 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import inspect
 
-from zhenxing.db import Base, alembic_config, import_all_models, is_at_head, make_engine, migrate
+from zhenxing.db import (
+    Base,
+    alembic_config,
+    import_all_models,
+    is_at_head,
+    make_engine,
+    migrate,
+    scratch_postgres_database,
+)
 
 
 def _postgres_scratch() -> Iterator[str]:
     """A database of its own on the test server, created and dropped here (others share the server)."""
-    server = make_url(os.environ["ZHENXING_TEST_DATABASE_URL"])
-    name = f"zx_migrations_{uuid.uuid4().hex[:8]}"
-    admin = make_engine(server.set(database="postgres").render_as_string(hide_password=False),
-                        isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield server.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_postgres_database(os.environ["ZHENXING_TEST_DATABASE_URL"], "zx_migrations") as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
