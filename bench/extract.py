@@ -9,12 +9,13 @@ Needs ../shared/seeds beside the repository; skips with a message without it.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / ".." / "shared" / "seeds"
+SEEDS = Path(os.environ.get("ZHENXING_SHARED") or ROOT.parent / "shared") / "seeds"
 GOAL_KB_PER_S = 200.0
 
 sys.path.insert(0, str(ROOT))
