@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, replace
 
 from .indicators import LEVEL, clean_after, clean_before, kind_of
+from .layout import Prepared, prepare
 from .lists import is_value_separator, share_first_qualifier, share_grade_noun, share_last_unit, split_subjects
 from .quantities import Quantity, find_quantities
 from .sentences import Span, clause_cuts
 from .stance import ACTUAL, TARGET, StanceTracker
-from .text import normalise
 from .units import CAPACITY_UNITS, COUNT_UNITS, MONEY_UNITS
 from .walk import walk
 
@@ -84,7 +84,8 @@ class _Draft:
 
 def extract_facts(text: str, doc: str) -> list[Fact]:
     """Every quantitative fact of `text`, in text order; `doc` names the document."""
-    norm = normalise(text)
+    prepared = prepare(text)
+    norm = prepared.norm
     quantities = find_quantities(norm)
     facts: list[Fact] = []
     qi = 0
@@ -100,16 +101,17 @@ def extract_facts(text: str, doc: str) -> list[Fact]:
             qj += 1
         if qj > qi:
             drafts = _sentence_drafts(norm, sent, quantities[qi:qj], step.tracker, last)
-            facts.extend(_to_fact(d, text, doc) for d in drafts)
+            facts.extend(_to_fact(d, prepared, doc) for d in drafts)
             last = next((d for d in reversed(drafts) if not _COMPLETION.match(d.indicator)), last)
         qi = qj
     return facts
 
 
-def _to_fact(d: _Draft, text: str, doc: str) -> Fact:
-    return Fact(doc=doc, quote=text[d.start:d.end], indicator=d.indicator, value=d.q.value,
+def _to_fact(d: _Draft, prepared: Prepared, doc: str) -> Fact:
+    start, end = prepared.span(d.start, d.end)
+    return Fact(doc=doc, quote=prepared.text[start:end], indicator=d.indicator, value=d.q.value,
                 unit=d.q.unit, kind=d.kind, comparator=d.q.comparator, stance=d.stance,
-                start=d.start, end=d.end)
+                start=start, end=end)
 
 
 def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceTracker,

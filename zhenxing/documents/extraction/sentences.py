@@ -32,35 +32,18 @@ class Line:
 
 
 def lines(norm: str) -> list[Line]:
-    """Non-blank lines with a flag telling whether each reads as a heading.
-
-    A long line cut in the middle of a word (text copied from a page layout:
-    …深度融合,建 / 设科技创新平台…) is joined with the line that continues it.
-    """
+    """Non-blank lines with a flag telling whether each reads as a heading (broken lines were joined by
+    layout.prepare before)."""
     out: list[Line] = []
     for m in _LINE_RE.finditer(norm):
         text = m.group().strip()
         if not text:
-            continue
-        if out and _continues(norm, out[-1], text):
-            out[-1] = Line(out[-1].start, m.end(), False, False)
             continue
         numbered = _NUMBERED_HEADING_RE.match(text)
         short_title = len(text) <= _TITLE_MAX and text[-1] not in _TERMINAL
         top = bool(re.match(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)", text))
         out.append(Line(m.start(), m.end(), bool(numbered) or short_title, top))
     return out
-
-
-def _continues(norm: str, prev: Line, text: str) -> bool:
-    last = norm[prev.start:prev.end].rstrip()
-    if prev.heading or len(last.strip()) <= _TITLE_MAX or not _is_word_char(last[-1]):
-        return False
-    return _is_word_char(text[0]) and not _NUMBERED_HEADING_RE.match(text)
-
-
-def _is_word_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“‘("
 
 
 def sentences(norm: str, lo: int, hi: int) -> list[Span]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .layout import prepare
 from .stance import TARGET
-from .text import normalise
 from .walk import walk
 
 _ACTION = re.compile(
@@ -53,7 +53,8 @@ class TaskDraft:
 
 def extract_tasks(text: str) -> list[TaskDraft]:
     """The commitment sentences of the plan part of `text`, in order."""
-    norm = normalise(text)
+    prepared = prepare(text)
+    norm = prepared.norm
     drafts: list[TaskDraft] = []
     topic, topic_line = "", -1
     for step in walk(norm):
@@ -69,7 +70,8 @@ def extract_tasks(text: str) -> list[TaskDraft]:
             continue
         section = _section(step.heading, topic if topic_line >= 0 else "")
         for a, b in _pieces(norm, start, end):
-            drafts.append(TaskDraft(sentence=text[a:b], start=a, end=b, section=section))
+            start_at, end_at = prepared.span(a, b)
+            drafts.append(TaskDraft(sentence=text[start_at:end_at], start=start_at, end=end_at, section=section))
     return drafts
 
 
