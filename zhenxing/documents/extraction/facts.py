@@ -10,9 +10,11 @@ promise is "at least the lower bound", which is what a target ledger checks.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from .dates import document_date
 from .indicators import LEVEL, clean_after, clean_before, kind_of
 from .layout import Prepared, prepare
 from .lists import is_value_separator, share_first_qualifier, share_grade_noun, share_last_unit, split_subjects
@@ -82,15 +84,19 @@ class _Draft:
     list_slot: tuple[int, int] | None = None  # (position, size) in a 分别 list without subject
 
 
-def extract_facts(text: str, doc: str) -> list[Fact]:
-    """Every quantitative fact of `text`, in text order; `doc` names the document."""
+def extract_facts(text: str, doc: str, date: dt.date | None = None, year: int | None = None) -> list[Fact]:
+    """Every quantitative fact of `text`, in text order; `doc` names the document.
+
+    `date` (when the document was written) or `year` (the year it plans for) judge its year phrases;
+    without them the engine reads the date from the text (dates.document_date)."""
     prepared = prepare(text)
     norm = prepared.norm
+    plan_year = document_date(text, date, year).plan_year
     quantities = find_quantities(norm)
     facts: list[Fact] = []
     qi = 0
     last: _Draft | None = None  # the paragraph's last fact so far
-    for step in walk(norm):
+    for step in walk(norm, plan_year):
         sent = step.span
         if step.opens_line:
             last = None

@@ -62,7 +62,7 @@ _END_POINT = re.compile(r"(?:至|到)$")
 # Words after which the text following a count no longer names the thing counted.
 _AFTER_STOP = re.compile(r"今年|去年|明年|目前|已经|已|正在|均|都|将|得到|被")
 _ALL = re.compile(r"全部|全都")  # 14个乡镇全部建成污水处理设施: what they all did names them
-_EDGE = " ,、:;。!?…"
+_EDGE = " ,、:;。!?…●■◆▲★◇□○•▪►◎☆◉▶※"  # list bullets too (●地区生产总值)
 
 
 _LINE_BREAK = re.compile(r"\s*\n\s*")

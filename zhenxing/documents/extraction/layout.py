@@ -2,7 +2,7 @@
 
 `prepare(text)` returns the text every rule works on: normalised (full-width forms made ASCII) and
 compacted — stray spaces (9. 6万人, 6.5 %, 地 区 生 产 总 值), page furniture (上接第九版, 责任编辑:…,
-photo captions, source lines), bullets, footnote marks, watermark junk repeated at line ends, and
+photo captions, source lines), footnote marks, watermark junk repeated at line ends, and
 line breaks inside a sentence (a PDF's hard wrap, a number cut by a line end) are taken out.  It keeps
 a map from every character back to the original, so a quote is always cut from the text as written.
 """
@@ -116,9 +116,6 @@ def _inline_cuts(n0: str, first: int, last: int, junk: list[str]) -> list[tuple[
         while at >= 0:
             found.append((at, at + len(token)))
             at = n0.find(token, at + len(token), last)
-    bullet = _BULLET.match(n0, first)
-    if bullet:
-        found.append(bullet.span())
     found += [m.span() for m in _FOOTNOTE.finditer(n0, first, last)]
     return sorted(found)
 

@@ -15,6 +15,13 @@ _NUMBERED_HEADING_RE = re.compile(
 )
 _TITLE_MAX = 40  # a longer line without final punctuation is no title
 _TERMINAL = "。!?;:…,、”\"'"
+BULLETS = "●■◆▲★◇□○•▪►◎☆◉▶※"
+# How a list numbers its items; two short lines in a row numbered alike are items, not headings.
+_MARKERS = (
+    ("bullet", re.compile(f"[{BULLETS}]")), ("cn", re.compile(r"[一二三四五六七八九十]+、")),
+    ("paren_cn", re.compile(r"\([一二三四五六七八九十]+\)")), ("paren_num", re.compile(r"\(\d{1,2}\)")),
+    ("num", re.compile(r"\d{1,2}(?:[、.．]\s*(?!\d)|\s+(?=\S))")), ("circled", re.compile("[\u2460-\u2473]")),
+)
 
 
 @dataclass(frozen=True)
@@ -34,16 +41,38 @@ class Line:
 def lines(norm: str) -> list[Line]:
     """Non-blank lines with a flag telling whether each reads as a heading (broken lines were joined by
     layout.prepare before)."""
+    found = [(m.start(), m.end(), m.group().strip()) for m in _LINE_RE.finditer(norm) if m.group().strip()]
+    items = _list_items([text for _, _, text in found])
     out: list[Line] = []
-    for m in _LINE_RE.finditer(norm):
-        text = m.group().strip()
-        if not text:
+    for k, (start, end, text) in enumerate(found):
+        if k in items:
+            out.append(Line(start, end, False, False))
             continue
         numbered = _NUMBERED_HEADING_RE.match(text)
         short_title = len(text) <= _TITLE_MAX and text[-1] not in _TERMINAL
         top = bool(re.match(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)", text))
-        out.append(Line(m.start(), m.end(), bool(numbered) or short_title, top))
+        out.append(Line(start, end, bool(numbered) or short_title, top))
     return out
+
+
+def _marker(text: str) -> str | None:
+    return next((name for name, rx in _MARKERS if rx.match(text)), None)
+
+
+def _list_items(texts: list[str]) -> set[int]:
+    """Lines of a list (●地区生产总值增长5%以上, 1.扎实推进…): bulleted lines, and runs of two or more
+    short lines in a row numbered alike.  They are content, not headings."""
+    marks = [_marker(text) for text in texts]
+    items = {k for k, mark in enumerate(marks) if mark == "bullet"}
+    k = 0
+    while k < len(texts):
+        j = k
+        while j + 1 < len(texts) and marks[k] and marks[j + 1] == marks[k]:
+            j += 1
+        if j > k and all(len(texts[i]) <= _TITLE_MAX for i in range(k, j + 1)):
+            items.update(range(k, j + 1))
+        k = j + 1
+    return items
 
 
 def sentences(norm: str, lo: int, hi: int) -> list[Span]:

@@ -27,6 +27,8 @@ _HEADING_YEAR = re.compile(r"(20\d\d|二[〇零]二[〇零一二三四五六七�
 # 据了解,2024年海州市…: a reporter's lead may come first; 2025年前, 2025年内 are deadlines.
 _YEAR_FRAME = re.compile(r"\s*(?:据[\u4e00-\u9fff]{1,4},)?(20\d\d)年(?!前|底前|内|起|开始|以前)")
 _ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)年")
+# A heading naming a year or a time of its own sets a section even unnumbered (2017年工作回顾).
+_DATED_HEADING = re.compile(r"(?:20\d\d|二[〇零]..)年|过去(?:一|五)年|今年|明年|今后|本届政府|上半年|下半年")
 _CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 # 将 and 要 are also a preposition (将X整合为Y) and part of words (主要, 需要):
@@ -40,9 +42,8 @@ _WILL = (
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = re.compile(
-    rf"{_WILL}|{_MUST}|力争|确保|预计|有望|(?<![于出超如合])预期(?!寿命)|明年|今后|未来|将来|届时|"
-    # 到2027年 is a deadline, 增加到2024年的152个 the end of a change already made
-    r"(?<![加长高升降少低展])到20\d\d年(?!的)|20\d\d年(?:前|底前)|(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
+    rf"{_WILL}|{_MUST}|力争|确保|有望|(?<![于出超如合])预期(?!寿命)|明年|今后|未来|将来|届时|"
+    r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
@@ -60,10 +61,21 @@ _ACTUAL_CUE = re.compile(
 _PLAN_PERIOD = re.compile(r"十([一二三四五六])五”?(期末|末期?|时期|期间|规划期)?")
 _ORDER = "一二三四五六"
 # One pass for every cue (the plan period first: 十四五期间 is one cue, not 期间…).
+# 到2027年 is a deadline, 增加到2024年的152个 the end of a change already made; a deadline before the
+# year the document plans for is past (到2018年年末…完成115亿元, written in 2019).
+_DEADLINE = r"(?<![加长高升降少低展])到(?P<dl>20\d\d)年(?!的)|(?P<dl2>20\d\d)年(?:前|底前)"
+# 预计 forecasts a plan's outcome (预计投资5亿元的项目, 投产后预计年产值…) but, in a review, gives the
+# year's preliminary figure (预计全年地区生产总值增长8.3%): the context decides.
+_ESTIMATE = r"(?:初步)?预计"
+_ESTIMATE_PLANS = re.compile(
+    r"(?:总投资|投资|年产|年产值|年销售|年营业|年纳税|年收入|年增收|年利税|年处理|年接待|吸引|带动|可|将|能|会|"
+    r"建成|投产|达产|竣工|完工|开工|年底|年末|到年|明年|今后|未来|下半年|\d+月)")
 _ANY_CUE = re.compile(
     rf"(?P<plan>十(?P<order>[一二三四五六])五”?(?P<span>期末|末期?|时期|期间|规划期)?)"
+    rf"|(?P<deadline>{_DEADLINE})|(?P<est>{_ESTIMATE})"
     rf"|(?P<t>{_TARGET_CUE.pattern})|(?P<a>{_ACTUAL_CUE.pattern})"
 )
+ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
 
 
 def heading_stance(text: str) -> str | None:
@@ -88,17 +100,24 @@ def latest_plan(norm: str) -> int:
     return max(found, default=-1) + 1
 
 
-def _cues(text: str, latest: int) -> list[tuple[int, int, str]]:
-    """Every stance cue of `text`: (start, end, stance)."""
+def _cues(text: str, latest: int, plan_year: int | None = None) -> list[tuple[int, int, str]]:
+    """Every stance cue of `text`: (start, end, stance); ESTIMATE for a 预计 the context must settle."""
     found = []
     for m in _ANY_CUE.finditer(text):
-        if m.lastgroup == "plan":
+        kind = m.lastgroup
+        if kind in ("plan", "order", "span"):
             if not m.group("span"):
                 continue
             current = _ORDER.index(m.group("order")) + 1 == latest
             found.append((m.start(), m.end(), TARGET if current else ACTUAL))
+        elif kind in ("deadline", "dl", "dl2"):
+            year = int(m.group("dl") or m.group("dl2"))
+            found.append((m.start(), m.end(), ACTUAL if plan_year and year < plan_year else TARGET))
+        elif kind == "est":
+            plans = _ESTIMATE_PLANS.match(text, m.end())
+            found.append((m.start(), m.end(), TARGET if plans else ESTIMATE))
         else:
-            found.append((m.start(), m.end(), TARGET if m.lastgroup == "t" else ACTUAL))
+            found.append((m.start(), m.end(), TARGET if kind == "t" else ACTUAL))
     return found
 
 
@@ -115,10 +134,15 @@ def first_cue(text: str, latest: int) -> str | None:
 
 
 class StanceTracker:
-    """Follows the document line by line and sentence by sentence."""
+    """Follows the document line by line and sentence by sentence.
 
-    def __init__(self, norm: str) -> None:
+    `plan_year` is the year the document plans for (dates.document_date): a year phrase before it
+    reports, from it on plans.  Without it, a year frame before the latest year the text names reports.
+    """
+
+    def __init__(self, norm: str, plan_year: int | None = None) -> None:
         self.latest = latest_plan(norm)
+        self.plan_year = plan_year
         self.last_year = max((int(y) for y in _ANY_YEAR.findall(norm)), default=0)
         self.section: str | None = None  # set by a top-level heading
         self.carried: str | None = None  # last cue, for texts without such headings
@@ -132,11 +156,20 @@ class StanceTracker:
         """The cues of the sentence norm[start:end] at document offsets (cached per sentence)."""
         if self._span != (start, end):
             self._span = (start, end)
-            self._cues = [(s + start, e + start, told) for s, e, told in _cues(norm[start:end], self.latest)]
+            cues = [(s + start, e + start, told) for s, e, told in _cues(norm[start:end], self.latest, self.plan_year)]
             frame = _YEAR_FRAME.match(norm, start, end) if self.section is None else None
-            if frame and int(frame.group(1)) < self.last_year:
-                self._cues.insert(0, (frame.start(1), frame.end(), ACTUAL))
+            framed = self._year_stance(int(frame.group(1))) if frame else None
+            if framed:
+                cues.insert(0, (frame.start(1), frame.end(), framed))
+            context = self.section or self.carried or framed or ACTUAL
+            self._cues = [(s, e, context if told == ESTIMATE else told) for s, e, told in cues]
         return self._cues
+
+    def _year_stance(self, year: int) -> str | None:
+        """What a sentence framed by a year (2023年,全县…) tells: before the plan year it reports."""
+        if self.plan_year:
+            return ACTUAL if year < self.plan_year else TARGET
+        return ACTUAL if year < self.last_year else None
 
     def stance_at(self, norm: str, sentence: tuple[int, int], lead: int, rest: tuple[int, int]) -> str:
         """stance_for, reading the cues of the whole sentence once: the last cue that ends
@@ -148,21 +181,26 @@ class StanceTracker:
         return told or self.section or self.carried or self.default
 
     def on_heading(self, text: str, top_level: bool) -> None:
-        """A top-level heading may set the section: by its words, else by its year against
-        the previous one's (一、二〇二三年主要成绩 … 二、二〇二四年工作… is the plan)."""
+        """A top-level heading (一、…) or a dated one (2017年工作回顾) sets the section: by its words,
+        else by its year against the plan year or the previous heading's (一、二〇二三年主要成绩 …
+        二、二〇二四年工作… is the plan).  Any other heading frames what follows by its words
+        (建议全年经济社会发展预期目标) or resets the carried cue."""
         if self.title is None:
             self.title = text
             if not _HEADING_ACTUAL.search(text) and _TITLE_TARGET.search(text):
                 self.default = TARGET
-        told = heading_stance(text) if top_level else None
-        year = _heading_year(text) if top_level else None
-        if not told and year and self.year and year != self.year:
-            told = TARGET if year > self.year else ACTUAL
-        self.year = year or self.year
-        if told:
-            self.section = told
+        told = heading_stance(text)
+        if top_level or (told and _DATED_HEADING.search(text)):
+            year = _heading_year(text)
+            if not told and year and self.plan_year:
+                told = ACTUAL if year < self.plan_year else TARGET
+            elif not told and year and self.year and year != self.year:
+                told = TARGET if year > self.year else ACTUAL
+            self.year = year or self.year
+            if told:
+                self.section = told
         if self.section is None:
-            self.carried = None
+            self.carried = told
 
     def on_speech(self) -> None:
         """A paragraph opening on quoted speech is a new voice: the narrator's last cue
@@ -172,10 +210,12 @@ class StanceTracker:
     def stance_for(self, before_number: str, rest_of_clause: str = "") -> str:
         """Stance of a number given the sentence text that precedes it and, when nothing
         before it tells, the rest of its clause (投资18亿元的产业园已完成主体施工)."""
-        told = cue(before_number, self.latest) or first_cue(rest_of_clause, self.latest)
-        if told:
-            return told
-        return self.section or self.carried or self.default
+        found = _cues(before_number, self.latest, self.plan_year)
+        told = found[-1][2] if found else first_cue(rest_of_clause, self.latest)
+        context = self.section or self.carried
+        if told == ESTIMATE:
+            told = context or ACTUAL
+        return told or context or self.default
 
     def after_span(self, norm: str, start: int, end: int) -> None:
         """The first cue of the sentence norm[start:end] frames what follows (方案提出,到2025年,…;

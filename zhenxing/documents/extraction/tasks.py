@@ -7,10 +7,13 @@ done (实施, 推进, 建设, 完成…).  Numbers are not required: 加快推�
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .dates import document_date
 from .layout import prepare
+from .sentences import BULLETS
 from .stance import TARGET
 from .walk import walk
 
@@ -51,13 +54,14 @@ class TaskDraft:
     section: str
 
 
-def extract_tasks(text: str) -> list[TaskDraft]:
+def extract_tasks(text: str, date: dt.date | None = None, year: int | None = None) -> list[TaskDraft]:
     """The commitment sentences of the plan part of `text`, in order."""
     prepared = prepare(text)
     norm = prepared.norm
+    plan_year = document_date(text, date, year).plan_year
     drafts: list[TaskDraft] = []
     topic, topic_line = "", -1
-    for step in walk(norm):
+    for step in walk(norm, plan_year):
         start, end = _trim(norm, step.span.start, step.span.end)
         body = norm[start:end]
         if step.is_heading or len(body) < _MIN_CHARS:
@@ -103,7 +107,7 @@ def _section(heading: str, topic: str) -> str:
 
 
 def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and norm[start] in " \t\u3000\n":
+    while start < end and norm[start] in " \t\u3000\n" + BULLETS:
         start += 1
     while end > start and norm[end - 1] in " \t\u3000\n":
         end -= 1

@@ -21,15 +21,15 @@ class Step:
     tracker: StanceTracker
 
 
-def walk(norm: str) -> Iterator[Step]:
+def walk(norm: str, plan_year: int | None = None) -> Iterator[Step]:
     """Yield every sentence in order; the tracker has seen everything before it."""
-    tracker = StanceTracker(norm)
+    tracker = StanceTracker(norm, plan_year)
     heading = ""
     for line in lines(norm):
         spans = sentences(norm, line.start, line.end)
         if line.heading:
-            tracker.on_heading(norm[line.start:line.end], line.top_level)
             first = spans[0] if spans else Span(line.start, line.end)
+            tracker.on_heading(norm[first.start:first.end], line.top_level)
             heading = norm[first.start:first.end].strip().rstrip("。")[:_HEADING_MAX]
         if not line.heading and norm[line.start:line.end].lstrip().startswith("“"):
             tracker.on_speech()
