@@ -4,8 +4,8 @@ usage: python bench/accuracy.py [--batch N] [--no-date] [--save DIR]
 
 For each batch: fact F1 (shared/tools/score_extraction.py), stance agreement among facts matched
 without regard to stance, task F1 and lead-unit agreement (shared/tools/score_tasks.py's rules).
-By default the engine is told each document's year, as ingestion is; --no-date lets it find the date
-in the text alone. Needs ../shared (or ZHENXING_SHARED) for the scorers.
+By default the engine is told the year each document plans for, as ingestion is; --no-date lets it find
+the date in the text alone. Needs ../shared (or ZHENXING_SHARED) for the scorers.
 """
 
 from __future__ import annotations
@@ -39,14 +39,9 @@ def read_jsonl(path: Path) -> list[dict]:
 
 def predict(doc: str, meta: dict, with_date: bool) -> tuple[list[dict], list[dict]]:
     text = (CORPUS / "texts" / f"{doc}.txt").read_text(encoding="utf-8")
-    when = meta["date"] if with_date else None
-    if hasattr(extraction, "draft_tasks"):
-        facts = [f.to_record() for f in extraction.extract_facts(text, doc, date=when)]
-        tasks = [t.to_record() for t in extraction.draft_tasks(text, doc, date=when)]
-    else:  # the engine before task records and document dates
-        facts = [f.to_record() for f in extraction.extract_facts(text, doc)]
-        tasks = [{"doc": doc, "quote": t.sentence, "lead_unit": extraction.suggest_unit(t.sentence) or "",
-                  "partner_units": [], "deadline": ""} for t in extraction.extract_tasks(text)]
+    year = meta["year"] if with_date else None  # the year ingestion is told (the year the text plans)
+    facts = [f.to_record() for f in extraction.extract_facts(text, doc, year=year)]
+    tasks = [t.to_record() for t in extraction.extract_tasks(text, year=year, doc=doc)]
     return facts, tasks
 
 

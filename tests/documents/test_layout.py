@@ -35,7 +35,8 @@ def test_two_numbers_in_a_table_row_stay_two_numbers():
 def test_a_number_cut_by_a_line_end_is_one_number():
     text = "城镇居民人均可支配收入35504元、增长8.7%,农村居民人均可支配收入17\n772元、增长8.5%。\n"
     found = extract_facts(text, "t")
-    assert [(f.indicator, f.value) for f in found][2:] == [("农村居民人均可支配收入", 17772), ("农村居民人均可支配收入", 8.5)]
+    assert [(f.indicator, f.value) for f in found][2:] == [
+        ("农村居民人均可支配收入", 17772), ("农村居民人均可支配收入", 8.5)]
     assert "17\n772元" in found[2].quote
 
 

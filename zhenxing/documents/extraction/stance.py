@@ -207,6 +207,20 @@ class StanceTracker:
         (到2029年,全县将…) does not frame what the speaker says."""
         self.carried = None
 
+    def stance_and_source(self, sentence: str) -> tuple[str, str]:
+        """The stance of a whole sentence and what told it: "cue" (its own words), "section",
+        "carried" (an earlier sentence or heading) or "default"."""
+        found = _cues(sentence, self.latest, self.plan_year)
+        context = self.section or self.carried
+        if found:
+            told = found[-1][2]
+            return (context or ACTUAL, "carried") if told == ESTIMATE else (told, "cue")
+        if self.section:
+            return self.section, "section"
+        if self.carried:
+            return self.carried, "carried"
+        return self.default, "default"
+
     def stance_for(self, before_number: str, rest_of_clause: str = "") -> str:
         """Stance of a number given the sentence text that precedes it and, when nothing
         before it tells, the rest of its clause (投资18亿元的产业园已完成主体施工)."""
