@@ -7,6 +7,8 @@ shape without touching the services.
 from zhenxing.documents.extraction import (  # noqa: F401 - re-exported
     CATALOGUE,
     DEFAULT_KEYWORD_UNITS,
+    canonical,
+    document_date,
     extract_facts,
     extract_projects,
     extract_tasks,

@@ -133,8 +133,9 @@ def _is_capacity(fact, mentions: list) -> bool:
 
 def _draft_figures(session: Session, document: Document) -> None:
     mentions = engine.extract_projects(document.text)
+    found_facts = engine.extract_facts(document.text, str(document.id), year=document.year)
     facts = []
-    for found in engine.extract_facts(document.text, str(document.id)):
+    for found in found_facts:
         start, end = locate(document.text, found.quote, found.start, found.end)
         facts.append(Fact(document_id=document.id, quote=found.quote, indicator=found.indicator,
                           value=found.value, unit=found.unit or "", kind=found.kind, comparator=found.comparator,
@@ -142,8 +143,8 @@ def _draft_figures(session: Session, document: Document) -> None:
     session.add_all(facts)
     session.flush()
     mapped, suggest = targets.indicator_mapper(session), tasks.UnitSuggester(session)
-    session.add_all(_figure_draft(document, fact, mapped, suggest) for fact in facts
-                    if not _is_capacity(fact, mentions))
+    session.add_all(_figure_draft(document, fact, found, mapped, suggest)
+                    for fact, found in zip(facts, found_facts, strict=True) if not _is_capacity(fact, mentions))
     session.flush()
 
 
@@ -157,11 +158,12 @@ def locate(text: str, quote: str, start: int | None, end: int | None) -> tuple[i
     return (at, at + len(quote)) if at >= 0 else (0, 0)
 
 
-def _figure_draft(document: Document, fact: Fact, mapped, suggest) -> Draft:
+def _figure_draft(document: Document, fact: Fact, found, mapped, suggest) -> Draft:
     indicator, known = mapped(fact.indicator)
     payload = {
         "indicator": indicator, "written": fact.indicator, "catalogued": known, "value": float(fact.value),
         "unit": fact.unit, "kind": fact.kind, "comparator": fact.comparator,
+        "confidence": found.confidence, "why": found.why,
     }
     if fact.stance == "target":
         unit_id, unit_name = suggest(fact.quote)
@@ -174,14 +176,23 @@ def _figure_draft(document: Document, fact: Fact, mapped, suggest) -> Draft:
                  start=fact.start, end=fact.end)
 
 
+def chinese_date(iso: str) -> str:
+    """2025-06-30 → 2025年6月30日 (the ledger's deadlines are read by people and by zhenxing.deadlines)."""
+    if not iso:
+        return ""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{year}年{month}月{day}日"
+
+
 def _draft_tasks(session: Session, document: Document) -> None:
     suggest = tasks.UnitSuggester(session)
-    for found in engine.extract_tasks(document.text):
-        unit_id, unit_name = suggest(found.sentence)
+    for found in engine.extract_tasks(document.text, year=document.year, table=suggest.rows):
+        unit_id, unit_name = suggest.resolve(found.lead_unit)
         payload = {
-            "content": found.sentence, "section": getattr(found, "section", "") or "", "year": document.year,
-            "lead_unit_id": unit_id, "lead_unit_name": unit_name, "partner_units": "", "leader": "",
-            "deadline": f"{document.year}年12月底",
+            "content": found.sentence, "section": found.section or "", "year": document.year,
+            "lead_unit_id": unit_id, "lead_unit_name": unit_name, "partner_units": "、".join(found.partner_units),
+            "leader": "", "deadline": chinese_date(found.deadline), "trigger": found.trigger, "goal": found.goal,
+            "lead_confidence": found.lead_confidence, "confidence": found.confidence,
         }
         start, end = locate(document.text, found.sentence, found.start, found.end)
         session.add(Draft(document_id=document.id, kind="task", payload=payload, quote=found.sentence,

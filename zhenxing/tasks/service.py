@@ -109,7 +109,8 @@ def delete_keyword(*, session: Session, actor: User, keyword_id: int) -> None:
 
 
 def match_unit(name: str | None, units: dict[str, int]) -> str | None:
-    """A suggested unit name (农业农村局, 发改委) to the organisation's name for it (市农业农村局), if any."""
+    """A suggested unit name (农业农村局, 发改委) to the organisation's name for it (市农业农村局), if any:
+    the same name, or the same department under another of its names (文化旅游局 = 市文化旅游和广播电视局)."""
     if not name:
         return None
     name = SHORT_NAMES.get(name.removeprefix("市"), name)
@@ -117,7 +118,9 @@ def match_unit(name: str | None, units: dict[str, int]) -> str | None:
         if candidate in units:
             return candidate
     core = name.removeprefix("市")
-    return next((unit for unit in sorted(units) if core in unit), None)
+    same = engine.canonical(core)
+    return next((unit for unit in sorted(units) if core in unit), None) or next(
+        (unit for unit in sorted(units) if same and engine.canonical(unit) == same), None)
 
 
 def resolve_unit(session: Session, name: str | None) -> Unit | None:
@@ -133,11 +136,18 @@ class UnitSuggester:
         self.table = keyword_table(session)
         self.units = dict(session.execute(select(Unit.name, Unit.id)).all())
 
-    def __call__(self, sentence: str) -> tuple[int | None, str]:
+    @property
+    def rows(self) -> list[tuple[str, str, float]]:
+        """The table as the engine takes it: (keyword, unit, weight)."""
+        return [(keyword, unit, 1.0) for keyword, unit in self.table.items()]
+
+    def resolve(self, name: str) -> tuple[int | None, str]:
         """(unit id if the organisation has the unit, the unit's name or the name as suggested)."""
-        name = engine.suggest_unit(sentence, self.table) or ""
         found = match_unit(name, self.units)
         return (self.units[found], found) if found else (None, name)
+
+    def __call__(self, sentence: str) -> tuple[int | None, str]:
+        return self.resolve(engine.suggest_unit(sentence, self.table) or "")
 
 
 def resolve_unit_id(session: Session, unit_id: int | None) -> Unit | None:

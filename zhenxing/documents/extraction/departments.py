@@ -58,8 +58,8 @@ _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
     "发展改革委": (
         "地区生产总值", "生产总值", "GDP", "经济增长", "固定资产投资", "有效投资", "重大项目", "重点项目", "项目",
         "投资", "专项债", "中央预算内", "能耗", "节能", "降碳", "碳达峰", "碳中和", "居民消费价格", "物价", "价格",
-        "以工代赈", "区域协调", "区域统筹", "区域", "新型城镇化", "城镇化", "服务业", "新能源", "风电", "光伏", "储能", "能源",
-        "改革", "经济量质", "民营经济"),
+        "以工代赈", "区域协调", "区域统筹", "区域", "新型城镇化", "城镇化", "服务业", "新能源", "风电", "光伏",
+        "储能", "能源", "改革", "经济量质", "民营经济"),
     "工业和信息化局": (
         "规模以上工业", "规上工业", "工业增加值", "工业", "制造业", "先进制造", "专精特新", "数字化转型", "智能化改造",
         "技术改造", "技改", "产业链", "链长制", "工业互联网", "数字经济", "中小企业", "企业", "新材料", "装备制造",
@@ -87,8 +87,8 @@ _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
     "文化旅游局": ("文旅", "旅游", "景区", "文化", "文物", "非遗", "游客", "广播电视"),
     "科技局": ("科教", "科技", "创新", "高新技术", "研发", "科技型", "孵化", "科创", "院士", "产学研"),
     "人力资源社会保障局": (
-        "城镇居民人均可支配收入", "居民人均可支配收入", "可支配收入", "居民收入", "城镇新增就业", "就业", "失业", "社会保险",
-        "社保", "人才", "创业", "技能", "工资", "农民工"),
+        "城镇居民人均可支配收入", "居民人均可支配收入", "可支配收入", "居民收入", "城镇新增就业", "就业", "失业",
+        "社会保险", "社保", "人才", "创业", "技能", "工资", "农民工"),
     "水利局": ("水库", "河道", "河长制", "水利", "防洪", "灌区", "水土保持", "饮水", "水资源"),
     "应急管理局": ("安全生产", "防汛", "应急", "防灾", "减灾", "消防", "抗旱", "森林防火", "安全发展", "底线"),
     "市场监管局": ("市场主体", "经营主体", "食品安全", "药品安全", "质量", "知识产权", "计量", "标准化", "特种设备"),
@@ -161,32 +161,66 @@ def named_departments(sentence: str) -> list[tuple[int, str, str]]:
     return sorted(found)
 
 
-def _rows(table: Mapping[str, str] | Iterable[tuple[str, str, float]]) -> list[tuple[str, str, float]]:
+class KeywordIndex:
+    """A keyword table read once: one regex finds every keyword of a sentence, longest first."""
+
+    def __init__(self, rows: Iterable[tuple[str, str, float]]) -> None:
+        self.units: dict[str, list[tuple[str, float]]] = {}
+        for keyword, unit, weight in rows:
+            if keyword and unit and weight > 0:
+                self.units.setdefault(keyword, []).append((unit, float(weight)))
+        words = sorted(self.units, key=len, reverse=True)
+        self.pattern = re.compile("|".join(map(re.escape, words))) if words else None
+
+    def hits(self, sentence: str) -> list[tuple[int, str]]:
+        """(offset, keyword) of the keywords of `sentence`; one inside a longer one (农村 in 农村公路) is not."""
+        return [(m.start(), m.group()) for m in self.pattern.finditer(sentence)] if self.pattern else []
+
+
+def index_of(table: Mapping[str, str] | Iterable[tuple[str, str, float]] | KeywordIndex | None) -> KeywordIndex:
+    """The table as a KeywordIndex (a dict keyword → unit weighs 1 each)."""
+    if isinstance(table, KeywordIndex):
+        return table
+    if table is None:
+        return _default_index()
     if isinstance(table, Mapping):
-        return [(keyword, unit, 1.0) for keyword, unit in table.items()]
-    return list(table)
+        return KeywordIndex((keyword, unit, 1.0) for keyword, unit in table.items())
+    return KeywordIndex(table)
 
 
-def suggest_lead(sentence: str, table: Mapping[str, str] | Iterable[tuple[str, str, float]] | None = None
+@lru_cache(maxsize=1)
+def _default_index() -> KeywordIndex:
+    return KeywordIndex((keyword, unit, 1.0) for keyword, unit in DEFAULT_KEYWORD_UNITS.items())
+
+
+@lru_cache(maxsize=1)
+def _alias_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(alias) for alias, _ in _alias_index()))
+
+
+def suggest_lead(sentence: str,
+                 table: Mapping[str, str] | Iterable[tuple[str, str, float]] | KeywordIndex | None = None
                  ) -> Suggestion:
     """Who leads the task of `sentence`: a department it names (the one said to 牵头, else the first),
     else the unit whose keywords weigh most (length × weight, more in the first characters), with the
     phrase that triggered it.  Units of other keywords are its partners."""
-    named = named_departments(sentence)
+    named = named_departments(sentence) if _alias_pattern().search(sentence) else []
     if named:
         lead = next((n for n in named if _LEADS.match(sentence, n[0] + len(n[1]))), named[0])
         partners = tuple(dict.fromkeys(n[2] for n in named if n[2] != lead[2]))
         return Suggestion(lead[2], lead[1], partners[:4], 0.95)
-    sentence = _mask_departments(sentence)  # 争取国家发展改革委支持: 改革 is no keyword there
+    # 争取国家发展改革委支持: 改革 is no keyword there
+    sentence = _alias_pattern().sub(lambda m: "□" * len(m.group()), sentence)
+    index = index_of(table)
     scores: dict[str, float] = {}
     triggers: dict[str, tuple[float, int, str]] = {}
-    for keyword, unit, weight in _hits(sentence, _rows(DEFAULT_KEYWORD_UNITS if table is None else table)):
-        at = sentence.find(keyword)
-        score = weight * len(keyword) * (1.0 if at < _EARLY else 0.6)
-        scores[unit] = scores.get(unit, 0.0) + score
-        best = triggers.get(unit)
-        if best is None or score > best[0] or (score == best[0] and at < best[1]):
-            triggers[unit] = (score, at, keyword)
+    for at, keyword in index.hits(sentence):
+        for unit, weight in index.units[keyword]:
+            score = weight * len(keyword) * (1.0 if at < _EARLY else 0.6)
+            scores[unit] = scores.get(unit, 0.0) + score
+            best = triggers.get(unit)
+            if best is None or score > best[0] or (score == best[0] and at < best[1]):
+                triggers[unit] = (score, at, keyword)
     if not scores:
         return NO_SUGGESTION
     ranked = sorted(scores, key=lambda u: (-scores[u], triggers[u][1]))
@@ -196,28 +230,6 @@ def suggest_lead(sentence: str, table: Mapping[str, str] | Iterable[tuple[str, s
     specific = 0.1 if len(triggers[lead][2]) >= 4 else 0.0
     confidence = min(0.9, 0.45 + 0.35 * (top - second) / top + specific)
     return Suggestion(lead, triggers[lead][2], partners, round(confidence, 2))
-
-
-def _mask_departments(sentence: str) -> str:
-    for alias, _ in _alias_index():
-        if alias in sentence:
-            sentence = sentence.replace(alias, "□" * len(alias))
-    return sentence
-
-
-def _hits(sentence: str, rows: list[tuple[str, str, float]]) -> list[tuple[str, str, float]]:
-    """Keywords found in the sentence; a keyword inside a longer one found (农村 in 农村公路) does not count."""
-    found = [(k, u, w) for k, u, w in rows if k and w > 0 and k in sentence]
-    longer = sorted({k for k, _, _ in found}, key=len, reverse=True)
-    covered: list[tuple[int, int]] = []
-    keep: set[str] = set()
-    for keyword in longer:
-        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(keyword), sentence)]
-        free = [s for s in spans if not any(a <= s[0] and s[1] <= b for a, b in covered)]
-        if free:
-            keep.add(keyword)
-            covered += free
-    return [(k, u, w) for k, u, w in found if k in keep]
 
 
 def suggest_unit(sentence: str, table: Mapping[str, str] | None = None) -> str | None:

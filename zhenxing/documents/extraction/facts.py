@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from .confidence import judge_confidence
 from .dates import document_date
 from .indicators import LEVEL, clean_after, clean_before, kind_of
 from .layout import Prepared, prepare
@@ -67,6 +68,8 @@ class Fact:
     stance: str
     start: int
     end: int
+    confidence: float = 0.5  # how sure the engine is of the stance and the indicator (the lower of both)
+    why: str = ""  # what the stance and the indicator rest on, in Chinese, for the reviewer
 
     def to_record(self) -> dict:
         """The SPEC record: exactly the eight SPEC fields."""
@@ -81,6 +84,7 @@ class _Draft:
     stance: str
     start: int
     end: int
+    stance_source: str = "cue"
     list_slot: tuple[int, int] | None = None  # (position, size) in a 分别 list without subject
 
 
@@ -107,17 +111,18 @@ def extract_facts(text: str, doc: str, date: dt.date | None = None, year: int | 
             qj += 1
         if qj > qi:
             drafts = _sentence_drafts(norm, sent, quantities[qi:qj], step.tracker, last)
-            facts.extend(_to_fact(d, prepared, doc) for d in drafts)
+            facts.extend(_to_fact(d, prepared, doc, plan_year is not None) for d in drafts)
             last = next((d for d in reversed(drafts) if not _COMPLETION.match(d.indicator)), last)
         qi = qj
     return facts
 
 
-def _to_fact(d: _Draft, prepared: Prepared, doc: str) -> Fact:
+def _to_fact(d: _Draft, prepared: Prepared, doc: str, dated: bool) -> Fact:
     start, end = prepared.span(d.start, d.end)
+    confidence, why = judge_confidence(d.stance_source, d.indicator, dated)
     return Fact(doc=doc, quote=prepared.text[start:end], indicator=d.indicator, value=d.q.value,
                 unit=d.q.unit, kind=d.kind, comparator=d.q.comparator, stance=d.stance,
-                start=start, end=end)
+                start=start, end=end, confidence=confidence, why=why)
 
 
 def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceTracker,
@@ -280,16 +285,16 @@ def _after_conjunction(pre: str) -> str:
 def _draft(norm, q, indicator, pre, left, right, tracker, sent) -> _Draft:
     wide = norm[max(sent.start, _last_comma(norm, sent.start, q.lead)):q.lead]
     post = norm[q.end:right]
-    stance = tracker.stance_at(norm, (sent.start, sent.end), q.lead, _rest_of_clause(norm, q.end, sent.end))
+    stance, source = tracker.judge(norm, (sent.start, sent.end), q.lead, _rest_of_clause(norm, q.end, sent.end))
     # 38家规上工业企业产值同比下降: how an attribute of the counted things moved does not
     # move the count (but 214个空壳村全部清零 does).
     attribute_moved = q.base_unit in COUNT_UNITS and _names_something(post) and _YEAR_ON_YEAR.search(post)
     basis = wide if attribute_moved else wide + indicator + post
     kind = LEVEL if _CHANGE_BASE.search(pre) else kind_of(pre, basis)
     if _TARGET_VALUE.match(norm, q.end) or norm.endswith("目标(", 0, q.lead):
-        stance = TARGET  # 已提前完成50家的规划目标, 完成规划目标(2万人)的63%: the target itself
+        stance, source = TARGET, "cue"  # 已提前完成50家的规划目标, 完成规划目标(2万人)的63%: the target itself
     return _Draft(q=q, indicator=indicator, kind=kind, stance=stance,
-                  start=_trim_left(norm, left, q.lead), end=max(right, q.end))
+                  start=_trim_left(norm, left, q.lead), end=max(right, q.end), stance_source=source)
 
 
 def _rest_of_clause(norm: str, start: int, end: int) -> tuple[int, int]:

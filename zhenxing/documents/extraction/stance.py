@@ -76,6 +76,7 @@ _ANY_CUE = re.compile(
     rf"|(?P<t>{_TARGET_CUE.pattern})|(?P<a>{_ACTUAL_CUE.pattern})"
 )
 ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
+_DEADLINE_RE = re.compile(_DEADLINE)
 
 
 def heading_stance(text: str) -> str | None:
@@ -151,16 +152,20 @@ class StanceTracker:
         self.year: int | None = None  # of the last top-level heading naming one
         self._span: tuple[int, int] = (-1, -1)  # the sentence whose cues are cached
         self._cues: list[tuple[int, int, str]] = []
+        self._sources: dict[int, str] = {}  # cue start → "estimate" or "year" when not the words alone
 
     def cues_in(self, norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """The cues of the sentence norm[start:end] at document offsets (cached per sentence)."""
         if self._span != (start, end):
             self._span = (start, end)
             cues = [(s + start, e + start, told) for s, e, told in _cues(norm[start:end], self.latest, self.plan_year)]
+            self._sources = {s: "estimate" for s, _, told in cues if told == ESTIMATE}
+            self._sources.update({s: "year" for s, e, _ in cues if _DEADLINE_RE.match(norm, s, e)})
             frame = _YEAR_FRAME.match(norm, start, end) if self.section is None else None
             framed = self._year_stance(int(frame.group(1))) if frame else None
             if framed:
                 cues.insert(0, (frame.start(1), frame.end(), framed))
+                self._sources[frame.start(1)] = "year"
             context = self.section or self.carried or framed or ACTUAL
             self._cues = [(s, e, context if told == ESTIMATE else told) for s, e, told in cues]
         return self._cues
@@ -174,11 +179,21 @@ class StanceTracker:
     def stance_at(self, norm: str, sentence: tuple[int, int], lead: int, rest: tuple[int, int]) -> str:
         """stance_for, reading the cues of the whole sentence once: the last cue that ends
         before the number, else the first in the rest of its clause, else the context."""
+        return self.judge(norm, sentence, lead, rest)[0]
+
+    def judge(self, norm: str, sentence: tuple[int, int], lead: int, rest: tuple[int, int]) -> tuple[str, str]:
+        """stance_at and what told it: "cue", "estimate", "year", "section", "carried" or "default"."""
         cues = self.cues_in(norm, *sentence)
-        before = [told for _, end, told in cues if end <= lead]
-        after = [told for start, _, told in cues if rest[0] <= start < rest[1]]
-        told = before[-1] if before else after[0] if after else None
-        return told or self.section or self.carried or self.default
+        before = [(start, told) for start, end, told in cues if end <= lead]
+        after = [(start, told) for start, _, told in cues if rest[0] <= start < rest[1]]
+        found = before[-1] if before else after[0] if after else None
+        if found:
+            return found[1], self._sources.get(found[0], "cue")
+        if self.section:
+            return self.section, "section"
+        if self.carried:
+            return self.carried, "carried"
+        return self.default, "default"
 
     def on_heading(self, text: str, top_level: bool) -> None:
         """A top-level heading (一、…) or a dated one (2017年工作回顾) sets the section: by its words,
@@ -207,14 +222,12 @@ class StanceTracker:
         (到2029年,全县将…) does not frame what the speaker says."""
         self.carried = None
 
-    def stance_and_source(self, sentence: str) -> tuple[str, str]:
-        """The stance of a whole sentence and what told it: "cue" (its own words), "section",
-        "carried" (an earlier sentence or heading) or "default"."""
-        found = _cues(sentence, self.latest, self.plan_year)
-        context = self.section or self.carried
+    def stance_and_source(self, norm: str, start: int, end: int) -> tuple[str, str]:
+        """The stance of the whole sentence norm[start:end] (its last cue) and what told it: "cue" (its
+        own words), "estimate", "year", "section", "carried" (an earlier sentence or heading) or "default"."""
+        found = [cue for cue in self.cues_in(norm, start, end) if cue[1] <= end]
         if found:
-            told = found[-1][2]
-            return (context or ACTUAL, "carried") if told == ESTIMATE else (told, "cue")
+            return found[-1][2], self._sources.get(found[-1][0], "cue")
         if self.section:
             return self.section, "section"
         if self.carried:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from zhenxing.deadlines import parse_deadline
 
 from .dates import document_date
-from .departments import Suggestion, suggest_lead
+from .departments import Suggestion, index_of, suggest_lead
 from .layout import Prepared, prepare
 from .quantities import find_quantities
 from .sentences import BULLETS
@@ -60,6 +60,8 @@ _GOAL_VERB = re.compile(r"增长|下降|提高|降低|控制|保持|同步|完�
 _SUBJECTLESS = re.compile(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)")
 _GOAL_CLAUSE_MAX = 40
 _CLAUSE_SPLIT = re.compile(r"[,;]")
+_DATE_MARK = re.compile(r"[年月季旬日号]|长期|持续|常态|长效|每|定期")
+_DIGIT = re.compile(r"\d")
 _ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[\u2460-\u2473])\s*(?!\d)")
 
 
@@ -97,7 +99,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     prepared = prepare(text)
     norm = prepared.norm
     plan_year = document_date(text, date, year).plan_year
-    rows = list(table.items()) if isinstance(table, Mapping) else (list(table) if table is not None else None)
+    rows = index_of(table)
     drafts: list[TaskDraft] = []
     topic, topic_line = "", -1
     for step in walk(norm, plan_year):
@@ -109,7 +111,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if step.opens_line and step.line_goes_on and len(body) <= _TOPIC_MAX:
             topic, topic_line = body.rstrip("。!;"), start
             continue
-        stance, source = step.tracker.stance_and_source(body)
+        stance, source = step.tracker.stance_and_source(norm, start, end)
         if stance != TARGET:
             continue
         section = _section(step.heading, topic if topic_line >= 0 else "")
@@ -135,7 +137,10 @@ def _draft(prepared: Prepared, a: int, b: int, section: str, plan_year: int | No
 def _deadline(piece: str, plan_year: int | None) -> str:
     """The date the text gives (年底前 → 12-31, 6月底前 → 06-30, 三季度 → 09-30); the plan year's
     last day for a task of an annual plan that names none; "" for 长期 or when no year is known."""
-    found = parse_deadline(piece[:2000], plan_year or 2000)
+    marks = [m.start() for m in _DATE_MARK.finditer(piece)]
+    if not marks:  # most commitments name no date: spare the full parse
+        return f"{plan_year}-12-31" if plan_year else ""
+    found = parse_deadline(piece[max(0, marks[0] - 12):marks[-1] + 8], plan_year or 2000)
     if found.on and (plan_year or re.search(r"20\d\d年", found.phrase)):
         return found.on.isoformat()
     if found.long_term or not plan_year:
@@ -147,6 +152,8 @@ def _goal_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """The goals of a sentence listing them, one clause each (subjectless 增长5% stays with its subject);
     [] when the sentence is no list of goals."""
     announced = _ANNOUNCED.search(norm, start, end)
+    if not announced and not _DIGIT.search(norm, start, end):
+        return []
     at = announced.end() if announced else start
     clauses, k = [], at
     for m in _CLAUSE_SPLIT.finditer(norm, at, end):
@@ -155,7 +162,10 @@ def _goal_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     clauses.append((k, end))
     clauses = [_trim_clause(norm, a, b) for a, b in clauses]
     clauses = [(a, b) for a, b in clauses if b > a]
-    figures = [bool(find_quantities(norm, a, b)) for a, b in clauses]
+    numbers = [q.start for q in find_quantities(norm, at, end)]
+    if not numbers:
+        return []
+    figures = [any(a <= n < b for n in numbers) for a, b in clauses]
     if not any(figures):
         return []
     goal_like = [f or (b - a <= _GOAL_CLAUSE_MAX and bool(_GOAL_VERB.search(norm, a, b)))
