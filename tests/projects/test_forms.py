@@ -36,6 +36,7 @@ def test_the_timeline_marks_done_current_and_late_stages():
     steps = forms.timeline(project, today=date(2024, 9, 1))
     assert [s["state"] for s in steps] == ["done", "current", "ahead", "ahead", "ahead", "ahead"]
     assert steps[2]["late"] and not steps[3]["late"]
+    assert steps[2]["overdue_days"] == 31 and steps[3]["overdue_days"] == 0
 
 
 def test_history_rows_read_in_chinese_and_leave_out_no_op_changes():

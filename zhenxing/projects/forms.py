@@ -123,9 +123,11 @@ def timeline(project: Any, today: date) -> list[dict]:
         planned = getattr(project, plan_field(stage), None) if index else None
         actual = getattr(project, stage_field(stage), None) if index else None
         state = "done" if index < current else "current" if index == current else "ahead"
+        # Not reached by its planned date: overdue (超期 N 天), which is not "ahead of plan".
+        late = state == "ahead" and planned is not None and planned < today
         steps.append({
             "stage": stage, "label": STAGE_LABELS[stage], "planned": planned, "actual": actual,
-            "state": state, "late": state == "ahead" and planned is not None and planned < today,
+            "state": state, "late": late, "overdue_days": (today - planned).days if late else 0,
         })
     return steps
 
