@@ -89,12 +89,17 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/") or "application/json" in request.headers.get("accept", "")
 
 
+# How the audit trail says what a refused request tried (read in Chinese, the method still tellable).
+REQUEST_VERBS = {"GET": "查看", "HEAD": "查看", "POST": "提交", "PUT": "修改", "PATCH": "修改", "DELETE": "删除"}
+
+
 def _log_refusal(request: Request, error: Forbidden) -> None:
     """Refusals are audited in their own transaction: the request's own one is rolled back."""
     user = getattr(request.state, "user", None)
     with transaction(request.app.state.sessions) as session:
+        doing = REQUEST_VERBS.get(request.method, "请求")
         audit.record(session, actor=user, action="denied", entity="request",
-                     summary=f"{request.method} {request.url.path}：{error.message}")
+                     summary=f"{doing} {request.url.path}：{error.message}")
 
 
 def install_error_handlers(app: FastAPI) -> None:

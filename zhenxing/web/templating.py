@@ -5,6 +5,7 @@ from pathlib import Path
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
+from zhenxing import labels
 from zhenxing.auth.policy import ROLES, can_manage, can_read_audit
 from zhenxing.projects import forms as ledger_forms
 from zhenxing.web.deps import csrf_token
@@ -26,7 +27,7 @@ templates.env.filters["yi"] = yi
 templates.env.globals["ROLES"] = ROLES
 # The audit trail read in Chinese: Beijing time, field labels, values as people write them.
 templates.env.filters["local_time"] = ledger_forms.local_time
-templates.env.globals["readable_changes"] = ledger_forms.changes
+templates.env.globals["readable_changes"] = labels.readable
 templates.env.globals["take_flashes"] = take_flashes
 
 NAV = [
