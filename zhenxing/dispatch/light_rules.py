@@ -90,7 +90,8 @@ def _pair(raw: Any, family: str, unit: str, high: float, *, strict: bool = False
     yellow = _number(raw.get(f"yellow_{unit}"), f"{family}.yellow_{unit}", 0, high)
     red = _number(raw.get(f"red_{unit}"), f"{family}.red_{unit}", 0, high)
     if red < yellow or (strict and red == yellow):
-        raise LightRulesError(f"{family}.red_{unit} 不能小于 yellow_{unit}（红灯门槛须比黄灯严重）", f"{family}.red_{unit}")
+        raise LightRulesError(f"{family}.red_{unit} 不能小于 yellow_{unit}（红灯门槛须比黄灯严重）",
+                              f"{family}.red_{unit}")
     return Thresholds(yellow, red)
 
 
