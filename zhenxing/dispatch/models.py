@@ -21,13 +21,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from zhenxing.audit import now_utc
 from zhenxing.db import Base
+from zhenxing.dispatch.problem_rules import PROBLEM_SOURCES, PROBLEM_STATUSES
 from zhenxing.org.models import Person, Region, Unit
 from zhenxing.projects.models import Project
-
-PROBLEM_CATEGORIES = ("用地", "规划", "环评", "审批", "资金", "拆迁征收", "水电气暖", "施工条件", "其他")
-PROBLEM_SOURCES = {"report": "月报", "field_review": "拉练", "meeting": "调度会", "direct": "直接登记",
-                   "appeal": "诉求"}
-PROBLEM_STATUSES = {"open": "待解决", "in_progress": "解决中", "resolved": "已解决待销号", "closed": "已销号"}
 
 
 class ProgressReport(Base):
@@ -82,6 +78,14 @@ class Problem(Base):
     project: Mapped[Project] = relationship(lazy="joined")
     unit: Mapped[Unit | None] = relationship(lazy="joined")
     leader: Mapped[Person | None] = relationship(lazy="joined")
+
+    @property
+    def source_label(self) -> str:
+        return PROBLEM_SOURCES.get(self.source, self.source)
+
+    @property
+    def status_label(self) -> str:
+        return PROBLEM_STATUSES.get(self.status, self.status)
 
 
 class ProjectLight(Base):
