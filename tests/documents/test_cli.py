@@ -44,7 +44,8 @@ def test_it_rejects_an_unknown_format(tmp_path):
     assert runner.invoke(app, ["extract", str(path), "--format", "xml"]).exit_code != 0
 
 
-PLAN = "二、2024年工作安排\n主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%。\n6月底前完成老旧小区改造方案编制。\n"
+PLAN = ("二、2024年工作安排\n主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%。\n"
+        "6月底前完成老旧小区改造方案编制。\n")
 
 
 def test_it_prints_one_spec_task_record_per_task(tmp_path):

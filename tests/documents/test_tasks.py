@@ -114,9 +114,11 @@ def test_a_list_of_goals_makes_one_task_per_goal_each_with_its_own_lead_unit():
 
 
 def test_goals_written_one_per_sentence_are_tasks_too():
-    text = "2023年,全县发展的预期目标是,生产总值增长6%以上;固定资产投资增长10%左右;一般公共预算收入完成3.3亿元以上。\n"
+    text = ("2023年,全县发展的预期目标是,生产总值增长6%以上;固定资产投资增长10%左右;"
+            "一般公共预算收入完成3.3亿元以上。\n")
     found = extract_tasks(text, year=2023)
-    assert [t.sentence for t in found] == ["生产总值增长6%以上", "固定资产投资增长10%左右", "一般公共预算收入完成3.3亿元以上"]
+    assert [t.sentence for t in found] == [
+        "生产总值增长6%以上", "固定资产投资增长10%左右", "一般公共预算收入完成3.3亿元以上"]
     assert [t.goal for t in found] == [True, True, True]
 
 
