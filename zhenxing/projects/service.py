@@ -12,6 +12,7 @@ from zhenxing.auth.policy import Scope, can_create, can_edit, covers
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
 from zhenxing.org.reference import OrgReference, reference
 from zhenxing.projects.models import MAJOR_THRESHOLD, Project
+from zhenxing.projects.rows import ListedProject
 from zhenxing.projects.schemas import ProjectCreate, ProjectUpdate
 from zhenxing.projects.stages import STAGE_LABELS, STAGES, plan_transition, stage_field
 
@@ -51,7 +52,7 @@ class ProjectFilters:
 
 @dataclass
 class ProjectListing:
-    items: list[Project]
+    items: list[ListedProject]
     total: int
     page: int
     per_page: int
@@ -153,8 +154,9 @@ def _count_by_stage(session: Session, scope: Scope, filters: ProjectFilters) -> 
     ]
 
 
-def _page(session: Session, scope: Scope, filters: ProjectFilters, order, page: int, per_page: int) -> list:
-    """One page of projects: sort and cut on the bare table, then load only those rows with their names.
+def _page(session: Session, scope: Scope, filters: ProjectFilters, order, page: int,
+          per_page: int) -> list[ListedProject]:
+    """One page of projects: sort and cut on the bare table, then load only those rows (names from the cache).
 
     Sorting the joined rows (region, units, people) made SQLite join every project before cutting the page.
     """
@@ -162,8 +164,10 @@ def _page(session: Session, scope: Scope, filters: ProjectFilters, order, page: 
     ids = list(session.scalars(ids_query.order_by(order, Project.id).limit(per_page).offset((page - 1) * per_page)))
     if not ids:
         return []
-    rows = {project.id: project for project in session.scalars(select(Project).where(Project.id.in_(ids))).unique()}
-    return [rows[project_id] for project_id in ids]
+    names = reference(session)
+    table = Project.__table__
+    rows = {row["id"]: row for row in session.execute(select(table).where(table.c.id.in_(ids))).mappings()}
+    return [ListedProject(rows[project_id], names) for project_id in ids]
 
 
 def list_clusters(session: Session) -> list[str]:

@@ -4,7 +4,7 @@
   on every write (zhenxing.cache: the caches of every worker are keyed by these stamps);
 - text search of projects (name, code, company) through an index: SQLite FTS5 with the trigram tokenizer
   (a contentful-by-reference table kept by triggers), PostgreSQL pg_trgm GIN;
-- covering indexes for the list's plans.
+- covering indexes for the list's per-stage summary (see COVERING).
 
 The DDL is written out here rather than imported, so the migration stays what it was when it ran.
 SQLite loses a table's triggers when a batch migration recreates the table (alembic's "move and copy"):
@@ -71,8 +71,20 @@ def _postgres_search() -> list[str]:
             f"CREATE INDEX search_projects_trgm ON projects USING gin ({ops})"]
 
 
+# Each filter column's index carries (stage, total_investment): the list's per-stage summary reads the
+# index alone. They replace the indexes that held the filter column alone (or with the stage).
+COVERING = ("region_id", "cluster", "track", "status")
+REPLACED = {"region_id": ("ix_projects_region_stage", ["region_id", "stage"]),
+            "cluster": ("ix_projects_cluster", ["cluster"]), "track": ("ix_projects_track", ["track"]),
+            "status": ("ix_projects_status", ["status"])}
+
+
 def upgrade() -> None:
     dialect = op.get_bind().dialect.name
+    with op.batch_alter_table("projects") as batch_op:
+        for column in COVERING:
+            batch_op.drop_index(REPLACED[column][0])
+            batch_op.create_index(f"ix_projects_{column}_stage_total", [column, "stage", "total_investment"])
     op.create_table(
         "cache_stamps",
         sa.Column("name", sa.String(length=40), nullable=False),
@@ -115,3 +127,7 @@ def downgrade() -> None:
     if dialect == "postgresql":
         op.execute("DROP FUNCTION IF EXISTS zx_restamp()")
     op.drop_table("cache_stamps")
+    with op.batch_alter_table("projects") as batch_op:
+        for column in COVERING:
+            batch_op.drop_index(f"ix_projects_{column}_stage_total")
+            batch_op.create_index(*REPLACED[column])
