@@ -11,6 +11,7 @@ from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, can_create, can_edit, covers
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
 from zhenxing.org.reference import OrgReference, reference
+from zhenxing.projects import plans
 from zhenxing.projects.models import MAJOR_THRESHOLD, Project
 from zhenxing.projects.rows import ListedProject
 from zhenxing.projects.schemas import ProjectCreate, ProjectUpdate
@@ -212,6 +213,7 @@ def create_project(*, session: Session, actor: User, scope: Scope, data: Project
     project = Project(**values)
     session.add(project)
     session.flush()
+    plans.plan_new_project(session, project)  # 年度计划投资 is this year's plan
     audit.record(session, actor=actor, action="create", entity="project", entity_id=project.id,
                  summary=f"新建项目 {project.code} {project.name}",
                  changes=audit.diff({}, snapshot(project, names)))
@@ -264,6 +266,8 @@ def apply_changes(*, session: Session, actor: User, scope: Scope, project: Proje
     moved = [ref for ref in REFERENCE_NAMES if f"{ref}_id" in values]
     if moved:
         session.expire(project, moved)  # the referenced rows are loaded again only if read
+    if "planned_investment" in values:
+        plans.mirror_to_plans(session, [project.id])  # 年度计划投资 is this year's plan
     return project
 
 

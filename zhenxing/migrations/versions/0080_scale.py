@@ -12,14 +12,14 @@ a later migration that recreates projects, regions, units or people must install
 (tests/test_cache.py and tests/projects/test_search.py fail if they are missing).
 
 Revision ID: 0080_scale
-Revises: 0003
+Revises: 0040_dispatch
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0080_scale"
-down_revision = "0003"
+down_revision = "0040_dispatch"
 branch_labels = None
 depends_on = None
 
