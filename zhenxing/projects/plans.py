@@ -61,7 +61,7 @@ def set_plan(*, session: Session, actor: User | None, scope: Scope, project: Pro
         raise Forbidden(f"无权修改项目 {project.code} 的年度计划", field="project_id")
     _check(year, planned_investment, target_stage, note)
     plan = session.scalar(select(AnnualPlan).where(AnnualPlan.project_id == project.id, AnnualPlan.year == year)
-                          .with_for_update())
+                          .with_for_update(of=AnnualPlan))
     before = plan_snapshot(plan) if plan else {}
     if plan is None:
         plan = AnnualPlan(project_id=project.id, year=year)
