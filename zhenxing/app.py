@@ -1,5 +1,7 @@
 """The FastAPI application: JSON API under /api/v1, pages for people, static assets."""
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI, Request
@@ -19,7 +21,11 @@ STATIC = Path(__file__).parent / "web" / "static"
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    app = FastAPI(title="振兴 zhenxing", version="0.1.0", openapi_url="/openapi.json", docs_url="/api/docs")
+    from zhenxing.registry import load_all
+
+    load_all()  # the areas' rule kinds, jobs and to-do sources
+    app = FastAPI(title="振兴 zhenxing", version="0.1.0", openapi_url="/openapi.json", docs_url="/api/docs",
+                  lifespan=_lifespan)
     app.state.settings = settings
     app.state.engine = make_engine(settings.database_url)
     app.state.sessions = make_sessionmaker(app.state.engine)
@@ -31,6 +37,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     install_error_handlers(app)
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """The scheduled jobs run in a background thread while the app serves (when the settings say so)."""
+    from zhenxing.scheduler import JobLoop
+
+    loop = None
+    if app.state.settings.jobs_enabled:
+        loop = JobLoop(app.state.sessions, app.state.settings.jobs_tick_seconds)
+        loop.start()
+    app.state.job_loop = loop
+    try:
+        yield
+    finally:
+        if loop is not None:
+            loop.stop()
 
 
 def api_router() -> APIRouter:
