@@ -114,9 +114,11 @@ def import_all_models() -> None:
     """Register every area's tables on Base.metadata (for Alembic and tests)."""
     import zhenxing.audit  # noqa: F401
     import zhenxing.auth.models  # noqa: F401
+    import zhenxing.dispatch.models  # noqa: F401
     import zhenxing.documents.models  # noqa: F401
     import zhenxing.followup.models  # noqa: F401
     import zhenxing.holidays.models  # noqa: F401
+    import zhenxing.league.models  # noqa: F401
     import zhenxing.org.models  # noqa: F401
     import zhenxing.projects.models  # noqa: F401
     import zhenxing.rules.models  # noqa: F401

@@ -2,7 +2,7 @@
 holidays (working-calendar overrides)
 
 Revision ID: 0030_platform
-Revises: 0003
+Revises: 0040_dispatch
 Create Date: 2026-11-30 12:02:25.717805
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0030_platform"
-down_revision = "0003"
+down_revision = "0040_dispatch"
 branch_labels = None
 depends_on = None
 
