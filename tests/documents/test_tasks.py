@@ -47,8 +47,9 @@ def test_it_suggests_the_unit_of_the_longest_keyword():
     assert suggest_unit("改造老旧小区30个项目", DEFAULT_KEYWORD_UNITS) == "住房城乡建设局"
 
 
-def test_the_first_keyword_wins_a_tie():
-    assert suggest_unit("招商养老", {"招商": "商务局", "养老": "民政局"}) == "商务局"
+def test_the_last_keyword_of_the_first_clause_names_the_object_of_the_task():
+    assert suggest_unit("招商养老", {"招商": "商务局", "养老": "民政局"}) == "民政局"
+    assert suggest_unit("招商,养老", {"招商": "商务局", "养老": "民政局"}) == "商务局"
 
 
 def test_it_suggests_nothing_without_a_keyword():

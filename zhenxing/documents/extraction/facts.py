@@ -50,6 +50,7 @@ _CLASS_NOUN = re.compile(r"(?:企业|项目|村|园区|集群|产业集群|工�
 _RATE_ONLY = re.compile(r"(?:人均|户均|亩均|月均|日均|每人|每户|每亩|每年|每月|每天)+")
 _RANGE_SEP = frozenset({"至", "到", "-", "~"})
 _TOTAL = re.compile(r"累计|总|共|合计")
+_TOTAL_BEFORE = re.compile(r"(?:总投资|总额|累计|共计|合计|总计)(?:达到|达|为|约|超过|超)?$")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 RECORD_FIELDS = ("doc", "quote", "indicator", "value", "unit", "kind", "comparator", "stance")
 
@@ -181,7 +182,8 @@ def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> 
         prev = qs[i - 1] if i else None
         follower = norm[q.end] if q.end < len(norm) else ""
         sets_class = (q.post in ("以上", "及以上", "以下") and q.unit != "%") or (
-            q.base_unit in MONEY_UNITS and (follower == "的" or _CLASS_NOUN.match(norm, q.end)))
+            q.base_unit in MONEY_UNITS and (follower == "的" or _CLASS_NOUN.match(norm, q.end))
+            and not _TOTAL_BEFORE.search(norm, max(0, q.lead - 6), q.lead))  # 总投资达71.73亿元的48个: a sum
         between = norm[q.end:nxt.lead] if nxt else ""
         if sets_class and nxt and not _cut_between(cuts, q.end, nxt.lead) and not _JOINS.search(between):
             continue
@@ -209,8 +211,8 @@ def _merge_ranges(norm: str, qs: list[Quantity]) -> list[Quantity]:
 def _qualifies_count(norm: str, prev: Quantity, q: Quantity, follower: str) -> bool:
     """2个300亿元产业集群, 3-5个年产值超10亿元的产业集群: the amount describes the things counted."""
     gap = norm[prev.end:q.lead]
-    if not gap:
-        return _is_cjk(follower)
+    if not gap:  # 2个300亿元产业集群; but 两批次27个重点项目 are two counts
+        return _is_cjk(follower) and q.base_unit not in COUNT_UNITS
     return (follower == "的" and len(gap) <= 5 and all(_is_cjk(ch) for ch in gap)
             and not _TOTAL.search(gap))  # 两个累计投资超300亿元的: a sum, a fact of its own
 

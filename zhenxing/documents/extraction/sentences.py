@@ -14,6 +14,9 @@ _NUMBERED_HEADING_RE = re.compile(
     r"第[一二三四五六七八九十]+(?:部分|章|节))"
 )
 _TITLE_MAX = 40  # a longer line without final punctuation is no title
+_HEADING_SENTENCE_MAX = 32  # (一)扩大有效投资。: a numbered heading's own words are short
+_FIGURE = re.compile(r"(?<![(\d])\d+(?:\.\d+)?(?![、.．)\d])")  # a number that is no item mark
+_YEARS = re.compile(r"(?:19|20)\d\d年")
 _TERMINAL = "。!?;:…,、”\"'"
 BULLETS = "●■◆▲★◇□○•▪►◎☆◉▶※"
 # How a list numbers its items; two short lines in a row numbered alike are items, not headings.
@@ -48,20 +51,45 @@ def lines(norm: str) -> list[Line]:
         if k in items:
             out.append(Line(start, end, False, False))
             continue
-        numbered = _NUMBERED_HEADING_RE.match(text)
+        numbered = _NUMBERED_HEADING_RE.match(text) and _heading_words(_first_sentence(text))
         short_title = len(text) <= _TITLE_MAX and text[-1] not in _TERMINAL
         top = bool(re.match(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)", text))
         out.append(Line(start, end, bool(numbered) or short_title, top))
     return out
 
 
+def _first_sentence(text: str) -> str:
+    """The line up to its first sentence end (kept): 1.引进…项目不少于3个;"""
+    m = _SENTENCE_END_RE.search(text)
+    return text[:m.end()] if m else text
+
+
+def _heading_words(first: str) -> bool:
+    """(一)扩大有效投资。 reads as a heading; 1.新开工亿元以上产业项目100个; states an item: a heading's own words
+    are short, name no figure (a year may stand in them) and do not end a clause of a list."""
+    if len(first) > _HEADING_SENTENCE_MAX or first.rstrip().endswith((";", ",")):
+        return False
+    return not _FIGURE.search(_YEARS.sub("", first))
+
+
+def _one_sentence(text: str) -> bool:
+    """1、新增城镇就业70万人。 / 2、自然村通水泥路1.5万公里,提质改造农村公路0.5万公里。: one sentence, an item."""
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+    return len(ends) <= 1 and (not ends or ends[0] >= len(text.rstrip()))
+
+
 def _marker(text: str) -> str | None:
     return next((name for name, rx in _MARKERS if rx.match(text)), None)
 
 
+def is_item(text: str) -> bool:
+    """The line opens a numbered or bulleted item (1.引进…, (二)…, ●…)."""
+    return _marker(text.lstrip()) is not None
+
+
 def _list_items(texts: list[str]) -> set[int]:
     """Lines of a list (●地区生产总值增长5%以上, 1.扎实推进…): bulleted lines, and runs of two or more
-    short lines in a row numbered alike.  They are content, not headings."""
+    lines in a row numbered alike, each short or a single sentence.  They are content, not headings."""
     marks = [_marker(text) for text in texts]
     items = {k for k, mark in enumerate(marks) if mark == "bullet"}
     k = 0
@@ -69,7 +97,7 @@ def _list_items(texts: list[str]) -> set[int]:
         j = k
         while j + 1 < len(texts) and marks[k] and marks[j + 1] == marks[k]:
             j += 1
-        if j > k and all(len(texts[i]) <= _TITLE_MAX for i in range(k, j + 1)):
+        if j > k and all(len(texts[i]) <= _TITLE_MAX or _one_sentence(texts[i]) for i in range(k, j + 1)):
             items.update(range(k, j + 1))
         k = j + 1
     return items

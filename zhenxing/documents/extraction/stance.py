@@ -28,6 +28,9 @@ _HEADING_YEAR = re.compile(r"(20\d\d|二[〇零]二[〇零一二三四五六七�
 _YEAR_FRAME = re.compile(r"\s*(?:据[\u4e00-\u9fff]{1,4},)?(20\d\d)年(?!前|底前|内|起|开始|以前)")
 _ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)年")
 # A heading naming a year or a time of its own sets a section even unnumbered (2017年工作回顾).
+_PROGRESS = re.compile(r"完成情况|进展情况|落实情况|推进情况")
+# The words of a measured result (完成156.8亿元, 同比增长7.2%): progress, not the task restated.
+_RESULT = re.compile(r"同比|环比|比上年|较上年|比去年|上年同期|(?:完成|实现|达到)[^,;。]{0,4}\d")
 _DATED_HEADING = re.compile(r"(?:20\d\d|二[〇零]..)年|过去(?:一|五)年|今年|明年|今后|本届政府|上半年|下半年")
 _CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
@@ -42,12 +45,12 @@ _WILL = (
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = re.compile(
-    rf"{_WILL}|{_MUST}|力争|确保|有望|(?<![于出超如合])预期(?!寿命)|明年|今后|未来|将来|届时|"
+    rf"{_WILL}|{_MUST}|力争|确保|有望|(?<![于出超如合])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
-    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)|目标是|目标为|预期目标|主要目标"
+    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)|报告提出|目标是|目标为|预期目标|主要目标"
 )
 _ACTUAL_CUE = re.compile(
     r"已经|已|过去|去年|前年|上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|"
@@ -77,6 +80,9 @@ _ANY_CUE = re.compile(
 )
 ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
 _DEADLINE_RE = re.compile(_DEADLINE)
+# A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
+# frames no later sentence (…其中:计划投资10.91亿,占总投资15%; 转型项目33个 reports).
+_BOUND_CUE = re.compile(r"(?:计划|预计)(?:总)?投资")
 
 
 def heading_stance(text: str) -> str | None:
@@ -153,6 +159,8 @@ class StanceTracker:
         self._span: tuple[int, int] = (-1, -1)  # the sentence whose cues are cached
         self._cues: list[tuple[int, int, str]] = []
         self._sources: dict[int, str] = {}  # cue start → "estimate" or "year" when not the words alone
+        self.progress = False  # under a heading of a progress report (…任务完成情况)
+        self.item_task = False  # in a numbered item of such a report, before its progress is told
 
     def cues_in(self, norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """The cues of the sentence norm[start:end] at document offsets (cached per sentence)."""
@@ -167,7 +175,12 @@ class StanceTracker:
                 cues.insert(0, (frame.start(1), frame.end(), framed))
                 self._sources[frame.start(1)] = "year"
             context = self.section or self.carried or framed or ACTUAL
-            self._cues = [(s, e, context if told == ESTIMATE else told) for s, e, told in cues]
+            resolved: list[tuple[int, int, str]] = []
+            for s, e, told in cues:
+                if told == ESTIMATE:  # 计划实施…,预计实现…增长7%: an earlier cue of the sentence, else context
+                    told = resolved[-1][2] if resolved and self._sources.get(resolved[-1][0]) != "year" else context
+                resolved.append((s, e, told))
+            self._cues = resolved
         return self._cues
 
     def _year_stance(self, year: int) -> str | None:
@@ -189,6 +202,8 @@ class StanceTracker:
         found = before[-1] if before else after[0] if after else None
         if found:
             return found[1], self._sources.get(found[0], "cue")
+        if self.item_task and not _RESULT.search(norm, *sentence):
+            return TARGET, "section"
         if self.section:
             return self.section, "section"
         if self.carried:
@@ -205,6 +220,7 @@ class StanceTracker:
             if not _HEADING_ACTUAL.search(text) and _TITLE_TARGET.search(text):
                 self.default = TARGET
         told = heading_stance(text)
+        self.progress, self.item_task = bool(_PROGRESS.search(text)), False
         if top_level or (told and _DATED_HEADING.search(text)):
             year = _heading_year(text)
             if not told and year and self.plan_year:
@@ -217,6 +233,11 @@ class StanceTracker:
         if self.section is None:
             self.carried = told
 
+    def on_item(self) -> None:
+        """A numbered item of a progress report first states the task (引进…项目不少于3个), then its
+        progress (上半年,引进…3个): until a sentence tells a deed, the item's sentences are the task."""
+        self.item_task = self.progress
+
     def on_speech(self) -> None:
         """A paragraph opening on quoted speech is a new voice: the narrator's last cue
         (到2029年,全县将…) does not frame what the speaker says."""
@@ -225,9 +246,12 @@ class StanceTracker:
     def stance_and_source(self, norm: str, start: int, end: int) -> tuple[str, str]:
         """The stance of the whole sentence norm[start:end] (its last cue) and what told it: "cue" (its
         own words), "estimate", "year", "section", "carried" (an earlier sentence or heading) or "default"."""
-        found = [cue for cue in self.cues_in(norm, start, end) if cue[1] <= end]
+        # 项目总投资71.73亿元,其中:计划投资10.91亿: an amount named as planned makes no commitment
+        found = [cue for cue in self.cues_in(norm, start, end) if cue[1] <= end and not _BOUND_CUE.match(norm, cue[0])]
         if found:
             return found[-1][2], self._sources.get(found[-1][0], "cue")
+        if self.item_task and not _RESULT.search(norm, start, end):
+            return TARGET, "section"
         if self.section:
             return self.section, "section"
         if self.carried:
@@ -247,7 +271,10 @@ class StanceTracker:
     def after_span(self, norm: str, start: int, end: int) -> None:
         """The first cue of the sentence norm[start:end] frames what follows (方案提出,到2025年,…;
         过去一年,…); a later one speaks of its own clause only (…已完成主体施工,预计明年6月投入使用)."""
+        if self.item_task and (_RESULT.search(norm, start, end)
+                               or any(told == ACTUAL for _, _, told in self.cues_in(norm, start, end))):
+            self.item_task = False
         if self.section is None:
-            cues = self.cues_in(norm, start, end)
+            cues = [c for c in self.cues_in(norm, start, end) if not _BOUND_CUE.match(norm, c[0])]
             if cues:
                 self.carried = cues[0][2]

@@ -28,7 +28,8 @@ _ACTION = re.compile(
     r"实施|推进|推动|建设|建成|完成|开展|力争|确保|加快|打造|培育|新建|改造|提升|提高|落实|深化|强化|健全|"
     r"完善|实现|创建|举办|引进|新增|开工|启动|抓好|做好|构建|扩大|优化|加强|争创|申建|组建|发展|支持|"
     r"促进|巩固|整治|治理|保障|解决|修复|改善|规划|谋划|招引|建立|开辟|办好|守住|防范|化解|激发|守好|"
-    r"扛牢|提质|增效|弘扬|补齐|夯实|筑牢|拓展|壮大|做强|做优|做大|攻坚|突破"
+    r"扛牢|提质|增效|弘扬|补齐|夯实|筑牢|拓展|壮大|做强|做优|做大|攻坚|突破|推行|推广|实行|消除|减少|降低|增加|"
+    r"覆盖|普及|通达"
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.
@@ -38,7 +39,9 @@ _FRAMING = re.compile(
     r"(?:抓好|做好|突出|聚焦|把握|推进)(?:以下|好)?[一二三四五六七八九十两几\d]+(?:个|项)?方面(?:的)?(?:重点)?工作|"
     r"(?:抓好|做好)以下(?:几项|几个方面)?(?:重点)?工作|"
     # the guiding thought and the closing slogans commit to nothing a unit can be tasked with
-    r"为指导|为统领|总基调|新发展理念|决策部署|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行"
+    r"为指导|为统领|总基调|新发展理念|决策部署|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
+    # an expected effect, not a deed (…,将有力促进县域经济恢复性增长)
+    r"^将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)"
 )
 # "X是Y" opening a sentence that promises nothing (创新是振兴发展的第一动力): a statement.
 _STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?(?<![但还否总正也])(?:就)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
@@ -62,6 +65,11 @@ _GOAL_CLAUSE_MAX = 40
 _CLAUSE_SPLIT = re.compile(r"[,;]")
 _DATE_MARK = re.compile(r"[年月季旬日号]|长期|持续|常态|长效|每|定期")
 _DIGIT = re.compile(r"\d")
+# A reporter's lead before a list of goals (据了解,今年全县共计划实施项目146个…) is no goal.
+_REPORTED = re.compile(r"据了解|据悉|据介绍|记者了解到|记者获悉|会议指出|会议提出|报告提出|报告指出|报告明确")
+# 1月26日讯, 9月28日电: the date of a news story, no deadline.
+_EFFECT = re.compile(r"将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)")
+_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)")
 _ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[\u2460-\u2473])\s*(?!\d)")
 
 
@@ -137,6 +145,7 @@ def _draft(prepared: Prepared, a: int, b: int, section: str, plan_year: int | No
 def _deadline(piece: str, plan_year: int | None) -> str:
     """The date the text gives (年底前 → 12-31, 6月底前 → 06-30, 三季度 → 09-30); the plan year's
     last day for a task of an annual plan that names none; "" for 长期 or when no year is known."""
+    piece = _DATELINE.sub("", piece)
     marks = [m.start() for m in _DATE_MARK.finditer(piece)]
     if not marks:  # most commitments name no date: spare the full parse
         return f"{plan_year}-12-31" if plan_year else ""
@@ -161,14 +170,17 @@ def _goal_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         k = m.end()
     clauses.append((k, end))
     clauses = [_trim_clause(norm, a, b) for a, b in clauses]
-    clauses = [(a, b) for a, b in clauses if b > a]
+    # a reporter's lead (据了解) and an expected effect (将有力促进…) are neither goals nor a reason to doubt the list
+    clauses = [(a, b) for a, b in clauses
+               if b > a and not _REPORTED.fullmatch(norm, a, b) and not _EFFECT.match(norm, a, b)]
     numbers = [q.start for q in find_quantities(norm, at, end)]
     if not numbers:
         return []
     figures = [any(a <= n < b for n in numbers) for a, b in clauses]
     if not any(figures):
         return []
-    goal_like = [f or (b - a <= _GOAL_CLAUSE_MAX and bool(_GOAL_VERB.search(norm, a, b)))
+    goal_like = [f or (b - a <= _GOAL_CLAUSE_MAX and bool(_GOAL_VERB.search(norm, a, b))
+                       and not _FRAMING.search(norm[a:b]))
                  for (a, b), f in zip(clauses, figures, strict=True)]
     if not announced and not all(goal_like):
         return []
