@@ -8,6 +8,7 @@ from zhenxing.documents.extraction import (  # noqa: F401 - re-exported
     CATALOGUE,
     DEFAULT_KEYWORD_UNITS,
     canonical,
+    default_weight,
     document_date,
     extract_facts,
     extract_projects,

@@ -72,6 +72,16 @@ def keyword_table(session: Session) -> dict[str, str]:
     return dict(rows)
 
 
+def keyword_rows(session: Session) -> list[tuple[str, str, float]]:
+    """The table as the engine weighs it: (keyword, unit, weight); a default row keeps the engine's weight
+    for its word (农村 weighs less than 高标准农田), a learnt or manual row its own."""
+    keyword_table(session)
+    rows = session.execute(select(KeywordUnit.keyword, KeywordUnit.unit_name, KeywordUnit.weight,
+                                  KeywordUnit.source)).all()
+    return [(keyword, unit, weight * (engine.default_weight(keyword) if source == "default" else 1.0))
+            for keyword, unit, weight, source in rows]
+
+
 def list_keywords(session: Session) -> list[KeywordUnit]:
     keyword_table(session)
     return list(session.scalars(select(KeywordUnit).order_by(KeywordUnit.unit_name, KeywordUnit.keyword)))
@@ -87,8 +97,10 @@ def set_keyword(*, session: Session, actor: User, keyword: str, unit_name: str) 
     row = session.scalar(select(KeywordUnit).where(KeywordUnit.keyword == keyword))
     before = {"unit_name": row.unit_name if row else None}
     if row is None:
-        row = KeywordUnit(keyword=keyword, unit_name=unit_name)
+        row = KeywordUnit(keyword=keyword, unit_name=unit_name, weight=1, source="manual")
         session.add(row)
+    elif row.unit_name != unit_name:
+        row.source, row.weight = "manual", 1
     row.unit_name = unit_name
     session.flush()
     audit.record(session, actor=actor, action="update", entity="keyword_unit", entity_id=row.id,
@@ -135,11 +147,7 @@ class UnitSuggester:
     def __init__(self, session: Session) -> None:
         self.table = keyword_table(session)
         self.units = dict(session.execute(select(Unit.name, Unit.id)).all())
-
-    @property
-    def rows(self) -> list[tuple[str, str, float]]:
-        """The table as the engine takes it: (keyword, unit, weight)."""
-        return [(keyword, unit, 1.0) for keyword, unit in self.table.items()]
+        self.rows = keyword_rows(session)
 
     def resolve(self, name: str) -> tuple[int | None, str]:
         """(unit id if the organisation has the unit, the unit's name or the name as suggested)."""

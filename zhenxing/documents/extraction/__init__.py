@@ -11,13 +11,21 @@ Public API:
 
 from .catalogue import CATALOGUE, CatalogueEntry, normalise_indicator
 from .dates import DocumentDate, document_date
-from .departments import DEFAULT_KEYWORD_UNITS, DEPARTMENTS, Suggestion, canonical, suggest_lead, suggest_unit
+from .departments import (
+    DEFAULT_KEYWORD_UNITS,
+    DEPARTMENTS,
+    Suggestion,
+    canonical,
+    default_weight,
+    suggest_lead,
+    suggest_unit,
+)
 from .facts import RECORD_FIELDS, Fact, extract_facts
 from .projects import MATCH_THRESHOLD, ProjectMention, extract_projects, match_project
 from .tasks import TaskDraft, extract_tasks
 
 __all__ = [
-    "CATALOGUE", "CatalogueEntry", "DEFAULT_KEYWORD_UNITS", "DEPARTMENTS", "DocumentDate", "Fact",
+    "CATALOGUE", "CatalogueEntry", "DEFAULT_KEYWORD_UNITS", "DEPARTMENTS", "DocumentDate", "Fact", "default_weight",
     "MATCH_THRESHOLD", "ProjectMention", "RECORD_FIELDS", "Suggestion", "TaskDraft", "canonical",
     "document_date", "extract_facts", "extract_projects", "extract_tasks", "match_project",
     "normalise_indicator", "suggest_lead", "suggest_unit",
