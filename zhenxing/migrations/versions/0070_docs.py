@@ -7,14 +7,14 @@
 - stance_examples: reviewers' stance corrections kept as this installation's examples.
 
 Revision ID: 0070_docs
-Revises: 0030_platform, 0080_scale
+Revises: 0031_platform_2
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0070_docs"
-down_revision = ("0030_platform", "0080_scale")
+down_revision = "0031_platform_2"
 branch_labels = None
 depends_on = None
 
