@@ -83,6 +83,14 @@ def _covers(scope: Scope, project: Project) -> bool:
                   steward_id=project.steward_id)
 
 
+def plan_new_project(session: Session, project: Project, *, today: date | None = None) -> None:
+    """A new project's 年度计划投资 becomes its plan of the current year (it has no plan yet: nothing to read,
+    so creating a project costs one more INSERT and no query)."""
+    if project.planned_investment:
+        session.add(AnnualPlan(project_id=project.id, year=(today or date.today()).year,
+                               planned_investment=project.planned_investment))
+
+
 def mirror_to_plans(session: Session, project_ids: Iterable[int], *, today: date | None = None) -> int:
     """After the ledger's 年度计划投资 was written (edit, import): make it this year's plan. Returns the
     number of plans created or changed (the ledger change itself was already audited)."""
