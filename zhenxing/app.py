@@ -64,6 +64,30 @@ def api_router() -> APIRouter:
     for sub in (documents_router, review_router, targets_router, tasks_router):
         router.include_router(sub)
     router.include_router(users_router)
+    router.include_router(dispatch_api())
+    return router
+
+
+def dispatch_api() -> APIRouter:
+    """Dispatch: annual plans, monthly reports, problems, lights, league tables."""
+    from zhenxing.dispatch.api import router as dispatch_router
+    from zhenxing.league.api import router as league_router
+
+    router = APIRouter()
+    for sub in (dispatch_router, league_router):
+        router.include_router(sub)
+    return router
+
+
+def dispatch_pages() -> APIRouter:
+    from zhenxing.dispatch.dashboard_pages import router as dashboard_pages
+    from zhenxing.dispatch.light_pages import router as light_pages
+    from zhenxing.dispatch.pages import router as report_pages
+    from zhenxing.league.pages import router as league_pages
+
+    router = APIRouter()
+    for sub in (report_pages, light_pages, league_pages, dashboard_pages):
+        router.include_router(sub)
     return router
 
 
@@ -82,6 +106,7 @@ def page_router() -> APIRouter:
     router.include_router(document_pages)
     router.include_router(admin_pages)
     router.include_router(org_pages)
+    router.include_router(dispatch_pages())
     return router
 
 
