@@ -10,7 +10,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "zhenxing"
 FORBIDDEN = ("sqlalchemy", "fastapi", "starlette")
 PURE = ["zhenxing.projects.stages", "zhenxing.auth.policy", "zhenxing.league.schemes", "zhenxing.league.engine",
         "zhenxing.league.registry", "zhenxing.periods", "zhenxing.workdays", "zhenxing.deadlines",
-        "zhenxing.followup.ladder", "zhenxing.labels", "zhenxing.projects.forms"] + sorted(
+        "zhenxing.followup.ladder", "zhenxing.labels", "zhenxing.projects.forms", "zhenxing.rules.registry",
+        "zhenxing.todo.registry", "zhenxing.messages", "zhenxing.registry"] + sorted(
     "zhenxing.documents.extraction." + path.stem
     for path in (PACKAGE / "documents" / "extraction").glob("*.py")
     if path.stem != "__init__"

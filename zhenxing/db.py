@@ -72,6 +72,19 @@ def scratch_postgres_database(server_url: str, prefix: str) -> Iterator[str]:
         admin.dispose()
 
 
+def insert_or_ignore(session: Session, model: type, values: dict, conflict_columns: list[str]) -> bool:
+    """INSERT … ON CONFLICT DO NOTHING on SQLite and PostgreSQL: True if the row was added, False if a row with
+    the same unique columns already existed (concurrent callers never fail, exactly one of them adds it)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    key = next(iter(model.__table__.primary_key.columns))
+    statement = (insert(model).values(**values).on_conflict_do_nothing(index_elements=conflict_columns)
+                 .returning(key))  # RETURNING says whether a row went in (psycopg reports no rowcount here)
+    return session.execute(statement).first() is not None
+
+
 def alembic_config(url: str):
     from alembic.config import Config
 
@@ -114,8 +127,12 @@ def import_all_models() -> None:
     import zhenxing.cache  # noqa: F401
     import zhenxing.dispatch.models  # noqa: F401
     import zhenxing.documents.models  # noqa: F401
+    import zhenxing.followup.models  # noqa: F401
+    import zhenxing.holidays.models  # noqa: F401
     import zhenxing.league.models  # noqa: F401
     import zhenxing.org.models  # noqa: F401
     import zhenxing.projects.models  # noqa: F401
+    import zhenxing.rules.models  # noqa: F401
+    import zhenxing.scheduler  # noqa: F401
     import zhenxing.targets.models  # noqa: F401
     import zhenxing.tasks.models  # noqa: F401
