@@ -32,7 +32,7 @@ def planned(api_as, world, project):
 def test_the_office_sets_a_plan_and_the_ledger_shows_this_years(api_as, world, planned):
     client = api_as(world.office)
     assert client.get(f"/api/v1/projects/{planned.id}/plans").json()[0]["planned_investment"] == 1200
-    if YEAR == local_date().year:
+    if local_date().year == YEAR:
         assert client.get(f"/api/v1/projects/{planned.id}").json()["planned_investment"] == 1200
 
 

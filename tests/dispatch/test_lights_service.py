@@ -80,7 +80,8 @@ def test_an_override_holds_for_its_period_and_lapses_at_the_next(session, world,
     _, behind, *_ = city
     compute(session, "2025-06")
     lights.override_light(session=session, actor=world.office, scope=scope_for(session, world.office),
-                          project_id=behind.id, period="2025-06", light="yellow", reason="专项债资金已到位，7月集中支付")
+                          project_id=behind.id, period="2025-06", light="yellow",
+                          reason="专项债资金已到位，7月集中支付")
     session.commit()
     compute(session, "2025-06")
     compute(session, "2025-07")

@@ -100,7 +100,8 @@ def test_every_bad_cell_is_reported_by_row_and_column_and_nothing_is_written(ses
     with pytest.raises(Rejected) as caught:
         do_import(session, world.county, data)
     found = {(d["row"], d["column"]) for d in caught.value.details}
-    assert found == {(3, "本月完成投资(万元)"), (3, "工程形象进度(%)"), (3, "是否入库"), (5, "项目编号"), (6, "项目编号")}
+    assert found == {(3, "本月完成投资(万元)"), (3, "工程形象进度(%)"), (3, "是否入库"), (5, "项目编号"),
+                     (6, "项目编号")}
     messages = " ".join(d["message"] for d in caught.value.details)
     assert "不能为负数" in messages and "不在本人管辖范围内" in messages and "未知的项目编号“NO-SUCH”" in messages
     session.rollback()
