@@ -149,11 +149,14 @@ def projects_export(file: Path) -> None:
 def extract(
     files: list[str] = typer.Argument(..., help="Documents to read (.txt UTF-8/GB18030, .docx)"),
     format: str = typer.Option("jsonl", "--format", help="jsonl or table"),
+    tasks: bool = typer.Option(False, "--tasks", help="Print the task drafts (SPEC \"Tasks\") instead of the facts"),
+    date: str | None = typer.Option(None, "--date", help="The document's date, e.g. 2024-01-10 (default: read from "
+                                                         "its text)"),
 ) -> None:
-    """Print the quantitative facts of each document (shared/extraction/SPEC.md)."""
+    """Print the quantitative facts (or task drafts) of each document (shared/extraction/SPEC.md)."""
     from zhenxing.documents.cli import extract_command
 
-    raise typer.Exit(extract_command(files, format))
+    raise typer.Exit(extract_command(files, format, tasks=tasks, date=date))
 
 
 
