@@ -1,13 +1,13 @@
 """scale 2: a user's latest audit event by index (read-your-own-writes when lists read a replica)
 
 Revision ID: 0081_scale_2
-Revises: 0031_platform_2
+Revises: 0070_docs
 """
 
 from alembic import op
 
 revision = "0081_scale_2"
-down_revision = "0031_platform_2"
+down_revision = "0070_docs"
 branch_labels = None
 depends_on = None
 
