@@ -31,6 +31,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = make_engine(settings.database_url)
     app.state.sessions = make_sessionmaker(app.state.engine)
+    app.state.replica_sessions = _replica(settings)
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="zhenxing_session",
                        max_age=settings.session_max_age, same_site="lax", https_only=settings.https_only)
     app.include_router(api_router(), prefix="/api/v1")
@@ -40,6 +41,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_api_route("/api/docs", api_docs, include_in_schema=False, methods=["GET"])
     return app
+
+
+def _replica(settings: Settings):
+    """Sessions on the read replica (ZHENXING_READ_DATABASE_URL), read-only on PostgreSQL; None without one."""
+    if not settings.read_database_url:
+        return None
+    engine = make_engine(settings.read_database_url)
+    if engine.dialect.name == "postgresql":
+        engine = engine.execution_options(postgresql_readonly=True)
+    return make_sessionmaker(engine)
 
 
 @asynccontextmanager
