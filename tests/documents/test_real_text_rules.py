@@ -74,3 +74,36 @@ def test_words_for_where_or_for_whom_weigh_less_than_what_is_done():
     assert suggest_lead("提质改造农村公路500公里").lead == "交通运输局"
     assert suggest_lead("新增农村通自来水人口12万").lead == "水利局"
     assert suggest_lead("引进世界500强企业投资项目3个").lead == "商务局"
+
+
+# --- rules read from batch R3 ------------------------------------------------------------------
+
+
+def test_a_year_named_mid_sentence_is_judged_against_the_plan_year():
+    text = "2020年,全市经济回升。局长在报告中提出了2021年指标安排,具体为:地区生产总值增长6.5%左右。\n"
+    assert [f[3] for f in facts(text, year=2021)] == ["target"]
+    assert [f[3] for f in facts("局长在报告中说,2020年地区生产总值增长3%。\n", year=2021)] == ["actual"]
+
+
+def test_words_inside_a_document_s_title_promise_nothing():
+    text = "2020年,全市经济回升。\n局长提交了《关于2020年计划执行情况与2021年计划草案的报告》。\n"
+    assert extract_tasks(text) == []
+
+
+def test_the_list_after_an_announcing_colon_is_tasks_and_category_labels_are_no_goals():
+    text = ("2021年将重点做好两方面工作:坚持创新发展,增强产业竞争力;坚持绿色发展,增强城市凝聚力。\n"
+            "质量结构型指标方面,工业开票销售净增150亿元;生态保护型指标方面,单位GDP能耗下降3.6%。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2021)] == [
+        "坚持创新发展,增强产业竞争力;", "坚持绿色发展,增强城市凝聚力。", "工业开票销售净增150亿元", "单位GDP能耗下降3.6%"]
+
+
+def test_a_goal_without_a_figure_is_a_goal():
+    text = "主要预期目标是:地区生产总值增长6%左右;进出口总额保持正增长;居民收入增长和经济增长基本同步。\n"
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == [
+        "地区生产总值增长6%左右", "进出口总额保持正增长", "居民收入增长和经济增长基本同步"]
+
+
+def test_sentences_about_the_goals_themselves_are_no_tasks():
+    text = ("主要预期目标是:地区生产总值增长10%以上。\n上述预期目标,是经过深入论证、全面权衡确定的。\n"
+            "聚焦上述目标,各地拉高标杆,力争跑出加速度、交出新答卷。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2022)] == ["地区生产总值增长10%以上"]

@@ -70,16 +70,21 @@ _DEADLINE = r"(?<![加长高升降少低展])到(?P<dl>20\d\d)年(?!的)|(?P<dl2
 # 预计 forecasts a plan's outcome (预计投资5亿元的项目, 投产后预计年产值…) but, in a review, gives the
 # year's preliminary figure (预计全年地区生产总值增长8.3%): the context decides.
 _ESTIMATE = r"(?:初步)?预计"
+# A year named anywhere (提出了2021年…指标体系安排), judged against the year the document plans for: the
+# strongest stance a sentence can carry when the document's date is known (no cue without it).
+_YEAR_NAMED = r"(?<![\d到])(?P<yy>20\d\d)年(?![前底末内初中]|以来|的|\d)"
 _ESTIMATE_PLANS = re.compile(
     r"(?:总投资|投资|年产|年产值|年销售|年营业|年纳税|年收入|年增收|年利税|年处理|年接待|吸引|带动|可|将|能|会|"
     r"建成|投产|达产|竣工|完工|开工|年底|年末|到年|明年|今后|未来|下半年|\d+月)")
 _ANY_CUE = re.compile(
     rf"(?P<plan>十(?P<order>[一二三四五六])五”?(?P<span>期末|末期?|时期|期间|规划期)?)"
-    rf"|(?P<deadline>{_DEADLINE})|(?P<est>{_ESTIMATE})"
+    rf"|(?P<deadline>{_DEADLINE})|(?P<est>{_ESTIMATE})|(?P<year>{_YEAR_NAMED})"
     rf"|(?P<t>{_TARGET_CUE.pattern})|(?P<a>{_ACTUAL_CUE.pattern})"
 )
 ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
+_YEAR_NAMED_RE = re.compile(_YEAR_NAMED)
 _DEADLINE_RE = re.compile(_DEADLINE)
+_TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
 # frames no later sentence (…其中:计划投资10.91亿,占总投资15%; 转型项目33个 reports).
 _BOUND_CUE = re.compile(r"(?:计划|预计)(?:总)?投资")
@@ -120,6 +125,9 @@ def _cues(text: str, latest: int, plan_year: int | None = None) -> list[tuple[in
         elif kind in ("deadline", "dl", "dl2"):
             year = int(m.group("dl") or m.group("dl2"))
             found.append((m.start(), m.end(), ACTUAL if plan_year and year < plan_year else TARGET))
+        elif kind in ("year", "yy"):
+            if plan_year:
+                found.append((m.start(), m.end(), ACTUAL if int(m.group("yy")) < plan_year else TARGET))
         elif kind == "est":
             plans = _ESTIMATE_PLANS.match(text, m.end())
             found.append((m.start(), m.end(), TARGET if plans else ESTIMATE))
@@ -166,9 +174,12 @@ class StanceTracker:
         """The cues of the sentence norm[start:end] at document offsets (cached per sentence)."""
         if self._span != (start, end):
             self._span = (start, end)
-            cues = [(s + start, e + start, told) for s, e, told in _cues(norm[start:end], self.latest, self.plan_year)]
+            # words inside a title (《…2021年计划草案的报告》) name a document, they promise nothing
+            text = _TITLE.sub(lambda m: "□" * len(m.group()), norm[start:end])
+            cues = [(s + start, e + start, told) for s, e, told in _cues(text, self.latest, self.plan_year)]
             self._sources = {s: "estimate" for s, _, told in cues if told == ESTIMATE}
-            self._sources.update({s: "year" for s, e, _ in cues if _DEADLINE_RE.match(norm, s, e)})
+            self._sources.update({s: "year" for s, e, _ in cues
+                                  if _DEADLINE_RE.match(norm, s, e) or _YEAR_NAMED_RE.match(norm, s, e)})
             frame = _YEAR_FRAME.match(norm, start, end) if self.section is None else None
             framed = self._year_stance(int(frame.group(1))) if frame else None
             if framed:
