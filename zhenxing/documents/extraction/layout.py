@@ -41,8 +41,9 @@ _FOOTNOTE = re.compile(r"(?<=[”\u4e00-\u9fffA-Za-z\")])[\u2460-\u2473\u2776-\u
 _JUNK_TOKEN = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]{2,5})\s*$")
 _TERMINAL = "。!?;…"
 _CLOSERS = "”’」』)"
+_SYMBOLS = re.compile(r"[^\w\u4e00-\u9fff]+")  # a line of only marks (|, ——, ***) belongs to the page
 _OPENS_ITEM = re.compile(
-    r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[部分章节条]|"
+    r"(?:[\u4e00-\u9fff]{2,8}\s*[:：](?!\s*$)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[部分章节条]|"
     r"[\u2460-\u2473]|[●■◆▲★◇□○•▪►◎☆◉▶※—-])"
 )
 _CONTINUES_LINE = ",;、:)%。!?”’」』"
@@ -87,14 +88,22 @@ def prepare(text: str) -> Prepared:
     junk = _junk_tokens(n0, lines)
     kept: list[tuple[int, int]] = []  # content lines as (first, last + 1) without what is cut at their edges
     jumped: set[int] = set()  # lines after which a page jump or a furniture line stood
+    blank = False  # a blank line since the last kept line: a paragraph ended there
+    previous_end = 0
     for start, end in lines:
         first, last = _trim(n0, start, end)
         line = n0[first:last]
-        if first >= last or (len(line) <= _FURNITURE_MAX and (_FURNITURE_LINE.search(line)
-                                                              or _PAGE_JUMP.fullmatch(line))):
+        blank = blank or n0.count("\n", previous_end, start) > 1
+        previous_end = end
+        if first >= last:
             cuts.add(start, end)
-            if first < last and kept:
-                jumped.add(len(kept) - 1)
+            blank = True
+            continue
+        if len(line) <= _FURNITURE_MAX and (_FURNITURE_LINE.search(line) or _PAGE_JUMP.fullmatch(line)
+                                            or _SYMBOLS.fullmatch(line)):
+            cuts.add(start, end)
+            if kept and (not blank or _PAGE_JUMP.fullmatch(line)):
+                jumped.add(len(kept) - 1)  # furniture inside a paragraph may cut a sentence
             continue
         inner = _inline_cuts(n0, first, last, junk)
         for a, b in inner:
@@ -104,6 +113,7 @@ def prepare(text: str) -> Prepared:
         first, last = _shrink(n0, first, last, inner)
         if first < last:
             kept.append((first, last))
+            blank = False
     _cut_spaces(n0, cuts)
     _join_lines(n0, kept, jumped, cuts)
     return cuts.apply(text, n0)

@@ -40,7 +40,7 @@ _FRAMING = re.compile(
     r"(?:抓好|做好)以下(?:几项|几个方面)?(?:重点)?工作|"
     # the guiding thought and the closing slogans commit to nothing a unit can be tasked with
     r"为指导|为统领|总基调|新发展理念|决策部署|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
-    r"新答卷|加速度|目标引领|^(?:上述|以上)(?:预期)?目标|"
+    r"新答卷|加速度|目标引领|^(?:上述|以上)(?:预期)?目标|主要目的是|今天召开|"
     # an expected effect, not a deed (…,将有力促进县域经济恢复性增长)
     r"^将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)"
 )
@@ -65,6 +65,7 @@ _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)") 
 _SUBJECTLESS = re.compile(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)")
 _GOAL_CLAUSE_MAX = 40
 _CLAUSE_SPLIT = re.compile(r"[,;]")
+_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:\s*")  # 财政: …, 新质生产力: …
 _DATE_MARK = re.compile(r"[年月季旬日号]|长期|持续|常态|长效|每|定期")
 _DIGIT = re.compile(r"\d")
 # A reporter's lead before a list of goals (据了解,今年全县共计划实施项目146个…) is no goal.
@@ -108,20 +109,27 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     is the keyword → unit table (departments.DEFAULT_KEYWORD_UNITS by default, or weighted rows)."""
     prepared = prepare(text)
     norm = prepared.norm
-    plan_year = document_date(text, date, year).plan_year
+    dated = document_date(text, date, year)
+    plan_year = dated.plan_year
     rows = index_of(table)
     drafts: list[TaskDraft] = []
     topic, topic_line = "", -1
-    for step in walk(norm, plan_year):
+    for step in walk(norm, plan_year, dated.date):
         start, end = _trim(norm, step.span.start, step.span.end)
         body = norm[start:end]
         if step.is_heading or len(body) < _MIN_CHARS:
             topic, topic_line = "", -1
             continue
-        if step.opens_line and step.line_goes_on and len(body) <= _TOPIC_MAX:
+        stance, source = step.tracker.stance_and_source(norm, start, end)
+        label = _LABEL.match(norm, start, end) if step.opens_line else None
+        if label and not _ANNOUNCED.search(label.group()) and not _FRAMING.search(label.group()):
+            # 住房: 持续用力推动房地产市场止跌回稳。 the label names the topic, the rest is the task
+            topic, topic_line = label.group(1), start
+            start = label.end()
+            body = norm[start:end]
+        elif step.opens_line and step.line_goes_on and len(body) <= _TOPIC_MAX:
             topic, topic_line = body.rstrip("。!;"), start
             continue
-        stance, source = step.tracker.stance_and_source(norm, start, end)
         if stance != TARGET:
             continue
         section = _section(step.heading, topic if topic_line >= 0 else "")
