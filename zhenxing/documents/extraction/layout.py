@@ -38,6 +38,7 @@ _FURNITURE_LINE = re.compile(
 _FURNITURE_MAX = 80  # a longer line is text, whatever it starts with
 _BULLET = re.compile(r"[●■◆▲★◇□○•▪►◎☆◉▶※\u2022\u25cf\u25a0]+")
 _FOOTNOTE = re.compile(r"(?<=[”\u4e00-\u9fffA-Za-z\")])[\u2460-\u2473\u2776-\u277f](?=[\u4e00-\u9fff,;。、:)])")
+_CIRCLED = re.compile("[\u2460-\u2473\u2776-\u277f]")
 _JUNK_TOKEN = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]{2,5})\s*$")
 _TERMINAL = "。!?;…"
 _CLOSERS = "”’」』)"
@@ -120,13 +121,14 @@ def prepare(text: str) -> Prepared:
 
 
 def _inline_cuts(n0: str, first: int, last: int, junk: list[str]) -> list[tuple[int, int]]:
-    found = [m.span() for m in _PAGE_JUMP.finditer(n0, first, last)]
+    found = [m.span() for m in _PAGE_JUMP.finditer(n0, first, last)] if "版" in n0[first:last] else []
     for token in junk:
         at = n0.find(token, first, last)
         while at >= 0:
             found.append((at, at + len(token)))
             at = n0.find(token, at + len(token), last)
-    found += [m.span() for m in _FOOTNOTE.finditer(n0, first, last)]
+    if _CIRCLED.search(n0, first, last):
+        found += [m.span() for m in _FOOTNOTE.finditer(n0, first, last)]
     return sorted(found)
 
 

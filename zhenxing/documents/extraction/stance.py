@@ -28,10 +28,12 @@ _HEADING_YEAR = re.compile(r"(20\d\d|二[〇零]二[〇零一二三四五六七�
 # 据了解,2024年海州市…: a reporter's lead may come first; 2025年前, 2025年内 are deadlines.
 _YEAR_FRAME = re.compile(r"\s*(?:据[\u4e00-\u9fff]{1,4},)?(20\d\d)年(?!前|底前|内|起|开始|以前)")
 _ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)年")
-# A heading naming a year or a time of its own sets a section even unnumbered (2017年工作回顾).
-_FRAME_TARGET = re.compile(r"目标|安排|计划|打算|展望|部署|要点|重点工作|工作重点|任务|方面工作|(?:抓好|做好|办好)[^,]{0,10}工作")
+# An ordinary heading frames what follows only by plain plan or review words (not 重点 of 重点项目).
+_FRAME_TARGET = re.compile(
+    r"目标|安排|计划|打算|展望|部署|要点|重点工作|工作重点|任务|方面工作|(?:抓好|做好|办好)[^,]{0,10}工作")
 _FRAME_ACTUAL = re.compile(r"回顾|成绩|总结|完成情况|执行情况|实施情况|进展|成效")
 _PROGRESS = re.compile(r"完成情况|进展情况|落实情况|推进情况")
+# A heading naming a year or a time of its own sets a section even unnumbered (2017年工作回顾).
 # The words of a measured result (完成156.8亿元, 同比增长7.2%): progress, not the task restated.
 _RESULT = re.compile(r"同比|环比|比上年|较上年|比去年|上年同期|(?:完成|实现|达到)[^,;。]{0,4}\d")
 _DATED_HEADING = re.compile(r"(?:20\d\d|二[〇零]..)年|过去(?:一|五)年|今年|明年|今后|本届政府|上半年|下半年")
@@ -80,11 +82,15 @@ _YEAR_NAMED = (r"(?<![\d到])(?P<yy>20\d\d)年(?:(?P<mm>\d{1,2})月(?:份)?|第?
 _ESTIMATE_PLANS = re.compile(
     r"(?:总投资|投资|年产|年产值|年销售|年营业|年纳税|年收入|年增收|年利税|年处理|年接待|吸引|带动|可|将|能|会|"
     r"建成|投产|达产|竣工|完工|开工|年底|年末|到年|明年|今后|未来|下半年|\d+月)")
-_ANY_CUE = re.compile(
+_CUE_PATTERN = (
     rf"(?P<plan>十(?P<order>[一二三四五六])五”?(?P<span>期末|末期?|时期|期间|规划期)?)"
     rf"|(?P<deadline>{_DEADLINE})|(?P<est>{_ESTIMATE})|(?P<year>{_YEAR_NAMED})"
     rf"|(?P<t>{_TARGET_CUE.pattern})|(?P<a>{_ACTUAL_CUE.pattern})"
 )
+# Every cue starts with one of the characters its pattern is written with (or the 2 of a year): a lookahead on
+# them lets the engine skip the other positions quickly (a third faster, same matches).
+_CUE_FIRST = "".join(sorted({ch for ch in _CUE_PATTERN if "\u4e00" <= ch <= "\u9fff"} | {"2"}))
+_ANY_CUE = re.compile(f"(?=[{_CUE_FIRST}])(?:{_CUE_PATTERN})")
 ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
 _YEAR_NAMED_RE = re.compile(_YEAR_NAMED)
 _MONTH_AFTER = re.compile(r"(\d{1,2})月")
@@ -213,7 +219,9 @@ class StanceTracker:
         if self._span != (start, end):
             self._span = (start, end)
             # words inside a title (《…2021年计划草案的报告》) name a document, they promise nothing
-            text = _TITLE.sub(lambda m: "□" * len(m.group()), norm[start:end])
+            text = norm[start:end]
+            if "《" in text:
+                text = _TITLE.sub(lambda m: "□" * len(m.group()), text)
             cues = [(s + start, e + start, told)
                     for s, e, told in _cues(text, self.latest, self.plan_year, self.written)]
             self._sources = {s: "estimate" for s, _, told in cues if told == ESTIMATE}
