@@ -20,6 +20,8 @@ ACTIONS = {
     "denied": "越权拒绝",
     "review": "审核",
     "delete": "删除",
+    "appeal": "诉求流转",
+    "view": "查看个人信息",
 }
 
 

@@ -99,6 +99,7 @@ def is_at_head(engine: Engine) -> bool:
 
 def import_all_models() -> None:
     """Register every area's tables on Base.metadata (for Alembic and tests)."""
+    import zhenxing.appeals.models  # noqa: F401
     import zhenxing.audit  # noqa: F401
     import zhenxing.auth.models  # noqa: F401
     import zhenxing.documents.models  # noqa: F401
