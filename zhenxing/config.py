@@ -25,6 +25,10 @@ class Settings(BaseSettings):
     session_max_age: int = Field(default=8 * 3600, description="Seconds a login lasts.")
     https_only: bool = Field(default=False, description="Mark the session cookie Secure (behind TLS).")
     page_size: int = Field(default=50, description="Rows per page in lists.")
+    open311_jurisdiction: str = Field(default="jinzhou",
+                                      description="The Open311 jurisdiction_id this server answers.")
+    public_limit_per_ip: int = Field(default=5, description="Appeals one IP may submit on the public page per hour.")
+    public_limit_per_phone: int = Field(default=3, description="Appeals one phone may submit on the public page per day.")
 
     @model_validator(mode="after")
     def refuse_insecure_secret(self) -> "Settings":

@@ -4,7 +4,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
-from zhenxing.appeals import catalogue, queries, service, settings as loop, stats, tracking
+from zhenxing.appeals import catalogue, queries, service, stats, tracking
+from zhenxing.appeals import settings as loop
 from zhenxing.appeals.intake import Draft
 from zhenxing.appeals.schemas import (
     AppealAck,
@@ -17,8 +18,8 @@ from zhenxing.appeals.schemas import (
     TimelineEntry,
     TrackRequest,
 )
-from zhenxing.auth.policy import can_file_appeal, is_centre
 from zhenxing.audit import now_utc
+from zhenxing.auth.policy import can_file_appeal, is_centre
 from zhenxing.errors import Forbidden
 from zhenxing.web.deps import ApiScope, ApiUser, SessionDep
 

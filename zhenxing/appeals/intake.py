@@ -102,7 +102,8 @@ def _check_answers(category: AppealCategory, answers: dict) -> dict:
             continue
         allowed = {str(v["key"]) for v in question.get("values", [])}
         chosen = answer if isinstance(answer, list) else [answer]
-        if question.get("datatype") in {"singlevaluelist", "multivaluelist"} and not {str(c) for c in chosen} <= allowed:
+        is_list = question.get("datatype") in {"singlevaluelist", "multivaluelist"}
+        if is_list and not {str(c) for c in chosen} <= allowed:
             raise Rejected(f"附加问题“{label}”的回答应为 {'、'.join(sorted(allowed))} 之一", field=f"answers.{code}")
         if question.get("datatype") == "number" and not re.fullmatch(r"-?\d+(\.\d+)?", str(answer)):
             raise Rejected(f"附加问题“{label}”的回答应为数字", field=f"answers.{code}")

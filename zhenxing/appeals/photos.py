@@ -30,8 +30,8 @@ class Photo:
 def check_photo(data: bytes, name: str = "照片") -> Photo:
     """A checked photo, or Rejected naming the file and what is wrong with it."""
     if len(data) > MAX_BYTES:
-        raise Rejected(f"照片“{name}”大小为 {len(data) / 1024 / 1024:.1f} MB，超过 {MAX_BYTES // 1024 // 1024} MB 的上限",
-                       field="photos")
+        size = len(data) / 1024 / 1024
+        raise Rejected(f"照片“{name}”大小为 {size:.1f} MB，超过 {MAX_BYTES // 1024 // 1024} MB 的上限", field="photos")
     if not data or not data.startswith(SIGNATURES):
         raise Rejected(f"文件“{name}”不是图片（只接受 JPEG、PNG、WebP 格式的照片）", field="photos")
     try:

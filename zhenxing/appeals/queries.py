@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from zhenxing.appeals import duplicates, service, settings as loop
+from zhenxing.appeals import duplicates, service
+from zhenxing.appeals import settings as loop
 from zhenxing.appeals.machine import HANDLING
 from zhenxing.appeals.models import Appeal, AppealCategory, CampaignAppeal, KeywordDispatch
 from zhenxing.appeals.suggest import Keyword, Suggestion, suggest
@@ -56,7 +57,8 @@ def _queue(query: Select, queue: str, now: datetime) -> Select:
         "due_soon": (Appeal.status.in_(HANDLING)) & (Appeal.close_due >= now)
         & (Appeal.close_due < now + timedelta(days=2)),
         "escalated": (Appeal.escalation_level > 0) & Appeal.status.notin_(("closed", "merged")),
-        "bad_rating": (Appeal.rating_level >= 4) & (Appeal.rating_review.is_(None) | (Appeal.rating_review == "pending")),
+        "bad_rating": (Appeal.rating_level >= 4)
+        & (Appeal.rating_review.is_(None) | (Appeal.rating_review == "pending")),
     }
     if queue not in conditions:
         raise Rejected(f"队列“{queue}”无效，可选：{'、'.join(QUEUES)}", field="queue")

@@ -8,7 +8,8 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from zhenxing import audit
-from zhenxing.appeals import machine, masking, settings as loop, tallies
+from zhenxing.appeals import machine, masking, tallies
+from zhenxing.appeals import settings as loop
 from zhenxing.appeals.machine import EVENTS, RESULTS, Params, Refused, Snapshot
 from zhenxing.appeals.models import Appeal, KeywordDispatch
 from zhenxing.appeals.ratings import DEFAULT_LEVEL, LEVELS, VERDICTS, verdict_of
@@ -18,7 +19,6 @@ from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, appeal_actor, appeal_view
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
 from zhenxing.org.models import Region, Unit
-
 
 # ---- reading -------------------------------------------------------------------------------------------
 
@@ -58,7 +58,8 @@ def personal(appeal: Appeal, *, masked: bool) -> dict[str, str]:
         values["requester_name"] = "匿名"
     if not masked:
         return values
-    return {"requester_name": values["requester_name"] if appeal.anonymous else masking.mask_name(values["requester_name"]),
+    name = values["requester_name"] if appeal.anonymous else masking.mask_name(values["requester_name"])
+    return {"requester_name": name,
             "requester_phone": masking.mask_phone(values["requester_phone"]),
             "requester_id_no": masking.mask_id(values["requester_id_no"]),
             "address": masking.mask_address(values["address"])}

@@ -34,6 +34,7 @@ NAV = [
     ("/review", "审核", "review"),
     ("/targets", "目标台账", "targets"),
     ("/tasks", "任务分解", "tasks"),
+    ("/appeals", "12345诉求", "appeals"),
     ("/audit", "变更记录", "audit"),
     ("/org", "组织机构", "org"),
     # A fourth element names the roles that see the entry; entries without one are for everybody.
