@@ -28,7 +28,8 @@ class Settings(BaseSettings):
     open311_jurisdiction: str = Field(default="jinzhou",
                                       description="The Open311 jurisdiction_id this server answers.")
     public_limit_per_ip: int = Field(default=5, description="Appeals one IP may submit on the public page per hour.")
-    public_limit_per_phone: int = Field(default=3, description="Appeals one phone may submit on the public page per day.")
+    public_limit_per_phone: int = Field(default=3,
+                                        description="Appeals one phone may submit on the public page per day.")
 
     @model_validator(mode="after")
     def refuse_insecure_secret(self) -> "Settings":

@@ -22,7 +22,7 @@ def _cell(key: str, value):
     if value is None:
         return ""
     if key in {"received_at", "close_due"}:
-        return value.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M") if value.tzinfo else value.strftime("%Y-%m-%d %H:%M")
+        return (value.astimezone(BEIJING) if value.tzinfo else value).strftime("%Y-%m-%d %H:%M")
     if key == "card":
         return CARDS.get(value, "")
     if key == "reply_result":

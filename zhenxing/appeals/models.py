@@ -1,7 +1,7 @@
 """Appeals (诉求/工单) of enterprises and citizens, the category catalogue, photos, statistics tallies,
 campaigns and Open311 client keys."""
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import (
     JSON,
@@ -17,6 +17,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
 
 from zhenxing.appeals.machine import STATUSES
 from zhenxing.audit import now_utc
@@ -34,6 +35,18 @@ CHANNELS = {
     "steward": "项目管家",
 }
 REQUESTER_KINDS = {"citizen": "群众", "enterprise": "企业"}
+
+
+class Moment(TypeDecorator):
+    """An instant, always read back time-zone aware (SQLite hands back naive UTC; deadlines compare with now)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_result_value(self, value, dialect):
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
 
 
 class AppealCategory(Base):
@@ -105,18 +118,18 @@ class Appeal(Base):
     ip_hash: Mapped[str] = mapped_column(String(64), default="")
 
     rule: Mapped[dict] = mapped_column(JSON, default=dict)  # the frozen time rule applied at dispatch
-    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc, index=True)
-    dispatched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    return_by: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    accept_due: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    accepted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    contact_due: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    contacted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    close_due: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True, index=True)
-    original_close_due: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    replied_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    rating_due: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    received_at: Mapped[datetime] = mapped_column(Moment, default=now_utc, index=True)
+    dispatched_at: Mapped[datetime | None] = mapped_column(Moment, nullable=True)
+    return_by: Mapped[datetime | None] = mapped_column(Moment, nullable=True)
+    accept_due: Mapped[datetime | None] = mapped_column(Moment, nullable=True)
+    accepted_at: Mapped[datetime | None] = mapped_column(Moment, nullable=True)
+    contact_due: Mapped[datetime | None] = mapped_column(Moment, nullable=True)
+    contacted_at: Mapped[datetime | None] = mapped_column(Moment, nullable=True)
+    close_due: Mapped[datetime | None] = mapped_column(Moment, nullable=True, index=True)
+    original_close_due: Mapped[datetime | None] = mapped_column(Moment, nullable=True)
+    replied_at: Mapped[datetime | None] = mapped_column(Moment, nullable=True)
+    rating_due: Mapped[datetime | None] = mapped_column(Moment, nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(Moment, nullable=True)
     accept_late: Mapped[bool | None] = mapped_column(Boolean, nullable=True)  # None: not judged yet
     close_late: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
@@ -124,8 +137,8 @@ class Appeal(Base):
     return_count: Mapped[int] = mapped_column(Integer, default=0)
     extension_count: Mapped[int] = mapped_column(Integer, default=0)
     extension_pending: Mapped[bool] = mapped_column(Boolean, default=False)
-    extension_requested_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    extension_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    extension_requested_at: Mapped[datetime | None] = mapped_column(Moment, nullable=True)
+    extension_until: Mapped[datetime | None] = mapped_column(Moment, nullable=True)
     reopen_count: Mapped[int] = mapped_column(Integer, default=0)
     escalation_level: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -133,10 +146,10 @@ class Appeal(Base):
     reply_text: Mapped[str] = mapped_column(Text, default="")
     rating_level: Mapped[int | None] = mapped_column(Integer, nullable=True)
     rating_comment: Mapped[str] = mapped_column(String(500), default="")
-    rating_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    rating_at: Mapped[datetime | None] = mapped_column(Moment, nullable=True)
     rating_defaulted: Mapped[bool] = mapped_column(Boolean, default=False)
     rating_review: Mapped[str | None] = mapped_column(String(10), nullable=True)  # pending/excluded/upheld
-    rectify_due: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    rectify_due: Mapped[datetime | None] = mapped_column(Moment, nullable=True)
     called_back: Mapped[bool] = mapped_column(Boolean, default=False)
 
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -175,7 +188,7 @@ class AppealPhoto(Base):
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
     data: Mapped[bytes] = mapped_column(LargeBinary)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
+    created_at: Mapped[datetime] = mapped_column(Moment, default=now_utc)
 
 
 class AppealTally(Base):
@@ -234,7 +247,7 @@ class Campaign(Base):
     name: Mapped[str] = mapped_column(String(60), unique=True)
     kind: Mapped[str] = mapped_column(String(20), default="")
     description: Mapped[str] = mapped_column(String(500), default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
+    created_at: Mapped[datetime] = mapped_column(Moment, default=now_utc)
 
 
 class CampaignAppeal(Base):
@@ -255,4 +268,4 @@ class Open311Client(Base):
     name: Mapped[str] = mapped_column(String(60), unique=True)
     key_hash: Mapped[str] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
+    created_at: Mapped[datetime] = mapped_column(Moment, default=now_utc)

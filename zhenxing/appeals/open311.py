@@ -21,7 +21,7 @@ from zhenxing.appeals import open311_format as fmt
 from zhenxing.appeals.intake import Draft
 from zhenxing.appeals.masking import mask_address
 from zhenxing.appeals.models import Appeal, Open311Client
-from zhenxing.appeals.schemas import AppealCreate
+from zhenxing.appeals.schemas import AppealCreate, chinese_error
 from zhenxing.audit import now_utc
 from zhenxing.errors import Conflict, DomainError, Rejected
 from zhenxing.web.deps import SessionDep
@@ -46,7 +46,8 @@ def _format(value: str) -> str:
 
 def answer(data: object, root: str, kind: str, status: int = 200) -> Response:
     if kind == "xml":
-        return Response(fmt.to_xml(root, data), status_code=status, media_type="text/xml; charset=utf-8")
+        # Exactly text/xml, as validators compare it (the encoding is in the XML declaration).
+        return Response(fmt.to_xml(root, data), status_code=status, headers={"Content-Type": "text/xml"})
     return JSONResponse(data, status_code=status)
 
 
@@ -232,8 +233,15 @@ def _draft(form: dict, client: Open311Client) -> Draft:
     except ValidationError as error:
         first = error.errors()[0]
         field = ".".join(str(p) for p in first["loc"])
-        raise Open311Error(400, f"{_SPEC_NAMES.get(field, field)}: {first['msg']}") from None
+        raise Open311Error(400, f"{_spec_name(field)}: {chinese_error(first)}") from None
     return Draft(data, actor_name=f"Open311 {client.name}")
+
+
+def _spec_name(field: str) -> str:
+    """Our field's name as the GeoReport spec calls it (answers.size → attribute[size])."""
+    if field.startswith("answers."):
+        return f"attribute[{field[8:]}]"
+    return _SPEC_NAMES.get(field, field)
 
 
 _SPEC_NAMES = {"category_code": "service_code", "address": "address_string", "latitude": "lat",
@@ -253,8 +261,7 @@ async def post_request(kind: str, request: Request, session: SessionDep) -> Resp
             raise Open311Error(400, "a location is required: lat & long, address_string or address_id")
         taken = request.app.state.intake.submit(_draft(form, client))
         if taken.error is not None:
-            raise Open311Error(400, f"{_SPEC_NAMES.get(taken.error.field or '', taken.error.field)}: "
-                               f"{taken.error.message}")
+            raise Open311Error(400, f"{_spec_name(taken.error.field or '')}: {taken.error.message}")
         return answer([{"service_request_id": taken.tracking_no, "service_notice": "已受理，请凭编号查询办理进度",
                         "account_id": None}], "service_requests", k)
     return _run(kind, build)

@@ -70,7 +70,7 @@ def request(appeal: Mapping, *, extensions: bool = False, notes: list[dict] | No
         "updated_datetime": when(appeal.get("updated_at") or appeal["received_at"]),
         "expected_datetime": None if closed else when(appeal.get("close_due")),
         "address": appeal.get("address") or "", "address_id": "", "zipcode": "",
-        "lat": _rounded(appeal.get("latitude")), "long": _rounded(appeal.get("longitude")), "media_url": "",
+        "lat": _rounded(appeal.get("latitude")), "long": _rounded(appeal.get("longitude")), "media_url": None,
     }
     if extensions:
         body["extended_attributes"] = {

@@ -152,7 +152,8 @@ def assist(request: Request, session: SessionDep, user: PageUser, description: s
     }) if is_centre(user.role) and text else []
     units = dict(_choices(session)["units"])
     return render(request, "appeals/_assist.html", {
-        "suggestion": suggestion, "category": category, "unit_name": units.get(suggestion.unit_id) if suggestion else None,
+        "suggestion": suggestion, "category": category,
+        "unit_name": units.get(suggestion.unit_id) if suggestion else None,
         "duplicates": found})
 
 
@@ -197,7 +198,7 @@ def make_event(appeal_id: int, request: Request, session: SessionDep, user: Page
             service.act(session=session, actor=user, scope=scope, appeal_id=appeal_id, request=data, now=now_utc())
     except ValidationError as error:
         return _detail(request, session, user, scope, appeal_id, error=error.errors()[0]["msg"], status=422)
-    except (DomainError,) as error:
+    except DomainError as error:
         if isinstance(error, NotFound):
             raise
         return _detail(request, session, user, scope, appeal_id, error=error.message, status=error.status_code)

@@ -18,7 +18,7 @@ from zhenxing.appeals.intake import Draft
 from zhenxing.appeals.models import CHANNELS
 from zhenxing.appeals.photos import MAX_BYTES, MAX_PHOTOS, check_photos
 from zhenxing.appeals.ratings import LEVELS
-from zhenxing.appeals.schemas import AppealCreate
+from zhenxing.appeals.schemas import AppealCreate, chinese_error
 from zhenxing.appeals.timerules import TYPES
 from zhenxing.audit import now_utc
 from zhenxing.errors import DomainError, Forbidden, Rejected
@@ -66,7 +66,8 @@ def _limit(request: Request, session, phone: str) -> None:
     digits = "".join(ch for ch in phone if ch.isdigit())
     if digits and intake.recent_count(session, phone=digits, since=now - timedelta(days=1)) \
             >= settings.public_limit_per_phone:
-        raise TooMany(f"同一手机号每天最多提交{settings.public_limit_per_phone}件，请拨打12345反映", field="requester_phone")
+        raise TooMany(f"同一手机号每天最多提交{settings.public_limit_per_phone}件，请拨打12345反映",
+                      field="requester_phone")
 
 
 @router.post("/public/appeals/new")
@@ -83,7 +84,8 @@ async def public_submit(request: Request, session: SessionDep,
         if values["channel"] not in PUBLIC_CHANNELS:
             values["channel"] = "web"
         _limit(request, session, values["requester_phone"])
-        files = [(f.filename or "照片", await f.read(MAX_BYTES + 1)) for f in (photos or []) if f.filename][:MAX_PHOTOS + 1]
+        uploads = [f for f in (photos or []) if f.filename][:MAX_PHOTOS + 1]
+        files = [(f.filename or "照片", await f.read(MAX_BYTES + 1)) for f in uploads]
         checked = check_photos(files)
         data = AppealCreate(**{k: v for k, v in values.items() if v != ""})
         ip = request.client.host if request.client else ""
@@ -91,24 +93,13 @@ async def public_submit(request: Request, session: SessionDep,
         if taken.error:
             raise taken.error
     except ValidationError as error:
-        errors = {".".join(str(p) for p in e["loc"]): _chinese(e) for e in error.errors()}
+        errors = {".".join(str(p) for p in e["loc"]): chinese_error(e) for e in error.errors()}
         return render(request, "appeals/public_new.html", _context(request, session, values, errors), 422)
     except DomainError as error:
         return render(request, "appeals/public_new.html",
                       _context(request, session, values, {error.field or "_": error.message}), error.status_code)
     request.session["last_tracking_no"] = taken.tracking_no
     return RedirectResponse(f"/public/appeals/done?no={taken.tracking_no}", status_code=303)
-
-
-def _chinese(error: dict) -> str:
-    kind = error.get("type", "")
-    if kind == "string_too_short":
-        return f"至少{error['ctx']['min_length']}个字"
-    if kind == "string_too_long":
-        return f"至多{error['ctx']['max_length']}个字"
-    if kind == "missing":
-        return "必填"
-    return "格式不正确"
 
 
 @router.get("/public/appeals/done")

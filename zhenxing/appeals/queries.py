@@ -15,6 +15,7 @@ from zhenxing.appeals.models import Appeal, AppealCategory, CampaignAppeal, Keyw
 from zhenxing.appeals.suggest import Keyword, Suggestion, suggest
 from zhenxing.auth.policy import Scope
 from zhenxing.errors import Rejected
+from zhenxing.followup import ladder
 
 QUEUES = {
     "new": "新受理待派单",
@@ -107,13 +108,11 @@ def queue_counts(*, session: Session, scope: Scope, now: datetime, queues: tuple
 
 
 def card(appeal: Appeal, now: datetime, calendar) -> str | None:
-    """黄牌 from one working day before the 办结 deadline, 红牌 from the deadline on (while handling)."""
+    """黄牌 from one working day before the 办结 deadline, 红牌 from the deadline on (while handling): the
+    shared ladder's card; the clock stops once the unit has answered."""
     if appeal.status not in HANDLING or appeal.close_due is None:
         return None
-    due = _aware(appeal.close_due)
-    if now > due:
-        return "red"
-    return "yellow" if now >= calendar.add_duration(due, -1, "workdays") else None
+    return ladder.card(_aware(appeal.close_due), now, calendar)
 
 
 def _aware(moment: datetime) -> datetime:

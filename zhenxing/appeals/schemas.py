@@ -150,3 +150,17 @@ class TrackRequest(BaseModel):
 class RatingRequest(TrackRequest):
     level: int = Field(description="1 非常满意 … 5 非常不满意")
     comment: str = Field("", max_length=500)
+
+
+def chinese_error(error: dict) -> str:
+    """A pydantic error in Chinese (the field is named by the caller)."""
+    kind, context = error.get("type", ""), error.get("ctx") or {}
+    messages = {
+        "string_too_short": f"至少{context.get('min_length')}个字",
+        "string_too_long": f"至多{context.get('max_length')}个字",
+        "missing": "必填", "less_than_equal": f"不能大于{context.get('le')}", "greater_than_equal":
+        f"不能小于{context.get('ge')}", "less_than": f"应小于{context.get('lt')}", "literal_error": "不是可选的值",
+        "string_pattern_mismatch": "格式不正确", "float_parsing": "应为数字", "int_parsing": "应为整数",
+        "extra_forbidden": "不是可填写的字段",
+    }
+    return messages.get(kind, "格式不正确")

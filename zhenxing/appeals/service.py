@@ -128,12 +128,21 @@ def _params(ctx: Context) -> Params:
     )
 
 
+def locked(session: Session, appeal_id: int) -> Appeal:
+    """The appeal, freshly read and row-locked until the transaction ends (PostgreSQL), so two people acting
+    at once are serialised; the version column refuses a stale write on any database."""
+    query = (select(Appeal).where(Appeal.id == appeal_id).with_for_update(of=Appeal.__table__)
+             .execution_options(populate_existing=True))
+    appeal = session.scalars(query).unique().one_or_none()
+    if appeal is None:
+        raise NotFound(f"诉求 {appeal_id} 不存在", field="id")
+    return appeal
+
+
 def act(*, session: Session, actor: User | None, scope: Scope | None, appeal_id: int, request: EventRequest,
         now: datetime, as_requester: bool = False) -> Appeal:
     """Make one event on an appeal: checked by the state machine, applied, audited, tallied."""
-    appeal = session.get(Appeal, appeal_id, with_for_update=True, populate_existing=True)
-    if appeal is None:
-        raise NotFound(f"诉求 {appeal_id} 不存在", field="id")
+    appeal = locked(session, appeal_id)
     kind = "requester" if as_requester else actor_kind(scope, appeal)
     if scope is not None and not as_requester and view_of(scope, appeal) is None:
         raise Forbidden(f"无权处理诉求 {appeal.tracking_no}", field="id")
@@ -287,9 +296,9 @@ def _end_pause(ctx: Context) -> None:
 
 def _approve_extension(ctx: Context, _step) -> None:
     appeal = ctx.appeal
-    until = appeal.extension_until
+    until, before = appeal.extension_until, appeal.close_due
     _end_pause(ctx)
-    appeal.close_due = max(until, appeal.close_due)
+    appeal.close_due = until + (appeal.close_due - before)  # the new deadline also moves by the pause
     appeal.extension_count += 1
     ctx.detail.append(f"办结期限延至 {machine._moment(appeal.close_due)}")
 
@@ -385,9 +394,7 @@ assert set(APPLY) == set(EVENTS), "every event of the machine has its effects"
 
 def plus_one(*, session: Session, actor: User, appeal_id: int) -> Appeal:
     """Count a repeated report of the same problem on the first appeal (“+1”), without a new work order."""
-    appeal = session.get(Appeal, appeal_id, with_for_update=True)
-    if appeal is None:
-        raise NotFound(f"诉求 {appeal_id} 不存在", field="id")
+    appeal = locked(session, appeal_id)
     if appeal.status in machine.FINISHED:
         raise Conflict(f"诉求 {appeal.tracking_no} 已{appeal.status_label}，不能再“+1”", field="id")
     appeal.plus_ones += 1
