@@ -125,7 +125,8 @@ def test_the_agent_files_by_keyboard_and_sees_the_callers_history(page_as, loop,
     answer = client.post("/appeals/new", data={"csrf_token": token, "requester_phone": "13812341234",
                                                "requester_name": "张三", "channel": "phone", "type": "help",
                                                "urgency": "normal", "category_code": "0302",
-                                               "description": "暖气还是不热，第二次来电", "address": "凌海市人民路12号"},
+                                               "description": "暖气还是不热，第二次来电",
+                                               "address": "凌海市人民路12号"},
                          follow_redirects=False)
     assert answer.status_code == 303 and answer.headers["location"].endswith("?created=1")
 
