@@ -107,6 +107,7 @@ class Context:
     calendar: object
     events: dict  # event counters for the tallies
     detail: list[str]
+    actor: User | None = None
 
 
 def _rule(appeal: Appeal) -> TimeRule:
@@ -146,7 +147,7 @@ def act(*, session: Session, actor: User | None, scope: Scope | None, appeal_id:
     kind = "requester" if as_requester else actor_kind(scope, appeal)
     if scope is not None and not as_requester and view_of(scope, appeal) is None:
         raise Forbidden(f"无权处理诉求 {appeal.tracking_no}", field="id")
-    ctx = Context(session, appeal, request, now, loop.current(session), loop.calendar(session), {}, [])
+    ctx = Context(session, appeal, request, now, loop.current(session), loop.calendar(session), {}, [], actor)
     try:
         step = machine.decide(snapshot(appeal), request.event, kind, _params(ctx))
     except Refused as refusal:
@@ -332,7 +333,10 @@ def _reopen(ctx: Context, _step) -> None:
 
 
 def _close(ctx: Context, _step) -> None:
+    from zhenxing.appeals import links
+
     ctx.appeal.closed_at = ctx.now
+    links.on_closed(ctx.session, actor=ctx.actor, appeal=ctx.appeal, now=ctx.now)
     for duplicate in ctx.session.scalars(select(Appeal).where(Appeal.merged_into_id == ctx.appeal.id,
                                                               Appeal.status == "merged")):
         act(session=ctx.session, actor=None, scope=None, appeal_id=duplicate.id,
