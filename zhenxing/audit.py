@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, Integer, String, Text, event, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from zhenxing import labels
 from zhenxing.db import Base
 
 ACTIONS = {
@@ -104,7 +105,7 @@ def apply_changes(session: Session, *, actor: Any | None, row: Any, entity: str,
     changed = diff(before, snapshot(row))
     if changed:
         record(session, actor=actor, action=action, entity=entity, entity_id=row.id,
-               summary=f"{label(row)}：{'、'.join(changed)}", changes=changed)
+               summary=f"{label(row)}：{labels.field_list(entity, changed)}", changes=changed)
     return row
 
 

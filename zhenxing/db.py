@@ -102,7 +102,9 @@ def import_all_models() -> None:
     import zhenxing.appeals.models  # noqa: F401
     import zhenxing.audit  # noqa: F401
     import zhenxing.auth.models  # noqa: F401
+    import zhenxing.dispatch.models  # noqa: F401
     import zhenxing.documents.models  # noqa: F401
+    import zhenxing.league.models  # noqa: F401
     import zhenxing.org.models  # noqa: F401
     import zhenxing.projects.models  # noqa: F401
     import zhenxing.targets.models  # noqa: F401

@@ -54,6 +54,11 @@ def can_manage(role: str) -> bool:
     return role in {"admin", "office"}
 
 
+def can_read_audit(role: str) -> bool:
+    """The whole audit trail (/audit): the admin, the office and city leaders."""
+    return role in {"admin", "office", "leader"}
+
+
 def can_manage_accounts(role: str) -> bool:
     """Add users, change their role, scope and password, (de)activate them: the admin's work only."""
     return role == "admin"

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -74,3 +74,25 @@ class Project(Base):
     @property
     def track_label(self) -> str:
         return TRACKS.get(self.track or "", "")
+
+
+class AnnualPlan(Base):
+    """A project's plan for one year (年度计划): the investment planned and the stage it should reach.
+
+    A project on a year's plan is on that year's dispatch list and owes a monthly report each month.
+    `Project.planned_investment` mirrors the current year's plan (kept in step by projects.plans).
+    """
+
+    __tablename__ = "annual_plans"
+    __table_args__ = (UniqueConstraint("project_id", "year"),
+                      Index("ix_annual_plans_year_project", "year", "project_id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    planned_investment: Mapped[int] = mapped_column(BigInteger, default=0)
+    target_stage: Mapped[str | None] = mapped_column(String(12), nullable=True)  # 当年开工/竣工/投产
+    note: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc, onupdate=now_utc)
+
+    project: Mapped[Project] = relationship(lazy="joined")

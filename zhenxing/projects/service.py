@@ -12,6 +12,7 @@ from zhenxing.auth.policy import Scope, can_create, can_edit, covers
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
 from zhenxing.org import service as org
 from zhenxing.org.models import Person, Region, Unit
+from zhenxing.projects import plans
 from zhenxing.projects.models import MAJOR_THRESHOLD, Project
 from zhenxing.projects.schemas import ProjectCreate, ProjectUpdate
 from zhenxing.projects.stages import STAGE_LABELS, STAGES, plan_transition, stage_field
@@ -184,6 +185,7 @@ def create_project(*, session: Session, actor: User, scope: Scope, data: Project
     session.add(project)
     session.flush()
     session.refresh(project)
+    plans.mirror_to_plans(session, [project.id])  # 年度计划投资 is this year's plan
     audit.record(session, actor=actor, action="create", entity="project", entity_id=project.id,
                  summary=f"新建项目 {project.code} {project.name}",
                  changes=audit.diff({}, snapshot(project)))
@@ -210,8 +212,11 @@ def apply_changes(*, session: Session, actor: User, scope: Scope, project: Proje
     owners = {**_owners(project), **{key: values[key] for key in _owners(project) if key in values}}
     if not covers(scope, **owners):
         raise Forbidden("不能把项目移出本人管辖范围", field="region_id")
-    return audit.apply_changes(session, actor=actor, row=project, entity="project", changes=values,
-                               snapshot=snapshot, label=lambda p: f"修改项目 {p.code}", action=action)
+    project = audit.apply_changes(session, actor=actor, row=project, entity="project", changes=values,
+                                  snapshot=snapshot, label=lambda p: f"修改项目 {p.code}", action=action)
+    if "planned_investment" in values:
+        plans.mirror_to_plans(session, [project.id])  # 年度计划投资 is this year's plan
+    return project
 
 
 def stage_dates(project: Project) -> dict[str, date | None]:

@@ -6,6 +6,7 @@ from decimal import Decimal
 from sqlalchemy import DateTime, ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from zhenxing import labels
 from zhenxing.audit import now_utc
 from zhenxing.db import Base
 from zhenxing.documents.models import Document, plain_number
@@ -14,6 +15,15 @@ from zhenxing.org.models import Region, Unit
 KINDS = {"increase": "增长", "decrease": "下降", "level": "水平"}
 COMPARATORS = {">=": "≥", "<=": "≤", "=": "=", "~": "约"}
 TARGET_STATUSES = {"open": "跟踪中", "met": "已完成", "missed": "未完成"}
+_FIGURE_FIELDS = {"indicator": "指标", "written": "原文指标名", "value": "数值", "unit": "计量单位", "kind": "类型",
+                  "comparator": "比较", "year": "年度", "period": "期间", "lead_unit_id": "牵头单位",
+                  "document_id": "来源文件", "quote": "原文", "status": "状态"}
+labels.register("target", label="目标", fields={**_FIGURE_FIELDS, "value": "目标值"},
+                values={"status": TARGET_STATUSES, "kind": KINDS, "comparator": COMPARATORS})
+labels.register("reading", label="实绩", fields={**_FIGURE_FIELDS, "value": "完成值"},
+                values={"kind": KINDS, "comparator": COMPARATORS})
+labels.register("draft", values={"kind": KINDS, "comparator": COMPARATORS})
+labels.register("indicator_mapping", label="指标归并", fields={"indicator": "归入指标"})
 
 
 class _Figure:

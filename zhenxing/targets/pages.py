@@ -32,6 +32,6 @@ def target_export(request: Request, session: SessionDep, scope: PageScope):
 @router.post("/targets/{target_id:int}/status")
 async def target_status(request: Request, target_id: int, session: SessionDep, user: PageUser):
     form = await request.form()
-    service.update_target(session=session, actor=user, target_id=target_id,
-                          changes={"status": str(form.get("status") or "")})
-    return back_to(form, "/targets")
+    target = service.update_target(session=session, actor=user, target_id=target_id,
+                                   changes={"status": str(form.get("status") or "")})
+    return back_to(form, "/targets", request, f"已将目标“{target.indicator}”的状态改为“{target.status_label}”。")

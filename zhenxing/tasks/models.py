@@ -5,12 +5,18 @@ from datetime import datetime
 from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from zhenxing import labels
 from zhenxing.audit import now_utc
 from zhenxing.db import Base
 from zhenxing.documents.models import Document
 from zhenxing.org.models import Region, Unit
 
 TASK_STATUSES = {"pending": "未启动", "in_progress": "推进中", "done": "已完成", "late": "滞后"}
+labels.register("task", label="任务", fields={
+    "content": "任务内容", "section": "所属部分", "lead_unit_id": "牵头单位", "lead_unit": "牵头单位",
+    "partner_units": "配合单位", "leader": "责任领导", "deadline": "完成时限", "status": "状态",
+    "number": "序号", "year": "年度", "document_id": "来源文件"}, values={"status": TASK_STATUSES})
+labels.register("keyword_unit", label="牵头单位对照", fields={"unit_name": "牵头单位", "keyword": "关键词"})
 
 
 class Task(Base):

@@ -30,6 +30,6 @@ def task_export(request: Request, session: SessionDep, scope: PageScope):
 @router.post("/tasks/{task_id:int}/status")
 async def task_status(request: Request, task_id: int, session: SessionDep, user: PageUser):
     form = await request.form()
-    service.update_task(session=session, actor=user, task_id=task_id,
-                        changes={"status": str(form.get("status") or "")})
-    return back_to(form, "/tasks")
+    task = service.update_task(session=session, actor=user, task_id=task_id,
+                               changes={"status": str(form.get("status") or "")})
+    return back_to(form, "/tasks", request, f"已将任务 {task.year}-{task.number} 的状态改为“{task.status_label}”。")
