@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert, text  # noqa: E402
 
-from zhenxing.appeals.intake import Draft, beijing_month, new_tracking_no  # noqa: E402
+from zhenxing.appeals.intake import Draft, beijing_month  # noqa: E402
 from zhenxing.appeals.models import Appeal  # noqa: E402
 from zhenxing.appeals.schemas import AppealCreate  # noqa: E402
 from zhenxing.appeals.writer import IntakeWriter  # noqa: E402
@@ -120,7 +120,8 @@ def intake(url: str, label: str, count: int, senders: int) -> None:
     print(f"[{label}] bare INSERT, one commit per row:       {bare:9.0f} rows/s")
     print(f"[{label}] intake, {senders} concurrent senders:        {ours:9.0f} appeals/s "
           f"({100 * ours / bare:.0f}% of bare; goal ≥ 30%), p95 wait {p95:.1f} ms")
-    print(f"[{label}] intake, one sender at a time:        {single:9.0f} appeals/s ({100 * single / bare:.0f}% of bare)")
+    print(f"[{label}] intake, one sender at a time:        {single:9.0f} appeals/s "
+          f"({100 * single / bare:.0f}% of bare)")
 
 
 MILLION_SQL = """
@@ -220,7 +221,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--count", type=int, default=2000, help="appeals per intake run")
     parser.add_argument("--senders", type=int, default=16)
-    parser.add_argument("--pg", default=os.environ.get("ZHENXING_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"),
+    parser.add_argument("--pg", default=os.environ.get("ZHENXING_BENCH_PG",
+                                                       "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"),
                         help="a PostgreSQL server URL (a scratch database is created on it)")
     parser.add_argument("--million", action="store_true", help="also time the statistics page at 1,000,000 appeals")
     parser.add_argument("--rows", type=int, default=1_000_000)

@@ -16,6 +16,8 @@ from zhenxing.config import Settings
 from zhenxing.db import Base, import_all_models, make_engine, make_sessionmaker, migrate
 
 REPO = Path(__file__).resolve().parents[1]
+# The demo plays each appeal through the loop; the tests need a few of every state, not two thousand.
+os.environ.setdefault("ZHENXING_DEMO_APPEALS", "120")
 SHARED = REPO.parent / "shared"
 IN_CI = os.environ.get("CI", "").lower() == "true"
 

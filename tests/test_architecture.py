@@ -10,13 +10,10 @@ PACKAGE = Path(__file__).resolve().parents[1] / "zhenxing"
 FORBIDDEN = ("sqlalchemy", "fastapi", "starlette")
 PURE = ["zhenxing.projects.stages", "zhenxing.auth.policy", "zhenxing.league.schemes", "zhenxing.league.engine",
         "zhenxing.league.registry", "zhenxing.periods", "zhenxing.workdays", "zhenxing.deadlines",
-<<<<<<< HEAD
-        "zhenxing.followup.ladder"] + [f"zhenxing.appeals.{name}" for name in (
-            "machine", "ratings", "timerules", "masking", "suggest", "duplicates", "scoring", "tally",
-            "open311_format")] + sorted(
-=======
-        "zhenxing.followup.ladder", "zhenxing.labels", "zhenxing.projects.forms"] + sorted(
->>>>>>> main
+        "zhenxing.followup.ladder", "zhenxing.labels", "zhenxing.projects.forms"] + [
+    f"zhenxing.appeals.{name}" for name in (
+        "machine", "ratings", "timerules", "masking", "suggest", "duplicates", "scoring", "tally",
+        "open311_format")] + sorted(
     "zhenxing.documents.extraction." + path.stem
     for path in (PACKAGE / "documents" / "extraction").glob("*.py")
     if path.stem != "__init__"

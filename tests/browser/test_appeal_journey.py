@@ -121,7 +121,8 @@ def test_a_citizen_report_goes_round_the_whole_loop(browser: Browser, live_serve
     steps = centre.get_by_test_id("timeline-entry").all_inner_texts()
     kinds = [next((word for word in ("受理诉求", "派单", "退单", "签收", "答复", "评价", "办结") if word in s), "")
              for s in steps]
-    assert [k for k in kinds if k] == ["受理诉求", "派单", "退单", "派单", "签收", "答复", "评价", "答复", "评价", "办结"]
+    assert [k for k in kinds if k] == ["受理诉求", "派单", "退单", "派单", "签收", "答复", "评价", "答复", "评价",
+                                       "办结"]
     snap(centre, "08-centre-closed")
 
     track(citizen, number)

@@ -7,13 +7,15 @@ audit trail and the statistics are those the loop would have produced."""
 
 import random
 from datetime import datetime, timedelta
+from types import SimpleNamespace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from zhenxing.appeals import catalogue, jobs, service
+from zhenxing.appeals import catalogue, jobs, service, tallies
 from zhenxing.appeals.intake import Draft, submit
 from zhenxing.appeals.models import Appeal, Campaign, CampaignAppeal
+from zhenxing.appeals.photos import check_photo
 from zhenxing.appeals.schemas import AppealCreate, EventRequest
 from zhenxing.audit import now_utc
 from zhenxing.auth import service as accounts
@@ -56,17 +58,32 @@ def load(session: Session, *, count: int = 2000, seed: int = 2025) -> int:
         catalogue.save_category(session, actor=None, values={
             "code": code, "name": name, "group": group, "default_unit_id": org.unit_by_name(session, unit).id,
             "keywords": keywords, "reply_template": f"您反映的{name}问题，经核查，"})
-    hotline = accounts.create_user(session, name="hotline", role="hotline", password=_password(),
-                                   actor=None)
-    accounts.create_user(session, name="zhujian", role="unit", password=_password(), unit="市住房城乡建设局")
-    session.flush()
+    from zhenxing.auth.models import User
+
+    hotline = session.scalar(select(User).where(User.role == "hotline").limit(1))
+    if hotline is None:  # the demo users (zhenxing/demo_data.py) include the centre's agent
+        hotline = accounts.create_user(session, name="hotline", role="hotline", password=_password())
     story = Story(session, hotline, random.Random(seed), now_utc())
-    for start in range(0, count, 200):
-        story.batch(min(200, count - start), total=count, offset=start)
-    story.campaign()
-    story.projects()
-    jobs.sweep(session, now=story.now)
+    with tallies.batch(session):
+        for start in range(0, count, 200):
+            story.batch(min(200, count - start), total=count, offset=start)
+        story.campaign()
+        story.projects()
+        jobs.sweep(session, now=story.now)
     return count
+
+
+def _photo() -> bytes:
+    """A small picture of a pothole-grey road with a dark patch."""
+    from io import BytesIO
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (320, 200), (150, 150, 150))
+    ImageDraw.Draw(image).ellipse((110, 70, 210, 130), fill=(60, 55, 50))
+    buffer = BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 def _password() -> str:
@@ -84,12 +101,17 @@ class Story:
         self.regions = [r for r in org.list_regions(session) if r.kind in {"county", "district", "zone"}]
         self.units = {u.id: u for u in org.list_units(session)}
         self.handlers: dict = {}
+        self.last: dict[int, int] = {}
+        self.photographed = False
 
     def batch(self, size: int, *, total: int, offset: int) -> None:
         drafts, moments = [], []
         for n in range(size):
-            days_ago = 365 * (1 - (offset + n) / total)  # spread evenly over the year, the newest last
+            index = offset + n
+            days_ago = 365 * (1 - index / total)  # spread evenly over the year, the newest last
             moment = self.now - timedelta(days=days_ago, hours=self.rng.uniform(0, 8))
+            if index >= total - 8:  # and a few from the last hours, still in the centre's or a unit's hands
+                moment = self.now - timedelta(hours=3 * (total - index))
             drafts.append(self._draft())
             moments.append(moment)
         for draft, moment in zip(drafts, moments, strict=True):
@@ -113,7 +135,10 @@ class Story:
             description=self.rng.choice(texts) + f"（{region.name}{self.rng.choice(STREETS)}）",
             address=f"{region.name}{self.rng.choice(STREETS)}{self.rng.randint(1, 300)}号", region_id=region.id,
         )
-        return Draft(data, actor_name="演示数据")
+        photos = []
+        if channel == "snapshot" and not self.photographed:  # one 随手拍 photo, to show how photos appear
+            photos, self.photographed = [check_photo(_photo(), "随手拍.png")], True
+        return Draft(data, photos=photos, actor_name="演示数据")
 
     def _do(self, appeal_id: int, event: str, at: datetime, actor=None, scope=None, **values) -> bool:
         if at >= self.now:
@@ -130,24 +155,27 @@ class Story:
         return self._do(appeal_id, event, at, self.centre, self.centre_scope, **values)
 
     def _unit(self, appeal: Appeal, event: str, at: datetime, **values) -> bool:
-        user = self._handler_user(appeal)
-        return self._do(appeal.id, event, at, user, accounts.scope_for(self.session, user), **values)
+        user, scope = self._handler(appeal)
+        return self._do(appeal.id, event, at, user, scope, **values)
 
-    def _handler_user(self, appeal: Appeal):
+    def _handler(self, appeal: Appeal):
+        """The demo user of the handling unit, or a stand-in with the unit's scope (no account is created
+        for every department: a password hash per account would dominate the demo's load time)."""
         key = ("unit", appeal.unit_id) if appeal.unit_id else ("region", appeal.handler_region_id)
         if key not in self.handlers:
             from zhenxing.auth.models import User
+            from zhenxing.auth.policy import Scope
+            from zhenxing.org.models import Region
 
             column = User.unit_id if key[0] == "unit" else User.region_id
             user = self.session.scalar(select(User).where(column == key[1], User.role == "unit").limit(1))
-            if user is None:
-                from zhenxing.org.models import Region
-
-                name = (self.units[key[1]].name if key[0] == "unit" else self.session.get(Region, key[1]).name)
-                user = accounts.create_user(
-                    self.session, name=f"{name}承办员", role="unit", password=_password(),
-                    unit=name if key[0] == "unit" else None, region=name if key[0] == "region" else None)
-            self.handlers[key] = user
+            if user is not None:
+                self.handlers[key] = (user, accounts.scope_for(self.session, user))
+            else:
+                name = self.units[key[1]].name if key[0] == "unit" else self.session.get(Region, key[1]).name
+                scope = Scope(role="unit", unit_id=key[1]) if key[0] == "unit" else Scope(
+                    role="unit", region_ids=frozenset(org.subtree_ids(self.session, key[1])))
+                self.handlers[key] = (SimpleNamespace(id=None, name=f"{name}（演示）", role="unit"), scope)
         return self.handlers[key]
 
     def _live(self, appeal_id: int, received: datetime) -> None:
@@ -156,6 +184,13 @@ class Story:
         if appeal.type == "consult" and rng.random() < 0.6:
             if self._centre(appeal_id, "answer", received + hours(0.1, 1), reason="已在电话中解答相关政策"):
                 self._rate(appeal, received + hours(2, 30))
+            return
+        if received > self.now - timedelta(hours=6):
+            return  # the newest wait in the centre's queue
+        previous = self.last.get(appeal.category_id)
+        self.last[appeal.category_id] = appeal_id
+        repeat = previous and rng.random() < 0.03  # the same problem again: a repeat, merged into the first
+        if repeat and self._centre(appeal_id, "merge", received + hours(0.1, 1), target_id=previous):
             return
         at = received + hours(0.2, 4)
         default = appeal.category.default_unit_id

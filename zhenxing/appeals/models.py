@@ -31,7 +31,7 @@ CHANNELS = {
     "snapshot": "随手拍",
     "reception": "市民接待日",
     "mailbox": "领导信箱",
-    "open311": "Open311接口",
+    "open311": "开放接口",
     "steward": "项目管家",
 }
 REQUESTER_KINDS = {"citizen": "群众", "enterprise": "企业"}
@@ -269,3 +269,27 @@ class Open311Client(Base):
     key_hash: Mapped[str] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(Moment, default=now_utc)
+
+
+def _register_labels() -> None:
+    """Chinese names of the appeal's fields and codes for the audit trail (变更记录)."""
+    from zhenxing import labels
+    from zhenxing.appeals.machine import RESULTS
+    from zhenxing.appeals.ratings import LEVELS
+    from zhenxing.appeals.timerules import TYPES, URGENCIES
+
+    labels.register("appeal", label="诉求", fields={
+        "status": "状态", "unit_id": "承办单位", "handler_region_id": "兜底县区", "close_due": "办结期限",
+        "accept_due": "签收期限", "escalation_level": "督办级别", "reply_result": "办理结果",
+        "rating_level": "评价", "rating_review": "差评复核", "extension_count": "延期次数",
+        "reopen_count": "重办次数", "merged_into_id": "并入主件", "plus_ones": "再次反映次数", "project_id": "关联项目",
+    }, values={"status": STATUSES, "reply_result": RESULTS, "rating_level": LEVELS, "channel": CHANNELS,
+               "type": TYPES, "urgency": URGENCIES,
+               "rating_review": {"pending": "待复核", "excluded": "已剔除", "upheld": "维持"}})
+    labels.register("appeal_category", label="诉求分类", fields={
+        "group": "大类", "default_unit_id": "默认承办单位", "keywords": "关键词", "questions": "附加问题",
+        "reply_template": "答复模板", "active": "启用"})
+    labels.register("open311_client", label="Open311 客户端")
+
+
+_register_labels()

@@ -20,7 +20,14 @@ def scheme(session: Session) -> Scheme:
     return Scheme()
 
 
-def calendar(session: Session):
-    from zhenxing.workdays import WorkCalendar
+_CALENDAR = None
 
-    return WorkCalendar()
+
+def calendar(session: Session):
+    """The shared working-day calendar (built once: it caches the days it has looked up)."""
+    global _CALENDAR
+    if _CALENDAR is None:
+        from zhenxing.workdays import WorkCalendar
+
+        _CALENDAR = WorkCalendar()
+    return _CALENDAR

@@ -4,7 +4,7 @@ grouped sums the statistics page reads."""
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import case, delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from zhenxing.appeals.models import Appeal, AppealTally
@@ -25,10 +25,15 @@ def facts_of(appeal: Appeal) -> Facts:
     )
 
 
+DEFERRED = "appeal_tallies_deferred"
+
+
 def apply(session: Session, changes: Iterable[Change],
           events: Mapping[Key, Mapping[str, int]] | None = None) -> None:
-    """Add the difference of every change (and the event counters) to the tallies."""
-    total: dict[Key, dict[str, int]] = defaultdict(dict)
+    """Add the difference of every change (and the event counters) to the tallies. In a batch (see
+    `batch`), the differences are summed in memory and written once when the batch ends."""
+    deferred = session.info.get(DEFERRED)
+    total: dict[Key, dict[str, int]] = deferred if deferred is not None else defaultdict(dict)
     for before, after in changes:
         for key, named in delta(before, after).items():
             for name, value in named.items():
@@ -36,9 +41,30 @@ def apply(session: Session, changes: Iterable[Change],
     for key, named in (events or {}).items():
         for name, value in named.items():
             total[key][name] = total[key].get(name, 0) + value
+    if deferred is None:
+        _write(session, total)
+
+
+def _write(session: Session, total: Mapping[Key, Mapping[str, int]]) -> None:
     for key in sorted(total):
         if any(total[key].values()):
             _upsert(session, key, total[key])
+
+
+class batch:
+    """`with tallies.batch(session): …` — many changes, one write of their summed differences at the end
+    (bulk loads such as the demo; same transaction, same result)."""
+
+    def __init__(self, session: Session):
+        self.session = session
+
+    def __enter__(self) -> None:
+        self.session.info[DEFERRED] = defaultdict(dict)
+
+    def __exit__(self, kind, *_rest) -> None:
+        total = self.session.info.pop(DEFERRED)
+        if kind is None:
+            _write(self.session, total)
 
 
 def _upsert(session: Session, key: Key, named: dict[str, int]) -> None:
@@ -58,22 +84,34 @@ def _upsert(session: Session, key: Key, named: dict[str, int]) -> None:
     session.execute(statement)
 
 
-def rebuild(session: Session, *, batch: int = 5000) -> int:
-    """Recompute every tally from the appeals. Dispatches and returns are counted from the totals kept on
-    each appeal and given to its current handler (live changes credit them to the unit at the time)."""
+def _counted(condition) -> object:
+    return func.sum(case((condition, 1), else_=0))
+
+
+def rebuild(session: Session) -> int:
+    """Recompute every tally from the appeals with one grouped query (the same counts as tally.counts,
+    a test checks they agree). Dispatches and returns are counted from the totals kept on each appeal
+    and given to its current handler (live changes credit them to the unit at the time)."""
     session.execute(delete(AppealTally))
-    total: dict[Key, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    count = 0
-    for appeal in session.scalars(select(Appeal).execution_options(yield_per=batch)):
-        facts = facts_of(appeal)
-        for name, value in delta(None, facts).get(facts.key, {}).items():
-            total[facts.key][name] += value
-        total[facts.key]["dispatched"] += appeal.dispatch_count
-        total[facts.key]["returned"] += appeal.return_count
-        count += 1
-    for key, named in total.items():
-        _upsert(session, key, named)
-    return count
+    rated = Appeal.rating_level.is_not(None) & or_(Appeal.rating_review.is_(None), Appeal.rating_review != "excluded")
+    keys = [Appeal.month, func.coalesce(Appeal.unit_id, 0), func.coalesce(Appeal.handler_region_id, 0),
+            func.coalesce(Appeal.region_id, 0), func.coalesce(Appeal.category_id, 0), Appeal.channel]
+    counters = {
+        "received": func.count(Appeal.id), "repeats": _counted(Appeal.is_repeat.is_(True)),
+        "dispatched": func.sum(Appeal.dispatch_count), "returned": func.sum(Appeal.return_count),
+        "redispatched": _counted(Appeal.dispatch_count > 1),
+        "accept_judged": _counted(Appeal.accept_late.is_not(None)),
+        "accepted_on_time": _counted(Appeal.accept_late.is_(False)),
+        "close_judged": _counted(Appeal.close_late.is_not(None)),
+        "closed_on_time": _counted(Appeal.close_late.is_(False)),
+        "replied": _counted(Appeal.reply_result.is_not(None)), "resolved": _counted(Appeal.reply_result == "resolved"),
+        "rated": _counted(rated), "satisfied": _counted(rated & (Appeal.rating_level <= 3)),
+        "visited": _counted(Appeal.rating_level.is_not(None) & Appeal.rating_defaulted.is_(False)),
+        "reopened": _counted(Appeal.reopen_count > 0),
+    }
+    query = select(*keys, *counters.values()).group_by(*keys)
+    session.execute(insert(AppealTally).from_select([*KEY_FIELDS, *counters], query))
+    return session.scalar(select(func.count(Appeal.id))) or 0
 
 
 def sums(session: Session, *, by: str | None, months: tuple[str, str] | None = None,
