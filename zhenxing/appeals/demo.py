@@ -144,9 +144,12 @@ class Story:
         if at >= self.now:
             return False
         try:
+            requester = actor is None and event == "rate"
+            if requester:
+                actor = SimpleNamespace(id=None, name="诉求人", role="")
             with self.session.begin_nested():
                 service.act(session=self.session, actor=actor, scope=scope, appeal_id=appeal_id, now=at,
-                            as_requester=actor is None and event == "rate", request=EventRequest(event=event, **values))
+                            as_requester=requester, request=EventRequest(event=event, **values))
             return True
         except DomainError:
             return False

@@ -289,3 +289,26 @@ def _moment(value: datetime) -> str:
 def allowed_events(state: Snapshot, actor: str) -> list[str]:
     """The events this actor could try in this status (for the buttons a page shows)."""
     return [name for name, spec in EVENTS.items() if actor in spec.actors and state.status in spec.sources]
+
+
+SYSTEM_ONLY = {"default_rate", "close_merged"}
+
+
+def offered_events(state: Snapshot, actor: str) -> list[str]:
+    """The steps worth offering as buttons: allowed for this actor in this status and whose preconditions on
+    the appeal itself hold (a pending extension to decide, a bad rating to contest…); the rest of each
+    step's rules is checked when it is made."""
+    conditions = {
+        "approve_extension": state.extension_pending, "refuse_extension": state.extension_pending,
+        "request_extension": not state.extension_pending,
+        "contest_rating": _is_bad(state) and state.rating_review is None,
+        "exclude_rating": _is_bad(state) and state.rating_review == "pending",
+        "uphold_rating": _is_bad(state) and state.rating_review == "pending",
+        "callback": _is_bad(state) and not state.called_back,
+    }
+    return [event for event in allowed_events(state, actor)
+            if event not in SYSTEM_ONLY and conditions.get(event, True)]
+
+
+def _is_bad(state: Snapshot) -> bool:
+    return state.rating_level is not None and verdict_of(state.rating_level) == BAD

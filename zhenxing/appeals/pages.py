@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from zhenxing.appeals import catalogue, queries, service, stats
 from zhenxing.appeals import settings as loop
 from zhenxing.appeals.intake import Draft
-from zhenxing.appeals.machine import ACTORS, EVENTS, RESULTS, STATUSES, allowed_events
+from zhenxing.appeals.machine import ACTORS, BEIJING, EVENTS, RESULTS, STATUSES, offered_events
 from zhenxing.appeals.models import CHANNELS, AppealPhoto
 from zhenxing.appeals.ratings import LEVELS
 from zhenxing.appeals.schemas import AppealCreate, EventRequest
@@ -25,9 +25,19 @@ from zhenxing.auth.policy import Scope, can_file_appeal, is_centre
 from zhenxing.errors import DomainError, Forbidden, NotFound
 from zhenxing.org import service as org
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
-from zhenxing.web.templating import render
+from zhenxing.web.templating import render, templates
 
 router = APIRouter()
+
+
+def beijing_time(moment) -> str:
+    """A stored instant as people read it: Beijing time, to the minute."""
+    if not moment:
+        return ""
+    return (moment.astimezone(BEIJING) if moment.tzinfo else moment).strftime("%Y-%m-%d %H:%M")
+
+
+templates.env.filters["bj_time"] = beijing_time
 CENTRE_QUEUES = ("new", "returned", "extension", "overdue", "awaiting_rating", "to_close", "bad_rating")
 UNIT_QUEUES = ("to_accept", "handling", "due_soon", "overdue", "escalated")
 FILTER_KEYS = ("queue", "status", "unit_id", "region_id", "category_id", "channel", "month", "q")
@@ -167,7 +177,7 @@ def _detail(request: Request, session: Session, user: User, scope: Scope, appeal
     if full:
         service.log_unmasked(session, actor=user, appeal=appeal, where="诉求页面")
     actor = service.actor_kind(scope, appeal)
-    events = [e for e in allowed_events(service.snapshot(appeal), actor)]
+    events = offered_events(service.snapshot(appeal), actor)
     return render(request, "appeals/detail.html", {
         "appeal": appeal, "view": queries.read(appeal, masked=not full, now=now, calendar=calendar),
         "timeline": service.timeline(session=session, appeal=appeal), "events": events, "EVENTS": EVENTS,

@@ -2,6 +2,7 @@
 the appeal's status, the reply and the rating form. Nothing personal is shown."""
 
 from datetime import datetime
+from types import SimpleNamespace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,5 +48,6 @@ def public_view(*, session: Session, tracking_no: str, last4: str) -> dict:
 
 def rate(*, session: Session, tracking_no: str, last4: str, level: int, comment: str, now: datetime) -> Appeal:
     appeal = find(session, tracking_no=tracking_no, last4=last4)
-    return service.act(session=session, actor=None, scope=None, appeal_id=appeal.id, as_requester=True,
+    requester = SimpleNamespace(id=None, name="诉求人", role="")  # named on the timeline, no account
+    return service.act(session=session, actor=requester, scope=None, appeal_id=appeal.id, as_requester=True,
                        request=EventRequest(event="rate", level=level, reason=comment), now=now)
