@@ -10,7 +10,8 @@ PACKAGE = Path(__file__).resolve().parents[1] / "zhenxing"
 FORBIDDEN = ("sqlalchemy", "fastapi", "starlette")
 PURE = ["zhenxing.projects.stages", "zhenxing.auth.policy", "zhenxing.league.schemes", "zhenxing.league.engine",
         "zhenxing.league.registry", "zhenxing.periods", "zhenxing.workdays", "zhenxing.deadlines",
-        "zhenxing.followup.ladder", "zhenxing.labels", "zhenxing.projects.forms"] + [
+        "zhenxing.followup.ladder", "zhenxing.labels", "zhenxing.projects.forms", "zhenxing.rules.registry",
+        "zhenxing.todo.registry", "zhenxing.messages", "zhenxing.registry"] + [
     f"zhenxing.appeals.{name}" for name in (
         "machine", "ratings", "timerules", "masking", "suggest", "duplicates", "scoring", "tally",
         "open311_format")] + sorted(

@@ -1,5 +1,7 @@
 """The FastAPI application: JSON API under /api/v1, pages for people, static assets."""
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI, Request
@@ -20,8 +22,12 @@ STATIC = Path(__file__).parent / "web" / "static"
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    from zhenxing.registry import load_all
+
+    load_all()  # the areas' rule kinds, jobs and to-do sources
     # The docs page is served below with Swagger UI from /static/vendor (npm), not a CDN an intranet can't reach.
-    app = FastAPI(title="振兴 zhenxing", version="0.1.0", openapi_url="/openapi.json", docs_url=None, redoc_url=None)
+    app = FastAPI(title="振兴 zhenxing", version="0.1.0", openapi_url="/openapi.json", docs_url=None, redoc_url=None,
+                  lifespan=_lifespan)
     app.state.settings = settings
     app.state.engine = make_engine(settings.database_url)
     app.state.sessions = make_sessionmaker(app.state.engine)
@@ -39,6 +45,23 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_api_route("/api/docs", api_docs, include_in_schema=False, methods=["GET"])
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """The scheduled jobs run in a background thread while the app serves (when the settings say so)."""
+    from zhenxing.scheduler import JobLoop
+
+    loop = None
+    if app.state.settings.jobs_enabled:
+        loop = JobLoop(app.state.sessions, app.state.settings.jobs_tick_seconds)
+        loop.start()
+    app.state.job_loop = loop
+    try:
+        yield
+    finally:
+        if loop is not None:
+            loop.stop()
 
 
 SWAGGER = "/static/vendor/swagger-ui"

@@ -23,6 +23,8 @@ ACTIONS = {
     "delete": "删除",
     "appeal": "诉求流转",
     "view": "查看个人信息",
+    "rules": "规则修改",
+    "holiday": "节假日设置",
 }
 
 
@@ -95,13 +97,19 @@ def record(
 
 
 def apply_changes(session: Session, *, actor: Any | None, row: Any, entity: str, changes: dict[str, Any],
-                  snapshot: Callable[[Any], dict], label: Callable[[Any], str], action: str = "update") -> Any:
-    """Set the checked changes on a row, then record what really changed as "{label}：field、field"."""
+                  snapshot: Callable[[Any], dict], label: Callable[[Any], str], action: str = "update",
+                  refresh: bool = True) -> Any:
+    """Set the checked changes on a row, then record what really changed as "{label}：field、field".
+
+    The row is read back after the write unless `refresh` is False: for a snapshot that needs nothing
+    the ORM does not already hold (no relationship that the change moved, no value the database computes).
+    """
     before = snapshot(row)
     for key, value in changes.items():
         setattr(row, key, value)
     session.flush()
-    session.refresh(row)
+    if refresh:
+        session.refresh(row)
     changed = diff(before, snapshot(row))
     if changed:
         record(session, actor=actor, action=action, entity=entity, entity_id=row.id,

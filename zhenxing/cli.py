@@ -153,11 +153,14 @@ def projects_export(file: Path) -> None:
 def extract(
     files: list[str] = typer.Argument(..., help="Documents to read (.txt UTF-8/GB18030, .docx)"),
     format: str = typer.Option("jsonl", "--format", help="jsonl or table"),
+    tasks: bool = typer.Option(False, "--tasks", help="Print the task drafts (SPEC \"Tasks\") instead of the facts"),
+    date: str | None = typer.Option(None, "--date", help="The document's date, e.g. 2024-01-10 (default: read from "
+                                                         "its text)"),
 ) -> None:
-    """Print the quantitative facts of each document (shared/extraction/SPEC.md)."""
+    """Print the quantitative facts (or task drafts) of each document (shared/extraction/SPEC.md)."""
     from zhenxing.documents.cli import extract_command
 
-    raise typer.Exit(extract_command(files, format))
+    raise typer.Exit(extract_command(files, format, tasks=tasks, date=date))
 
 
 
@@ -188,6 +191,14 @@ def ingest(
     counts = result.drafts
     console.print(f"已导入《{document_title}》（文件 {document_id}）：目标 {counts['target']}、"
                   f"实绩 {counts['reading']}、任务 {counts['task']}、项目 {counts['project']} 条草稿待审核。")
+
+def _register_groups() -> None:
+    from zhenxing import jobs_cli
+
+    jobs_cli.register(app, _sessions, console, errors, _fail)
+
+
+_register_groups()
 
 if __name__ == "__main__":
     app()

@@ -32,6 +32,14 @@ class Settings(BaseSettings):
     public_limit_per_ip: int = Field(default=5, description="Appeals one IP may submit on the public page per hour.")
     public_limit_per_phone: int = Field(default=3,
                                         description="Appeals one phone may submit on the public page per day.")
+    jobs_enabled: bool = Field(
+        default=True,
+        description="Run the scheduled jobs (escalations, reminders…) in a background thread of each app "
+        "process; a lease row per job in the database makes one process act. Turn off to run them only from "
+        "cron with `zhenxing jobs run`. The test suite turns it off unless a test asks for it.",
+    )
+    jobs_tick_seconds: int = Field(default=30, ge=1, le=3600,
+                                   description="Seconds between two looks at which jobs are due.")
 
     @model_validator(mode="after")
     def refuse_insecure_secret(self) -> "Settings":

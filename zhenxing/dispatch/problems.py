@@ -141,7 +141,7 @@ def update_problem(*, session: Session, actor: User, scope: Scope, problem_id: i
 def act(*, session: Session, actor: User, scope: Scope, problem_id: int, action: str, note: str = "",
         today: date | None = None) -> Problem:
     """Move a problem along: start, resolve (申请销号), close (确认销号), reject (退回), reopen."""
-    problem = session.scalar(select(Problem).where(Problem.id == problem_id).with_for_update())
+    problem = session.scalar(select(Problem).where(Problem.id == problem_id).with_for_update(of=Problem))
     if problem is None:
         raise NotFound(f"问题 {problem_id} 不存在", field="id")
     if not _visible(problem, scope):

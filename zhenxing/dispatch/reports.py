@@ -55,7 +55,7 @@ def _project_for_filing(session: Session, actor: User | None, scope: Scope, proj
 
 def _existing(session: Session, project_id: int, period: str) -> ProgressReport | None:
     query = select(ProgressReport).where(ProgressReport.project_id == project_id, ProgressReport.period == period)
-    return session.scalar(query.with_for_update())
+    return session.scalar(query.with_for_update(of=ProgressReport))
 
 
 def _new_row(session: Session, project_id: int, period: str, actor: User | None) -> ProgressReport | None:

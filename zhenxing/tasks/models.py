@@ -16,7 +16,10 @@ labels.register("task", label="任务", fields={
     "content": "任务内容", "section": "所属部分", "lead_unit_id": "牵头单位", "lead_unit": "牵头单位",
     "partner_units": "配合单位", "leader": "责任领导", "deadline": "完成时限", "status": "状态",
     "number": "序号", "year": "年度", "document_id": "来源文件"}, values={"status": TASK_STATUSES})
-labels.register("keyword_unit", label="牵头单位对照", fields={"unit_name": "牵头单位", "keyword": "关键词"})
+KEYWORD_SOURCES = {"default": "默认", "manual": "手工", "learned": "审核学得"}
+labels.register("keyword_unit", label="牵头单位对照", fields={"unit_name": "牵头单位", "keyword": "关键词",
+                                                              "weight": "权重", "source": "来源"},
+                values={"source": KEYWORD_SOURCES})
 
 
 class Task(Base):
@@ -55,3 +58,11 @@ class KeywordUnit(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     keyword: Mapped[str] = mapped_column(String(60), unique=True)
     unit_name: Mapped[str] = mapped_column(String(60))
+    # A reviewer's accepted correction adds a row or strengthens one (weight + 1); the office sees where
+    # each row came from and may remove any.
+    weight: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    source: Mapped[str] = mapped_column(String(12), default="default", server_default="default")
+
+    @property
+    def source_label(self) -> str:
+        return KEYWORD_SOURCES.get(self.source, self.source)

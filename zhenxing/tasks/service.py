@@ -72,6 +72,16 @@ def keyword_table(session: Session) -> dict[str, str]:
     return dict(rows)
 
 
+def keyword_rows(session: Session) -> list[tuple[str, str, float]]:
+    """The table as the engine weighs it: (keyword, unit, weight); a default row keeps the engine's weight
+    for its word (农村 weighs less than 高标准农田), a learnt or manual row its own."""
+    keyword_table(session)
+    rows = session.execute(select(KeywordUnit.keyword, KeywordUnit.unit_name, KeywordUnit.weight,
+                                  KeywordUnit.source)).all()
+    return [(keyword, unit, weight * (engine.default_weight(keyword) if source == "default" else 1.0))
+            for keyword, unit, weight, source in rows]
+
+
 def list_keywords(session: Session) -> list[KeywordUnit]:
     keyword_table(session)
     return list(session.scalars(select(KeywordUnit).order_by(KeywordUnit.unit_name, KeywordUnit.keyword)))
@@ -87,8 +97,10 @@ def set_keyword(*, session: Session, actor: User, keyword: str, unit_name: str) 
     row = session.scalar(select(KeywordUnit).where(KeywordUnit.keyword == keyword))
     before = {"unit_name": row.unit_name if row else None}
     if row is None:
-        row = KeywordUnit(keyword=keyword, unit_name=unit_name)
+        row = KeywordUnit(keyword=keyword, unit_name=unit_name, weight=1, source="manual")
         session.add(row)
+    elif row.unit_name != unit_name:
+        row.source, row.weight = "manual", 1
     row.unit_name = unit_name
     session.flush()
     audit.record(session, actor=actor, action="update", entity="keyword_unit", entity_id=row.id,
@@ -109,7 +121,8 @@ def delete_keyword(*, session: Session, actor: User, keyword_id: int) -> None:
 
 
 def match_unit(name: str | None, units: dict[str, int]) -> str | None:
-    """A suggested unit name (农业农村局, 发改委) to the organisation's name for it (市农业农村局), if any."""
+    """A suggested unit name (农业农村局, 发改委) to the organisation's name for it (市农业农村局), if any:
+    the same name, or the same department under another of its names (文化旅游局 = 市文化旅游和广播电视局)."""
     if not name:
         return None
     name = SHORT_NAMES.get(name.removeprefix("市"), name)
@@ -117,7 +130,9 @@ def match_unit(name: str | None, units: dict[str, int]) -> str | None:
         if candidate in units:
             return candidate
     core = name.removeprefix("市")
-    return next((unit for unit in sorted(units) if core in unit), None)
+    same = engine.canonical(core)
+    return next((unit for unit in sorted(units) if core in unit), None) or next(
+        (unit for unit in sorted(units) if same and engine.canonical(unit) == same), None)
 
 
 def resolve_unit(session: Session, name: str | None) -> Unit | None:
@@ -132,12 +147,15 @@ class UnitSuggester:
     def __init__(self, session: Session) -> None:
         self.table = keyword_table(session)
         self.units = dict(session.execute(select(Unit.name, Unit.id)).all())
+        self.rows = keyword_rows(session)
 
-    def __call__(self, sentence: str) -> tuple[int | None, str]:
+    def resolve(self, name: str) -> tuple[int | None, str]:
         """(unit id if the organisation has the unit, the unit's name or the name as suggested)."""
-        name = engine.suggest_unit(sentence, self.table) or ""
         found = match_unit(name, self.units)
         return (self.units[found], found) if found else (None, name)
+
+    def __call__(self, sentence: str) -> tuple[int | None, str]:
+        return self.resolve(engine.suggest_unit(sentence, self.table) or "")
 
 
 def resolve_unit_id(session: Session, unit_id: int | None) -> Unit | None:
