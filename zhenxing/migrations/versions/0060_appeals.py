@@ -1,7 +1,7 @@
 """appeals: the 12345 loop (appeals, catalogue, photos, tallies, keyword learning, campaigns, Open311 clients)
 
 Revision ID: 0060_appeals
-Revises: 0070_docs
+Revises: 0081_scale_2
 Create Date: 2026-11-30 12:08:58.209219
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0060_appeals"
-down_revision = "0070_docs"
+down_revision = "0081_scale_2"
 branch_labels = None
 depends_on = None
 
