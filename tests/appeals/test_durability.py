@@ -6,6 +6,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -53,13 +54,13 @@ def _prepare(url: str) -> str:
     return key
 
 
-def _start(url: str, port: int) -> subprocess.Popen:
+def _start(url: str, port: int, log) -> subprocess.Popen:
     env = {**os.environ, "ZHENXING_DATABASE_URL": url, "ZHENXING_SECRET_KEY": "durability-test",
            "ZHENXING_DEMO": "true"}
-    command = [str(Path(sys.executable).parent / "zhenxing"), "serve", "--port", str(port)]
+    command = [str(Path(sys.executable).parent / "zhenxing"), "serve", "--port", str(port), "--workers", "1"]
     process = subprocess.Popen(command, cwd=REPO,
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    deadline = time.monotonic() + 30
+                               env=env, stdout=subprocess.DEVNULL, stderr=log, start_new_session=True)
+    deadline = time.monotonic() + 90
     while time.monotonic() < deadline:
         try:
             if requests.get(f"http://127.0.0.1:{port}/open311/v2/discovery.json", timeout=1).ok:
@@ -67,13 +68,15 @@ def _start(url: str, port: int) -> subprocess.Popen:
         except requests.RequestException:
             time.sleep(0.1)
     process.kill()
-    pytest.fail("the server did not start")
+    log.seek(0)
+    pytest.fail(f"the server did not start: {log.read()[-2000:]}")
 
 
 def test_every_acknowledged_appeal_survives_a_kill_during_intake(server_database):
     key = _prepare(server_database)
     port = _free_port()
-    server = _start(server_database, port)
+    log = tempfile.TemporaryFile("w+")
+    server = _start(server_database, port, log)
     acknowledged: list[str] = []
     lock, stop = threading.Lock(), threading.Event()
 
