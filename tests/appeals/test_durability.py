@@ -75,7 +75,7 @@ def _start(url: str, port: int, log) -> subprocess.Popen:
 def test_every_acknowledged_appeal_survives_a_kill_during_intake(server_database):
     key = _prepare(server_database)
     port = _free_port()
-    log = tempfile.TemporaryFile("w+")
+    log = tempfile.TemporaryFile("w+")  # noqa: SIM115 - the server writes to it until it is killed
     server = _start(server_database, port, log)
     acknowledged: list[str] = []
     lock, stop = threading.Lock(), threading.Event()
