@@ -11,7 +11,10 @@ FORBIDDEN = ("sqlalchemy", "fastapi", "starlette")
 PURE = ["zhenxing.projects.stages", "zhenxing.auth.policy", "zhenxing.league.schemes", "zhenxing.league.engine",
         "zhenxing.league.registry", "zhenxing.periods", "zhenxing.workdays", "zhenxing.deadlines",
         "zhenxing.followup.ladder", "zhenxing.labels", "zhenxing.projects.forms", "zhenxing.rules.registry",
-        "zhenxing.todo.registry", "zhenxing.messages", "zhenxing.registry"] + sorted(
+        "zhenxing.todo.registry", "zhenxing.messages", "zhenxing.registry"] + [
+    f"zhenxing.appeals.{name}" for name in (
+        "machine", "ratings", "timerules", "masking", "suggest", "duplicates", "scoring", "tally",
+        "open311_format")] + sorted(
     "zhenxing.documents.extraction." + path.stem
     for path in (PACKAGE / "documents" / "extraction").glob("*.py")
     if path.stem != "__init__"

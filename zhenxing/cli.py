@@ -17,6 +17,15 @@ projects_app = typer.Typer(help="The key-project ledger (重点项目库)", no_a
 app.add_typer(users_app, name="users")
 app.add_typer(tokens_app, name="tokens")
 app.add_typer(projects_app, name="projects")
+
+
+def _appeals_app() -> typer.Typer:
+    from zhenxing.appeals.cli import app as appeals_app
+
+    return appeals_app
+
+
+app.add_typer(_appeals_app(), name="appeals")
 console = Console()
 errors = Console(stderr=True)
 T = TypeVar("T")

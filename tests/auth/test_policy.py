@@ -65,6 +65,7 @@ EXPECTED = {
     "leader": (False, False, False, False),
     "unit": (True, True, False, False),
     "steward": (True, False, False, False),
+    "hotline": (False, False, False, False),  # the 12345 centre reads the ledger, works on appeals only
 }
 
 
