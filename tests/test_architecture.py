@@ -8,7 +8,9 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "zhenxing"
 FORBIDDEN = ("sqlalchemy", "fastapi", "starlette")
-PURE = ["zhenxing.projects.stages", "zhenxing.auth.policy"] + sorted(
+PURE = ["zhenxing.projects.stages", "zhenxing.auth.policy", "zhenxing.league.schemes", "zhenxing.league.engine",
+        "zhenxing.league.registry", "zhenxing.periods", "zhenxing.workdays", "zhenxing.deadlines",
+        "zhenxing.followup.ladder"] + sorted(
     "zhenxing.documents.extraction." + path.stem
     for path in (PACKAGE / "documents" / "extraction").glob("*.py")
     if path.stem != "__init__"
