@@ -96,7 +96,7 @@ def file_report(*, session: Session, actor: User, scope: Scope, task_id: int, da
         raise Rejected("完成进度须在 0–100 之间", field="percent")
     items = _checked_files(list(uploads))
     report = session.scalar(select(TaskReport).where(TaskReport.task_id == task.id, TaskReport.period == data.period,
-                                                     TaskReport.unit_id == unit_id).with_for_update())
+                                                     TaskReport.unit_id == unit_id).with_for_update(of=TaskReport))
     before = _report_snapshot(report)
     if report is None:
         report = TaskReport(task_id=task.id, period=data.period, unit_id=unit_id, reported_by=actor.name)
@@ -155,7 +155,7 @@ def closures_of(session: Session, task: Task) -> list[Closure]:
 
 
 def get_file(session: Session, scope: Scope, file_id: int) -> TaskFile:
-    row = session.get(TaskFile, file_id)
+    row = session.get(TaskFile, file_id) if 0 < file_id < 2**31 else None
     if row is None:
         raise NotFound(f"文件 {file_id} 不存在", field="file_id")
     tasks.get_task(session, row.task_id, scope)  # readable with its task, refused otherwise
@@ -197,7 +197,7 @@ def decide_closure(*, session: Session, actor: User, task_id: int, confirm: bool
         raise Forbidden("只有督查室、项目办或管理员可以审核销号", field="task_id")
     task = tasks.get_task(session, task_id)
     closure = session.scalar(select(Closure).where(Closure.task_id == task.id, Closure.status == "pending")
-                             .with_for_update())
+                             .with_for_update(of=Closure))
     if closure is None:
         raise Conflict("该任务没有待审核的销号申请", field="task_id")
     reason = _text(reason, "reason", "退回理由", required=not confirm)

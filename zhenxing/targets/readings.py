@@ -104,7 +104,7 @@ def _region_id(session: Session, region_id: int | None) -> int | None:
     if region_id is None:
         region = default_region(session)
         return region.id if region else None
-    if session.get(Region, region_id) is None:
+    if not 0 < region_id < 2**31 or session.get(Region, region_id) is None:
         raise Rejected(f"地区 {region_id} 不存在", field="region_id")
     return region_id
 
@@ -115,7 +115,7 @@ def _snapshot(row: Reading | Benchmark) -> dict:
 
 def _upsert(session: Session, model, key: dict, values: dict) -> tuple[object, str, dict]:
     """Create or correct one figure; ('created' | 'updated' | 'unchanged', changes)."""
-    row = session.scalar(select(model).filter_by(**key).with_for_update())
+    row = session.scalar(select(model).filter_by(**key).with_for_update(of=model))
     if row is None:
         row = model(**key, **values)
         session.add(row)
@@ -185,7 +185,7 @@ def record_benchmark(*, session: Session, actor: User, figure: Figure, level: st
 
 def delete_reading(*, session: Session, actor: User, reading_id: int) -> None:
     require_tracker(actor)
-    row = session.get(Reading, reading_id)
+    row = session.get(Reading, reading_id) if 0 < reading_id < 2**31 else None
     if row is None:
         raise NotFound(f"实绩 {reading_id} 不存在", field="reading_id")
     audit.record(session, actor=actor, action="delete", entity="reading", entity_id=row.id,

@@ -56,14 +56,14 @@ def list_benchmarks(*, session: Session, indicator: str | None = None) -> list[B
 
 
 def get_target(session: Session, target_id: int) -> Target:
-    target = session.get(Target, target_id)
+    target = session.get(Target, target_id) if 0 < target_id < 2**31 else None
     if target is None:
         raise NotFound(f"目标 {target_id} 不存在", field="into_id")
     return target
 
 
 def get_reading(session: Session, reading_id: int) -> Reading:
-    reading = session.get(Reading, reading_id)
+    reading = session.get(Reading, reading_id) if 0 < reading_id < 2**31 else None
     if reading is None:
         raise NotFound(f"实绩 {reading_id} 不存在", field="into_id")
     return reading
@@ -176,7 +176,8 @@ def update_target(*, session: Session, actor: User, target_id: int, changes: dic
         if key not in TARGET_EDITABLE:
             why = "（状态由实绩自动得出）" if key == "status" else ""
             raise Rejected(f"目标不能修改字段“{key}”{why}", field=key)
-    if changes.get("lead_unit_id") is not None and session.get(Unit, changes["lead_unit_id"]) is None:
+    unit_id = changes.get("lead_unit_id")
+    if unit_id is not None and (not 0 < unit_id < 2**31 or session.get(Unit, unit_id) is None):
         raise Rejected(f"牵头单位 {changes['lead_unit_id']} 不存在", field="lead_unit_id")
     if changes.get("path") not in (None, *trajectory.PATHS):
         raise Rejected(f"进度方式须为：{'、'.join(trajectory.PATHS)}", field="path")

@@ -53,7 +53,7 @@ def set_keyword(*, session: Session, actor: User, keyword: str, unit_name: str) 
 def delete_keyword(*, session: Session, actor: User, keyword_id: int) -> None:
     if not can_manage(actor.role):
         raise Forbidden("只有项目办或管理员可以修改关键词对照表")
-    row = session.get(KeywordUnit, keyword_id)
+    row = session.get(KeywordUnit, keyword_id) if 0 < keyword_id < 2**31 else None
     if row is None:
         raise NotFound(f"关键词 {keyword_id} 不存在", field="id")
     audit.record(session, actor=actor, action="delete", entity="keyword_unit", entity_id=row.id,
@@ -97,7 +97,7 @@ class UnitSuggester:
 def resolve_unit_id(session: Session, unit_id: int | None) -> Unit | None:
     if unit_id is None:
         return None
-    unit = session.get(Unit, unit_id)
+    unit = session.get(Unit, unit_id) if 0 < unit_id < 2**31 else None
     if unit is None:
         raise Rejected(f"牵头单位 {unit_id} 不存在", field="lead_unit_id")
     return unit

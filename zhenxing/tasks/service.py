@@ -79,7 +79,7 @@ def list_tasks(*, session: Session, scope: Scope, filters: TaskFilters | None = 
 
 def get_task(session: Session, task_id: int, scope: Scope | None = None) -> Task:
     """A task by id; with a scope, refused unless the user may read it."""
-    task = session.get(Task, task_id)
+    task = session.get(Task, task_id) if 0 < task_id < 2**31 else None
     if task is None:
         raise NotFound(f"任务 {task_id} 不存在", field="task_id")
     if scope is not None and relation(scope, task) is None:
@@ -122,14 +122,19 @@ def check_content(values: dict) -> None:
         raise Rejected("来源说明不能超过 200 个字", field="source_ref")
 
 
+def exists(session: Session, model, record_id: object) -> bool:
+    """Whether a row of `model` has this id (ids beyond the column's 32 bits exist nowhere)."""
+    return isinstance(record_id, int) and 0 < record_id < 2**31 and session.get(model, record_id) is not None
+
+
 def check_task(session: Session, values: dict) -> None:
     """A draft or an edit must name the task and real units: the same checks wherever a task comes from."""
     check_content(values)
     unit_id = values.get("lead_unit_id")
-    if unit_id is not None and session.get(Unit, unit_id) is None:
+    if unit_id is not None and not exists(session, Unit, unit_id):
         raise Rejected(f"牵头单位 {unit_id} 不存在", field="lead_unit_id")
     leader_id = values.get("leader_id")
-    if leader_id is not None and session.get(Person, leader_id) is None:
+    if leader_id is not None and not exists(session, Person, leader_id):
         raise Rejected(f"责任领导 {leader_id} 不存在", field="leader_id")
 
 
@@ -138,9 +143,9 @@ def _partners(session: Session, ids: list[int], lead_unit_id: int | None) -> lis
         raise Rejected(f"配合单位不能超过 {MAX_PARTNERS} 个", field="partner_unit_ids")
     units = []
     for unit_id in dict.fromkeys(ids):
-        unit = session.get(Unit, unit_id)
-        if unit is None:
+        if not exists(session, Unit, unit_id):
             raise Rejected(f"配合单位 {unit_id} 不存在", field="partner_unit_ids")
+        unit = session.get(Unit, unit_id)
         if unit_id != lead_unit_id:  # the lead unit is not its own partner
             units.append(unit)
     return units

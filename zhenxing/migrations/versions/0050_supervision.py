@@ -201,14 +201,16 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_tasks_due_on"), ["due_on"], unique=False)
         batch_op.create_index(batch_op.f("ix_tasks_leader_id"), ["leader_id"], unique=False)
         batch_op.create_foreign_key(batch_op.f("fk_tasks_leader_id_people"), "people", ["leader_id"], ["id"])
-    for row in old:
-        _migrate_task(connection, row)
     with op.batch_alter_table("tasks", schema=None) as batch_op:
         for name in ("long_term", "source", "source_ref", "unresolved"):
             batch_op.alter_column(name, server_default=None)
         batch_op.drop_column("leader")
         batch_op.drop_column("partner_units")
         batch_op.drop_column("status")
+    # After the last rebuild of `tasks`: on SQLite a rebuild drops the old table, and with foreign keys on
+    # that would cascade to rows already pointing at it.
+    for row in old:
+        _migrate_task(connection, row)
 
 
 # --- the data migration of one task ------------------------------------------------------------------
@@ -294,20 +296,20 @@ def _as_date(value) -> date | None:
 
 def downgrade() -> None:
     connection = op.get_bind()
-    with op.batch_alter_table("tasks", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("status", sa.String(length=12), nullable=False, server_default="pending"))
-        batch_op.add_column(sa.Column("partner_units", sa.String(length=500), nullable=False, server_default=""))
-        batch_op.add_column(sa.Column("leader", sa.String(length=100), nullable=False, server_default=""))
     rows = connection.execute(sa.text("SELECT id, leader_id, started_on, closed_at FROM tasks")).all()
-    for task_id, leader_id, started_on, closed_at in rows:
+    restored = []
+    for task_id, leader_id, started_on, closed_at in rows:  # read before any rebuild of `tasks` (see upgrade)
         names = connection.execute(sa.text(
             "SELECT units.name FROM task_partners JOIN units ON units.id = task_partners.unit_id "
             "WHERE task_partners.task_id = :t ORDER BY units.id"), {"t": task_id}).scalars().all()
         leader = connection.execute(sa.text("SELECT name FROM people WHERE id = :p"),
                                     {"p": leader_id}).scalar() if leader_id else ""
         status = "done" if closed_at else ("in_progress" if started_on else "pending")
-        connection.execute(sa.text("UPDATE tasks SET status = :s, partner_units = :p, leader = :l WHERE id = :t"),
-                           {"s": status, "p": "、".join(names)[:500], "l": leader or "", "t": task_id})
+        restored.append({"s": status, "p": "、".join(names)[:500], "l": leader or "", "t": task_id})
+    with op.batch_alter_table("tasks", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("status", sa.String(length=12), nullable=False, server_default="pending"))
+        batch_op.add_column(sa.Column("partner_units", sa.String(length=500), nullable=False, server_default=""))
+        batch_op.add_column(sa.Column("leader", sa.String(length=100), nullable=False, server_default=""))
     with op.batch_alter_table("tasks", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("fk_tasks_leader_id_people"), type_="foreignkey")
         batch_op.drop_index(batch_op.f("ix_tasks_leader_id"))
@@ -316,6 +318,9 @@ def downgrade() -> None:
         for name in ("closed_at", "started_on", "unresolved", "source_ref", "source", "long_term", "due_on",
                      "leader_id"):
             batch_op.drop_column(name)
+    for values in restored:
+        connection.execute(sa.text("UPDATE tasks SET status = :s, partner_units = :p, leader = :l WHERE id = :t"),
+                           values)
     with op.batch_alter_table("targets", schema=None) as batch_op:
         batch_op.add_column(sa.Column("status", sa.String(length=12), nullable=False, server_default="open"))
         batch_op.create_index(batch_op.f("ix_targets_status"), ["status"], unique=False)
