@@ -6,7 +6,10 @@
 
 With --database-url the bench creates a scratch database on that server (zx_bench_<random>), and drops
 it at the end: the database named in the URL is only used to connect.
-Goals: list p95 < 100 ms at 50,000 projects on SQLite; import of 10,000 rows < 20 s.
+On SQLite it also serves the same file with Datasette and compares the list with Datasette's bare page
+query, query by query in interleaved rounds (bench/side_by_side.py).
+Goals: list p95 < 100 ms at 50,000 projects on SQLite; import of 10,000 rows < 20 s; the list (with its
+summary) at or below 1.5× Datasette's bare page query at p95.
 """
 
 import argparse
@@ -29,6 +32,9 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.engine import make_url
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import side_by_side  # noqa: E402
 
 from zhenxing.auth import service as accounts  # noqa: E402
 from zhenxing.config import Settings  # noqa: E402
@@ -64,6 +70,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=50_000, help="projects to generate (default 50,000)")
     parser.add_argument("--queries", type=int, default=300, help="list requests to time (default 300)")
+    parser.add_argument("--side-queries", type=int, default=60,
+                        help="distinct list queries compared with Datasette (SQLite only; default 60, 0: skip)")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds of the comparison (default 5)")
     parser.add_argument("--import-rows", type=int, default=10_000, help="rows of the import file (default 10,000)")
     parser.add_argument("--database-url", help="a PostgreSQL server URL; default: a temporary SQLite file")
     parser.add_argument("--seed", type=int, default=7)
@@ -277,6 +286,10 @@ def report(args, sessions, org, token: str, url: str, rng: random.Random) -> Non
         print(f"list API over {args.queries} filtered queries: p50 {percentile(wall, 0.5):.1f} ms  "
               f"p95 {p95:.1f} ms  max {max(wall):.1f} ms  [goal p95 < 100 ms: {'met' if p95 < 100 else 'MISSED'}]"
               f"\n    CPU time per request: p50 {percentile(cpu, 0.5):.1f} ms  p95 {percentile(cpu, 0.95):.1f} ms")
+        if args.side_queries and make_url(url).get_backend_name() == "sqlite":
+            queries = [random_query(rng, org) for _ in range(args.side_queries)]
+            timings = side_by_side.compare(api, sessions, Path(make_url(url).database), queries, args.rounds)
+            side_by_side.print_comparison(timings, percentile, args.rounds)
         clock, size = time_export(api)
         print(f"export of all {args.n:,} projects: {clock.wall / 1000:.1f} s (CPU {clock.cpu / 1000:.1f} s, "
               f"{size / 1e6:.1f} MB .xlsx)")

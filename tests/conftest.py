@@ -15,6 +15,10 @@ from zhenxing.auth import service as accounts
 from zhenxing.config import Settings
 from zhenxing.db import Base, import_all_models, make_engine, make_sessionmaker, migrate
 
+# Scheduled jobs stay off in tests (an app per test would start a background thread each); tests of the
+# scheduler ask for it explicitly.
+os.environ.setdefault("ZHENXING_JOBS_ENABLED", "false")
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 IN_CI = os.environ.get("CI", "").lower() == "true"

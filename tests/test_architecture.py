@@ -10,9 +10,10 @@ PACKAGE = Path(__file__).resolve().parents[1] / "zhenxing"
 FORBIDDEN = ("sqlalchemy", "fastapi", "starlette")
 PURE = ["zhenxing.projects.stages", "zhenxing.auth.policy", "zhenxing.league.schemes", "zhenxing.league.engine",
         "zhenxing.league.registry", "zhenxing.periods", "zhenxing.workdays", "zhenxing.deadlines",
-        "zhenxing.followup.ladder", "zhenxing.targets.trajectory", "zhenxing.targets.wording",
-        "zhenxing.targets.statsheet", "zhenxing.targets.charts", "zhenxing.supervision.states",
-        "zhenxing.supervision.reporting", "zhenxing.supervision.files"] + sorted(
+        "zhenxing.followup.ladder", "zhenxing.labels", "zhenxing.projects.forms", "zhenxing.rules.registry",
+        "zhenxing.todo.registry", "zhenxing.messages", "zhenxing.registry", "zhenxing.targets.trajectory",
+        "zhenxing.targets.wording", "zhenxing.targets.statsheet", "zhenxing.targets.charts",
+        "zhenxing.supervision.states", "zhenxing.supervision.reporting", "zhenxing.supervision.files"] + sorted(
     "zhenxing.documents.extraction." + path.stem
     for path in (PACKAGE / "documents" / "extraction").glob("*.py")
     if path.stem != "__init__"

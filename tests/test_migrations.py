@@ -14,6 +14,7 @@ from zhenxing.db import (
     Base,
     alembic_config,
     import_all_models,
+    include_object,
     is_at_head,
     make_engine,
     migrate,
@@ -66,7 +67,8 @@ def test_the_migrated_schema_matches_the_models(empty_url):
     engine = make_engine(empty_url)
     try:
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_object": include_object})
             drift = compare_metadata(context, Base.metadata)
     finally:
         engine.dispose()

@@ -1,9 +1,12 @@
 """The FastAPI application: JSON API under /api/v1, pages for people, static assets."""
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.sessions import SessionMiddleware
@@ -19,7 +22,12 @@ STATIC = Path(__file__).parent / "web" / "static"
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    app = FastAPI(title="振兴 zhenxing", version="0.1.0", openapi_url="/openapi.json", docs_url="/api/docs")
+    from zhenxing.registry import load_all
+
+    load_all()  # the areas' rule kinds, jobs and to-do sources
+    # The docs page is served below with Swagger UI from /static/vendor (npm), not a CDN an intranet can't reach.
+    app = FastAPI(title="振兴 zhenxing", version="0.1.0", openapi_url="/openapi.json", docs_url=None, redoc_url=None,
+                  lifespan=_lifespan)
     app.state.settings = settings
     app.state.engine = make_engine(settings.database_url)
     app.state.sessions = make_sessionmaker(app.state.engine)
@@ -30,7 +38,36 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     STATIC.mkdir(exist_ok=True)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     install_error_handlers(app)
+    app.add_api_route("/api/docs", api_docs, include_in_schema=False, methods=["GET"])
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """The scheduled jobs run in a background thread while the app serves (when the settings say so)."""
+    from zhenxing.scheduler import JobLoop
+
+    loop = None
+    if app.state.settings.jobs_enabled:
+        loop = JobLoop(app.state.sessions, app.state.settings.jobs_tick_seconds)
+        loop.start()
+    app.state.job_loop = loop
+    try:
+        yield
+    finally:
+        if loop is not None:
+            loop.stop()
+
+
+SWAGGER = "/static/vendor/swagger-ui"
+
+
+def api_docs() -> Response:
+    """Swagger UI over /openapi.json, every asset from this server."""
+    return get_swagger_ui_html(openapi_url="/openapi.json", title="振兴 zhenxing · API 文档",
+                               swagger_js_url=f"{SWAGGER}/swagger-ui-bundle.js",
+                               swagger_css_url=f"{SWAGGER}/swagger-ui.css",
+                               swagger_favicon_url=f"{SWAGGER}/favicon-32x32.png")
 
 
 def api_router() -> APIRouter:
@@ -75,12 +112,17 @@ def _wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/") or "application/json" in request.headers.get("accept", "")
 
 
+# How the audit trail says what a refused request tried (read in Chinese, the method still tellable).
+REQUEST_VERBS = {"GET": "查看", "HEAD": "查看", "POST": "提交", "PUT": "修改", "PATCH": "修改", "DELETE": "删除"}
+
+
 def _log_refusal(request: Request, error: Forbidden) -> None:
     """Refusals are audited in their own transaction: the request's own one is rolled back."""
     user = getattr(request.state, "user", None)
     with transaction(request.app.state.sessions) as session:
+        doing = REQUEST_VERBS.get(request.method, "请求")
         audit.record(session, actor=user, action="denied", entity="request",
-                     summary=f"{request.method} {request.url.path}：{error.message}")
+                     summary=f"{doing} {request.url.path}：{error.message}")
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, Integer, String, Text, event, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from zhenxing import labels
 from zhenxing.db import Base
 
 ACTIONS = {
@@ -20,6 +21,8 @@ ACTIONS = {
     "denied": "越权拒绝",
     "review": "审核",
     "delete": "删除",
+    "rules": "规则修改",
+    "holiday": "节假日设置",
 }
 
 
@@ -92,17 +95,23 @@ def record(
 
 
 def apply_changes(session: Session, *, actor: Any | None, row: Any, entity: str, changes: dict[str, Any],
-                  snapshot: Callable[[Any], dict], label: Callable[[Any], str], action: str = "update") -> Any:
-    """Set the checked changes on a row, then record what really changed as "{label}：field、field"."""
+                  snapshot: Callable[[Any], dict], label: Callable[[Any], str], action: str = "update",
+                  refresh: bool = True) -> Any:
+    """Set the checked changes on a row, then record what really changed as "{label}：field、field".
+
+    The row is read back after the write unless `refresh` is False: for a snapshot that needs nothing
+    the ORM does not already hold (no relationship that the change moved, no value the database computes).
+    """
     before = snapshot(row)
     for key, value in changes.items():
         setattr(row, key, value)
     session.flush()
-    session.refresh(row)
+    if refresh:
+        session.refresh(row)
     changed = diff(before, snapshot(row))
     if changed:
         record(session, actor=actor, action=action, entity=entity, entity_id=row.id,
-               summary=f"{label(row)}：{'、'.join(changed)}", changes=changed)
+               summary=f"{label(row)}：{labels.field_list(entity, changed)}", changes=changed)
     return row
 
 

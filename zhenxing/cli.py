@@ -180,5 +180,13 @@ def ingest(
     console.print(f"已导入《{document_title}》（文件 {document_id}）：目标 {counts['target']}、"
                   f"实绩 {counts['reading']}、任务 {counts['task']}、项目 {counts['project']} 条草稿待审核。")
 
+def _register_groups() -> None:
+    from zhenxing import jobs_cli
+
+    jobs_cli.register(app, _sessions, console, errors, _fail)
+
+
+_register_groups()
+
 if __name__ == "__main__":
     app()

@@ -25,6 +25,14 @@ class Settings(BaseSettings):
     session_max_age: int = Field(default=8 * 3600, description="Seconds a login lasts.")
     https_only: bool = Field(default=False, description="Mark the session cookie Secure (behind TLS).")
     page_size: int = Field(default=50, description="Rows per page in lists.")
+    jobs_enabled: bool = Field(
+        default=True,
+        description="Run the scheduled jobs (escalations, reminders…) in a background thread of each app "
+        "process; a lease row per job in the database makes one process act. Turn off to run them only from "
+        "cron with `zhenxing jobs run`. The test suite turns it off unless a test asks for it.",
+    )
+    jobs_tick_seconds: int = Field(default=30, ge=1, le=3600,
+                                   description="Seconds between two looks at which jobs are due.")
 
     @model_validator(mode="after")
     def refuse_insecure_secret(self) -> "Settings":

@@ -72,6 +72,19 @@ def scratch_postgres_database(server_url: str, prefix: str) -> Iterator[str]:
         admin.dispose()
 
 
+def insert_or_ignore(session: Session, model: type, values: dict, conflict_columns: list[str]) -> bool:
+    """INSERT … ON CONFLICT DO NOTHING on SQLite and PostgreSQL: True if the row was added, False if a row with
+    the same unique columns already existed (concurrent callers never fail, exactly one of them adds it)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    key = next(iter(model.__table__.primary_key.columns))
+    statement = (insert(model).values(**values).on_conflict_do_nothing(index_elements=conflict_columns)
+                 .returning(key))  # RETURNING says whether a row went in (psycopg reports no rowcount here)
+    return session.execute(statement).first() is not None
+
+
 def alembic_config(url: str):
     from alembic.config import Config
 
@@ -97,12 +110,29 @@ def is_at_head(engine: Engine) -> bool:
     return current == set(script.get_heads())
 
 
+# Objects a migration creates outside the models (text-search tables and indexes, named search_*):
+# autogenerate and the drift test leave them alone.
+UNMODELLED_PREFIX = "search_"
+
+
+def include_object(obj, name: str | None, type_: str, reflected: bool, compare_to) -> bool:
+    """Alembic's filter: compare every object but the unmodelled search tables and indexes."""
+    return not (reflected and compare_to is None and (name or "").startswith(UNMODELLED_PREFIX))
+
+
 def import_all_models() -> None:
     """Register every area's tables on Base.metadata (for Alembic and tests)."""
     import zhenxing.audit  # noqa: F401
     import zhenxing.auth.models  # noqa: F401
+    import zhenxing.cache  # noqa: F401
+    import zhenxing.dispatch.models  # noqa: F401
     import zhenxing.documents.models  # noqa: F401
+    import zhenxing.followup.models  # noqa: F401
+    import zhenxing.holidays.models  # noqa: F401
+    import zhenxing.league.models  # noqa: F401
     import zhenxing.org.models  # noqa: F401
     import zhenxing.projects.models  # noqa: F401
+    import zhenxing.rules.models  # noqa: F401
+    import zhenxing.scheduler  # noqa: F401
     import zhenxing.targets.models  # noqa: F401
     import zhenxing.tasks.models  # noqa: F401

@@ -47,7 +47,8 @@ def test_the_admin_changes_a_users_role_and_scope(world, page_as, sessions):
     client, token = page_as(world.admin)
     answer = client.post(f"/admin/users/{world.county.id}", data={
         "csrf_token": token, "role": "unit", "region": "黑山县", "unit": "", "active": "0"}, follow_redirects=False)
-    assert answer.status_code == 303 and answer.headers["location"] == f"/admin/users/{world.county.id}?saved=account"
+    assert answer.status_code == 303 and answer.headers["location"] == f"/admin/users/{world.county.id}"
+    assert "已保存角色、可见范围与状态" in client.get(answer.headers["location"]).text
     with sessions() as session:
         user = session.get(User, world.county.id)
         assert (user.region_id, user.active) == (world.heishan.id, False)

@@ -134,7 +134,7 @@ def test_other_roles_are_refused_the_audit_trail_and_the_refusal_is_audited(api_
     response = api_as(user).get("/api/v1/audit")
     assert response.status_code == 403
     [denied] = events(sessions, "denied")
-    assert denied.actor_id == user.id and "GET /api/v1/audit" in denied.summary
+    assert denied.actor_id == user.id and "查看 /api/v1/audit" in denied.summary
 
 
 def test_the_audit_trail_filters_and_pages_newest_first(api_as, world):
@@ -176,4 +176,4 @@ def test_a_refused_page_shows_the_error_with_the_signed_in_user_and_is_audited(c
     assert "只有管理员、项目办和市领导可以查看全部变更记录" in response.text
     assert 'data-testid="current-user">linghai' in response.text
     [denied] = events(sessions, "denied")
-    assert denied.actor_name == "linghai" and "GET /audit" in denied.summary
+    assert denied.actor_name == "linghai" and "查看 /audit" in denied.summary

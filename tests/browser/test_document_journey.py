@@ -50,7 +50,7 @@ def test_the_office_reads_a_report_reviews_its_drafts_and_exports_the_tasks(page
     page.get_by_test_id("draft-check").nth(1).check()
     shot("queue-checked")
     page.get_by_test_id("bulk-accept").click()
-    expect(page.get_by_test_id("review-done")).to_have_text("已采纳 2 条")
+    expect(page.get_by_test_id("flash")).to_have_text("已采纳 2 条")
     expect(page.get_by_test_id("draft-row")).to_have_count(pending - 2)
 
     page.get_by_test_id("kind-project").click()
@@ -58,7 +58,7 @@ def test_the_office_reads_a_report_reviews_its_drafts_and_exports_the_tasks(page
     expect(matched.get_by_test_id("project-match")).to_contain_text("锦州石化40万吨针状焦")
     shot("projects")
     matched.get_by_test_id("accept").click()
-    expect(page.get_by_test_id("review-done")).to_be_visible()
+    expect(page.get_by_test_id("flash")).to_be_visible()
     expect(page.get_by_test_id("draft-row").filter(has_text="锦州石化40万吨针状焦项目")).to_have_count(0)
 
     page.get_by_test_id("kind-task").click()
@@ -67,7 +67,7 @@ def test_the_office_reads_a_report_reviews_its_drafts_and_exports_the_tasks(page
     page.get_by_test_id("draft-partner_units").fill("市财政局")
     shot("edit-task")
     page.get_by_test_id("save-accept").click()
-    expect(page.get_by_test_id("review-done")).to_be_visible()
+    expect(page.get_by_test_id("flash")).to_be_visible()
 
     page.get_by_test_id("nav-tasks").click()
     expect(page.get_by_test_id("task-table")).to_contain_text("李建华")

@@ -96,7 +96,7 @@ def test_the_office_edits_the_keyword_table_and_maps_indicators(office_page, ses
     page = client.get("/review/indicators")
     written = re.search(r'name="written" value="([^"]*口袋公园[^"]*)"', page.text).group(1)
     mapped = client.post("/review/indicators", data={"csrf_token": token, "written": written, "indicator": "城市公园"})
-    assert 'data-testid="mapping-done"' in mapped.text
+    assert 'data-testid="flash"' in mapped.text
 
 
 def test_a_unit_user_sees_documents_but_not_the_review_queue(page_as, world, session):

@@ -328,7 +328,8 @@ def test_out_of_scope_access_is_403_audited_as_denied_and_changes_nothing(api_as
     assert response.status_code == 403
     assert "JZ-004" in response.json()["message"]
     [denied] = events(sessions, "denied")
-    assert denied.actor_name == "linghai" and path in denied.summary and method in denied.summary
+    verb = {"GET": "查看", "PATCH": "修改", "POST": "提交"}[method]
+    assert denied.actor_name == "linghai" and path in denied.summary and denied.summary.startswith(verb)
     assert row(sessions, ledger.solar.id) == before
 
 

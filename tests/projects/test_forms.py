@@ -6,6 +6,7 @@ from types import SimpleNamespace
 import pytest
 from pydantic import ValidationError
 
+from zhenxing.db import import_all_models
 from zhenxing.projects import forms
 from zhenxing.projects.schemas import ProjectCreate
 
@@ -36,6 +37,7 @@ def test_the_timeline_marks_done_current_and_late_stages():
     steps = forms.timeline(project, today=date(2024, 9, 1))
     assert [s["state"] for s in steps] == ["done", "current", "ahead", "ahead", "ahead", "ahead"]
     assert steps[2]["late"] and not steps[3]["late"]
+    assert steps[2]["overdue_days"] == 31 and steps[3]["overdue_days"] == 0
 
 
 def test_history_rows_read_in_chinese_and_leave_out_no_op_changes():
@@ -53,8 +55,18 @@ def test_history_rows_show_a_bare_value_as_the_new_value():
     assert forms.changes({"file": "台账.xlsx"}) == [("文件", "—", "台账.xlsx")]
 
 
-def test_other_records_changes_keep_plain_labels_and_values():
-    assert forms.changes({"status": ["pending", "rejected"]}, "draft") == [("状态", "pending", "rejected")]
+def test_other_records_changes_read_with_their_own_labels_and_values():
+    import_all_models()  # each area registers its labels where its records are defined
+    assert forms.changes({"status": ["pending", "rejected"], "result_id": [None, 7]}, "draft") == [
+        ("审核状态", "待审核", "已驳回"), ("台账记录", "—", "7")]
+    assert forms.changes({"status": ["open", "met"]}, "target") == [("状态", "跟踪中", "已完成")]
+    assert forms.changes({"status": ["pending", "done"]}, "task") == [("状态", "未启动", "已完成")]
+
+
+def test_a_merged_records_changes_read_under_its_name_and_an_empty_one_shows_nothing():
+    assert forms.changes({"project": {"stage": ["started", "operating"]}}, "draft") == [
+        ("项目·项目阶段", "开工", "投产")]
+    assert forms.changes({"project": {}}, "draft") == []
 
 
 def test_account_changes_read_in_chinese():

@@ -74,7 +74,10 @@ def test_the_project_page_shows_the_timeline_and_the_history(world, session, pag
     assert page.status_code == 200
     assert 'data-testid="timeline"' in page.text
     assert re.search(r'class="step current\s*" data-testid="step-signed"', page.text)
-    assert "实际 2024-05-01" in page.text and "计划 2024-08-01" in page.text and "已超计划" in page.text
+    assert "实际 2024-05-01" in page.text and "计划 2024-08-01" in page.text
+    # An overdue stage reads as late, not as over-fulfilled.
+    assert "已超计划" not in page.text
+    assert re.search(r'data-testid="overdue-landed"[^>]*>已逾期 · 超期 \d+ 天<', page.text)
     assert "总投资</b>：<span class=\"before\">1.20亿元</span> → <span class=\"after\">1.50亿元</span>" in page.text
     assert "谋划</span> → <span class=\"after\">签约" in page.text
 

@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from zhenxing.db import alembic_config, make_engine, migrate
 
-BEFORE = "0003"
+BEFORE = "0080_scale"
 AFTER = "0050_supervision"
 
 

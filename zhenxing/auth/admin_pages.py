@@ -2,10 +2,9 @@
 password reset). Thin: read the form, call zhenxing.auth.service, render; errors beside their field."""
 
 from typing import Annotated, Any
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from zhenxing.auth import service as accounts
@@ -13,6 +12,7 @@ from zhenxing.auth.models import User
 from zhenxing.auth.policy import ROLES
 from zhenxing.org import service as org
 from zhenxing.web.deps import PageUser, SessionDep
+from zhenxing.web.flash import saved
 from zhenxing.web.forms import attempt
 from zhenxing.web.templating import render
 
@@ -47,7 +47,7 @@ def _values(user: User) -> dict[str, str]:
 def _list_page(request: Request, session: Session, user: User, *, values: dict, errors: dict) -> Response:
     users = accounts.list_users(session, actor=user)
     context = {"users": users, "logins": accounts.last_logins(session), "values": values, "errors": errors,
-               "added": request.query_params.get("added"), **_choices(session)}
+               **_choices(session)}
     return render(request, "admin/users.html", context, status_code=422 if errors else 200)
 
 
@@ -63,13 +63,13 @@ def add_user(request: Request, session: SessionDep, user: PageUser, form: FormDa
         password=form.get("password", ""), region=form.get("region") or None, unit=form.get("unit") or None))
     if errors:
         return _list_page(request, session, user, values={**form, "password": ""}, errors=errors)
-    return RedirectResponse(f"/admin/users?{urlencode({'added': form['name']})}", status_code=303)
+    return saved(request, "/admin/users", f"已添加用户“{form['name']}”。")
 
 
 def _edit_page(request: Request, session: Session, user: User, account: User, *, values: dict | None = None,
                errors: dict | None = None, password_errors: dict | None = None) -> Response:
     context = {"account": account, "values": values or _values(account), "errors": errors or {},
-               "password_errors": password_errors or {}, "saved": request.query_params.get("saved"),
+               "password_errors": password_errors or {},
                "last_login": accounts.last_logins(session).get(account.id), **_choices(session)}
     failed = errors or password_errors
     return render(request, "admin/user.html", context, status_code=422 if failed else 200)
@@ -89,7 +89,7 @@ def update_user(user_id: int, request: Request, session: SessionDep, user: PageU
         unit=form.get("unit") or None, active=form.get("active", "1") == "1"))
     if errors:
         return _edit_page(request, session, user, account, values=form, errors=errors)
-    return RedirectResponse(f"/admin/users/{user_id}?saved=account", status_code=303)
+    return saved(request, f"/admin/users/{user_id}", "已保存角色、可见范围与状态。")
 
 
 @router.post("/admin/users/{user_id}/password")
@@ -101,4 +101,4 @@ def reset_password(user_id: int, request: Request, session: SessionDep, user: Pa
         old_password=form.get("old_password")))
     if errors:
         return _edit_page(request, session, user, account, password_errors=errors)
-    return RedirectResponse(f"/admin/users/{user_id}?saved=password", status_code=303)
+    return saved(request, f"/admin/users/{user_id}", "密码已重置。")

@@ -5,9 +5,15 @@ from datetime import datetime
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from zhenxing import labels
 from zhenxing.audit import now_utc
+from zhenxing.auth.policy import ROLES
 from zhenxing.db import Base
 from zhenxing.org.models import Person, Region, Unit
+
+# The same dict as the policy's: roles other areas add read in Chinese too.
+labels.register("user", label="用户", fields={"name": "用户名", "role": "角色", "region": "地区", "unit": "单位",
+                                             "active": "启用"}, values={"role": ROLES})
 
 
 class User(Base):

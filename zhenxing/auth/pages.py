@@ -7,8 +7,10 @@ from fastapi.responses import RedirectResponse
 
 from zhenxing import audit
 from zhenxing.auth import service as accounts
+from zhenxing.auth.policy import can_read_audit
 from zhenxing.errors import Forbidden, Rejected, Unauthenticated
 from zhenxing.web.deps import PageUser, SessionDep, _check_csrf
+from zhenxing.web.flash import saved
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -58,7 +60,7 @@ def logout(request: Request, _user: PageUser) -> RedirectResponse:
 
 @router.get("/audit")
 def audit_page(request: Request, session: SessionDep, user: PageUser, action: str | None = None):
-    if user.role not in {"admin", "office", "leader"}:
+    if not can_read_audit(user.role):
         raise Forbidden("只有管理员、项目办和市领导可以查看全部变更记录")
     events = audit.list_events(session, action=action or None, limit=200)
     return render(request, "audit.html", {"events": events, "actions": audit.ACTIONS, "action": action})
@@ -66,7 +68,7 @@ def audit_page(request: Request, session: SessionDep, user: PageUser, action: st
 
 @router.get("/account/password")
 def password_form(request: Request, user: PageUser):
-    return render(request, "auth/password.html", {"errors": {}, "changed": request.query_params.get("changed")})
+    return render(request, "auth/password.html", {"errors": {}})
 
 
 @router.post("/account/password")
@@ -91,4 +93,4 @@ def change_password(
             errors = {error.field or "_": error.message}
     if errors:
         return render(request, "auth/password.html", {"errors": errors}, status_code=422)
-    return RedirectResponse("/account/password?changed=1", status_code=303)
+    return saved(request, "/account/password", "密码已修改，下次登录请使用新密码。")

@@ -88,6 +88,22 @@ def can_request_closure(relation: str | None) -> bool:
     return relation == "lead"
 
 
+def can_edit_rules(role: str | None, editors: frozenset[str] | set[str] = frozenset({"admin", "office"})) -> bool:
+    """Change a kind of rules (thresholds, schemes, time limits): the roles the kind names (by default the
+    office and admins); everybody who is logged in may read them."""
+    return role is not None and role in editors
+
+
+def can_manage_holidays(role: str | None) -> bool:
+    """Enter the holiday and make-up-day table: admins, and the office that runs the calendar-bound work."""
+    return role in {"admin", "office"}
+
+
+def can_read_audit(role: str) -> bool:
+    """The whole audit trail (/audit): the admin, the office and city leaders."""
+    return role in {"admin", "office", "leader"}
+
+
 def can_manage_accounts(role: str) -> bool:
     """Add users, change their role, scope and password, (de)activate them: the admin's work only."""
     return role == "admin"

@@ -6,6 +6,7 @@ from decimal import Decimal
 from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from zhenxing import labels
 from zhenxing.audit import now_utc
 from zhenxing.db import Base
 from zhenxing.org.models import Region
@@ -13,6 +14,18 @@ from zhenxing.org.models import Region
 DRAFT_KINDS = {"target": "目标", "reading": "实绩", "task": "任务", "project": "项目"}
 DRAFT_STATUSES = {"pending": "待审核", "accepted": "已采纳", "merged": "已合并", "rejected": "已驳回"}
 STANCES = {"target": "目标", "actual": "实绩"}
+labels.register("document", label="文件", fields={"title": "标题", "year": "年度", "region": "地区",
+                                                  "sha256": "文件指纹", "source_name": "文件名"})
+labels.register("draft", label="草稿", fields={
+    "status": "审核状态", "result_id": "台账记录", "note": "驳回理由", "indicator": "指标", "value": "数值",
+    "unit": "计量单位", "kind": "类型", "comparator": "比较", "year": "年度", "period": "期间",
+    "lead_unit_id": "牵头单位", "lead_unit_name": "建议牵头单位", "catalogued": "已归入指标目录",
+    "written": "原文指标名", "content": "任务内容", "section": "所属部分", "partner_units": "配合单位",
+    "leader": "责任领导", "deadline": "完成时限", "name": "项目名称", "stage": "已达阶段",
+    "planned_stage": "计划阶段", "capacity": "产能", "capacity_unit": "产能单位",
+    "matched_project_id": "匹配台账项目", "matched_name": "匹配项目名称", "score": "相似度",
+    "confidence": "可信度", "expansion": "扩建/续建",
+}, values={"status": DRAFT_STATUSES, "confidence": {"low": "低（可能不是项目）", "high": "高"}})
 
 
 def plain_number(value: Decimal | float | None) -> str:

@@ -15,6 +15,7 @@ from zhenxing.targets.models import COMPARATORS, KINDS
 from zhenxing.tasks import pages as task_pages
 from zhenxing.tasks import service as tasks
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
+from zhenxing.web.flash import saved
 from zhenxing.web.templating import render, templates
 
 router = APIRouter()
@@ -93,7 +94,7 @@ def review_queue(request: Request, session: SessionDep, user: PageUser):
     return render(request, "documents/review.html", {
         "drafts": drafts, "chosen": chosen, "kinds": DRAFT_KINDS, "statuses": DRAFT_STATUSES,
         "documents": service.list_documents(session), "stages": STAGE_LABELS, "comparators": COMPARATORS,
-        "done": params.get("done"), "back": _queue_url(chosen),
+        "back": _queue_url(chosen),
     })
 
 
@@ -107,8 +108,6 @@ def _back(form) -> str:
     return back if back.startswith("/review") else "/review"
 
 
-def _with(url: str, note: str) -> str:
-    return f"{url}{'&' if '?' in url else '?'}done={note}"
 
 
 @router.post("/review/bulk-accept")
@@ -116,21 +115,21 @@ async def bulk_accept(request: Request, session: SessionDep, user: PageUser, sco
     form = await request.form()
     ids = [int(value) for value in form.getlist("ids") if str(value).isdigit()]
     accepted = review.bulk_accept(session=session, actor=user, scope=scope, draft_ids=ids)
-    return _see_other(_with(_back(form), f"已采纳 {len(accepted)} 条"))
+    return saved(request, _back(form), f"已采纳 {len(accepted)} 条")
 
 
 @router.post("/review/{draft_id:int}/accept")
 async def accept(request: Request, draft_id: int, session: SessionDep, user: PageUser, scope: PageScope):
     form = await request.form()
     review.accept(session=session, actor=user, scope=scope, draft_id=draft_id)
-    return _see_other(_with(_back(form), f"已采纳草稿 {draft_id}"))
+    return saved(request, _back(form), f"已采纳草稿 {draft_id}")
 
 
 @router.post("/review/{draft_id:int}/reject")
 async def reject(request: Request, draft_id: int, session: SessionDep, user: PageUser):
     form = await request.form()
     review.reject(session=session, actor=user, draft_id=draft_id, reason=str(form.get("reason") or ""))
-    return _see_other(_with(_back(form), f"已驳回草稿 {draft_id}"))
+    return saved(request, _back(form), f"已驳回草稿 {draft_id}")
 
 
 @router.get("/review/{draft_id:int}")
@@ -167,8 +166,9 @@ async def draft_save(request: Request, draft_id: int, session: SessionDep, user:
         session.rollback()
         return _draft_form(request, session, review.get_draft(session, draft_id), error, error.status_code)
     if action == "save":
-        return _see_other(f"/review/{draft_id}")
-    return _see_other(_with("/review", f"草稿 {draft_id} 已处理"))
+        return saved(request, f"/review/{draft_id}", f"已保存草稿 {draft_id} 的修改")
+    done = "已合并" if action == "merge" else "已采纳"
+    return saved(request, "/review", f"草稿 {draft_id} {done}")
 
 
 # --- the office's lookup tables ---------------------------------------------------------------
@@ -176,7 +176,7 @@ async def draft_save(request: Request, draft_id: int, session: SessionDep, user:
 
 def _lookup_table(request: Request, name: str, **context):
     """A lookup table the reviewers keep, with the note of the last change ("done")."""
-    return render(request, name, {**context, "done": request.query_params.get("done")})
+    return render(request, name, context)
 
 
 @router.get("/review/keywords")
@@ -191,13 +191,13 @@ async def keyword_save(request: Request, session: SessionDep, user: PageUser):
     form = await request.form()
     row = tasks.set_keyword(session=session, actor=user, keyword=str(form.get("keyword") or ""),
                             unit_name=str(form.get("unit_name") or ""))
-    return _see_other(f"/review/keywords?done=已保存：{row.keyword} → {row.unit_name}")
+    return saved(request, "/review/keywords", f"已保存：{row.keyword} → {row.unit_name}")
 
 
 @router.post("/review/keywords/{keyword_id:int}/delete")
-def keyword_delete(keyword_id: int, session: SessionDep, user: PageUser):
+def keyword_delete(request: Request, keyword_id: int, session: SessionDep, user: PageUser):
     tasks.delete_keyword(session=session, actor=user, keyword_id=keyword_id)
-    return _see_other("/review/keywords?done=已删除")
+    return saved(request, "/review/keywords", "已删除")
 
 
 @router.get("/review/indicators")
@@ -212,7 +212,7 @@ async def indicator_map(request: Request, session: SessionDep, user: PageUser):
     form = await request.form()
     mapping = targets.map_indicator(session=session, actor=user, written=str(form.get("written") or ""),
                                     indicator=str(form.get("indicator") or ""))
-    return _see_other(f"/review/indicators?done=已归并：{mapping.written} → {mapping.indicator}")
+    return saved(request, "/review/indicators", f"已归并：{mapping.written} → {mapping.indicator}")
 
 
 router.include_router(target_pages.router)

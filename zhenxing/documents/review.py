@@ -202,8 +202,8 @@ def _merge_figure(model, getter, snapshot):
             setattr(record, key, value)
         session.flush()
         return _decide(session, actor, draft, "merged", record.id,
-                       f"{draft.kind_label}草稿 {draft.id} 并入 {model.__name__.lower()} {record.id}",
-                       {"record": audit.diff(before, snapshot(record))})
+                       f"{draft.kind_label}草稿 {draft.id} 并入{draft.kind_label}“{record.indicator}”（{record.id}）",
+                       {draft.kind: audit.diff(before, snapshot(record))})
     return merge_into
 
 
@@ -213,7 +213,7 @@ def _merge_task(session: Session, actor: User, _scope: Scope, draft: Draft, into
     task = tasks.merge_draft(session=session, task_id=task.id, payload=_task_payload(session, draft),
                              document_id=draft.document_id)
     return _decide(session, actor, draft, "merged", task.id, f"任务草稿 {draft.id} 并入任务 {task.year}-{task.number}",
-                   {"record": audit.diff(before, tasks.snapshot(task))})
+                   {"task": audit.diff(before, tasks.snapshot(task))})
 
 
 def _project_code(session: Session, year: int) -> str:

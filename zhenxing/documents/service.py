@@ -19,7 +19,7 @@ from zhenxing import audit
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import can_manage
 from zhenxing.documents import engine
-from zhenxing.documents.models import Document, Draft, Fact
+from zhenxing.documents.models import DRAFT_KINDS, Document, Draft, Fact
 from zhenxing.errors import Forbidden, NotFound, Rejected
 from zhenxing.org import service as org
 from zhenxing.org.models import Region
@@ -113,8 +113,10 @@ def ingest(
             on_progress(done, len(steps))
     counts = draft_counts(session, document.id)
     audit.record(session, actor=actor, action="create", entity="document", entity_id=document.id,
-                 summary=f"导入文件《{document.title}》：" + "，".join(f"{k} {v}" for k, v in counts.items()),
-                 changes={"sha256": [None, document.sha256], "year": [None, year]})
+                 summary=f"导入文件《{document.title}》，草稿：" + "，".join(
+                     f"{DRAFT_KINDS[kind]} {count} 条" for kind, count in counts.items()),
+                 changes={"title": [None, document.title], "year": [None, year],
+                          "region": [None, document.region.name if document.region else None]})
     return Ingested(document, True, counts)
 
 

@@ -3,7 +3,7 @@
 from alembic import context
 from sqlalchemy import pool
 
-from zhenxing.db import Base, import_all_models, make_engine
+from zhenxing.db import Base, import_all_models, include_object, make_engine
 
 import_all_models()
 config = context.config
@@ -12,7 +12,7 @@ target_metadata = Base.metadata
 
 def run_migrations_offline() -> None:
     context.configure(url=config.get_main_option("sqlalchemy.url"), target_metadata=target_metadata,
-                      literal_binds=True, render_as_batch=True)
+                      literal_binds=True, render_as_batch=True, include_object=include_object)
     with context.begin_transaction():
         context.run_migrations()
 
@@ -30,7 +30,7 @@ def run_migrations_online() -> None:
 
 def _run(connection) -> None:
     context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True,
-                      compare_type=True)
+                      compare_type=True, include_object=include_object)
     with context.begin_transaction():
         context.run_migrations()
 

@@ -3,6 +3,7 @@
 from sqlalchemy import ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from zhenxing import labels
 from zhenxing.db import Base
 
 REGION_KINDS = {
@@ -12,6 +13,10 @@ REGION_KINDS = {
     "zone": "开发区",
     "township": "乡镇(街道)",
 }
+labels.register("region", label="地区", fields={"name": "地区名称", "kind": "类型", "parent_id": "上级地区"},
+                values={"kind": REGION_KINDS})
+labels.register("unit", label="单位", fields={"name": "单位名称", "region_id": "所属地区"})
+labels.register("person", label="人员", fields={"name": "姓名", "title": "职务", "unit_id": "单位"})
 
 
 class Region(Base):

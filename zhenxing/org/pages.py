@@ -4,7 +4,7 @@ forms of regions, units and people for the office and admins. Thin: read the for
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from zhenxing.auth.models import User
@@ -13,6 +13,7 @@ from zhenxing.errors import Forbidden, NotFound, Rejected
 from zhenxing.org import service
 from zhenxing.org.models import REGION_KINDS, Person, Region, Unit
 from zhenxing.web.deps import PageUser, SessionDep
+from zhenxing.web.flash import saved
 from zhenxing.web.forms import attempt
 from zhenxing.web.templating import render
 
@@ -52,8 +53,7 @@ def org_page(request: Request, session: SessionDep, user: PageUser) -> Response:
     people = service.list_people(session)
     context = {"tree": service.region_tree(session), "units": units, "people": people,
                "region_names": {r.id: r.name for r, _ in service.region_tree(session)},
-               "unit_names": {u.id: u.name for u in units}, "can_manage": can_manage_org(user.role),
-               "saved": request.query_params.get("saved")}
+               "unit_names": {u.id: u.name for u in units}, "can_manage": can_manage_org(user.role)}
     return render(request, "org/index.html", context)
 
 
@@ -107,7 +107,7 @@ def create_record(what: str, request: Request, session: SessionDep, user: PageUs
     errors = attempt(session, lambda: CREATE[what](session, actor=user, **_parse(what, form)))
     if errors:
         return _form_page(request, session, what, values=form, errors=errors)
-    return RedirectResponse(f"/org?saved={what}#{what}", status_code=303)
+    return saved(request, f"/org#{what}", f"已新增{_kind(what)['noun']}“{form.get('name', '')}”。")
 
 
 def _row(session: Session, what: str, row_id: int) -> Any:
@@ -133,4 +133,4 @@ def update_record(what: str, row_id: int, request: Request, session: SessionDep,
     errors = attempt(session, lambda: update(session, actor=user, **{id_key: row_id}, **_parse(what, form)))
     if errors:
         return _form_page(request, session, what, values=form, errors=errors, row=row)
-    return RedirectResponse(f"/org?saved={what}#{what}", status_code=303)
+    return saved(request, f"/org#{what}", f"已保存{_kind(what)['noun']}“{row.name}”。")

@@ -13,6 +13,7 @@ from zhenxing import audit
 from zhenxing.auth.policy import can_manage_org
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
 from zhenxing.org.models import REGION_KINDS, Person, Region, Unit
+from zhenxing.org.reference import reference
 
 
 class Keep(Enum):
@@ -24,18 +25,9 @@ class Keep(Enum):
 KEEP = Keep.KEEP
 
 
-def subtree_ids(session: Session, region_id: int) -> set[int]:
-    """The region and every region below it."""
-    children: dict[int | None, list[int]] = defaultdict(list)
-    for rid, parent in session.execute(select(Region.id, Region.parent_id)):
-        children[parent].append(rid)
-    found, stack = set(), [region_id]
-    while stack:
-        current = stack.pop()
-        if current not in found:
-            found.add(current)
-            stack.extend(children[current])
-    return found
+def subtree_ids(session: Session, region_id: int) -> frozenset[int]:
+    """The region and every region below it (from the cached tree, read again after any region change)."""
+    return reference(session).subtree(region_id)
 
 
 def list_regions(session: Session) -> list[Region]:

@@ -36,7 +36,8 @@ def list_projects(
 
 @router.post("", response_model=ProjectRead, status_code=201)
 def create_project(data: ProjectCreate, session: SessionDep, user: ApiUser, scope: ApiScope):
-    return service.create_project(session=session, actor=user, scope=scope, data=data)
+    project = service.create_project(session=session, actor=user, scope=scope, data=data)
+    return service.with_names(session, project)
 
 
 @router.get("/{project_id}", response_model=ProjectRead)

@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from zhenxing.auth.policy import ROLES
+from zhenxing import labels
 from zhenxing.projects.stages import STAGE_LABELS, STAGES, STATUSES, TRACKS, plan_field, stage_field
 
 BEIJING = timezone(timedelta(hours=8), "北京时间")
@@ -33,6 +33,11 @@ FIELD_LABELS: dict[str, str] = {
     # what an import's audit event counts
     "file": "文件", "created": "新建", "updated": "修改", "unchanged": "未变",
 }
+labels.register(None, values={"stage": STAGE_LABELS, "planned_stage": STAGE_LABELS})
+labels.register("project", label="项目", fields=FIELD_LABELS,
+                values={"stage": STAGE_LABELS, "status": STATUSES, "track": TRACKS},
+                formats={name: lambda value: money(value) if isinstance(value, int) else str(value)
+                         for name in MONEY_FIELDS})
 
 MESSAGES = {
     "missing": "必填",
@@ -123,21 +128,23 @@ def timeline(project: Any, today: date) -> list[dict]:
         planned = getattr(project, plan_field(stage), None) if index else None
         actual = getattr(project, stage_field(stage), None) if index else None
         state = "done" if index < current else "current" if index == current else "ahead"
+        # Not reached by its planned date: overdue (超期 N 天), which is not "ahead of plan".
+        late = state == "ahead" and planned is not None and planned < today
         steps.append({
             "stage": stage, "label": STAGE_LABELS[stage], "planned": planned, "actual": actual,
-            "state": state, "late": state == "ahead" and planned is not None and planned < today,
+            "state": state, "late": late, "overdue_days": (today - planned).days if late else 0,
         })
     return steps
 
 
+def money(value: int) -> str:
+    """万元 → "1.20亿元" from 1 亿 up, else "9,000万元" (the audit trail's reading of one amount)."""
+    return f"{value / 10_000:,.2f}亿元" if abs(value) >= 10_000 else f"{value:,}万元"
+
+
 def display(field: str, value: Any) -> str:
-    """A value from the audit trail as people read it."""
-    if value is None or value == "":
-        return "—"
-    if field in MONEY_FIELDS and isinstance(value, int):
-        return f"{value / 10_000:,.2f}亿元" if abs(value) >= 10_000 else f"{value:,}万元"
-    labels = {"stage": STAGE_LABELS, "status": STATUSES, "track": TRACKS}.get(field)
-    return labels.get(value, str(value)) if labels else str(value)
+    """A project value from the audit trail as people read it."""
+    return labels.value_label("project", field, value)
 
 
 def local_time(moment: datetime) -> datetime:
@@ -145,40 +152,9 @@ def local_time(moment: datetime) -> datetime:
     return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(BEIJING)
 
 
-GENERIC_LABELS = {"status": "状态", "name": "名称", "file": "文件", "created": "新建", "updated": "修改",
-                  "unchanged": "未变", "reason": "原因", "role": "角色", "region": "地区", "unit": "单位",
-                  "active": "启用", "kind": "类型", "parent_id": "上级地区", "title": "职务", "region_id": "地区",
-                  "unit_id": "单位"}
-
-
-def _plain(field: str, value: Any) -> str:
-    """Another area's value as people read it: 是/否, role names, — for nothing."""
-    if value in (None, ""):
-        return "—"
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if field == "role":
-        return ROLES.get(value, str(value))
-    return str(value)
-
-
 def changes(diff: Mapping[str, Any], entity: str = "project") -> list[tuple[str, str, str]]:
-    """{field: [before, after]} → (label, before, after), leaving out no-op pairs (None → "").
-
-    A project's fields read with the ledger's labels and values; other records' with plain ones.
-    """
-    ours = entity in ("project", "")
-    order = {name: index for index, name in enumerate(FIELD_LABELS)}
-    rows = []
-    for field in sorted(diff, key=lambda name: (order.get(name, len(order)), name)):
-        pair = diff[field]
-        if not (isinstance(pair, list | tuple) and len(pair) == 2):
-            pair = (None, pair)  # another area's event may record a bare value
-        shown = [display(field, value) if ours else _plain(field, value) for value in pair]
-        if shown[0] != shown[1]:
-            label = (FIELD_LABELS if ours else GENERIC_LABELS).get(field, GENERIC_LABELS.get(field, field))
-            rows.append((label, shown[0], shown[1]))
-    return rows
+    """{field: [before, after]} → (label, before, after) in Chinese (see zhenxing.labels)."""
+    return labels.readable(diff, entity or "project")
 
 
 def history_rows(events: Iterable[Any]) -> list[dict]:

@@ -29,7 +29,7 @@ from zhenxing.auth.policy import Scope, can_manage
 from zhenxing.errors import Forbidden, Rejected
 from zhenxing.org import service as org
 from zhenxing.org.models import Person, Region, Unit
-from zhenxing.projects import excel, excel_template
+from zhenxing.projects import excel, excel_template, plans
 from zhenxing.projects.excel import LedgerRow, Problem
 from zhenxing.projects.models import Project
 from zhenxing.projects.service import AUDITED, ProjectFilters, select_projects, snapshot
@@ -121,6 +121,8 @@ def import_ledger(
     new, changed = _plan(resolved, existing, names, report)
     if not dry_run:
         _write(session, actor, new, changed, names, len(rows), on_progress)
+        if any("planned_investment" in values for values in resolved):  # 年度计划投资 is this year's plan
+            plans.mirror_to_plans(session, _ids(session, [values["code"] for values in resolved]))
         _summarise(session, actor, report)
     return report
 
@@ -185,6 +187,11 @@ def _existing(session: Session, codes: list[str]) -> dict[str, Project]:
         chunk = codes[start:start + CHUNK]
         found.update((p.code, p) for p in session.scalars(select(Project).where(Project.code.in_(chunk))).unique())
     return found
+
+
+def _ids(session: Session, codes: list[str]) -> list[int]:
+    return [pid for start in range(0, len(codes), CHUNK)
+            for pid in session.scalars(select(Project.id).where(Project.code.in_(codes[start:start + CHUNK])))]
 
 
 def _create_people(session: Session, people: list[str], names: _Names) -> None:

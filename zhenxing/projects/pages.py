@@ -10,13 +10,13 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import Response
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from zhenxing import audit
 from zhenxing.auth.models import User
-from zhenxing.auth.policy import Scope, can_create, can_edit, can_rewind_stage
+from zhenxing.auth.policy import Scope, can_create, can_edit, can_manage, can_rewind_stage
 from zhenxing.errors import Conflict, Forbidden, Rejected
 from zhenxing.org import service as org
 from zhenxing.projects import forms, service
@@ -25,6 +25,7 @@ from zhenxing.projects.models import Project
 from zhenxing.projects.schemas import ProjectCreate, ProjectUpdate, TransitionRequest
 from zhenxing.projects.stages import STAGE_LABELS, STAGES, STATUSES, TRACKS
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
+from zhenxing.web.flash import saved
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -92,6 +93,7 @@ def _list_context(request: Request, session: Session, scope: Scope, user: User) 
         "pages": pages, "page_links": forms.page_links(listing.page, pages),
         "sum_investment": sum(row["total_investment"] for row in listing.by_stage),
         "chart": stage_investment_option(listing.by_stage), "can_create": can_create(user.role),
+        "can_import": can_manage(user.role),
         **_choices(session),
     }
 
@@ -146,7 +148,7 @@ def create_project(request: Request, session: SessionDep, user: PageUser, scope:
         session=session, actor=user, scope=scope, data=ProjectCreate.model_validate(forms.payload(values))))
     if project is None:
         return _form_page(request, session, values=values, errors=errors)
-    return RedirectResponse(f"/projects/{project.id}", status_code=303)
+    return saved(request, f"/projects/{project.id}", f"已新建项目 {project.code} {project.name}。")
 
 
 @router.get("/projects/{project_id}/edit")
@@ -169,7 +171,7 @@ def update_project(project_id: int, request: Request, session: SessionDep, user:
         current = service.get_project(session=session, scope=scope, project_id=project_id)
         return _form_page(request, session, values={**forms.project_values(current), **values},
                           errors=errors, project=current)
-    return RedirectResponse(f"/projects/{project.id}", status_code=303)
+    return saved(request, f"/projects/{project.id}", "已保存项目修改。")
 
 
 # ---- a project's page and its stage changes --------------------------------------------------------
@@ -217,7 +219,7 @@ def change_stage(project_id: int, request: Request, session: SessionDep, user: P
 
     project, errors = _attempt(session, user, move)
     if project is not None:
-        return RedirectResponse(f"/projects/{project_id}#timeline", status_code=303)
+        return saved(request, f"/projects/{project_id}#timeline", f"已登记阶段变更：{project.stage_label}。")
     current = service.get_project(session=session, scope=scope, project_id=project_id)
     context = {**_detail_context(session, scope, user, current), "stage_form": values, "stage_errors": errors}
     return render(request, "projects/detail.html", context, status_code=422)

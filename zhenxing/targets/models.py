@@ -6,6 +6,7 @@ from decimal import Decimal
 from sqlalchemy import DateTime, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from zhenxing import labels
 from zhenxing.audit import now_utc
 from zhenxing.db import Base
 from zhenxing.documents.models import Document, plain_number
@@ -17,6 +18,18 @@ TARGET_STATUSES = {"open": "跟踪中", "met": "已完成", "missed": "未完成
 # How a reading counts its period: year to date (1–N月累计), the month's own figure, the quarter's own.
 BASES = {"ytd": "1-N月累计", "month": "当月", "quarter": "当季"}
 READING_SOURCES = {"document": "文件", "entry": "填报", "import": "导入"}
+_FIGURE_FIELDS = {"indicator": "指标", "written": "原文指标名", "value": "数值", "unit": "计量单位", "kind": "类型",
+                  "comparator": "比较", "year": "年度", "period": "期间", "lead_unit_id": "牵头单位",
+                  "document_id": "来源文件", "quote": "原文", "status": "状态",
+                  "start_value": "年初基数", "path": "进度方式", "profile": "进度权重", "basis": "口径",
+                  "source": "来源"}
+labels.register("target", label="目标", fields={**_FIGURE_FIELDS, "value": "目标值"},
+                values={"status": TARGET_STATUSES, "kind": KINDS, "comparator": COMPARATORS})
+labels.register("reading", label="实绩", fields={**_FIGURE_FIELDS, "value": "完成值"},
+                values={"kind": KINDS, "comparator": COMPARATORS, "basis": BASES, "source": READING_SOURCES})
+labels.register("benchmark", label="对标数据", fields={"value": "数值", "unit": "计量单位", "level": "层级"})
+labels.register("draft", values={"kind": KINDS, "comparator": COMPARATORS})
+labels.register("indicator_mapping", label="指标归并", fields={"indicator": "归入指标"})
 
 
 class _Figure:

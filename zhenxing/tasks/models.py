@@ -26,6 +26,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from zhenxing import labels
 from zhenxing.audit import now_utc
 from zhenxing.db import Base
 from zhenxing.documents.models import Document
@@ -40,6 +41,18 @@ task_partners = Table(
     Column("task_id", ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True),
     Column("unit_id", ForeignKey("units.id"), primary_key=True, index=True),
 )
+labels.register("task", label="任务", fields={
+    "content": "任务内容", "section": "所属部分", "lead_unit_id": "牵头单位", "lead_unit": "牵头单位",
+    "partners": "配合单位", "partner_units": "配合单位", "leader": "责任领导", "leader_id": "责任领导",
+    "deadline": "完成时限", "due_on": "完成日期", "long_term": "长期", "source": "来源", "source_ref": "来源说明",
+    "unresolved": "待核对", "milestones": "节点", "status": "迁移前状态", "number": "序号", "year": "年度",
+    "document_id": "来源文件"}, values={"source": SOURCES})
+labels.register("task_report", label="任务进展", fields={
+    "progress": "进展情况", "percent": "完成进度", "next_steps": "下一步计划", "files": "佐证材料",
+    "milestones_done": "完成节点"})
+labels.register("task_closure", label="销号", fields={"note": "完成情况说明", "reason": "退回理由"},
+                values={"status": CLOSURE_STATUSES})
+labels.register("keyword_unit", label="牵头单位对照", fields={"unit_name": "牵头单位", "keyword": "关键词"})
 
 
 class Task(Base):

@@ -4,10 +4,12 @@ choices, the export and back links that keep the filters, and the return after a
 from typing import Any
 from urllib.parse import urlencode
 
+from fastapi import Request
 from fastapi.responses import RedirectResponse
 from sqlalchemy.orm import Session
 
 from zhenxing.org import service as org
+from zhenxing.web.flash import saved
 
 
 def ledger_context(session: Session, path: str, chosen: dict[str, str], statuses: dict[str, str]) -> dict[str, Any]:
@@ -17,7 +19,10 @@ def ledger_context(session: Session, path: str, chosen: dict[str, str], statuses
             "export": f"{path}/export.xlsx?{query}", "back": f"{path}?{query}"}
 
 
-def back_to(form: Any, path: str) -> RedirectResponse:
-    """Return to the filtered list the form came from, or to the whole list."""
+def back_to(form: Any, path: str, request: Request | None = None, message: str = "已保存。") -> RedirectResponse:
+    """Return to the filtered list the form came from, or to the whole list (saying what was saved)."""
     back = str(form.get("back") or "")
-    return RedirectResponse(back if back.startswith(path) else path, status_code=303)
+    url = back if back.startswith(path) else path
+    if request is not None:
+        return saved(request, url, message)
+    return RedirectResponse(url, status_code=303)

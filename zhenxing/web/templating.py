@@ -5,9 +5,11 @@ from pathlib import Path
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
-from zhenxing.auth.policy import ROLES
+from zhenxing import labels
+from zhenxing.auth.policy import ROLES, can_manage, can_read_audit
 from zhenxing.projects import forms as ledger_forms
 from zhenxing.web.deps import csrf_token
+from zhenxing.web.flash import take_flashes
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 
@@ -25,26 +27,35 @@ templates.env.filters["yi"] = yi
 templates.env.globals["ROLES"] = ROLES
 # The audit trail read in Chinese: Beijing time, field labels, values as people write them.
 templates.env.filters["local_time"] = ledger_forms.local_time
-templates.env.globals["readable_changes"] = ledger_forms.changes
+templates.env.globals["readable_changes"] = labels.readable
+templates.env.globals["take_flashes"] = take_flashes
 
 NAV = [
     ("/projects", "重点项目", "projects"),
-    ("/projects/import", "导入导出", "import"),
+    ("/projects/import", "导入导出", "import", can_manage),
     ("/documents", "文件", "documents"),
-    ("/review", "审核", "review"),
+    ("/review", "审核", "review", can_manage),
     ("/targets", "目标台账", "targets"),
     ("/tasks", "任务分解", "tasks"),
-    ("/audit", "变更记录", "audit"),
+    ("/audit", "变更记录", "audit", can_read_audit),
     ("/org", "组织机构", "org"),
-    # A fourth element names the roles that see the entry; entries without one are for everybody.
+    # A fourth element says who sees the entry: a set of roles, or a policy rule role -> bool (so the
+    # link shows exactly when the page would answer). Entries without one are for everybody.
     ("/admin/users", "用户管理", "admin", {"admin"}),
 ]
+
+
+def _sees(entry: tuple, role: str | None) -> bool:
+    if len(entry) < 4:
+        return True
+    allowed = entry[3]
+    return bool(role is not None and (allowed(role) if callable(allowed) else role in allowed))
 
 
 def nav_for(user) -> list[tuple[str, str, str]]:
     """The entries this user sees, as (href, label, key)."""
     role = getattr(user, "role", None)
-    return [entry[:3] for entry in NAV if len(entry) < 4 or role in entry[3]]
+    return [entry[:3] for entry in NAV if _sees(entry, role)]
 
 
 def render(request: Request, name: str, context: dict | None = None, status_code: int = 200):

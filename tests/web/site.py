@@ -1,0 +1,266 @@
+"""A demo city to walk through like a user: its own migrated SQLite file with the demo loaded and some
+everyday work done on top (edits, stage changes, reviews), logged-in clients per persona, a crawler that
+follows links, every page route with its path filled in, and the visible text of a page.
+
+Used by the tests that check what each persona sees (no link ends in 403) and that every page speaks
+Chinese. New page routes are covered without anyone listing them; a route whose path parameter this
+module cannot fill makes those tests fail with the name of the parameter to add to FILLERS.
+"""
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from types import SimpleNamespace
+from urllib.parse import urldefrag, urlsplit
+
+from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from zhenxing.auth.models import User
+from zhenxing.documents.models import Document, Draft
+from zhenxing.org.models import Person, Region, Unit
+from zhenxing.projects.models import Project
+
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def log_in(app, name: str, password: str) -> tuple[TestClient, str]:
+    """A browser-like client logged in as `name`, and its CSRF token."""
+    client = TestClient(app)
+    token = CSRF.search(client.get("/login").text).group(1)
+    answer = client.post("/login", data={"username": name, "password": password, "csrf_token": token},
+                         follow_redirects=False)
+    assert answer.status_code == 303, f"{name} could not log in"
+    return client, CSRF.search(client.get("/account/password").text).group(1)
+
+
+# ---- everyday work on top of the demo, so that every kind of record and audit event is there ----------
+
+def do_some_work(app, password: str) -> None:
+    """What an office clerk does on a first morning: edit and move a project, review drafts."""
+    client, token = log_in(app, "office", password)
+    sessions = app.state.sessions
+    with sessions() as session:
+        project = session.scalars(select(Project).where(Project.stage == "signed").order_by(Project.id)).first()
+        drafts = {kind: session.scalars(select(Draft).where(Draft.kind == kind, Draft.status == "pending")
+                                        .order_by(Draft.id)).all() for kind in ("target", "reading", "task",
+                                                                                "project")}
+        edit_form = client.get(f"/projects/{project.id}/edit").text
+    values = dict(re.findall(r'name="([a-z_]+)"[^>]*value="([^"]*)"', edit_form))
+    values.update(csrf_token=token, description="已完成土地摘牌，正在办理施工许可。")
+    answered = client.post(f"/projects/{project.id}/edit", data=values, follow_redirects=False)
+    assert answered.status_code == 303, answered.text[:500]
+    client.post(f"/projects/{project.id}/stage", data={"csrf_token": token, "to": "landed",
+                                                        "date": "2024-06-01", "reason": ""})
+    back = {"csrf_token": token, "back": "/review"}
+    if drafts["task"]:
+        client.post(f"/review/{drafts['task'][0].id}/reject", data={**back, "reason": "重复"})
+    if drafts["reading"]:
+        client.post(f"/review/{drafts['reading'][0].id}/accept", data=back)
+    for draft in drafts["project"][:2]:
+        client.post(f"/review/{draft.id}/accept", data=back)
+    client.close()
+    leader, _ = log_in(app, "leader", password)
+    assert leader.get("/projects/import").status_code == 403  # a refusal, for the audit trail
+    leader.close()
+
+
+# ---- page routes with their path parameters filled in -----------------------------------------------
+
+@dataclass
+class Ids:
+    """Ids of one record of each kind in the demo city, to fill in page paths."""
+
+    values: dict[str, list[str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, session: Session) -> "Ids":
+        def first(model, *where) -> str:
+            found = session.scalars(select(model.id).where(*where).order_by(model.id).limit(1)).first()
+            assert found is not None, f"the demo city has no {model.__name__}"
+            return str(found)
+
+        return cls({
+            "project_id": [first(Project)],
+            "document_id": [first(Document)],
+            "draft_id": [first(Draft, Draft.status == "pending"), first(Draft, Draft.status != "pending")],
+            "user_id": [first(User, User.role == "unit")],
+            # /org/{what}/{row_id}/edit: each kind with one of its rows
+            "what/row_id": [f"regions/{first(Region)}", f"units/{first(Unit)}", f"people/{first(Person)}"],
+            "what": ["regions", "units", "people"],
+        })
+
+
+PARAM = re.compile(r"\{([a-z_]+)(?::[a-z]+)?\}")
+
+
+def page_routes(app) -> list[APIRoute]:
+    """The GET routes that answer people (HTML), not the JSON API or static files."""
+    return [route for route in app.routes if isinstance(route, APIRoute) and "GET" in route.methods
+            and not route.path.startswith("/api/") and route.path != "/api/docs"]
+
+
+def fill(path: str, ids: Ids) -> list[str]:
+    """Concrete URLs for a route path; raises KeyError naming a parameter nobody taught this module."""
+    names = PARAM.findall(path)
+    if not names:
+        return [path]
+    if names == ["what", "row_id"]:
+        return [PARAM.sub("{}", path).format(*pair.split("/")) for pair in ids.values["what/row_id"]]
+    if len(names) != 1 or names[0] not in ids.values:
+        missing = [name for name in names if name not in ids.values]
+        raise KeyError(f"{path}: add how to fill {missing or names} to Ids.of in tests/web/site.py")
+    return [PARAM.sub(value, path) for value in ids.values[names[0]]]
+
+
+# ---- following links ------------------------------------------------------------------------------
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            href = dict(attrs).get("href")
+            if href:
+                self.hrefs.append(href)
+
+
+def links(html: str) -> list[str]:
+    """The site-local links of a page (no fragments, no other hosts)."""
+    parser = _Links()
+    parser.feed(html)
+    found = []
+    for href in parser.hrefs:
+        url = urldefrag(href)[0]
+        parts = urlsplit(url)
+        if url.startswith("/") and not url.startswith("//") and not parts.netloc:
+            found.append(url)
+    return found
+
+
+def _pattern(url: str) -> str:
+    """/projects/12?page=2 → /projects/N: links of one kind are sampled, not all followed."""
+    return re.sub(r"/\d+", "/N", urlsplit(url).path)
+
+
+def crawl(client: TestClient, starts: Iterable[str], *, depth: int = 2, per_pattern: int = 4,
+          skip: Callable[[str], bool] = lambda url: False) -> Iterator[tuple[str, str, int, str]]:
+    """Follow links breadth-first from `starts`: yields (from, url, status, body). At most `per_pattern`
+    URLs of one path pattern are fetched, so fifty project links cost four requests."""
+    seen: set[str] = set()
+    sampled: dict[str, int] = {}
+    frontier = [("（导航）", url) for url in starts]
+    for _level in range(depth + 1):
+        following = []
+        for origin, url in frontier:
+            if url in seen or skip(url):
+                continue
+            seen.add(url)
+            pattern = _pattern(url)
+            sampled[pattern] = sampled.get(pattern, 0) + 1
+            if sampled[pattern] > per_pattern:
+                continue
+            answer = client.get(url, follow_redirects=True)
+            body = answer.text if "text/html" in answer.headers.get("content-type", "") else ""
+            yield origin, url, answer.status_code, body
+            following += [(url, link) for link in links(body)]
+        frontier = following
+
+
+def nav_links(html: str) -> list[str]:
+    """The links of the main navigation of a page."""
+    block = re.search(r'<nav class="mainnav".*?</nav>', html, re.S)
+    return links(block.group(0)) if block else []
+
+
+# ---- what a person reads on a page ---------------------------------------------------------------
+
+SHOWN_ATTRIBUTES = {"title", "placeholder", "aria-label", "alt"}
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "template"):
+            self._hidden += 1
+        for name, value in attrs:
+            if name in SHOWN_ATTRIBUTES and value:
+                self.parts.append(value)
+        values = dict(attrs)
+        if tag == "input" and values.get("type") in ("submit", "button") and values.get("value"):
+            self.parts.append(values["value"])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "template") and self._hidden:
+            self._hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden and data.strip():
+            self.parts.append(data.strip())
+
+
+def visible_text(html: str) -> list[str]:
+    """The texts of a page a person reads: text nodes and the attributes browsers show."""
+    parser = _Text()
+    parser.feed(html)
+    return parser.parts
+
+
+# ASCII a Chinese user may meet: units and abbreviations of the documents and ledgers, file types they
+# handle, and product names. Anything else in Latin letters is an English or internal word leaking out.
+ALLOWED_WORDS = {
+    "MW", "GW", "kW", "kWh", "MWh", "kV", "km", "m", "t", "TEU", "GDP", "CPI", "PPI", "PM", "CO",
+    "Excel", "xlsx", "docx", "txt", "UTF", "GBK", "GB", "API", "Word", "WPS", "PDF",
+}
+# A code: capital letters with digits (JZ2024-001, WJ2025-003, PM2.5, GB18030, A4, UTF-8).
+CODE = re.compile(r"^[A-Z][A-Z0-9.\-]*\d[A-Z0-9.\-]*$")
+WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z](?:[A-Za-z0-9_.\-]*[A-Za-z0-9])?")
+
+
+# A site path quoted in a message (访问 /projects/import 被拒绝) is an address, not a word.
+PATH = re.compile(r"(?<![A-Za-z0-9])/[A-Za-z0-9_\-./{}?=&%]+")
+
+
+def foreign_words(texts: Iterable[str], *, names: set[str] = frozenset()) -> list[str]:
+    """Latin-letter words that are neither allowed units/abbreviations, codes nor data (`names`)."""
+    names = set(names) | {name[:1] for name in names}  # the avatar shows a name's first letter
+    found = []
+    for text in texts:
+        for word in WORD.findall(PATH.sub(" ", text)):
+            if word in ALLOWED_WORDS or word in names or CODE.match(word):
+                continue
+            if word.rstrip(".") in ALLOWED_WORDS:
+                continue
+            found.append(f"{word}（{text[:60]}）")
+    return found
+
+
+def demo_city(tmp_path_factory) -> SimpleNamespace:
+    """A migrated SQLite file with the demo city and a morning's work; the app serving it."""
+    from zhenxing.app import create_app
+    from zhenxing.config import Settings
+    from zhenxing.db import make_engine, make_sessionmaker, migrate, transaction
+    from zhenxing.demo import load_demo
+    from zhenxing.demo_data import DEMO_PASSWORD, USERS
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('site') / 'site.db'}"
+    migrate(url)
+    engine = make_engine(url)
+    with transaction(make_sessionmaker(engine)) as session:
+        load_demo(session)
+    engine.dispose()
+    app = create_app(Settings(database_url=url, demo=True, secret_key="site-walk-secret"))
+    do_some_work(app, DEMO_PASSWORD)
+    with app.state.sessions() as session:
+        ids = Ids.of(session)
+    return SimpleNamespace(app=app, ids=ids, password=DEMO_PASSWORD, personas=[name for name, *_ in USERS],
+                           user_names={name for name, *_ in USERS})

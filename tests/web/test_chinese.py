@@ -1,0 +1,41 @@
+"""Everything a user reads is Chinese: every page route, rendered as the admin over the demo city (with
+a morning's work on top), and the pages the office reaches by following links, hold no English or
+internal word (result_id, pending, sha256…) outside a small allow-list of units, codes and file types."""
+
+import pytest
+
+from tests.web.site import crawl, demo_city, fill, foreign_words, log_in, page_routes, visible_text
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory):
+    return demo_city(tmp_path_factory)
+
+
+def test_the_checker_catches_internal_words_and_lets_units_and_codes_pass():
+    texts = ["pending → accepted", "result_id", "sha256 fa93c0", "target 32，reading 43",
+             "装机400MW", "JZ2024-001", "PM2.5 平均浓度", "导出 Excel", "2025年"]
+    found = [word.split("（")[0] for word in foreign_words(texts)]
+    assert found == ["pending", "accepted", "result_id", "sha256", "fa93c0", "target", "reading"]
+
+
+def test_every_page_route_speaks_chinese(city):
+    client, _ = log_in(city.app, "admin", city.password)
+    problems = []
+    for route in page_routes(city.app):
+        for url in fill(route.path, city.ids):
+            answer = client.get(url)
+            assert answer.status_code < 500, f"{url}: {answer.status_code}"
+            if "text/html" in answer.headers.get("content-type", ""):
+                problems += [f"{url}: {word}" for word in foreign_words(visible_text(answer.text),
+                                                                       names=city.user_names)]
+    assert problems == [], "\n".join(problems)
+
+
+def test_the_pages_the_office_reaches_speak_chinese(city):
+    client, _ = log_in(city.app, "office", city.password)
+    problems = []
+    for _origin, url, _status, body in crawl(client, ["/projects", "/documents", "/review?status=", "/audit"],
+                                             depth=2, skip=lambda url: url.startswith("/logout")):
+        problems += [f"{url}: {word}" for word in foreign_words(visible_text(body), names=city.user_names)]
+    assert problems == [], "\n".join(problems)
