@@ -59,7 +59,7 @@ def check(filename: str, data: bytes) -> Evidence:
     if not data:
         raise FileRefused(f"“{name}”是空文件")
     if len(data) > MAX_FILE_BYTES:
-        raise FileRefused(f"“{name}”超过 {MAX_FILE_BYTES // 1024 // 1024} MB")
+        raise FileRefused(f"“{name}”超过 {MAX_FILE_BYTES // 1024 // 1024}兆字节")
     content_type, starts = KINDS[suffix]
     if not data.startswith(starts):
         raise FileRefused(f"“{name}”的内容与扩展名 {suffix} 不符，请上传原始文件")

@@ -91,7 +91,7 @@ async def import_readings(session: SessionDep, user: ApiUser, file: Annotated[Up
     readings.require_tracker(user)
     data = await file.read(UPLOAD_LIMIT + 1)
     if len(data) > UPLOAD_LIMIT:
-        raise Rejected("文件超过 5 MB，请拆分后再导入", field="file")
+        raise Rejected("文件超过 5兆字节，请拆分后再导入", field="file")
     report = readings.import_sheet(session=session, actor=user, data=data, filename=views.upload_name(file),
                                    year=year, region_id=region_id, level=level or None, dry_run=dry_run)
     return ImportResult(**{k: getattr(report, k) for k in ImportResult.model_fields})

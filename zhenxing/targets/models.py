@@ -16,7 +16,7 @@ KINDS = {"increase": "增长", "decrease": "下降", "level": "水平"}
 COMPARATORS = {">=": "≥", "<=": "≤", "=": "=", "~": "约"}
 TARGET_STATUSES = {"open": "跟踪中", "met": "已完成", "missed": "未完成"}
 # How a reading counts its period: year to date (1–N月累计), the month's own figure, the quarter's own.
-BASES = {"ytd": "1-N月累计", "month": "当月", "quarter": "当季"}
+BASES = {"ytd": "年初至今累计", "month": "当月", "quarter": "当季"}
 READING_SOURCES = {"document": "文件", "entry": "填报", "import": "导入"}
 _FIGURE_FIELDS = {"indicator": "指标", "written": "原文指标名", "value": "数值", "unit": "计量单位", "kind": "类型",
                   "comparator": "比较", "year": "年度", "period": "期间", "lead_unit_id": "牵头单位",

@@ -153,7 +153,7 @@ async def import_sheet(request: Request, session: SessionDep, user: PageUser):
             raise Rejected("请选择要导入的 .xlsx 文件", field="file")
         data = await upload.read(UPLOAD_LIMIT + 1)
         if len(data) > UPLOAD_LIMIT:
-            raise Rejected("文件超过 5 MB，请拆分后再导入", field="file")
+            raise Rejected("文件超过 5兆字节，请拆分后再导入", field="file")
         year = str(form.get("year") or "").strip()
         region = str(form.get("region_id") or "")
         context["report"] = readings.import_sheet(

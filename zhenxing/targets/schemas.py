@@ -86,7 +86,7 @@ class ReadingWrite(BaseModel):
     period: str = Period
     value: Decimal = Number
     kind: Kind = Field(default="increase", description="increase 增速 / decrease 降幅 / level 绝对值")
-    basis: Basis = Field(default="ytd", description="ytd 1-N月累计 / month 当月 / quarter 当季")
+    basis: Basis = Field(default="ytd", description="ytd 年初至今累计 / month 当月 / quarter 当季")
     unit: str = Field(default="", max_length=20)
     region_id: int | None = Field(default=None, ge=1, lt=2**63, description="缺省为市本级")
 

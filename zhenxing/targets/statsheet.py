@@ -143,7 +143,7 @@ def number(text: Any) -> Decimal | None:
 def read_sheet(data: bytes, *, filename: str, year: int | None = None) -> Sheet:
     """The sheet's figures and every problem found. An unreadable file raises Rejected naming it."""
     if len(data) > MAX_BYTES:
-        raise Rejected(f"文件“{filename}”超过 {MAX_BYTES // 1024 // 1024} MB，请拆分后再导入", field="file")
+        raise Rejected(f"文件“{filename}”超过 {MAX_BYTES // 1024 // 1024}兆字节，请拆分后再导入", field="file")
     lines = list(_rows(data, filename))
     found = _find_header(lines)
     if found is None:

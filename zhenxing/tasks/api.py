@@ -32,7 +32,7 @@ OptId = Annotated[int | None, Query(ge=1, lt=2**63)]
 Year = Annotated[int | None, Query(ge=2000, le=2100)]
 Short = Annotated[str | None, Query(max_length=100)]
 Uploads = Annotated[list[UploadFile] | None,
-                    File(description="佐证材料：PDF、PNG/JPG、.docx、.xlsx，每个不超过 10 MB，最多 5 个")]
+                    File(description="佐证材料：PDF、PNG/JPG、.docx、.xlsx，每个不超过10兆字节，最多 5 个")]
 
 
 def _filters(year, lead_unit_id, document_id, q) -> service.TaskFilters:

@@ -34,6 +34,8 @@ from zhenxing.org.models import Person, Region, Unit
 
 SOURCES = {"document": "文件分解", "meeting": "调度会议定", "manual": "手工录入"}
 CLOSURE_STATUSES = {"pending": "待审核", "confirmed": "已销号", "refused": "退回"}
+# The hand-typed statuses of an earlier version, as the migration's audit events name them.
+LEGACY_STATUSES = {"pending": "未启动", "in_progress": "推进中", "done": "已完成", "late": "滞后"}
 
 task_partners = Table(
     "task_partners",
@@ -45,8 +47,8 @@ labels.register("task", label="任务", fields={
     "content": "任务内容", "section": "所属部分", "lead_unit_id": "牵头单位", "lead_unit": "牵头单位",
     "partners": "配合单位", "partner_units": "配合单位", "leader": "责任领导", "leader_id": "责任领导",
     "deadline": "完成时限", "due_on": "完成日期", "long_term": "长期", "source": "来源", "source_ref": "来源说明",
-    "unresolved": "待核对", "milestones": "节点", "status": "迁移前状态", "number": "序号", "year": "年度",
-    "document_id": "来源文件"}, values={"source": SOURCES})
+    "unresolved": "待核对", "milestones": "节点", "status": "状态", "number": "序号", "year": "年度",
+    "document_id": "来源文件"}, values={"source": SOURCES, "status": LEGACY_STATUSES})
 labels.register("task_report", label="任务进展", fields={
     "progress": "进展情况", "percent": "完成进度", "next_steps": "下一步计划", "files": "佐证材料",
     "milestones_done": "完成节点"})
