@@ -20,7 +20,8 @@ from zhenxing.db import Base, import_all_models, make_engine, make_sessionmaker,
 os.environ.setdefault("ZHENXING_JOBS_ENABLED", "false")
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+# ../shared beside the checkout; ZHENXING_SHARED names it when the checkout lives elsewhere (a worktree).
+SHARED = Path(os.environ.get("ZHENXING_SHARED") or REPO.parent / "shared")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 # Hashing at production cost would dominate the suite's time; the algorithm stays Argon2.

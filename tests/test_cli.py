@@ -135,3 +135,16 @@ def test_serve_starts_the_app_factory_on_a_migrated_database(database, uvicorn_c
     [(args, kwargs)] = uvicorn_calls
     assert args == ("zhenxing.app:create_app",)
     assert kwargs["factory"] and kwargs["port"] == 8123 and kwargs["workers"] == 3
+
+
+def test_serve_defaults_to_the_worker_count_the_machine_suits(database, uvicorn_calls, monkeypatch):
+    from zhenxing import config
+
+    run("init")
+    monkeypatch.setattr(config, "available_cpus", lambda: 4)
+    assert run("serve").exit_code == 0
+    monkeypatch.setenv("ZHENXING_WORKERS", "5")
+    config.get_settings.cache_clear()
+    assert run("serve").exit_code == 0
+    expected = config.default_workers(str(database.url), 4)
+    assert [kwargs["workers"] for _args, kwargs in uvicorn_calls] == [expected, 5]

@@ -3,12 +3,13 @@
 import pytest
 from pydantic import ValidationError
 
-from zhenxing.config import INSECURE_SECRET, Settings
+from zhenxing.config import INSECURE_SECRET, Settings, available_cpus, default_workers
 
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch, tmp_path):
-    for name in ("DATABASE_URL", "SECRET_KEY", "DEMO", "HTTPS_ONLY", "SESSION_MAX_AGE", "PAGE_SIZE"):
+    for name in ("DATABASE_URL", "SECRET_KEY", "DEMO", "HTTPS_ONLY", "SESSION_MAX_AGE", "PAGE_SIZE", "WORKERS",
+                 "READ_DATABASE_URL"):
         monkeypatch.delenv(f"ZHENXING_{name}", raising=False)
     monkeypatch.chdir(tmp_path)  # no stray .env file
 
@@ -50,3 +51,16 @@ def test_a_postgres_url_comes_from_the_environment(monkeypatch):
 
 def test_every_setting_is_described():
     assert all(field.description for field in Settings.model_fields.values())
+
+
+@pytest.mark.parametrize(("url", "cpus", "workers"), [
+    ("postgresql+psycopg://db/zx", 1, 2), ("postgresql+psycopg://db/zx", 2, 3), ("postgresql+psycopg://db/zx", 8, 9),
+    ("postgresql+psycopg://db/zx", 64, 16), ("sqlite:///zx.db", 1, 1), ("sqlite:///zx.db", 2, 2),
+    ("sqlite:///zx.db", 16, 2),
+])
+def test_the_default_worker_count_is_cpus_plus_one_on_postgres_and_at_most_two_on_sqlite(url, cpus, workers):
+    assert default_workers(url, cpus) == workers
+
+
+def test_available_cpus_counts_at_least_one():
+    assert available_cpus() >= 1

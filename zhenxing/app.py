@@ -31,6 +31,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = make_engine(settings.database_url)
     app.state.sessions = make_sessionmaker(app.state.engine)
+    app.state.replica_sessions = _replica(settings)
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="zhenxing_session",
                        max_age=settings.session_max_age, same_site="lax", https_only=settings.https_only)
     app.include_router(api_router(), prefix="/api/v1")
@@ -40,6 +41,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.add_api_route("/api/docs", api_docs, include_in_schema=False, methods=["GET"])
     return app
+
+
+def _replica(settings: Settings):
+    """Sessions on the read replica (ZHENXING_READ_DATABASE_URL), read-only on PostgreSQL; None without one."""
+    if not settings.read_database_url:
+        return None
+    engine = make_engine(settings.read_database_url)
+    if engine.dialect.name == "postgresql":
+        engine = engine.execution_options(postgresql_readonly=True)
+    return make_sessionmaker(engine)
 
 
 @asynccontextmanager
@@ -87,6 +98,30 @@ def api_router() -> APIRouter:
     for sub in (documents_router, review_router, targets_router, tasks_router):
         router.include_router(sub)
     router.include_router(users_router)
+    router.include_router(dispatch_api())
+    return router
+
+
+def dispatch_api() -> APIRouter:
+    """Dispatch: annual plans, monthly reports, problems, lights, league tables."""
+    from zhenxing.dispatch.api import router as dispatch_router
+    from zhenxing.league.api import router as league_router
+
+    router = APIRouter()
+    for sub in (dispatch_router, league_router):
+        router.include_router(sub)
+    return router
+
+
+def dispatch_pages() -> APIRouter:
+    from zhenxing.dispatch.dashboard_pages import router as dashboard_pages
+    from zhenxing.dispatch.light_pages import router as light_pages
+    from zhenxing.dispatch.pages import router as report_pages
+    from zhenxing.league.pages import router as league_pages
+
+    router = APIRouter()
+    for sub in (report_pages, light_pages, league_pages, dashboard_pages):
+        router.include_router(sub)
     return router
 
 
@@ -105,6 +140,7 @@ def page_router() -> APIRouter:
     router.include_router(document_pages)
     router.include_router(admin_pages)
     router.include_router(org_pages)
+    router.include_router(dispatch_pages())
     return router
 
 

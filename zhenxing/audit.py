@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Integer, String, Text, event, select
+from sqlalchemy import JSON, DateTime, Index, Integer, String, Text, event, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from zhenxing import labels
@@ -32,6 +32,8 @@ def now_utc() -> datetime:
 
 class AuditEvent(Base):
     __tablename__ = "audit_events"
+    # A user's latest event, for reading their own writes when lists read a replica (zhenxing.replica).
+    __table_args__ = (Index("ix_audit_events_actor_at", "actor_id", "at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc, index=True)
@@ -113,6 +115,12 @@ def apply_changes(session: Session, *, actor: Any | None, row: Any, entity: str,
         record(session, actor=actor, action=action, entity=entity, entity_id=row.id,
                summary=f"{label(row)}：{labels.field_list(entity, changed)}", changes=changed)
     return row
+
+
+def last_event_at(session: Session, actor_id: int) -> datetime | None:
+    """When this user last did anything the trail records (every change is recorded)."""
+    at = session.scalar(select(func.max(AuditEvent.at)).where(AuditEvent.actor_id == actor_id))
+    return at.replace(tzinfo=UTC) if at is not None and at.tzinfo is None else at  # SQLite hands back naive UTC
 
 
 def list_events(

@@ -72,17 +72,22 @@ def demo() -> None:
 def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on"),
     port: int = typer.Option(8000, help="Port"),
-    workers: int = typer.Option(1, help="Worker processes"),
+    workers: int | None = typer.Option(
+        None, min=1, max=64,
+        help="Worker processes (default: ZHENXING_WORKERS, else CPUs + 1 on PostgreSQL and at most 2 on SQLite)"),
 ) -> None:
     """Serve the web app and API (refuses a database that is not migrated to head)."""
     import uvicorn
 
+    from zhenxing.config import available_cpus, default_workers
     from zhenxing.db import is_at_head, make_engine
 
-    if not is_at_head(make_engine(get_settings().database_url)):
+    settings = get_settings()
+    if not is_at_head(make_engine(settings.database_url)):
         raise _fail("数据库不是最新版本，请先运行 zhenxing init")
-    console.print(f"振兴平台：http://{host}:{port}")
-    uvicorn.run("zhenxing.app:create_app", factory=True, host=host, port=port, workers=workers)
+    count = workers or settings.workers or default_workers(settings.database_url, available_cpus())
+    console.print(f"振兴平台：http://{host}:{port}（{count} 个工作进程）")
+    uvicorn.run("zhenxing.app:create_app", factory=True, host=host, port=port, workers=count)
 
 
 @users_app.command("add")
@@ -144,11 +149,14 @@ def projects_export(file: Path) -> None:
 def extract(
     files: list[str] = typer.Argument(..., help="Documents to read (.txt UTF-8/GB18030, .docx)"),
     format: str = typer.Option("jsonl", "--format", help="jsonl or table"),
+    tasks: bool = typer.Option(False, "--tasks", help="Print the task drafts (SPEC \"Tasks\") instead of the facts"),
+    date: str | None = typer.Option(None, "--date", help="The document's date, e.g. 2024-01-10 (default: read from "
+                                                         "its text)"),
 ) -> None:
-    """Print the quantitative facts of each document (shared/extraction/SPEC.md)."""
+    """Print the quantitative facts (or task drafts) of each document (shared/extraction/SPEC.md)."""
     from zhenxing.documents.cli import extract_command
 
-    raise typer.Exit(extract_command(files, format))
+    raise typer.Exit(extract_command(files, format, tasks=tasks, date=date))
 
 
 

@@ -1,5 +1,6 @@
 """Settings from the environment (prefix ZHENXING_)."""
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,6 +32,18 @@ class Settings(BaseSettings):
         "process; a lease row per job in the database makes one process act. Turn off to run them only from "
         "cron with `zhenxing jobs run`. The test suite turns it off unless a test asks for it.",
     )
+    workers: int | None = Field(
+        default=None, ge=1, le=64,
+        description="Worker processes of `zhenxing serve`; by default one per CPU plus one on PostgreSQL, "
+        "and at most 2 on SQLite (see default_workers).")
+    read_database_url: str | None = Field(
+        default=None,
+        description="A read replica (postgresql+psycopg://…): lists, statistics and exports read from it, "
+        "except for a user who wrote in the last read_your_writes_seconds (they read the primary).")
+    read_your_writes_seconds: int = Field(
+        default=15, ge=0, le=3600,
+        description="How long after a write its author reads from the primary rather than the replica (above "
+        "the replica's usual lag).")
     jobs_tick_seconds: int = Field(default=30, ge=1, le=3600,
                                    description="Seconds between two looks at which jobs are due.")
 
@@ -44,3 +57,26 @@ class Settings(BaseSettings):
 @lru_cache
 def get_settings() -> Settings:
     return Settings()
+
+
+def available_cpus() -> int:
+    """CPUs this process may run on (a container's or taskset's limit, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def default_workers(database_url: str, cpus: int) -> int:
+    """Worker processes for `zhenxing serve` on a machine with `cpus` CPUs.
+
+    A worker is one process: an event loop plus a thread pool for the database calls, so one process per CPU
+    keeps the CPUs busy with Python (templates, validation, JSON), and one more fills the gaps while the
+    others wait on PostgreSQL or a commit's flush to disk. More than that adds memory (~150 MB each) and
+    context switches, not throughput (gunicorn's 2×CPUs+1 is for workers that block on one request at a
+    time). SQLite has one writer at a time and a writer waiting for the lock sleeps in steps of up to 100 ms,
+    so more writing processes mean slower writes: at most 2 there (readers still run side by side in WAL).
+    """
+    if database_url.startswith("sqlite"):
+        return max(1, min(cpus, 2))
+    return max(2, min(cpus + 1, 16))

@@ -13,18 +13,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import shared_or_skip
 from zhenxing.documents.extraction import extract_facts
 
 DATA = Path(__file__).parent / "data"
-SCORER = Path(__file__).parents[2] / ".." / "shared" / "tools" / "score_extraction.py"
 MIN_F1 = 0.85
 DOCS = sorted(p.stem for p in DATA.glob("h*.jsonl"))
 
 
 def scorer():
-    if not SCORER.is_file():
-        pytest.skip(f"{SCORER.resolve()} is absent: the shared scorer lives there")
-    spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
+    path = shared_or_skip() / "tools" / "score_extraction.py"
+    spec = importlib.util.spec_from_file_location("score_extraction", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

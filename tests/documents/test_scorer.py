@@ -1,30 +1,18 @@
 """Accuracy on the gold seeds, measured by the shared scorer (shared/tools/score_extraction.py)."""
 
 import json
-import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 
-import pytest
-
+from tests.conftest import shared_or_skip
 from zhenxing.documents.extraction import extract_facts
 
-SHARED = Path(__file__).parents[2] / ".." / "shared"
 MIN_F1 = 0.95  # the bar for the seeds with gold (raised as the extractor improves); we measure 0.971
 
 
-def shared_folder() -> Path:
-    if SHARED.is_dir():
-        return SHARED
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"CI=true but {SHARED.resolve()} is missing")
-    pytest.skip(f"{SHARED.resolve()} is absent: the seeds and gold records live there")
-
-
 def test_the_seeds_with_gold_score_at_least_the_bar(tmp_path):
-    shared = shared_folder()
+    shared = shared_or_skip()
     gold = shared / "gold"
     preds = tmp_path / "preds.jsonl"
     with preds.open("w", encoding="utf-8") as out:

@@ -1,6 +1,15 @@
 """Task drafts from the plan part of a text, and the lead unit suggested for each."""
 
-from zhenxing.documents.extraction import DEFAULT_KEYWORD_UNITS, extract_tasks, suggest_unit
+import datetime as dt
+
+from zhenxing.documents.extraction import (
+    DEFAULT_KEYWORD_UNITS,
+    DEPARTMENTS,
+    canonical,
+    extract_tasks,
+    suggest_lead,
+    suggest_unit,
+)
 
 REPORT = """一、2023年工作回顾
 全年新建学校12所。
@@ -35,11 +44,12 @@ def test_an_article_plans_only_after_a_cue():
 
 def test_it_suggests_the_unit_of_the_longest_keyword():
     assert suggest_unit("新建高标准农田5万亩", DEFAULT_KEYWORD_UNITS) == "农业农村局"
-    assert suggest_unit("改造老旧小区30个项目", DEFAULT_KEYWORD_UNITS) == "住建局"
+    assert suggest_unit("改造老旧小区30个项目", DEFAULT_KEYWORD_UNITS) == "住房城乡建设局"
 
 
-def test_the_first_keyword_wins_a_tie():
-    assert suggest_unit("招商养老", {"招商": "商务局", "养老": "民政局"}) == "商务局"
+def test_the_last_keyword_of_the_first_clause_names_the_object_of_the_task():
+    assert suggest_unit("招商养老", {"招商": "商务局", "养老": "民政局"}) == "民政局"
+    assert suggest_unit("招商,养老", {"招商": "商务局", "养老": "民政局"}) == "商务局"
 
 
 def test_it_suggests_nothing_without_a_keyword():
@@ -87,4 +97,88 @@ def test_a_report_of_what_was_done_in_an_article_is_no_task():
 def test_a_sentence_announcing_a_list_is_no_task():
     text = ("白石市“十四五”规划纲要\n综合考虑发展基础和环境条件,“十四五”时期经济社会发展的主要目标是:\n"
             "新建改造城市道路120公里。\n")
-    assert [t.sentence for t in extract_tasks(text)] == ["新建改造城市道路120公里。"]
+    assert [t.sentence for t in extract_tasks(text)] == ["新建改造城市道路120公里"]
+
+
+# --- class 5: one task per goal, lead units, partners, deadlines -------------------------------
+
+GOALS = ("2024年政府工作报告\n二、2024年工作安排\n今年经济社会发展的主要预期目标是:地区生产总值增长6%左右,"
+         "一般公共预算收入增长5%,社会消费品零售总额增长7%,城镇新增就业1.2万人,"
+         "城乡居民收入增长与经济增长同步。\n")
+
+
+def test_a_list_of_goals_makes_one_task_per_goal_each_with_its_own_lead_unit():
+    found = [(t.sentence, t.lead_unit) for t in extract_tasks(GOALS)]
+    assert found == [("地区生产总值增长6%左右", "发展改革委"), ("一般公共预算收入增长5%", "财政局"),
+                     ("社会消费品零售总额增长7%", "商务局"), ("城镇新增就业1.2万人", "人力资源社会保障局"),
+                     ("城乡居民收入增长与经济增长同步", "人力资源社会保障局")]
+
+
+def test_goals_written_one_per_sentence_are_tasks_too():
+    text = ("2023年,全县发展的预期目标是,生产总值增长6%以上;固定资产投资增长10%左右;"
+            "一般公共预算收入完成3.3亿元以上。\n")
+    found = extract_tasks(text, year=2023)
+    assert [t.sentence for t in found] == [
+        "生产总值增长6%以上", "固定资产投资增长10%左右", "一般公共预算收入完成3.3亿元以上"]
+    assert [t.goal for t in found] == [True, True, True]
+
+
+def test_a_goal_s_subjectless_change_stays_with_its_subject():
+    text = "今年主要目标是:地区生产总值530亿元,增长6%;财政收入40亿元。\n"
+    assert [t.sentence for t in extract_tasks(text)] == ["地区生产总值530亿元,增长6%", "财政收入40亿元"]
+
+
+def test_a_department_the_sentence_names_leads_and_the_others_partner():
+    [task] = extract_tasks("今年要由市商务局牵头,会同市财政局、市发改委,加快建设县域商业体系。\n")
+    assert (task.lead_unit, task.partner_units, task.trigger) == ("商务局", ("财政局", "发展改革委"), "商务局")
+    assert task.lead_confidence > 0.9
+
+
+def test_a_suggestion_names_the_phrase_that_triggered_it_and_its_partners():
+    suggestion = suggest_lead("改造老旧小区30个,新建养老服务中心5个,新建污水管网20公里")
+    assert (suggestion.lead, suggestion.trigger, suggestion.partners) == ("住房城乡建设局", "老旧小区", ("民政局",))
+
+
+def test_a_national_or_provincial_department_does_not_lead_a_city_task():
+    assert suggest_lead("积极争取国家发展改革委支持,新建养老服务中心3个").lead == "民政局"
+
+
+def test_deadlines_are_read_from_the_task_or_given_by_the_plan_year():
+    text = ("二、2024年工作安排\n6月底前完成老旧小区改造方案编制。\n三季度建成县医院新院区。\n"
+            "持续深化营商环境改革,长期坚持。\n加快建设农村公路。\n")
+    assert [t.deadline for t in extract_tasks(text, year=2024)] == ["2024-06-30", "2024-09-30", "", "2024-12-31"]
+
+
+def test_without_a_known_year_a_relative_deadline_stays_empty_but_a_dated_one_is_read():
+    text = "今后要在2025年底前建成县医院新院区,年底前完成农村公路改造。\n"
+    assert [t.deadline for t in extract_tasks(text)] == ["2025-12-31"]
+
+
+def test_the_task_record_has_exactly_the_spec_fields():
+    [task] = extract_tasks("今年要加快建设县医院新院区。\n", date=dt.date(2024, 1, 10), doc="d")
+    assert task.to_record() == {"doc": "d", "quote": "今年要加快建设县医院新院区。", "lead_unit": "卫生健康委",
+                                "partner_units": [], "deadline": "2024-12-31"}
+
+
+def test_framing_and_closing_slogans_of_a_plan_are_no_tasks():
+    text = ("为了实现目标,全县将以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。"
+            "同时,全县将埋头苦干、奋勇前进,共同谱写高质量发展新篇章。\n")
+    assert extract_tasks(text, year=2023) == []
+
+
+def test_list_items_of_a_digest_are_tasks_without_their_numbers():
+    text = "今年重点抓好以下工作\n1.扎实推进先进制造业强省行动\n2.扎实推动乡村振兴提档升级\n"
+    assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2023)] == [
+        ("扎实推进先进制造业强省行动", "工业和信息化局"), ("扎实推动乡村振兴提档升级", "农业农村局")]
+
+
+def test_every_department_has_a_standard_name_and_aliases_fold_to_it():
+    assert len(DEPARTMENTS) >= 30 and all(names[0] for names in DEPARTMENTS)
+    assert canonical("市发改委") == canonical("县发展和改革局") == "发展改革委"
+    assert canonical("市文化旅游和广播电视局") == "文化旅游局" and canonical("街道办事处") is None
+    assert set(DEFAULT_KEYWORD_UNITS.values()) <= {names[0] for names in DEPARTMENTS}
+
+
+def test_a_learnt_weight_outweighs_a_default_for_the_same_keyword():
+    rows = [("项目", "发展改革委", 1.0), ("项目", "住房城乡建设局", 2.0)]
+    assert suggest_lead("推进项目建设", rows).lead == "住房城乡建设局"

@@ -26,7 +26,9 @@ COLOR_CODES = {-1: None, 0: "green", 1: "yellow", 2: "red", 3: "grey"}
 @dataclass
 class Frame:
     year: int
-    ids: np.ndarray  # int64 [N] project ids
+    ids: np.ndarray  # int64 [N] project ids, ascending
+    region: np.ndarray  # int64 [N] the project's region id
+    unit: np.ndarray  # int64 [N] its lead unit id (−1: none)
     status: np.ndarray  # int8 [N]
     plan_start: np.ndarray  # int32 ordinal [N]
     started: np.ndarray  # int32 ordinal [N]
@@ -58,7 +60,8 @@ def empty_frame(year: int, size: int, problems: int = 0) -> Frame:
     """A frame of `size` projects with nothing planned, reported or dated (builders fill it in)."""
     never = np.full(size, NEVER, dtype=np.int32)
     return Frame(
-        year=year, ids=np.zeros(size, np.int64), status=np.zeros(size, np.int8), plan_start=never.copy(),
+        year=year, ids=np.zeros(size, np.int64), region=np.zeros(size, np.int64),
+        unit=np.full(size, -1, np.int64), status=np.zeros(size, np.int8), plan_start=never.copy(),
         started=never.copy(), signed=never.copy(), completed=never.copy(), total=np.zeros(size, np.int64),
         plan=np.zeros(size, np.int64), planned=np.zeros(size, bool), planned_before=np.zeros(size, bool),
         amounts=np.zeros((size, 12), np.int64), filed=np.full((size, 24), NEVER, np.int32),

@@ -170,7 +170,7 @@ def reporting_status(*, session: Session, scope: Scope, period: str, today: date
     due_day = settings.report_due_day(session)
     owing = owing_projects(session, scope, value.year, region_id)
     ids = [project.id for project, _ in owing]
-    reports, totals = _reports_and_totals(session, ids, value)
+    reports, totals = reports_and_totals(session, ids, value)
     rows = []
     for project, plan in owing:
         report = reports.get(project.id)
@@ -180,7 +180,7 @@ def reporting_status(*, session: Session, scope: Scope, period: str, today: date
     return rows, report_due(value.index, due_day)
 
 
-def _reports_and_totals(session: Session, ids: list[int], period: Period) -> tuple[dict, dict]:
+def reports_and_totals(session: Session, ids: list[int], period: Period) -> tuple[dict, dict]:
     reports, totals = {}, {}
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]

@@ -129,7 +129,7 @@ class ProblemRead(BaseModel):
     due_on: date | None
     status: str
     status_label: str
-    overdue_days: int
+    overdue_days: int = Field(default=0, description="逾期天数（0：未逾期）")
     resolution: str
     resolved_on: date | None
     closed_on: date | None

@@ -7,6 +7,9 @@ shape without touching the services.
 from zhenxing.documents.extraction import (  # noqa: F401 - re-exported
     CATALOGUE,
     DEFAULT_KEYWORD_UNITS,
+    canonical,
+    default_weight,
+    document_date,
     extract_facts,
     extract_projects,
     extract_tasks,

@@ -5,6 +5,7 @@ Its review part reports the year before, so readings are drafted for period `yea
 Nothing here writes a ledger: drafts wait for review (see review.py).
 """
 
+import datetime as dt
 import hashlib
 import tempfile
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from zhenxing.projects.models import Project
 from zhenxing.targets import service as targets
 from zhenxing.tasks import service as tasks
 
+PROJECT_CONFIDENCE = {"high": 0.85, "low": 0.4}  # a name that may be a programme (…提升工程) is doubtful
 MAX_TEXT = 2_000_000  # characters: a work report is 20–40 thousand
 
 
@@ -67,6 +69,13 @@ def _check(text: str, year: int) -> None:
         raise Rejected(f"年度 {year} 无效", field="year")
 
 
+def _check_date(date: dt.date | None, year: int) -> None:
+    """A document plans the year it is given for: it is written in that year or the last weeks before."""
+    if date is not None and not year - 1 <= date.year <= year:
+        raise Rejected(f"文件日期 {date.isoformat()} 与年度 {year} 不符（应在 {year - 1} 年或 {year} 年）",
+                       field="date")
+
+
 def _region(session: Session, region: str | int | None) -> Region | None:
     if isinstance(region, int):
         found = session.get(Region, region)
@@ -88,17 +97,24 @@ def _title(text: str, title: str | None) -> str:
 def ingest(
     *, session: Session, actor: User | None, text: str, year: int, region: str | int | None = None,
     title: str | None = None, source_name: str = "", on_progress: Callable[[int, int], None] | None = None,
+    date: dt.date | None = None,
 ) -> Ingested:
-    """Store the document (once per text) and draft its records. Same text again → the stored document."""
+    """Store the document (once per text) and draft its records. Same text again → the stored document.
+
+    `date` is the day the document was written, when the office knows it; without it the engine reads it
+    from the text (a header such as ——2024年1月10日在…会议上, a newspaper date line) and says where."""
     if actor is not None and not can_manage(actor.role):
         raise Forbidden("只有项目办或管理员可以导入文件")
     text = clean_text(text)
     _check(text, year)
+    _check_date(date, year)
     existing = session.scalar(select(Document).where(Document.sha256 == digest(text)))
     if existing is not None:
         return Ingested(existing, False, draft_counts(session, existing.id))
+    found = engine.document_date(text, date, year)
     document = Document(title=_title(text, title), year=year, region=_region(session, region), text=text,
-                        sha256=digest(text), source_name=source_name, created_by=getattr(actor, "name", ""))
+                        sha256=digest(text), source_name=source_name, created_by=getattr(actor, "name", ""),
+                        dated=found.date, date_source=found.source)
     try:
         with session.begin_nested():  # the same text sent twice at once: the second finds the first
             session.add(document)
@@ -116,7 +132,9 @@ def ingest(
                  summary=f"导入文件《{document.title}》，草稿：" + "，".join(
                      f"{DRAFT_KINDS[kind]} {count} 条" for kind, count in counts.items()),
                  changes={"title": [None, document.title], "year": [None, year],
-                          "region": [None, document.region.name if document.region else None]})
+                          "region": [None, document.region.name if document.region else None],
+                          "dated": [None, document.dated.isoformat() if document.dated else None],
+                          "date_source": [None, document.date_source]})
     return Ingested(document, True, counts)
 
 
@@ -135,8 +153,9 @@ def _is_capacity(fact, mentions: list) -> bool:
 
 def _draft_figures(session: Session, document: Document) -> None:
     mentions = engine.extract_projects(document.text)
+    found_facts = engine.extract_facts(document.text, str(document.id), document.dated, document.year)
     facts = []
-    for found in engine.extract_facts(document.text, str(document.id)):
+    for found in found_facts:
         start, end = locate(document.text, found.quote, found.start, found.end)
         facts.append(Fact(document_id=document.id, quote=found.quote, indicator=found.indicator,
                           value=found.value, unit=found.unit or "", kind=found.kind, comparator=found.comparator,
@@ -144,8 +163,8 @@ def _draft_figures(session: Session, document: Document) -> None:
     session.add_all(facts)
     session.flush()
     mapped, suggest = targets.indicator_mapper(session), tasks.UnitSuggester(session)
-    session.add_all(_figure_draft(document, fact, mapped, suggest) for fact in facts
-                    if not _is_capacity(fact, mentions))
+    session.add_all(_figure_draft(document, fact, found, mapped, suggest)
+                    for fact, found in zip(facts, found_facts, strict=True) if not _is_capacity(fact, mentions))
     session.flush()
 
 
@@ -159,11 +178,12 @@ def locate(text: str, quote: str, start: int | None, end: int | None) -> tuple[i
     return (at, at + len(quote)) if at >= 0 else (0, 0)
 
 
-def _figure_draft(document: Document, fact: Fact, mapped, suggest) -> Draft:
+def _figure_draft(document: Document, fact: Fact, found, mapped, suggest) -> Draft:
     indicator, known = mapped(fact.indicator)
     payload = {
         "indicator": indicator, "written": fact.indicator, "catalogued": known, "value": float(fact.value),
         "unit": fact.unit, "kind": fact.kind, "comparator": fact.comparator,
+        "confidence": found.confidence, "why": found.why,
     }
     if fact.stance == "target":
         unit_id, unit_name = suggest(fact.quote)
@@ -173,20 +193,33 @@ def _figure_draft(document: Document, fact: Fact, mapped, suggest) -> Draft:
         payload.update(period=str(document.review_year))
         kind = "reading"
     return Draft(document_id=document.id, fact_id=fact.id, kind=kind, payload=payload, quote=fact.quote,
+                 confidence=found.confidence,
                  start=fact.start, end=fact.end)
+
+
+def chinese_date(iso: str) -> str:
+    """2025-06-30 → 2025年6月30日 (the ledger's deadlines are read by people and by zhenxing.deadlines)."""
+    if not iso:
+        return ""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{year}年{month}月{day}日"
 
 
 def _draft_tasks(session: Session, document: Document) -> None:
     suggest = tasks.UnitSuggester(session)
-    for found in engine.extract_tasks(document.text):
-        unit_id, unit_name = suggest(found.sentence)
+    for found in engine.extract_tasks(document.text, document.dated, document.year, table=suggest.rows):
+        unit_id, unit_name = suggest.resolve(found.lead_unit)
         payload = {
-            "content": found.sentence, "section": getattr(found, "section", "") or "", "year": document.year,
-            "lead_unit_id": unit_id, "lead_unit_name": unit_name, "partner_units": "", "leader": "",
-            "deadline": f"{document.year}年12月底",
+            "content": found.sentence, "section": found.section or "", "year": document.year,
+            "lead_unit_id": unit_id, "lead_unit_name": unit_name, "partner_units": "、".join(found.partner_units),
+            "leader": "", "deadline": chinese_date(found.deadline), "trigger": found.trigger, "goal": found.goal,
+            "lead_confidence": found.lead_confidence, "confidence": found.confidence,
+            # what the engine suggested, so an accepted correction can teach the keyword table (learning.py)
+            "suggested_unit_id": unit_id, "suggested_unit": unit_name,
         }
         start, end = locate(document.text, found.sentence, found.start, found.end)
         session.add(Draft(document_id=document.id, kind="task", payload=payload, quote=found.sentence,
+                          confidence=found.confidence,
                           start=start, end=end))
     session.flush()
 
@@ -223,7 +256,8 @@ def _project_draft(document: Document, mention, ledger: dict[str, int]) -> Draft
         "confidence": mention.confidence,
     }
     start, end = locate(document.text, mention.name, mention.start, mention.end)
-    return Draft(document_id=document.id, kind="project", payload=payload, quote=mention.name, start=start, end=end)
+    return Draft(document_id=document.id, kind="project", payload=payload, quote=mention.name, start=start, end=end,
+                 confidence=PROJECT_CONFIDENCE.get(mention.confidence))
 
 
 # --- reading ----------------------------------------------------------------------------------

@@ -33,9 +33,9 @@ from typing import Any
 
 METHODS = {
     "share_of_best": "占最优值比例：得分 = 权重 × 本值 ÷ 最优值（越少越好时为 最优值 ÷ 本值）",
-    "rank_points": "按名次计分：第1名得权重分，每后一名减 step 分（默认 权重 ÷ 参评数），最低 0 分",
+    "rank_points": "按名次计分：第1名得权重分，每后一名减“名次递减分”（默认 权重 ÷ 参评数），最低 0 分",
     "target": "基础分 + 加减分：达到目标值得权重分，每超 1 个点按档加分、每差 1 个点减分，加分、减分各有上限",
-    "per_count": "按个数计分：每个得 per 分（扣分项为负），绝对值不超过 cap",
+    "per_count": "按个数计分：每个得“每个计分”分（扣分项为负），绝对值不超过“上限”",
 }
 SUBJECT_KINDS = {"region": "县区", "unit": "部门"}
 LIMIT = 10_000  # any number in a scheme: points, slopes, targets, caps

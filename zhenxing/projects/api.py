@@ -16,20 +16,21 @@ from zhenxing.projects.schemas import (
     TransitionRequest,
 )
 from zhenxing.web.deps import ApiScope, ApiUser, SessionDep
+from zhenxing.web.reads import ApiReadSession
 
 router = APIRouter(prefix="/projects", tags=["projects"])
 
 
 @router.get("", response_model=ProjectPage)
 def list_projects(
-    session: SessionDep,
+    reads: ApiReadSession,
     scope: ApiScope,
     filters: Filters,
     sort: str = "code",
     page: Annotated[int, Query(ge=1)] = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> dict:
-    listing = service.list_projects(session=session, scope=scope, filters=filters, sort=sort, page=page,
+    listing = service.list_projects(session=reads, scope=scope, filters=filters, sort=sort, page=page,
                                     per_page=per_page)
     return listing.__dict__
 

@@ -13,6 +13,7 @@ from zhenxing.projects import importer
 from zhenxing.projects.service import ProjectFilters
 from zhenxing.web.deps import ApiScope, ApiUser, SessionDep
 from zhenxing.web.downloads import XLSX, attachment
+from zhenxing.web.reads import ApiReadSession
 
 router = APIRouter(prefix="/projects", tags=["projects"])
 SPOOL = 8 * 1024 * 1024  # bytes kept in memory before the workbook spills to a temporary file
@@ -73,8 +74,8 @@ def template(session: SessionDep, _user: ApiUser) -> StreamingResponse:
 
 @router.get("/export.xlsx", response_class=StreamingResponse,
             responses={200: {"content": {XLSX: {}}, "description": "按筛选条件导出的项目台账"}})
-def export(session: SessionDep, scope: ApiScope, filters: Filters) -> StreamingResponse:
-    return export_response(session, scope, filters)
+def export(reads: ApiReadSession, scope: ApiScope, filters: Filters) -> StreamingResponse:
+    return export_response(reads, scope, filters)
 
 
 @router.post("/import")

@@ -11,6 +11,7 @@ from zhenxing.errors import Forbidden, Rejected
 from zhenxing.projects import importer
 from zhenxing.projects.excel_api import Filters, export_response
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
+from zhenxing.web.reads import PageReadSession
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -52,6 +53,6 @@ def import_upload(
 
 
 @router.get("/projects/export.xlsx")
-def export(session: SessionDep, scope: PageScope, filters: Filters) -> StreamingResponse:
+def export(reads: PageReadSession, scope: PageScope, filters: Filters) -> StreamingResponse:
     """The list's export for every logged-in user: the same filters, the user's own scope."""
-    return export_response(session, scope, filters)
+    return export_response(reads, scope, filters)

@@ -26,6 +26,7 @@ from zhenxing.projects.schemas import ProjectCreate, ProjectUpdate, TransitionRe
 from zhenxing.projects.stages import STAGE_LABELS, STAGES, STATUSES, TRACKS
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.flash import saved
+from zhenxing.web.reads import PageReadSession
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -99,8 +100,8 @@ def _list_context(request: Request, session: Session, scope: Scope, user: User) 
 
 
 @router.get("/projects")
-def project_list(request: Request, session: SessionDep, user: PageUser, scope: PageScope) -> Response:
-    context = _list_context(request, session, scope, user)
+def project_list(request: Request, reads: PageReadSession, user: PageUser, scope: PageScope) -> Response:
+    context = _list_context(request, reads, scope, user)
     partial = request.headers.get("HX-Request") and not request.headers.get("HX-History-Restore-Request")
     response = render(request, "projects/_results.html" if partial else "projects/list.html", context)
     response.headers["Vary"] = "HX-Request"

@@ -15,6 +15,8 @@ from zhenxing.tasks.models import KeywordUnit
 SHORT_NAMES = {"发改委": "发展改革委", "工信局": "工业和信息化局", "人社局": "人力资源社会保障局",
                "住建局": "住房城乡建设局", "卫健委": "卫生健康委", "文旅局": "文化旅游和广播电视局",
                "营商局": "营商环境建设局"}
+
+
 def keyword_table(session: Session) -> dict[str, str]:
     """The editable table, seeded from the engine's defaults the first time it is needed."""
     rows = session.execute(select(KeywordUnit.keyword, KeywordUnit.unit_name)).all()
@@ -24,6 +26,16 @@ def keyword_table(session: Session) -> dict[str, str]:
         session.flush()
         return dict(engine.DEFAULT_KEYWORD_UNITS)
     return dict(rows)
+
+
+def keyword_rows(session: Session) -> list[tuple[str, str, float]]:
+    """The table as the engine weighs it: (keyword, unit, weight); a default row keeps the engine's weight
+    for its word (农村 weighs less than 高标准农田), a learnt or manual row its own."""
+    keyword_table(session)
+    rows = session.execute(select(KeywordUnit.keyword, KeywordUnit.unit_name, KeywordUnit.weight,
+                                  KeywordUnit.source)).all()
+    return [(keyword, unit, weight * (engine.default_weight(keyword) if source == "default" else 1.0))
+            for keyword, unit, weight, source in rows]
 
 
 def list_keywords(session: Session) -> list[KeywordUnit]:
@@ -41,8 +53,10 @@ def set_keyword(*, session: Session, actor: User, keyword: str, unit_name: str) 
     row = session.scalar(select(KeywordUnit).where(KeywordUnit.keyword == keyword))
     before = {"unit_name": row.unit_name if row else None}
     if row is None:
-        row = KeywordUnit(keyword=keyword, unit_name=unit_name)
+        row = KeywordUnit(keyword=keyword, unit_name=unit_name, weight=1, source="manual")
         session.add(row)
+    elif row.unit_name != unit_name:
+        row.source, row.weight = "manual", 1
     row.unit_name = unit_name
     session.flush()
     audit.record(session, actor=actor, action="update", entity="keyword_unit", entity_id=row.id,
@@ -53,7 +67,7 @@ def set_keyword(*, session: Session, actor: User, keyword: str, unit_name: str) 
 def delete_keyword(*, session: Session, actor: User, keyword_id: int) -> None:
     if not can_manage(actor.role):
         raise Forbidden("只有项目办或管理员可以修改关键词对照表")
-    row = session.get(KeywordUnit, keyword_id) if 0 < keyword_id < 2**31 else None
+    row = session.get(KeywordUnit, keyword_id)
     if row is None:
         raise NotFound(f"关键词 {keyword_id} 不存在", field="id")
     audit.record(session, actor=actor, action="delete", entity="keyword_unit", entity_id=row.id,
@@ -63,7 +77,8 @@ def delete_keyword(*, session: Session, actor: User, keyword_id: int) -> None:
 
 
 def match_unit(name: str | None, units: dict[str, int]) -> str | None:
-    """A suggested unit name (农业农村局, 发改委) to the organisation's name for it (市农业农村局), if any."""
+    """A suggested unit name (农业农村局, 发改委) to the organisation's name for it (市农业农村局), if any:
+    the same name, or the same department under another of its names (文化旅游局 = 市文化旅游和广播电视局)."""
     if not name:
         return None
     name = SHORT_NAMES.get(name.removeprefix("市"), name)
@@ -71,7 +86,9 @@ def match_unit(name: str | None, units: dict[str, int]) -> str | None:
         if candidate in units:
             return candidate
     core = name.removeprefix("市")
-    return next((unit for unit in sorted(units) if core in unit), None)
+    same = engine.canonical(core)
+    return next((unit for unit in sorted(units) if core in unit), None) or next(
+        (unit for unit in sorted(units) if same and engine.canonical(unit) == same), None)
 
 
 def resolve_unit(session: Session, name: str | None) -> Unit | None:
@@ -86,20 +103,21 @@ class UnitSuggester:
     def __init__(self, session: Session) -> None:
         self.table = keyword_table(session)
         self.units = dict(session.execute(select(Unit.name, Unit.id)).all())
+        self.rows = keyword_rows(session)
 
-    def __call__(self, sentence: str) -> tuple[int | None, str]:
+    def resolve(self, name: str) -> tuple[int | None, str]:
         """(unit id if the organisation has the unit, the unit's name or the name as suggested)."""
-        name = engine.suggest_unit(sentence, self.table) or ""
         found = match_unit(name, self.units)
         return (self.units[found], found) if found else (None, name)
+
+    def __call__(self, sentence: str) -> tuple[int | None, str]:
+        return self.resolve(engine.suggest_unit(sentence, self.table) or "")
 
 
 def resolve_unit_id(session: Session, unit_id: int | None) -> Unit | None:
     if unit_id is None:
         return None
-    unit = session.get(Unit, unit_id) if 0 < unit_id < 2**31 else None
+    unit = session.get(Unit, unit_id)
     if unit is None:
         raise Rejected(f"牵头单位 {unit_id} 不存在", field="lead_unit_id")
     return unit
-
-

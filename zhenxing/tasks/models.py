@@ -54,7 +54,10 @@ labels.register("task_report", label="任务进展", fields={
     "milestones_done": "完成节点"})
 labels.register("task_closure", label="销号", fields={"note": "完成情况说明", "reason": "退回理由"},
                 values={"status": CLOSURE_STATUSES})
-labels.register("keyword_unit", label="牵头单位对照", fields={"unit_name": "牵头单位", "keyword": "关键词"})
+KEYWORD_SOURCES = {"default": "默认", "manual": "手工", "learned": "审核学得"}
+labels.register("keyword_unit", label="牵头单位对照", fields={"unit_name": "牵头单位", "keyword": "关键词",
+                                                              "weight": "权重", "source": "来源"},
+                values={"source": KEYWORD_SOURCES})
 
 
 class Task(Base):
@@ -200,3 +203,11 @@ class KeywordUnit(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     keyword: Mapped[str] = mapped_column(String(60), unique=True)
     unit_name: Mapped[str] = mapped_column(String(60))
+    # A reviewer's accepted correction adds a row or strengthens one (weight + 1); the office sees where
+    # each row came from and may remove any.
+    weight: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    source: Mapped[str] = mapped_column(String(12), default="default", server_default="default")
+
+    @property
+    def source_label(self) -> str:
+        return KEYWORD_SOURCES.get(self.source, self.source)

@@ -21,6 +21,7 @@ from zhenxing.tasks import due
 from zhenxing.tasks.keywords import (  # noqa: F401 - the documents area reads these through this module
     UnitSuggester,
     delete_keyword,
+    keyword_rows,
     keyword_table,
     list_keywords,
     match_unit,

@@ -31,7 +31,12 @@ templates.env.globals["readable_changes"] = labels.readable
 templates.env.globals["take_flashes"] = take_flashes
 
 NAV = [
+    ("/dashboard", "驾驶舱", "dashboard"),
     ("/projects", "重点项目", "projects"),
+    ("/reports", "月报", "reports"),
+    ("/lights", "红黄绿灯", "lights"),
+    ("/problems", "问题清单", "problems"),
+    ("/league", "赛马", "league"),
     ("/projects/import", "导入导出", "import", can_manage),
     ("/documents", "文件", "documents"),
     ("/review", "审核", "review", can_manage),

@@ -1,20 +1,32 @@
 """Pure extraction of facts, tasks and projects from policy texts (no web, no database).
 
 Public API:
-    extract_facts(text, doc) -> list[Fact]
-    extract_tasks(text) -> list[TaskDraft]; suggest_unit(sentence, table) -> str | None
+    extract_facts(text, doc, date=None, year=None) -> list[Fact]
+    extract_tasks(text, date=None, year=None, table=None, doc="") -> list[TaskDraft]
+    document_date(text, date=None, year=None) -> DocumentDate (when written, the year planned, read from where)
+    suggest_lead(sentence, table) -> Suggestion; suggest_unit(sentence, table) -> str | None; canonical(name)
     extract_projects(text) -> list[ProjectMention]; match_project(name, names) -> (name, score) | None
     normalise_indicator(text) -> CatalogueEntry | None
 """
 
 from .catalogue import CATALOGUE, CatalogueEntry, normalise_indicator
+from .dates import DocumentDate, document_date
+from .departments import (
+    DEFAULT_KEYWORD_UNITS,
+    DEPARTMENTS,
+    Suggestion,
+    canonical,
+    default_weight,
+    suggest_lead,
+    suggest_unit,
+)
 from .facts import RECORD_FIELDS, Fact, extract_facts
-from .lead_units import DEFAULT_KEYWORD_UNITS, suggest_unit
 from .projects import MATCH_THRESHOLD, ProjectMention, extract_projects, match_project
 from .tasks import TaskDraft, extract_tasks
 
 __all__ = [
-    "CATALOGUE", "CatalogueEntry", "DEFAULT_KEYWORD_UNITS", "Fact", "MATCH_THRESHOLD", "ProjectMention",
-    "RECORD_FIELDS", "TaskDraft", "extract_facts", "extract_projects", "extract_tasks", "match_project",
-    "normalise_indicator", "suggest_unit",
+    "CATALOGUE", "CatalogueEntry", "DEFAULT_KEYWORD_UNITS", "DEPARTMENTS", "DocumentDate", "Fact", "default_weight",
+    "MATCH_THRESHOLD", "ProjectMention", "RECORD_FIELDS", "Suggestion", "TaskDraft", "canonical",
+    "document_date", "extract_facts", "extract_projects", "extract_tasks", "match_project",
+    "normalise_indicator", "suggest_lead", "suggest_unit",
 ]

@@ -10,15 +10,18 @@ promise is "at least the lower bound", which is what a target ledger checks.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from .confidence import judge_confidence
+from .dates import document_date
 from .indicators import LEVEL, clean_after, clean_before, kind_of
+from .layout import Prepared, prepare
 from .lists import is_value_separator, share_first_qualifier, share_grade_noun, share_last_unit, split_subjects
 from .quantities import Quantity, find_quantities
 from .sentences import Span, clause_cuts
 from .stance import ACTUAL, TARGET, StanceTracker
-from .text import normalise
 from .units import CAPACITY_UNITS, COUNT_UNITS, MONEY_UNITS
 from .walk import walk
 
@@ -47,6 +50,7 @@ _CLASS_NOUN = re.compile(r"(?:企业|项目|村|园区|集群|产业集群|工�
 _RATE_ONLY = re.compile(r"(?:人均|户均|亩均|月均|日均|每人|每户|每亩|每年|每月|每天)+")
 _RANGE_SEP = frozenset({"至", "到", "-", "~"})
 _TOTAL = re.compile(r"累计|总|共|合计")
+_TOTAL_BEFORE = re.compile(r"(?:总投资|总额|累计|共计|合计|总计)(?:达到|达|为|约|超过|超)?$")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 RECORD_FIELDS = ("doc", "quote", "indicator", "value", "unit", "kind", "comparator", "stance")
 
@@ -65,6 +69,8 @@ class Fact:
     stance: str
     start: int
     end: int
+    confidence: float = 0.5  # how sure the engine is of the stance and the indicator (the lower of both)
+    why: str = ""  # what the stance and the indicator rest on, in Chinese, for the reviewer
 
     def to_record(self) -> dict:
         """The SPEC record: exactly the eight SPEC fields."""
@@ -79,17 +85,23 @@ class _Draft:
     stance: str
     start: int
     end: int
+    stance_source: str = "cue"
     list_slot: tuple[int, int] | None = None  # (position, size) in a 分别 list without subject
 
 
-def extract_facts(text: str, doc: str) -> list[Fact]:
-    """Every quantitative fact of `text`, in text order; `doc` names the document."""
-    norm = normalise(text)
+def extract_facts(text: str, doc: str, date: dt.date | None = None, year: int | None = None) -> list[Fact]:
+    """Every quantitative fact of `text`, in text order; `doc` names the document.
+
+    `date` (when the document was written) or `year` (the year it plans for) judge its year phrases;
+    without them the engine reads the date from the text (dates.document_date)."""
+    prepared = prepare(text)
+    norm = prepared.norm
+    plan_year = document_date(text, date, year).plan_year
     quantities = find_quantities(norm)
     facts: list[Fact] = []
     qi = 0
     last: _Draft | None = None  # the paragraph's last fact so far
-    for step in walk(norm):
+    for step in walk(norm, plan_year):
         sent = step.span
         if step.opens_line:
             last = None
@@ -100,16 +112,18 @@ def extract_facts(text: str, doc: str) -> list[Fact]:
             qj += 1
         if qj > qi:
             drafts = _sentence_drafts(norm, sent, quantities[qi:qj], step.tracker, last)
-            facts.extend(_to_fact(d, text, doc) for d in drafts)
+            facts.extend(_to_fact(d, prepared, doc, plan_year is not None) for d in drafts)
             last = next((d for d in reversed(drafts) if not _COMPLETION.match(d.indicator)), last)
         qi = qj
     return facts
 
 
-def _to_fact(d: _Draft, text: str, doc: str) -> Fact:
-    return Fact(doc=doc, quote=text[d.start:d.end], indicator=d.indicator, value=d.q.value,
+def _to_fact(d: _Draft, prepared: Prepared, doc: str, dated: bool) -> Fact:
+    start, end = prepared.span(d.start, d.end)
+    confidence, why = judge_confidence(d.stance_source, d.indicator, dated)
+    return Fact(doc=doc, quote=prepared.text[start:end], indicator=d.indicator, value=d.q.value,
                 unit=d.q.unit, kind=d.kind, comparator=d.q.comparator, stance=d.stance,
-                start=d.start, end=d.end)
+                start=start, end=end, confidence=confidence, why=why)
 
 
 def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceTracker,
@@ -168,7 +182,8 @@ def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> 
         prev = qs[i - 1] if i else None
         follower = norm[q.end] if q.end < len(norm) else ""
         sets_class = (q.post in ("以上", "及以上", "以下") and q.unit != "%") or (
-            q.base_unit in MONEY_UNITS and (follower == "的" or _CLASS_NOUN.match(norm, q.end)))
+            q.base_unit in MONEY_UNITS and (follower == "的" or _CLASS_NOUN.match(norm, q.end))
+            and not _TOTAL_BEFORE.search(norm, max(0, q.lead - 6), q.lead))  # 总投资达71.73亿元的48个: a sum
         between = norm[q.end:nxt.lead] if nxt else ""
         if sets_class and nxt and not _cut_between(cuts, q.end, nxt.lead) and not _JOINS.search(between):
             continue
@@ -196,8 +211,8 @@ def _merge_ranges(norm: str, qs: list[Quantity]) -> list[Quantity]:
 def _qualifies_count(norm: str, prev: Quantity, q: Quantity, follower: str) -> bool:
     """2个300亿元产业集群, 3-5个年产值超10亿元的产业集群: the amount describes the things counted."""
     gap = norm[prev.end:q.lead]
-    if not gap:
-        return _is_cjk(follower)
+    if not gap:  # 2个300亿元产业集群; but 两批次27个重点项目 are two counts
+        return _is_cjk(follower) and q.base_unit not in COUNT_UNITS
     return (follower == "的" and len(gap) <= 5 and all(_is_cjk(ch) for ch in gap)
             and not _TOTAL.search(gap))  # 两个累计投资超300亿元的: a sum, a fact of its own
 
@@ -272,16 +287,16 @@ def _after_conjunction(pre: str) -> str:
 def _draft(norm, q, indicator, pre, left, right, tracker, sent) -> _Draft:
     wide = norm[max(sent.start, _last_comma(norm, sent.start, q.lead)):q.lead]
     post = norm[q.end:right]
-    stance = tracker.stance_at(norm, (sent.start, sent.end), q.lead, _rest_of_clause(norm, q.end, sent.end))
+    stance, source = tracker.judge(norm, (sent.start, sent.end), q.lead, _rest_of_clause(norm, q.end, sent.end))
     # 38家规上工业企业产值同比下降: how an attribute of the counted things moved does not
     # move the count (but 214个空壳村全部清零 does).
     attribute_moved = q.base_unit in COUNT_UNITS and _names_something(post) and _YEAR_ON_YEAR.search(post)
     basis = wide if attribute_moved else wide + indicator + post
     kind = LEVEL if _CHANGE_BASE.search(pre) else kind_of(pre, basis)
     if _TARGET_VALUE.match(norm, q.end) or norm.endswith("目标(", 0, q.lead):
-        stance = TARGET  # 已提前完成50家的规划目标, 完成规划目标(2万人)的63%: the target itself
+        stance, source = TARGET, "cue"  # 已提前完成50家的规划目标, 完成规划目标(2万人)的63%: the target itself
     return _Draft(q=q, indicator=indicator, kind=kind, stance=stance,
-                  start=_trim_left(norm, left, q.lead), end=max(right, q.end))
+                  start=_trim_left(norm, left, q.lead), end=max(right, q.end), stance_source=source)
 
 
 def _rest_of_clause(norm: str, start: int, end: int) -> tuple[int, int]:

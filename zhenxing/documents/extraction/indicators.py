@@ -14,19 +14,20 @@ INCREASE, DECREASE, LEVEL = "increase", "decrease", "level"
 
 # Words that open a clause but name nothing (subjects, time, manner).
 _LEADING_FILLER = re.compile(
-    r"^(?:\(\d{1,2}\)|\d{4}年(?:初|底|末|以来)?|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:间|来|以来)|“?十[一二三四五六]五”?(?:期间|时期|以来)?|前[一二三四五两]年|提前|其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
+    r"^(?:\(\d{1,2}\)|\d{1,2}[、.](?!\d)|\d{4}年(?:初|底|末|以来)?|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:间|来|以来)|“?十[一二三四五六]五”?(?:期间|时期|以来)?|前[一二三四五两]年|提前|其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
     r"共计|总计|合计|累计|总共|成功|全力|加快|深入|扎实|大力|积极|持续|着力|进一步|力争|确保|"
     r"努力|预计|有望|已经|我们|他们|通过|实现了|实现|仍有|仍|还有|要(?![素求点件])|将(?![军来])|使(?!用)|锚定|瞄准|紧盯|奋力)+"
 )
 # Words linking an indicator to its number, trimmed from the end of the text before it.
 _TRAILING_LINK = re.compile(
     r"(?:(?:比|较)(?:上年|去年)(?:同期)?(?:多|少)|"  # 收入比去年多了 | 2万多元
-    r"(?:分别|同比|环比|比上年|较上年|年均|平均)?"
-    r"(?:增长|增加|提高|提升|上涨|上升|下降|降低|减少|压减|削减|压缩|缩短|缩减|缩小|增速|增幅|涨幅|降幅)?"
+    r"(?:分别|同比|环比|比上年|较上年|年均|平均)?(?:同期)?"
+    r"(?:增长|增加|提高|提升|上涨|上升|下降|降低|减少|压减|削减|压缩|缩短|缩减|缩小|收窄|增速|增幅|涨幅|降幅)?"
     r"(?:了)?(?:达到|达|为|是|至|到|在|保持在|稳定在|控制在|保持|稳定|突破|超过|不低于|不高于|不超过|"
     r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别|均|都|首次|首度|再次|一举|仅|只|还|才|可|由|从|"
     r"年产|年产能|年处理|年加工)*)$"
 )
+_RATE_NOUN = re.compile(r"增速|增幅|涨幅|降幅")
 _KIND_LINK = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|增收|增速|增幅|涨幅|下降|降低|减少|压减|降幅)$")
 _COMPARISON = re.compile(
     r"^(?:同比|环比|比上年|较上年|较[^,]{0,14}?|(?:高于|低于)[^,]{0,14}?|"
@@ -48,8 +49,10 @@ _ROLE_ONLY = re.compile(r"^(?:规划|年度|预期)?(?:目标|任务|水平|要�
 _STRUCTURE = re.compile(r"[\d一二三四五六七八九十两]+(?:个|大|条|项)(?:方面|领域|板块|主线|重点)")
 
 _UP_AT_END = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|回升|加快|增收|增速|增幅|涨幅|翻)(?:了)?$")
+_DOWN_AT_END = re.compile(r"(?:下降|回落|降低|减少|收窄|缩小|放缓)(?:了)?$")
 _UP_ANYWHERE = re.compile(r"增长率|增速|增幅|涨幅")
-_DOWN = re.compile(r"下降|回落|放缓|降低|减少|压减|压缩|削减|缩减|缩短|缩小|精简|节省|节约|减轻|清零|降幅|减排|减负")
+_DOWN = re.compile(
+    r"下降|回落|放缓|降低|减少|压减|压缩|削减|缩减|缩短|缩小|收窄|精简|节省|节约|减轻|清零|降幅|减排|减负")
 # 高于全市平均 | 2.1个百分点: a gap to another level at the same time, no change.
 _GAP = re.compile(r"(?:高于|低于)[^,]{1,14}$")
 # 重点减排工程14项, 节能改造项目: a down-word naming a kind of work moves nothing.
@@ -62,7 +65,7 @@ _END_POINT = re.compile(r"(?:至|到)$")
 # Words after which the text following a count no longer names the thing counted.
 _AFTER_STOP = re.compile(r"今年|去年|明年|目前|已经|已|正在|均|都|将|得到|被")
 _ALL = re.compile(r"全部|全都")  # 14个乡镇全部建成污水处理设施: what they all did names them
-_EDGE = " ,、:;。!?…"
+_EDGE = " ,、:;。!?…●■◆▲★◇□○•▪►◎☆◉▶※"  # list bullets too (●地区生产总值)
 
 
 _LINE_BREAK = re.compile(r"\s*\n\s*")
@@ -98,6 +101,8 @@ def clean_before(text: str) -> str:
     text = _LEADING_FILLER.sub("", text)
     for _ in range(3):
         trimmed = _TRAILING_LINK.sub("", text)
+        if not trimmed and _RATE_NOUN.match(text):
+            trimmed = text[:2]  # 涨幅较上年同期收窄: the rate itself is what is measured
         if trimmed == text:
             break
         text = trimmed
@@ -126,6 +131,8 @@ def kind_of(before: str, indicator: str) -> str:
         return LEVEL  # 提高到55%, 降至35微克: an end point, not a change
     if _GAP.search(before):
         return LEVEL
+    if _DOWN_AT_END.search(before):
+        return DECREASE  # 涨幅较上年同期收窄: the verb says how it moved, whatever the indicator's name
     if _UP_AT_END.search(before) or _UP_ANYWHERE.search(indicator) or _MORE_THAN.search(before):
         return INCREASE
     if _LESS_THAN.search(before):

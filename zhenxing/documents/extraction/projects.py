@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from .layout import Prepared, prepare
 from .project_words import PROGRAMME_END, WORKS_END, is_common
 from .quantities import find_quantities
 from .text import normalise
@@ -58,6 +59,7 @@ _NUMERAL_LEAD = re.compile(r"^[一二三四五六七八九十两]+(?:大|项|个
 
 MATCH_THRESHOLD = 85.0  # rapidfuzz ratio (0–100) on names without 项目/工程 and spaces
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -75,17 +77,18 @@ class ProjectMention:
 
 def extract_projects(text: str) -> list[ProjectMention]:
     """Projects named in `text`, in order, one per (name, position)."""
-    norm = normalise(text)
+    prepared = prepare(text)
+    norm = prepared.norm
     found: dict[tuple[int, int], ProjectMention] = {}
-    for mention in _capacity_names(text, norm):
+    for mention in _capacity_names(prepared, norm):
         found[(mention.start, mention.end)] = mention
     for start, end in _listed_names(norm):
         if not any(s <= start < e or start <= s < end for s, e in found):
-            found[(start, end)] = _mention(text, norm, start, end, None, "")
+            found[(start, end)] = _mention(prepared, norm, start, end, None, "")
     return [found[key] for key in sorted(found)]
 
 
-def _capacity_names(text: str, norm: str) -> list[ProjectMention]:
+def _capacity_names(prepared: Prepared, norm: str) -> list[ProjectMention]:
     out = []
     for q in find_quantities(norm):
         if q.base_unit not in CAPACITY_UNITS or q.end >= len(norm) or not _is_cjk(norm[q.end]):
@@ -93,7 +96,7 @@ def _capacity_names(text: str, norm: str) -> list[ProjectMention]:
         start = _name_start(norm, q.lead)
         end = _name_end(norm, q.end)
         if end - q.end >= 2:
-            out.append(_mention(text, norm, start, end, q.value, q.unit))
+            out.append(_mention(prepared, norm, start, end, q.value, q.unit))
     return out
 
 
@@ -158,10 +161,14 @@ def _name_end(norm: str, pos: int) -> int:
     return end
 
 
-def _mention(text: str, norm: str, start: int, end: int, value: float | None, unit: str) -> ProjectMention:
+def _mention(prepared: Prepared, norm: str, start: int, end: int, value: float | None,
+             unit: str) -> ProjectMention:
+    """The mention at norm[start:end]; its name and offsets are the original text's (spaces and
+    line breaks of the page left out of the name)."""
     confidence = "low" if WORKS_END.search(norm[start:end]) else "high"
-    return ProjectMention(name=text[start:end], capacity_value=value, capacity_unit=unit,
-                          stage=_stage(norm, start, end), start=start, end=end, confidence=confidence)
+    a, b = prepared.span(start, end)
+    return ProjectMention(name=_SPACES.sub("", prepared.text[a:b]), capacity_value=value, capacity_unit=unit,
+                          stage=_stage(norm, start, end), start=a, end=b, confidence=confidence)
 
 
 def _stage(norm: str, start: int, end: int) -> str | None:

@@ -14,7 +14,17 @@ _NUMBERED_HEADING_RE = re.compile(
     r"第[一二三四五六七八九十]+(?:部分|章|节))"
 )
 _TITLE_MAX = 40  # a longer line without final punctuation is no title
+_HEADING_SENTENCE_MAX = 32  # (一)扩大有效投资。: a numbered heading's own words are short
+_FIGURE = re.compile(r"(?<![(\d])\d+(?:\.\d+)?(?![、.．)\d])")  # a number that is no item mark
+_YEARS = re.compile(r"(?:19|20)\d\d年")
 _TERMINAL = "。!?;:…,、”\"'"
+BULLETS = "●■◆▲★◇□○•▪►◎☆◉▶※"
+# How a list numbers its items; two short lines in a row numbered alike are items, not headings.
+_MARKERS = (
+    ("bullet", re.compile(f"[{BULLETS}]")), ("cn", re.compile(r"[一二三四五六七八九十]+、")),
+    ("paren_cn", re.compile(r"\([一二三四五六七八九十]+\)")), ("paren_num", re.compile(r"\(\d{1,2}\)")),
+    ("num", re.compile(r"\d{1,2}(?:[、.．]\s*(?!\d)|\s+(?=\S))")), ("circled", re.compile("[\u2460-\u2473]")),
+)
 
 
 @dataclass(frozen=True)
@@ -32,35 +42,65 @@ class Line:
 
 
 def lines(norm: str) -> list[Line]:
-    """Non-blank lines with a flag telling whether each reads as a heading.
-
-    A long line cut in the middle of a word (text copied from a page layout:
-    …深度融合,建 / 设科技创新平台…) is joined with the line that continues it.
-    """
+    """Non-blank lines with a flag telling whether each reads as a heading (broken lines were joined by
+    layout.prepare before)."""
+    found = [(m.start(), m.end(), m.group().strip()) for m in _LINE_RE.finditer(norm) if m.group().strip()]
+    items = _list_items([text for _, _, text in found])
     out: list[Line] = []
-    for m in _LINE_RE.finditer(norm):
-        text = m.group().strip()
-        if not text:
+    for k, (start, end, text) in enumerate(found):
+        if k in items:
+            out.append(Line(start, end, False, False))
             continue
-        if out and _continues(norm, out[-1], text):
-            out[-1] = Line(out[-1].start, m.end(), False, False)
-            continue
-        numbered = _NUMBERED_HEADING_RE.match(text)
+        numbered = _NUMBERED_HEADING_RE.match(text) and _heading_words(_first_sentence(text))
         short_title = len(text) <= _TITLE_MAX and text[-1] not in _TERMINAL
         top = bool(re.match(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)", text))
-        out.append(Line(m.start(), m.end(), bool(numbered) or short_title, top))
+        out.append(Line(start, end, bool(numbered) or short_title, top))
     return out
 
 
-def _continues(norm: str, prev: Line, text: str) -> bool:
-    last = norm[prev.start:prev.end].rstrip()
-    if prev.heading or len(last.strip()) <= _TITLE_MAX or not _is_word_char(last[-1]):
+def _first_sentence(text: str) -> str:
+    """The line up to its first sentence end (kept): 1.引进…项目不少于3个;"""
+    m = _SENTENCE_END_RE.search(text)
+    return text[:m.end()] if m else text
+
+
+def _heading_words(first: str) -> bool:
+    """(一)扩大有效投资。 reads as a heading; 1.新开工亿元以上产业项目100个; states an item: a heading's own words
+    are short, name no figure (a year may stand in them) and do not end a clause of a list."""
+    if len(first) > _HEADING_SENTENCE_MAX or first.rstrip().endswith((";", ",")):
         return False
-    return _is_word_char(text[0]) and not _NUMBERED_HEADING_RE.match(text)
+    return not _FIGURE.search(_YEARS.sub("", first))
 
 
-def _is_word_char(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“‘("
+def _one_sentence(text: str) -> bool:
+    """1、新增城镇就业70万人。 / 2、自然村通水泥路1.5万公里,提质改造农村公路0.5万公里。: one sentence, an item."""
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text)]
+    return len(ends) <= 1 and (not ends or ends[0] >= len(text.rstrip()))
+
+
+def _marker(text: str) -> str | None:
+    return next((name for name, rx in _MARKERS if rx.match(text)), None)
+
+
+def is_item(text: str) -> bool:
+    """The line opens a numbered or bulleted item (1.引进…, (二)…, ●…)."""
+    return _marker(text.lstrip()) is not None
+
+
+def _list_items(texts: list[str]) -> set[int]:
+    """Lines of a list (●地区生产总值增长5%以上, 1.扎实推进…): bulleted lines, and runs of two or more
+    lines in a row numbered alike, each short or a single sentence.  They are content, not headings."""
+    marks = [_marker(text) for text in texts]
+    items = {k for k, mark in enumerate(marks) if mark == "bullet"}
+    k = 0
+    while k < len(texts):
+        j = k
+        while j + 1 < len(texts) and marks[k] and marks[j + 1] == marks[k]:
+            j += 1
+        if j > k and all(len(texts[i]) <= _TITLE_MAX or _one_sentence(texts[i]) for i in range(k, j + 1)):
+            items.update(range(k, j + 1))
+        k = j + 1
+    return items
 
 
 def sentences(norm: str, lo: int, hi: int) -> list[Span]:

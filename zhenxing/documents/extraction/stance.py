@@ -27,6 +27,11 @@ _HEADING_YEAR = re.compile(r"(20\d\d|二[〇零]二[〇零一二三四五六七�
 # 据了解,2024年海州市…: a reporter's lead may come first; 2025年前, 2025年内 are deadlines.
 _YEAR_FRAME = re.compile(r"\s*(?:据[\u4e00-\u9fff]{1,4},)?(20\d\d)年(?!前|底前|内|起|开始|以前)")
 _ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)年")
+# A heading naming a year or a time of its own sets a section even unnumbered (2017年工作回顾).
+_PROGRESS = re.compile(r"完成情况|进展情况|落实情况|推进情况")
+# The words of a measured result (完成156.8亿元, 同比增长7.2%): progress, not the task restated.
+_RESULT = re.compile(r"同比|环比|比上年|较上年|比去年|上年同期|(?:完成|实现|达到)[^,;。]{0,4}\d")
+_DATED_HEADING = re.compile(r"(?:20\d\d|二[〇零]..)年|过去(?:一|五)年|今年|明年|今后|本届政府|上半年|下半年")
 _CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 # 将 and 要 are also a preposition (将X整合为Y) and part of words (主要, 需要):
@@ -40,13 +45,12 @@ _WILL = (
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = re.compile(
-    rf"{_WILL}|{_MUST}|力争|确保|预计|有望|(?<![于出超如合])预期(?!寿命)|明年|今后|未来|将来|届时|"
-    # 到2027年 is a deadline, 增加到2024年的152个 the end of a change already made
-    r"(?<![加长高升降少低展])到20\d\d年(?!的)|20\d\d年(?:前|底前)|(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
+    rf"{_WILL}|{_MUST}|力争|确保|有望|(?<![于出超如合])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
+    r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
-    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)|目标是|目标为|预期目标|主要目标"
+    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)|报告提出|目标是|目标为|预期目标|主要目标"
 )
 _ACTUAL_CUE = re.compile(
     r"已经|已|过去|去年|前年|上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|"
@@ -60,10 +64,25 @@ _ACTUAL_CUE = re.compile(
 _PLAN_PERIOD = re.compile(r"十([一二三四五六])五”?(期末|末期?|时期|期间|规划期)?")
 _ORDER = "一二三四五六"
 # One pass for every cue (the plan period first: 十四五期间 is one cue, not 期间…).
+# 到2027年 is a deadline, 增加到2024年的152个 the end of a change already made; a deadline before the
+# year the document plans for is past (到2018年年末…完成115亿元, written in 2019).
+_DEADLINE = r"(?<![加长高升降少低展])到(?P<dl>20\d\d)年(?!的)|(?P<dl2>20\d\d)年(?:前|底前)"
+# 预计 forecasts a plan's outcome (预计投资5亿元的项目, 投产后预计年产值…) but, in a review, gives the
+# year's preliminary figure (预计全年地区生产总值增长8.3%): the context decides.
+_ESTIMATE = r"(?:初步)?预计"
+_ESTIMATE_PLANS = re.compile(
+    r"(?:总投资|投资|年产|年产值|年销售|年营业|年纳税|年收入|年增收|年利税|年处理|年接待|吸引|带动|可|将|能|会|"
+    r"建成|投产|达产|竣工|完工|开工|年底|年末|到年|明年|今后|未来|下半年|\d+月)")
 _ANY_CUE = re.compile(
     rf"(?P<plan>十(?P<order>[一二三四五六])五”?(?P<span>期末|末期?|时期|期间|规划期)?)"
+    rf"|(?P<deadline>{_DEADLINE})|(?P<est>{_ESTIMATE})"
     rf"|(?P<t>{_TARGET_CUE.pattern})|(?P<a>{_ACTUAL_CUE.pattern})"
 )
+ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
+_DEADLINE_RE = re.compile(_DEADLINE)
+# A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
+# frames no later sentence (…其中:计划投资10.91亿,占总投资15%; 转型项目33个 reports).
+_BOUND_CUE = re.compile(r"(?:计划|预计)(?:总)?投资")
 
 
 def heading_stance(text: str) -> str | None:
@@ -88,17 +107,24 @@ def latest_plan(norm: str) -> int:
     return max(found, default=-1) + 1
 
 
-def _cues(text: str, latest: int) -> list[tuple[int, int, str]]:
-    """Every stance cue of `text`: (start, end, stance)."""
+def _cues(text: str, latest: int, plan_year: int | None = None) -> list[tuple[int, int, str]]:
+    """Every stance cue of `text`: (start, end, stance); ESTIMATE for a 预计 the context must settle."""
     found = []
     for m in _ANY_CUE.finditer(text):
-        if m.lastgroup == "plan":
+        kind = m.lastgroup
+        if kind in ("plan", "order", "span"):
             if not m.group("span"):
                 continue
             current = _ORDER.index(m.group("order")) + 1 == latest
             found.append((m.start(), m.end(), TARGET if current else ACTUAL))
+        elif kind in ("deadline", "dl", "dl2"):
+            year = int(m.group("dl") or m.group("dl2"))
+            found.append((m.start(), m.end(), ACTUAL if plan_year and year < plan_year else TARGET))
+        elif kind == "est":
+            plans = _ESTIMATE_PLANS.match(text, m.end())
+            found.append((m.start(), m.end(), TARGET if plans else ESTIMATE))
         else:
-            found.append((m.start(), m.end(), TARGET if m.lastgroup == "t" else ACTUAL))
+            found.append((m.start(), m.end(), TARGET if kind == "t" else ACTUAL))
     return found
 
 
@@ -115,10 +141,15 @@ def first_cue(text: str, latest: int) -> str | None:
 
 
 class StanceTracker:
-    """Follows the document line by line and sentence by sentence."""
+    """Follows the document line by line and sentence by sentence.
 
-    def __init__(self, norm: str) -> None:
+    `plan_year` is the year the document plans for (dates.document_date): a year phrase before it
+    reports, from it on plans.  Without it, a year frame before the latest year the text names reports.
+    """
+
+    def __init__(self, norm: str, plan_year: int | None = None) -> None:
         self.latest = latest_plan(norm)
+        self.plan_year = plan_year
         self.last_year = max((int(y) for y in _ANY_YEAR.findall(norm)), default=0)
         self.section: str | None = None  # set by a top-level heading
         self.carried: str | None = None  # last cue, for texts without such headings
@@ -127,60 +158,123 @@ class StanceTracker:
         self.year: int | None = None  # of the last top-level heading naming one
         self._span: tuple[int, int] = (-1, -1)  # the sentence whose cues are cached
         self._cues: list[tuple[int, int, str]] = []
+        self._sources: dict[int, str] = {}  # cue start → "estimate" or "year" when not the words alone
+        self.progress = False  # under a heading of a progress report (…任务完成情况)
+        self.item_task = False  # in a numbered item of such a report, before its progress is told
 
     def cues_in(self, norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """The cues of the sentence norm[start:end] at document offsets (cached per sentence)."""
         if self._span != (start, end):
             self._span = (start, end)
-            self._cues = [(s + start, e + start, told) for s, e, told in _cues(norm[start:end], self.latest)]
+            cues = [(s + start, e + start, told) for s, e, told in _cues(norm[start:end], self.latest, self.plan_year)]
+            self._sources = {s: "estimate" for s, _, told in cues if told == ESTIMATE}
+            self._sources.update({s: "year" for s, e, _ in cues if _DEADLINE_RE.match(norm, s, e)})
             frame = _YEAR_FRAME.match(norm, start, end) if self.section is None else None
-            if frame and int(frame.group(1)) < self.last_year:
-                self._cues.insert(0, (frame.start(1), frame.end(), ACTUAL))
+            framed = self._year_stance(int(frame.group(1))) if frame else None
+            if framed:
+                cues.insert(0, (frame.start(1), frame.end(), framed))
+                self._sources[frame.start(1)] = "year"
+            context = self.section or self.carried or framed or ACTUAL
+            resolved: list[tuple[int, int, str]] = []
+            for s, e, told in cues:
+                if told == ESTIMATE:  # 计划实施…,预计实现…增长7%: an earlier cue of the sentence, else context
+                    told = resolved[-1][2] if resolved and self._sources.get(resolved[-1][0]) != "year" else context
+                resolved.append((s, e, told))
+            self._cues = resolved
         return self._cues
+
+    def _year_stance(self, year: int) -> str | None:
+        """What a sentence framed by a year (2023年,全县…) tells: before the plan year it reports."""
+        if self.plan_year:
+            return ACTUAL if year < self.plan_year else TARGET
+        return ACTUAL if year < self.last_year else None
 
     def stance_at(self, norm: str, sentence: tuple[int, int], lead: int, rest: tuple[int, int]) -> str:
         """stance_for, reading the cues of the whole sentence once: the last cue that ends
         before the number, else the first in the rest of its clause, else the context."""
+        return self.judge(norm, sentence, lead, rest)[0]
+
+    def judge(self, norm: str, sentence: tuple[int, int], lead: int, rest: tuple[int, int]) -> tuple[str, str]:
+        """stance_at and what told it: "cue", "estimate", "year", "section", "carried" or "default"."""
         cues = self.cues_in(norm, *sentence)
-        before = [told for _, end, told in cues if end <= lead]
-        after = [told for start, _, told in cues if rest[0] <= start < rest[1]]
-        told = before[-1] if before else after[0] if after else None
-        return told or self.section or self.carried or self.default
+        before = [(start, told) for start, end, told in cues if end <= lead]
+        after = [(start, told) for start, _, told in cues if rest[0] <= start < rest[1]]
+        found = before[-1] if before else after[0] if after else None
+        if found:
+            return found[1], self._sources.get(found[0], "cue")
+        if self.item_task and not _RESULT.search(norm, *sentence):
+            return TARGET, "section"
+        if self.section:
+            return self.section, "section"
+        if self.carried:
+            return self.carried, "carried"
+        return self.default, "default"
 
     def on_heading(self, text: str, top_level: bool) -> None:
-        """A top-level heading may set the section: by its words, else by its year against
-        the previous one's (一、二〇二三年主要成绩 … 二、二〇二四年工作… is the plan)."""
+        """A top-level heading (一、…) or a dated one (2017年工作回顾) sets the section: by its words,
+        else by its year against the plan year or the previous heading's (一、二〇二三年主要成绩 …
+        二、二〇二四年工作… is the plan).  Any other heading frames what follows by its words
+        (建议全年经济社会发展预期目标) or resets the carried cue."""
         if self.title is None:
             self.title = text
             if not _HEADING_ACTUAL.search(text) and _TITLE_TARGET.search(text):
                 self.default = TARGET
-        told = heading_stance(text) if top_level else None
-        year = _heading_year(text) if top_level else None
-        if not told and year and self.year and year != self.year:
-            told = TARGET if year > self.year else ACTUAL
-        self.year = year or self.year
-        if told:
-            self.section = told
+        told = heading_stance(text)
+        self.progress, self.item_task = bool(_PROGRESS.search(text)), False
+        if top_level or (told and _DATED_HEADING.search(text)):
+            year = _heading_year(text)
+            if not told and year and self.plan_year:
+                told = ACTUAL if year < self.plan_year else TARGET
+            elif not told and year and self.year and year != self.year:
+                told = TARGET if year > self.year else ACTUAL
+            self.year = year or self.year
+            if told:
+                self.section = told
         if self.section is None:
-            self.carried = None
+            self.carried = told
+
+    def on_item(self) -> None:
+        """A numbered item of a progress report first states the task (引进…项目不少于3个), then its
+        progress (上半年,引进…3个): until a sentence tells a deed, the item's sentences are the task."""
+        self.item_task = self.progress
 
     def on_speech(self) -> None:
         """A paragraph opening on quoted speech is a new voice: the narrator's last cue
         (到2029年,全县将…) does not frame what the speaker says."""
         self.carried = None
 
+    def stance_and_source(self, norm: str, start: int, end: int) -> tuple[str, str]:
+        """The stance of the whole sentence norm[start:end] (its last cue) and what told it: "cue" (its
+        own words), "estimate", "year", "section", "carried" (an earlier sentence or heading) or "default"."""
+        # 项目总投资71.73亿元,其中:计划投资10.91亿: an amount named as planned makes no commitment
+        found = [cue for cue in self.cues_in(norm, start, end) if cue[1] <= end and not _BOUND_CUE.match(norm, cue[0])]
+        if found:
+            return found[-1][2], self._sources.get(found[-1][0], "cue")
+        if self.item_task and not _RESULT.search(norm, start, end):
+            return TARGET, "section"
+        if self.section:
+            return self.section, "section"
+        if self.carried:
+            return self.carried, "carried"
+        return self.default, "default"
+
     def stance_for(self, before_number: str, rest_of_clause: str = "") -> str:
         """Stance of a number given the sentence text that precedes it and, when nothing
         before it tells, the rest of its clause (投资18亿元的产业园已完成主体施工)."""
-        told = cue(before_number, self.latest) or first_cue(rest_of_clause, self.latest)
-        if told:
-            return told
-        return self.section or self.carried or self.default
+        found = _cues(before_number, self.latest, self.plan_year)
+        told = found[-1][2] if found else first_cue(rest_of_clause, self.latest)
+        context = self.section or self.carried
+        if told == ESTIMATE:
+            told = context or ACTUAL
+        return told or context or self.default
 
     def after_span(self, norm: str, start: int, end: int) -> None:
         """The first cue of the sentence norm[start:end] frames what follows (方案提出,到2025年,…;
         过去一年,…); a later one speaks of its own clause only (…已完成主体施工,预计明年6月投入使用)."""
+        if self.item_task and (_RESULT.search(norm, start, end)
+                               or any(told == ACTUAL for _, _, told in self.cues_in(norm, start, end))):
+            self.item_task = False
         if self.section is None:
-            cues = self.cues_in(norm, start, end)
+            cues = [c for c in self.cues_in(norm, start, end) if not _BOUND_CUE.match(norm, c[0])]
             if cues:
                 self.carried = cues[0][2]

@@ -1,23 +1,35 @@
-"""Task drafts: every commitment sentence of the plan part of a text, and its likely lead unit.
+"""Task drafts: every commitment of the plan part of a text, its lead unit, partners and deadline.
 
-A sentence is a commitment when it stands in the plan part (target stance: a
-"工作安排" section, or a sentence cued by 将/力争/要/今后…) and says what will be
-done (实施, 推进, 建设, 完成…).  Numbers are not required: 加快推进城市更新 is a task.
+A sentence is a commitment when it stands in the plan part (target stance: a "工作安排" section, a
+sentence cued by 将/力争/要/今后…, a year phrase for the year the document plans) and says what will be
+done (实施, 推进, 建设, 完成…).  Numbers are not required: 加快推进城市更新 is a task.  A list of goals
+(主要预期目标是:地区生产总值增长6%左右,…;…) makes one task per goal, as cities' official decompositions
+do, each with its own lead unit (departments.suggest_lead).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
+from zhenxing.deadlines import parse_deadline
+
+from .dates import document_date
+from .departments import Suggestion, index_of, suggest_lead
+from .layout import Prepared, prepare
+from .quantities import find_quantities
+from .sentences import BULLETS
 from .stance import TARGET
-from .text import normalise
 from .walk import walk
 
 _ACTION = re.compile(
     r"实施|推进|推动|建设|建成|完成|开展|力争|确保|加快|打造|培育|新建|改造|提升|提高|落实|深化|强化|健全|"
     r"完善|实现|创建|举办|引进|新增|开工|启动|抓好|做好|构建|扩大|优化|加强|争创|申建|组建|发展|支持|"
-    r"促进|巩固|整治|治理|保障|解决|修复|改善|规划|谋划|招引|建立|开辟|办好|守住|防范|化解"
+    r"促进|巩固|整治|治理|保障|解决|修复|改善|规划|谋划|招引|建立|开辟|办好|守住|防范|化解|激发|守好|"
+    r"扛牢|提质|增效|弘扬|补齐|夯实|筑牢|拓展|壮大|做强|做优|做大|攻坚|突破|推行|推广|实行|消除|减少|降低|增加|"
+    r"覆盖|普及|通达"
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.
@@ -25,7 +37,11 @@ _FRAMING = re.compile(
     r"^(?:今年|明年|20\d\d年|这一年|当前)(?:是|为).*?(?:之年|一年|关键期|窗口期|之际|周年)|"
     r"总体要求|指导思想|基本原则|工作思路是|总体思路|"
     r"(?:抓好|做好|突出|聚焦|把握|推进)(?:以下|好)?[一二三四五六七八九十两几\d]+(?:个|项)?方面(?:的)?(?:重点)?工作|"
-    r"(?:抓好|做好)以下(?:几项|几个方面)?(?:重点)?工作"
+    r"(?:抓好|做好)以下(?:几项|几个方面)?(?:重点)?工作|"
+    # the guiding thought and the closing slogans commit to nothing a unit can be tasked with
+    r"为指导|为统领|总基调|新发展理念|决策部署|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
+    # an expected effect, not a deed (…,将有力促进县域经济恢复性增长)
+    r"^将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)"
 )
 # "X是Y" opening a sentence that promises nothing (创新是振兴发展的第一动力): a statement.
 _STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?(?<![但还否总正也])(?:就)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
@@ -41,22 +57,60 @@ _MIN_CHARS = 8  # shorter sentences are headings or slogans (今年注定是不�
 _TOPIC_MAX = 20  # a short sentence opening a longer paragraph names its topic (着力推进新型工业化。)
 
 
+# A list of goals announces itself (主要预期目标是:), or is a run of clauses each holding a target figure.
+_ANNOUNCED = re.compile(r"(?:预期|主要|发展)?目标(?:是|为)[,:]?|目标[:]|主要指标[:]")
+_GOAL_VERB = re.compile(r"增长|下降|提高|降低|控制|保持|同步|完成|达到|稳定|改善|优化|高于|低于|不低于|快于")
+_SUBJECTLESS = re.compile(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)")
+_GOAL_CLAUSE_MAX = 40
+_CLAUSE_SPLIT = re.compile(r"[,;]")
+_DATE_MARK = re.compile(r"[年月季旬日号]|长期|持续|常态|长效|每|定期")
+_DIGIT = re.compile(r"\d")
+# A reporter's lead before a list of goals (据了解,今年全县共计划实施项目146个…) is no goal.
+_REPORTED = re.compile(r"据了解|据悉|据介绍|记者了解到|记者获悉|会议指出|会议提出|报告提出|报告指出|报告明确")
+# 1月26日讯, 9月28日电: the date of a news story, no deadline.
+_EFFECT = re.compile(r"将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)")
+_DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)")
+_ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[\u2460-\u2473])\s*(?!\d)")
+
+
 @dataclass(frozen=True)
 class TaskDraft:
-    """One commitment sentence: its text, its offsets and the heading it belongs to."""
+    """One commitment: its quote and offsets in the original text, the heading it belongs to, the unit
+    suggested to lead it (with the phrase that triggered the suggestion), partners and deadline."""
 
     sentence: str
     start: int
     end: int
     section: str
+    lead_unit: str = ""
+    partner_units: tuple[str, ...] = ()
+    deadline: str = ""  # ISO date or ""
+    trigger: str = ""
+    lead_confidence: float = 0.2
+    confidence: float = 0.5  # how sure the engine is that this is a commitment with this lead unit
+    goal: bool = False  # one goal of a list of goals
+    doc: str = field(default="", compare=False)
+
+    def to_record(self) -> dict:
+        """The SPEC "Tasks" record: exactly its five fields."""
+        return {"doc": self.doc, "quote": self.sentence, "lead_unit": self.lead_unit,
+                "partner_units": list(self.partner_units), "deadline": self.deadline}
 
 
-def extract_tasks(text: str) -> list[TaskDraft]:
-    """The commitment sentences of the plan part of `text`, in order."""
-    norm = normalise(text)
+Table = Mapping[str, str] | Iterable[tuple[str, str, float]]
+
+
+def extract_tasks(text: str, date: dt.date | None = None, year: int | None = None, table: Table | None = None,
+                  doc: str = "") -> list[TaskDraft]:
+    """The commitments of the plan part of `text`, in order.  `date`/`year` as for extract_facts; `table`
+    is the keyword → unit table (departments.DEFAULT_KEYWORD_UNITS by default, or weighted rows)."""
+    prepared = prepare(text)
+    norm = prepared.norm
+    plan_year = document_date(text, date, year).plan_year
+    rows = index_of(table)
     drafts: list[TaskDraft] = []
     topic, topic_line = "", -1
-    for step in walk(norm):
+    for step in walk(norm, plan_year):
         start, end = _trim(norm, step.span.start, step.span.end)
         body = norm[start:end]
         if step.is_heading or len(body) < _MIN_CHARS:
@@ -65,12 +119,87 @@ def extract_tasks(text: str) -> list[TaskDraft]:
         if step.opens_line and step.line_goes_on and len(body) <= _TOPIC_MAX:
             topic, topic_line = body.rstrip("。!;"), start
             continue
-        if step.tracker.stance_for(body) != TARGET or not _is_commitment(body):
+        stance, source = step.tracker.stance_and_source(norm, start, end)
+        if stance != TARGET:
             continue
         section = _section(step.heading, topic if topic_line >= 0 else "")
-        for a, b in _pieces(norm, start, end):
-            drafts.append(TaskDraft(sentence=text[a:b], start=a, end=b, section=section))
+        goals = _goal_clauses(norm, start, end)
+        pieces = goals if goals else (_pieces(norm, start, end) if _is_commitment(body) else [])
+        for a, b in pieces:
+            drafts.append(_draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc))
     return drafts
+
+
+def _draft(prepared: Prepared, a: int, b: int, section: str, plan_year: int | None, rows, goal: bool,
+           source: str, doc: str) -> TaskDraft:
+    piece = prepared.norm[a:b]
+    lead: Suggestion = suggest_lead(piece, rows)
+    start, end = prepared.span(a, b)
+    sure = 0.9 if goal or source == "cue" else 0.8 if source == "section" else 0.65
+    return TaskDraft(sentence=prepared.text[start:end], start=start, end=end, section=section,
+                     lead_unit=lead.lead, partner_units=lead.partners, deadline=_deadline(piece, plan_year),
+                     trigger=lead.trigger, lead_confidence=lead.confidence,
+                     confidence=round(min(sure, lead.confidence), 2), goal=goal, doc=doc)
+
+
+def _deadline(piece: str, plan_year: int | None) -> str:
+    """The date the text gives (年底前 → 12-31, 6月底前 → 06-30, 三季度 → 09-30); the plan year's
+    last day for a task of an annual plan that names none; "" for 长期 or when no year is known."""
+    piece = _DATELINE.sub("", piece)
+    marks = [m.start() for m in _DATE_MARK.finditer(piece)]
+    if not marks:  # most commitments name no date: spare the full parse
+        return f"{plan_year}-12-31" if plan_year else ""
+    found = parse_deadline(piece[max(0, marks[0] - 12):marks[-1] + 8], plan_year or 2000)
+    if found.on and (plan_year or re.search(r"20\d\d年", found.phrase)):
+        return found.on.isoformat()
+    if found.long_term or not plan_year:
+        return ""
+    return f"{plan_year}-12-31"
+
+
+def _goal_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The goals of a sentence listing them, one clause each (subjectless 增长5% stays with its subject);
+    [] when the sentence is no list of goals."""
+    announced = _ANNOUNCED.search(norm, start, end)
+    if not announced and not _DIGIT.search(norm, start, end):
+        return []
+    at = announced.end() if announced else start
+    clauses, k = [], at
+    for m in _CLAUSE_SPLIT.finditer(norm, at, end):
+        clauses.append((k, m.start()))
+        k = m.end()
+    clauses.append((k, end))
+    clauses = [_trim_clause(norm, a, b) for a, b in clauses]
+    # a reporter's lead (据了解) and an expected effect (将有力促进…) are neither goals nor a reason to doubt the list
+    clauses = [(a, b) for a, b in clauses
+               if b > a and not _REPORTED.fullmatch(norm, a, b) and not _EFFECT.match(norm, a, b)]
+    numbers = [q.start for q in find_quantities(norm, at, end)]
+    if not numbers:
+        return []
+    figures = [any(a <= n < b for n in numbers) for a, b in clauses]
+    if not any(figures):
+        return []
+    goal_like = [f or (b - a <= _GOAL_CLAUSE_MAX and bool(_GOAL_VERB.search(norm, a, b))
+                       and not _FRAMING.search(norm[a:b]))
+                 for (a, b), f in zip(clauses, figures, strict=True)]
+    if not announced and not all(goal_like):
+        return []
+    out: list[tuple[int, int]] = []
+    for (a, b), ok in zip(clauses, goal_like, strict=True):
+        if not ok:
+            continue
+        if out and _SUBJECTLESS.match(norm, a):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _trim_clause(norm: str, a: int, b: int) -> tuple[int, int]:
+    a, b = _trim(norm, a, b)
+    while b > a and norm[b - 1] in "。;,!":
+        b -= 1
+    return a, b
 
 
 def _is_commitment(body: str) -> bool:
@@ -101,8 +230,12 @@ def _section(heading: str, topic: str) -> str:
 
 
 def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and norm[start] in " \t\u3000\n":
+    """Without blanks, bullets and an item's number (1., (一), ①) at its start."""
+    while start < end and norm[start] in " \t\u3000\n" + BULLETS:
         start += 1
+    marker = _ITEM_NUMBER.match(norm, start, end)
+    if marker and marker.end() < end:
+        start = marker.end()
     while end > start and norm[end - 1] in " \t\u3000\n":
         end -= 1
     return start, end

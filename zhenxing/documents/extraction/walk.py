@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .sentences import Span, lines, sentences
+from .sentences import Span, is_item, lines, sentences
 from .stance import StanceTracker
 
 _HEADING_MAX = 40  # longer "headings" are run-on paragraphs: keep their first sentence
@@ -21,18 +21,20 @@ class Step:
     tracker: StanceTracker
 
 
-def walk(norm: str) -> Iterator[Step]:
+def walk(norm: str, plan_year: int | None = None) -> Iterator[Step]:
     """Yield every sentence in order; the tracker has seen everything before it."""
-    tracker = StanceTracker(norm)
+    tracker = StanceTracker(norm, plan_year)
     heading = ""
     for line in lines(norm):
         spans = sentences(norm, line.start, line.end)
         if line.heading:
-            tracker.on_heading(norm[line.start:line.end], line.top_level)
             first = spans[0] if spans else Span(line.start, line.end)
+            tracker.on_heading(norm[first.start:first.end], line.top_level)
             heading = norm[first.start:first.end].strip().rstrip("。")[:_HEADING_MAX]
         if not line.heading and norm[line.start:line.end].lstrip().startswith("“"):
             tracker.on_speech()
+        if not line.heading and is_item(norm[line.start:line.end]):
+            tracker.on_item()
         for k, span in enumerate(spans):
             yield Step(span, heading, line.heading and k == 0, k == 0, k + 1 < len(spans), tracker)
             tracker.after_span(norm, span.start, span.end)

@@ -1,0 +1,132 @@
+"""Lights kept per period: computed from the records, overridden for one period, escalated once."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.factories import make_project
+from zhenxing import audit
+from zhenxing.auth.service import scope_for
+from zhenxing.dispatch import lights_service as lights
+from zhenxing.dispatch import reports
+from zhenxing.dispatch.models import LightEscalation, ProjectLight
+from zhenxing.dispatch.schemas import ReportFields
+from zhenxing.errors import Forbidden, NotFound, Rejected
+from zhenxing.projects import plans
+
+AS_OF = date(2025, 8, 20)
+
+
+def planned(session, world, amount=1200, **fields):
+    project = make_project(session, region_id=world.linghai.id, sponsor_id=world.sponsor.id, **fields)
+    plans.set_plan(session=session, actor=None, scope=scope_for(session, world.office), project=project, year=2025,
+                   planned_investment=amount, today=date(2025, 1, 5))
+    return project
+
+
+def report(session, world, project, period, amount):
+    reports.file_report(session=session, actor=world.office, scope=scope_for(session, world.office),
+                        project_id=project.id, period=period, data=ReportFields(completed_investment=amount),
+                        today=AS_OF)
+
+
+def compute(session, period, **kwargs):
+    run = lights.compute_lights(session=session, period=period, as_of=AS_OF, **kwargs)
+    session.commit()
+    return run
+
+
+def light_of(session, project, period):
+    return session.scalar(select(ProjectLight).where(ProjectLight.project_id == project.id,
+                                                     ProjectLight.period == period))
+
+
+@pytest.fixture
+def city(session, world):
+    on_track = planned(session, world)
+    behind = planned(session, world)
+    silent = planned(session, world)
+    paused = planned(session, world, status="suspended")
+    planned(session, world, status="cancelled")
+    for month in range(1, 8):
+        report(session, world, on_track, f"2025-{month:02d}", 100)
+        report(session, world, behind, f"2025-{month:02d}", 40 if month < 6 else 0)
+    session.commit()
+    return on_track, behind, silent, paused
+
+
+def test_every_project_gets_its_light_and_reasons_for_the_period(session, world, city):
+    on_track, behind, silent, paused = city
+    run = compute(session, "2025-07")
+    assert run.counts == {"green": 1, "yellow": 0, "red": 2, "grey": 1}
+    assert [light_of(session, p, "2025-07").light for p in city] == ["green", "red", "red", "grey"]
+    reasons = [r["text"] for r in light_of(session, behind, "2025-07").reasons]
+    assert reasons == ["年度投资完成率 16.7%，低于序时进度 58.3% 41.7 个百分点"]
+    silent_reasons = [r["text"] for r in light_of(session, silent, "2025-07").reasons]
+    assert "连续7个月未报月报" in silent_reasons
+    assert light_of(session, on_track, "2025-07").figures == {"plan": 1200, "ytd": 700, "elapsed": 58.3,
+                                                              "completion": 58.3}
+
+
+def test_recomputing_updates_the_rows_instead_of_adding_them(session, world, city):
+    compute(session, "2025-07")
+    compute(session, "2025-07")
+    assert session.scalar(select(func.count(ProjectLight.id))) == 4
+    assert "计算2025年7月红黄绿灯" in audit.list_events(session, entity="lights")[0].summary
+
+
+def test_an_override_holds_for_its_period_and_lapses_at_the_next(session, world, city):
+    _, behind, *_ = city
+    compute(session, "2025-06")
+    lights.override_light(session=session, actor=world.office, scope=scope_for(session, world.office),
+                          project_id=behind.id, period="2025-06", light="yellow",
+                          reason="专项债资金已到位，7月集中支付")
+    session.commit()
+    compute(session, "2025-06")
+    compute(session, "2025-07")
+    june, july = light_of(session, behind, "2025-06"), light_of(session, behind, "2025-07")
+    assert (june.light, june.computed, june.override_by) == ("yellow", "red", "office")
+    assert (july.light, july.override_reason) == ("red", None)
+
+
+def test_only_the_office_overrides_and_only_with_a_reason(session, world, city):
+    _, behind, *_ = city
+    compute(session, "2025-07")
+    with pytest.raises(Forbidden):
+        lights.override_light(session=session, actor=world.county, scope=scope_for(session, world.county),
+                              project_id=behind.id, period="2025-07", light="green", reason="理由充分")
+    with pytest.raises(Rejected, match="原因"):
+        lights.override_light(session=session, actor=world.office, scope=scope_for(session, world.office),
+                              project_id=behind.id, period="2025-07", light="green", reason=" ")
+    with pytest.raises(NotFound):
+        lights.override_light(session=session, actor=world.office, scope=scope_for(session, world.office),
+                              project_id=behind.id, period="2025-01", light="green", reason="理由充分")
+
+
+def test_runs_of_lights_create_one_escalation_per_project_and_period(session, world, city):
+    _, behind, silent, _ = city
+    for month in ("2025-05", "2025-06", "2025-07"):
+        compute(session, month)
+    compute(session, "2025-07")
+    items = session.scalars(select(LightEscalation).where(LightEscalation.period == "2025-07")).all()
+    assert {item.project_id for item in items} == {behind.id, silent.id}
+    assert all(item.leader_id == world.sponsor.id and item.label for item in items)
+
+
+def test_the_list_filters_and_counts_by_light_within_scope(session, world, city):
+    compute(session, "2025-07")
+    rows, total, counts = lights.list_lights(session=session, scope=scope_for(session, world.county),
+                                             period="2025-07", filters=lights.LightFilters(light="red"))
+    assert (total, counts["red"], counts["green"]) == (2, 2, 1)
+    assert {row.light for row in rows} == {"red"}
+    _, total, counts = lights.list_lights(session=session, scope=scope_for(session, world.outsider),
+                                          period="2025-07", filters=lights.LightFilters())
+    assert total == 0 and sum(counts.values()) == 0
+
+
+def test_a_projects_light_history_lists_its_periods(session, world, city):
+    compute(session, "2025-06")
+    compute(session, "2025-07")
+    history = lights.light_history(session=session, scope=scope_for(session, world.office), project_id=city[1].id)
+    assert [(row.period, row.light) for row in history] == [("2025-07", "red"), ("2025-06", "red")]

@@ -1,0 +1,43 @@
+"""Each batch of the real-text corpus (tests/documents/corpus) stays above a floor, scored as bench/accuracy.py
+scores it with the shared scorers.  The first-seen figures of each batch are in corpus/README.md."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import shared_or_skip
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "documents" / "corpus"
+MANIFEST = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
+BATCHES = sorted({meta["batch"] for meta in MANIFEST.values()})
+# Floors a little below what the engine reaches on each batch after its fixes (see README.md).
+FLOOR = {"fact_f1": 0.9, "stance": 0.95, "task_f1": 0.85, "lead_unit": 0.8}
+
+
+def accuracy():
+    shared_or_skip()
+    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "bench" / "accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_corpus_document_has_its_text_its_fact_gold_its_task_gold_and_a_source():
+    for doc, meta in MANIFEST.items():
+        text = (CORPUS / "texts" / f"{doc}.txt").read_text(encoding="utf-8")
+        for kind in ("facts", "tasks"):
+            for line in (CORPUS / kind / f"{doc}.jsonl").read_text(encoding="utf-8").splitlines():
+                record = json.loads(line)
+                assert record["doc"] == doc and record["quote"] in text, (doc, record)
+        assert meta["source"] and meta["province"] != "辽宁", doc
+
+
+@pytest.mark.parametrize("batch", BATCHES)
+def test_each_batch_stays_above_the_floor(batch):
+    module = accuracy()
+    found = module.measure({d: m for d, m in MANIFEST.items() if m["batch"] == batch}, with_date=True)
+    low = {name: found[name] for name, floor in FLOOR.items() if found[name] < floor}
+    assert not low, (batch, low)

@@ -1,0 +1,94 @@
+"""Text as newspapers, PDFs and web pages print it: the engine reads through the noise, quotes keep it."""
+
+from zhenxing.documents.extraction import extract_facts
+from zhenxing.documents.extraction.layout import prepare
+
+
+def facts(text: str) -> list[tuple[str, float, str]]:
+    return [(f.indicator, f.value, f.unit) for f in extract_facts(text, "t")]
+
+
+def test_stray_spaces_inside_numbers_and_before_units_are_read_through():
+    text = "全年城镇新增就业9. 6万人,地区生产总值增长6.5 %左右,工业投资增长23 %。\n"
+    assert facts(text) == [("城镇新增就业", 9.6, "万人"), ("地区生产总值", 6.5, "%"), ("工业投资", 23, "%")]
+
+
+def test_a_quote_keeps_the_text_as_written():
+    text = "全年城镇新增就业9. 6万人。\n"
+    [fact] = extract_facts(text, "t")
+    assert fact.quote.startswith("全年城镇新增就业9. 6万人") and text[fact.start:fact.end] == fact.quote
+
+
+def test_spaced_out_words_of_a_pdf_are_one_word():
+    assert facts("地 区 生 产 总 值 增 长 5 %。\n") == [("地区生产总值", 5, "%")]
+
+
+def test_full_width_digits_and_signs_read_like_half_width():
+    assert facts("一般公共预算收入增长１２．５％,规上工业企业达到３２０家。\n") == [
+        ("一般公共预算收入", 12.5, "%"), ("规上工业企业", 320, "家")]
+
+
+def test_two_numbers_in_a_table_row_stay_two_numbers():
+    assert prepare("地区生产总值 452.6 6.5\n").norm == "地区生产总值452.6 6.5\n"
+
+
+def test_a_number_cut_by_a_line_end_is_one_number():
+    text = "城镇居民人均可支配收入35504元、增长8.7%,农村居民人均可支配收入17\n772元、增长8.5%。\n"
+    found = extract_facts(text, "t")
+    assert [(f.indicator, f.value) for f in found][2:] == [
+        ("农村居民人均可支配收入", 17772), ("农村居民人均可支配收入", 8.5)]
+    assert "17\n772元" in found[2].quote
+
+
+def test_a_line_starting_with_a_comma_continues_the_sentence():
+    text = "地方公共财政收入8.58亿元\n,下降4.3%;社会消费品零售总额增长9%。\n"
+    assert facts(text) == [("地方公共财政收入", 8.58, "亿元"), ("地方公共财政收入", 4.3, "%"),
+                           ("社会消费品零售总额", 9, "%")]
+
+
+def test_a_page_jump_inside_a_sentence_neither_splits_it_nor_becomes_a_title():
+    text = "2023年,全县规模以上工业增加值(下转第四版)\n\n(上接第一版)增长8.1%,新增规上企业12家。\n"
+    assert facts(text) == [("规模以上工业增加值", 8.1, "%"), ("新增规上企业", 12, "家")]
+
+
+def test_furniture_lines_between_two_halves_of_a_sentence_are_left_out():
+    text = ("全县粮食产量达到\n责任编辑:王 芳\n图为高标准农田建设现场。 记者 张伟 摄\n"
+            "52.3万吨,增长2.1%。\n")
+    assert facts(text) == [("粮食产量", 52.3, "万吨"), ("粮食产量", 2.1, "%")]
+
+
+def test_editor_and_source_lines_hold_no_facts_and_no_titles():
+    text = "来源:某某日报 2024年3月1日\n编辑:李明 审核:赵刚\n新建改造农村公路120公里。\n"
+    assert facts(text) == [("新建改造农村公路", 120, "公里")]
+    assert "编辑" not in prepare(text).norm
+
+
+def test_watermark_junk_repeated_at_line_ends_is_left_out():
+    text = ("一、2019年工作回顾7rw\n地区生产总值增长8.3%。7rw\n固定资产投资增长20%。7rw\n"
+            "城镇居民人均可支配收入增长8.7%。7rw\n")
+    assert "7rw" not in prepare(text).norm
+    assert [f[1] for f in facts(text)] == [8.3, 20, 8.7]
+
+
+def test_a_hard_wrapped_pdf_text_is_read_as_paragraphs():
+    wrapped = ("即将过去的一年,是全县坚持高质量发展落实赶超、决胜全面建成小康社会的重要\n"
+               "一年。一年来,我们团结依靠全县人民,攻坚克难,较好完成了县十七届人大三次会议确\n"
+               "定的目标任务。预计全年地区生产总值增长8.3%;固定资产投资增长20%;公共财\n"
+               "政总收入12.77亿元,下降2.4%;城镇居民人均可支配收入35504元、增长8.7%;农村\n"
+               "居民人均可支配收入17772元、增长8.5%。\n"
+               "一年来的主要工作和成效是:\n")
+    assert [f[0] for f in facts(wrapped)] == [
+        "地区生产总值", "固定资产投资", "公共财政总收入", "公共财政总收入", "城镇居民人均可支配收入",
+        "城镇居民人均可支配收入", "农村居民人均可支配收入", "农村居民人均可支配收入"]
+
+
+def test_bullets_and_footnote_marks_are_no_part_of_an_indicator():
+    text = "●地区生产总值增长5%以上\n●城镇新增就业110万人以上\n统筹推进“四大重点区域”①建设,新增PPP④项目8个。\n"
+    assert facts(text) == [("地区生产总值", 5, "%"), ("城镇新增就业", 110, "万人"), ("新增PPP项目", 8, "个")]
+
+
+def test_every_offset_of_the_compacted_text_maps_back_into_the_original():
+    text = "地 区 生 产 总 值\n(下转第二版)\n增长 6 %。7rw\n"
+    prepared = prepare(text)
+    for i, ch in enumerate(prepared.norm):
+        assert text[prepared.origin(i)] in (ch, "\uff05") or ch == "\n"

@@ -1,0 +1,235 @@
+"""Lights kept per period: computing them for every project, the office's overrides, lists and history.
+
+`compute_lights` judges every project for a period with the rule set in force (all at once, see frame.py),
+writes one row per project and period (recomputing updates it; an override stays on its period and lapses at
+the next one, where the rules decide again), and creates the 督办 items that runs of lights reach
+(light_escalations: one per project and period, so running twice creates nothing new).
+"""
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import bindparam, case, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from zhenxing import audit
+from zhenxing.auth.models import User
+from zhenxing.auth.policy import Scope, can_manage
+from zhenxing.dispatch import settings
+from zhenxing.dispatch.clock import local_date
+from zhenxing.dispatch.facts import build_facts
+from zhenxing.dispatch.frame import COLOR_CODES, columns, judge_columns, record_of
+from zhenxing.dispatch.frame_loader import load_frame
+from zhenxing.dispatch.lights import COLORS, escalation, judge
+from zhenxing.dispatch.models import LightEscalation, ProjectLight
+from zhenxing.errors import Forbidden, NotFound, Rejected
+from zhenxing.periods import Period, parse_period, period_label, previous_period
+from zhenxing.projects import service as projects
+from zhenxing.projects.models import Project
+
+CHUNK = 1000
+OVERRIDABLE = ("green", "yellow", "red")
+
+
+@dataclass
+class LightRun:
+    period: str
+    counts: dict[str, int]
+    escalations: int
+    rules_name: str
+
+
+def _verdicts(session: Session, period: Period, as_of: date):
+    """(project id, colour, reasons, figures) of every judged project."""
+    rules = settings.light_rules(session)
+    due_day = settings.report_due_day(session)
+    frame, names = load_frame(session, period)
+    cols = columns(frame, period.month, as_of=as_of, due_day=due_day)
+    codes = judge_columns(cols, rules)
+    for row in range(len(frame)):
+        color = COLOR_CODES[int(codes[row])]
+        if color is None:
+            continue
+        plan, ytd = int(cols.annual_plan[row]), int(cols.ytd[row])
+        figures = {"plan": plan, "ytd": ytd, "elapsed": round(period.month * 100 / 12, 1),
+                   "completion": round(ytd * 100 / plan, 1) if plan > 0 else None}
+        reasons = []
+        if color != "green":
+            facts = build_facts(record_of(frame, row, names), [period.index], as_of=as_of, due_day=due_day)[0]
+            reasons = [{"color": r.color, "family": r.family, "text": r.text} for r in judge(facts, rules).reasons]
+        yield int(frame.ids[row]), color, reasons, figures
+
+
+def compute_lights(*, session: Session, period: str, actor: User | None = None, as_of: date | None = None
+                   ) -> LightRun:
+    """Judge every project for the period and keep the result; one audit event summarises the run."""
+    if actor is not None and not can_manage(actor.role):
+        raise Forbidden("只有项目办可以计算红黄绿灯")
+    value = parse_period(period)
+    rules = settings.light_rules(session)
+    verdicts = list(_verdicts(session, value, as_of or local_date()))
+    existing = {row.project_id: row for row in session.execute(
+        select(ProjectLight.project_id, ProjectLight.id, ProjectLight.override_reason, ProjectLight.light)
+        .where(ProjectLight.period == value)).all()}
+    _write(session, value, verdicts, existing, rules.name)
+    judged = {pid for pid, *_ in verdicts}
+    gone = [row.id for pid, row in existing.items() if pid not in judged]  # cancelled since the last run
+    for start in range(0, len(gone), CHUNK):
+        session.execute(ProjectLight.__table__.delete().where(ProjectLight.id.in_(gone[start:start + CHUNK])))
+    made = _escalate(session, value, rules)
+    counts = Counter(_effective(session, value))
+    summary = "、".join(f"{COLORS[c]} {counts.get(c, 0)}" for c in ("red", "yellow", "green", "grey"))
+    audit.record(session, actor=actor, action="update", entity="lights", summary=(
+        f"计算{period_label(value)}红黄绿灯（{rules.name}）：{summary}；新增督办 {made} 项"),
+        changes={"期间": [None, str(value)], "规则": [None, rules.name], "新增督办": [None, made]})
+    return LightRun(str(value), {c: counts.get(c, 0) for c in COLORS}, made, rules.name)
+
+
+def _write(session: Session, period: Period, verdicts: list, existing: dict, rules_name: str) -> None:
+    now = audit.now_utc()
+    new, changed = [], []
+    for pid, color, reasons, figures in verdicts:
+        row = existing.get(pid)
+        values = {"computed": color, "reasons": reasons, "figures": figures, "rules_name": rules_name,
+                  "computed_at": now}
+        if row is None:
+            new.append({"project_id": pid, "period": str(period), "light": color, **values})
+        else:
+            light = row.light if row.override_reason else color
+            changed.append({"row_id": row.id, "light": light, **values})
+    for start in range(0, len(new), CHUNK):
+        session.execute(insert(ProjectLight), new[start:start + CHUNK])
+    if changed:
+        table = ProjectLight.__table__
+        statement = update(table).where(table.c.id == bindparam("row_id")).values(
+            {name: bindparam(name) for name in ("light", "computed", "reasons", "figures", "rules_name",
+                                                "computed_at")})
+        for start in range(0, len(changed), CHUNK):
+            session.connection().execute(statement, changed[start:start + CHUNK])
+    session.expire_all()
+
+
+def _effective(session: Session, period: Period) -> list[str]:
+    return list(session.scalars(select(ProjectLight.light).where(ProjectLight.period == period)))
+
+
+def _escalate(session: Session, period: Period, rules) -> int:
+    """督办 items for runs of lights that reach an escalation step this period; returns how many are new."""
+    if not rules.escalation:
+        return 0
+    months = [str(previous_period(period, n)) for n in range(11, -1, -1)]
+    found: dict[int, dict[str, str]] = {}
+    for pid, month, light in session.execute(
+            select(ProjectLight.project_id, ProjectLight.period, ProjectLight.light)
+            .where(ProjectLight.period.in_(months))).all():
+        found.setdefault(pid, {})[month] = light
+    done = set(session.scalars(select(LightEscalation.project_id).where(LightEscalation.period == period)))
+    candidates = [pid for pid, lights in found.items()
+                  if pid not in done and lights.get(str(period)) in ("yellow", "red")]
+    sponsors = _sponsors(session, candidates)
+    new = []
+    for pid in candidates:
+        step = escalation([found[pid].get(month, "none") for month in months], rules)  # a gap breaks a run
+        if step is not None:
+            new.append({"project_id": pid, "period": str(period), "light": found[pid][str(period)],
+                        "label": step.label, "leader_id": sponsors.get(pid), "status": "open", "note": "",
+                        "created_at": audit.now_utc()})
+    for start in range(0, len(new), CHUNK):
+        session.execute(insert(LightEscalation), new[start:start + CHUNK])
+    return len(new)
+
+
+def _sponsors(session: Session, ids: list[int]) -> dict[int, int | None]:
+    result: dict[int, int | None] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        result.update(session.execute(select(Project.id, Project.sponsor_id).where(Project.id.in_(chunk))).all())
+    return result
+
+
+# ---- overrides -----------------------------------------------------------------------------------
+
+def _row(session: Session, project_id: int, period: Period) -> ProjectLight:
+    row = session.scalar(select(ProjectLight).where(ProjectLight.project_id == project_id,
+                                                    ProjectLight.period == period).with_for_update(of=ProjectLight))
+    if row is None:
+        raise NotFound(f"项目 {project_id} 在{period_label(period)}还没有红黄绿灯，请先计算", field="period")
+    return row
+
+
+def override_light(*, session: Session, actor: User, scope: Scope, project_id: int, period: str, light: str,
+                   reason: str) -> ProjectLight:
+    """The office sets a project's light for one period, with a reason; the next period is judged afresh."""
+    if not can_manage(actor.role):
+        raise Forbidden("只有项目办可以调整红黄绿灯")
+    projects.get_project(session=session, scope=scope, project_id=project_id)
+    if light not in OVERRIDABLE:
+        raise Rejected(f"灯色“{light}”无效，可选：绿灯、黄灯、红灯", field="light")
+    reason = (reason or "").strip()
+    if not 2 <= len(reason) <= 500:
+        raise Rejected("调整灯色须填写原因（2–500 个字）", field="reason")
+    row = _row(session, project_id, parse_period(period))
+    before = {"灯色": COLORS[row.light], "调整原因": row.override_reason}
+    row.light, row.override_reason, row.override_by, row.override_at = light, reason, actor.name, audit.now_utc()
+    session.flush()
+    audit.record(session, actor=actor, action="update", entity="project", entity_id=project_id,
+                 summary=f"调整{period_label(row.period)}灯色：{COLORS[row.computed]} → {COLORS[light]}，"
+                         f"原因：{reason}",
+                 changes=audit.diff(before, {"灯色": COLORS[light], "调整原因": reason}))
+    return row
+
+
+def clear_override(*, session: Session, actor: User, scope: Scope, project_id: int, period: str) -> ProjectLight:
+    if not can_manage(actor.role):
+        raise Forbidden("只有项目办可以调整红黄绿灯")
+    projects.get_project(session=session, scope=scope, project_id=project_id)
+    row = _row(session, project_id, parse_period(period))
+    if row.override_reason is None:
+        raise Rejected("该灯色没有人工调整", field="light")
+    before = {"灯色": COLORS[row.light], "调整原因": row.override_reason}
+    row.light, row.override_reason, row.override_by, row.override_at = row.computed, None, None, None
+    session.flush()
+    audit.record(session, actor=actor, action="update", entity="project", entity_id=project_id,
+                 summary=f"撤销{period_label(row.period)}灯色调整，恢复为{COLORS[row.computed]}",
+                 changes=audit.diff(before, {"灯色": COLORS[row.light], "调整原因": None}))
+    return row
+
+
+# ---- reading ---------------------------------------------------------------------------------------
+
+def light_history(*, session: Session, scope: Scope, project_id: int) -> list[ProjectLight]:
+    """A project's lights, newest period first."""
+    projects.get_project(session=session, scope=scope, project_id=project_id)
+    query = select(ProjectLight).where(ProjectLight.project_id == project_id).order_by(ProjectLight.period.desc())
+    return list(session.scalars(query).unique())
+
+
+@dataclass
+class LightFilters:
+    light: str | None = None
+    region_id: int | None = None
+    q: str | None = None
+
+
+def list_lights(*, session: Session, scope: Scope, period: str, filters: LightFilters, page: int = 1,
+                per_page: int = 50) -> tuple[list[ProjectLight], int, dict[str, int]]:
+    """The period's lights in scope (worst first), how many match, and the counts by colour."""
+    value = parse_period(period)
+    page, per_page = max(page, 1), min(max(per_page, 1), 200)
+    in_scope = projects.select_projects(session, scope=scope, filters=projects.ProjectFilters(
+        region_id=filters.region_id, q=filters.q)).with_only_columns(Project.id)
+    base = select(ProjectLight).where(ProjectLight.period == value, ProjectLight.project_id.in_(in_scope))
+    counts = dict(session.execute(select(ProjectLight.light, func.count()).where(
+        ProjectLight.period == value, ProjectLight.project_id.in_(in_scope)).group_by(ProjectLight.light)).all())
+    if filters.light:
+        base = base.where(ProjectLight.light == filters.light)
+    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    order = {"red": 0, "yellow": 1, "grey": 2, "green": 3}
+    rank = case(order, value=ProjectLight.light, else_=4)
+    rows = session.scalars(base.order_by(rank, ProjectLight.project_id).limit(per_page).offset((page - 1) * per_page))
+    return list(rows.unique()), total, {color: counts.get(color, 0) for color in COLORS}
+
+
+def periods_computed(session: Session) -> list[str]:
+    return list(session.scalars(select(ProjectLight.period).distinct().order_by(ProjectLight.period.desc())))

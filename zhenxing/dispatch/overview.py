@@ -1,0 +1,96 @@
+"""The figures of a period for the leader's screen and the meeting pack: headline, lights by county,
+the league's top and bottom, overdue problems, new starts, open 督办 items. Scoped like the ledger."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from zhenxing.auth.policy import Scope
+from zhenxing.dispatch.clock import local_date
+from zhenxing.dispatch.headline import Headline
+from zhenxing.dispatch.measures import region_subjects
+from zhenxing.dispatch.models import LightEscalation, Problem, ProgressReport, ProjectLight
+from zhenxing.dispatch.problem_rules import OPEN
+from zhenxing.league import service as league
+from zhenxing.periods import Period
+from zhenxing.projects import service as projects
+from zhenxing.projects.models import AnnualPlan, Project
+
+
+@dataclass
+class Overview:
+    period: Period
+    headline: Headline
+    owing: int
+    reported: int
+    lights: dict[str, int] = field(default_factory=dict)
+    lights_by_region: list[tuple[str, dict[str, int]]] = field(default_factory=list)
+    new_starts: list[Project] = field(default_factory=list)
+    overdue_problems: list[Problem] = field(default_factory=list)
+    overdue_count: int = 0
+    escalations: list[LightEscalation] = field(default_factory=list)
+    league: list[dict] = field(default_factory=list)
+
+
+def _in_scope(session: Session, scope: Scope):
+    return projects.select_projects(session, scope=scope, filters=projects.ProjectFilters()).with_only_columns(
+        Project.id)
+
+
+def headline(session: Session, scope: Scope, period: Period) -> tuple[Headline, int, int]:
+    """The headline, how many projects owe the period's report and how many filed it."""
+    ids = _in_scope(session, scope)
+    plan_rows = select(AnnualPlan.project_id, AnnualPlan.planned_investment).join(Project).where(
+        AnnualPlan.year == period.year, AnnualPlan.project_id.in_(ids), Project.status != "cancelled")
+    plans = session.execute(plan_rows).all()
+    planned_ids = [pid for pid, _ in plans]
+    completed = session.scalar(select(func.coalesce(func.sum(ProgressReport.completed_investment), 0)).where(
+        ProgressReport.project_id.in_(ids), ProgressReport.period >= f"{period.year:04d}-01",
+        ProgressReport.period <= period)) or 0
+    january, end = date(period.year, 1, 1), period.last_day
+    planned_starts = session.scalar(select(func.count(Project.id)).where(
+        Project.id.in_(ids), Project.plan_started_on >= january, Project.plan_started_on <= date(period.year, 12, 31),
+        Project.status != "cancelled")) or 0
+    started = session.scalar(select(func.count(Project.id)).where(
+        Project.id.in_(ids), Project.started_on >= january, Project.started_on <= end)) or 0
+    reported = session.scalar(select(func.count(ProgressReport.id)).where(
+        ProgressReport.period == period, ProgressReport.project_id.in_(planned_ids))) if planned_ids else 0
+    return (Headline(int(completed), int(sum(amount for _, amount in plans)), period.month, planned_starts,
+                     started), len(planned_ids), reported or 0)
+
+
+def lights_by_region(session: Session, scope: Scope, period: Period) -> list[tuple[str, dict[str, int]]]:
+    subjects = league.subjects(session, "region")
+    mapping = region_subjects(session, [sid for sid, _ in subjects])
+    counts = [{"green": 0, "yellow": 0, "red": 0, "grey": 0} for _ in subjects]
+    rows = session.execute(select(Project.region_id, ProjectLight.light, func.count()).join(Project).where(
+        ProjectLight.period == period, ProjectLight.project_id.in_(_in_scope(session, scope)))
+        .group_by(Project.region_id, ProjectLight.light)).all()
+    for region_id, light, count in rows:
+        if region_id in mapping:
+            counts[mapping[region_id]][light] += count
+    return [(name, counts[i]) for i, (_, name) in enumerate(subjects) if sum(counts[i].values())]
+
+
+def overview(*, session: Session, scope: Scope, period: Period, with_league: bool = True) -> Overview:
+    head, owing, reported = headline(session, scope, period)
+    result = Overview(period=period, headline=head, owing=owing, reported=reported)
+    by_region = lights_by_region(session, scope, period)
+    result.lights_by_region = by_region
+    result.lights = {color: sum(c[color] for _, c in by_region) for color in ("red", "yellow", "green", "grey")}
+    ids = _in_scope(session, scope)
+    result.new_starts = list(session.scalars(select(Project).where(
+        Project.id.in_(ids), Project.started_on >= period.first_day, Project.started_on <= period.last_day)
+        .order_by(Project.started_on)).unique())
+    today = local_date()
+    late = select(Problem).where(Problem.project_id.in_(ids), Problem.status.in_(OPEN), Problem.due_on < today)
+    result.overdue_count = session.scalar(select(func.count()).select_from(late.subquery())) or 0
+    result.overdue_problems = list(session.scalars(late.order_by(Problem.due_on).limit(10)).unique())
+    result.escalations = list(session.scalars(select(LightEscalation).where(
+        LightEscalation.project_id.in_(ids), LightEscalation.status == "open")
+        .order_by(LightEscalation.period.desc(), LightEscalation.id).limit(10)).unique())
+    if with_league:
+        result.league = league.get_league(session=session, kind="region", period=period).results
+    return result

@@ -1,0 +1,113 @@
+"""The document's own date, and the year it plans for: what year phrases are judged against.
+
+A work report is given before the year's statistics close, in the first weeks of the year it plans
+(or the last days of the year before): "——2024年1月10日在…会议上".  A newspaper prints its date
+on a line of its own ("青岛晚报 2023年01月14日", "2023-02-01 19:31 来源:…").  Either, or the
+year the office ingests the document for, tells which years the text reports and which it plans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_CN = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0, "o": 0, "Ｏ": 0}
+_YEAR = r"(?P<y>20\d\d|二[〇零○Oo][一二三四五六七八九〇零○][〇零○一二三四五六七八九])"
+_MONTH = r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+# ——2024年1月10日在锦州市第十七届人民代表大会第三次会议上
+_HEADER = re.compile(rf"{_YEAR}\s*年\s*{_MONTH}\s*月\s*{_DAY}\s*日\s*(?:在|于)[^\n。]{{0,60}}?(?:会议|大会|会)上")
+# 青岛晚报 2023年01月14日 / 2023-02-01 19:31:31 来源 / 发布时间:2024年01月30日
+_DATELINE = re.compile(
+    r"(?P<y>20\d\d)\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2}))")
+# 2024年锦州市政府工作报告, (福建省)2020年霞浦县人民政府工作报告: the title names the year planned.
+_TITLE_YEAR = re.compile(r"(?P<y>20\d\d)年[^\n,。]{0,24}?(?:政府工作报告|工作要点|工作计划|国民经济和社会发展计划)")
+_HEAD_CHARS = 1500  # the header, title and dateline stand at the top
+_DATELINE_MAX = 60
+_SENTENCE_MARK = re.compile(r"[,，。;；]")
+_LATE_MONTH = 11  # a report given in November or December plans the next year
+
+SOURCES = {"given": "指定", "header": "文头", "title": "标题", "dateline": "日期行", "year": "导入年度",
+           "none": "未找到"}
+
+
+@dataclass(frozen=True)
+class DocumentDate:
+    """When the document was written (if known), the year it plans for, and where that was read."""
+
+    date: dt.date | None
+    plan_year: int | None
+    source: str  # a key of SOURCES
+    phrase: str = ""  # the words it was read from
+
+    def label(self) -> str:
+        """Chinese, for the CLI and the document page: 2019-12-29（取自文头“…”）."""
+        when = self.date.isoformat() if self.date else (f"{self.plan_year}年" if self.plan_year else "未知")
+        where = SOURCES[self.source]
+        plan = f"，规划年度 {self.plan_year}" if self.plan_year else ""
+        quoted = f"“{self.phrase}”" if self.phrase else ""
+        return f"{when}（{'取自' if self.source not in ('given', 'none') else ''}{where}{quoted}{plan}）"
+
+
+def document_date(text: str, date: dt.date | None = None, year: int | None = None) -> DocumentDate:
+    """The date of `text`: the one given, else its header, title or dateline, else the ingest year."""
+    if date is not None:
+        return DocumentDate(date, year or _plan_year(date), "given")
+    head = text[:_HEAD_CHARS]
+    found = _header(head)
+    title = _TITLE_YEAR.search(head)
+    if found:
+        plan = int(title["y"]) if title and abs(int(title["y"]) - found[0].year) <= 1 else _plan_year(found[0])
+        return DocumentDate(found[0], year or plan, "header", found[1])
+    if title:
+        return DocumentDate(None, year or int(title["y"]), "title", title.group())
+    line = _dateline(head)
+    if line:
+        return DocumentDate(line[0], year or line[0].year, "dateline", line[1])
+    if year:
+        return DocumentDate(None, year, "year")
+    return DocumentDate(None, None, "none")
+
+
+def _plan_year(date: dt.date) -> int:
+    return date.year + 1 if date.month >= _LATE_MONTH else date.year
+
+
+def _header(head: str) -> tuple[dt.date, str] | None:
+    for m in _HEADER.finditer(head):
+        when = _make(_number(m["y"]), _number(m["m"]), _number(m["d"]))
+        if when:
+            return when, m.group().strip()
+    return None
+
+
+def _dateline(head: str) -> tuple[dt.date, str] | None:
+    """A date on a short line of its own (a paragraph's dates are events, not the paper's date)."""
+    for line in head.splitlines():
+        if len(line.strip()) > _DATELINE_MAX or _SENTENCE_MARK.search(line):
+            continue
+        for m in _DATELINE.finditer(line):
+            when = _make(int(m["y"]), int(m["m1"] or m["m2"]), int(m["d1"] or m["d2"]))
+            if when:
+                return when, m.group().strip()
+    return None
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _number(text: str) -> int:
+    """2024, 二〇二四, 10, 十, 二十二 → int."""
+    if text.isdigit():
+        return int(text)
+    if len(text) == 4 and all(ch in _CN for ch in text):
+        return int("".join(str(_CN[ch]) for ch in text))
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (_CN[tens] if tens else 1) * 10 + (_CN[ones] if ones else 0)
+    return _CN[text]

@@ -1,0 +1,275 @@
+"""A city's standard departments, the short names people write for them, and who usually leads what.
+
+DEPARTMENTS lists each department under its standard short name (as SPEC's task records name them)
+with the other names it goes by (发改委 = 发展和改革委员会 = 发展改革委).  DEFAULT_KEYWORD_UNITS maps
+keywords of task sentences to the department that usually leads such tasks, the way official
+decompositions assign them (e.g. 鞍政发〔2024〕1号: 地区生产总值 → 发展改革委, 社会消费品零售总额 → 商务局,
+一般公共预算收入 → 财政局).  It is a plain dict so an office can keep an edited copy (with weights learnt
+from its reviewers' corrections) and pass that instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+DEPARTMENTS: tuple[tuple[str, ...], ...] = (
+    ("发展改革委", "发展和改革委员会", "发展改革委员会", "发展和改革局", "发展改革局", "发改委", "发改局"),
+    ("工业和信息化局", "工业和信息化委员会", "经济和信息化局", "经济和信息化委员会", "工信局", "经信局", "经信委"),
+    ("商务局", "商务和投资促进局", "商务委员会", "商务委"),
+    ("财政局",),
+    ("农业农村局", "农业农村委员会", "农业农村委", "农业局", "农委"),
+    ("教育局", "教育和体育局", "教育委员会", "教体局"),
+    ("卫生健康委", "卫生健康委员会", "卫生健康局", "卫健委", "卫健局"),
+    ("民政局",),
+    ("住房城乡建设局", "住房和城乡建设局", "住房和城乡建设委员会", "住房城乡建设委", "住建局", "住建委"),
+    ("生态环境局", "生态环境分局", "环境保护局", "环保局"),
+    ("交通运输局", "交通运输委员会", "交通局"),
+    ("自然资源局", "自然资源和规划局", "规划和自然资源局", "自然资源规划局", "国土资源局", "国土局"),
+    ("营商环境建设局", "营商环境建设监督局", "营商环境局", "营商局", "行政审批服务局", "行政审批局"),
+    ("文化旅游局", "文化旅游和广播电视局", "文化广电和旅游局", "文化广电旅游局", "文化和旅游局", "文广旅局", "文旅局"),
+    ("科技局", "科学技术局", "科技和工业信息化局"),
+    ("人力资源社会保障局", "人力资源和社会保障局", "人社局"),
+    ("水利局", "水务局"),
+    ("应急管理局", "应急局"),
+    ("市场监管局", "市场监督管理局"),
+    ("公安局",),
+    ("司法局",),
+    ("统计局",),
+    ("审计局",),
+    ("医疗保障局", "医保局"),
+    ("退役军人事务局",),
+    ("林业和草原局", "林业局", "林草局"),
+    ("体育局", "文化体育局"),
+    ("城市管理局", "城市管理综合行政执法局", "城市管理和综合执法局", "综合行政执法局", "城管局"),
+    ("国资委", "国有资产监督管理委员会"),
+    ("金融发展局", "地方金融监督管理局", "金融工作办公室", "金融办", "金融局"),
+    ("数据局", "大数据发展管理局", "大数据局"),
+    ("粮食和物资储备局", "粮食局"),
+    ("信访局",),
+    ("民族宗教事务局", "民宗局"),
+    ("机关事务管理局",),
+    ("税务局",),
+)
+
+_KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
+    "发展改革委": (
+        "地区生产总值", "生产总值", "GDP", "经济增长", "固定资产投资", "有效投资", "重大项目", "重点项目", "项目",
+        "投资", "专项债", "中央预算内", "能耗", "节能", "降碳", "碳达峰", "碳中和", "居民消费价格", "物价", "价格",
+        "以工代赈", "区域协调", "区域统筹", "区域", "新型城镇化", "城镇化", "服务业", "新能源", "风电", "光伏",
+        "储能", "能源", "电网", "配电网", "供电", "用电", "天然气", "改革", "经济量质", "民营经济", "开工",
+        "前期工作", "粮食储备"),
+    "工业和信息化局": (
+        "规模以上工业", "规上工业", "工业增加值", "工业", "制造业", "先进制造", "专精特新", "数字化转型", "智能化改造",
+        "智能制造", "技术改造", "技改", "产业链", "链长制", "工业互联网", "互联网", "两化融合", "两化", "信息服务",
+        "软件", "数字经济", "中小企业", "企业", "新材料", "装备制造", "化工", "石化", "宽带", "5G", "通信",
+        "网络覆盖", "信息化", "电子信息", "产业集群", "园区"),
+    "商务局": (
+        "社会消费品零售总额", "社会消费品零售", "社零", "消费", "招商引资", "招商", "500强", "引进", "外资",
+        "进出口", "外贸", "出口", "商贸", "电子商务", "电商", "物流", "跨境", "口岸", "会展", "步行街", "商圈",
+        "对外开放", "开放", "内资", "到位资金", "签约", "商业体系", "县域商业", "夜经济", "餐饮", "批发", "零售"),
+    "财政局": ("一般公共预算收入", "一般公共预算", "公共预算收入", "财政", "预算", "税收", "债务", "政府采购",
+               "财力", "国有资本"),
+    "农业农村局": (
+        "农村居民人均可支配收入", "高标准农田", "粮食", "种业", "设施农业", "畜牧", "生猪", "渔业", "农产品", "农业",
+        "乡村振兴", "农村", "农民", "人居环境", "和美乡村", "户用厕所", "农村厕所", "厕所革命", "家庭农场",
+        "合作社", "集体经济", "防止返贫", "脱贫", "农机", "秸秆", "蔬菜", "果业", "茶园", "水产", "养殖", "种植"),
+    "教育局": ("教育", "学校", "幼儿园", "高中", "义务教育", "大班额", "中小学", "学位", "职业教育", "学前",
+               "教师", "学生", "校园"),
+    "卫生健康委": ("医院", "医疗", "卫生", "中医药", "健康", "疾控", "托育", "婴幼儿", "妇幼", "孕产妇", "两癌",
+                   "产前筛查", "筛查", "医共体", "人口", "公立医院", "卫生室", "医师"),
+    "民政局": ("养老", "社会救助", "低保", "特困", "儿童福利", "殡葬", "社区治理", "慈善", "残疾人", "困难群众",
+               "救助", "留守儿童", "婚姻"),
+    "住房城乡建设局": (
+        "住房", "棚户区", "棚改", "老旧小区", "城市更新", "供热", "燃气", "排水", "污水管网", "保障性住房", "保障房",
+        "房地产", "建筑业", "物业", "海绵城市", "地下管网", "管网", "城市建设", "市政", "口袋公园", "公园",
+        "城市道路", "背街小巷", "城中村", "危房"),
+    "生态环境局": (
+        "生态环境", "生态", "PM2.5", "细颗粒物", "污染", "空气质量", "优良天数", "水质", "减排", "减污", "环保",
+        "土壤", "固废", "蓝天", "碧水", "净土", "环境质量", "污水处理", "黑臭水体", "大气", "排放"),
+    "交通运输局": ("道路", "交通", "公路", "农村公路", "农村道路", "四好农村路", "水泥路", "沥青", "硬化路",
+                   "通村", "高速", "铁路", "机场", "港口", "客运", "公交", "航道", "桥梁", "货运"),
+    "自然资源局": ("国土空间", "耕地", "土地", "矿山", "造林", "森林", "林长制", "不动产", "用地", "扩绿",
+                   "自然资源", "国土绿化", "绿化", "地质灾害"),
+    "营商环境建设局": ("营商环境", "政务服务", "一网通办", "审批", "放管服", "数字政府", "高效办成一件事",
+                       "一件事", "12345", "便民服务"),
+    "文化旅游局": ("文旅", "旅游", "景区", "文化", "文物", "非遗", "游客", "广播电视", "户户通", "图书馆",
+                   "博物馆", "演出", "全域旅游"),
+    "科技局": ("科教", "科技", "创新", "高新技术", "研发", "科技型", "孵化", "科创", "院士", "产学研", "专利"),
+    "人力资源社会保障局": (
+        "城镇居民人均可支配收入", "居民人均可支配收入", "可支配收入", "居民收入", "城镇新增就业", "就业", "失业",
+        "社会保险", "社保", "人才", "引进人才", "引才", "创业", "技能", "工资", "农民工", "职称", "劳动"),
+    "水利局": ("水库", "河道", "河长制", "水利", "防洪", "灌区", "水土保持", "饮水", "自来水", "供水", "水资源",
+               "节水", "水网", "堤防"),
+    "应急管理局": ("安全生产", "防汛", "应急", "防灾", "减灾", "消防", "抗旱", "森林防火", "安全发展", "底线",
+                   "安全隐患", "危化品"),
+    "市场监管局": ("市场主体", "经营主体", "食品安全", "药品安全", "质量", "知识产权", "计量", "标准化",
+                   "特种设备", "商标", "品牌"),
+    "公安局": ("治安", "扫黑除恶", "电信网络诈骗", "诈骗", "禁毒", "平安", "辅警", "警务", "交通安全"),
+    "司法局": ("法治", "普法", "法律服务", "法律援助", "人民调解"),
+    "统计局": ("统计",),
+    "审计局": ("审计",),
+    "医疗保障局": ("医保", "医疗保障", "医疗保险"),
+    "退役军人事务局": ("退役军人", "双拥"),
+    "体育局": ("体育", "赛事", "全民健身", "健身"),
+    "城市管理局": ("城市管理", "市容", "垃圾分类", "环境卫生", "生活垃圾", "城管"),
+    "国资委": ("国企", "国有企业", "国资"),
+    "金融发展局": ("金融", "融资", "上市", "信贷", "贷款", "保险"),
+    "数据局": ("数据要素", "大数据", "算力", "数字政府建设"),
+    "信访局": ("信访",),
+}
+
+# Words that say where, for whom or how broadly rather than what the task is (农村…妇女“两癌”免费检查):
+# they count, but less.
+_WEAK: dict[str, float] = {
+    "农村": 0.5, "农民": 0.5, "企业": 0.5, "项目": 0.6, "投资": 0.7, "开放": 0.5, "质量": 0.5, "创新": 0.7,
+    "文化": 0.7, "健康": 0.6, "人口": 0.5, "园区": 0.5, "引进": 0.6, "签约": 0.6, "开工": 0.5, "区域": 0.6,
+    "排放": 0.7, "品牌": 0.6, "保险": 0.6, "劳动": 0.6, "生态": 0.8, "绿化": 0.8, "公园": 0.8, "学生": 0.8,
+}
+
+# keyword → unit: the first unit naming a keyword keeps it.
+DEFAULT_KEYWORD_UNITS: dict[str, str] = {}
+for _unit, _keywords in _KEYWORDS_BY_UNIT.items():
+    for _keyword in _keywords:
+        DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
+
+
+def default_weight(keyword: str) -> float:
+    """The weight a default keyword starts with (1, less for words that say where or for whom)."""
+    return _WEAK.get(keyword, 1.0)
+
+
+_CLAUSE_END = re.compile(r"[,;。:!?]")
+_COMPARED = "与同较比于"
+_LEADS = re.compile(r"(?:牵头|负责|为主|主抓|主责)")
+_ABOVE = re.compile(r"(?:国家|省|中央|部)$")  # 争取国家发展改革委支持: not the city's department
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """The unit that likely leads a task, why (the phrase that triggered it), partners and how sure."""
+
+    lead: str
+    trigger: str
+    partners: tuple[str, ...]
+    confidence: float
+
+
+NO_SUGGESTION = Suggestion("", "", (), 0.2)
+
+
+@lru_cache(maxsize=1)
+def _alias_index() -> tuple[tuple[str, str], ...]:
+    pairs = [(alias, names[0]) for names in DEPARTMENTS for alias in names]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def canonical(name: str | None) -> str | None:
+    """The standard short name of a department as written (市发改委 → 发展改革委), or None."""
+    text = (name or "").strip()
+    for alias, standard in _alias_index():
+        if alias in text:
+            return standard
+    return None
+
+
+def named_departments(sentence: str) -> list[tuple[int, str, str]]:
+    """Departments a sentence names (由市发改委牵头, 县商务局负责): (offset, as written, standard name)."""
+    found: list[tuple[int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for alias, standard in _alias_index():
+        at = sentence.find(alias)
+        while at >= 0:
+            end = at + len(alias)
+            if not any(a < end and at < b for a, b in taken):
+                taken.append((at, end))
+                if not _ABOVE.search(sentence, max(0, at - 2), at):
+                    found.append((at, alias, standard))
+            at = sentence.find(alias, end)
+    return sorted(found)
+
+
+class KeywordIndex:
+    """A keyword table read once: one regex finds every keyword of a sentence, longest first."""
+
+    def __init__(self, rows: Iterable[tuple[str, str, float]]) -> None:
+        self.units: dict[str, list[tuple[str, float]]] = {}
+        for keyword, unit, weight in rows:
+            if keyword and unit and weight > 0:
+                self.units.setdefault(keyword, []).append((unit, float(weight)))
+        words = sorted(self.units, key=len, reverse=True)
+        self.pattern = re.compile("|".join(map(re.escape, words))) if words else None
+
+    def hits(self, sentence: str) -> list[tuple[int, str]]:
+        """(offset, keyword) of the keywords of `sentence`; one inside a longer one (农村 in 农村公路) is not."""
+        return [(m.start(), m.group()) for m in self.pattern.finditer(sentence)] if self.pattern else []
+
+
+def index_of(table: Mapping[str, str] | Iterable[tuple[str, str, float]] | KeywordIndex | None) -> KeywordIndex:
+    """The table as a KeywordIndex (a dict keyword → unit weighs 1 each)."""
+    if isinstance(table, KeywordIndex):
+        return table
+    if table is None:
+        return _default_index()
+    if isinstance(table, Mapping):
+        return KeywordIndex((keyword, unit, default_weight(keyword)) for keyword, unit in table.items())
+    return KeywordIndex(table)
+
+
+@lru_cache(maxsize=1)
+def _default_index() -> KeywordIndex:
+    return KeywordIndex((keyword, unit, default_weight(keyword)) for keyword, unit in DEFAULT_KEYWORD_UNITS.items())
+
+
+@lru_cache(maxsize=1)
+def _alias_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(alias) for alias, _ in _alias_index()))
+
+
+def suggest_lead(sentence: str,
+                 table: Mapping[str, str] | Iterable[tuple[str, str, float]] | KeywordIndex | None = None
+                 ) -> Suggestion:
+    """Who leads the task of `sentence`: a department it names (the one said to 牵头, else the first),
+    else the unit whose keywords weigh most (length × weight, more in the first characters), with the
+    phrase that triggered it.  Units of other keywords are its partners."""
+    named = named_departments(sentence) if _alias_pattern().search(sentence) else []
+    if named:
+        lead = next((n for n in named if _LEADS.match(sentence, n[0] + len(n[1]))), named[0])
+        partners = tuple(dict.fromkeys(n[2] for n in named if n[2] != lead[2]))
+        return Suggestion(lead[2], lead[1], partners[:4], 0.95)
+    # 争取国家发展改革委支持: 改革 is no keyword there
+    sentence = _alias_pattern().sub(lambda m: "□" * len(m.group()), sentence)
+    index = index_of(table)
+    scores: dict[str, float] = {}
+    triggers: dict[str, tuple[float, int, str]] = {}
+    hits = index.hits(sentence)
+    clause_end = next((m.start() for m in _CLAUSE_END.finditer(sentence)), len(sentence))
+    head = max((at for at, _ in hits if at < clause_end and not (at and sentence[at - 1] in _COMPARED)), default=-1)
+    for at, keyword in hits:
+        for unit, weight in index.units[keyword]:
+            # the first clause says what the task is; its last keyword is the head of its object
+            # (农村…妇女“两癌”免费检查: 两癌, not 农村)
+            place = (1.5 if at == head else 1.0) if at < clause_end else 0.6
+            if at and sentence[at - 1] in _COMPARED:
+                place = 0.5  # 居民收入增长与经济增长同步: what it is compared with is not what it is
+            score = weight * len(keyword) * place
+            scores[unit] = scores.get(unit, 0.0) + score
+            best = triggers.get(unit)
+            if best is None or score > best[0] or (score == best[0] and at < best[1]):
+                triggers[unit] = (score, at, keyword)
+    if not scores:
+        return NO_SUGGESTION
+    ranked = sorted(scores, key=lambda u: (-scores[u], triggers[u][1]))
+    lead, top = ranked[0], scores[ranked[0]]
+    second = scores[ranked[1]] if len(ranked) > 1 else 0.0
+    partners = tuple(u for u in ranked[1:] if scores[u] >= 0.12 * top)[:3]
+    specific = 0.1 if len(triggers[lead][2]) >= 4 else 0.0
+    confidence = min(0.9, 0.45 + 0.35 * (top - second) / top + specific)
+    return Suggestion(lead, triggers[lead][2], partners, round(confidence, 2))
+
+
+def suggest_unit(sentence: str, table: Mapping[str, str] | None = None) -> str | None:
+    """The suggested lead unit's name, or None (the table's shape as before: keyword → unit)."""
+    return suggest_lead(sentence, table).lead or None

@@ -1,0 +1,252 @@
+"""Read through the way newspapers, PDFs and web pages print a text.
+
+`prepare(text)` returns the text every rule works on: normalised (full-width forms made ASCII) and
+compacted — stray spaces (9. 6万人, 6.5 %, 地 区 生 产 总 值), page furniture (上接第九版, 责任编辑:…,
+photo captions, source lines), footnote marks, watermark junk repeated at line ends, and
+line breaks inside a sentence (a PDF's hard wrap, a number cut by a line end) are taken out.  It keeps
+a map from every character back to the original, so a quote is always cut from the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .text import normalise
+
+_SPACE = frozenset(" \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff\r")
+# 上接第九版, (下转第四版), 转第3版: where a newspaper story jumps between pages.
+_PAGE_JUMP = re.compile(
+    r"[(\[【]?\s*(?:上接|下转|接上|转下|紧接|续|转|接)第?\s*[0-9一二三四五六七八九十百]+\s*版\s*[)\]】]?")
+# Lines that belong to the page, not to the text (source, editors, photo captions, page numbers).
+_FURNITURE_LINE = re.compile(
+    r"^(?:(?:责任|值班|网络|本版)?编辑|审核|审稿|审签|终审|初审|复审|校对|来源|稿件来源|信息来源|文章来源|新闻来源|"
+    r"作者|撰稿|记者|通讯员|实习生|摄影|摄像|视频|制作|监制|统筹|策划|出品|发布时间|发布日期|发布|浏览次数|"
+    r"点击数|阅读|字号|字体|分享到|打印|关闭)\s*[:：]"
+    r"|^[(\[【]\s*(?:记者|通讯员|本报记者|责任编辑|编辑|来源)[^)\]】]{0,40}[)\]】]$"
+    r"|^本报(?:记者|通讯员|讯)?\s*[\u4e00-\u9fff·]{0,12}$"
+    r"|^[(\[]?(?:资料)?图片?(?:为|:|：|来源|仅供参考|由)|^[(\[]?图为"
+    r"|(?:记者|通讯员|本报|/)\s*[\u4e00-\u9fff·]{2,8}\s*(?:摄|供图|图)\s*[)\]]?$"
+    r"|^[(\[]?(?:资料图片|资料图|图片)(?:仅供参考)?[)\]]?$"
+    r"|^(?:【[^】]{0,20}】\s*[?？]?\s*)+$"
+    r"|^[^,;。!?]{0,40}(?:来源|编辑|发布时间)\s*[:：][^,;。!?]{0,30}$"  # 2023-02-01 19:31 来源:…
+    r"|^[-—–]+\s*\d{1,3}\s*[-—–]+$|^第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d{1,3}\s*/\s*\d{1,3}$"
+)
+_FURNITURE_MAX = 80  # a longer line is text, whatever it starts with
+_BULLET = re.compile(r"[●■◆▲★◇□○•▪►◎☆◉▶※\u2022\u25cf\u25a0]+")
+_FOOTNOTE = re.compile(r"(?<=[”\u4e00-\u9fffA-Za-z\")])[\u2460-\u2473\u2776-\u277f](?=[\u4e00-\u9fff,;。、:)])")
+_JUNK_TOKEN = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]{2,5})\s*$")
+_TERMINAL = "。!?;…"
+_CLOSERS = "”’」』)"
+_OPENS_ITEM = re.compile(
+    r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[部分章节条]|"
+    r"[\u2460-\u2473]|[●■◆▲★◇□○•▪►◎☆◉▶※—-])"
+)
+_CONTINUES_LINE = ",;、:)%。!?”’」』"
+_WRAP_MIN_LINES = 5
+_LONG_LINE = 40  # a title is shorter: a longer line without final punctuation was cut
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """The compacted text (`norm`) and where each of its characters stands in `text`."""
+
+    text: str
+    norm: str
+    _norm_starts: tuple[int, ...]
+    _text_starts: tuple[int, ...]
+
+    def origin(self, i: int) -> int:
+        """The offset in `text` of norm[i] (len(norm) maps to len(text))."""
+        if i >= len(self.norm):
+            return len(self.text)
+        k = bisect_right(self._norm_starts, i) - 1
+        return self._text_starts[k] + i - self._norm_starts[k]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The offsets in `text` of norm[start:end]: what a quote cuts from the original."""
+        if end <= start:
+            at = self.origin(start)
+            return at, at
+        return self.origin(start), self.origin(end - 1) + 1
+
+    def quote(self, start: int, end: int) -> str:
+        a, b = self.span(start, end)
+        return self.text[a:b]
+
+
+@lru_cache(maxsize=16)
+def prepare(text: str) -> Prepared:
+    """The text as the rules read it (see the module docstring); cached for the few texts in use."""
+    n0 = normalise(text)
+    cuts = _Cuts()
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", n0)]
+    junk = _junk_tokens(n0, lines)
+    kept: list[tuple[int, int]] = []  # content lines as (first, last + 1) without what is cut at their edges
+    jumped: set[int] = set()  # lines after which a page jump or a furniture line stood
+    for start, end in lines:
+        first, last = _trim(n0, start, end)
+        line = n0[first:last]
+        if first >= last or (len(line) <= _FURNITURE_MAX and (_FURNITURE_LINE.search(line)
+                                                              or _PAGE_JUMP.fullmatch(line))):
+            cuts.add(start, end)
+            if first < last and kept:
+                jumped.add(len(kept) - 1)
+            continue
+        inner = _inline_cuts(n0, first, last, junk)
+        for a, b in inner:
+            cuts.add(a, b)
+            if b >= last and _PAGE_JUMP.match(n0, a):
+                jumped.add(len(kept))
+        first, last = _shrink(n0, first, last, inner)
+        if first < last:
+            kept.append((first, last))
+    _cut_spaces(n0, cuts)
+    _join_lines(n0, kept, jumped, cuts)
+    return cuts.apply(text, n0)
+
+
+def _inline_cuts(n0: str, first: int, last: int, junk: list[str]) -> list[tuple[int, int]]:
+    found = [m.span() for m in _PAGE_JUMP.finditer(n0, first, last)]
+    for token in junk:
+        at = n0.find(token, first, last)
+        while at >= 0:
+            found.append((at, at + len(token)))
+            at = n0.find(token, at + len(token), last)
+    found += [m.span() for m in _FOOTNOTE.finditer(n0, first, last)]
+    return sorted(found)
+
+
+def _shrink(n0: str, first: int, last: int, inner: list[tuple[int, int]]) -> tuple[int, int]:
+    """The line without what is cut (or blank) at its two ends."""
+    changed = True
+    while changed and first < last:
+        changed = False
+        for a, b in inner:
+            if a <= first < b:
+                first, changed = b, True
+            if a < last <= b:
+                last, changed = a, True
+        first, last = _trim(n0, first, last)
+    return first, last
+
+
+class _Cuts:
+    """Spans of the normalised text to leave out (kept sorted and merged lazily)."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        if end > start:
+            self.spans.append((start, end))
+
+    def covered(self) -> list[tuple[int, int]]:
+        merged: list[list[int]] = []
+        for start, end in sorted(self.spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        return [(a, b) for a, b in merged]
+
+    def apply(self, text: str, n0: str) -> Prepared:
+        parts, norm_starts, text_starts, at, length = [], [0], [0], 0, 0
+        for start, end in self.covered():
+            if start > at:
+                parts.append(n0[at:start])
+                length += start - at
+            at = end
+            norm_starts.append(length)
+            text_starts.append(end)
+        parts.append(n0[at:])
+        return Prepared(text, "".join(parts), tuple(norm_starts), tuple(text_starts))
+
+
+def _trim(n0: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and n0[start] in _SPACE:
+        start += 1
+    while end > start and n0[end - 1] in _SPACE:
+        end -= 1
+    return start, end
+
+
+def _junk_tokens(n0: str, lines: list[tuple[int, int]]) -> list[str]:
+    """Watermark junk a site appends to lines (…提出意见。7rw): a mixed letter-digit token ending 3+ lines."""
+    ends = Counter()
+    for start, end in lines:
+        m = _JUNK_TOKEN.search(n0, start, end)
+        if m and not m.group(1).isdigit() and not m.group(1).isalpha():
+            ends[m.group(1)] += 1
+    return [token for token, count in ends.items() if count >= 3]
+
+
+def _ascii_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _cut_spaces(n0: str, cuts: _Cuts) -> None:
+    """Spaces inside a line go, except between two Latin words or numbers (GDP 452.6 6.5)."""
+    for m in re.finditer(r"[ \t\u3000\xa0\u2002\u2003\u2009\u200b]+", n0):
+        start, end = m.span()
+        before = n0[start - 1] if start else "\n"
+        after = n0[end] if end < len(n0) else "\n"
+        if before == "\n" or after == "\n":
+            continue  # the line's own margins: trimmed with the line
+        if _ascii_word(before) and _ascii_word(after):
+            continue
+        if _numbered_start(n0, start):
+            continue  # 1 总体要求: the space tells a heading's number from the text
+        cuts.add(start, end)
+
+
+def _numbered_start(n0: str, start: int) -> bool:
+    line_start = n0.rfind("\n", 0, start) + 1
+    head = n0[line_start:start].strip()
+    return head.isdigit() and len(head) <= 2
+
+
+def _join_lines(n0: str, kept: list[tuple[int, int]], jumped: set[int], cuts: _Cuts) -> None:
+    """A line break inside a sentence goes, with the blank and the furniture around it."""
+    wrap = _wrap_width(n0, kept)
+    for k in range(len(kept) - 1):
+        a_end, b_start = kept[k][1], kept[k + 1][0]
+        between = n0[a_end:b_start]
+        if _joins(n0, kept[k], kept[k + 1], wrap, k in jumped, between.count("\n") > 1):
+            cuts.add(a_end, b_start)
+
+
+def _joins(n0: str, a: tuple[int, int], b: tuple[int, int], wrap: int, jumped: bool, blank: bool) -> bool:
+    last, first = n0[a[1] - 1], n0[b[0]]
+    line_a = n0[a[0]:a[1]]
+    if last in _TERMINAL or (last in _CLOSERS and len(line_a) > 1 and line_a[-2] in _TERMINAL):
+        return False
+    if _OPENS_ITEM.match(n0, b[0]) or _BULLET.match(line_a):
+        return False
+    if first in _CONTINUES_LINE or (last.isdigit() and first.isdigit()) or last in "(“《‘,、":
+        return True
+    if jumped:
+        return True  # (下转第四版) cut the sentence: it goes on after the furniture
+    word_cut = _is_word_char(last) and _is_word_char(first)
+    if len(line_a) > _LONG_LINE and word_cut:
+        return True  # a long line cut in the middle of a word (…新增高新技术企 / 业8家)
+    return not blank and bool(wrap) and len(line_a) >= wrap and (word_cut or last in ",、:")
+
+
+def _wrap_width(n0: str, kept: list[tuple[int, int]]) -> int:
+    """The width a hard-wrapped text (a PDF's lines) is cut at, or 0 when its lines are paragraphs.
+
+    Wrapped: at least five lines of 15+ characters, and most of them end without final punctuation."""
+    lengths = [b - a for a, b in kept if b - a >= 15]
+    open_ends = sum(1 for a, b in kept if b - a >= 15 and n0[b - 1] not in _TERMINAL + _CLOSERS)
+    if len(lengths) < _WRAP_MIN_LINES or open_ends * 2 < len(lengths):
+        return 0
+    lengths.sort()
+    return int(lengths[int(len(lengths) * 0.75)] * 0.8)
+
+
+def _is_word_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "“‘(%"
