@@ -22,6 +22,8 @@ os.environ.setdefault("ZHENXING_JOBS_ENABLED", "false")
 REPO = Path(__file__).resolve().parents[1]
 # ../shared beside the checkout; ZHENXING_SHARED names it when the checkout lives elsewhere (a worktree).
 SHARED = Path(os.environ.get("ZHENXING_SHARED") or REPO.parent / "shared")
+# The demo plays each appeal through the loop; the tests need a few of every state, not two thousand.
+os.environ.setdefault("ZHENXING_DEMO_APPEALS", "120")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 # Hashing at production cost would dominate the suite's time; the algorithm stays Argon2.

@@ -34,7 +34,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.replica_sessions = _replica(settings)
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="zhenxing_session",
                        max_age=settings.session_max_age, same_site="lax", https_only=settings.https_only)
+    from zhenxing.appeals.open311 import router as open311_router
+    from zhenxing.appeals.writer import IntakeWriter
+
+    app.state.intake = IntakeWriter(app.state.sessions, ip_secret=settings.secret_key)
     app.include_router(api_router(), prefix="/api/v1")
+    app.include_router(open311_router)
     app.include_router(page_router())
     STATIC.mkdir(exist_ok=True)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -82,6 +87,7 @@ def api_docs() -> Response:
 
 
 def api_router() -> APIRouter:
+    from zhenxing.appeals.api import router as appeals_router
     from zhenxing.auth.admin_api import router as users_router
     from zhenxing.auth.api import router as audit_router
     from zhenxing.documents.api import review_router
@@ -98,6 +104,7 @@ def api_router() -> APIRouter:
     for sub in (documents_router, review_router, targets_router, tasks_router):
         router.include_router(sub)
     router.include_router(users_router)
+    router.include_router(appeals_router)
     router.include_router(dispatch_api())
     return router
 
@@ -126,6 +133,9 @@ def dispatch_pages() -> APIRouter:
 
 
 def page_router() -> APIRouter:
+    from zhenxing.appeals.pages import router as appeal_pages
+    from zhenxing.appeals.public_pages import router as public_appeal_pages
+    from zhenxing.appeals.stats_pages import router as appeal_stats_pages
     from zhenxing.auth.admin_pages import router as admin_pages
     from zhenxing.auth.pages import router as auth_pages
     from zhenxing.documents.pages import router as document_pages
@@ -140,6 +150,9 @@ def page_router() -> APIRouter:
     router.include_router(document_pages)
     router.include_router(admin_pages)
     router.include_router(org_pages)
+    # Statistics first: /appeals/stats must not be read as /appeals/{appeal_id}.
+    for sub in (appeal_stats_pages, appeal_pages, public_appeal_pages):
+        router.include_router(sub)
     router.include_router(dispatch_pages())
     return router
 

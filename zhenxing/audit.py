@@ -21,6 +21,8 @@ ACTIONS = {
     "denied": "越权拒绝",
     "review": "审核",
     "delete": "删除",
+    "appeal": "诉求流转",
+    "view": "查看个人信息",
     "rules": "规则修改",
     "holiday": "节假日设置",
 }

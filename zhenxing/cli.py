@@ -17,6 +17,15 @@ projects_app = typer.Typer(help="The key-project ledger (重点项目库)", no_a
 app.add_typer(users_app, name="users")
 app.add_typer(tokens_app, name="tokens")
 app.add_typer(projects_app, name="projects")
+
+
+def _appeals_app() -> typer.Typer:
+    from zhenxing.appeals.cli import app as appeals_app
+
+    return appeals_app
+
+
+app.add_typer(_appeals_app(), name="appeals")
 console = Console()
 errors = Console(stderr=True)
 T = TypeVar("T")
@@ -166,26 +175,31 @@ def ingest(
     year: int = typer.Option(..., "--year", help="The year the document plans for (2025 for the 2025 work report)"),
     region: str | None = typer.Option(None, "--region", help="Region name (default: the city)"),
     title: str | None = typer.Option(None, "--title", help="Title (default: the first line)"),
+    date: str | None = typer.Option(None, "--date", help="The document's date, e.g. 2024-01-10 (default: read from "
+                                                         "its header or date line)"),
 ) -> None:
     """Store a document, extract its facts and draft targets, readings, tasks and projects for review."""
     from zhenxing.db import transaction
+    from zhenxing.documents.cli import parse_date
     from zhenxing.documents.reader import DocumentReadError, read_document
     from zhenxing.documents.service import ingest as ingest_document
     from zhenxing.errors import DomainError
 
     try:
+        when = parse_date(date)
         text = read_document(file)
         with transaction(_sessions()) as session:
             result = ingest_document(session=session, actor=None, text=text, year=year, region=region, title=title,
-                                     source_name=file.name)
+                                     source_name=file.name, date=when)
             document_id, document_title = result.document.id, result.document.title
-    except (DocumentReadError, DomainError) as error:
+            date_label = result.document.date_label
+    except (DocumentReadError, DomainError, ValueError) as error:
         raise _fail(getattr(error, "message", str(error))) from None
     if not result.created:
         console.print(f"《{document_title}》此前已导入（文件 {document_id}），未重复生成草稿。")
         return
     counts = result.drafts
-    console.print(f"已导入《{document_title}》（文件 {document_id}）：目标 {counts['target']}、"
+    console.print(f"已导入《{document_title}》（文件 {document_id}，文件日期 {date_label}）：目标 {counts['target']}、"
                   f"实绩 {counts['reading']}、任务 {counts['task']}、项目 {counts['project']} 条草稿待审核。")
 
 def _register_groups() -> None:

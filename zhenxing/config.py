@@ -26,6 +26,13 @@ class Settings(BaseSettings):
     session_max_age: int = Field(default=8 * 3600, description="Seconds a login lasts.")
     https_only: bool = Field(default=False, description="Mark the session cookie Secure (behind TLS).")
     page_size: int = Field(default=50, description="Rows per page in lists.")
+    demo_appeals: int = Field(default=2000, ge=0, le=100_000,
+                              description="Appeals the demo plays through the loop (the tests use fewer).")
+    open311_jurisdiction: str = Field(default="jinzhou",
+                                      description="The Open311 jurisdiction_id this server answers.")
+    public_limit_per_ip: int = Field(default=5, description="Appeals one IP may submit on the public page per hour.")
+    public_limit_per_phone: int = Field(default=3,
+                                        description="Appeals one phone may submit on the public page per day.")
     jobs_enabled: bool = Field(
         default=True,
         description="Run the scheduled jobs (escalations, reminders…) in a background thread of each app "

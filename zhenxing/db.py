@@ -122,6 +122,7 @@ def include_object(obj, name: str | None, type_: str, reflected: bool, compare_t
 
 def import_all_models() -> None:
     """Register every area's tables on Base.metadata (for Alembic and tests)."""
+    import zhenxing.appeals.models  # noqa: F401
     import zhenxing.audit  # noqa: F401
     import zhenxing.auth.models  # noqa: F401
     import zhenxing.cache  # noqa: F401

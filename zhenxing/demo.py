@@ -41,6 +41,10 @@ def load_demo(session: Session) -> bool:
     from zhenxing.documents.sample import load_sample
 
     load_sample(session)
+    from zhenxing.appeals.demo import load as load_appeals
+    from zhenxing.config import get_settings
+
+    load_appeals(session, count=get_settings().demo_appeals)
     return True
 
 

@@ -178,4 +178,6 @@ USERS = [
     ("kaifaqu", "unit", "锦州经济技术开发区", None),
     ("jiaotong", "unit", None, "市交通运输局"),
     ("刘佳", "steward", None, None),
+    ("hotline", "hotline", None, None),
+    ("zhujian", "unit", None, "市住房城乡建设局"),
 ]

@@ -70,6 +70,7 @@ EXPECTED = {
     "unit": (True, True, False, False),
     "steward": (True, False, False, False),
     "supervisor": (False, False, False, False),  # 督查室: follows tasks and targets, not the project ledger
+    "hotline": (False, False, False, False),  # the 12345 centre reads the ledger, works on appeals only
 }
 
 

@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from zhenxing.db import alembic_config, make_engine, migrate
 
-BEFORE = "0081_scale_2"
+BEFORE = "0060_appeals"
 AFTER = "0050_supervision"
 
 

@@ -91,7 +91,19 @@ class Ids:
             # /org/{what}/{row_id}/edit: each kind with one of its rows
             "what/row_id": [f"regions/{first(Region)}", f"units/{first(Unit)}", f"people/{first(Person)}"],
             "what": ["regions", "units", "people"],
+            **appeal_ids(session, first),
         })
+
+
+def appeal_ids(session: Session, first) -> dict[str, list[str]]:
+    """An appeal (its page and its photo), and the Open311 documents in both formats."""
+    from zhenxing.appeals.models import Appeal, AppealPhoto
+
+    photo = session.get(AppealPhoto, int(first(AppealPhoto)))
+    number = session.get(Appeal, int(first(Appeal))).tracking_no
+    return {"appeal_id": [first(Appeal), str(photo.appeal_id)], "appeal_id/photo_id": [f"{photo.appeal_id}/{photo.id}"],
+            "kind": ["json", "xml"], "code/kind": ["0701/json", "0701/xml"],
+            "request_id/kind": [f"{number}/json", f"{number}/xml"], "token/kind": [f"{number}/json"]}
 
 
 PARAM = re.compile(r"\{([a-z_]+)(?::[a-z]+)?\}")
@@ -108,8 +120,8 @@ def fill(path: str, ids: Ids) -> list[str]:
     names = PARAM.findall(path)
     if not names:
         return [path]
-    if names == ["what", "row_id"]:
-        return [PARAM.sub("{}", path).format(*pair.split("/")) for pair in ids.values["what/row_id"]]
+    if len(names) > 1 and "/".join(names) in ids.values:  # several parameters: filled together
+        return [PARAM.sub("{}", path).format(*group.split("/")) for group in ids.values["/".join(names)]]
     if len(names) != 1 or names[0] not in ids.values:
         missing = [name for name in names if name not in ids.values]
         raise KeyError(f"{path}: add how to fill {missing or names} to Ids.of in tests/web/site.py")

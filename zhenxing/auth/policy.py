@@ -10,6 +10,7 @@ ROLES = {
     "unit": "县区/部门",
     "steward": "项目管家",
     "supervisor": "督查室",
+    "hotline": "12345热线中心",
 }
 EDITORS = {"admin", "office", "unit", "steward"}
 CAN_REWIND = {"admin", "office"}
@@ -107,6 +108,48 @@ def can_read_audit(role: str) -> bool:
 def can_manage_accounts(role: str) -> bool:
     """Add users, change their role, scope and password, (de)activate them: the admin's work only."""
     return role == "admin"
+
+
+def is_centre(role: str) -> bool:
+    """The 12345 centre: takes in, dispatches, arbitrates returns and extensions, closes appeals."""
+    return role in {"admin", "hotline"}
+
+
+def can_file_appeal(role: str) -> bool:
+    """Who may enter an appeal for someone: the centre's agents and a 项目管家 for the firm they serve."""
+    return is_centre(role) or role == "steward"
+
+
+def appeal_actor(scope: Scope, *, handler_unit_id: int | None, handler_region_id: int | None) -> str:
+    """The part a user plays on one appeal: 'centre', 'unit' (the handling unit, or the county/district
+    that took it by default), or 'other' (anyone else: leaders, other units, stewards)."""
+    if is_centre(scope.role):
+        return "centre"
+    if scope.role != "unit":
+        return "other"
+    if handler_unit_id is not None and handler_unit_id == scope.unit_id:
+        return "unit"
+    if handler_unit_id is None and handler_region_id is not None and handler_region_id in scope.region_ids:
+        return "unit"
+    return "other"
+
+
+def appeal_view(scope: Scope, *, actor: str, region_id: int | None, partner_unit_ids: frozenset[int],
+                filed_by_person_id: int | None) -> str | None:
+    """How a user may see one appeal: 'full' (the centre and the handling unit), 'masked' (everybody else
+    who may read it: leaders and the office, the county it lies in, partner units, the steward who
+    filed it), or None (not at all)."""
+    if actor in {"centre", "unit"}:
+        return "full"
+    if scope.everything:
+        return "masked"
+    if scope.role == "steward":
+        return "masked" if filed_by_person_id is not None and filed_by_person_id == scope.person_id else None
+    if scope.unit_id is not None and scope.unit_id in partner_unit_ids:
+        return "masked"
+    if region_id is not None and region_id in scope.region_ids:
+        return "masked"
+    return None
 
 
 def can_manage_org(role: str) -> bool:

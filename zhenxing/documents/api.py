@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from pydantic import ValidationError
 
-from zhenxing.documents import review, service
+from zhenxing.documents import learning, review, service
 from zhenxing.documents.schemas import (
     BulkAccept,
     DocumentCreate,
@@ -17,6 +17,7 @@ from zhenxing.documents.schemas import (
     IngestResult,
     MergeRequest,
     RejectRequest,
+    StanceExampleRead,
 )
 from zhenxing.errors import Rejected
 from zhenxing.web.deps import ApiScope, ApiUser, SessionDep
@@ -40,7 +41,7 @@ async def _document_request(request: Request) -> tuple[DocumentCreate, str]:
             raise _invalid(error) from None
     form = await request.form()
     upload = form.get("file")
-    values = {key: form.get(key) or None for key in ("title", "year", "region")}
+    values = {key: form.get(key) or None for key in ("title", "year", "region", "date")}
     name = ""
     if upload is not None and getattr(upload, "filename", ""):
         name = upload.filename
@@ -66,11 +67,12 @@ def _invalid(error: ValueError) -> Rejected:
                  "application/json": {"schema": DocumentCreate.model_json_schema()},
                  "multipart/form-data": {"schema": {"type": "object", "properties": {
                      "file": {"type": "string", "format": "binary"}, "title": {"type": "string"},
-                     "year": {"type": "integer"}, "region": {"type": "string"}}}}}}})
+                     "year": {"type": "integer"}, "region": {"type": "string"},
+                     "date": {"type": "string", "format": "date"}}}}}}})
 async def ingest(request: Request, session: SessionDep, user: ApiUser) -> dict:
     data, name = await _document_request(request)
     result = service.ingest(session=session, actor=user, text=data.text, year=data.year, region=data.region,
-                            title=data.title, source_name=name)
+                            title=data.title, source_name=name, date=data.date)
     return {"document": result.document, "created": result.created, "drafts": result.drafts}
 
 
@@ -91,9 +93,27 @@ def review_queue(
     session: SessionDep, user: ApiUser,
     kind: Annotated[str | None, Query(description="target, reading, task or project")] = None,
     status: Annotated[str | None, Query(description="pending (default), accepted, merged, rejected")] = "pending",
-    document_id: int | None = None,
+    document_id: Annotated[int | None, Query(ge=1, lt=2**31)] = None,
+    order: Annotated[str, Query(description="position (text order, default) or confidence (doubtful first)")]
+    = "position",
+    max_confidence: Annotated[float | None, Query(ge=0, le=1, description="only drafts at most this sure")] = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1, description="only drafts at least this sure")] = None,
 ):
-    return review.list_drafts(session=session, actor=user, kind=kind, status=status, document_id=document_id)
+    return review.list_drafts(session=session, actor=user, kind=kind, status=status, document_id=document_id,
+                              order=order, max_confidence=max_confidence, min_confidence=min_confidence)
+
+
+@review_router.get("/examples", response_model=list[StanceExampleRead])
+def stance_examples(session: SessionDep, user: ApiUser):
+    """Stance corrections kept as this installation's examples (each with its SPEC gold record)."""
+    return learning.list_examples(session=session, actor=user)
+
+
+@review_router.delete("/examples/{example_id}", status_code=204, response_class=Response,
+                      responses={404: {"description": "示例不存在"}})
+def delete_stance_example(example_id: int, session: SessionDep, user: ApiUser) -> Response:
+    learning.delete_example(session=session, actor=user, example_id=example_id)
+    return Response(status_code=204)
 
 
 @review_router.post("/bulk-accept", response_model=list[DraftRead])
@@ -115,6 +135,13 @@ def edit_draft(draft_id: int, data: DraftEdit, session: SessionDep, user: ApiUse
 @review_router.post("/{draft_id}/accept", response_model=DraftRead)
 def accept(draft_id: int, session: SessionDep, user: ApiUser, scope: ApiScope):
     return review.accept(session=session, actor=user, scope=scope, draft_id=draft_id)
+
+
+@review_router.post("/{draft_id}/switch-stance", response_model=DraftRead,
+                    responses={409: {"description": "草稿已处理"}, 400: {"description": "不是目标或实绩草稿"}})
+def switch_stance(draft_id: int, session: SessionDep, user: ApiUser):
+    """目标 ↔ 实绩: the correction is kept as an example (GET /review/examples)."""
+    return learning.switch_stance(session=session, actor=user, draft_id=draft_id)
 
 
 @review_router.post("/{draft_id}/reject", response_model=DraftRead)

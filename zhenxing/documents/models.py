@@ -163,6 +163,10 @@ class StanceExample(Base):
     def value_text(self) -> str:
         return plain_number(self.value)
 
+    @property
+    def record(self) -> dict:
+        return self.to_record()
+
     def to_record(self) -> dict:
         """The example as a SPEC gold record (doc = the document's id)."""
         return {"doc": str(self.document_id or ""), "quote": self.quote, "indicator": self.indicator,

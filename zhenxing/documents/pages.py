@@ -1,11 +1,14 @@
 """Pages: documents (upload, list, highlighted view) and the review queue."""
 
+import datetime as dt
+import json
+
 from fastapi import APIRouter, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import RedirectResponse, Response
 
 from zhenxing.auth.policy import can_manage
-from zhenxing.documents import engine, review, service
-from zhenxing.documents.models import DRAFT_KINDS, DRAFT_STATUSES, plain_number
+from zhenxing.documents import engine, learning, review, service
+from zhenxing.documents.models import DRAFT_KINDS, DRAFT_STATUSES, STANCES, plain_number
 from zhenxing.errors import DomainError, Rejected
 from zhenxing.org import service as org
 from zhenxing.projects.stages import STAGE_LABELS
@@ -19,11 +22,21 @@ from zhenxing.web.flash import saved
 from zhenxing.web.templating import render, templates
 
 router = APIRouter()
+SURE = 0.8  # "选中把握较大的": drafts at least this sure can be accepted together
 templates.env.filters.setdefault("figure", plain_number)
 
 
 def _see_other(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
+
+
+def _date(value: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise Rejected(f"文件日期“{value}”无效：请写成 2024-01-10 的形式", field="date") from None
 
 
 def _int(value: str | None) -> int | None:
@@ -50,7 +63,7 @@ def _document_list(request: Request, session, user, error: DomainError | None = 
 @router.post("/documents")
 async def document_upload(request: Request, session: SessionDep, user: PageUser):
     form = await request.form()
-    values = {key: str(form.get(key) or "").strip() for key in ("title", "year", "region", "text")}
+    values = {key: str(form.get(key) or "").strip() for key in ("title", "year", "region", "text", "date")}
     upload = form.get("file")
     try:
         if _int(values["year"]) is None:
@@ -60,7 +73,8 @@ async def document_upload(request: Request, session: SessionDep, user: PageUser)
             name = upload.filename
             values["text"] = service.read_upload(name, await upload.read())
         result = service.ingest(session=session, actor=user, text=values["text"], year=int(values["year"]),
-                                region=values["region"] or None, title=values["title"] or None, source_name=name)
+                                region=values["region"] or None, title=values["title"] or None, source_name=name,
+                                date=_date(values["date"]))
     except DomainError as error:
         if error.status_code == 403:
             raise
@@ -88,13 +102,16 @@ def document_view(request: Request, document_id: int, session: SessionDep, user:
 def review_queue(request: Request, session: SessionDep, user: PageUser):
     params = request.query_params
     chosen = {"kind": params.get("kind", ""), "status": params.get("status", "pending"),
-              "document_id": params.get("document_id", "")}
+              "document_id": params.get("document_id", ""),
+              "order": params.get("order", "position") if params.get("order") in review.ORDERS else "position",
+              "doubtful": "1" if params.get("doubtful") else ""}
     drafts = review.list_drafts(session=session, actor=user, kind=chosen["kind"] or None,
-                                status=chosen["status"] or None, document_id=_int(chosen["document_id"]))
+                                status=chosen["status"] or None, document_id=_int(chosen["document_id"]),
+                                order=chosen["order"], max_confidence=review.DOUBTFUL if chosen["doubtful"] else None)
     return render(request, "documents/review.html", {
         "drafts": drafts, "chosen": chosen, "kinds": DRAFT_KINDS, "statuses": DRAFT_STATUSES,
         "documents": service.list_documents(session), "stages": STAGE_LABELS, "comparators": COMPARATORS,
-        "back": _queue_url(chosen),
+        "back": _queue_url(chosen), "orders": review.ORDERS, "doubtful": review.DOUBTFUL, "sure": SURE,
     })
 
 
@@ -169,6 +186,33 @@ async def draft_save(request: Request, draft_id: int, session: SessionDep, user:
         return saved(request, f"/review/{draft_id}", f"已保存草稿 {draft_id} 的修改")
     done = "已合并" if action == "merge" else "已采纳"
     return saved(request, "/review", f"草稿 {draft_id} {done}")
+
+
+@router.post("/review/{draft_id:int}/switch-stance")
+def switch_stance(request: Request, draft_id: int, session: SessionDep, user: PageUser):
+    draft = learning.switch_stance(session=session, actor=user, draft_id=draft_id)
+    return saved(request, f"/review/{draft_id}", f"已改为{draft.kind_label}，并记为立场更正示例")
+
+
+@router.get("/review/examples")
+def stance_examples(request: Request, session: SessionDep, user: PageUser):
+    return render(request, "documents/examples.html", {
+        "examples": learning.list_examples(session=session, actor=user), "stances": STANCES})
+
+
+@router.get("/review/examples.jsonl")
+def stance_examples_jsonl(session: SessionDep, user: PageUser):
+    """The examples as SPEC gold records, one per line: a corpus to measure the engine on this office's texts."""
+    lines = "".join(json.dumps(e.to_record(), ensure_ascii=False) + "\n"
+                    for e in learning.list_examples(session=session, actor=user))
+    return Response(lines, media_type="application/x-ndjson",
+                    headers={"Content-Disposition": 'attachment; filename="stance-examples.jsonl"'})
+
+
+@router.post("/review/examples/{example_id:int}/delete")
+def stance_example_delete(request: Request, example_id: int, session: SessionDep, user: PageUser):
+    learning.delete_example(session=session, actor=user, example_id=example_id)
+    return saved(request, "/review/examples", "已删除示例")
 
 
 # --- the office's lookup tables ---------------------------------------------------------------

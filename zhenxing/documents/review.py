@@ -7,12 +7,13 @@ updates that project (its stage, when the document reports a later one) instead 
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from zhenxing import audit
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, can_manage
+from zhenxing.documents import learning
 from zhenxing.documents.models import DRAFT_KINDS, DRAFT_STATUSES, Draft
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
 from zhenxing.projects import service as projects
@@ -37,12 +38,28 @@ def require_reviewer(actor: User) -> None:
         raise Forbidden("只有项目办或管理员可以审核草稿")
 
 
+ORDERS = {"position": "按原文顺序", "confidence": "存疑优先"}
+DOUBTFUL = 0.7  # below this the engine is unsure: the reviewer checks these first
+
+
 def list_drafts(
     *, session: Session, actor: User, kind: str | None = None, status: str | None = "pending",
-    document_id: int | None = None,
+    document_id: int | None = None, order: str = "position", max_confidence: float | None = None,
+    min_confidence: float | None = None,
 ) -> list[Draft]:
+    """The queue, in text order or doubtful first (`order="confidence"`), optionally only drafts whose
+    confidence lies within [min_confidence, max_confidence]."""
     require_reviewer(actor)
+    if order not in ORDERS:
+        raise Rejected(f"排序须为：{'、'.join(ORDERS)}", field="order")
+    for name, bound in (("max_confidence", max_confidence), ("min_confidence", min_confidence)):
+        if bound is not None and not 0 <= bound <= 1:
+            raise Rejected(f"{name} 须在 0 到 1 之间", field=name)
     query = select(Draft)
+    if max_confidence is not None:
+        query = query.where(Draft.confidence <= max_confidence)
+    if min_confidence is not None:
+        query = query.where(Draft.confidence >= min_confidence)
     if kind:
         if kind not in DRAFT_KINDS:
             raise Rejected(f"类别须为：{'、'.join(DRAFT_KINDS)}", field="kind")
@@ -53,7 +70,11 @@ def list_drafts(
         query = query.where(Draft.status == status)
     if document_id is not None:
         query = query.where(Draft.document_id == document_id)
-    return list(session.scalars(query.order_by(Draft.document_id, Draft.start, Draft.id)).unique())
+    if order == "confidence":  # unmeasured (older) drafts first, then the least sure
+        query = query.order_by(case((Draft.confidence.is_(None), 0), else_=1), Draft.confidence, Draft.id)
+    else:
+        query = query.order_by(Draft.document_id, Draft.start, Draft.id)
+    return list(session.scalars(query).unique())
 
 
 def get_draft(session: Session, draft_id: int, *, pending: bool = False) -> Draft:
@@ -119,7 +140,9 @@ def _check_payload(session: Session, kind: str, payload: dict) -> None:
 def accept(*, session: Session, actor: User, scope: Scope, draft_id: int) -> Draft:
     require_reviewer(actor)
     draft = get_draft(session, draft_id, pending=True)
-    return ACCEPT[draft.kind](session, actor, scope, draft)
+    accepted = ACCEPT[draft.kind](session, actor, scope, draft)
+    learning.learn_lead_unit(session, actor, accepted)  # a corrected lead unit teaches the keyword table
+    return accepted
 
 
 def bulk_accept(*, session: Session, actor: User, scope: Scope, draft_ids: list[int]) -> list[Draft]:

@@ -1,5 +1,6 @@
 """Request and response models of the documents, review, targets and tasks APIs."""
 
+import datetime as dt
 from datetime import datetime
 from decimal import Decimal
 
@@ -13,6 +14,7 @@ class DocumentCreate(BaseModel):
     text: str = Field(min_length=1, description="正文（UTF-8 文本）")
     year: int = Field(ge=2000, le=2100, description="文件所部署的年度：2025年政府工作报告填 2025")
     region: str | None = Field(default=None, description="地区名称（缺省为市本级）")
+    date: dt.date | None = Field(default=None, description="文件日期（如 2024-01-10；缺省时从正文文头或日期行读取）")
 
 
 class Named(BaseModel):
@@ -32,6 +34,8 @@ class DocumentRead(BaseModel):
     source_name: str
     created_by: str
     created_at: datetime
+    dated: dt.date | None = Field(description="the document's date: given, or read from its text")
+    date_source: str = Field(description="given, header, title, dateline, year or none")
 
 
 class IngestResult(BaseModel):
@@ -82,6 +86,7 @@ class DraftRead(BaseModel):
     decided_by: str
     decided_at: datetime | None
     note: str
+    confidence: float | None = Field(description="how sure the engine is (0–1); the queue can show the doubtful first")
 
 
 class DraftEdit(BaseModel):
@@ -184,3 +189,18 @@ class TaskUpdate(BaseModel):
     deadline: str | None = Field(default=None, max_length=40)
     status: str | None = Field(default=None, max_length=12,
                                description="pending 未启动 / in_progress 推进中 / done 已完成 / late 滞后")
+
+
+class StanceExampleRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    document_id: int | None
+    draft_id: int | None
+    quote: str
+    sentence: str
+    engine_stance: str
+    stance: str
+    created_by: str
+    created_at: datetime
+    record: dict = Field(description="the example as a SPEC gold record (doc = the document's id)")

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .text import normalise
+
 DEPARTMENTS: tuple[tuple[str, ...], ...] = (
     ("发展改革委", "发展和改革委员会", "发展改革委员会", "发展和改革局", "发展改革局", "发改委", "发改局"),
     ("工业和信息化局", "工业和信息化委员会", "经济和信息化局", "经济和信息化委员会", "工信局", "经信局", "经信委"),
@@ -273,3 +275,28 @@ def suggest_lead(sentence: str,
 def suggest_unit(sentence: str, table: Mapping[str, str] | None = None) -> str | None:
     """The suggested lead unit's name, or None (the table's shape as before: keyword → unit)."""
     return suggest_lead(sentence, table).lead or None
+
+
+# What a task sentence opens with before naming its object: manner words and action verbs.
+_OPENING = re.compile(
+    r"(?:全力|加快|加速|大力|积极|着力|扎实|稳步|全面|持续|深入|有序|力争|确保|进一步|努力|切实|重点|继续|不断|"
+    r"今年|全年|年内|全县|全市|全区)*"
+    r"(?:开工建设|提质改造|新建改造|改扩建|改\(新\)建|实施|推进|推动|推行|建设|建成|完成|开展|打造|培育|新建|改造|"
+    r"新增|提升|提高|落实|深化|强化|健全|完善|创建|举办|引进|开工|启动|抓好|做好|办好|构建|扩大|优化|加强|组建|"
+    r"发展|支持|促进|巩固|整治|治理|招引|建立|实现|减少|守好|守住|扛牢|激发)*")
+_OBJECT_END = re.compile(r"[\d,;。:、“”\"()（）]|以上|左右|[一二三四五六七八九十百千万]+[个家所座条项户人]")
+PHRASE_MAX = 10
+
+
+def object_phrase(sentence: str) -> str:
+    """The words naming what a task is about (改(新)建农村户用厕所100万户 → 农村户用厕所): its first clause
+    without the opening manner words and verbs, up to its first figure; the phrase a reviewer's
+    lead-unit correction is learnt for."""
+    text = normalise(sentence).strip().lstrip("“")  # as the engine reads (，→ ,), so the row matches
+    start = _OPENING.match(text).end()
+    rest = text[start:].lstrip("“的")
+    end = _OBJECT_END.search(rest)
+    phrase = rest[:end.start()] if end else rest
+    if len(phrase) < 2:
+        phrase = text[:PHRASE_MAX]
+    return phrase[:PHRASE_MAX]

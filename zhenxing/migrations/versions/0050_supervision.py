@@ -8,7 +8,7 @@ reference to a person, their deadline phrase a date or the 长期 flag; names th
 old value is written to the audit trail. Nothing is lost.
 
 Revision ID: 0050_supervision
-Revises: 0081_scale_2
+Revises: 0060_appeals
 """
 
 import re
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0050_supervision"
-down_revision = "0081_scale_2"
+down_revision = "0060_appeals"
 branch_labels = None
 depends_on = None
 
