@@ -57,7 +57,7 @@ def test_it_prints_one_spec_task_record_per_task(tmp_path):
     assert [tuple(r) for r in records] == [("doc", "quote", "lead_unit", "partner_units", "deadline")] * 3
     assert [(r["quote"], r["lead_unit"], r["deadline"]) for r in records] == [
         ("地区生产总值增长6%左右", "发展改革委", "2024-12-31"), ("一般公共预算收入增长5%", "财政局", "2024-12-31"),
-        ("6月底前完成老旧小区改造方案编制。", "住房城乡建设局", "2024-06-30")]
+        ("6月底前完成老旧小区改造方案编制", "住房城乡建设局", "2024-06-30")]
 
 
 def test_it_says_which_document_date_it_used(tmp_path):

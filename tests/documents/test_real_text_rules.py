@@ -1,5 +1,7 @@
 """General rules read from the real-text batches (tests/documents/corpus), each on short sentences written here."""
 
+import datetime as dt
+
 from zhenxing.documents.extraction import extract_facts, extract_tasks, suggest_lead
 
 
@@ -74,3 +76,88 @@ def test_words_for_where_or_for_whom_weigh_less_than_what_is_done():
     assert suggest_lead("提质改造农村公路500公里").lead == "交通运输局"
     assert suggest_lead("新增农村通自来水人口12万").lead == "水利局"
     assert suggest_lead("引进世界500强企业投资项目3个").lead == "商务局"
+
+
+# --- rules read from batch R3 ------------------------------------------------------------------
+
+
+def test_a_year_named_mid_sentence_is_judged_against_the_plan_year():
+    text = "2020年,全市经济回升。局长在报告中提出了2021年指标安排,具体为:地区生产总值增长6.5%左右。\n"
+    assert [f[3] for f in facts(text, year=2021)] == ["target"]
+    assert [f[3] for f in facts("局长在报告中说,2020年地区生产总值增长3%。\n", year=2021)] == ["actual"]
+
+
+def test_words_inside_a_document_s_title_promise_nothing():
+    text = "2020年,全市经济回升。\n局长提交了《关于2020年计划执行情况与2021年计划草案的报告》。\n"
+    assert extract_tasks(text) == []
+
+
+def test_the_list_after_an_announcing_colon_is_tasks_and_category_labels_are_no_goals():
+    text = ("2021年将重点做好两方面工作:坚持创新发展,增强产业竞争力;坚持绿色发展,增强城市凝聚力。\n"
+            "质量结构型指标方面,工业开票销售净增150亿元;生态保护型指标方面,单位GDP能耗下降3.6%。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2021)] == [
+        "坚持创新发展,增强产业竞争力;", "坚持绿色发展,增强城市凝聚力。", "工业开票销售净增150亿元",
+        "单位GDP能耗下降3.6%"]
+
+
+def test_a_goal_without_a_figure_is_a_goal():
+    text = "主要预期目标是:地区生产总值增长6%左右;进出口总额保持正增长;居民收入增长和经济增长基本同步。\n"
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == [
+        "地区生产总值增长6%左右", "进出口总额保持正增长", "居民收入增长和经济增长基本同步"]
+
+
+def test_sentences_about_the_goals_themselves_are_no_tasks():
+    text = ("主要预期目标是:地区生产总值增长10%以上。\n上述预期目标,是经过深入论证、全面权衡确定的。\n"
+            "聚焦上述目标,各地拉高标杆,力争跑出加速度、交出新答卷。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2022)] == ["地区生产总值增长10%以上"]
+
+
+# --- rules read from batch R4 ------------------------------------------------------------------
+
+
+
+def test_a_period_of_the_plan_year_already_under_way_when_written_reports():
+    text = "石泉县举行2021年第一季度重点项目集中开工活动。本次集中开工项目12个,总投资4.3亿元。\n"
+    assert [f[3] for f in facts(text, date=dt.date(2021, 2, 19))] == ["actual", "actual"]
+    text = "三原县2022年8月份重点项目集中开工,总投资20.93亿元。\n"
+    assert [f[3] for f in facts(text, date=dt.date(2022, 9, 2))] == ["actual"]
+
+
+def test_a_share_takes_the_stance_of_the_amount_it_is_a_share_of():
+    text = "截止目前,共开工项目67个,年度投资110.32亿元,完成投资120.2亿元,占计划投资的69%。\n"
+    assert [(f[1], f[3]) for f in facts(text)] == [(67, "actual"), (110.32, "target"), (120.2, "actual"),
+                                                   (69, "actual")]
+
+
+def test_a_named_project_s_investment_is_its_planned_size_a_batch_s_total_is_not():
+    found = facts("涵盖工业项目1个,即投资7.6亿元的周郡记火锅食品生产加工基地项目。\n")
+    assert [(f[1], f[3]) for f in found] == [(1, "actual"), (7.6, "target")]
+    assert facts("总投资达71.73亿元的48个重点建设项目集中开工。\n")[0][3] == "actual"
+
+
+def test_a_mark_passed_alone_is_the_measure_at_least():
+    [fact] = extract_facts("粮食产量首次跃上1.4万亿斤新台阶\n", "t")
+    assert (fact.value, fact.unit, fact.comparator) == (1.4, "万亿斤", ">=")
+    assert extract_facts("地区生产总值突破百亿元大关,达到105亿元。\n", "t")[-1].value == 105
+
+
+def test_bare_lines_with_figures_under_a_heading_are_items_and_labelled_lines_are_tasks():
+    text = ("二、今年主要预期目标\n国内生产总值增长5%左右\n城镇新增就业1200万人以上\n三、今年部分重点工作\n"
+            "财政: 赤字率拟按4%左右安排\n住房: 持续用力推动房地产市场止跌回稳。加力实施城中村和危旧房改造。\n")
+    found = [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2025)]
+    assert found == [("国内生产总值增长5%左右", "发展改革委"), ("城镇新增就业1200万人以上", "人力资源社会保障局"),
+                     ("赤字率拟按4%左右安排", "财政局"), ("持续用力推动房地产市场止跌回稳。", "住房城乡建设局"),
+                     ("加力实施城中村和危旧房改造。", "住房城乡建设局")]
+
+
+def test_a_page_line_after_a_title_does_not_join_the_title_to_the_story():
+    from zhenxing.documents.extraction.layout import prepare
+
+    text = ("三原县5个重点项目集中开工\n\n2022年09月02日 11:12:16 | 来源:咸阳视听网\n|\n\n"
+            "《看咸阳》讯:8月31日,集中开工。\n")
+    assert prepare(text).norm.startswith("三原县5个重点项目集中开工\n")
+
+
+def test_a_meeting_s_stated_purpose_is_no_task():
+    text = "县政府决定,今天召开2025年县政府第一次全体工作会议,主要目的是全面贯彻落实全市经济工作会议精神。\n"
+    assert extract_tasks(text, year=2025) == []

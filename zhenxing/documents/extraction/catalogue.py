@@ -78,20 +78,25 @@ def _key(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _synonym_index() -> tuple[tuple[str, CatalogueEntry], ...]:
-    pairs = [(_key(s), entry) for entry in CATALOGUE for s in entry.synonyms]
-    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+def _synonym_index() -> tuple[dict[str, CatalogueEntry], re.Pattern[str]]:
+    """Every synonym's key → its entry, and one regex that finds, at every offset, the longest synonym there."""
+    entries: dict[str, CatalogueEntry] = {}
+    for entry in CATALOGUE:
+        for synonym in entry.synonyms:
+            entries.setdefault(_key(synonym), entry)
+    words = sorted(entries, key=len, reverse=True)
+    return entries, re.compile("(?=(" + "|".join(map(re.escape, words)) + "))")
 
 
+@lru_cache(maxsize=8192)
 def normalise_indicator(text: str) -> CatalogueEntry | None:
-    """The catalogue entry for an indicator as written, or None when it is not catalogued."""
+    """The catalogue entry for an indicator as written, or None when it is not catalogued: the entry of the
+    synonym it is, else of the longest synonym it contains (单位地区生产总值能耗 is energy intensity)."""
     key = _key(text or "")
     if not key:
         return None
-    for synonym, entry in _synonym_index():
-        if synonym == key:
-            return entry
-    for synonym, entry in _synonym_index():
-        if synonym in key:
-            return entry
-    return None
+    entries, pattern = _synonym_index()
+    if key in entries:
+        return entries[key]
+    found = [m.group(1) for m in pattern.finditer(key)]
+    return entries[max(found, key=len)] if found else None

@@ -50,6 +50,9 @@ _CLASS_NOUN = re.compile(r"(?:企业|项目|村|园区|集群|产业集群|工�
 _RATE_ONLY = re.compile(r"(?:人均|户均|亩均|月均|日均|每人|每户|每亩|每年|每月|每天)+")
 _RANGE_SEP = frozenset({"至", "到", "-", "~"})
 _TOTAL = re.compile(r"累计|总|共|合计")
+_INVESTS = re.compile(r"投资(?:达|约|为)?$")
+# 的 and the name of one project (not 的48个…项目, a batch): the amount is that project's size
+_PROJECT_SIZE = re.compile(r"的(?![\d一二三四五六七八九十两])[^,;。、:]{2,40}?(?:项目|工程)")
 _TOTAL_BEFORE = re.compile(r"(?:总投资|总额|累计|共计|合计|总计)(?:达到|达|为|约|超过|超)?$")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 RECORD_FIELDS = ("doc", "quote", "indicator", "value", "unit", "kind", "comparator", "stance")
@@ -96,12 +99,13 @@ def extract_facts(text: str, doc: str, date: dt.date | None = None, year: int | 
     without them the engine reads the date from the text (dates.document_date)."""
     prepared = prepare(text)
     norm = prepared.norm
-    plan_year = document_date(text, date, year).plan_year
+    dated = document_date(text, date, year)
+    plan_year = dated.plan_year
     quantities = find_quantities(norm)
     facts: list[Fact] = []
     qi = 0
     last: _Draft | None = None  # the paragraph's last fact so far
-    for step in walk(norm, plan_year):
+    for step in walk(norm, plan_year, dated.date):
         sent = step.span
         if step.opens_line:
             last = None
@@ -141,7 +145,11 @@ def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceT
     filled = _fill_empty_indicators(norm, qs, _split_shared_value(norm, [d for d in drafts if d is not None]), last)
     # A review restating the count of the names it lists (女儿河、小凌河、百股河三条河流) says
     # nothing new; a plan's count of named things to build (龙湾、友邻2座水库) is its output.
-    return [d for d in filled if not (d.q.restates and d.stance == ACTUAL) and not d.q.milestone]
+    # 突破百亿元大关,达到105亿元: the mark passed is no measure when the measure stands beside it;
+    # 粮食产量首次跃上1.4万亿斤新台阶 alone is the measure (at least the mark)
+    measured = any(not d.q.milestone for d in filled)
+    return [d if not d.q.milestone else replace(d, q=replace(d.q, comparator=">="))
+            for d in filled if not (d.q.restates and d.stance == ACTUAL) and not (d.q.milestone and measured)]
 
 
 def _split_shared_value(norm: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -293,6 +301,9 @@ def _draft(norm, q, indicator, pre, left, right, tracker, sent) -> _Draft:
     attribute_moved = q.base_unit in COUNT_UNITS and _names_something(post) and _YEAR_ON_YEAR.search(post)
     basis = wide if attribute_moved else wide + indicator + post
     kind = LEVEL if _CHANGE_BASE.search(pre) else kind_of(pre, basis)
+    if source != "cue" and q.base_unit in MONEY_UNITS and _INVESTS.search(norm, max(0, q.lead - 4), q.lead) \
+            and _PROJECT_SIZE.match(norm, q.end):
+        stance, source = TARGET, "cue"  # 投资7.6亿元的周郡记食品加工项目: a project's planned size
     if _TARGET_VALUE.match(norm, q.end) or norm.endswith("目标(", 0, q.lead):
         stance, source = TARGET, "cue"  # 已提前完成50家的规划目标, 完成规划目标(2万人)的63%: the target itself
     return _Draft(q=q, indicator=indicator, kind=kind, stance=stance,
@@ -333,6 +344,10 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft],
             d.indicator = drafts[k - 1].indicator + d.indicator  # 发放高龄津贴,人均每月100元
         elif k and d.indicator.startswith("占") and d.q.unit == "%":
             d.indicator = drafts[k - 1].indicator + d.indicator.rstrip("的")  # 进出口13.8亿美元,占全市的41%
+    for k, d in enumerate(drafts):
+        if k and d.q.unit == "%" and norm.startswith("占", d.start) and d.stance_source != "cue":
+            # 计划投资10.91亿,占总投资15%: a share speaks of the amount before it, and takes its stance
+            d.stance, d.stance_source = drafts[k - 1].stance, drafts[k - 1].stance_source
     return [d for d in drafts if d.indicator]
 
 

@@ -38,11 +38,13 @@ _FURNITURE_LINE = re.compile(
 _FURNITURE_MAX = 80  # a longer line is text, whatever it starts with
 _BULLET = re.compile(r"[●■◆▲★◇□○•▪►◎☆◉▶※\u2022\u25cf\u25a0]+")
 _FOOTNOTE = re.compile(r"(?<=[”\u4e00-\u9fffA-Za-z\")])[\u2460-\u2473\u2776-\u277f](?=[\u4e00-\u9fff,;。、:)])")
+_CIRCLED = re.compile("[\u2460-\u2473\u2776-\u277f]")
 _JUNK_TOKEN = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]{2,5})\s*$")
 _TERMINAL = "。!?;…"
 _CLOSERS = "”’」』)"
+_SYMBOLS = re.compile(r"[^\w\u4e00-\u9fff]+")  # a line of only marks (|, ——, ***) belongs to the page
 _OPENS_ITEM = re.compile(
-    r"(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[部分章节条]|"
+    r"(?:[\u4e00-\u9fff]{2,8}\s*[:：](?!\s*$)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[部分章节条]|"
     r"[\u2460-\u2473]|[●■◆▲★◇□○•▪►◎☆◉▶※—-])"
 )
 _CONTINUES_LINE = ",;、:)%。!?”’」』"
@@ -87,14 +89,22 @@ def prepare(text: str) -> Prepared:
     junk = _junk_tokens(n0, lines)
     kept: list[tuple[int, int]] = []  # content lines as (first, last + 1) without what is cut at their edges
     jumped: set[int] = set()  # lines after which a page jump or a furniture line stood
+    blank = False  # a blank line since the last kept line: a paragraph ended there
+    previous_end = 0
     for start, end in lines:
         first, last = _trim(n0, start, end)
         line = n0[first:last]
-        if first >= last or (len(line) <= _FURNITURE_MAX and (_FURNITURE_LINE.search(line)
-                                                              or _PAGE_JUMP.fullmatch(line))):
+        blank = blank or n0.count("\n", previous_end, start) > 1
+        previous_end = end
+        if first >= last:
             cuts.add(start, end)
-            if first < last and kept:
-                jumped.add(len(kept) - 1)
+            blank = True
+            continue
+        if len(line) <= _FURNITURE_MAX and (_FURNITURE_LINE.search(line) or _PAGE_JUMP.fullmatch(line)
+                                            or _SYMBOLS.fullmatch(line)):
+            cuts.add(start, end)
+            if kept and (not blank or _PAGE_JUMP.fullmatch(line)):
+                jumped.add(len(kept) - 1)  # furniture inside a paragraph may cut a sentence
             continue
         inner = _inline_cuts(n0, first, last, junk)
         for a, b in inner:
@@ -104,19 +114,21 @@ def prepare(text: str) -> Prepared:
         first, last = _shrink(n0, first, last, inner)
         if first < last:
             kept.append((first, last))
+            blank = False
     _cut_spaces(n0, cuts)
     _join_lines(n0, kept, jumped, cuts)
     return cuts.apply(text, n0)
 
 
 def _inline_cuts(n0: str, first: int, last: int, junk: list[str]) -> list[tuple[int, int]]:
-    found = [m.span() for m in _PAGE_JUMP.finditer(n0, first, last)]
+    found = [m.span() for m in _PAGE_JUMP.finditer(n0, first, last)] if "版" in n0[first:last] else []
     for token in junk:
         at = n0.find(token, first, last)
         while at >= 0:
             found.append((at, at + len(token)))
             at = n0.find(token, at + len(token), last)
-    found += [m.span() for m in _FOOTNOTE.finditer(n0, first, last)]
+    if _CIRCLED.search(n0, first, last):
+        found += [m.span() for m in _FOOTNOTE.finditer(n0, first, last)]
     return sorted(found)
 
 

@@ -17,6 +17,7 @@ _TITLE_MAX = 40  # a longer line without final punctuation is no title
 _HEADING_SENTENCE_MAX = 32  # (一)扩大有效投资。: a numbered heading's own words are short
 _FIGURE = re.compile(r"(?<![(\d])\d+(?:\.\d+)?(?![、.．)\d])")  # a number that is no item mark
 _YEARS = re.compile(r"(?:19|20)\d\d年")
+_LABELLED = re.compile(r"[\u4e00-\u9fff]{2,8}\s*:\s*\S")  # 教育:扩大高中阶段教育学位供给: an item under its label
 _TERMINAL = "。!?;:…,、”\"'"
 BULLETS = "●■◆▲★◇□○•▪►◎☆◉▶※"
 # How a list numbers its items; two short lines in a row numbered alike are items, not headings.
@@ -52,7 +53,9 @@ def lines(norm: str) -> list[Line]:
             out.append(Line(start, end, False, False))
             continue
         numbered = _NUMBERED_HEADING_RE.match(text) and _heading_words(_first_sentence(text))
-        short_title = len(text) <= _TITLE_MAX and text[-1] not in _TERMINAL
+        # 国内生产总值增长5%左右: a bare line holding a figure is a list's item, not a title
+        short_title = (len(text) <= _TITLE_MAX and text[-1] not in _TERMINAL
+                       and not _FIGURE.search(_YEARS.sub("", text)) and not _LABELLED.match(text))
         top = bool(re.match(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)", text))
         out.append(Line(start, end, bool(numbered) or short_title, top))
     return out

@@ -40,11 +40,12 @@ _FRAMING = re.compile(
     r"(?:抓好|做好)以下(?:几项|几个方面)?(?:重点)?工作|"
     # the guiding thought and the closing slogans commit to nothing a unit can be tasked with
     r"为指导|为统领|总基调|新发展理念|决策部署|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
+    r"新答卷|加速度|目标引领|^(?:上述|以上)(?:预期)?目标|主要目的是|今天召开|"
     # an expected effect, not a deed (…,将有力促进县域经济恢复性增长)
     r"^将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)"
 )
 # "X是Y" opening a sentence that promises nothing (创新是振兴发展的第一动力): a statement.
-_STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?(?<![但还否总正也])(?:就)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
+_STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?,?(?<![但还否总正也])(?:就)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
 _PROMISE = re.compile(r"要|将|力争|确保|必须|务必|计划|目标")
 _LONG = 80  # a longer sentence is split where a new action starts after a comma
 _PIECE_MIN = 16  # shorter pieces stay with the next one (扎实推进央地合作,加快…)
@@ -60,9 +61,11 @@ _TOPIC_MAX = 20  # a short sentence opening a longer paragraph names its topic (
 # A list of goals announces itself (主要预期目标是:), or is a run of clauses each holding a target figure.
 _ANNOUNCED = re.compile(r"(?:预期|主要|发展)?目标(?:是|为)[,:]?|目标[:]|主要指标[:]")
 _GOAL_VERB = re.compile(r"增长|下降|提高|降低|控制|保持|同步|完成|达到|稳定|改善|优化|高于|低于|不低于|快于")
+_CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)")  # 质量结构型指标方面
 _SUBJECTLESS = re.compile(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)")
 _GOAL_CLAUSE_MAX = 40
 _CLAUSE_SPLIT = re.compile(r"[,;]")
+_LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:\s*")  # 财政: …, 新质生产力: …
 _DATE_MARK = re.compile(r"[年月季旬日号]|长期|持续|常态|长效|每|定期")
 _DIGIT = re.compile(r"\d")
 # A reporter's lead before a list of goals (据了解,今年全县共计划实施项目146个…) is no goal.
@@ -106,23 +109,32 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     is the keyword → unit table (departments.DEFAULT_KEYWORD_UNITS by default, or weighted rows)."""
     prepared = prepare(text)
     norm = prepared.norm
-    plan_year = document_date(text, date, year).plan_year
+    dated = document_date(text, date, year)
+    plan_year = dated.plan_year
     rows = index_of(table)
     drafts: list[TaskDraft] = []
     topic, topic_line = "", -1
-    for step in walk(norm, plan_year):
+    for step in walk(norm, plan_year, dated.date):
         start, end = _trim(norm, step.span.start, step.span.end)
         body = norm[start:end]
         if step.is_heading or len(body) < _MIN_CHARS:
             topic, topic_line = "", -1
             continue
-        if step.opens_line and step.line_goes_on and len(body) <= _TOPIC_MAX:
+        stance, source = step.tracker.stance_and_source(norm, start, end)
+        label = _LABEL.match(norm, start, end) if step.opens_line else None
+        if label and not _ANNOUNCED.search(label.group()) and not _FRAMING.search(label.group()):
+            # 住房: 持续用力推动房地产市场止跌回稳。 the label names the topic, the rest is the task
+            topic, topic_line = label.group(1), start
+            start = label.end()
+            body = norm[start:end]
+        elif step.opens_line and step.line_goes_on and len(body) <= _TOPIC_MAX:
             topic, topic_line = body.rstrip("。!;"), start
             continue
-        stance, source = step.tracker.stance_and_source(norm, start, end)
         if stance != TARGET:
             continue
         section = _section(step.heading, topic if topic_line >= 0 else "")
+        start = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
+        body = norm[start:end]
         goals = _goal_clauses(norm, start, end)
         pieces = goals if goals else (_pieces(norm, start, end) if _is_commitment(body) else [])
         for a, b in pieces:
@@ -161,7 +173,7 @@ def _goal_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """The goals of a sentence listing them, one clause each (subjectless 增长5% stays with its subject);
     [] when the sentence is no list of goals."""
     announced = _ANNOUNCED.search(norm, start, end)
-    if not announced and not _DIGIT.search(norm, start, end):
+    if not announced and end - start > _GOAL_CLAUSE_MAX + 2 and not _DIGIT.search(norm, start, end):
         return []
     at = announced.end() if announced else start
     clauses, k = [], at
@@ -170,18 +182,17 @@ def _goal_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         k = m.end()
     clauses.append((k, end))
     clauses = [_trim_clause(norm, a, b) for a, b in clauses]
-    # a reporter's lead (据了解) and an expected effect (将有力促进…) are neither goals nor a reason to doubt the list
-    clauses = [(a, b) for a, b in clauses
-               if b > a and not _REPORTED.fullmatch(norm, a, b) and not _EFFECT.match(norm, a, b)]
-    numbers = [q.start for q in find_quantities(norm, at, end)]
-    if not numbers:
+    # a reporter's lead (据了解), a category label (质量结构型指标方面) and an expected effect (将有力促进…)
+    # are neither goals nor a reason to doubt the list
+    clauses = [(a, b) for a, b in clauses if b > a and not _REPORTED.fullmatch(norm, a, b)
+               and not _EFFECT.match(norm, a, b) and not _CATEGORY.fullmatch(norm, a, b)]
+    if not clauses:
         return []
+    numbers = [q.start for q in find_quantities(norm, at, end)] if _DIGIT.search(norm, at, end) else []
     figures = [any(a <= n < b for n in numbers) for a, b in clauses]
-    if not any(figures):
-        return []
-    goal_like = [f or (b - a <= _GOAL_CLAUSE_MAX and bool(_GOAL_VERB.search(norm, a, b))
-                       and not _FRAMING.search(norm[a:b]))
-                 for (a, b), f in zip(clauses, figures, strict=True)]
+    if not numbers and not (len(clauses) == 1 and _goal_phrase(norm, *clauses[0])):
+        return []  # 进出口总额保持正增长: a goal without a figure stands alone
+    goal_like = [f or _goal_phrase(norm, a, b) for (a, b), f in zip(clauses, figures, strict=True)]
     if not announced and not all(goal_like):
         return []
     out: list[tuple[int, int]] = []
@@ -195,11 +206,26 @@ def _goal_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _goal_phrase(norm: str, a: int, b: int) -> bool:
+    """A short clause that moves or holds a measure (居民收入增长和经济增长基本同步, 进出口总额保持正增长)."""
+    return b - a <= _GOAL_CLAUSE_MAX and bool(_GOAL_VERB.search(norm, a, b)) and not _FRAMING.search(norm[a:b])
+
+
 def _trim_clause(norm: str, a: int, b: int) -> tuple[int, int]:
     a, b = _trim(norm, a, b)
     while b > a and norm[b - 1] in "。;,!":
         b -= 1
     return a, b
+
+
+def _after_announcement(norm: str, start: int, end: int) -> int:
+    """Where the content starts in a sentence that announces it first (重点做好十个方面工作:推动…): after
+    the colon when the words before it frame or announce."""
+    colon = norm.find(":", start, end)
+    if colon < 0 or colon + 1 >= end:
+        return start
+    head = norm[start:colon + 1]
+    return colon + 1 if _FRAMING.search(head) or _ANNOUNCED.search(head) or head.endswith(("工作:", "任务:")) else start
 
 
 def _is_commitment(body: str) -> bool:

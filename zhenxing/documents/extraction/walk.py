@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -21,9 +22,9 @@ class Step:
     tracker: StanceTracker
 
 
-def walk(norm: str, plan_year: int | None = None) -> Iterator[Step]:
+def walk(norm: str, plan_year: int | None = None, written: dt.date | None = None) -> Iterator[Step]:
     """Yield every sentence in order; the tracker has seen everything before it."""
-    tracker = StanceTracker(norm, plan_year)
+    tracker = StanceTracker(norm, plan_year, written)
     heading = ""
     for line in lines(norm):
         spans = sentences(norm, line.start, line.end)
