@@ -103,3 +103,28 @@ def make_document(session: Session, *, text: str = REPORT, year: int = 2025, act
     result = service.ingest(session=session, actor=actor, text=text, year=year, region=region)
     session.commit()
     return result
+
+
+def make_target(session: Session, indicator: str = "地区生产总值", value: str = "6.5", *, kind: str = "increase",
+                unit: str = "%", comparator: str = ">=", year: int = 2025, **overrides):
+    """A reviewed target of the city (the region named 锦州市, as make_world makes it)."""
+    from decimal import Decimal
+
+    from zhenxing.targets.models import Target
+
+    region = org.region_by_name(session, "锦州市")
+    target = Target(indicator=indicator, written=indicator, value=Decimal(value), unit=unit, kind=kind,
+                    comparator=comparator, year=year, region_id=region.id if region else None, **overrides)
+    session.add(target)
+    session.flush()
+    return target
+
+
+def make_task(session: Session, content: str = "推进重点任务", *, year: int = 2025, lead=None, partners=(),
+              deadline: str = "年底前", **values):
+    """A supervised task through the service (as the office would create it)."""
+    from zhenxing.tasks import service
+
+    return service.create_task(session=session, actor=None, values={
+        "content": content, "year": year, "lead_unit_id": lead.id if lead else None, "deadline": deadline, **values},
+        partner_unit_ids=[unit.id for unit in partners])

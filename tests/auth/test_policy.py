@@ -8,8 +8,12 @@ from zhenxing.auth.policy import (
     can_create,
     can_edit,
     can_manage,
+    can_report_task,
+    can_request_closure,
     can_rewind_stage,
+    can_supervise,
     covers,
+    task_relation,
 )
 
 LINGHAI, SHUANGYANG, HEISHAN = 2, 3, 4
@@ -65,6 +69,7 @@ EXPECTED = {
     "leader": (False, False, False, False),
     "unit": (True, True, False, False),
     "steward": (True, False, False, False),
+    "supervisor": (False, False, False, False),  # 督查室: follows tasks and targets, not the project ledger
     "hotline": (False, False, False, False),  # the 12345 centre reads the ledger, works on appeals only
 }
 
@@ -83,3 +88,42 @@ def test_each_role_may_do_exactly_what_it_should(role):
 @pytest.mark.parametrize("role", ["", "guest", "Admin"])
 def test_unknown_roles_may_do_nothing(role):
     assert not any((can_edit(role), can_create(role), can_rewind_stage(role), can_manage(role)))
+
+
+@pytest.mark.parametrize(("role", "allowed"), [("admin", True), ("office", True), ("supervisor", True),
+                                               ("leader", False), ("unit", False), ("steward", False), ("", False)])
+def test_the_supervision_office_admin_and_project_office_supervise(role, allowed):
+    assert can_supervise(role) is allowed
+
+
+def task(lead=TRANSPORT, partners=frozenset({FGW}), region=None) -> dict:
+    return {"lead_unit_id": lead, "partner_unit_ids": partners, "region_id": region}
+
+
+def test_a_unit_leads_its_own_tasks_and_helps_with_its_partners_ones():
+    assert task_relation(Scope(role="unit", unit_id=TRANSPORT), **task()) == "lead"
+    assert task_relation(Scope(role="unit", unit_id=FGW), **task()) == "partner"
+    assert task_relation(Scope(role="unit", unit_id=99), **task()) is None
+    assert task_relation(Scope(role="unit"), **task()) is None
+
+
+def test_a_county_leads_the_tasks_of_its_own_region_and_nothing_else():
+    county = Scope(role="unit", region_ids=frozenset({LINGHAI, SHUANGYANG}))
+    assert task_relation(county, **task(lead=None, region=SHUANGYANG)) == "lead"
+    assert task_relation(county, **task(region=HEISHAN)) is None
+    assert task_relation(county, **task(region=None)) is None
+
+
+@pytest.mark.parametrize("role", ["admin", "office", "leader", "supervisor"])
+def test_city_wide_roles_read_every_task(role):
+    assert task_relation(Scope(role=role, everything=True), **task()) == "all"
+
+
+def test_a_steward_sees_no_supervised_task():
+    assert task_relation(Scope(role="steward", person_id=LIU_JIA, region_ids=frozenset({HEISHAN})),
+                         **task(region=HEISHAN)) is None
+
+
+def test_lead_and_partners_report_but_only_the_lead_asks_for_closure():
+    assert [can_report_task(r) for r in ("lead", "partner", "all", None)] == [True, True, False, False]
+    assert [can_request_closure(r) for r in ("lead", "partner", "all", None)] == [True, False, False, False]

@@ -1,5 +1,6 @@
 """The JSON API: /api/v1/documents, /api/v1/review, /api/v1/targets, /api/v1/tasks and the lookup tables."""
 
+from datetime import date
 from io import BytesIO
 from urllib.parse import quote
 
@@ -122,28 +123,36 @@ def accept_all(api, kind):
     return api.post("/api/v1/review/bulk-accept", json={"ids": [d["id"] for d in queue]}).json()
 
 
-def test_the_office_follows_a_target_and_the_change_is_audited(api_as, world, sessions):
+def test_the_office_sets_a_targets_trajectory_but_never_types_its_status(api_as, world, sessions):
     api = api_as(world.office)
     post_report(api)
     target_id = accept_all(api, "target")[0]["result_id"]
-    response = api.patch(f"/api/v1/targets/{target_id}", json={"status": "met", "lead_unit_id": world.fgw.id})
-    assert response.status_code == 200 and response.json()["status"] == "met"
-    assert [t["id"] for t in api.get("/api/v1/targets", params={"status": "met"}).json()] == [target_id]
-    assert api.patch(f"/api/v1/targets/{target_id}", json={"status": "done"}).status_code == 422
-    assert api_as(world.county).patch(f"/api/v1/targets/{target_id}", json={"status": "open"}).status_code == 403
+    response = api.patch(f"/api/v1/targets/{target_id}", json={"profile": "1，1，2", "lead_unit_id": world.fgw.id})
+    assert response.status_code == 200 and response.json()["profile"] == "1-1-2"
+    assert response.json()["status"] == "open" and response.json()["tracking"]["state"] == "none"
+    refused = api.patch(f"/api/v1/targets/{target_id}", json={"status": "met"})
+    assert refused.status_code == 422
+    assert api.patch(f"/api/v1/targets/{target_id}", json={"profile": "1-1-1-1-1"}).status_code == 422
+    assert api_as(world.county).patch(f"/api/v1/targets/{target_id}", json={"profile": ""}).status_code == 403
+    assert [t["id"] for t in api.get("/api/v1/targets", params={"status": "open"}).json()].count(target_id) == 1
+    assert api.get("/api/v1/targets", params={"status": "met"}).json() == []
     with sessions() as session:
         event = session.scalar(select(AuditEvent).where(AuditEvent.entity == "target"))
-    assert event.changes["status"] == ["open", "met"]
+    assert event.changes["profile"] == ["", "1-1-2"]
 
 
-def test_the_lead_unit_reports_its_task_status_but_edits_nothing_else(api_as, world):
+def test_the_lead_unit_reads_its_task_and_edits_nothing_and_a_county_reads_nothing(api_as, world):
     api = api_as(world.office)
     post_report(api)
     task_id = accept_all(api, "task")[0]["result_id"]
     assert api.patch(f"/api/v1/tasks/{task_id}", json={"lead_unit_id": world.transport.id}).status_code == 200
     unit = api_as(world.transport_user)
-    assert unit.patch(f"/api/v1/tasks/{task_id}", json={"status": "in_progress"}).json()["status"] == "in_progress"
-    assert unit.patch(f"/api/v1/tasks/{task_id}", json={"leader": "某某"}).status_code == 403
-    assert api_as(world.county).patch(f"/api/v1/tasks/{task_id}", json={"status": "done"}).status_code == 403
-    filtered = api.get("/api/v1/tasks", params={"lead_unit_id": world.transport.id, "status": "in_progress"}).json()
+    # The test report's tasks are due at the end of 2025 ("2025年12月底"): late once that has passed.
+    expected = "late" if date.today() > date(2025, 12, 31) else "not_started"
+    assert unit.get(f"/api/v1/tasks/{task_id}").json()["state"] == expected
+    assert unit.patch(f"/api/v1/tasks/{task_id}", json={"deadline": "年底前"}).status_code == 403
+    assert [t["id"] for t in unit.get("/api/v1/tasks").json()] == [task_id]
+    assert api_as(world.county).get(f"/api/v1/tasks/{task_id}").status_code == 403
+    filtered = api.get("/api/v1/tasks", params={"lead_unit_id": world.transport.id, "state": expected}).json()
     assert [t["id"] for t in filtered] == [task_id]
+    assert api.get("/api/v1/tasks", params={"state": "done"}).status_code == 422

@@ -58,7 +58,9 @@ def test_an_edited_draft_is_accepted_with_the_edits_and_the_edit_is_audited(sess
                       changes={"lead_unit_id": queue.fgw.id, "leader": "王振国", "partner_units": "市财政局"})
     accept(session, queue, draft)
     task = session.get(Task, draft.result_id)
-    assert (task.lead_unit.name, task.leader, task.partner_units) == ("市发展改革委", "王振国", "市财政局")
+    # The leader as written becomes the Person; a partner the organisation does not have is kept, not dropped.
+    assert (task.lead_unit.name, task.leader.name, task.partners) == ("市发展改革委", "王振国", [])
+    assert task.unresolved == "配合单位（未匹配）：市财政局"
     assert task.number == 1
     edits = session.scalars(select(AuditEvent).where(AuditEvent.entity == "draft", AuditEvent.entity_id == draft.id))
     assert any(e.changes.get("leader") == ["", "王振国"] for e in edits)

@@ -9,6 +9,7 @@ ROLES = {
     "leader": "市领导",
     "unit": "县区/部门",
     "steward": "项目管家",
+    "supervisor": "督查室",
     "hotline": "12345热线中心",
 }
 EDITORS = {"admin", "office", "unit", "steward"}
@@ -52,6 +53,40 @@ def can_rewind_stage(role: str) -> bool:
 def can_manage(role: str) -> bool:
     """Import, edit lookup tables, review drafts: the office's work."""
     return role in {"admin", "office"}
+
+
+def can_supervise(role: str) -> bool:
+    """Follow the work report: enter readings and benchmarks, edit supervised tasks, decide 销号, run
+    escalations, tune the supervision rules. The 督查室's work; the 项目办 may do it where one office
+    does both (many counties), the admin as ever."""
+    return role in {"admin", "office", "supervisor"}
+
+
+def task_relation(scope: Scope, *, lead_unit_id: int | None, partner_unit_ids: frozenset[int] | set[int],
+                  region_id: int | None) -> str | None:
+    """How a user stands to a supervised task: 'all' (reads every task: office, 督查室, leader, admin),
+    'lead' (its lead unit, or the county whose own task it is), 'partner' (a partner unit), or None."""
+    if scope.everything:
+        return "all"
+    if scope.role != "unit":
+        return None
+    if scope.unit_id is not None and scope.unit_id == lead_unit_id:
+        return "lead"
+    if scope.unit_id is not None and scope.unit_id in partner_unit_ids:
+        return "partner"
+    if region_id is not None and region_id in scope.region_ids:
+        return "lead"
+    return None
+
+
+def can_report_task(relation: str | None) -> bool:
+    """The lead unit files the month's report; partners add their part."""
+    return relation in ("lead", "partner")
+
+
+def can_request_closure(relation: str | None) -> bool:
+    """Only the lead unit asks for 销号."""
+    return relation == "lead"
 
 
 def can_edit_rules(role: str | None, editors: frozenset[str] | set[str] = frozenset({"admin", "office"})) -> bool:

@@ -154,7 +154,7 @@ def get_user(session: Session, user_id: int) -> User | None:
 
 
 def scope_for(session: Session, user: User) -> Scope:
-    if user.role in {"admin", "office", "leader", "hotline"}:
+    if user.role in {"admin", "office", "leader", "supervisor", "hotline"}:
         return Scope(role=user.role, everything=True)
     regions = frozenset(org.subtree_ids(session, user.region_id)) if user.region_id else frozenset()
     return Scope(role=user.role, region_ids=regions, unit_id=user.unit_id, person_id=user.person_id)

@@ -203,20 +203,17 @@ def _accept_reading(session: Session, actor: User, _scope: Scope, draft: Draft) 
                    f"采纳实绩：{reading.indicator} {reading.value_text}{reading.unit}（{reading.period}）")
 
 
-def _task_values(session: Session, draft: Draft) -> dict:
+def _task_payload(session: Session, draft: Draft) -> dict:
     payload = {**draft.payload, "lead_unit_id": _lead_unit_id(session, draft.payload)}
     tasks.check_task(session, payload)
-    return {key: payload.get(key) or ("" if key != "lead_unit_id" else None)
-            for key in ("content", "section", "lead_unit_id", "partner_units", "leader", "deadline")}
+    return payload
 
 
 def _accept_task(session: Session, actor: User, _scope: Scope, draft: Draft) -> Draft:
-    values = _task_values(session, draft)
+    payload = _task_payload(session, draft)
     year = int(draft.payload.get("year") or draft.document.year)
-    task = Task(**values, year=year, number=tasks.next_number(session, year),
-                region_id=draft.document.region_id, document_id=draft.document_id)
-    session.add(task)
-    session.flush()
+    task = tasks.accept_draft(session=session, payload=payload, year=year, region_id=draft.document.region_id,
+                              document_id=draft.document_id)
     return _decide(session, actor, draft, "accepted", task.id, f"采纳任务 {year}-{task.number}：{task.content[:40]}")
 
 
@@ -236,12 +233,8 @@ def _merge_figure(model, getter, snapshot):
 def _merge_task(session: Session, actor: User, _scope: Scope, draft: Draft, into_id: int) -> Draft:
     task = tasks.get_task(session, into_id)
     before = tasks.snapshot(task)
-    for key, value in _task_values(session, draft).items():
-        if value not in (None, ""):
-            setattr(task, key, value)
-    task.document_id = draft.document_id
-    session.flush()
-    session.refresh(task)
+    task = tasks.merge_draft(session=session, task_id=task.id, payload=_task_payload(session, draft),
+                             document_id=draft.document_id)
     return _decide(session, actor, draft, "merged", task.id, f"任务草稿 {draft.id} 并入任务 {task.year}-{task.number}",
                    {"task": audit.diff(before, tasks.snapshot(task))})
 

@@ -1,5 +1,6 @@
 """The target ledger: list targets and readings, write reviewed ones, map indicators to the catalogue."""
 
+from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -7,13 +8,14 @@ from sqlalchemy.orm import Session
 
 from zhenxing import audit, ledger_filters
 from zhenxing.auth.models import User
-from zhenxing.auth.policy import Scope, can_manage
+from zhenxing.auth.policy import Scope, can_manage, can_supervise
 from zhenxing.documents import engine
 from zhenxing.documents.models import Draft, Fact
 from zhenxing.errors import Forbidden, NotFound, Rejected
 from zhenxing.ledger_filters import LedgerFilters
 from zhenxing.org.models import Unit
-from zhenxing.targets.models import COMPARATORS, KINDS, TARGET_STATUSES, IndicatorMapping, Reading, Target
+from zhenxing.targets import trajectory
+from zhenxing.targets.models import COMPARATORS, KINDS, TARGET_STATUSES, Benchmark, IndicatorMapping, Reading, Target
 
 FIGURE_FIELDS = ("indicator", "written", "value", "unit", "kind", "comparator")
 
@@ -22,27 +24,46 @@ TargetFilters = LedgerFilters  # the ledgers filter alike
 
 
 def list_targets(*, session: Session, scope: Scope, filters: TargetFilters) -> list[Target]:
+    """The ledger's targets; a status filter (met/missed/open) applies to the status derived from readings."""
+    from zhenxing.targets.tracking import track
+
     query = select(Target)  # published figures: every user reads the whole ledger
-    query = ledger_filters.apply(query, Target, filters, Target.indicator)
-    return list(session.scalars(query.order_by(Target.year.desc(), Target.id)).unique())
+    query = ledger_filters.apply(query, Target, replace(filters, status=None), Target.indicator)
+    rows = list(session.scalars(query.order_by(Target.year.desc(), Target.id)).unique())
+    if filters.status:
+        if filters.status not in TARGET_STATUSES:
+            raise Rejected(f"状态须为：{'、'.join(TARGET_STATUSES)}", field="status")
+        tracked = track(session, rows)
+        rows = [row for row in rows if tracked[row.id].status == filters.status]
+    return rows
 
 
-def list_readings(*, session: Session, scope: Scope, period: str | None = None) -> list[Reading]:
+def list_readings(*, session: Session, scope: Scope, period: str | None = None,
+                  indicator: str | None = None) -> list[Reading]:
     query = select(Reading)
     if period:
         query = query.where(Reading.period == period)
+    if indicator:
+        query = query.where(Reading.indicator == indicator)
     return list(session.scalars(query.order_by(Reading.period.desc(), Reading.id)).unique())
 
 
+def list_benchmarks(*, session: Session, indicator: str | None = None) -> list[Benchmark]:
+    query = select(Benchmark)
+    if indicator:
+        query = query.where(Benchmark.indicator == indicator)
+    return list(session.scalars(query.order_by(Benchmark.indicator, Benchmark.period.desc(), Benchmark.level)))
+
+
 def get_target(session: Session, target_id: int) -> Target:
-    target = session.get(Target, target_id)
+    target = session.get(Target, target_id) if 0 < target_id < 2**31 else None
     if target is None:
         raise NotFound(f"目标 {target_id} 不存在", field="into_id")
     return target
 
 
 def get_reading(session: Session, reading_id: int) -> Reading:
-    reading = session.get(Reading, reading_id)
+    reading = session.get(Reading, reading_id) if 0 < reading_id < 2**31 else None
     if reading is None:
         raise NotFound(f"实绩 {reading_id} 不存在", field="into_id")
     return reading
@@ -60,8 +81,6 @@ def check_figure(values: dict) -> None:
         raise Rejected(f"类型须为：{'、'.join(KINDS)}", field="kind")
     if values.get("comparator") not in COMPARATORS:
         raise Rejected(f"比较须为：{'、'.join(COMPARATORS)}", field="comparator")
-    if values.get("status") not in (None, *TARGET_STATUSES):
-        raise Rejected(f"状态须为：{'、'.join(TARGET_STATUSES)}", field="status")
 
 
 def figure_values(values: dict) -> dict:
@@ -75,7 +94,7 @@ def figure_values(values: dict) -> dict:
 def snapshot(record: Target | Reading) -> dict:
     values = {key: getattr(record, key) for key in FIGURE_FIELDS}
     values["value"] = record.value_text
-    for extra in ("year", "period", "status", "lead_unit_id", "document_id", "quote"):
+    for extra in ("year", "period", "lead_unit_id", "document_id", "quote", "start_value", "path", "profile"):
         if hasattr(record, extra):
             values[extra] = getattr(record, extra)
     return values
@@ -144,20 +163,28 @@ def export_targets(*, session: Session, scope: Scope, filters: TargetFilters) ->
     return targets_workbook(rows, title=title)
 
 
-TARGET_EDITABLE = ("status", "lead_unit_id")
+TARGET_EDITABLE = ("lead_unit_id", "start_value", "path", "profile")
 
 
 def update_target(*, session: Session, actor: User, target_id: int, changes: dict) -> Target:
-    """The office follows a target: its status (跟踪中/已完成/未完成) and its lead unit."""
-    if not can_manage(actor.role):
-        raise Forbidden("只有项目办或管理员可以修改目标台账")
+    """The office follows a target: its lead unit and its trajectory (start, path, profile). Its status is
+    derived from its readings and cannot be typed."""
+    if not (can_manage(actor.role) or can_supervise(actor.role)):
+        raise Forbidden("只有督查室、项目办或管理员可以修改目标台账")
     target = get_target(session, target_id)
     for key in changes:
         if key not in TARGET_EDITABLE:
-            raise Rejected(f"目标不能修改字段“{key}”", field=key)
-    if changes.get("status", "open") not in TARGET_STATUSES:
-        raise Rejected(f"状态须为：{'、'.join(TARGET_STATUSES)}", field="status")
-    if changes.get("lead_unit_id") is not None and session.get(Unit, changes["lead_unit_id"]) is None:
+            why = "（状态由实绩自动得出）" if key == "status" else ""
+            raise Rejected(f"目标不能修改字段“{key}”{why}", field=key)
+    unit_id = changes.get("lead_unit_id")
+    if unit_id is not None and (not 0 < unit_id < 2**31 or session.get(Unit, unit_id) is None):
         raise Rejected(f"牵头单位 {changes['lead_unit_id']} 不存在", field="lead_unit_id")
+    if changes.get("path") not in (None, *trajectory.PATHS):
+        raise Rejected(f"进度方式须为：{'、'.join(trajectory.PATHS)}", field="path")
+    if "profile" in changes:
+        try:
+            changes["profile"] = trajectory.profile_text(trajectory.parse_profile(changes["profile"] or ""))
+        except ValueError as error:
+            raise Rejected(str(error), field="profile") from None
     return audit.apply_changes(session, actor=actor, row=target, entity="target", changes=changes,
                                snapshot=snapshot, label=lambda row: f"修改目标 {row.indicator}（{row.year}）")

@@ -1,24 +1,40 @@
-"""Pages of the task decomposition (任务分解表): filters by year, lead unit and status, and the export."""
+"""Pages of supervised tasks: the decomposition (任务分解表) with each task's derived state, a page per
+task (its reports, milestones, 销号 history; report, request or decide 销号 there), and the export."""
+
+from datetime import date
 
 from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
 
 from zhenxing import ledger_filters
+from zhenxing.auth.policy import can_request_closure, can_supervise
 from zhenxing.documents.api import xlsx_attachment
-from zhenxing.tasks import service
-from zhenxing.tasks.models import TASK_STATUSES
+from zhenxing.errors import DomainError, Rejected
+from zhenxing.org import service as org
+from zhenxing.supervision import files as evidence
+from zhenxing.supervision import progress
+from zhenxing.supervision.reporting import period_of
+from zhenxing.supervision.states import STATES, counts
+from zhenxing.tasks import service, views
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
-from zhenxing.web.ledger_pages import back_to, ledger_context
+from zhenxing.web.downloads import attachment
+from zhenxing.web.ledger_pages import ledger_context
 from zhenxing.web.templating import render
 
 router = APIRouter()
 
 
 @router.get("/tasks")
-def task_list(request: Request, session: SessionDep, scope: PageScope):
+def task_list(request: Request, session: SessionDep, scope: PageScope, user: PageUser):
     chosen, filters = ledger_filters.from_params(request.query_params)
-    rows = service.list_tasks(session=session, scope=scope, filters=filters)
-    return render(request, "documents/tasks.html", {
-        "tasks": rows, **ledger_context(session, "/tasks", chosen, TASK_STATUSES)})
+    state = filters.status if filters.status in STATES else None
+    tasks = service.list_tasks(session=session, scope=scope, filters=filters)
+    found = views.rows(session, tasks)
+    shown = [t for t in views.ordered(tasks, found) if state in (None, found[t.id].state.state)]
+    return render(request, "supervision/tasks.html", {
+        "tasks": shown, "rows": found, "tally": counts(r.state.state for r in found.values()),
+        "states": STATES, "can_supervise": can_supervise(user.role),
+        **ledger_context(session, "/tasks", chosen, STATES)})
 
 
 @router.get("/tasks/export.xlsx")
@@ -27,9 +43,106 @@ def task_export(request: Request, session: SessionDep, scope: PageScope):
     return xlsx_attachment(service.export_tasks(session=session, scope=scope, filters=filters), "任务分解表.xlsx")
 
 
-@router.post("/tasks/{task_id:int}/status")
-async def task_status(request: Request, task_id: int, session: SessionDep, user: PageUser):
+def _detail(request: Request, session, user, scope, task_id: int, errors: dict | None = None,
+            status_code: int = 200):
+    task = service.get_task(session, task_id, scope)
+    row = views.rows(session, [task])[task.id]
+    relation = service.relation(scope, task)
+    return render(request, "supervision/task.html", {
+        "task": task, "row": row, "reports": progress.reports_of(session, task),
+        "closures": progress.closures_of(session, task), "relation": relation,
+        "can_report": relation in ("lead", "partner") or (can_supervise(user.role) and task.lead_unit_id),
+        "can_close": can_request_closure(relation), "can_supervise": can_supervise(user.role),
+        "period": period_of(date.today()), "errors": errors or {}, "units": org.list_units(session),
+        "done": request.query_params.get("done", "")[:20], "escalations": _escalations(session, task),
+    }, status_code=status_code)
+
+
+def _escalations(session, task) -> list:
+    return []  # escalation records come with the escalation job (supervision.escalation)
+
+
+@router.get("/tasks/{task_id:int}")
+def task_detail(request: Request, task_id: int, session: SessionDep, scope: PageScope, user: PageUser):
+    return _detail(request, session, user, scope, task_id)
+
+
+async def _uploads(form) -> list[tuple[str, bytes]]:
+    found = []
+    for item in form.getlist("files")[:evidence.MAX_FILES + 1]:
+        if hasattr(item, "read") and item.filename:
+            found.append((item.filename, await item.read(evidence.MAX_FILE_BYTES + 1)))
+    return found
+
+
+def _post(request, session, user, scope, task_id, action, done):
+    try:
+        action()
+    except DomainError as error:
+        if error.status_code in (403, 404):
+            raise
+        session.rollback()
+        return _detail(request, session, user, scope, task_id, {error.field or "_": error.message},
+                       status_code=error.status_code)
+    return RedirectResponse(f"/tasks/{task_id}?done={done}", status_code=303)
+
+
+def _int(raw, field: str, label: str) -> int | None:
+    raw = str(raw or "").strip()
+    if not raw:
+        return None
+    if not raw.isdigit() or len(raw) > 3:
+        raise Rejected(f"{label}须为 0–100 的整数", field=field)
+    return int(raw)
+
+
+@router.post("/tasks/{task_id:int}/reports")
+async def file_report(request: Request, task_id: int, session: SessionDep, user: PageUser, scope: PageScope):
     form = await request.form()
-    task = service.update_task(session=session, actor=user, task_id=task_id,
-                               changes={"status": str(form.get("status") or "")})
-    return back_to(form, "/tasks", request, f"已将任务 {task.year}-{task.number} 的状态改为“{task.status_label}”。")
+    uploads = await _uploads(form)
+
+    def action():
+        ticked = tuple(int(v) for v in form.getlist("milestones_done") if str(v).isdigit() and len(str(v)) < 19)
+        data = progress.ReportData(str(form.get("period") or ""), str(form.get("progress") or ""),
+                                   _int(form.get("percent"), "percent", "完成进度"), str(form.get("next_steps") or ""),
+                                   ticked)
+        progress.file_report(session=session, actor=user, scope=scope, task_id=task_id, data=data, uploads=uploads)
+    return _post(request, session, user, scope, task_id, action, "report")
+
+
+@router.post("/tasks/{task_id:int}/closure")
+async def request_closure(request: Request, task_id: int, session: SessionDep, user: PageUser, scope: PageScope):
+    form = await request.form()
+    uploads = await _uploads(form)
+    return _post(request, session, user, scope, task_id, lambda: progress.request_closure(
+        session=session, actor=user, scope=scope, task_id=task_id, note=str(form.get("note") or ""),
+        uploads=uploads), "closure")
+
+
+@router.post("/tasks/{task_id:int}/closure/decision")
+async def decide_closure(request: Request, task_id: int, session: SessionDep, user: PageUser, scope: PageScope):
+    form = await request.form()
+    confirm = form.get("decision") == "confirm"
+    return _post(request, session, user, scope, task_id, lambda: progress.decide_closure(
+        session=session, actor=user, task_id=task_id, confirm=confirm, reason=str(form.get("reason") or "")),
+        "confirmed" if confirm else "refused")
+
+
+@router.post("/tasks/{task_id:int}/edit")
+async def edit_task(request: Request, task_id: int, session: SessionDep, user: PageUser, scope: PageScope):
+    form = await request.form()
+
+    def action():
+        lead = str(form.get("lead_unit_id") or "")
+        partners = [int(v) for v in form.getlist("partner_unit_ids") if str(v).isdigit() and len(str(v)) < 19]
+        changes = {"deadline": str(form.get("deadline") or ""),
+                   "lead_unit_id": int(lead) if lead.isdigit() and len(lead) < 19 else None}
+        service.update_task(session=session, actor=user, task_id=task_id, changes=changes, partner_unit_ids=partners)
+    return _post(request, session, user, scope, task_id, action, "edit")
+
+
+@router.get("/task-files/{file_id:int}")
+def download_file(file_id: int, session: SessionDep, scope: PageScope) -> Response:
+    row = progress.get_file(session, scope, file_id)
+    return Response(row.data, media_type=row.content_type,
+                    headers=attachment(row.filename, evidence.ascii_name(row.filename)))

@@ -1,0 +1,78 @@
+"""Every task's derived state at a moment, read in bulk: one query for the lead units' reported periods,
+one for the latest 销号 request of each task (milestones come with the tasks)."""
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from zhenxing.supervision import reporting
+from zhenxing.supervision.states import MilestoneFacts, TaskFacts, TaskState, derive
+from zhenxing.tasks.models import Closure, Task, TaskReport
+
+CHUNK = 900  # ids per IN (…): under SQLite's bound on parameters
+
+
+@dataclass(frozen=True)
+class Row:
+    task: Task
+    state: TaskState
+    percent: int | None  # the lead unit's latest reported percentage
+    last_period: str | None  # the latest period the lead unit reported
+
+
+def _chunks(ids: list[int]):
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start:start + CHUNK]
+
+
+def _reported(session: Session, tasks: list[Task]) -> dict[int, dict[str, int | None]]:
+    """task id → {period: percent} of the lead unit's reports."""
+    leads = {t.id: t.lead_unit_id for t in tasks}
+    found: dict[int, dict[str, int | None]] = defaultdict(dict)
+    for ids in _chunks(list(leads)):
+        rows = session.execute(select(TaskReport.task_id, TaskReport.unit_id, TaskReport.period, TaskReport.percent)
+                               .where(TaskReport.task_id.in_(ids)))
+        for task_id, unit_id, period, percent in rows:
+            if unit_id == leads[task_id]:
+                found[task_id][period] = percent
+    return found
+
+
+def _closures(session: Session, tasks: list[Task]) -> dict[int, str]:
+    """task id → the status of its latest 销号 request."""
+    found: dict[int, str] = {}
+    for ids in _chunks([t.id for t in tasks]):
+        latest = (select(Closure.task_id, func.max(Closure.id).label("id")).where(Closure.task_id.in_(ids))
+                  .group_by(Closure.task_id).subquery())
+        rows = session.execute(select(Closure.task_id, Closure.status).join(latest, Closure.id == latest.c.id))
+        found.update(dict(rows.all()))
+    return found
+
+
+def facts_of(task: Task, reported: dict[str, int | None], closure: str | None, today: date, report_day: int,
+             is_workday: Callable[[date], bool]) -> TaskFacts:
+    since = task.created_at.date() if task.created_at else None
+    due = reporting.last_due(today, report_day, is_workday, since=since) if task.closed_at is None else None
+    return TaskFacts(
+        due_on=task.due_on, long_term=task.long_term,
+        milestones=tuple(MilestoneFacts(m.due_on, m.content, m.done_on) for m in task.milestones),
+        started=task.started_on is not None, closure="confirmed" if task.closed_at else closure,
+        report_due=due[0] if due else None, report_due_on=due[1] if due else None,
+        reported=frozenset(reported))
+
+
+def board(session: Session, tasks: list[Task], *, today: date, report_day: int,
+          is_workday: Callable[[date], bool]) -> dict[int, Row]:
+    reported = _reported(session, tasks)
+    closures = _closures(session, tasks)
+    rows = {}
+    for task in tasks:
+        periods = reported.get(task.id, {})
+        facts = facts_of(task, periods, closures.get(task.id), today, report_day, is_workday)
+        last = max(periods) if periods else None
+        rows[task.id] = Row(task, derive(facts, today), periods[last] if last else None, last)
+    return rows
