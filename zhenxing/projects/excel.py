@@ -21,6 +21,7 @@ from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
 from zhenxing.errors import Rejected
+from zhenxing.text import for_xml
 from zhenxing.projects.stages import (
     DATED_STAGES,
     STAGE_LABELS,
@@ -333,7 +334,6 @@ HEADER_FORMAT = {"bold": True, "font_color": "#FFFFFF", "bg_color": "#B22222", "
 DATE_FORMAT = "yyyy-mm-dd"
 # Text stays text: a name starting with "=" or "http" is not turned into a formula or a link.
 BOOK_OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False, "default_date_format": DATE_FORMAT}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # junk in a cell; Excel would show it escaped
 
 
 def open_book(target: IO[bytes] | Path, **options: Any) -> xlsxwriter.Workbook:
@@ -375,7 +375,7 @@ def export_cell(column: Column, record: Mapping[str, Any], number: int) -> Any:
         return TRACKS.get(value or "", "")
     if column.kind == "money":
         return int(value or 0)
-    return _CONTROL.sub("", value) if isinstance(value, str) else value
+    return for_xml(value)
 
 
 def write_ledger(records: Iterable[Mapping[str, Any]], target: IO[bytes] | Path) -> int:
