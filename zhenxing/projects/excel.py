@@ -21,7 +21,6 @@ from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
 from zhenxing.errors import Rejected
-from zhenxing.text import for_xml
 from zhenxing.projects.stages import (
     DATED_STAGES,
     STAGE_LABELS,
@@ -32,6 +31,7 @@ from zhenxing.projects.stages import (
     stage_field,
     stage_from_text,
 )
+from zhenxing.text import for_xml
 
 SHEET = "项目台账"
 MAJOR_THRESHOLD = 10_000  # 万元, as in projects.models (kept here so this module stays pure)
