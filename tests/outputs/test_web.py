@@ -2,8 +2,8 @@
 
 from urllib.parse import unquote
 
-from zhenxing.outputs.safe import for_xml
 from zhenxing.outputs.web import DOCX, XLSX, ascii_fallback, attachment, document_response
+from zhenxing.text import for_xml
 
 
 def test_the_chinese_name_is_percent_encoded_and_the_fallback_is_ascii():

@@ -18,8 +18,8 @@ def notice(**overrides) -> DocSpec:
         recipients="各县（市、区）振兴办：", number_headings=True,
         blocks=[Heading("总体情况"), Paragraph("截至11月底，全市重点项目开工率92.5%，完成投资318.6亿元。"),
                 Heading("分县区情况", 2),
-                Table(["序号", "县区", "项目数", "完成投资(亿元)"], [[1, "太和区", 12, "35.20"], [2, "凌河区", 8, None]],
-                      caption="表1 分县区推进情况"),
+                Table(["序号", "县区", "项目数", "完成投资(亿元)"],
+                      [[1, "太和区", 12, "35.20"], [2, "凌河区", 8, None]], caption="表1 分县区推进情况"),
                 Heading("下步工作"), Heading("压实责任", 2), Paragraph("各县区要逐项销号。")],
         signature="锦州市振兴办", signed_on=date(2026, 11, 30))
     values.update(overrides)
@@ -88,7 +88,8 @@ def test_an_unknown_block_is_refused():
 def test_printed_by_libreoffice_the_notice_shows_every_part_in_order_with_cjk_fonts():
     reader = printed(render_docx(notice()))
     text = pdf_text(reader)
-    parts = ["锦州市振兴办文件", "锦振兴办〔2026〕12号", "关于2026年11月重点项目推进情况的通报", "各县（市、区）振兴办：",
+    parts = ["锦州市振兴办文件", "锦振兴办〔2026〕12号", "关于2026年11月重点项目推进情况的通报",
+             "各县（市、区）振兴办：",
              "一、总体情况", "（一）分县区情况", "表1分县区推进情况", "1太和区1235.20", "二、下步工作",
              "各县区要逐项销号。", "锦州市振兴办", "2026年11月30日"]
     at = 0

@@ -19,7 +19,7 @@ import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
-from zhenxing.outputs.safe import for_xml
+from zhenxing.text import for_xml
 
 TITLE_FONT = "方正小标宋简体"
 HEADING_FONT = "黑体"

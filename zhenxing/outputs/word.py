@@ -26,7 +26,7 @@ from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 from lxml import etree
 
-from zhenxing.outputs.safe import for_xml
+from zhenxing.text import for_xml
 
 
 @dataclass(frozen=True)
