@@ -7,6 +7,7 @@ import xlsxwriter
 from zhenxing.appeals.machine import BEIJING, RESULTS
 from zhenxing.appeals.ratings import LEVELS
 from zhenxing.appeals.scoring import RATES
+from zhenxing.text import for_xml
 
 LIST_COLUMNS = [
     ("tracking_no", "受理编号", 16), ("received_at", "受理时间", 17), ("channel_label", "渠道", 12),
@@ -34,20 +35,21 @@ def _cell(key: str, value):
 
 def _workbook(title: str, header: list[tuple[str, int]], rows: list[list]) -> bytes:
     buffer = BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    # A citizen's text starting with "=" stays text: no formulas or links from what the public typed.
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
     sheet = book.add_worksheet("数据")
     heading = book.add_format({"bold": True, "font_size": 14, "align": "center"})
     head = book.add_format({"bold": True, "border": 1, "bg_color": "#F2F2F2", "text_wrap": True, "valign": "vcenter"})
     cell = book.add_format({"border": 1, "text_wrap": True, "valign": "top"})
     percent = book.add_format({"border": 1, "num_format": "0.0%"})
-    sheet.merge_range(0, 0, 0, len(header) - 1, title, heading)
+    sheet.merge_range(0, 0, 0, len(header) - 1, for_xml(title), heading)
     for column, (label, width) in enumerate(header):
         sheet.write(1, column, label, head)
         sheet.set_column(column, column, width)
     for number, row in enumerate(rows, 2):
         for column, value in enumerate(row):
             is_rate = isinstance(value, float)
-            sheet.write(number, column, value, percent if is_rate else cell)
+            sheet.write(number, column, for_xml(value), percent if is_rate else cell)
     sheet.freeze_panes(2, 0)
     sheet.repeat_rows(1)
     book.close()

@@ -9,6 +9,8 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from zhenxing.text import for_xml, for_xml_row
+
 TASK_HEADERS = ("序号", "任务内容", "牵头单位", "配合单位", "责任领导", "完成时限")
 TASK_WIDTHS = (6, 70, 18, 24, 12, 14)
 TARGET_HEADERS = ("序号", "指标名称", "目标值", "单位", "类型", "比较", "年度", "来源文件", "原文")
@@ -58,12 +60,12 @@ def _workbook(sheet_name: str, title: str, headers: Sequence[str], widths: Seque
     book = Workbook()
     sheet = book.active
     sheet.title = sheet_name
-    _title(sheet, title, len(headers))
+    _title(sheet, for_xml(title), len(headers))
     sheet.append(list(headers))
     for cell in sheet[2]:
         cell.font, cell.alignment, cell.border = Font(name="黑体", bold=True, size=11), _CENTRE, _BORDER
     for values in body:
-        sheet.append(list(values))
+        sheet.append(for_xml_row(values))
         for index, cell in enumerate(sheet[sheet.max_row]):
             cell.font, cell.border = Font(name="仿宋", size=11), _BORDER
             cell.alignment = _CENTRE if index in centred else _WRAP
