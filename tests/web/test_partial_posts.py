@@ -159,6 +159,7 @@ NOT_EDITS = {
     "/targets/import": "上传文件",
     "/reports/import": "上传文件",
     "/league/scheme": "评分办法整体保存（一段 JSON，缺项即被校验拒绝）",
+    "/lights/rules": "红黄绿灯规则整体保存（预设或一段 JSON，经规则校验）",
     "/review/keywords": "新增一条关键词",
     "/review/indicators": "新增一条指标归并",
     "/login": "登录", "/account/password": "修改密码（三个字段缺一即拒绝）",
