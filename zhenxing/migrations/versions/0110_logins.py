@@ -1,14 +1,14 @@
 """logins: server-side sessions (revocable, idle and absolute timeouts) and login counters (lockout)
 
 Revision ID: 0110_logins
-Revises: 0050_supervision
+Revises: 0150_dispatch_rules
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0110_logins"
-down_revision = "0050_supervision"
+down_revision = "0150_dispatch_rules"
 branch_labels = None
 depends_on = None
 
