@@ -42,7 +42,7 @@ class LightRun:
 
 def _verdicts(session: Session, period: Period, as_of: date):
     """(project id, colour, reasons, figures) of every judged project."""
-    rules = settings.light_rules(session)
+    rules = settings.light_rules(session, period.year)
     due_day = settings.report_due_day(session)
     frame, names = load_frame(session, period)
     cols = columns(frame, period.month, as_of=as_of, due_day=due_day)
@@ -67,7 +67,7 @@ def compute_lights(*, session: Session, period: str, actor: User | None = None, 
     if actor is not None and not can_manage(actor.role):
         raise Forbidden("只有项目办可以计算红黄绿灯")
     value = parse_period(period)
-    rules = settings.light_rules(session)
+    rules = settings.light_rules(session, value.year)
     verdicts = list(_verdicts(session, value, as_of or local_date()))
     existing = {row.project_id: row for row in session.execute(
         select(ProjectLight.project_id, ProjectLight.id, ProjectLight.override_reason, ProjectLight.light)

@@ -15,6 +15,7 @@ from python_calamine import CalamineError, CalamineWorkbook
 
 from zhenxing.errors import Rejected
 from zhenxing.projects.excel import Problem, close_book, normalize_header, open_book, parse_money
+from zhenxing.text import for_xml, for_xml_row
 
 SHEET = "月报"
 TITLE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
@@ -62,7 +63,7 @@ def write_template(target: IO[bytes] | Path, *, year: int, month: int, scope_nam
                               "valign": "vcenter", "text_wrap": True, "border": 1})
     info = book.add_format({"bg_color": "#F2F2F2", "border": 1})
     entry = book.add_format({"border": 1, "locked": False, "text_wrap": True})
-    sheet.merge_range(0, 0, 0, len(HEADERS) - 1, period_title(year, month, scope_name), title)
+    sheet.merge_range(0, 0, 0, len(HEADERS) - 1, for_xml(period_title(year, month, scope_name)), title)
     sheet.set_row(0, 30)
     for index, (name, width) in enumerate(zip(HEADERS, WIDTHS, strict=True)):
         sheet.write_string(1, index, name, header)
@@ -70,12 +71,12 @@ def write_template(target: IO[bytes] | Path, *, year: int, month: int, scope_nam
     for number, item in enumerate(rows, start=1):
         report = item.report
         line = [number, item.code, item.name, item.region, item.annual_plan, item.before]
-        sheet.write_row(number + 1, 0, line, info)
+        sheet.write_row(number + 1, 0, for_xml_row(line), info)
         cells = [report.get("completed_investment", ""), report.get("progress", ""),
                  report.get("physical_percent", ""), report.get("problems", ""), report.get("next_plan", ""),
                  ("是" if report.get("registered") else "否") if report else ""]
         for offset, value in enumerate(cells):
-            sheet.write(number + 1, len(INFO) + 1 + offset, value if value is not None else "", entry)
+            sheet.write(number + 1, len(INFO) + 1 + offset, for_xml(value) if value is not None else "", entry)
     last = max(len(rows) + 1, 2)
     sheet.data_validation(2, len(HEADERS) - 1, last, len(HEADERS) - 1,
                           {"validate": "list", "source": ["是", "否"]})

@@ -4,6 +4,7 @@ from pathlib import Path
 from typing import IO
 
 from zhenxing.projects.excel import close_book, open_book
+from zhenxing.text import for_xml, for_xml_row
 
 
 def league_rows(results: list[dict], columns: list[dict]) -> tuple[list[str], list[list]]:
@@ -35,16 +36,16 @@ def write_league(target: IO[bytes] | Path, *, title: str, results: list[dict], c
     first = book.add_format({"border": 1, "bg_color": "#E8F5E9"})
     last = book.add_format({"border": 1, "bg_color": "#FDECEA"})
     number = book.add_format({"border": 1, "num_format": "0.00"})
-    sheet.merge_range(0, 0, 0, len(header) - 1, title, bold)
+    sheet.merge_range(0, 0, 0, len(header) - 1, for_xml(title), bold)
     sheet.set_row(0, 28)
-    sheet.write_row(1, 0, header, head)
+    sheet.write_row(1, 0, for_xml_row(header), head)
     sheet.set_row(1, 36)
     sheet.set_column(0, 1, 7)
     sheet.set_column(2, 2, 22)
     sheet.set_column(3, len(header) - 1, 12)
     for offset, (line, result) in enumerate(zip(rows, results, strict=True), start=2):
         style = first if result.get("first") else last if result.get("last") else cell
-        sheet.write_row(offset, 0, line[:3], style)
+        sheet.write_row(offset, 0, for_xml_row(line[:3]), style)
         for index, value in enumerate(line[3:], start=3):
             sheet.write(offset, index, value, number if isinstance(value, float) else style)
     sheet.freeze_panes(2, 3)

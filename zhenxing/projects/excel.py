@@ -31,6 +31,7 @@ from zhenxing.projects.stages import (
     stage_field,
     stage_from_text,
 )
+from zhenxing.text import for_xml
 
 SHEET = "项目台账"
 MAJOR_THRESHOLD = 10_000  # 万元, as in projects.models (kept here so this module stays pure)
@@ -333,7 +334,6 @@ HEADER_FORMAT = {"bold": True, "font_color": "#FFFFFF", "bg_color": "#B22222", "
 DATE_FORMAT = "yyyy-mm-dd"
 # Text stays text: a name starting with "=" or "http" is not turned into a formula or a link.
 BOOK_OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False, "default_date_format": DATE_FORMAT}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # junk in a cell; Excel would show it escaped
 
 
 def open_book(target: IO[bytes] | Path, **options: Any) -> xlsxwriter.Workbook:
@@ -375,7 +375,7 @@ def export_cell(column: Column, record: Mapping[str, Any], number: int) -> Any:
         return TRACKS.get(value or "", "")
     if column.kind == "money":
         return int(value or 0)
-    return _CONTROL.sub("", value) if isinstance(value, str) else value
+    return for_xml(value)
 
 
 def write_ledger(records: Iterable[Mapping[str, Any]], target: IO[bytes] | Path) -> int:
