@@ -1,14 +1,14 @@
 """supervision: escalations of supervised tasks (提醒, 催办, 督办 with its 督办单 number and reply, 通报)
 
 Revision ID: 0160_supervision_escalations
-Revises: 0050_supervision
+Revises: 0150_dispatch_rules
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0160_supervision_escalations"
-down_revision = "0050_supervision"
+down_revision = "0150_dispatch_rules"
 branch_labels = None
 depends_on = None
 
