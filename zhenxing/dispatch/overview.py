@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
+from zhenxing import cache
 from zhenxing.auth.policy import Scope
 from zhenxing.dispatch.clock import local_date
 from zhenxing.dispatch.headline import Headline
@@ -45,9 +46,23 @@ def _scoped(column, session: Session, scope: Scope):
     return true() if scope.everything else column.in_(_in_scope(session, scope))
 
 
+# The screen's aggregates over every project of the scope, kept per (stamps of the ledger, the organisation and
+# dispatch's reports, plans and lights; scope; period): every worker reuses them until one of those tables is
+# written, whoever writes (zhenxing.cache). The lists (overdue problems, 督办 items) stay live: they are cheap.
+_aggregates = cache.StampedCache(size=512)
+
+
+def _cached(session: Session, name: str, scope: Scope, period: Period, compute):
+    return _aggregates.get((name, tuple(cache.stamps(session).values()), scope, str(period)), compute)
+
+
 def headline(session: Session, scope: Scope, period: Period) -> tuple[Headline, int, int]:
-    """The headline, how many projects owe the period's report and how many filed it (aggregates only: no
-    list of ids travels between the database and the app)."""
+    """The headline, how many projects owe the period's report and how many filed it."""
+    return _cached(session, "headline", scope, period, lambda: _headline(session, scope, period))
+
+
+def _headline(session: Session, scope: Scope, period: Period) -> tuple[Headline, int, int]:
+    """Aggregates only: no list of ids travels between the database and the app."""
     planned = select(AnnualPlan.project_id).join(Project).where(
         AnnualPlan.year == period.year, _scoped(AnnualPlan.project_id, session, scope), Project.status != "cancelled")
     owing, planned_total = session.execute(planned.with_only_columns(
@@ -69,6 +84,11 @@ def headline(session: Session, scope: Scope, period: Period) -> tuple[Headline, 
 
 
 def lights_by_region(session: Session, scope: Scope, period: Period) -> list[tuple[str, dict[str, int]]]:
+    """Each county's lights of the period (counties without lights left out)."""
+    return _cached(session, "lights_by_region", scope, period, lambda: _lights_by_region(session, scope, period))
+
+
+def _lights_by_region(session: Session, scope: Scope, period: Period) -> list[tuple[str, dict[str, int]]]:
     subjects = league.subjects(session, "region")
     mapping = region_subjects(session, [sid for sid, _ in subjects])
     counts = [{"green": 0, "yellow": 0, "red": 0, "grey": 0} for _ in subjects]
