@@ -106,30 +106,36 @@ BOOK_OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False, "strings
                 "default_date_format": NUMBER_FORMATS["date"]}
 
 
+def open_book(target: IO[bytes] | Path, **options: Any) -> xlsxwriter.Workbook:
+    """A raw XlsxWriter workbook with the same defaults, for layouts a spec cannot say (data validation,
+    pre-filled templates); finish it with `close_book`."""
+    return xlsxwriter.Workbook(str(target) if isinstance(target, Path) else target, {**BOOK_OPTIONS, **options})
+
+
+def close_book(book: xlsxwriter.Workbook) -> None:
+    """Finish the file; a failed write surfaces as the OSError behind it (full disk, closed file)."""
+    try:
+        book.close()
+    except FileCreateError as error:  # raised with the OSError as its argument
+        raise error.args[0] from None
+
+
 def render_xlsx(spec: WorkbookSpec) -> bytes:
     """The workbook as bytes (built in memory; for big ledgers use `write_xlsx` on a file)."""
     buffer = BytesIO()
-    book = xlsxwriter.Workbook(buffer, {**BOOK_OPTIONS, "in_memory": True})
+    book = open_book(buffer, in_memory=True)
     _fill(book, spec)
-    _close(book)
+    close_book(book)
     return buffer.getvalue()
 
 
 def write_xlsx(spec: WorkbookSpec, target: IO[bytes] | Path) -> int:
     """Stream the workbook into `target` in constant memory; return the number of data rows written."""
     with TemporaryDirectory(prefix="zx-xlsx-") as scratch:  # XlsxWriter's row files, removed even on error
-        name = str(target) if isinstance(target, Path) else target
-        book = xlsxwriter.Workbook(name, {**BOOK_OPTIONS, "constant_memory": True, "tmpdir": scratch})
+        book = open_book(target, constant_memory=True, tmpdir=scratch)
         count = _fill(book, spec)
-        _close(book)
+        close_book(book)
     return count
-
-
-def _close(book: xlsxwriter.Workbook) -> None:
-    try:
-        book.close()
-    except FileCreateError as error:  # a failed write surfaces as the OSError behind it (full disk, closed file)
-        raise error.args[0] from None
 
 
 def _fill(book: xlsxwriter.Workbook, spec: WorkbookSpec) -> int:
