@@ -161,3 +161,72 @@ def test_a_page_line_after_a_title_does_not_join_the_title_to_the_story():
 def test_a_meeting_s_stated_purpose_is_no_task():
     text = "县政府决定,今天召开2025年县政府第一次全体工作会议,主要目的是全面贯彻落实全市经济工作会议精神。\n"
     assert extract_tasks(text, year=2025) == []
+
+
+# --- held-out batch R5 ---------------------------------------------------------------------------------------
+
+
+def test_a_print_s_thin_spaces_between_thousands_are_one_number():
+    found = facts("此次开工项目1 205 个,总投资3 481.6 亿元。\n", year=2023)
+    assert [(f[1], f[0]) for f in found] == [(1205, "此次开工项目"), (3481.6, "总投资")]
+    assert [f[1] for f in facts("GDP 452.6 6.5%\n")] != [4526.6]  # two figures side by side stay two
+
+
+def test_a_periodical_s_issue_number_is_no_fact():
+    assert facts("城市经济导报 2022年21期\n新建公园8个。\n", year=2022)[0][:2] == ("新建公园", 8)
+    assert len(facts("城市经济导报 2022年21期\n新建公园8个。\n", year=2022)) == 1
+
+
+def test_a_bulleted_item_broken_by_the_print_is_one_item():
+    text = "2024年民生实事\n●新建社区食堂40个、乡村互助\n\n幸福院20个\n\n●完成适老化改造\n\n1500户以上\n"
+    drafts = extract_tasks(text, year=2024)
+    assert [d.sentence for d in drafts] == ["新建社区食堂40个、乡村互助\n\n幸福院20个", "完成适老化改造\n\n1500户以上"]
+    assert [f[1] for f in facts(text, year=2024)] == [40, 20, 1500]
+
+
+def test_a_numbered_line_with_two_figures_is_one_task_and_numbers_with_a_space_open_items():
+    text = "2024年民生实事如下:\n\n  07 新建城市书房12个,新增阅读座位800个\n\n  08 推动体育场馆向公众免费开放\n"
+    drafts = extract_tasks(text, year=2024)
+    assert [d.sentence for d in drafts] == ["新建城市书房12个,新增阅读座位800个", "推动体育场馆向公众免费开放"]
+    assert [d.lead_unit for d in drafts] == ["文化旅游局", "体育局"]
+
+
+def test_a_responsibility_table_s_row_is_one_task_led_by_the_unit_it_names():
+    text = ("序号 | 主要工作任务 | 责任单位 |\n"
+            "1 | 规上工业增加值增长7%。 | 市经信局 |\n"
+            "2 | 城镇新增就业3万人,调查失业率控制在5.5%以内。 | 市人力社保局 |\n"
+            "3 | 推进职业院校扩容提质,建设产教融合实训基地。 | 市教育局、市人力社保局、 *市发展改革委 |\n")
+    drafts = extract_tasks(text, year=2024)
+    assert [(d.sentence, d.lead_unit) for d in drafts] == [
+        ("规上工业增加值增长7%", "工业和信息化局"),
+        ("城镇新增就业3万人,调查失业率控制在5.5%以内", "人力资源社会保障局"),
+        ("推进职业院校扩容提质,建设产教融合实训基地", "发展改革委")]
+    assert drafts[2].partner_units == ("教育局", "人力资源社会保障局")
+
+
+def test_a_digest_s_bare_year_lines_and_look_back_lines_set_review_and_plan():
+    text = ("回头看\n\n新增城镇就业9.1万人\n\n2023年\n\n新建高标准农田80万亩\n\n"
+            "2024年\n\n怎么干\n\n新建高标准农田60万亩以上\n")
+    found = facts(text, date=dt.date(2024, 1, 30))
+    assert [(f[1], f[3]) for f in found] == [(9.1, "actual"), (80, "actual"), (60, "target")]
+
+
+def test_livelihood_items_go_to_the_units_that_lead_them():
+    cases = {
+        "完成困难重度残疾人家庭无障碍改造800户": "残联",
+        "为600名残疾儿童提供基本康复服务": "残联",
+        "新开业老年人助餐点30个": "民政局",
+        "建设青少年暑期托管室100个": "团市委",
+        "组织5万人次职工参加医疗互助活动": "总工会",
+        "居民基本医保财政补助标准提高到每人每年640元": "医疗保障局",
+        "医疗救助标准提高至3万元": "医疗保障局",
+        "开发城乡公益性岗位1万个": "人力资源社会保障局",
+        "完成1200个村庄供水管网改造": "水利局",
+        "新增急救站10个": "卫生健康委",
+    }
+    assert {s: suggest_lead(s).lead for s in cases} == cases
+
+
+def test_putting_a_cause_in_a_prominent_place_is_no_task():
+    text = "今年,全市将继续把保障和改善民生摆在突出位置,办好一批民生实事。\n●新建城市书房10个\n"
+    assert [d.sentence for d in extract_tasks(text, year=2024)] == ["新建城市书房10个"]

@@ -11,8 +11,8 @@ from zhenxing.auth.policy import can_request_closure, can_supervise
 from zhenxing.documents.api import xlsx_attachment
 from zhenxing.errors import DomainError, Rejected
 from zhenxing.org import service as org
+from zhenxing.supervision import escalations, progress
 from zhenxing.supervision import files as evidence
-from zhenxing.supervision import progress
 from zhenxing.supervision.reporting import period_of
 from zhenxing.supervision.states import STATES, counts
 from zhenxing.tasks import service, views
@@ -59,7 +59,7 @@ def _detail(request: Request, session, user, scope, task_id: int, errors: dict |
 
 
 def _escalations(session, task) -> list:
-    return []  # escalation records come with the escalation job (supervision.escalation)
+    return escalations.of_task(session, task)
 
 
 @router.get("/tasks/{task_id:int}")

@@ -71,6 +71,7 @@ _PERCENT_IN_WORDS = re.compile(
 _ONE_COUNTS_IN = frozenset({"个工作日", "工作日", "小时", "分钟"})
 # 期 counts sessions (培训班26期); 一期, 二期 (工程) are a project's phases.
 _PHASE_MAX = 3
+_ISSUE = re.compile(r"(?:19|20)\d\d年第?$")  # 现代经济信息 2023年13期: a periodical's issue
 _SIZE_WORDS = frozenset({"直径", "口径", "半径", "厚度", "粒径"})
 _LIFESPAN = re.compile(r"寿命|年限|年龄")  # 人均预期寿命:79岁 measures in whole years too
 _CLAUSE_START = re.compile(r"[,;:。!?\n“”()]")
@@ -144,7 +145,8 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
     if chinese and not _plausible_chinese(num, mag, pre_cmp, bool(m["q1"] or m["q2"] or m["post"]), counted):
         return None
     value = chinese_to_float(num) if chinese else arabic_to_float(num)
-    if value is None or value == 0 or (unit_word == "期" and _is_phase(norm, m.end(), value, mag)):
+    if value is None or value == 0 or (unit_word == "期" and (_is_phase(norm, m.end(), value, mag)
+                                                             or _ISSUE.search(norm, max(0, m.start() - 6), m.start()))):
         return None
     return Quantity(
         start=m.start(), end=m.end(), lead=lead, value=value,
