@@ -1,14 +1,14 @@
 """logins: server-side sessions (revocable, idle and absolute timeouts) and login counters (lockout)
 
 Revision ID: 0110_logins
-Revises: 0150_dispatch_rules
+Revises: 0160_supervision_escalations
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0110_logins"
-down_revision = "0150_dispatch_rules"
+down_revision = "0160_supervision_escalations"
 branch_labels = None
 depends_on = None
 
