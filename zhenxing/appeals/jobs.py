@@ -94,7 +94,7 @@ def escalate(session: Session, *, now: datetime) -> int:
     """Raise the 督办 level of overdue appeals to the number of ladder steps after the deadline they reached;
     an appeal already at its level is left alone."""
     calendar = loop.calendar(session)
-    steps = [step for step in loop.ladder(session) if step.offset > 0]
+    steps = [step for step in loop.ladder(session) if step.offset >= 0]
     if not steps:
         return 0
     raised = 0
