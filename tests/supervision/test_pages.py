@@ -98,7 +98,8 @@ def test_each_role_gets_its_own_supervision_page(page_as, world, session):
     session.commit()
     leader, _ = page_as(world.leader)
     screen = leader.get("/supervision")
-    assert screen.status_code == 200 and 'data-testid="leader-late-tasks"' in screen.text and task.content in screen.text
+    assert screen.status_code == 200 and 'data-testid="leader-late-tasks"' in screen.text
+    assert task.content in screen.text
     scores = office.get("/supervision/scores")
     assert scores.status_code == 200 and "市交通运输局" in scores.text
     assert office.get("/supervision/scores.xlsx").content[:2] == b"PK"

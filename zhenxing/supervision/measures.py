@@ -75,7 +75,8 @@ def _closure_states(session: Session, tasks: list[Task], until: datetime) -> dic
                 continue
             if task_id in found and found[task_id][0] > closure_id:
                 continue
-            found[task_id] = (closure_id, status if decided_at is not None and _aware(decided_at) <= until else "pending")
+            decided = decided_at is not None and _aware(decided_at) <= until
+            found[task_id] = (closure_id, status if decided else "pending")
     return {task_id: status for task_id, (_id, status) in found.items()}
 
 
