@@ -157,6 +157,19 @@ def page_router() -> APIRouter:
     for sub in (appeal_stats_pages, appeal_pages, public_appeal_pages):
         router.include_router(sub)
     router.include_router(dispatch_pages())
+    router.include_router(supervision_pages())
+    return router
+
+
+def supervision_pages() -> APIRouter:
+    """Targets (目标台账, indicator pages, readings import) and supervised tasks (任务分解, 督办)."""
+    from zhenxing.supervision.pages import router as supervision_router
+    from zhenxing.targets.pages import router as target_pages
+    from zhenxing.tasks.pages import router as task_pages
+
+    router = APIRouter()
+    for sub in (target_pages, task_pages, supervision_router):
+        router.include_router(sub)
     return router
 
 
