@@ -106,6 +106,9 @@ def api_router() -> APIRouter:
     router.include_router(users_router)
     router.include_router(appeals_router)
     router.include_router(dispatch_api())
+    from zhenxing.supervision.api import router as supervision_api
+
+    router.include_router(supervision_api)
     return router
 
 

@@ -43,6 +43,7 @@ NAV = [
     ("/review", "审核", "review", can_manage),
     ("/targets", "目标台账", "targets"),
     ("/tasks", "任务分解", "tasks"),
+    ("/supervision", "督查督办", "supervision", {"admin", "office", "supervisor", "leader", "unit"}),
     ("/appeals", "12345诉求", "appeals"),
     ("/audit", "变更记录", "audit", can_read_audit),
     ("/org", "组织机构", "org"),
