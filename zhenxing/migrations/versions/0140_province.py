@@ -10,14 +10,14 @@ leader's screen and the lights need (measured by bench/province.py: 30,000 proje
 - project_lights (period, project_id, light): a period's lights by county read from the index alone.
 
 Revision ID: 0140_province
-Revises: 0110_logins
+Revises: 0170_appeals_warnings
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0140_province"
-down_revision = "0110_logins"
+down_revision = "0170_appeals_warnings"
 branch_labels = None
 depends_on = None
 
