@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 VENDOR := zhenxing/web/static/vendor
 
-.PHONY: run setup venv assets demo test test-sqlite test-postgres browser-deps lint bench e2e clean
+.PHONY: run setup venv assets demo test test-sqlite test-postgres browser-deps office-deps lint bench e2e clean
 
 run: setup demo
 	$(BIN)/zhenxing serve --host 127.0.0.1 --port 8000
@@ -36,7 +36,7 @@ demo: venv
 	$(BIN)/zhenxing demo
 
 # The whole suite on SQLite, then again on PostgreSQL.
-test: setup browser-deps test-sqlite test-postgres
+test: setup browser-deps office-deps test-sqlite test-postgres
 
 test-sqlite: venv
 	$(BIN)/pytest
@@ -49,6 +49,13 @@ browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	  else echo "chromium missing: apt-get install chromium (browser tests will skip)"; fi; }
+
+# LibreOffice for the tests that print generated .docx/.xlsx to PDF (tests/outputs; they skip without it
+# except under CI=true), and the Noto CJK fonts the official font names fall back to.
+office-deps:
+	@command -v soffice >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui fonts-noto-cjk >/dev/null; \
+	  else echo "soffice missing: apt-get install libreoffice-writer-nogui fonts-noto-cjk (PDF checks will skip)"; fi; }
 
 e2e: setup browser-deps
 	$(BIN)/pytest -m browser

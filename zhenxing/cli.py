@@ -26,6 +26,15 @@ def _appeals_app() -> typer.Typer:
 
 
 app.add_typer(_appeals_app(), name="appeals")
+
+
+def _supervise_app() -> typer.Typer:
+    from zhenxing.supervision.cli import app as supervise_app
+
+    return supervise_app
+
+
+app.add_typer(_supervise_app(), name="supervise")
 console = Console()
 errors = Console(stderr=True)
 T = TypeVar("T")

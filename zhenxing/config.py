@@ -23,7 +23,11 @@ class Settings(BaseSettings):
         description="Signs session cookies and CSRF tokens. Must be set outside demo mode.",
     )
     demo: bool = Field(default=True, description="Demo mode: allows the default secret key.")
-    session_max_age: int = Field(default=8 * 3600, description="Seconds a login lasts.")
+    session_max_age: int = Field(default=8 * 3600, ge=60, le=30 * 24 * 3600,
+                                 description="Seconds a login lasts at most (absolute timeout), used or not.")
+    session_idle_seconds: int = Field(default=3600, ge=60, le=30 * 24 * 3600,
+                                      description="Seconds without a request after which a login ends (idle "
+                                      "timeout).")
     https_only: bool = Field(default=False, description="Mark the session cookie Secure (behind TLS).")
     page_size: int = Field(default=50, description="Rows per page in lists.")
     demo_appeals: int = Field(default=2000, ge=0, le=100_000,

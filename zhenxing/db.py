@@ -135,5 +135,6 @@ def import_all_models() -> None:
     import zhenxing.projects.models  # noqa: F401
     import zhenxing.rules.models  # noqa: F401
     import zhenxing.scheduler  # noqa: F401
+    import zhenxing.supervision.models  # noqa: F401
     import zhenxing.targets.models  # noqa: F401
     import zhenxing.tasks.models  # noqa: F401

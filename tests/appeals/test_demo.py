@@ -1,16 +1,37 @@
 """The demo appeals: the Jinzhou catalogue, appeals in every state played through the loop, a campaign,
 enterprise appeals linked to key projects (on their problem lists), and statistics that match a rebuild."""
 
+import pytest
 from sqlalchemy import func, select
 
 from zhenxing.appeals import tallies
 from zhenxing.appeals.models import Appeal, AppealCategory, AppealTally, Campaign, CampaignAppeal
+from zhenxing.db import Base, make_sessionmaker
 from zhenxing.demo import load_demo
 
 
-def test_the_demo_has_appeals_in_every_state_a_campaign_and_project_links(session):
-    assert load_demo(session) is True
-    session.commit()
+@pytest.fixture(scope="module")
+def demo(engine):
+    """The demo loaded once for the module (it takes most of half a minute), emptied after it."""
+    factory = make_sessionmaker(engine)
+    with factory() as session:
+        loaded = load_demo(session)
+        session.commit()
+    yield factory, loaded
+    with engine.begin() as connection:
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(table.delete())
+
+
+@pytest.fixture
+def session(demo):
+    factory, _loaded = demo
+    with factory() as session:
+        yield session
+
+
+def test_the_demo_has_appeals_in_every_state_a_campaign_and_project_links(demo, session):
+    assert demo[1] is True
     assert session.scalar(select(func.count(AppealCategory.id))) == 20
     statuses = dict(session.execute(select(Appeal.status, func.count()).group_by(Appeal.status)).all())
     assert {"received", "closed", "rated"} <= set(statuses), statuses
@@ -32,16 +53,12 @@ def test_the_demo_has_appeals_in_every_state_a_campaign_and_project_links(sessio
 def test_demo_problems_stand_on_the_linked_projects_lists(session):
     from zhenxing.dispatch.models import Problem
 
-    load_demo(session)
-    session.commit()
     problems = list(session.scalars(select(Problem).where(Problem.source == "appeal")))
     linked = set(session.scalars(select(Appeal.id).where(Appeal.project_id.is_not(None))))
     assert {p.source_ref for p in problems} == linked
 
 
 def test_the_demo_tallies_equal_a_rebuild_from_the_appeals(session):
-    load_demo(session)
-    session.commit()
 
     def snapshot() -> dict:
         rows = session.execute(select(AppealTally.month, AppealTally.unit_id, AppealTally.region_id,

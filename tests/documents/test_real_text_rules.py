@@ -161,3 +161,125 @@ def test_a_page_line_after_a_title_does_not_join_the_title_to_the_story():
 def test_a_meeting_s_stated_purpose_is_no_task():
     text = "县政府决定,今天召开2025年县政府第一次全体工作会议,主要目的是全面贯彻落实全市经济工作会议精神。\n"
     assert extract_tasks(text, year=2025) == []
+
+
+# --- held-out batch R5 ---------------------------------------------------------------------------------------
+
+
+def test_a_print_s_thin_spaces_between_thousands_are_one_number():
+    found = facts("此次开工项目1 205 个,总投资3 481.6 亿元。\n", year=2023)
+    assert [(f[1], f[0]) for f in found] == [(1205, "此次开工项目"), (3481.6, "总投资")]
+    assert [f[1] for f in facts("GDP 452.6 6.5%\n")] != [4526.6]  # two figures side by side stay two
+
+
+def test_a_periodical_s_issue_number_is_no_fact():
+    assert facts("城市经济导报 2022年21期\n新建公园8个。\n", year=2022)[0][:2] == ("新建公园", 8)
+    assert len(facts("城市经济导报 2022年21期\n新建公园8个。\n", year=2022)) == 1
+
+
+def test_a_bulleted_item_broken_by_the_print_is_one_item():
+    text = "2024年民生实事\n●新建社区食堂40个、乡村互助\n\n幸福院20个\n\n●完成适老化改造\n\n1500户以上\n"
+    drafts = extract_tasks(text, year=2024)
+    assert [d.sentence for d in drafts] == ["新建社区食堂40个、乡村互助\n\n幸福院20个", "完成适老化改造\n\n1500户以上"]
+    assert [f[1] for f in facts(text, year=2024)] == [40, 20, 1500]
+
+
+def test_a_numbered_line_with_two_figures_is_one_task_and_numbers_with_a_space_open_items():
+    text = "2024年民生实事如下:\n\n  07 新建城市书房12个,新增阅读座位800个\n\n  08 推动体育场馆向公众免费开放\n"
+    drafts = extract_tasks(text, year=2024)
+    assert [d.sentence for d in drafts] == ["新建城市书房12个,新增阅读座位800个", "推动体育场馆向公众免费开放"]
+    assert [d.lead_unit for d in drafts] == ["文化旅游局", "体育局"]
+
+
+def test_a_responsibility_table_s_row_is_one_task_led_by_the_unit_it_names():
+    text = ("序号 | 主要工作任务 | 责任单位 |\n"
+            "1 | 规上工业增加值增长7%。 | 市经信局 |\n"
+            "2 | 城镇新增就业3万人,调查失业率控制在5.5%以内。 | 市人力社保局 |\n"
+            "3 | 推进职业院校扩容提质,建设产教融合实训基地。 | 市教育局、市人力社保局、 *市发展改革委 |\n")
+    drafts = extract_tasks(text, year=2024)
+    assert [(d.sentence, d.lead_unit) for d in drafts] == [
+        ("规上工业增加值增长7%", "工业和信息化局"),
+        ("城镇新增就业3万人,调查失业率控制在5.5%以内", "人力资源社会保障局"),
+        ("推进职业院校扩容提质,建设产教融合实训基地", "发展改革委")]
+    assert drafts[2].partner_units == ("教育局", "人力资源社会保障局")
+
+
+def test_a_digest_s_bare_year_lines_and_look_back_lines_set_review_and_plan():
+    text = ("回头看\n\n新增城镇就业9.1万人\n\n2023年\n\n新建高标准农田80万亩\n\n"
+            "2024年\n\n怎么干\n\n新建高标准农田60万亩以上\n")
+    found = facts(text, date=dt.date(2024, 1, 30))
+    assert [(f[1], f[3]) for f in found] == [(9.1, "actual"), (80, "actual"), (60, "target")]
+
+
+def test_livelihood_items_go_to_the_units_that_lead_them():
+    cases = {
+        "完成困难重度残疾人家庭无障碍改造800户": "残联",
+        "为600名残疾儿童提供基本康复服务": "残联",
+        "新开业老年人助餐点30个": "民政局",
+        "建设青少年暑期托管室100个": "团市委",
+        "组织5万人次职工参加医疗互助活动": "总工会",
+        "居民基本医保财政补助标准提高到每人每年640元": "医疗保障局",
+        "医疗救助标准提高至3万元": "医疗保障局",
+        "开发城乡公益性岗位1万个": "人力资源社会保障局",
+        "完成1200个村庄供水管网改造": "水利局",
+        "新增急救站10个": "卫生健康委",
+    }
+    assert {s: suggest_lead(s).lead for s in cases} == cases
+
+
+def test_putting_a_cause_in_a_prominent_place_is_no_task():
+    text = "今年,全市将继续把保障和改善民生摆在突出位置,办好一批民生实事。\n●新建城市书房10个\n"
+    assert [d.sentence for d in extract_tasks(text, year=2024)] == ["新建城市书房10个"]
+
+
+# --- held-out batch R6 ---------------------------------------------------------------------------------------
+
+
+def test_pastoral_counts_have_their_own_measure_words():
+    found = facts("2021年牧业年度牲畜存栏86万头只,标准化畜群达到1500群,养殖规模稳定在1万匹、3000峰左右。\n", year=2022)
+    assert [f[1] for f in found] == [86, 1500, 1, 3000]
+    assert [f.unit for f in extract_facts("牲畜存栏86万头只,畜群1500群。\n", "t", year=2022)] == ["万头只", "群"]
+
+
+def test_a_past_year_s_estimate_is_its_preliminary_figure_even_after_a_plan():
+    text = "今年全省经济增长预期目标6%以上。2022年,本县经济增长预计增长9%左右,固定资产投资增长15%。\n"
+    assert [(f[1], f[3]) for f in facts(text, year=2023)] == [(6, "target"), (9, "actual"), (15, "actual")]
+
+
+def test_reaching_the_expected_goal_is_a_deed_not_a_promise():
+    text = "2022 年,我们攻坚克难,经济社会发展实现预期目标。粮食总产量30.5 万吨。\n"
+    assert [(f[1], f[3]) for f in facts(text, year=2023)] == [(30.5, "actual")]
+    assert extract_tasks(text, year=2023) == []
+
+
+def test_a_list_of_classes_before_their_counts_names_no_amounts():
+    found = facts("力争千亿元园区、300亿元园区、50亿元园区分别达到2个、5个和30个。\n", year=2024)
+    assert [(f[1], f[2]) for f in found] == [(2, "level"), (5, "level"), (30, "level")]
+
+
+def test_a_count_of_the_indicators_just_named_is_no_fact_but_a_plan_s_count_of_indicators_is():
+    text = "一般公共预算收入增长9%,外贸出口值增长21%,两项指标增速均列全市第一。\n"
+    assert [f[1] for f in facts(text, year=2023)] == [9, 21]
+
+
+def test_a_report_quoted_as_the_source_of_a_list_of_goals_is_no_goal():
+    text = "根据政府工作报告,今年全区经济增长预期目标6%以上,一般公共预算收入增长4%。\n"
+    drafts = extract_tasks(text, year=2024)
+    assert [(d.sentence, d.lead_unit) for d in drafts] == [
+        ("今年全区经济增长预期目标6%以上", "发展改革委"), ("一般公共预算收入增长4%", "财政局")]
+
+
+def test_short_bare_lines_between_lines_with_figures_are_items_of_the_list():
+    text = ("2024年将办好这些实事:\n\n新增托位8000个,新建幼儿园6所\n\n建成城东高中\n\n开工建设市图书馆新馆\n\n"
+            "打通断头路12条\n\n新增停车位3万个\n")
+    drafts = extract_tasks(text, year=2024)
+    assert [(d.sentence, d.lead_unit) for d in drafts] == [
+        ("新增托位8000个,新建幼儿园6所", "教育局"), ("建成城东高中", "教育局"),
+        ("开工建设市图书馆新馆", "文化旅游局"), ("打通断头路12条", "交通运输局"), ("新增停车位3万个", "交通运输局")]
+    assert {f[3] for f in facts(text, year=2024)} == {"target"}
+
+
+def test_both_incomes_in_one_goal_go_to_the_unit_of_incomes_and_care_beds_to_civil_affairs():
+    assert suggest_lead("城镇居民、农村居民人均可支配收入分别增长6%、7%").lead == "人力资源社会保障局"
+    assert suggest_lead("新改建养老机构护理型床位500张以上").lead == "民政局"
+    assert suggest_lead("全年新增床位2000张").lead == "卫生健康委"

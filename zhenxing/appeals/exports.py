@@ -1,13 +1,10 @@
-"""The .xlsx exports: a list of appeals and a statistics table, each with a title row, a header, borders."""
-
-from io import BytesIO
-
-import xlsxwriter
+"""The .xlsx exports: a list of appeals and a statistics table, each with a title row, a header, borders
+(written by `zhenxing.outputs` in the official sheet style)."""
 
 from zhenxing.appeals.machine import BEIJING, RESULTS
 from zhenxing.appeals.ratings import LEVELS
 from zhenxing.appeals.scoring import RATES
-from zhenxing.text import for_xml
+from zhenxing.outputs import Column, SheetSpec, WorkbookSpec, render_xlsx
 
 LIST_COLUMNS = [
     ("tracking_no", "受理编号", 16), ("received_at", "受理时间", 17), ("channel_label", "渠道", 12),
@@ -33,38 +30,19 @@ def _cell(key: str, value):
     return value
 
 
-def _workbook(title: str, header: list[tuple[str, int]], rows: list[list]) -> bytes:
-    buffer = BytesIO()
-    # A citizen's text starting with "=" stays text: no formulas or links from what the public typed.
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False})
-    sheet = book.add_worksheet("数据")
-    heading = book.add_format({"bold": True, "font_size": 14, "align": "center"})
-    head = book.add_format({"bold": True, "border": 1, "bg_color": "#F2F2F2", "text_wrap": True, "valign": "vcenter"})
-    cell = book.add_format({"border": 1, "text_wrap": True, "valign": "top"})
-    percent = book.add_format({"border": 1, "num_format": "0.0%"})
-    sheet.merge_range(0, 0, 0, len(header) - 1, for_xml(title), heading)
-    for column, (label, width) in enumerate(header):
-        sheet.write(1, column, label, head)
-        sheet.set_column(column, column, width)
-    for number, row in enumerate(rows, 2):
-        for column, value in enumerate(row):
-            is_rate = isinstance(value, float)
-            sheet.write(number, column, for_xml(value), percent if is_rate else cell)
-    sheet.freeze_panes(2, 0)
-    sheet.repeat_rows(1)
-    book.close()
-    return buffer.getvalue()
+def _workbook(title: str, columns: list[Column], rows: list[list]) -> bytes:
+    return render_xlsx(WorkbookSpec([SheetSpec("数据", columns, rows, title=title)], title=title))
 
 
 def list_workbook(rows: list[dict]) -> bytes:
-    return _workbook("12345诉求清单", [(label, width) for _, label, width in LIST_COLUMNS],
+    return _workbook("12345诉求清单", [Column(label, width) for _, label, width in LIST_COLUMNS],
                      [[_cell(key, row.get(key)) for key, _, _ in LIST_COLUMNS] for row in rows])
 
 
 def stats_workbook(table: dict, *, title: str) -> bytes:
     counters = ["received", "repeats"]
-    header = [(table["by_label"], 20)] + [(table["counters"][c], 10) for c in counters] \
-        + [(RATES[r][0], 10) for r in RATES]
+    header = [Column(table["by_label"], 20)] + [Column(table["counters"][c], 10, "int") for c in counters] \
+        + [Column(RATES[r][0], 10, "percent") for r in RATES]
     rows = [[str(row["name"])] + [row["counts"][c] for c in counters]
             + [row["rates"][r] if row["rates"][r] is not None else "—" for r in RATES] for row in table["rows"]]
     rows.append(["合计"] + [table["total"]["counts"][c] for c in counters]

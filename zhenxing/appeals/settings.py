@@ -1,33 +1,38 @@
 """The loop's settings and calendar as the services read them.
 
-The time rules, limits and ranking scheme are data (timerules.LoopSettings, scoring.Scheme) with defaults;
-the working-day calendar is the shared one (zhenxing.workdays) with the admin's holiday table.
+The time rules and limits (`appeals.loop`) and the ranking scheme (`appeals.ranking`) are rules data kept by
+`zhenxing.rules` (defaults, validation, audited versions; see rule_kinds.py); the working-day calendar is the
+shared one with the admin's holiday table (`zhenxing.holidays.service.work_calendar`).
 """
 
 from sqlalchemy.orm import Session
 
+from zhenxing.appeals import rule_kinds
 from zhenxing.appeals.scoring import Scheme
-from zhenxing.appeals.timerules import DEFAULT_SETTINGS, LoopSettings
+from zhenxing.appeals.timerules import LoopSettings
+from zhenxing.followup.ladder import Ladder
+from zhenxing.holidays.service import work_calendar
+from zhenxing.rules.service import active_rules
+from zhenxing.workdays import WorkCalendar
 
-__all__ = ["LoopSettings", "calendar", "current", "scheme"]
+__all__ = ["LoopSettings", "calendar", "current", "ladder", "scheme"]
 
 
 def current(session: Session) -> LoopSettings:
-    return DEFAULT_SETTINGS
+    """The time rules and limits in force (cached per session)."""
+    return active_rules(session, rule_kinds.LOOP)
 
 
 def scheme(session: Session) -> Scheme:
-    return Scheme()
+    """The ranking scheme in force (cached per session)."""
+    return active_rules(session, rule_kinds.RANKING)
 
 
-_CALENDAR = None
+def ladder(session: Session) -> Ladder:
+    """The warning and escalation steps around the 办结 deadline in force (cached per session)."""
+    return active_rules(session, rule_kinds.ESCALATION)
 
 
-def calendar(session: Session):
-    """The shared working-day calendar (built once: it caches the days it has looked up)."""
-    global _CALENDAR
-    if _CALENDAR is None:
-        from zhenxing.workdays import WorkCalendar
-
-        _CALENDAR = WorkCalendar()
-    return _CALENDAR
+def calendar(session: Session) -> WorkCalendar:
+    """China's official calendar with the admin's holiday table (built once per session)."""
+    return work_calendar(session)

@@ -27,7 +27,11 @@ COLUMN = {"unit": "unit_id", "region": "region_id", "category": "category_id", "
 
 
 def _measure(key: str, label: str, weight: int) -> dict:
-    """A rate in percent scored as weight × rate: the full weight at 100 %, weight/100 less per point short."""
+    """A rate in percent scored as weight × rate: the full weight at 100 %, weight/100 less per point short.
+    A negative weight is a deduction (回退率, 重办率): |weight|/100 off per point, at most |weight|."""
+    if weight < 0:
+        return {"key": key, "label": label, "method": "per_count", "weight": 0, "per": weight / 100,
+                "cap": -weight, "better": "lower"}
     return {"key": key, "label": label, "method": "target", "weight": weight, "target": 100,
             "below_per_point": weight / 100, "deduction_cap": weight}
 
@@ -102,9 +106,16 @@ def table(*, session: Session, scope: Scope, by: str, start: str | None, end: st
 
 
 def ranking(*, session: Session, kind: str, month: str, weights: dict[str, int] | None = None,
-            list_size: int = 5, min_received: int = 5) -> dict:
+            list_size: int | None = None, min_received: int | None = None) -> dict:
     """The month's ranking of units (kind 'unit') or counties/districts (kind 'region'), scored by the
-    league engine on the 三率 scheme, with the red list (top N) and the black list (bottom N)."""
+    league engine with the weights of the `appeals.ranking` rules in force (the 三率 preset unless the centre
+    changed them), with the red list (top N) and the black list (bottom N). Arguments override the rules."""
+    from zhenxing.appeals.settings import scheme as ranking_rules
+
+    rules = ranking_rules(session)
+    weights = dict(rules.weights) if weights is None else weights
+    list_size = rules.list_size if list_size is None else list_size
+    min_received = rules.min_received if min_received is None else min_received
     scheme = parse_scheme(sanlv_scheme(kind, weights))
     groups = grouped(session, by="unit" if kind == "unit" else "region", start=month, end=month)
     groups = {k: v for k, v in groups.items() if k and v.get("received", 0) >= min_received}

@@ -43,3 +43,33 @@ class ApiToken(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
 
     user: Mapped[User] = relationship()
+
+
+class LoginSession(Base):
+    """A login of one browser: the cookie carries a random key, the table its hash. Deleting or revoking the
+    row ends the login on every worker and machine at once (logout, password change, reset, deactivation)."""
+
+    __tablename__ = "login_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    revoked_why: Mapped[str] = mapped_column(String(20), default="")
+    client: Mapped[str] = mapped_column(String(64), default="")
+
+    user: Mapped[User] = relationship()
+
+
+class LoginCounter(Base):
+    """Login attempts of one client address, or of one (name, address) pair, in the current window. The row
+    is taken under a write lock before a password is checked, so parallel guesses are counted one by one."""
+
+    __tablename__ = "login_counters"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    window_start: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)

@@ -7,9 +7,10 @@ from fastapi.responses import RedirectResponse
 
 from zhenxing import audit
 from zhenxing.auth import service as accounts
+from zhenxing.auth import sessions as logins
 from zhenxing.auth.policy import can_read_audit
 from zhenxing.errors import Forbidden, Rejected, Unauthenticated
-from zhenxing.web.deps import PageUser, SessionDep, _check_csrf
+from zhenxing.web.deps import PageUser, SessionDep, _check_csrf, client_address
 from zhenxing.web.flash import saved
 from zhenxing.web.templating import render
 
@@ -40,20 +41,22 @@ def login(
     next: Annotated[str, Form()] = "/projects",
 ):
     _check_csrf(request, csrf_token)
+    client = client_address(request)
     try:
-        user = accounts.authenticate(session, username.strip(), password)
-    except Unauthenticated as error:
-        session.commit()  # keep the failed-login audit event
-        context = {"error": error.message, "username": username, "next": _safe_next(next),
+        user = accounts.login(request.app.state.sessions, name=username.strip(), password=password, client=client)
+    except Unauthenticated as error:  # the attempt and its audit event are already committed
+        context = {"error": error.message, "username": username[:60], "next": _safe_next(next),
                    "demo": request.app.state.settings.demo}
         return render(request, "auth/login.html", context, status_code=401)
-    request.session.clear()
-    request.session["user_id"] = user.id
+    request.session.clear()  # a new login, a new key and CSRF token (no session fixation)
+    request.session["sid"] = logins.start(session, user=user, client=client)
     return RedirectResponse(_safe_next(next), status_code=303)
 
 
 @router.post("/logout")
-def logout(request: Request, _user: PageUser) -> RedirectResponse:
+def logout(request: Request, session: SessionDep, _user: PageUser) -> RedirectResponse:
+    """Ends the login on the server: the cookie, replayed from anywhere, no longer works."""
+    logins.end(session, request.session.get("sid"))
     request.session.clear()
     return RedirectResponse("/login", status_code=303)
 
@@ -87,7 +90,7 @@ def change_password(
     else:
         try:
             accounts.set_password(session, actor=user, user_id=user.id, password=password,
-                                  old_password=old_password)
+                                  old_password=old_password, keep_session_key=request.session.get("sid"))
         except Rejected as error:
             session.rollback()
             errors = {error.field or "_": error.message}

@@ -1,6 +1,7 @@
 """Accounts: users, passwords (Argon2), API tokens and scopes."""
 
 import hashlib
+import ipaddress
 import secrets
 from datetime import UTC, datetime
 from math import ceil
@@ -9,11 +10,13 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from zhenxing import audit
+from zhenxing.auth import lockout, sessions
 from zhenxing.auth.models import ApiToken, User
-from zhenxing.auth.policy import LOCKOUT_FAILURES, LOCKOUT_WINDOW, ROLES, Scope, can_manage_accounts, locked_until
+from zhenxing.auth.policy import ACCOUNT_LIMIT, ROLES, Scope, can_manage_accounts
+from zhenxing.db import transaction
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected, Unauthenticated
 from zhenxing.org import service as org
 from zhenxing.org.models import Region, Unit
@@ -63,54 +66,91 @@ def create_user(
     return user
 
 
-def _failure_summary(name: str) -> str:
-    return f"用户名“{name}”登录失败"
-
-
-def _lock_ends(session: Session, name: str, now: datetime) -> datetime | None:
-    """Failed logins of this name since its last successful one, read from the audit trail."""
-    since = now - 2 * LOCKOUT_WINDOW
-    last_login = session.scalar(select(func.max(audit.AuditEvent.at)).where(
-        audit.AuditEvent.action == "login", audit.AuditEvent.actor_name == name))
-    if last_login is not None:
-        since = max(since, _aware(last_login))
-    failures = session.scalars(select(audit.AuditEvent.at).where(
-        audit.AuditEvent.action == "login_failed", audit.AuditEvent.summary == _failure_summary(name),
-        audit.AuditEvent.at > since, audit.AuditEvent.at <= now))
-    return locked_until([_aware(at) for at in failures])
-
-
 def _aware(moment: datetime) -> datetime:
     """SQLite hands instants back naive; they are UTC."""
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def authenticate(session: Session, name: str, password: str, *, now: datetime | None = None) -> User:
-    """The active user with this name and password. After 5 failures within 15 minutes the name is
-    refused for 15 minutes, whatever the password; attempts while locked do not extend the lock."""
-    now = (now or audit.now_utc()).astimezone(UTC)
-    ends = _lock_ends(session, name, now)
-    if ends is not None and now < ends:
-        audit.record(session, actor=None, action="login_failed", entity="user",
-                     summary=f"用户名“{name}”已锁定，拒绝登录").at = now
-        minutes = ceil((ends - now).total_seconds() / 60)
-        raise Unauthenticated(f"该用户名连续{LOCKOUT_FAILURES}次登录失败，已暂时锁定，请{minutes}分钟后再试",
-                              field="username")
-    user = session.scalar(select(User).where(User.name == name, User.active.is_(True)))
-    if user is None or not _verifies(user, password):
-        audit.record(session, actor=None, action="login_failed", entity="user",
-                     summary=_failure_summary(name)).at = now
-        raise Unauthenticated("用户名或密码错误")
-    audit.record(session, actor=user, action="login", entity="user", entity_id=user.id,
-                 summary=f"{user.name} 登录").at = now
-    return user
+_dummy: dict[int, str] = {}
+
+
+def _dummy_verify(password: str) -> bool:
+    """An unknown name costs one hash check like a known one (no telling names apart by time). The dummy hash
+    is made by the hasher in use, so it has the real hashes' cost."""
+    dummy = _dummy.get(id(_hasher))
+    if dummy is None:
+        dummy = _dummy[id(_hasher)] = _hasher.hash(secrets.token_urlsafe(16))
+    _verifies_hash(dummy, password)
+    return False
 
 
 def _verifies(user: User, password: str) -> bool:
+    return _verifies_hash(user.password_hash, password)
+
+
+def _verifies_hash(hashed: str, password: str) -> bool:
     try:
-        return _hasher.verify(user.password_hash, password)
+        return _hasher.verify(hashed, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def _check(session: Session, name: str, password: str, now: datetime, client: str) -> User | None:
+    """One password check, audited: the active user with this name and password, else None."""
+    user = session.scalar(select(User).where(User.name == name, User.active.is_(True)))
+    ok = _verifies(user, password) if user is not None else _dummy_verify(password)
+    where = f"（来自 {client}）" if _is_address(client) else ""
+    if not ok:
+        audit.record(session, actor=None, action="login_failed", entity="user",
+                     summary=f"用户名“{name[:60]}”登录失败{where}").at = now
+        return None
+    audit.record(session, actor=user, action="login", entity="user", entity_id=user.id,
+                 summary=f"{user.name} 登录{where}").at = now
+    return user
+
+
+def _is_address(client: str) -> bool:
+    try:
+        ipaddress.ip_address(client)
+    except ValueError:
+        return False
+    return True
+
+
+def authenticate(session: Session, name: str, password: str, *, now: datetime | None = None,
+                 client: str = "") -> User:
+    """The active user with this name and password (one audited check, no counting: see login())."""
+    user = _check(session, name, password, (now or audit.now_utc()).astimezone(UTC), client)
+    if user is None:
+        raise Unauthenticated("用户名或密码错误", field="username")
+    return user
+
+
+def _minutes(until: datetime, now: datetime) -> int:
+    return max(ceil((until - now).total_seconds() / 60), 1)
+
+
+def login(factory: sessionmaker[Session], *, name: str, password: str, client: str,
+          now: datetime | None = None) -> User:
+    """A counted login attempt (see auth.lockout): at most ACCOUNT_LIMIT attempts per name and address and
+    ADDRESS_LIMIT per address are checked in a window, however many arrive at once; refused attempts are not
+    audited one by one (an anonymous client can't fill the audit trail). Answers the user, detached."""
+    now = (now or audit.now_utc()).astimezone(UTC)
+    allowed, until, kind = lockout.reserve(factory, name=name, client=client, now=now)
+    if not allowed:
+        if kind == "address":
+            raise Unauthenticated(f"本机登录失败次数过多，请{_minutes(until, now)}分钟后再试", field="username")
+        raise Unauthenticated(f"该用户名在本机连续{ACCOUNT_LIMIT.attempts}次登录失败，已暂时锁定，"
+                              f"请{_minutes(until, now)}分钟后再试", field="username")
+    with transaction(factory) as session:
+        user = _check(session, name, password, now, client)
+        if user is not None:
+            session.expunge(user)
+    locked = lockout.settle(factory, name=name, client=client, success=user is not None)
+    if user is None:
+        tail = f"；已连续{ACCOUNT_LIMIT.attempts}次失败，请{_minutes(locked, now)}分钟后再试" if locked else ""
+        raise Unauthenticated("用户名或密码错误" + tail, field="username")
+    return user
 
 
 def _digest(token: str) -> str:
@@ -244,8 +284,11 @@ def update_user(session: Session, *, actor: User | None, user_id: int, role: str
         raise Rejected("县区/部门角色须指定地区或单位", field="region")
     if role == "steward" and user.person_id is None:
         user.person_id = org.person_by_name(session, user.name, create=True).id
+    ended = user.active and not active
     user.role, user.active = role, active
     session.flush()
+    if ended:
+        sessions.end_all(session, user_id=user.id, why="deactivated")
     session.expire(user, ["region", "unit", "person"])  # reloaded from the new ids when next read
     changes = audit.diff(before, _account_row(session, user))
     if changes:
@@ -264,8 +307,10 @@ def reactivate_user(session: Session, *, actor: User | None, user_id: int) -> Us
 
 
 def set_password(session: Session, *, actor: User, user_id: int, password: str,
-                 old_password: str | None = None) -> User:
-    """Everybody changes their own password by giving the old one; the admin resets anybody else's."""
+                 old_password: str | None = None, keep_session_key: str | None = None) -> User:
+    """Everybody changes their own password by giving the old one; the admin resets anybody else's. Every
+    login of the user ends (a stolen cookie dies with the old password), but the one that changed its own
+    password (keep_session_key)."""
     if actor.id == user_id:
         user = actor
         if not _verifies(user, old_password or ""):
@@ -274,6 +319,11 @@ def set_password(session: Session, *, actor: User, user_id: int, password: str,
         user = get_account(session, actor=actor, user_id=user_id)
     _check_password(password)
     user.password_hash = hash_password(password)
-    summary = "修改了自己的密码" if actor.id == user.id else f"重置了 {user.name} 的密码"
+    own = actor.id == user.id
+    ended = sessions.end_all(session, user_id=user.id, why="password" if own else "reset",
+                             keep_key=keep_session_key if own else None)
+    summary = "修改了自己的密码" if own else f"重置了 {user.name} 的密码"
+    if ended:
+        summary += f"，结束其他登录 {ended} 个" if own else f"，结束其登录 {ended} 个"
     audit.record(session, actor=actor, action="update", entity="user", entity_id=user.id, summary=summary)
     return user

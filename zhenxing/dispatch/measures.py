@@ -68,7 +68,8 @@ def _values(session: Session, period: str, subject_ids: list[int], kind: str) ->
         codes = subject_codes(frame, mapping, by=kind)
         value = parse_period(period)
         cache[key] = subject_measures(frame, codes, len(subject_ids), value.month, as_of=local_date(),
-                                      due_day=settings.report_due_day(session), rules=settings.light_rules(session))
+                                      due_day=settings.report_due_day(session),
+                                      rules=settings.light_rules(session, value.year))
     return cache[key]
 
 

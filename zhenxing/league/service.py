@@ -1,12 +1,14 @@
 """Leagues kept per subject kind and period: schemes by year, computing, storing and reproducing standings.
 
-- `scheme_for(kind, year)`: the year's scheme; the first time a year is used it starts as a copy of the
-  latest earlier year's (or the preset), so changing this year's rules never rescoring last year's league;
+- `scheme_for(kind, year)`: the year's scheme, held as rules (`league.region` / `league.unit`, rule_kinds.py):
+  the year's own version, else the latest earlier year's, else the preset — so changing this year's scheme
+  never rescores last year's league;
 - `compute_league(kind, period)`: measure values from the registry, scored by the engine against the
   previous period's ranks, stored with everything it used (`LeagueRun`), one audit event;
 - `reproduce(run)`: the same standings again from the stored scheme and inputs (a test checks equality).
 """
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -16,13 +18,14 @@ from zhenxing import audit
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import can_manage
 from zhenxing.errors import Forbidden, NotFound, Rejected
-from zhenxing.league import registry
+from zhenxing.league import registry, rule_kinds
 from zhenxing.league.engine import Standing, score
-from zhenxing.league.models import LeagueRun, LeagueScheme
-from zhenxing.league.schemes import SUBJECT_KINDS, SchemeError, parse_scheme, preset
+from zhenxing.league.models import LeagueRun
+from zhenxing.league.schemes import SUBJECT_KINDS, parse_scheme
 from zhenxing.org import service as org
 from zhenxing.org.models import Unit
 from zhenxing.periods import Period, parse_period, period_label, previous_period
+from zhenxing.rules import service as rules
 
 LEAGUE_REGION_KINDS = ("county", "district", "zone")
 
@@ -41,43 +44,49 @@ def subjects(session: Session, kind: str) -> list[tuple[int, str]]:
     return [(unit.id, unit.name) for unit in session.scalars(select(Unit).order_by(Unit.id))]
 
 
-def scheme_for(session: Session, kind: str, year: int) -> LeagueScheme:
+@dataclass(frozen=True)
+class SchemeInForce:
+    """A year's scheme and where it comes from: set for that year, carried over from an earlier year, or the
+    default preset (version None)."""
+
+    subject_kind: str
+    year: int
+    data: dict
+    source: str  # year | earlier | preset
+    version: int | None
+    from_year: int | None = None
+
+
+def scheme_for(session: Session, kind: str, year: int) -> SchemeInForce:
+    """The year's scheme: its own rules, else the latest earlier year's (a new year starts from last year's),
+    else the default preset. Reading never writes."""
     _check_kind(kind)
-    scheme = session.scalar(select(LeagueScheme).where(LeagueScheme.subject_kind == kind, LeagueScheme.year == year))
-    if scheme is not None:
-        return scheme
-    earlier = session.scalar(select(LeagueScheme).where(LeagueScheme.subject_kind == kind, LeagueScheme.year < year)
-                             .order_by(LeagueScheme.year.desc()).limit(1))
-    scheme = LeagueScheme(subject_kind=kind, year=year, data=dict(earlier.data) if earlier else preset(kind))
-    session.add(scheme)
-    session.flush()
-    audit.record(session, actor=None, action="create", entity="league_scheme", entity_id=scheme.id,
-                 summary=f"建立{year}年{SUBJECT_KINDS[kind]}赛马评分办法"
-                         f"（沿用{earlier.year if earlier else '默认'}办法）")
-    return scheme
+    rule_kind = rule_kinds.kind_of(kind)
+    state = rules.rule_state(session, rule_kind, year)
+    if state.source == "year":
+        return SchemeInForce(kind, year, state.data, "year", state.version, year)
+    earlier = [y for y in rules.years_with_rules(session, rule_kind) if y < year]
+    for before in earlier:  # newest first; a withdrawn year falls through to the one before
+        older = rules.rule_state(session, rule_kind, before)
+        if older.source == "year":
+            return SchemeInForce(kind, year, older.data, "earlier", older.version, before)
+    return SchemeInForce(kind, year, state.data, state.source, state.version, None)
 
 
-def update_scheme(*, session: Session, actor: User, kind: str, year: int, data: Any) -> LeagueScheme:
-    """The office edits a year's scheme; refused with the field named when it does not parse."""
+def update_scheme(*, session: Session, actor: User, kind: str, year: int, data: Any) -> SchemeInForce:
+    """The office sets a year's scheme (a new audited version of the rules); refused with the field named when
+    it does not parse or names a measure nobody registered."""
     if not can_manage(actor.role):
         raise Forbidden("只有项目办可以修改赛马评分办法")
+    _check_kind(kind)
+    if not isinstance(data, dict):
+        raise Rejected("评分办法须是一个对象", field="data")
     try:
-        parsed = parse_scheme(data)
-    except SchemeError as error:
-        raise Rejected(f"评分办法有误：{error.message}", field=error.field or "data") from None
-    if parsed.subject_kind != kind:
-        raise Rejected("评分办法的 subject_kind 与排名对象不一致", field="subject_kind")
-    missing = [m.key for m in parsed.measures if registry.get_measure(kind, m.key) is None]
-    if missing:
-        known = "、".join(m.key for m in registry.measures_for(kind))
-        raise Rejected(f"指标 {'、'.join(missing)} 未注册，可选：{known}", field="measures")
-    scheme = scheme_for(session, kind, year)
-    before = scheme.data
-    scheme.data = data
-    session.flush()
-    audit.record(session, actor=actor, action="update", entity="league_scheme", entity_id=scheme.id,
-                 summary=f"修改{year}年{SUBJECT_KINDS[kind]}赛马评分办法", changes={"办法": [before, data]})
-    return scheme
+        rules.set_rules(session, actor, rule_kinds.kind_of(kind), data, year, name=str(data.get("name", ""))[:100])
+    except Rejected as error:
+        raise Rejected(error.message.replace("”无效：", "”有误：", 1), field=error.field or "data",
+                       details=error.details) from None
+    return scheme_for(session, kind, year)
 
 
 def _previous_ranks(session: Session, kind: str, period: Period) -> dict[int, int]:

@@ -12,16 +12,16 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from io import BytesIO
 from pathlib import Path
-from tempfile import TemporaryDirectory
 from typing import IO, Any
 
 import xlsxwriter
 from python_calamine import CalamineError, CalamineWorkbook
-from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.worksheet import Worksheet
 
+from zhenxing import outputs
 from zhenxing.errors import Rejected
 from zhenxing.files import check_xlsx
+from zhenxing.outputs.sheets import close_book, open_book  # noqa: F401 - re-exported for the templates
 from zhenxing.projects.stages import (
     DATED_STAGES,
     STAGE_LABELS,
@@ -353,24 +353,8 @@ PARSERS = {
 
 # --- writing -------------------------------------------------------------------------------------
 
-HEADER_FORMAT = {"bold": True, "font_color": "#FFFFFF", "bg_color": "#B22222", "align": "center",
-                 "valign": "vcenter", "text_wrap": True}
+HEADER_FORMAT = outputs.LEDGER.header
 DATE_FORMAT = "yyyy-mm-dd"
-# Text stays text: a name starting with "=" or "http" is not turned into a formula or a link.
-BOOK_OPTIONS = {"strings_to_formulas": False, "strings_to_urls": False, "default_date_format": DATE_FORMAT}
-
-
-def open_book(target: IO[bytes] | Path, **options: Any) -> xlsxwriter.Workbook:
-    """An XlsxWriter workbook on a path or a binary file, with the ledger's defaults."""
-    return xlsxwriter.Workbook(str(target) if isinstance(target, Path) else target, {**BOOK_OPTIONS, **options})
-
-
-def close_book(book: xlsxwriter.Workbook) -> None:
-    """Finish the file; a failed write surfaces as the OSError behind it (full disk, closed file)."""
-    try:
-        book.close()
-    except FileCreateError as error:  # raised with the OSError as its argument
-        raise error.args[0] from None
 
 
 def add_ledger_sheet(book: xlsxwriter.Workbook, columns: Iterable[Column]) -> Worksheet:
@@ -404,12 +388,8 @@ def export_cell(column: Column, record: Mapping[str, Any], number: int) -> Any:
 
 def write_ledger(records: Iterable[Mapping[str, Any]], target: IO[bytes] | Path) -> int:
     """Write the ledger, streaming (constant memory: each row goes to disk once written); return the count."""
-    with TemporaryDirectory(prefix="zx-ledger-") as scratch:  # XlsxWriter's row files, removed even on error
-        book = open_book(target, constant_memory=True, tmpdir=scratch)
-        sheet = add_ledger_sheet(book, COLUMNS)
-        count = 0
-        for count, record in enumerate(records, start=1):
-            sheet.write_row(count, 0, [export_cell(column, record, count) for column in COLUMNS])
-        sheet.autofilter(0, 0, count, len(COLUMNS) - 1)
-        close_book(book)
-    return count
+    columns = [outputs.Column(column.header, column.width) for column in COLUMNS]  # values keep their own types
+    rows = ([export_cell(column, record, number) for column in COLUMNS]
+            for number, record in enumerate(records, start=1))
+    sheet = outputs.SheetSpec(SHEET, columns, rows, freeze_columns=2, autofilter=True, style=outputs.LEDGER)
+    return outputs.write_xlsx(outputs.WorkbookSpec([sheet], title=SHEET), target)

@@ -1,6 +1,7 @@
-"""The supervision office's rules, as data with defaults: the monthly reporting day, the escalation ladder,
-the reply time of a 督办单, the tolerance of target judgements. (Stored and edited through the shared
-rules registry; these are the defaults a new city starts from.)"""
+"""The supervision office's rules as the services read them: the reporting day, the reply time of a 督办单,
+the tolerance of target judgements (rule kind `supervision.reporting`), the escalation ladder
+(`supervision.ladder`) — data with defaults, edited and audited through the shared rules registry — and the
+working-day calendar (China's official calendar with 调休 days and the admin's holiday table)."""
 
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -8,20 +9,46 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from zhenxing.holidays.service import work_calendar
+from zhenxing.rules.service import active_rules
+from zhenxing.supervision import rule_kinds
+from zhenxing.supervision.rule_kinds import EscalationLadder, ReportingRules
 from zhenxing.targets.trajectory import Rules
+from zhenxing.workdays import WorkCalendar
 
 
 @dataclass(frozen=True)
 class SupervisionRules:
-    report_day: int = 28  # Panjin: monthly progress to the 督考办 by the 28th
-    reply_workdays: int = 3  # a 督办单 asks for a written reply within this many working days
+    report_day: int = 28
+    reply_workdays: int = 3
     targets: Rules = Rules()
 
 
-def current(session: Session) -> SupervisionRules:
-    return SupervisionRules()
+def current(session: Session, year: int | None = None) -> SupervisionRules:
+    """The rules in force (that year's, else the standing ones, else the default preset)."""
+    found: ReportingRules = active_rules(session, "supervision.reporting", year)
+    return SupervisionRules(report_day=found.report_day, reply_workdays=found.reply_workdays,
+                            targets=Rules(band=found.band, about=found.about))
+
+
+def ladder(session: Session, year: int | None = None) -> EscalationLadder:
+    return active_rules(session, "supervision.ladder", year)
+
+
+def calendar(session: Session) -> WorkCalendar:
+    return work_calendar(session)
 
 
 def workday(session: Session) -> Callable[[date], bool]:
-    """Whether a day is a working day on China's calendar with the admin's holiday table."""
-    return lambda day: day.weekday() < 5
+    """Whether a day is a working day on China's calendar (调休 make-up days included) with the admin's
+    holiday table."""
+    return calendar(session).is_workday
+
+
+__all__ = ["SupervisionRules", "calendar", "current", "ladder", "rule_kinds", "workday"]
+
+
+def remind_workdays(session: Session, year: int | None = None) -> int:
+    """How many working days before a due date the ladder's first reminder comes (0 when it comes after)."""
+    first = ladder(session, year).steps[0]
+    return -first.offset if first.offset < 0 and first.unit == "workdays" else 0

@@ -94,8 +94,15 @@ def signed(target_kind: str, kind: str, value: Decimal) -> Decimal:
     return -value if target_kind in RATE_KINDS and kind in RATE_KINDS and kind != target_kind else value
 
 
+def configured_rules(session: Session) -> Rules:
+    """The office's tolerances (rule kind supervision.reporting), defaults until it sets its own."""
+    from zhenxing.supervision import settings
+
+    return settings.current(session).targets
+
+
 def track(session: Session, targets: list[Target], rules: Rules | None = None) -> dict[int, Tracking]:
-    rules = rules or Rules()
+    rules = rules or configured_rules(session)
     indicators = {t.indicator for t in targets}
     if not indicators:
         return {}

@@ -11,13 +11,14 @@ from zhenxing.auth.policy import can_request_closure, can_supervise
 from zhenxing.documents.api import xlsx_attachment
 from zhenxing.errors import DomainError, Rejected
 from zhenxing.org import service as org
+from zhenxing.supervision import escalations, progress
 from zhenxing.supervision import files as evidence
-from zhenxing.supervision import progress
 from zhenxing.supervision.reporting import period_of
 from zhenxing.supervision.states import STATES, counts
 from zhenxing.tasks import service, views
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.downloads import attachment
+from zhenxing.web.forms import carried
 from zhenxing.web.ledger_pages import ledger_context
 from zhenxing.web.templating import render
 
@@ -59,7 +60,7 @@ def _detail(request: Request, session, user, scope, task_id: int, errors: dict |
 
 
 def _escalations(session, task) -> list:
-    return []  # escalation records come with the escalation job (supervision.escalation)
+    return escalations.of_task(session, task)
 
 
 @router.get("/tasks/{task_id:int}")
@@ -133,10 +134,14 @@ async def edit_task(request: Request, task_id: int, session: SessionDep, user: P
     form = await request.form()
 
     def action():
-        lead = str(form.get("lead_unit_id") or "")
-        partners = [int(v) for v in form.getlist("partner_unit_ids") if str(v).isdigit() and len(str(v)) < 19]
-        changes = {"deadline": str(form.get("deadline") or ""),
-                   "lead_unit_id": int(lead) if lead.isdigit() and len(lead) < 19 else None}
+        # Only what the post carries changes; the form sends an empty partner_unit_ids so that "none ticked"
+        # is told apart from "not on this form".
+        changes: dict = carried(form, ("deadline", "lead_unit_id"))
+        if "lead_unit_id" in changes:
+            lead = changes["lead_unit_id"]
+            changes["lead_unit_id"] = int(lead) if lead.isdigit() and len(lead) < 19 else None
+        partners = ([int(v) for v in form.getlist("partner_unit_ids") if str(v).isdigit() and len(str(v)) < 19]
+                    if "partner_unit_ids" in form else None)
         service.update_task(session=session, actor=user, task_id=task_id, changes=changes, partner_unit_ids=partners)
     return _post(request, session, user, scope, task_id, action, "edit")
 

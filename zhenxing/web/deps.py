@@ -2,14 +2,16 @@
 
 import secrets
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from zhenxing.auth import service as accounts
+from zhenxing.auth import sessions as logins
 from zhenxing.auth.models import User
-from zhenxing.auth.policy import Scope
+from zhenxing.auth.policy import Scope, SessionTimeouts
 from zhenxing.errors import Forbidden, Unauthenticated
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -52,14 +54,30 @@ def _check_csrf(request: Request, sent: str | None) -> None:
         raise Forbidden("表单已过期或来源不明（CSRF 校验失败），请刷新页面后重试")
 
 
+def timeouts(request: Request) -> SessionTimeouts:
+    settings = request.app.state.settings
+    return SessionTimeouts(idle=timedelta(seconds=settings.session_idle_seconds),
+                           absolute=timedelta(seconds=settings.session_max_age))
+
+
+def cookie_user(request: Request, session: Session) -> User | None:
+    """The user of the login the cookie names, if that login is still live (see auth.sessions)."""
+    return logins.resolve(session, request.session.get("sid"), timeouts=timeouts(request))
+
+
+def client_address(request: Request) -> str:
+    """The client's address (behind a proxy, run uvicorn with --proxy-headers and --forwarded-allow-ips)."""
+    return request.client.host if request.client else ""
+
+
 def api_user(request: Request, session: SessionDep) -> User:
     """A bearer token, or the login cookie (then unsafe methods need the X-CSRF-Token header)."""
     header = request.headers.get("authorization", "")
     if header.lower().startswith("bearer "):
         user = accounts.user_for_token(session, header[7:].strip())
     else:
-        user_id = request.session.get("user_id")
-        user = accounts.get_user(session, user_id) if user_id else None
+        user = cookie_user(request, session)
+        request.state.user = user  # a CSRF refusal is logged under the signed-in user
         if user and request.method not in SAFE_METHODS:
             _check_csrf(request, request.headers.get("x-csrf-token"))
     if user is None:
@@ -73,10 +91,10 @@ class LoginRequired(Exception):
 
 
 async def page_user(request: Request, session: SessionDep) -> User:
-    user_id = request.session.get("user_id")
-    user = accounts.get_user(session, user_id) if user_id else None
+    user = cookie_user(request, session)
     if user is None:
         raise LoginRequired()
+    request.state.user = user  # a CSRF refusal is logged under the signed-in user
     if request.method not in SAFE_METHODS:
         form = await request.form()
         _check_csrf(request, form.get("csrf_token") or request.headers.get("x-csrf-token"))

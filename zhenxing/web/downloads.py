@@ -1,10 +1,5 @@
-"""File downloads: the .xlsx media type and a Content-Disposition that keeps Chinese file names."""
+"""File downloads: kept for existing imports; the helpers live in `zhenxing.outputs.web`."""
 
-from urllib.parse import quote
+from zhenxing.outputs.web import DOCX, PDF, XLSX, attachment, document_response
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def attachment(filename: str, fallback: str = "export.xlsx") -> dict[str, str]:
-    """Headers for a download named `filename` (RFC 5987), with an ASCII name for old clients."""
-    return {"Content-Disposition": f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename)}"}
+__all__ = ["DOCX", "PDF", "XLSX", "attachment", "document_response"]

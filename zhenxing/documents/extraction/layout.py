@@ -44,7 +44,8 @@ _TERMINAL = "。!?;…"
 _CLOSERS = "”’」』)"
 _SYMBOLS = re.compile(r"[^\w\u4e00-\u9fff]+")  # a line of only marks (|, ——, ***) belongs to the page
 _OPENS_ITEM = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,8}\s*[:：](?!\s*$)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[部分章节条]|"
+    r"(?:[\u4e00-\u9fff]{2,8}\s*[:：](?!\s*$)|[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d{1,2}[、.．](?!\d)|"
+    r"\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff“])|第[一二三四五六七八九十]+[部分章节条]|"
     r"[\u2460-\u2473]|[●■◆▲★◇□○•▪►◎☆◉▶※—-])"
 )
 _CONTINUES_LINE = ",;、:)%。!?”’」』"
@@ -208,11 +209,23 @@ def _cut_spaces(n0: str, cuts: _Cuts) -> None:
         after = n0[end] if end < len(n0) else "\n"
         if before == "\n" or after == "\n":
             continue  # the line's own margins: trimmed with the line
-        if _ascii_word(before) and _ascii_word(after):
+        if _ascii_word(before) and _ascii_word(after) and not _THOUSANDS.match(n0, _digits_start(n0, start)):
             continue
         if _numbered_start(n0, start):
             continue  # 1 总体要求: the space tells a heading's number from the text
         cuts.add(start, end)
+
+
+# 1 069 个, 7 362.1 亿元: a print's thin space between thousands (1–3 digits, then groups of exactly 3)
+_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:[ \xa0\u2009]\d{3})+(?!\d|[ \xa0\u2009]\d)")
+
+
+def _digits_start(n0: str, space: int) -> int:
+    """Where the run of digits ending right before a space starts."""
+    k = space
+    while k > 0 and n0[k - 1].isdigit():
+        k -= 1
+    return k
 
 
 def _numbered_start(n0: str, start: int) -> bool:
@@ -227,7 +240,9 @@ def _join_lines(n0: str, kept: list[tuple[int, int]], jumped: set[int], cuts: _C
     for k in range(len(kept) - 1):
         a_end, b_start = kept[k][1], kept[k + 1][0]
         between = n0[a_end:b_start]
-        if _joins(n0, kept[k], kept[k + 1], wrap, k in jumped, between.count("\n") > 1):
+        after = kept[k + 2] if k + 2 < len(kept) else None
+        if (_joins(n0, kept[k], kept[k + 1], wrap, k in jumped, between.count("\n") > 1)
+                or _bullet_goes_on(n0, kept[k], kept[k + 1], after)):
             cuts.add(a_end, b_start)
 
 
@@ -246,6 +261,18 @@ def _joins(n0: str, a: tuple[int, int], b: tuple[int, int], wrap: int, jumped: b
     if len(line_a) > _LONG_LINE and word_cut:
         return True  # a long line cut in the middle of a word (…新增高新技术企 / 业8家)
     return not blank and bool(wrap) and len(line_a) >= wrap and (word_cut or last in ",、:")
+
+
+def _bullet_goes_on(n0: str, a: tuple[int, int], b: tuple[int, int], after: tuple[int, int] | None) -> bool:
+    """●新建社区老年人服务中心(站)70个、农村老年 / 人互助中心(服务点)30个 / ●…: a bulleted line left open and
+    a line that opens no item, ends no sentence and stands before the next bullet (or the end) is one item
+    broken by the print, even across a blank line."""
+    line_a, line_b = n0[a[0]:a[1]], n0[b[0]:b[1]]
+    if not _BULLET.match(line_a) or line_a[-1] in _TERMINAL or _OPENS_ITEM.match(line_b):
+        return False
+    if line_b[-1] in _TERMINAL + _CLOSERS + ":" or len(line_b) > _LONG_LINE:
+        return False
+    return after is None or bool(_BULLET.match(n0, after[0]))
 
 
 def _wrap_width(n0: str, kept: list[tuple[int, int]]) -> int:

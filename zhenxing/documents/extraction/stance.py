@@ -16,8 +16,9 @@ import re
 
 ACTUAL, TARGET = "actual", "target"
 
-_HEADING_ACTUAL = re.compile(r"回顾|成绩|过去|去年|总结|回眸|完成情况|执行情况|实施情况|评估|进展|成效")
-_HEADING_TARGET = re.compile(r"安排|计划|目标|任务|打算|思路|展望|部署|举措|要点|建议|今后|未来|重点|下半年")
+_HEADING_ACTUAL = re.compile(r"回顾|回头看|成绩|过去|去年|总结|回眸|完成情况|执行情况|实施情况|评估|进展|成效")
+_HEADING_TARGET = re.compile(
+    r"怎么干|干什么|安排|计划|目标|任务|打算|思路|展望|部署|举措|要点|建议|今后|未来|重点|下半年")
 # A document's title that announces a plan (…规划纲要, …行动方案, “十四五”时期主要指标):
 # what no cue or section tells is promised.
 _TITLE_TARGET = re.compile(
@@ -30,13 +31,15 @@ _YEAR_FRAME = re.compile(r"\s*(?:据[\u4e00-\u9fff]{1,4},)?(20\d\d)年(?!前|底
 _ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)年")
 # An ordinary heading frames what follows only by plain plan or review words (not 重点 of 重点项目).
 _FRAME_TARGET = re.compile(
-    r"目标|安排|计划|打算|展望|部署|要点|重点工作|工作重点|任务|方面工作|(?:抓好|做好|办好)[^,]{0,10}工作")
-_FRAME_ACTUAL = re.compile(r"回顾|成绩|总结|完成情况|执行情况|实施情况|进展|成效")
+    r"怎么干|干什么|目标|安排|计划|打算|展望|部署|要点|重点工作|工作重点|任务|方面工作|(?:抓好|做好|办好)[^,]{0,10}工作")
+_FRAME_ACTUAL = re.compile(r"回顾|回头看|成绩|总结|完成情况|执行情况|实施情况|进展|成效")
 _PROGRESS = re.compile(r"完成情况|进展情况|落实情况|推进情况")
 # A heading naming a year or a time of its own sets a section even unnumbered (2017年工作回顾).
 # The words of a measured result (完成156.8亿元, 同比增长7.2%): progress, not the task restated.
 _RESULT = re.compile(r"同比|环比|比上年|较上年|比去年|上年同期|(?:完成|实现|达到)[^,;。]{0,4}\d")
 _DATED_HEADING = re.compile(r"(?:20\d\d|二[〇零]..)年|过去(?:一|五)年|今年|明年|今后|本届政府|上半年|下半年")
+# A heading that is a year alone (a digest's 2023年 / 2024年 parts): judged against the document's date.
+_BARE_YEAR = re.compile(r"(?:20\d\d|二[〇零]..)年[:。]?")
 _CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 # 将 and 要 are also a preposition (将X整合为Y) and part of words (主要, 需要):
@@ -50,12 +53,12 @@ _WILL = (
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = re.compile(
-    rf"{_WILL}|{_MUST}|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|力争|确保|有望|(?<![于出超如合])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
+    rf"{_WILL}|{_MUST}|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|力争|确保|有望|(?<![于出超如合现成到])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
-    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)|报告提出|目标是|目标为|预期目标|主要目标"
+    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)|报告提出|目标是|目标为|(?<![现成到])预期目标|主要目标"
 )
 _ACTUAL_CUE = re.compile(
     r"已经|已|过去|去年|前年|上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|"
@@ -235,8 +238,10 @@ class StanceTracker:
             context = self.section or self.carried or framed or ACTUAL
             resolved: list[tuple[int, int, str]] = []
             for s, e, told in cues:
-                if told == ESTIMATE:  # 计划实施…,预计实现…增长7%: an earlier cue of the sentence, else context
-                    told = resolved[-1][2] if resolved and self._sources.get(resolved[-1][0]) != "year" else context
+                if told == ESTIMATE:  # 计划实施…,预计实现…增长7%: an earlier cue of the sentence, else context;
+                    # 2021年,武宣经济增长预计增长10%: a past year's estimate is its preliminary figure
+                    year_told = resolved and self._sources.get(resolved[-1][0]) == "year"
+                    told = resolved[-1][2] if resolved and (not year_told or resolved[-1][2] == ACTUAL) else context
                 resolved.append((s, e, told))
             self._cues = resolved
         return self._cues
@@ -283,8 +288,11 @@ class StanceTracker:
                 self.default = TARGET
         told = heading_stance(text)
         self.progress, self.item_task = bool(_PROGRESS.search(text)), False
-        if top_level or (told and _DATED_HEADING.search(text)):
+        bare_year = _BARE_YEAR.fullmatch(text.strip())
+        if top_level or (told and _DATED_HEADING.search(text)) or bare_year:
             year = _heading_year(text)
+            if bare_year and not told and year and self.plan_year:
+                told = judge_year(year, None, self.plan_year, self.written)  # 2023年 / 2024年 over a digest's parts
             if not told and year and self.plan_year:
                 told = ACTUAL if year < self.plan_year else TARGET
             elif not told and year and self.year and year != self.year:

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from zhenxing.deadlines import parse_deadline
 
 from .dates import document_date
-from .departments import Suggestion, index_of, suggest_lead
+from .departments import Suggestion, canonical, index_of, suggest_lead
 from .layout import Prepared, prepare
 from .quantities import find_quantities
-from .sentences import BULLETS
+from .sentences import BULLETS, is_item
 from .stance import TARGET
 from .walk import walk
 
@@ -29,7 +29,7 @@ _ACTION = re.compile(
     r"完善|实现|创建|举办|引进|新增|开工|启动|抓好|做好|构建|扩大|优化|加强|争创|申建|组建|发展|支持|"
     r"促进|巩固|整治|治理|保障|解决|修复|改善|规划|谋划|招引|建立|开辟|办好|守住|防范|化解|激发|守好|"
     r"扛牢|提质|增效|弘扬|补齐|夯实|筑牢|拓展|壮大|做强|做优|做大|攻坚|突破|推行|推广|实行|消除|减少|降低|增加|"
-    r"覆盖|普及|通达"
+    r"覆盖|普及|通达|发放|提供"
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.
@@ -40,7 +40,7 @@ _FRAMING = re.compile(
     r"(?:抓好|做好)以下(?:几项|几个方面)?(?:重点)?工作|"
     # the guiding thought and the closing slogans commit to nothing a unit can be tasked with
     r"为指导|为统领|总基调|新发展理念|决策部署|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
-    r"新答卷|加速度|目标引领|^(?:上述|以上)(?:预期)?目标|主要目的是|今天召开|"
+    r"新答卷|加速度|目标引领|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|主要目的是|今天召开|"
     # an expected effect, not a deed (…,将有力促进县域经济恢复性增长)
     r"^将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)"
 )
@@ -55,6 +55,8 @@ _CLAUSE_ACTION = re.compile(
     r"举办|引进|新增|开工|启动|抓好|做好|构建|扩大|优化|加强|组建|发展|支持|促进|巩固|整治|治理|招引|建立))"
 )
 _MIN_CHARS = 8  # shorter sentences are headings or slogans (今年注定是不平凡的一年!)
+_BARE_ITEM_MAX = 40  # a longer bare line may hold several goals
+_ITEM_MIN = 5  # a line of its own that is no heading may be shorter (建成深汕高中园)
 _TOPIC_MAX = 20  # a short sentence opening a longer paragraph names its topic (着力推进新型工业化。)
 
 
@@ -69,11 +71,17 @@ _LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:\s*")  # 财政: …, 新质生�
 _DATE_MARK = re.compile(r"[年月季旬日号]|长期|持续|常态|长效|每|定期")
 _DIGIT = re.compile(r"\d")
 # A reporter's lead before a list of goals (据了解,今年全县共计划实施项目146个…) is no goal.
-_REPORTED = re.compile(r"据了解|据悉|据介绍|记者了解到|记者获悉|会议指出|会议提出|报告提出|报告指出|报告明确")
+_REPORTED = re.compile(
+    r"根据(?:政府工作)?报告|据了解|据悉|据介绍|记者了解到|记者获悉|会议指出|会议提出|报告提出|报告指出|报告明确")
 # 1月26日讯, 9月28日电: the date of a news story, no deadline.
 _EFFECT = re.compile(r"将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)")
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)")
-_ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[\u2460-\u2473])\s*(?!\d)")
+_ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[\u2460-\u2473])\s*(?!\d)|\d{1,2}\s+(?![\d\s])")
+# A row of a responsibility table (序号 | 主要工作任务 | 责任单位): cells between bars.
+_TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*\|[^\n]*")
+# A unit as a table names it: a department, a town's or county's government, an office, a company.
+_UNIT_WORD = re.compile(r"(?:局|委|办|政府|部|会|院|中心|集团|公司|行|所|队|站|团|联|协|室|处|馆)$")
+_UNIT_MAX = 18
 
 
 @dataclass(frozen=True)
@@ -113,11 +121,15 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     plan_year = dated.plan_year
     rows = index_of(table)
     drafts: list[TaskDraft] = []
+    rows_at, table = _table_rows(prepared, plan_year, doc)
     topic, topic_line = "", -1
     for step in walk(norm, plan_year, dated.date):
+        if rows_at and any(a <= step.span.start < b for a, b in rows_at):
+            continue  # a responsibility table's row: drafted from its cells
         start, end = _trim(norm, step.span.start, step.span.end)
         body = norm[start:end]
-        if step.is_heading or len(body) < _MIN_CHARS:
+        whole_line = step.opens_line and not step.line_goes_on
+        if step.is_heading or len(body) < (_ITEM_MIN if whole_line else _MIN_CHARS):
             topic, topic_line = "", -1
             continue
         stance, source = step.tracker.stance_and_source(norm, start, end)
@@ -137,9 +149,69 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         body = norm[start:end]
         goals = _goal_clauses(norm, start, end)
         pieces = goals if goals else (_pieces(norm, start, end) if _is_commitment(body) else [])
+        if pieces and _whole_item(norm, step, start, end):
+            pieces = [_trim_clause(norm, start, end)]  # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task
         for a, b in pieces:
             drafts.append(_draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc))
+    if table:
+        drafts = sorted(drafts + table, key=lambda d: d.start)
     return drafts
+
+
+def _whole_item(norm: str, step, start: int, end: int) -> bool:
+    """A numbered or bulleted line holding one short sentence is one task (as a decomposition lists it),
+    unless it announces a list of goals (1.主要预期目标:…)."""
+    if not (step.opens_line and not step.line_goes_on and end - start <= _LONG) or _ANNOUNCED.search(norm, start, end):
+        return False
+    line = norm[step.span.start:step.span.end]
+    # 新建托幼一体化幼儿园50所,新增托位1. 6万个: a bare line of a digest's list is one item too
+    return is_item(line) or (end - start <= _BARE_ITEM_MAX and line.rstrip()[-1:] not in "。;!?:")
+
+
+def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[list[tuple[int, int]], list[TaskDraft]]:
+    """The tasks of a responsibility table pasted as text (1 | 地区生产总值增长6%左右。 | 市发展改革委 |): the
+    row's longest cell is the task, its cell of units names the lead (the one marked *, else the first) and
+    the partners, as the table itself assigns them."""
+    norm, rows, out = prepared.norm, [], []
+    if "|" not in norm:
+        return rows, out
+    for m in _TABLE_LINE.finditer(norm):
+        cells, at = [], m.start()
+        for part in m.group().split("|"):
+            a, b = _trim_clause(norm, at, at + len(part))
+            if b > a:
+                cells.append((a, b))
+            at += len(part) + 1
+        units = next((c for c in reversed(cells) if _unit_cell(norm[c[0]:c[1]])), None)
+        if units is None:
+            continue
+        task = max((c for c in cells if c != units), key=lambda c: c[1] - c[0], default=None)
+        if task is None or task[1] - task[0] < _MIN_CHARS:
+            continue
+        named = [u.strip() for u in re.split(r"[、,;]", norm[units[0]:units[1]]) if u.strip()]
+        lead = next((u for u in named if u.startswith("*")), named[0])
+        names = [_unit_name(u) for u in [lead] + [u for u in named if u is not lead]]
+        start, end = prepared.span(*task)
+        out.append(TaskDraft(sentence=prepared.text[start:end], start=start, end=end, section="",
+                             lead_unit=names[0], partner_units=tuple(dict.fromkeys(names[1:])),
+                             deadline=_deadline(norm[task[0]:task[1]], plan_year), trigger=lead,
+                             lead_confidence=0.95, confidence=0.9, doc=doc))
+        rows.append(m.span())
+    return rows, out
+
+
+def _unit_cell(cell: str) -> bool:
+    """A cell naming only units (市科技局、市教育局、南湖区政府): each part a department or a body's name."""
+    parts = [u.strip().lstrip("*") for u in re.split(r"[、,;]", cell) if u.strip()]
+    return bool(parts) and all(len(u) <= _UNIT_MAX and (canonical(u) or _UNIT_WORD.search(u)) for u in parts) \
+        and any(canonical(u) for u in parts)
+
+
+def _unit_name(unit: str) -> str:
+    """The standard short name of a unit as a table writes it (市经信局 → 工业和信息化局), else as written
+    without the city's prefix."""
+    unit = unit.lstrip("*").strip()
+    return canonical(unit) or (unit[1:] if unit[:1] in "市县区" and len(unit) > 3 else unit)
 
 
 def _draft(prepared: Prepared, a: int, b: int, section: str, plan_year: int | None, rows, goal: bool,
