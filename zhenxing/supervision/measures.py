@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from zhenxing.league.registry import register_measure
 from zhenxing.periods import parse_period
 from zhenxing.supervision import reporting, settings
+from zhenxing.supervision.board import in_force
 from zhenxing.supervision.models import Escalation
 from zhenxing.supervision.scoring import MEASURES, TargetAsOf, TaskAsOf, unit_figures
 from zhenxing.supervision.states import MilestoneFacts, TaskFacts, derive
@@ -91,7 +92,7 @@ def _task_figures(session: Session, period: str, end: date) -> list[TaskAsOf]:
     year = int(period[:4])
     rules = settings.current(session, year)
     is_workday = settings.workday(session)
-    tasks = [t for t in session.scalars(select(Task).where(Task.year == year, Task.lead_unit_id.is_not(None))
+    tasks = [t for t in session.scalars(select(Task).where(in_force(year), Task.lead_unit_id.is_not(None))
                                         .order_by(Task.id)).unique() if _aware(t.created_at) <= until]
     reports = _reports(session, tasks, until)
     closures = _closure_states(session, tasks, until)
