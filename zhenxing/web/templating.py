@@ -37,6 +37,7 @@ NAV = [
     ("/lights", "红黄绿灯", "lights"),
     ("/problems", "问题清单", "problems"),
     ("/league", "赛马", "league"),
+    ("/field-reviews", "拉练", "reviews"),
     ("/projects/import", "导入导出", "import", can_manage),
     ("/documents", "文件", "documents"),
     ("/review", "审核", "review", can_manage),
