@@ -2,7 +2,7 @@
 ahead), tasks in every state, one escalation at each level of the ladder, a 督查通报 ready to download —
 and a second escalation run at the same moment changes nothing."""
 
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -39,6 +39,6 @@ def test_the_demo_shows_every_state_every_level_and_a_bulletin(session, monkeypa
     before = session.query(Escalation).count()
     assert escalations.run(session, now=datetime.now(BEIJING)) == {"remind": 0, "notice": 0, "bulletin": 0}
     assert session.query(Escalation).count() == before
-    data = documents.bulletin_docx(session, period_of(date.today()))
+    data = documents.bulletin_docx(session, period_of(datetime.now(BEIJING).date()))
     assert data[:2] == b"PK" and len(data) > 5000
     get_settings.cache_clear()

@@ -157,8 +157,7 @@ def _tasks(session: Session, today: date) -> None:
             partner_unit_ids=[_unit(session, name).id for name in partners if _unit(session, name)],
             milestones=[tasks.MilestoneData(date(YEAR, 3 * q, 30 if q in (2, 3) else 31), f"第{q}季度：阶段任务")
                         for q in (1, 2, 3, 4)] if scenario in ("notify", "closed") else [])
-        if scenario == "new":
-            task.created_at = _at(today - timedelta(days=2))
+        if scenario == "new":  # decomposed today: no report has fallen due yet
             continue
         task.created_at = DECOMPOSED.astimezone(UTC)
         task.started_on = DECOMPOSED.date()

@@ -15,6 +15,7 @@ from zhenxing.supervision import escalations, scores, settings
 from zhenxing.supervision.board import in_force
 from zhenxing.supervision.measures import period_end
 from zhenxing.supervision.models import Escalation
+from zhenxing.supervision.settings import today as _settings_today
 from zhenxing.supervision.states import STATES
 from zhenxing.targets.models import Target
 from zhenxing.targets.tracking import track
@@ -148,7 +149,7 @@ def bulletin_spec(session: Session, data: BulletinData) -> DocSpec:
     return DocSpec(title=f"关于{p.year}年{p.month}月重点任务推进情况的通报", blocks=blocks,
                    issuer="督查通报", doc_number=f"{office_name(session)}　{p.year}年第{p.month}期",
                    recipients="各县（市、区）人民政府，市政府各部门：", signature=office_name(session),
-                   signed_on=date.today(), number_headings=True)
+                   signed_on=_settings_today(), number_headings=True)
 
 
 def bulletin_docx(session: Session, period: str) -> bytes:

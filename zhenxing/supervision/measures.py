@@ -19,6 +19,7 @@ from zhenxing.supervision import reporting, settings
 from zhenxing.supervision.board import in_force
 from zhenxing.supervision.models import Escalation
 from zhenxing.supervision.scoring import MEASURES, TargetAsOf, TaskAsOf, unit_figures
+from zhenxing.supervision.settings import today as _settings_today
 from zhenxing.supervision.states import MilestoneFacts, TaskFacts, derive
 from zhenxing.targets import trajectory
 from zhenxing.targets.models import Target
@@ -33,7 +34,7 @@ def period_end(period: str, today: date | None = None) -> date:
     """The last day of the period, or today while the period is still running."""
     p = parse_period(period)
     end = date(p.year, p.month, calendar.monthrange(p.year, p.month)[1])
-    today = today or date.today()
+    today = today or _settings_today()
     return min(end, today)
 
 

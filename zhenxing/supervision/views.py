@@ -2,7 +2,6 @@
 each one context built from the services (one context, two renderings)."""
 
 from collections import Counter, defaultdict
-from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -11,6 +10,7 @@ from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope
 from zhenxing.supervision import escalations
 from zhenxing.supervision.board import in_force, latest_year
+from zhenxing.supervision.settings import today as _settings_today
 from zhenxing.supervision.states import STATES, counts
 from zhenxing.targets.models import Target
 from zhenxing.targets.tracking import track
@@ -22,7 +22,7 @@ MAX_TASKS = 5000
 
 
 def _year(session: Session, year: int | None) -> int:
-    return year or max(date.today().year, latest_year(session))
+    return year or max(_settings_today().year, latest_year(session))
 
 
 def board(session: Session, scope: Scope, year: int | None = None) -> dict:
