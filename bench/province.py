@@ -297,7 +297,7 @@ def measure(sessions, url: str, args, rng: random.Random) -> None:
     month_run(sessions, period)
     with transaction(sessions) as session:
         token = accounts.create_token(session, "province-office")
-    app = create_app(Settings(database_url=url, demo=True, secret_key="bench-secret-province"))
+    app = create_app(Settings(database_url=url, demo=True, secret_key="bench-secret-province", jobs_enabled=False))
     with TestClient(app, headers={"Authorization": f"Bearer {token}"}) as api, login(app) as pages:
         for _ in range(5):
             api.get("/api/v1/projects", params=random_query(rng, org))
