@@ -6,14 +6,14 @@
   pack of a past meeting do not change with later data.
 
 Revision ID: 0151_dispatch_meetings
-Revises: 0170_appeals_warnings
+Revises: 0140_province
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0151_dispatch_meetings"
-down_revision = "0170_appeals_warnings"
+down_revision = "0140_province"
 branch_labels = None
 depends_on = None
 
