@@ -39,6 +39,7 @@ _PROGRESS = re.compile(r"完成情况|进展情况|落实情况|推进情况")
 _RESULT = re.compile(r"同比|环比|比上年|较上年|比去年|上年同期|(?:完成|实现|达到)[^,;。]{0,4}\d")
 _DATED_HEADING = re.compile(r"(?:20\d\d|二[〇零]..)年|过去(?:一|五)年|今年|明年|今后|本届政府|上半年|下半年")
 # A heading that is a year alone (a digest's 2023年 / 2024年 parts): judged against the document's date.
+_SECTION_WORD_END = 6  # a section heading ends on its plan or review word (…年工作安排, …年主要成绩)
 _BARE_YEAR = re.compile(r"(?:20\d\d|二[〇零]..)年[:。]?")
 _CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
@@ -53,16 +54,16 @@ _WILL = (
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = re.compile(
-    rf"{_WILL}|{_MUST}|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|力争|确保|有望|(?<![于出超如合])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
+    rf"{_WILL}|{_MUST}|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|力争|确保|有望|(?<![于出超如合现成到])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
-    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)|报告提出|目标是|目标为|预期目标|主要目标"
+    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)|报告提出|目标是|目标为|(?<![现成到])预期目标|主要目标"
 )
 _ACTUAL_CUE = re.compile(
     r"已经|已|过去|去年|前年|上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|"
-    r"上半年|前三季度|一季度|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|了解到|"
+    r"上半年|前三季度|一季度|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
     # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
     r"(?:储备|谋划|完成|实现|达到|建成|建设|开工|引进|签约|落地|培育|新增|争取|实施|推动|打造|形成|取得|"
     r"获得|投入|累计|创建|改造|新建|解决|带动|吸引|举办|承办|帮助|救治|惠及|发放|减免|走出|提升|提高|增强|"
@@ -238,8 +239,10 @@ class StanceTracker:
             context = self.section or self.carried or framed or ACTUAL
             resolved: list[tuple[int, int, str]] = []
             for s, e, told in cues:
-                if told == ESTIMATE:  # 计划实施…,预计实现…增长7%: an earlier cue of the sentence, else context
-                    told = resolved[-1][2] if resolved and self._sources.get(resolved[-1][0]) != "year" else context
+                if told == ESTIMATE:  # 计划实施…,预计实现…增长7%: an earlier cue of the sentence, else context;
+                    # 2021年,武宣经济增长预计增长10%: a past year's estimate is its preliminary figure
+                    year_told = resolved and self._sources.get(resolved[-1][0]) == "year"
+                    told = resolved[-1][2] if resolved and (not year_told or resolved[-1][2] == ACTUAL) else context
                 resolved.append((s, e, told))
             self._cues = resolved
         return self._cues
@@ -287,7 +290,9 @@ class StanceTracker:
         told = heading_stance(text)
         self.progress, self.item_task = bool(_PROGRESS.search(text)), False
         bare_year = _BARE_YEAR.fullmatch(text.strip())
-        if top_level or (told and _DATED_HEADING.search(text)) or bare_year:
+        # 2017年工作回顾 sets a section; a headline naming a year (2024年新疆计划改造近千个…) tells its story only
+        dated = told and _DATED_HEADING.search(text) and heading_stance(text.rstrip("。:")[-_SECTION_WORD_END:])
+        if top_level or dated or bare_year:
             year = _heading_year(text)
             if bare_year and not told and year and self.plan_year:
                 told = judge_year(year, None, self.plan_year, self.written)  # 2023年 / 2024年 over a digest's parts
