@@ -1,14 +1,14 @@
 """ux: a project may be the expansion or a later phase (扩建, 二期…) of another: projects.expansion_of_id
 
 Revision ID: 0130_project_expansion
-Revises: 0110_logins
+Revises: 0140_province
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0130_project_expansion"
-down_revision = "0110_logins"
+down_revision = "0140_province"
 branch_labels = None
 depends_on = None
 
