@@ -230,3 +230,56 @@ def test_livelihood_items_go_to_the_units_that_lead_them():
 def test_putting_a_cause_in_a_prominent_place_is_no_task():
     text = "今年,全市将继续把保障和改善民生摆在突出位置,办好一批民生实事。\n●新建城市书房10个\n"
     assert [d.sentence for d in extract_tasks(text, year=2024)] == ["新建城市书房10个"]
+
+
+# --- held-out batch R6 ---------------------------------------------------------------------------------------
+
+
+def test_pastoral_counts_have_their_own_measure_words():
+    found = facts("2021年牧业年度牲畜存栏86万头只,标准化畜群达到1500群,养殖规模稳定在1万匹、3000峰左右。\n", year=2022)
+    assert [f[1] for f in found] == [86, 1500, 1, 3000]
+    assert [f.unit for f in extract_facts("牲畜存栏86万头只,畜群1500群。\n", "t", year=2022)] == ["万头只", "群"]
+
+
+def test_a_past_year_s_estimate_is_its_preliminary_figure_even_after_a_plan():
+    text = "今年全省经济增长预期目标6%以上。2022年,本县经济增长预计增长9%左右,固定资产投资增长15%。\n"
+    assert [(f[1], f[3]) for f in facts(text, year=2023)] == [(6, "target"), (9, "actual"), (15, "actual")]
+
+
+def test_reaching_the_expected_goal_is_a_deed_not_a_promise():
+    text = "2022 年,我们攻坚克难,经济社会发展实现预期目标。粮食总产量30.5 万吨。\n"
+    assert [(f[1], f[3]) for f in facts(text, year=2023)] == [(30.5, "actual")]
+    assert extract_tasks(text, year=2023) == []
+
+
+def test_a_list_of_classes_before_their_counts_names_no_amounts():
+    found = facts("力争千亿元园区、300亿元园区、50亿元园区分别达到2个、5个和30个。\n", year=2024)
+    assert [(f[1], f[2]) for f in found] == [(2, "level"), (5, "level"), (30, "level")]
+
+
+def test_a_count_of_the_indicators_just_named_is_no_fact_but_a_plan_s_count_of_indicators_is():
+    text = "一般公共预算收入增长9%,外贸出口值增长21%,两项指标增速均列全市第一。\n"
+    assert [f[1] for f in facts(text, year=2023)] == [9, 21]
+
+
+def test_a_report_quoted_as_the_source_of_a_list_of_goals_is_no_goal():
+    text = "根据政府工作报告,今年全区经济增长预期目标6%以上,一般公共预算收入增长4%。\n"
+    drafts = extract_tasks(text, year=2024)
+    assert [(d.sentence, d.lead_unit) for d in drafts] == [
+        ("今年全区经济增长预期目标6%以上", "发展改革委"), ("一般公共预算收入增长4%", "财政局")]
+
+
+def test_short_bare_lines_between_lines_with_figures_are_items_of_the_list():
+    text = ("2024年将办好这些实事:\n\n新增托位8000个,新建幼儿园6所\n\n建成城东高中\n\n开工建设市图书馆新馆\n\n"
+            "打通断头路12条\n\n新增停车位3万个\n")
+    drafts = extract_tasks(text, year=2024)
+    assert [(d.sentence, d.lead_unit) for d in drafts] == [
+        ("新增托位8000个,新建幼儿园6所", "教育局"), ("建成城东高中", "教育局"),
+        ("开工建设市图书馆新馆", "文化旅游局"), ("打通断头路12条", "交通运输局"), ("新增停车位3万个", "交通运输局")]
+    assert {f[3] for f in facts(text, year=2024)} == {"target"}
+
+
+def test_both_incomes_in_one_goal_go_to_the_unit_of_incomes_and_care_beds_to_civil_affairs():
+    assert suggest_lead("城镇居民、农村居民人均可支配收入分别增长6%、7%").lead == "人力资源社会保障局"
+    assert suggest_lead("新改建养老机构护理型床位500张以上").lead == "民政局"
+    assert suggest_lead("全年新增床位2000张").lead == "卫生健康委"

@@ -104,8 +104,13 @@ def ledger_ids(session: Session, first) -> dict[str, list[str]]:
 
     report = session.scalars(select(ProgressReport).order_by(ProgressReport.id).limit(1)).first()
     month = f"{report.project_id}/{report.period}" if report else f"{first(Project)}/2025-01"
+    from zhenxing.supervision.models import Escalation
+
     evidence = session.scalars(select(TaskFile.id).order_by(TaskFile.id).limit(1)).first()
+    notice = session.scalars(select(Escalation.id).where(Escalation.action == "notice").limit(1)).first()
     return {"target_id": [first(Target)], "task_id": [first(Task)], "problem_id": [first(Problem)],
+            # a 督办单 of the demo (a missing one's page, 404, is still a page a person reads)
+            "escalation_id": [str(notice or 999_999)],
             "project_id/period": [month],
             # no evidence in the demo: a missing file's page (404) is still a page a person reads
             "file_id": [str(evidence or 999_999)]}

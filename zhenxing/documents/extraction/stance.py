@@ -53,12 +53,12 @@ _WILL = (
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = re.compile(
-    rf"{_WILL}|{_MUST}|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|力争|确保|有望|(?<![于出超如合])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
+    rf"{_WILL}|{_MUST}|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|力争|确保|有望|(?<![于出超如合现成到])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
-    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)|报告提出|目标是|目标为|预期目标|主要目标"
+    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)|报告提出|目标是|目标为|(?<![现成到])预期目标|主要目标"
 )
 _ACTUAL_CUE = re.compile(
     r"已经|已|过去|去年|前年|上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|"
@@ -238,8 +238,10 @@ class StanceTracker:
             context = self.section or self.carried or framed or ACTUAL
             resolved: list[tuple[int, int, str]] = []
             for s, e, told in cues:
-                if told == ESTIMATE:  # 计划实施…,预计实现…增长7%: an earlier cue of the sentence, else context
-                    told = resolved[-1][2] if resolved and self._sources.get(resolved[-1][0]) != "year" else context
+                if told == ESTIMATE:  # 计划实施…,预计实现…增长7%: an earlier cue of the sentence, else context;
+                    # 2021年,武宣经济增长预计增长10%: a past year's estimate is its preliminary figure
+                    year_told = resolved and self._sources.get(resolved[-1][0]) == "year"
+                    told = resolved[-1][2] if resolved and (not year_told or resolved[-1][2] == ACTUAL) else context
                 resolved.append((s, e, told))
             self._cues = resolved
         return self._cues

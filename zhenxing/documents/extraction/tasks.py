@@ -55,6 +55,8 @@ _CLAUSE_ACTION = re.compile(
     r"举办|引进|新增|开工|启动|抓好|做好|构建|扩大|优化|加强|组建|发展|支持|促进|巩固|整治|治理|招引|建立))"
 )
 _MIN_CHARS = 8  # shorter sentences are headings or slogans (今年注定是不平凡的一年!)
+_BARE_ITEM_MAX = 40  # a longer bare line may hold several goals
+_ITEM_MIN = 5  # a line of its own that is no heading may be shorter (建成深汕高中园)
 _TOPIC_MAX = 20  # a short sentence opening a longer paragraph names its topic (着力推进新型工业化。)
 
 
@@ -69,7 +71,8 @@ _LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:\s*")  # 财政: …, 新质生�
 _DATE_MARK = re.compile(r"[年月季旬日号]|长期|持续|常态|长效|每|定期")
 _DIGIT = re.compile(r"\d")
 # A reporter's lead before a list of goals (据了解,今年全县共计划实施项目146个…) is no goal.
-_REPORTED = re.compile(r"据了解|据悉|据介绍|记者了解到|记者获悉|会议指出|会议提出|报告提出|报告指出|报告明确")
+_REPORTED = re.compile(
+    r"根据(?:政府工作)?报告|据了解|据悉|据介绍|记者了解到|记者获悉|会议指出|会议提出|报告提出|报告指出|报告明确")
 # 1月26日讯, 9月28日电: the date of a news story, no deadline.
 _EFFECT = re.compile(r"将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)")
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)")
@@ -125,7 +128,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue  # a responsibility table's row: drafted from its cells
         start, end = _trim(norm, step.span.start, step.span.end)
         body = norm[start:end]
-        if step.is_heading or len(body) < _MIN_CHARS:
+        whole_line = step.opens_line and not step.line_goes_on
+        if step.is_heading or len(body) < (_ITEM_MIN if whole_line else _MIN_CHARS):
             topic, topic_line = "", -1
             continue
         stance, source = step.tracker.stance_and_source(norm, start, end)
@@ -157,8 +161,11 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
 def _whole_item(norm: str, step, start: int, end: int) -> bool:
     """A numbered or bulleted line holding one short sentence is one task (as a decomposition lists it),
     unless it announces a list of goals (1.主要预期目标:…)."""
-    return (step.opens_line and not step.line_goes_on and end - start <= _LONG
-            and is_item(norm[step.span.start:step.span.end]) and not _ANNOUNCED.search(norm, start, end))
+    if not (step.opens_line and not step.line_goes_on and end - start <= _LONG) or _ANNOUNCED.search(norm, start, end):
+        return False
+    line = norm[step.span.start:step.span.end]
+    # 新建托幼一体化幼儿园50所,新增托位1. 6万个: a bare line of a digest's list is one item too
+    return is_item(line) or (end - start <= _BARE_ITEM_MAX and line.rstrip()[-1:] not in "。;!?:")
 
 
 def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[list[tuple[int, int]], list[TaskDraft]]:
