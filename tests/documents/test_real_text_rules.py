@@ -283,3 +283,42 @@ def test_both_incomes_in_one_goal_go_to_the_unit_of_incomes_and_care_beds_to_civ
     assert suggest_lead("城镇居民、农村居民人均可支配收入分别增长6%、7%").lead == "人力资源社会保障局"
     assert suggest_lead("新改建养老机构护理型床位500张以上").lead == "民政局"
     assert suggest_lead("全年新增床位2000张").lead == "卫生健康委"
+
+
+# --- held-out batch R7 ---------------------------------------------------------------------------------------
+
+
+def test_a_headline_followed_by_the_page_s_source_line_is_no_task_and_sets_no_section():
+    text = ("2024年某市计划改造老旧小区120个\n2024-01-20 09:00:00来源:某市日报    作者:张三\n\n"
+            "2024年,某市计划开工改造城镇老旧小区120个,覆盖3万户居民。\n\n"
+            "2019年以来,共改造城镇老旧小区560个。加装电梯300部,新增停车位5000个。\n")
+    drafts = extract_tasks(text, date=dt.date(2024, 1, 20))
+    assert [d.sentence for d in drafts] == ["2024年,某市计划开工改造城镇老旧小区120个,覆盖3万户居民。"]
+    found = facts(text, date=dt.date(2024, 1, 20))
+    assert [(f[1], f[3]) for f in found][-3:] == [(560, "actual"), (300, "actual"), (5000, "actual")]
+
+
+def test_a_page_header_and_a_publication_line_are_furniture():
+    text = ("A3:要闻总第4021期 >2022-05-06编印\n\n某县将新建公园3个\n刊发日期:2022-05-06 阅读次数:\n\n"
+            "今年某县将新建公园3个。\n")
+    assert [f[1] for f in facts(text, year=2022)] == [3, 3]
+    assert [d.sentence for d in extract_tasks(text, year=2022)] == ["今年某县将新建公园3个"]
+
+
+def test_a_reporter_s_source_is_no_deed():
+    text = "某区将改造老旧小区10个\n\n3月9日,记者从某区住房和城乡建设局了解到,今年某区实施10个老旧小区改造项目。\n"
+    assert [f[3] for f in facts(text, year=2021)] == ["target", "target"]
+
+
+def test_what_a_spokesman_says_is_a_statement_and_an_effect_without_object_is_no_deed():
+    text = ("今年,全区将加快推进老旧小区改造。\n“通过改造,城市功能将进一步完善,城市面貌将有效提升。”"
+            "区住房和城乡建设局负责人介绍说,开展老旧小区改造是补齐民生短板的重要抓手。\n")
+    assert [d.sentence for d in extract_tasks(text, year=2024)] == ["今年,全区将加快推进老旧小区改造。"]
+
+
+def test_a_report_s_opening_formula_is_no_task_and_a_batch_of_some_is_no_count():
+    text = ("现将全县2022年计划执行情况及2023年计划(草案)报告如下,请予审议。\n"
+            "2023年,打造一批特色示范村,新建村级服务站12个。\n")
+    assert [d.sentence for d in extract_tasks(text, year=2023)] == ["2023年,打造一批特色示范村,新建村级服务站12个。"]
+    assert [f[1] for f in facts(text, year=2023)] == [12]
+    assert facts("接收隔离人员11批4912人。\n", year=2022)[0][1:3] == (11, "level")

@@ -161,8 +161,8 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
 def _a_count_of_one(norm: str, m: re.Match[str], unit_word: str) -> bool:
     """新增一所县级医院, 新增上市公司一家: 一 counts after a verb that adds things or at a clause's
     end; elsewhere (一个问题, 一次办, 一家人) it is a word."""
-    if unit_word not in COUNT_UNITS or unit_word == "次":
-        return False
+    if unit_word not in COUNT_UNITS or unit_word in ("次", "批"):
+        return False  # 一批: some, not one
     nxt = norm[m.end()] if m.end() < len(norm) else ""
     return bool(_ADDS.search(norm, max(0, m.start() - 3), m.start())) or nxt in ",;。"
 

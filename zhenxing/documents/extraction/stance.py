@@ -39,6 +39,7 @@ _PROGRESS = re.compile(r"完成情况|进展情况|落实情况|推进情况")
 _RESULT = re.compile(r"同比|环比|比上年|较上年|比去年|上年同期|(?:完成|实现|达到)[^,;。]{0,4}\d")
 _DATED_HEADING = re.compile(r"(?:20\d\d|二[〇零]..)年|过去(?:一|五)年|今年|明年|今后|本届政府|上半年|下半年")
 # A heading that is a year alone (a digest's 2023年 / 2024年 parts): judged against the document's date.
+_SECTION_WORD_END = 6  # a section heading ends on its plan or review word (…年工作安排, …年主要成绩)
 _BARE_YEAR = re.compile(r"(?:20\d\d|二[〇零]..)年[:。]?")
 _CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
@@ -62,7 +63,7 @@ _TARGET_CUE = re.compile(
 )
 _ACTUAL_CUE = re.compile(
     r"已经|已|过去|去年|前年|上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|"
-    r"上半年|前三季度|一季度|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|了解到|"
+    r"上半年|前三季度|一季度|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
     # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
     r"(?:储备|谋划|完成|实现|达到|建成|建设|开工|引进|签约|落地|培育|新增|争取|实施|推动|打造|形成|取得|"
     r"获得|投入|累计|创建|改造|新建|解决|带动|吸引|举办|承办|帮助|救治|惠及|发放|减免|走出|提升|提高|增强|"
@@ -289,7 +290,9 @@ class StanceTracker:
         told = heading_stance(text)
         self.progress, self.item_task = bool(_PROGRESS.search(text)), False
         bare_year = _BARE_YEAR.fullmatch(text.strip())
-        if top_level or (told and _DATED_HEADING.search(text)) or bare_year:
+        # 2017年工作回顾 sets a section; a headline naming a year (2024年新疆计划改造近千个…) tells its story only
+        dated = told and _DATED_HEADING.search(text) and heading_stance(text.rstrip("。:")[-_SECTION_WORD_END:])
+        if top_level or dated or bare_year:
             year = _heading_year(text)
             if bare_year and not told and year and self.plan_year:
                 told = judge_year(year, None, self.plan_year, self.written)  # 2023年 / 2024年 over a digest's parts
