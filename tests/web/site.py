@@ -119,13 +119,15 @@ def ledger_ids(session: Session, first) -> dict[str, list[str]]:
 
 def appeal_ids(session: Session, first) -> dict[str, list[str]]:
     """An appeal (its page and its photo), and the Open311 documents in both formats."""
-    from zhenxing.appeals.models import Appeal, AppealPhoto
+    from zhenxing.appeals.models import Appeal, AppealCategory, AppealPhoto, Open311Client
 
+    client = session.scalars(select(Open311Client.id).order_by(Open311Client.id).limit(1)).first()
     photo = session.get(AppealPhoto, int(first(AppealPhoto)))
     number = session.get(Appeal, int(first(Appeal))).tracking_no
     return {"appeal_id": [first(Appeal), str(photo.appeal_id)], "appeal_id/photo_id": [f"{photo.appeal_id}/{photo.id}"],
             "kind": ["json", "xml"], "code/kind": ["0701/json", "0701/xml"],
-            "request_id/kind": [f"{number}/json", f"{number}/xml"], "token/kind": [f"{number}/json"]}
+            "request_id/kind": [f"{number}/json", f"{number}/xml"], "token/kind": [f"{number}/json"],
+            "category_id": [first(AppealCategory)], "client_id": [str(client or 999_999)]}
 
 
 PARAM = re.compile(r"\{([a-z_]+)(?::[a-z]+)?\}")
@@ -283,6 +285,8 @@ def visible_text(html: str) -> list[str]:
 ALLOWED_WORDS = {
     "MW", "GW", "kW", "kWh", "MWh", "kV", "km", "m", "t", "TEU", "GDP", "CPI", "PPI", "PM", "CO",
     "Excel", "xlsx", "docx", "txt", "UTF", "GBK", "GB", "API", "Word", "WPS", "PDF",
+    # the open standard the 12345 centre's interface follows, by its name (Open311 GeoReport v2), and APP
+    "Open311", "GeoReport", "v2", "APP",
     # keys named in keyboard hints (登记诉求 (Alt+N), Tab 逐项, Enter 提交)
     "Alt", "Ctrl", "Shift", "Tab", "Enter", "Esc", "N",
 }

@@ -36,6 +36,9 @@ _FURNITURE_LINE = re.compile(
     r"|^[^,;。!?]{0,40}(?:来源|编辑|发布时间)\s*[:：][^,;。!?]{0,30}$"  # 2023-02-01 19:31 来源:…
     r"|^[-—–]+\s*\d{1,3}\s*[-—–]+$|^第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d{1,3}\s*/\s*\d{1,3}$"
 )
+# 上接04版 heads a page that continues an earlier one: the line above it (the page's running title) is no part
+# of the text that follows.
+_CONTINUED_FROM = re.compile(r"[(\[【]?\s*(?:上接|接上|续|紧接)")
 _FURNITURE_MAX = 80  # a longer line is text, whatever it starts with
 _BULLET = re.compile(r"[●■◆▲★◇□○•▪►◎☆◉▶※\u2022\u25cf\u25a0]+")
 _FOOTNOTE = re.compile(r"(?<=[”\u4e00-\u9fffA-Za-z\")])[\u2460-\u2473\u2776-\u277f](?=[\u4e00-\u9fff,;。、:)])")
@@ -111,7 +114,8 @@ def prepare(text: str) -> Prepared:
         if len(line) <= _FURNITURE_MAX and (_FURNITURE_LINE.search(line) or _PAGE_JUMP.fullmatch(line)
                                             or _SYMBOLS.fullmatch(line)):
             cuts.add(start, end)
-            if kept and (not blank or _PAGE_JUMP.fullmatch(line)):
+            continued_from = _PAGE_JUMP.fullmatch(line) and _CONTINUED_FROM.match(line)
+            if kept and (not blank or _PAGE_JUMP.fullmatch(line)) and not continued_from:
                 jumped.add(len(kept) - 1)  # furniture inside a paragraph may cut a sentence
                 if not _PAGE_JUMP.fullmatch(line):
                     soft.add(len(kept) - 1)

@@ -54,7 +54,7 @@ _WILL = (
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = re.compile(
-    rf"{_WILL}|{_MUST}|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|力争|确保|有望|(?<![于出超如合现成到])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
+    rf"{_WILL}|{_MUST}|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|确保|有望|(?<![于出超如合现成到])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
@@ -103,8 +103,15 @@ _DEADLINE_RE = re.compile(_DEADLINE)
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
 # frames no later sentence (…其中:计划投资10.91亿,占总投资15%; 转型项目33个 reports).
-_BOUND_CUE = re.compile(r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资")
+_BOUND_CUE = re.compile(r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资|(?:调整)?预算(?=\d)")
 _SHARE_OF_PLAN = re.compile(r"占|完成|为")
+# The mood of a plan in a text that says nothing else (a report's plan part printed on its own): a sentence opening
+# on an action verb, perhaps after a manner word; 了, 已, 同比… mark a deed done.
+_IMPERATIVE = re.compile(
+    r"\s*(?:“[^”]{1,10}”)?(?:全面|深入|加快|加力|加大|大力|持续|着力|积极|扎实|稳步|进一步|全力|切实|不断|努力|刚性|"
+    r"稳妥|有序|统筹|聚焦|接续)?(?:推动|推进|落实|实施|强化|加强|优化|深化|完善|健全|支持|打造|培育|办好|开展|提升|"
+    r"促进|开设|扩围|提振|擦亮|构建|发放|加快|扩大|做好|抓好|守牢|增强)")
+_DONE = re.compile(r"了|已|同比|比上年|较上年|累计|实现了|完成了|增长\d|下降\d|获评|荣获|入选")
 
 
 def heading_stance(text: str) -> str | None:
@@ -276,6 +283,13 @@ class StanceTracker:
             return self.section, "section"
         if self.carried:
             return self.carried, "carried"
+        return self._by_mood(norm, *sentence)
+
+    def _by_mood(self, norm: str, start: int, end: int) -> tuple[str, str]:
+        """Nothing tells the stance: a sentence in the mood of a plan (深入实施34项改革试点任务, 加快…建设 — an
+        action verb opening it, no mark of a deed done) promises; anything else falls to the default."""
+        if self.default == ACTUAL and _IMPERATIVE.match(norm, start, end) and not _DONE.search(norm, start, end):
+            return TARGET, "mood"
         return self.default, "default"
 
     def on_heading(self, text: str, top_level: bool) -> None:
@@ -329,7 +343,7 @@ class StanceTracker:
             return self.section, "section"
         if self.carried:
             return self.carried, "carried"
-        return self.default, "default"
+        return self._by_mood(norm, start, end)
 
     def stance_for(self, before_number: str, rest_of_clause: str = "") -> str:
         """Stance of a number given the sentence text that precedes it and, when nothing
