@@ -6,14 +6,14 @@
   pack of a past meeting do not change with later data.
 
 Revision ID: 0151_dispatch_meetings
-Revises: 0140_province
+Revises: 0130_project_expansion
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0151_dispatch_meetings"
-down_revision = "0140_province"
+down_revision = "0130_project_expansion"
 branch_labels = None
 depends_on = None
 
