@@ -141,6 +141,7 @@ def dispatch_pages() -> APIRouter:
 
 
 def page_router() -> APIRouter:
+    from zhenxing.appeals.admin_pages import router as appeal_admin_pages
     from zhenxing.appeals.pages import router as appeal_pages
     from zhenxing.appeals.public_pages import router as public_appeal_pages
     from zhenxing.appeals.stats_pages import router as appeal_stats_pages
@@ -158,8 +159,8 @@ def page_router() -> APIRouter:
     router.include_router(document_pages)
     router.include_router(admin_pages)
     router.include_router(org_pages)
-    # Statistics first: /appeals/stats must not be read as /appeals/{appeal_id}.
-    for sub in (appeal_stats_pages, appeal_pages, public_appeal_pages):
+    # Statistics and settings first: /appeals/stats or /appeals/catalogue must not be read as /appeals/{appeal_id}.
+    for sub in (appeal_stats_pages, appeal_admin_pages, appeal_pages, public_appeal_pages):
         router.include_router(sub)
     router.include_router(dispatch_pages())
     router.include_router(supervision_pages())

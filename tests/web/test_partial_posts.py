@@ -140,6 +140,23 @@ def _draft(session, world):
     return f"/review/{draft.id}", {"deadline": "6月底前", "action": "save"}, read
 
 
+def _category(session, world):
+    from zhenxing.appeals import catalogue
+    from zhenxing.appeals.models import AppealCategory
+
+    category = catalogue.save_category(session, actor=None, values={
+        "code": "0701", "name": "道路破损", "group": "城市管理", "default_unit_id": world.transport.id,
+        "keywords": "坑 井盖", "reply_template": "经现场核查，", "description": "路面、井盖",
+        "questions": [{"code": "size", "description": "坑的大小", "datatype": "singlevaluelist", "required": True,
+                       "values": [{"key": "small", "name": "小"}]}]})
+    session.commit()
+
+    def read(s):
+        c = s.get(AppealCategory, category.id)
+        return {name: getattr(c, name) for name in catalogue.FIELDS}
+    return f"/appeals/catalogue/{category.id}", {"name": "道路与井盖破损"}, read
+
+
 CASES = {
     "/projects/{project_id}/edit": _project,
     "/tasks/{task_id:int}/edit": _task,
@@ -148,11 +165,13 @@ CASES = {
     "/admin/users/{user_id}": _user,
     "/reports/{project_id}/{period}": _report,
     "/review/{draft_id:int}": _draft,
+    "/appeals/catalogue/{category_id}": _category,
 }
 MORE = {"org units": _org("units"), "org people": _org("people")}
 # POST routes that look like edit forms but are not edits of a record's fields, and why.
 NOT_EDITS = {
     "/projects": "新建项目", "/problems": "登记问题", "/admin/users": "添加用户", "/documents": "上传文件",
+    "/field-reviews": "新建一次拉练",
     "/appeals/new": "登记一件新诉求（新建，不是修改）",
     "/public/appeals/new": "群众提交诉求（新建）",
     "/projects/import": "上传文件",
@@ -164,6 +183,8 @@ NOT_EDITS = {
     "/review/indicators": "新增一条指标归并",
     "/login": "登录", "/account/password": "修改密码（三个字段缺一即拒绝）",
     "/public/appeals/track": "查询",
+    "/appeals/catalogue/new": "新增一个诉求分类（新建）",
+    "/appeals/open311-clients": "新建 Open311 客户端密钥（新建）",
 }
 
 
