@@ -8,13 +8,14 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "zhenxing"
 FORBIDDEN = ("sqlalchemy", "fastapi", "starlette")
-PURE = ["zhenxing.projects.stages", "zhenxing.auth.policy", "zhenxing.league.schemes", "zhenxing.league.engine",
+PURE = ["zhenxing.projects.stages", "zhenxing.projects.phases", "zhenxing.auth.policy", "zhenxing.league.schemes",
+        "zhenxing.league.engine",
         "zhenxing.league.registry", "zhenxing.periods", "zhenxing.workdays", "zhenxing.deadlines",
         "zhenxing.followup.ladder", "zhenxing.labels", "zhenxing.projects.forms", "zhenxing.rules.registry",
         "zhenxing.todo.registry", "zhenxing.messages", "zhenxing.registry", "zhenxing.targets.trajectory",
         "zhenxing.targets.wording", "zhenxing.targets.statsheet", "zhenxing.targets.charts",
         "zhenxing.supervision.states", "zhenxing.supervision.reporting", "zhenxing.supervision.files",
-        "zhenxing.text", "zhenxing.outputs", "zhenxing.outputs.pdf"] + [
+        "zhenxing.text", "zhenxing.files", "zhenxing.outputs", "zhenxing.outputs.pdf"] + [
     f"zhenxing.appeals.{name}" for name in (
         "machine", "ratings", "timerules", "masking", "suggest", "duplicates", "scoring", "tally",
         "open311_format")] + sorted(

@@ -118,7 +118,7 @@ def overview(*, session: Session, scope: Scope, period: Period, with_league: boo
     result.overdue_problems = list(session.scalars(late.order_by(Problem.due_on).limit(10)).unique())
     result.escalations = list(session.scalars(select(LightEscalation).where(
         _scoped(LightEscalation.project_id, session, scope), LightEscalation.status == "open")
-        .order_by(LightEscalation.period.desc(), LightEscalation.id).limit(10)).unique())
+        .order_by(LightEscalation.period.desc(), LightEscalation.id.desc()).limit(10)).unique())  # the index, backwards
     if with_league:
         result.league = league.get_league(session=session, kind="region", period=period).results
     return result

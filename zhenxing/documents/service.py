@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from zhenxing import audit
+from zhenxing import audit, files
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import can_manage
 from zhenxing.documents import engine
@@ -24,6 +24,7 @@ from zhenxing.documents.models import DRAFT_KINDS, Document, Draft, Fact
 from zhenxing.errors import Forbidden, NotFound, Rejected
 from zhenxing.org import service as org
 from zhenxing.org.models import Region
+from zhenxing.projects import phases
 from zhenxing.projects.models import Project
 from zhenxing.targets import service as targets
 from zhenxing.tasks import service as tasks
@@ -50,9 +51,12 @@ def clean_text(text: str) -> str:
 
 def read_upload(name: str, data: bytes) -> str:
     """The text of an uploaded .txt (UTF-8 or GB18030) or .docx, through the engine's reader."""
-    filename = Path(name).name or "upload.txt"
+    filename = files.display_name(name, "上传文件.txt")  # '..' or a 300-character name is no path to write
+    files.check_size(len(data), filename=filename)
+    if files.suffix_of(filename) == ".docx":
+        files.check_docx(data, filename=filename)
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / filename
+        path = Path(folder) / ("upload" + files.suffix_of(filename))
         path.write_bytes(data)
         try:
             return engine.read_document(path)
@@ -247,11 +251,16 @@ def _draft_projects(session: Session, document: Document) -> None:
 
 def _project_draft(document: Document, mention, ledger: dict[str, int]) -> Draft:
     match = engine.match_project(mention.name, list(ledger))
+    # 扩建, 二期, 续建…: a new project beside the one it extends, not an update of it.
+    expansion = match if match and phases.is_expansion(mention.name, match[0]) else None
+    match = None if expansion else match
     payload = {
         "name": mention.name, "capacity": mention.capacity_value, "capacity_unit": mention.capacity_unit or "",
         "stage": None, "planned_stage": None, "year": document.year,
         "matched_project_id": ledger[match[0]] if match else None,
         "matched_name": match[0] if match else None, "score": round(float(match[1]), 1) if match else None,
+        "expansion_of_id": ledger[expansion[0]] if expansion else None,
+        "expansion_of_name": expansion[0] if expansion else None,
         # e.g. an improvement programme named …工程: shown so the reviewer looks twice
         "confidence": mention.confidence,
     }
