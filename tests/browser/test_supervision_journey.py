@@ -3,6 +3,8 @@ refuses it once with a reason, the unit asks again, the office confirms; an over
 reached 督办 (its 督办单 downloads) and the month's 督查通报 downloads and opens (LibreOffice prints it).
 Desktop and phone-width (390 px) screenshots."""
 
+from pathlib import Path
+
 from playwright.sync_api import Page, expect
 from sqlalchemy import select
 
@@ -89,7 +91,7 @@ def test_an_overdue_task_is_escalated_and_the_bulletin_downloads_and_opens(brows
     assert notice.value.suggested_filename.startswith("督办单督办〔")
     with office.expect_download() as bulletin:
         office.get_by_test_id("bulletin-download").click()
-    data = open(bulletin.value.path(), "rb").read()
+    data = Path(bulletin.value.path()).read_bytes()
     assert bulletin.value.suggested_filename.startswith("督查通报") and data[:2] == b"PK"
     text = pdf_text(printed(data))
     assert "滞后任务及责任单位" in text and "督办事项" in text
