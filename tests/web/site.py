@@ -93,7 +93,19 @@ class Ids:
             "what": ["regions", "units", "people"],
             **appeal_ids(session, first),
             **ledger_ids(session, first),
+            **dispatch_ids(session),
         })
+
+
+def dispatch_ids(session: Session) -> dict[str, list[str]]:
+    """A field review, one of its photos and a dispatch meeting (a missing one's page, 404, is still a page)."""
+    from zhenxing.dispatch.models import DispatchMeeting, FieldReview, FieldReviewPhoto
+
+    def some(model) -> str:
+        return str(session.scalars(select(model.id).order_by(model.id).limit(1)).first() or 999_999)
+
+    return {"review_id": [some(FieldReview)], "photo_id": [some(FieldReviewPhoto)],
+            "meeting_id": [some(DispatchMeeting)]}
 
 
 def ledger_ids(session: Session, first) -> dict[str, list[str]]:
@@ -284,7 +296,7 @@ def visible_text(html: str) -> list[str]:
 # handle, and product names. Anything else in Latin letters is an English or internal word leaking out.
 ALLOWED_WORDS = {
     "MW", "GW", "kW", "kWh", "MWh", "kV", "km", "m", "t", "TEU", "GDP", "CPI", "PPI", "PM", "CO",
-    "Excel", "xlsx", "docx", "txt", "UTF", "GBK", "GB", "API", "Word", "WPS", "PDF",
+    "Excel", "xlsx", "docx", "txt", "UTF", "GBK", "GB", "API", "Word", "WPS", "PDF", "pdf", "png", "jpg",
     # the open standard the 12345 centre's interface follows, by its name (Open311 GeoReport v2), and APP
     "Open311", "GeoReport", "v2", "APP",
     # keys named in keyboard hints (登记诉求 (Alt+N), Tab 逐项, Enter 提交)
