@@ -98,22 +98,23 @@ class Ids:
 
 def ledger_ids(session: Session, first) -> dict[str, list[str]]:
     """Targets, tasks (and an evidence file when there is one), a month's report and a problem."""
-    from zhenxing.dispatch.models import Problem, ProgressReport
+    from zhenxing.dispatch.models import FieldReview, FieldReviewPhoto, Problem, ProgressReport
+    from zhenxing.supervision.models import Escalation
     from zhenxing.targets.models import Target
     from zhenxing.tasks.models import Task, TaskFile
 
+    def first_or_missing(model, *where) -> str:
+        """A record the demo may not have: a missing one's page (404) is still a page a person reads."""
+        found = session.scalars(select(model.id).where(*where).order_by(model.id).limit(1)).first()
+        return str(found or 999_999)
+
     report = session.scalars(select(ProgressReport).order_by(ProgressReport.id).limit(1)).first()
     month = f"{report.project_id}/{report.period}" if report else f"{first(Project)}/2025-01"
-    from zhenxing.supervision.models import Escalation
-
-    evidence = session.scalars(select(TaskFile.id).order_by(TaskFile.id).limit(1)).first()
-    notice = session.scalars(select(Escalation.id).where(Escalation.action == "notice").limit(1)).first()
     return {"target_id": [first(Target)], "task_id": [first(Task)], "problem_id": [first(Problem)],
-            # a 督办单 of the demo (a missing one's page, 404, is still a page a person reads)
-            "escalation_id": [str(notice or 999_999)],
-            "project_id/period": [month],
-            # no evidence in the demo: a missing file's page (404) is still a page a person reads
-            "file_id": [str(evidence or 999_999)]}
+            "review_id": [first_or_missing(FieldReview)], "photo_id": [first_or_missing(FieldReviewPhoto)],
+            # a 督办单 of the demo
+            "escalation_id": [first_or_missing(Escalation, Escalation.action == "notice")],
+            "project_id/period": [month], "file_id": [first_or_missing(TaskFile)]}
 
 
 def appeal_ids(session: Session, first) -> dict[str, list[str]]:

@@ -171,6 +171,7 @@ MORE = {"org units": _org("units"), "org people": _org("people")}
 # POST routes that look like edit forms but are not edits of a record's fields, and why.
 NOT_EDITS = {
     "/projects": "新建项目", "/problems": "登记问题", "/admin/users": "添加用户", "/documents": "上传文件",
+    "/field-reviews": "新建一次拉练",
     "/appeals/new": "登记一件新诉求（新建，不是修改）",
     "/public/appeals/new": "群众提交诉求（新建）",
     "/projects/import": "上传文件",
