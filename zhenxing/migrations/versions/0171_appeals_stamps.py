@@ -2,7 +2,7 @@
 once per appeal)
 
 Revision ID: 0171_appeals_stamps
-Revises: 0140_province
+Revises: 0130_project_expansion
 """
 
 import secrets
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0171_appeals_stamps"
-down_revision = "0140_province"
+down_revision = "0130_project_expansion"
 branch_labels = None
 depends_on = None
 
