@@ -115,12 +115,13 @@ def api_router() -> APIRouter:
 def dispatch_api() -> APIRouter:
     """Dispatch: annual plans, monthly reports, problems, lights, league tables."""
     from zhenxing.dispatch.api import router as dispatch_router
+    from zhenxing.dispatch.meeting_api import router as meeting_router
     from zhenxing.dispatch.review_api import router as review_router
     from zhenxing.dispatch.rules_api import router as rules_router
     from zhenxing.league.api import router as league_router
 
     router = APIRouter()
-    for sub in (dispatch_router, rules_router, review_router, league_router):
+    for sub in (dispatch_router, rules_router, review_router, meeting_router, league_router):
         router.include_router(sub)
     return router
 
@@ -128,6 +129,7 @@ def dispatch_api() -> APIRouter:
 def dispatch_pages() -> APIRouter:
     from zhenxing.dispatch.dashboard_pages import router as dashboard_pages
     from zhenxing.dispatch.light_pages import router as light_pages
+    from zhenxing.dispatch.meeting_pages import router as meeting_pages
     from zhenxing.dispatch.pages import router as report_pages
     from zhenxing.dispatch.review_pages import router as review_pages
     from zhenxing.dispatch.rules_pages import router as rules_pages
@@ -135,7 +137,8 @@ def dispatch_pages() -> APIRouter:
 
     router = APIRouter()
     # Rules first: /lights/rules must not be read as a light's page.
-    for sub in (rules_pages, report_pages, light_pages, league_pages, review_pages, dashboard_pages):
+    for sub in (rules_pages, report_pages, light_pages, league_pages, review_pages, meeting_pages,
+                dashboard_pages):
         router.include_router(sub)
     return router
 

@@ -93,7 +93,19 @@ class Ids:
             "what": ["regions", "units", "people"],
             **appeal_ids(session, first),
             **ledger_ids(session, first),
+            **dispatch_ids(session),
         })
+
+
+def dispatch_ids(session: Session) -> dict[str, list[str]]:
+    """A field review, one of its photos and a dispatch meeting (a missing one's page, 404, is still a page)."""
+    from zhenxing.dispatch.models import DispatchMeeting, FieldReview, FieldReviewPhoto
+
+    def some(model) -> str:
+        return str(session.scalars(select(model.id).order_by(model.id).limit(1)).first() or 999_999)
+
+    return {"review_id": [some(FieldReview)], "photo_id": [some(FieldReviewPhoto)],
+            "meeting_id": [some(DispatchMeeting)]}
 
 
 def ledger_ids(session: Session, first) -> dict[str, list[str]]:

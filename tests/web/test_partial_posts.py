@@ -140,6 +140,21 @@ def _draft(session, world):
     return f"/review/{draft.id}", {"deadline": "6月底前", "action": "save"}, read
 
 
+def _light_rules(session, world):
+    from zhenxing.dispatch import rule_kinds
+    from zhenxing.dispatch.light_rules import preset
+    from zhenxing.dispatch.pages import reporting_period
+    from zhenxing.rules import service as rules
+
+    year = reporting_period({}).year
+    rules.set_rules(session, world.office, rule_kinds.LIGHTS, preset("sanya_2022"), year, name="三亚")
+    session.commit()
+
+    def read(s):
+        return rules.rule_state(s, rule_kinds.LIGHTS, year).data
+    return "/lights/rules", {"name": "本市红黄绿灯规则"}, read
+
+
 def _category(session, world):
     from zhenxing.appeals import catalogue
     from zhenxing.appeals.models import AppealCategory
@@ -158,6 +173,7 @@ def _category(session, world):
 
 
 CASES = {
+    "/lights/rules": _light_rules,
     "/projects/{project_id}/edit": _project,
     "/tasks/{task_id:int}/edit": _task,
     "/targets/{target_id:int}/trajectory": _target,
@@ -171,14 +187,14 @@ MORE = {"org units": _org("units"), "org people": _org("people")}
 # POST routes that look like edit forms but are not edits of a record's fields, and why.
 NOT_EDITS = {
     "/projects": "新建项目", "/problems": "登记问题", "/admin/users": "添加用户", "/documents": "上传文件",
-    "/field-reviews": "新建一次拉练",
     "/appeals/new": "登记一件新诉求（新建，不是修改）",
     "/public/appeals/new": "群众提交诉求（新建）",
     "/projects/import": "上传文件",
     "/targets/import": "上传文件",
     "/reports/import": "上传文件",
     "/league/scheme": "评分办法整体保存（一段 JSON，缺项即被校验拒绝）",
-    "/lights/rules": "红黄绿灯规则整体保存（预设或一段 JSON，经规则校验）",
+    "/lights/settings": "调度工作设置整体保存（四个数字，缺项即被校验拒绝）",
+    "/field-reviews": "安排拉练（新建）", "/meetings": "安排调度会（新建）",
     "/review/keywords": "新增一条关键词",
     "/review/indicators": "新增一条指标归并",
     "/login": "登录", "/account/password": "修改密码（三个字段缺一即拒绝）",
