@@ -115,7 +115,11 @@ def overview(*, session: Session, scope: Scope, period: Period, with_league: boo
     late = select(Problem).where(_scoped(Problem.project_id, session, scope), Problem.status.in_(OPEN),
                                  Problem.due_on < today)
     result.overdue_count = session.scalar(select(func.count()).select_from(late.subquery())) or 0
-    result.overdue_problems = list(session.scalars(late.order_by(Problem.due_on).limit(10)).unique())
+    # the ten first by narrow rows, then those ten with their projects (joining every project before the sort
+    # and cut cost a province's dashboard most of its database time)
+    first = list(session.scalars(late.with_only_columns(Problem.id).order_by(Problem.due_on, Problem.id).limit(10)))
+    loaded = {p.id: p for p in session.scalars(select(Problem).where(Problem.id.in_(first))).unique()}
+    result.overdue_problems = [loaded[i] for i in first]
     result.escalations = list(session.scalars(select(LightEscalation).where(
         _scoped(LightEscalation.project_id, session, scope), LightEscalation.status == "open")
         .order_by(LightEscalation.period.desc(), LightEscalation.id.desc()).limit(10)).unique())  # the index, backwards
