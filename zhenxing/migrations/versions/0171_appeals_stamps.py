@@ -2,7 +2,7 @@
 once per appeal)
 
 Revision ID: 0171_appeals_stamps
-Revises: 0151_dispatch_meetings
+Revises: 0142_province_merge
 """
 
 import secrets
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0171_appeals_stamps"
-down_revision = "0151_dispatch_meetings"
+down_revision = "0142_province_merge"
 branch_labels = None
 depends_on = None
 
