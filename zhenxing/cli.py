@@ -1,5 +1,6 @@
 """The `zhenxing` command line: a thin shell over the area services."""
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -100,6 +101,8 @@ def serve(
     from zhenxing.config import available_cpus, default_workers
     from zhenxing.db import is_at_head, make_engine
 
+    os.environ.setdefault("ZHENXING_GC_FREEZE", "true")  # long-lived workers (Settings.gc_freeze), read below
+    get_settings.cache_clear()
     settings = get_settings()
     if not is_at_head(make_engine(settings.database_url)):
         raise _fail("数据库不是最新版本，请先运行 zhenxing init")
