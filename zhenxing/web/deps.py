@@ -72,7 +72,7 @@ def cookie_user(request: Request, session: Session) -> User | None:
 
 
 def client_address(request: Request) -> str:
-    """The client's address (behind a proxy, run uvicorn with --proxy-headers and --forwarded-allow-ips)."""
+    """The client's address (behind a proxy: X-Forwarded-For, trusted from FORWARDED_ALLOW_IPS by uvicorn)."""
     return request.client.host if request.client else ""
 
 
