@@ -14,7 +14,7 @@ PURE = ["zhenxing.projects.stages", "zhenxing.auth.policy", "zhenxing.league.sch
         "zhenxing.todo.registry", "zhenxing.messages", "zhenxing.registry", "zhenxing.targets.trajectory",
         "zhenxing.targets.wording", "zhenxing.targets.statsheet", "zhenxing.targets.charts",
         "zhenxing.supervision.states", "zhenxing.supervision.reporting", "zhenxing.supervision.files",
-        "zhenxing.text", "zhenxing.outputs", "zhenxing.outputs.pdf"] + [
+        "zhenxing.text", "zhenxing.files", "zhenxing.outputs", "zhenxing.outputs.pdf"] + [
     f"zhenxing.appeals.{name}" for name in (
         "machine", "ratings", "timerules", "masking", "suggest", "duplicates", "scoring", "tally",
         "open311_format")] + sorted(

@@ -110,17 +110,21 @@ def api_router() -> APIRouter:
     router.include_router(users_router)
     router.include_router(appeals_router)
     router.include_router(dispatch_api())
+    from zhenxing.supervision.api import router as supervision_api
+
+    router.include_router(supervision_api)
     return router
 
 
 def dispatch_api() -> APIRouter:
     """Dispatch: annual plans, monthly reports, problems, lights, league tables."""
     from zhenxing.dispatch.api import router as dispatch_router
+    from zhenxing.dispatch.review_api import router as review_router
     from zhenxing.dispatch.rules_api import router as rules_router
     from zhenxing.league.api import router as league_router
 
     router = APIRouter()
-    for sub in (dispatch_router, rules_router, league_router):
+    for sub in (dispatch_router, rules_router, review_router, league_router):
         router.include_router(sub)
     return router
 
@@ -129,12 +133,13 @@ def dispatch_pages() -> APIRouter:
     from zhenxing.dispatch.dashboard_pages import router as dashboard_pages
     from zhenxing.dispatch.light_pages import router as light_pages
     from zhenxing.dispatch.pages import router as report_pages
+    from zhenxing.dispatch.review_pages import router as review_pages
     from zhenxing.dispatch.rules_pages import router as rules_pages
     from zhenxing.league.pages import router as league_pages
 
     router = APIRouter()
     # Rules first: /lights/rules must not be read as a light's page.
-    for sub in (rules_pages, report_pages, light_pages, league_pages, dashboard_pages):
+    for sub in (rules_pages, report_pages, light_pages, league_pages, review_pages, dashboard_pages):
         router.include_router(sub)
     return router
 

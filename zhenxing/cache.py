@@ -10,7 +10,8 @@ least as new as its stamps, so an entry is never older than its key. Nothing her
 losing a process's cache only costs recomputing.
 
 Stamps are random rather than counters so that a table wiped and refilled (tests, restores) can never
-bring an old key back. The triggers are installed by migration 0080_scale, on SQLite and PostgreSQL.
+bring an old key back. The triggers are installed by migrations 0080_scale (ledger, organisation) and
+0140_province (dispatch's reports, plans and lights), on SQLite and PostgreSQL.
 """
 
 from collections import OrderedDict
@@ -26,7 +27,8 @@ from zhenxing.db import Base
 T = TypeVar("T")
 
 # Which tables each stamp follows. Regions change what a region filter or a county user's scope covers.
-STAMPED = {"projects": ("projects",), "org": ("regions", "units", "people")}
+STAMPED = {"projects": ("projects",), "org": ("regions", "units", "people"),
+           "dispatch": ("progress_reports", "annual_plans", "project_lights")}  # 0140_province
 
 
 class CacheStamp(Base):

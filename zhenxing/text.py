@@ -109,3 +109,10 @@ def _refuse_invisible(value: str, *, field: str, label: str | None) -> None:
 def _check_length(text: str, *, field: str, max_length: int | None, label: str | None) -> None:
     if max_length is not None and len(text) > max_length:
         raise Rejected(f"{label or field}不能超过 {max_length} 个字（现有 {len(text)} 个）", field=field)
+
+
+def quote(value: object, limit: int = 30) -> str:
+    """A cell or field quoted back in an error message: one line, at most `limit` characters and an
+    ellipsis, so an error never echoes a whole cell (a 50 KB upload once got a 48 MB error body)."""
+    text = _SPACES.sub(" ", _CONTROLS.sub("", str(value))).strip()
+    return text if len(text) <= limit else text[:limit] + "…"

@@ -198,7 +198,7 @@ def test_the_sweep_judges_late_defaults_ratings_and_escalates_once_per_step(sess
     rated = session.get(Appeal, quiet)
     assert rated.status == "rated" and rated.rating_level == 3 and rated.rating_defaulted
     again = jobs.sweep(session, now=later(days=10, hours=2))
-    assert again == {"late": 0, "defaulted": 0, "escalated": 0}
+    assert again == {"warned": 0, "late": 0, "defaulted": 0, "escalated": 0}
     summaries = [e.summary for e in audit.list_events(session, entity="appeal", entity_id=late) if e.action == "appeal"]
     assert any("催办" in s for s in summaries) and any("督办" in s for s in summaries)
 

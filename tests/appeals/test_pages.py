@@ -46,7 +46,22 @@ def test_a_citizen_submits_with_a_photo_and_gets_a_tracking_number(app, loop, se
     appeal = session.scalar(select(Appeal).where(Appeal.tracking_no == number))
     assert appeal.channel == "snapshot" and appeal.ip_hash
     photo = session.scalar(select(AppealPhoto).where(AppealPhoto.appeal_id == appeal.id))
-    assert photo.content_type == "image/png" and photo.data == png()
+    assert photo.content_type == "image/png"
+    with Image.open(BytesIO(photo.data)) as stored:
+        assert stored.size == (40, 30) and stored.getpixel((5, 5)) == (200, 30, 30)
+
+
+def test_a_snapshot_photo_is_stored_without_its_gps_position(app, loop, session):
+    from tests.appeals.test_photos import gps_jpeg
+
+    client, token = public(app)
+    answer = client.post("/public/appeals/new", data={**FORM, "csrf_token": token},
+                         files=[("photos", ("IMG_0001.jpg", gps_jpeg(), "image/jpeg"))])
+    assert answer.status_code == 200, answer.text
+    photo = session.scalar(select(AppealPhoto))
+    assert b"Exif" not in photo.data and b"XIAOMI" not in photo.data
+    with Image.open(BytesIO(photo.data)) as stored:
+        assert not stored.getexif() and stored.format == "JPEG"
 
 
 @pytest.mark.parametrize(("upload", "message"), [

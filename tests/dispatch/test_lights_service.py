@@ -130,3 +130,23 @@ def test_a_projects_light_history_lists_its_periods(session, world, city):
     compute(session, "2025-07")
     history = lights.light_history(session=session, scope=scope_for(session, world.office), project_id=city[1].id)
     assert [(row.period, row.light) for row in history] == [("2025-07", "red"), ("2025-06", "red")]
+
+
+def test_recomputing_rewrites_only_changed_lights_and_stamps_every_row(session, world, city):
+    on_track, behind, *_ = city
+    compute(session, "2025-07")
+    first = {p.id: light_of(session, p, "2025-07").computed_at for p in city}
+    report(session, world, behind, "2025-07", 600)  # behind catches up: its light changes, the others' do not
+    session.commit()
+    compute(session, "2025-07")
+    assert light_of(session, behind, "2025-07").light == "green"
+    assert light_of(session, behind, "2025-07").figures["ytd"] == 800
+    assert all(light_of(session, p, "2025-07").computed_at > first[p.id] for p in city)
+    assert light_of(session, on_track, "2025-07").light == "green"
+
+
+def test_the_computed_periods_are_listed_newest_first_once_each(session, world, city):
+    assert lights.periods_computed(session) == []
+    for period in ("2025-05", "2025-07", "2025-06"):
+        compute(session, period)
+    assert lights.periods_computed(session) == ["2025-07", "2025-06", "2025-05"]

@@ -111,7 +111,7 @@ def test_the_api_reads_and_sets_the_years_light_rules(api_as, world):
         "report_due_day"] == 8
 
 
-def test_the_rules_page_is_the_offices(page_as, world):
+def test_the_rules_page_is_the_offices(page_as, world, session):
     client, token = page_as(world.office)
     page = client.get("/lights/rules?year=2025")
     assert page.status_code == 200 and "银川市 2025 年重点项目红黄绿灯" in page.text
@@ -119,7 +119,16 @@ def test_the_rules_page_is_the_offices(page_as, world):
                         follow_redirects=False)
     assert saved.status_code == 303
     assert "三亚2022" in client.get("/lights/rules?year=2025").text
-    refused = client.post("/lights/rules", data={"csrf_token": token, "year": "2025", "data": "{bad"})
-    assert refused.status_code == 422 and "不是有效的 JSON" in refused.text
+    form = {"csrf_token": token, "year": "2025", "name": "本市2025", "progress_on": "1", "progress_mode": "points",
+            "progress_yellow": "10", "progress_red": "40", "progress_min_plan": "0", "start_on": "1",
+            "start_yellow": "1", "start_red": "3", "step0_when": "red", "step0_consecutive": "1",
+            "step0_label": "约谈包保领导"}
+    assert client.post("/lights/rules", data=form, follow_redirects=False).status_code == 303
+    tuned = rules.rule_state(session, rule_kinds.LIGHTS, 2025)
+    assert tuned.data["progress"] == {"mode": "points", "yellow_gap": 10, "red_gap": 40, "min_plan": 0}
+    assert tuned.data["registration"] is None and tuned.data["escalation"] == [
+        {"when": "red", "consecutive": 1, "label": "约谈包保领导"}]
+    refused = client.post("/lights/rules", data={**form, "progress_red": "5"})
+    assert refused.status_code == 422 and "投资进度的红灯门槛" in refused.text
     county, _ = page_as(world.county)
     assert county.get("/lights/rules").status_code == 403

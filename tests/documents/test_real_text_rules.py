@@ -230,3 +230,141 @@ def test_livelihood_items_go_to_the_units_that_lead_them():
 def test_putting_a_cause_in_a_prominent_place_is_no_task():
     text = "今年,全市将继续把保障和改善民生摆在突出位置,办好一批民生实事。\n●新建城市书房10个\n"
     assert [d.sentence for d in extract_tasks(text, year=2024)] == ["新建城市书房10个"]
+
+
+# --- held-out batch R6 ---------------------------------------------------------------------------------------
+
+
+def test_pastoral_counts_have_their_own_measure_words():
+    found = facts("2021年牧业年度牲畜存栏86万头只,标准化畜群达到1500群,养殖规模稳定在1万匹、3000峰左右。\n", year=2022)
+    assert [f[1] for f in found] == [86, 1500, 1, 3000]
+    assert [f.unit for f in extract_facts("牲畜存栏86万头只,畜群1500群。\n", "t", year=2022)] == ["万头只", "群"]
+
+
+def test_a_past_year_s_estimate_is_its_preliminary_figure_even_after_a_plan():
+    text = "今年全省经济增长预期目标6%以上。2022年,本县经济增长预计增长9%左右,固定资产投资增长15%。\n"
+    assert [(f[1], f[3]) for f in facts(text, year=2023)] == [(6, "target"), (9, "actual"), (15, "actual")]
+
+
+def test_reaching_the_expected_goal_is_a_deed_not_a_promise():
+    text = "2022 年,我们攻坚克难,经济社会发展实现预期目标。粮食总产量30.5 万吨。\n"
+    assert [(f[1], f[3]) for f in facts(text, year=2023)] == [(30.5, "actual")]
+    assert extract_tasks(text, year=2023) == []
+
+
+def test_a_list_of_classes_before_their_counts_names_no_amounts():
+    found = facts("力争千亿元园区、300亿元园区、50亿元园区分别达到2个、5个和30个。\n", year=2024)
+    assert [(f[1], f[2]) for f in found] == [(2, "level"), (5, "level"), (30, "level")]
+
+
+def test_a_count_of_the_indicators_just_named_is_no_fact_but_a_plan_s_count_of_indicators_is():
+    text = "一般公共预算收入增长9%,外贸出口值增长21%,两项指标增速均列全市第一。\n"
+    assert [f[1] for f in facts(text, year=2023)] == [9, 21]
+
+
+def test_a_report_quoted_as_the_source_of_a_list_of_goals_is_no_goal():
+    text = "根据政府工作报告,今年全区经济增长预期目标6%以上,一般公共预算收入增长4%。\n"
+    drafts = extract_tasks(text, year=2024)
+    assert [(d.sentence, d.lead_unit) for d in drafts] == [
+        ("今年全区经济增长预期目标6%以上", "发展改革委"), ("一般公共预算收入增长4%", "财政局")]
+
+
+def test_short_bare_lines_between_lines_with_figures_are_items_of_the_list():
+    text = ("2024年将办好这些实事:\n\n新增托位8000个,新建幼儿园6所\n\n建成城东高中\n\n开工建设市图书馆新馆\n\n"
+            "打通断头路12条\n\n新增停车位3万个\n")
+    drafts = extract_tasks(text, year=2024)
+    assert [(d.sentence, d.lead_unit) for d in drafts] == [
+        ("新增托位8000个,新建幼儿园6所", "教育局"), ("建成城东高中", "教育局"),
+        ("开工建设市图书馆新馆", "文化旅游局"), ("打通断头路12条", "交通运输局"), ("新增停车位3万个", "交通运输局")]
+    assert {f[3] for f in facts(text, year=2024)} == {"target"}
+
+
+def test_both_incomes_in_one_goal_go_to_the_unit_of_incomes_and_care_beds_to_civil_affairs():
+    assert suggest_lead("城镇居民、农村居民人均可支配收入分别增长6%、7%").lead == "人力资源社会保障局"
+    assert suggest_lead("新改建养老机构护理型床位500张以上").lead == "民政局"
+    assert suggest_lead("全年新增床位2000张").lead == "卫生健康委"
+
+
+# --- held-out batch R7 ---------------------------------------------------------------------------------------
+
+
+def test_a_headline_followed_by_the_page_s_source_line_is_no_task_and_sets_no_section():
+    text = ("2024年某市计划改造老旧小区120个\n2024-01-20 09:00:00来源:某市日报    作者:张三\n\n"
+            "2024年,某市计划开工改造城镇老旧小区120个,覆盖3万户居民。\n\n"
+            "2019年以来,共改造城镇老旧小区560个。加装电梯300部,新增停车位5000个。\n")
+    drafts = extract_tasks(text, date=dt.date(2024, 1, 20))
+    assert [d.sentence for d in drafts] == ["2024年,某市计划开工改造城镇老旧小区120个,覆盖3万户居民。"]
+    found = facts(text, date=dt.date(2024, 1, 20))
+    assert [(f[1], f[3]) for f in found][-3:] == [(560, "actual"), (300, "actual"), (5000, "actual")]
+
+
+def test_a_page_header_and_a_publication_line_are_furniture():
+    text = ("A3:要闻总第4021期 >2022-05-06编印\n\n某县将新建公园3个\n刊发日期:2022-05-06 阅读次数:\n\n"
+            "今年某县将新建公园3个。\n")
+    assert [f[1] for f in facts(text, year=2022)] == [3, 3]
+    assert [d.sentence for d in extract_tasks(text, year=2022)] == ["今年某县将新建公园3个"]
+
+
+def test_a_reporter_s_source_is_no_deed():
+    text = "某区将改造老旧小区10个\n\n3月9日,记者从某区住房和城乡建设局了解到,今年某区实施10个老旧小区改造项目。\n"
+    assert [f[3] for f in facts(text, year=2021)] == ["target", "target"]
+
+
+def test_what_a_spokesman_says_is_a_statement_and_an_effect_without_object_is_no_deed():
+    text = ("今年,全区将加快推进老旧小区改造。\n“通过改造,城市功能将进一步完善,城市面貌将有效提升。”"
+            "区住房和城乡建设局负责人介绍说,开展老旧小区改造是补齐民生短板的重要抓手。\n")
+    assert [d.sentence for d in extract_tasks(text, year=2024)] == ["今年,全区将加快推进老旧小区改造。"]
+
+
+def test_a_report_s_opening_formula_is_no_task_and_a_batch_of_some_is_no_count():
+    text = ("现将全县2022年计划执行情况及2023年计划(草案)报告如下,请予审议。\n"
+            "2023年,打造一批特色示范村,新建村级服务站12个。\n")
+    assert [d.sentence for d in extract_tasks(text, year=2023)] == ["2023年,打造一批特色示范村,新建村级服务站12个。"]
+    assert [f[1] for f in facts(text, year=2023)] == [12]
+    assert facts("接收隔离人员11批4912人。\n", year=2022)[0][1:3] == (11, "level")
+
+
+# --- held-out batch R8 ---------------------------------------------------------------------------------------
+
+
+def test_a_report_s_plan_part_printed_alone_promises_by_its_mood():
+    text = ("某某日报\n\n政府工作报告\n\n上接03版\n\n深入实施20项改革试点任务,办好第三届发展论坛。"
+            "加快城东片区12个重点项目建设,完成投资800亿元以上。\n")
+    found = facts(text, year=2025)
+    assert [(f[1], f[3]) for f in found] == [(20, "target"), (12, "target"), (800, "target")]
+    assert [d.sentence for d in extract_tasks(text, year=2025)][0].startswith("深入实施20项改革试点任务")
+
+
+def test_a_page_s_running_title_above_a_continued_from_line_stays_apart():
+    from zhenxing.documents.extraction.layout import prepare
+    assert prepare("政府工作报告\n\n上接04版\n\n推动城市更新。\n").norm.startswith("政府工作报告\n")
+
+
+def test_the_base_of_a_share_is_a_figure_and_a_budget_is_a_plan():
+    text = "一、预算执行情况\n区级一般公共预算收入预计完成20.1亿元,完成区人大常委会批准调整预算19.5亿元的103.1%。\n"
+    found = facts(text, year=2024)
+    assert [(f[1], f[3]) for f in found] == [(20.1, "actual"), (19.5, "target"), (103.1, "actual")]
+
+
+def test_a_policy_package_s_count_is_its_name():
+    assert [f[1] for f in facts("果断出台稳增长18条等一揽子措施,全市地区生产总值增长5.1%。\n", year=2025)] == [5.1]
+
+
+def test_a_long_quotation_of_figures_is_record_and_two_quotations_are_two_clauses():
+    text = "(记者王五)“城镇新增就业12.5万人”“建成80个社区老年食堂、30个养老服务中心”……\n"
+    found = facts(text, year=2024)
+    assert [(f[0], f[1]) for f in found] == [("城镇新增就业", 12.5), ("建成社区老年食堂", 80), ("养老服务中心", 30)]
+
+
+def test_a_quoted_name_opening_a_line_is_no_new_voice():
+    text = "2023年\n\n新增城镇就业8万人\n\n“零工驿站”促进120万人次灵活就业\n"
+    assert [f[3] for f in facts(text, date=dt.date(2024, 1, 30))] == ["actual", "actual"]
+
+
+def test_more_livelihood_and_city_words_find_their_units():
+    cases = {"打造20个“标准化菜市场”": "商务局", "建成14个高品质生活服务圈": "商务局",
+             "启动中心城区交通堵点乱点分类治理60处": "公安局", "整体提升100所学校、50家医院周边环境": "城市管理局",
+             "持续做好长期护理保险国家试点": "医疗保障局",
+             "扩大住房公积金覆盖面,新增缴存职工72万人": "住房公积金管理中心",
+             "刚性落实“三区三线”管控要求": "自然资源局", "常态长效抓好人力资源市场整治": "人力资源社会保障局"}
+    assert {s: suggest_lead(s).lead for s in cases} == cases

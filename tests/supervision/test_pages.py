@@ -77,3 +77,31 @@ def test_the_lead_unit_answers_its_notice_on_the_page_and_an_outsider_cannot(pag
     done = unit.post(f"/supervision/notices/{notice.id}/reply", data={"reply": "已完成招标", "csrf_token": token})
     assert done.status_code == 200 and "督办单已回复" in done.text and "已完成招标" in done.text
     assert outsider.get(f"/tasks/{task.id}").status_code in (403, 404)
+
+
+def test_each_role_gets_its_own_supervision_page(page_as, world, session):
+    from zhenxing.org.models import Person
+
+    task = late_task(session, world)
+    task.leader_id = world.sponsor.id
+    session.commit()
+    office, _ = page_as(world.office)
+    board = office.get("/supervision")
+    assert board.status_code == 200 and 'data-testid="late-tasks"' in board.text
+    assert task.content in board.text and 'data-testid="escalation-queue"' in board.text and "督办〔" in board.text
+    unit, _ = page_as(world.transport_user)
+    mine = unit.get("/supervision")
+    assert mine.status_code == 200 and 'data-testid="lead-tasks"' in mine.text
+    assert 'data-testid="my-notices"' in mine.text
+    world.leader.person_id = session.get(Person, world.sponsor.id).id
+    session.merge(world.leader)
+    session.commit()
+    leader, _ = page_as(world.leader)
+    screen = leader.get("/supervision")
+    assert screen.status_code == 200 and 'data-testid="leader-late-tasks"' in screen.text
+    assert task.content in screen.text
+    scores = office.get("/supervision/scores")
+    assert scores.status_code == 200 and "市交通运输局" in scores.text
+    assert office.get("/supervision/scores.xlsx").content[:2] == b"PK"
+    steward, _ = page_as(world.steward)
+    assert steward.get("/supervision").status_code == 403

@@ -92,7 +92,28 @@ class Ids:
             "what/row_id": [f"regions/{first(Region)}", f"units/{first(Unit)}", f"people/{first(Person)}"],
             "what": ["regions", "units", "people"],
             **appeal_ids(session, first),
+            **ledger_ids(session, first),
         })
+
+
+def ledger_ids(session: Session, first) -> dict[str, list[str]]:
+    """Targets, tasks (and an evidence file when there is one), a month's report and a problem."""
+    from zhenxing.dispatch.models import Problem, ProgressReport
+    from zhenxing.targets.models import Target
+    from zhenxing.tasks.models import Task, TaskFile
+
+    report = session.scalars(select(ProgressReport).order_by(ProgressReport.id).limit(1)).first()
+    month = f"{report.project_id}/{report.period}" if report else f"{first(Project)}/2025-01"
+    from zhenxing.supervision.models import Escalation
+
+    evidence = session.scalars(select(TaskFile.id).order_by(TaskFile.id).limit(1)).first()
+    notice = session.scalars(select(Escalation.id).where(Escalation.action == "notice").limit(1)).first()
+    return {"target_id": [first(Target)], "task_id": [first(Task)], "problem_id": [first(Problem)],
+            # a 督办单 of the demo (a missing one's page, 404, is still a page a person reads)
+            "escalation_id": [str(notice or 999_999)],
+            "project_id/period": [month],
+            # no evidence in the demo: a missing file's page (404) is still a page a person reads
+            "file_id": [str(evidence or 999_999)]}
 
 
 def appeal_ids(session: Session, first) -> dict[str, list[str]]:
@@ -109,9 +130,38 @@ def appeal_ids(session: Session, first) -> dict[str, list[str]]:
 PARAM = re.compile(r"\{([a-z_]+)(?::[a-z]+)?\}")
 
 
-def page_routes(app) -> list[APIRoute]:
+@dataclass(frozen=True)
+class Route:
+    """One route of the app as served: its full path, methods and endpoint."""
+
+    path: str
+    methods: frozenset[str]
+    endpoint: Callable
+    name: str
+
+
+def app_routes(app) -> list[Route]:
+    """Every API route of the app with its full path. FastAPI ≥ 0.150 keeps included routers nested (an
+    `_IncludedRouter` holding the original router and the prefix it was included with) instead of copying
+    their routes into `app.routes`: walk both shapes, so that no test silently walks an empty list."""
+    found: list[Route] = []
+
+    def walk(routes, prefix: str) -> None:
+        for route in routes:
+            inner = getattr(route, "original_router", None)
+            if inner is not None:
+                walk(inner.routes, prefix + (getattr(route.include_context, "prefix", "") or ""))
+            elif isinstance(route, APIRoute):
+                found.append(Route(prefix + route.path, frozenset(route.methods), route.endpoint, route.name))
+
+    walk(app.routes, "")
+    assert len(found) > 50, f"only {len(found)} routes found: has FastAPI changed how it keeps routers?"
+    return found
+
+
+def page_routes(app) -> list[Route]:
     """The GET routes that answer people (HTML), not the JSON API or static files."""
-    return [route for route in app.routes if isinstance(route, APIRoute) and "GET" in route.methods
+    return [route for route in app_routes(app) if "GET" in route.methods
             and not route.path.startswith("/api/") and route.path != "/api/docs"]
 
 
@@ -232,6 +282,8 @@ def visible_text(html: str) -> list[str]:
 ALLOWED_WORDS = {
     "MW", "GW", "kW", "kWh", "MWh", "kV", "km", "m", "t", "TEU", "GDP", "CPI", "PPI", "PM", "CO",
     "Excel", "xlsx", "docx", "txt", "UTF", "GBK", "GB", "API", "Word", "WPS", "PDF",
+    # keys named in keyboard hints (登记诉求 (Alt+N), Tab 逐项, Enter 提交)
+    "Alt", "Ctrl", "Shift", "Tab", "Enter", "Esc", "N",
 }
 # A code: capital letters with digits (JZ2024-001, WJ2025-003, PM2.5, GB18030, A4, UTF-8).
 CODE = re.compile(r"^[A-Z][A-Z0-9.\-]*\d[A-Z0-9.\-]*$")
@@ -275,4 +327,4 @@ def demo_city(tmp_path_factory) -> SimpleNamespace:
     with app.state.sessions() as session:
         ids = Ids.of(session)
     return SimpleNamespace(app=app, ids=ids, password=DEMO_PASSWORD, personas=[name for name, *_ in USERS],
-                           user_names={name for name, *_ in USERS})
+                           user_names={name for name, *_ in USERS} | {DEMO_PASSWORD})

@@ -13,7 +13,8 @@ def sweep() -> None:
     from zhenxing.cli import _in_transaction, console
 
     done = _in_transaction(lambda session: jobs.sweep(session, now=now_utc()))
-    console.print(f"超期判定 {done['late']} 件，默认评价 {done['defaulted']} 件，督办升级 {done['escalated']} 次")
+    console.print(f"临期提醒 {done['warned']} 件，超期判定 {done['late']} 件，默认评价 {done['defaulted']} 件，"
+                  f"督办升级 {done['escalated']} 次")
 
 
 @app.command("open311-key")

@@ -141,6 +141,9 @@ class Appeal(Base):
     extension_until: Mapped[datetime | None] = mapped_column(Moment, nullable=True)
     reopen_count: Mapped[int] = mapped_column(Integer, default=0)
     escalation_level: Mapped[int] = mapped_column(Integer, default=0)
+    # The 办结 deadline the sweep last gave a 即将到期 warning for (a new deadline — an extension, a 重办 —
+    # is warned about again).
+    warned_due: Mapped[datetime | None] = mapped_column(Moment, nullable=True)
 
     reply_result: Mapped[str | None] = mapped_column(String(12), nullable=True)
     reply_text: Mapped[str] = mapped_column(Text, default="")

@@ -10,11 +10,12 @@ from sqlalchemy.orm import Session
 from zhenxing.appeals import rule_kinds
 from zhenxing.appeals.scoring import Scheme
 from zhenxing.appeals.timerules import LoopSettings
+from zhenxing.followup.ladder import Ladder
 from zhenxing.holidays.service import work_calendar
 from zhenxing.rules.service import active_rules
 from zhenxing.workdays import WorkCalendar
 
-__all__ = ["LoopSettings", "calendar", "current", "scheme"]
+__all__ = ["LoopSettings", "calendar", "current", "ladder", "scheme"]
 
 
 def current(session: Session) -> LoopSettings:
@@ -25,6 +26,11 @@ def current(session: Session) -> LoopSettings:
 def scheme(session: Session) -> Scheme:
     """The ranking scheme in force (cached per session)."""
     return active_rules(session, rule_kinds.RANKING)
+
+
+def ladder(session: Session) -> Ladder:
+    """The warning and escalation steps around the 办结 deadline in force (cached per session)."""
+    return active_rules(session, rule_kinds.ESCALATION)
 
 
 def calendar(session: Session) -> WorkCalendar:

@@ -84,9 +84,12 @@ def edit_user(user_id: int, request: Request, session: SessionDep, user: PageUse
 @router.post("/admin/users/{user_id}")
 def update_user(user_id: int, request: Request, session: SessionDep, user: PageUser, form: FormData) -> Response:
     account = accounts.get_account(session, actor=user, user_id=user_id)
+    # Only what the post carries changes: a post without the region and unit keeps the user's scope.
+    place = ({"region": form.get("region") or None, "unit": form.get("unit") or None}
+             if "region" in form or "unit" in form else {})
+    active = form["active"] == "1" if "active" in form else None
     errors = attempt(session, lambda: accounts.update_user(
-        session, actor=user, user_id=user_id, role=form.get("role") or None, region=form.get("region") or None,
-        unit=form.get("unit") or None, active=form.get("active", "1") == "1"))
+        session, actor=user, user_id=user_id, role=form.get("role") or None, active=active, **place))
     if errors:
         return _edit_page(request, session, user, account, values=form, errors=errors)
     return saved(request, f"/admin/users/{user_id}", "已保存角色、可见范围与状态。")

@@ -89,6 +89,12 @@ def can_manage(role: str) -> bool:
     return role in {"admin", "office"}
 
 
+def can_review_on_site(role: str) -> bool:
+    """Score a stop of a field review (拉练), attach its photos and problems, vote on a 观摩 tour: the office
+    and the leaders on the tour."""
+    return role in {"admin", "office", "leader"}
+
+
 def can_supervise(role: str) -> bool:
     """Follow the work report: enter readings and benchmarks, edit supervised tasks, decide 销号, run
     escalations, tune the supervision rules. The 督查室's work; the 项目办 may do it where one office

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import bindparam, case, func, insert, select, update
+from sqlalchemy import bindparam, case, func, insert, select, text, true, update
 from sqlalchemy.orm import Session
 
 from zhenxing import audit
@@ -70,7 +70,8 @@ def compute_lights(*, session: Session, period: str, actor: User | None = None, 
     rules = settings.light_rules(session, value.year)
     verdicts = list(_verdicts(session, value, as_of or local_date()))
     existing = {row.project_id: row for row in session.execute(
-        select(ProjectLight.project_id, ProjectLight.id, ProjectLight.override_reason, ProjectLight.light)
+        select(ProjectLight.project_id, ProjectLight.id, ProjectLight.override_reason, ProjectLight.light,
+               ProjectLight.computed, ProjectLight.reasons, ProjectLight.figures, ProjectLight.rules_name)
         .where(ProjectLight.period == value)).all()}
     _write(session, value, verdicts, existing, rules.name)
     judged = {pid for pid, *_ in verdicts}
@@ -87,6 +88,8 @@ def compute_lights(*, session: Session, period: str, actor: User | None = None, 
 
 
 def _write(session: Session, period: Period, verdicts: list, existing: dict, rules_name: str) -> None:
+    """Insert the new rows; update only the rows whose verdict changed (a recomputation of a province mostly
+    finds the same lights); stamp every row of the period as computed now in one statement."""
     now = audit.now_utc()
     new, changed = [], []
     for pid, color, reasons, figures in verdicts:
@@ -95,18 +98,23 @@ def _write(session: Session, period: Period, verdicts: list, existing: dict, rul
                   "computed_at": now}
         if row is None:
             new.append({"project_id": pid, "period": str(period), "light": color, **values})
-        else:
-            light = row.light if row.override_reason else color
+            continue
+        light = row.light if row.override_reason else color
+        if (row.computed, row.light, row.reasons, row.figures, row.rules_name) != (
+                color, light, reasons, figures, rules_name):
             changed.append({"row_id": row.id, "light": light, **values})
     for start in range(0, len(new), CHUNK):
         session.execute(insert(ProjectLight), new[start:start + CHUNK])
+    table = ProjectLight.__table__
     if changed:
-        table = ProjectLight.__table__
         statement = update(table).where(table.c.id == bindparam("row_id")).values(
             {name: bindparam(name) for name in ("light", "computed", "reasons", "figures", "rules_name",
                                                 "computed_at")})
         for start in range(0, len(changed), CHUNK):
             session.connection().execute(statement, changed[start:start + CHUNK])
+    if existing:
+        session.execute(update(table).where(table.c.period == str(period), table.c.computed_at < now)
+                        .values(computed_at=now))
     session.expire_all()
 
 
@@ -120,9 +128,11 @@ def _escalate(session: Session, period: Period, rules) -> int:
         return 0
     months = [str(previous_period(period, n)) for n in range(11, -1, -1)]
     found: dict[int, dict[str, str]] = {}
+    lit = select(ProjectLight.project_id).where(ProjectLight.period == period,  # only yellow/red can escalate
+                                                ProjectLight.light.in_(("yellow", "red")))
     for pid, month, light in session.execute(
             select(ProjectLight.project_id, ProjectLight.period, ProjectLight.light)
-            .where(ProjectLight.period.in_(months))).all():
+            .where(ProjectLight.period.in_(months), ProjectLight.project_id.in_(lit))).all():
         found.setdefault(pid, {})[month] = light
     done = set(session.scalars(select(LightEscalation.project_id).where(LightEscalation.period == period)))
     candidates = [pid for pid, lights in found.items()
@@ -217,11 +227,15 @@ def list_lights(*, session: Session, scope: Scope, period: str, filters: LightFi
     """The period's lights in scope (worst first), how many match, and the counts by colour."""
     value = parse_period(period)
     page, per_page = max(page, 1), min(max(per_page, 1), 200)
-    in_scope = projects.select_projects(session, scope=scope, filters=projects.ProjectFilters(
-        region_id=filters.region_id, q=filters.q)).with_only_columns(Project.id)
-    base = select(ProjectLight).where(ProjectLight.period == value, ProjectLight.project_id.in_(in_scope))
+    if scope.everything and filters.region_id is None and not (filters.q or "").strip():
+        in_scope = true()  # a province office sees every light: no semi-join over every project
+    else:
+        in_scope = ProjectLight.project_id.in_(projects.select_projects(
+            session, scope=scope, filters=projects.ProjectFilters(region_id=filters.region_id, q=filters.q)
+        ).with_only_columns(Project.id))
+    base = select(ProjectLight).where(ProjectLight.period == value, in_scope)
     counts = dict(session.execute(select(ProjectLight.light, func.count()).where(
-        ProjectLight.period == value, ProjectLight.project_id.in_(in_scope)).group_by(ProjectLight.light)).all())
+        ProjectLight.period == value, in_scope).group_by(ProjectLight.light)).all())
     if filters.light:
         base = base.where(ProjectLight.light == filters.light)
     total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
@@ -231,5 +245,17 @@ def list_lights(*, session: Session, scope: Scope, period: str, filters: LightFi
     return list(rows.unique()), total, {color: counts.get(color, 0) for color in COLORS}
 
 
+# The distinct periods by a loose index scan (one index probe per period) rather than a pass over every light
+# ever computed: 36 months of a province are a million rows. Runs on SQLite and PostgreSQL alike.
+_PERIODS = text("""
+    WITH RECURSIVE found(period) AS (
+        SELECT MAX(period) FROM project_lights
+        UNION ALL
+        SELECT (SELECT MAX(period) FROM project_lights WHERE period < found.period) FROM found
+        WHERE found.period IS NOT NULL)
+    SELECT period FROM found WHERE period IS NOT NULL""")
+
+
 def periods_computed(session: Session) -> list[str]:
-    return list(session.scalars(select(ProjectLight.period).distinct().order_by(ProjectLight.period.desc())))
+    """Every period with lights, newest first."""
+    return list(session.scalars(_PERIODS))

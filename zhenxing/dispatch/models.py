@@ -30,7 +30,10 @@ class ProgressReport(Base):
     """月报: one project's report for one period 'YYYY-MM'. Correcting it is an edit, never a second row."""
 
     __tablename__ = "progress_reports"
-    __table_args__ = (UniqueConstraint("project_id", "period"), Index("ix_progress_reports_period", "period"))
+    __table_args__ = (UniqueConstraint("project_id", "period"),
+                      # a period's (or a year's) sums read from the index alone (0140_province)
+                      Index("ix_progress_reports_period_project_amount", "period", "project_id",
+                            "completed_investment"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"))
@@ -94,7 +97,8 @@ class ProjectLight(Base):
 
     __tablename__ = "project_lights"
     __table_args__ = (UniqueConstraint("project_id", "period"),
-                      Index("ix_project_lights_period_light", "period", "light"))
+                      Index("ix_project_lights_period_light", "period", "light"),
+                      Index("ix_project_lights_period_project_light", "period", "project_id", "light"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"))
@@ -116,7 +120,8 @@ class LightEscalation(Base):
     """A 督办 item (约谈) a run of lights created for the project's 包保领导; one per project and period."""
 
     __tablename__ = "light_escalations"
-    __table_args__ = (UniqueConstraint("project_id", "period"),)
+    __table_args__ = (UniqueConstraint("project_id", "period"),
+                      Index("ix_light_escalations_status_period", "status", "period", "id"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"))

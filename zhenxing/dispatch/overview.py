@@ -4,9 +4,10 @@ the league's top and bottom, overdue problems, new starts, open 督办 items. Sc
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
+from zhenxing import cache
 from zhenxing.auth.policy import Scope
 from zhenxing.dispatch.clock import local_date
 from zhenxing.dispatch.headline import Headline
@@ -39,34 +40,60 @@ def _in_scope(session: Session, scope: Scope):
         Project.id)
 
 
+def _scoped(column, session: Session, scope: Scope):
+    """`column IN (the scope's projects)`; nothing to check for a scope that sees everything (a province's
+    office: the semi-join over every project would cost more than the query it guards)."""
+    return true() if scope.everything else column.in_(_in_scope(session, scope))
+
+
+# The screen's aggregates over every project of the scope, kept per (stamps of the ledger, the organisation and
+# dispatch's reports, plans and lights; scope; period): every worker reuses them until one of those tables is
+# written, whoever writes (zhenxing.cache). The lists (overdue problems, 督办 items) stay live: they are cheap.
+_aggregates = cache.StampedCache(size=512)
+
+
+def _cached(session: Session, name: str, scope: Scope, period: Period, compute):
+    return _aggregates.get((name, tuple(cache.stamps(session).values()), scope, str(period)), compute)
+
+
 def headline(session: Session, scope: Scope, period: Period) -> tuple[Headline, int, int]:
     """The headline, how many projects owe the period's report and how many filed it."""
-    ids = _in_scope(session, scope)
-    plan_rows = select(AnnualPlan.project_id, AnnualPlan.planned_investment).join(Project).where(
-        AnnualPlan.year == period.year, AnnualPlan.project_id.in_(ids), Project.status != "cancelled")
-    plans = session.execute(plan_rows).all()
-    planned_ids = [pid for pid, _ in plans]
+    return _cached(session, "headline", scope, period, lambda: _headline(session, scope, period))
+
+
+def _headline(session: Session, scope: Scope, period: Period) -> tuple[Headline, int, int]:
+    """Aggregates only: no list of ids travels between the database and the app."""
+    planned = select(AnnualPlan.project_id).join(Project).where(
+        AnnualPlan.year == period.year, _scoped(AnnualPlan.project_id, session, scope), Project.status != "cancelled")
+    owing, planned_total = session.execute(planned.with_only_columns(
+        func.count(), func.coalesce(func.sum(AnnualPlan.planned_investment), 0))).one()
     completed = session.scalar(select(func.coalesce(func.sum(ProgressReport.completed_investment), 0)).where(
-        ProgressReport.project_id.in_(ids), ProgressReport.period >= f"{period.year:04d}-01",
+        _scoped(ProgressReport.project_id, session, scope), ProgressReport.period >= f"{period.year:04d}-01",
         ProgressReport.period <= period)) or 0
     january, end = date(period.year, 1, 1), period.last_day
+    in_scope = _scoped(Project.id, session, scope)
     planned_starts = session.scalar(select(func.count(Project.id)).where(
-        Project.id.in_(ids), Project.plan_started_on >= january, Project.plan_started_on <= date(period.year, 12, 31),
+        in_scope, Project.plan_started_on >= january, Project.plan_started_on <= date(period.year, 12, 31),
         Project.status != "cancelled")) or 0
     started = session.scalar(select(func.count(Project.id)).where(
-        Project.id.in_(ids), Project.started_on >= january, Project.started_on <= end)) or 0
+        in_scope, Project.started_on >= january, Project.started_on <= end)) or 0
     reported = session.scalar(select(func.count(ProgressReport.id)).where(
-        ProgressReport.period == period, ProgressReport.project_id.in_(planned_ids))) if planned_ids else 0
-    return (Headline(int(completed), int(sum(amount for _, amount in plans)), period.month, planned_starts,
-                     started), len(planned_ids), reported or 0)
+        ProgressReport.period == period, ProgressReport.project_id.in_(planned))) if owing else 0
+    return (Headline(int(completed), int(planned_total), period.month, planned_starts, started), owing,
+            reported or 0)
 
 
 def lights_by_region(session: Session, scope: Scope, period: Period) -> list[tuple[str, dict[str, int]]]:
+    """Each county's lights of the period (counties without lights left out)."""
+    return _cached(session, "lights_by_region", scope, period, lambda: _lights_by_region(session, scope, period))
+
+
+def _lights_by_region(session: Session, scope: Scope, period: Period) -> list[tuple[str, dict[str, int]]]:
     subjects = league.subjects(session, "region")
     mapping = region_subjects(session, [sid for sid, _ in subjects])
     counts = [{"green": 0, "yellow": 0, "red": 0, "grey": 0} for _ in subjects]
     rows = session.execute(select(Project.region_id, ProjectLight.light, func.count()).join(Project).where(
-        ProjectLight.period == period, ProjectLight.project_id.in_(_in_scope(session, scope)))
+        ProjectLight.period == period, _scoped(ProjectLight.project_id, session, scope))
         .group_by(Project.region_id, ProjectLight.light)).all()
     for region_id, light, count in rows:
         if region_id in mapping:
@@ -80,17 +107,18 @@ def overview(*, session: Session, scope: Scope, period: Period, with_league: boo
     by_region = lights_by_region(session, scope, period)
     result.lights_by_region = by_region
     result.lights = {color: sum(c[color] for _, c in by_region) for color in ("red", "yellow", "green", "grey")}
-    ids = _in_scope(session, scope)
     result.new_starts = list(session.scalars(select(Project).where(
-        Project.id.in_(ids), Project.started_on >= period.first_day, Project.started_on <= period.last_day)
+        _scoped(Project.id, session, scope), Project.started_on >= period.first_day,
+        Project.started_on <= period.last_day)
         .order_by(Project.started_on)).unique())
     today = local_date()
-    late = select(Problem).where(Problem.project_id.in_(ids), Problem.status.in_(OPEN), Problem.due_on < today)
+    late = select(Problem).where(_scoped(Problem.project_id, session, scope), Problem.status.in_(OPEN),
+                                 Problem.due_on < today)
     result.overdue_count = session.scalar(select(func.count()).select_from(late.subquery())) or 0
     result.overdue_problems = list(session.scalars(late.order_by(Problem.due_on).limit(10)).unique())
     result.escalations = list(session.scalars(select(LightEscalation).where(
-        LightEscalation.project_id.in_(ids), LightEscalation.status == "open")
-        .order_by(LightEscalation.period.desc(), LightEscalation.id).limit(10)).unique())
+        _scoped(LightEscalation.project_id, session, scope), LightEscalation.status == "open")
+        .order_by(LightEscalation.period.desc(), LightEscalation.id.desc()).limit(10)).unique())  # the index, backwards
     if with_league:
         result.league = league.get_league(session=session, kind="region", period=period).results
     return result

@@ -22,6 +22,7 @@ from zhenxing.projects import service as projects
 from zhenxing.projects.excel_api import xlsx_response
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.flash import saved
+from zhenxing.web.forms import carried
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -119,11 +120,15 @@ def report_form(project_id: int, period: str, request: Request, session: Session
     return _report_form(request, session, scope, project_id, value, values, {})
 
 
-def _report_values(form: dict[str, Any]) -> dict[str, Any]:
-    values = {name: (form.get(name) or "").strip() for name in ("completed_investment", "progress",
-                                                                   "physical_percent", "problems", "next_plan")}
+def _report_values(form: dict[str, Any], current: Any = None) -> dict[str, Any]:
+    """The posted fields over the report already filed: a post that lacks a field keeps its value (the form
+    always carries every field; `registered` comes with a hidden "0" before its checkbox)."""
+    names = ("completed_investment", "progress", "physical_percent", "problems", "next_plan")
+    kept = {name: "" if getattr(current, name, None) is None else str(getattr(current, name)) for name in names}
+    values: dict[str, Any] = {**kept, **carried(form, names)}
     values["physical_percent"] = values["physical_percent"] or None
-    values["registered"] = form.get("registered") == "1"
+    values["registered"] = (form["registered"] == "1" if "registered" in form
+                            else bool(getattr(current, "registered", False)))
     return values
 
 
@@ -131,7 +136,8 @@ def _report_values(form: dict[str, Any]) -> dict[str, Any]:
 def save_report(project_id: int, period: str, request: Request, session: SessionDep, user: PageUser,
                 scope: PageScope, form: FormData) -> Response:
     value = parse_period(period)
-    values = _report_values(form)
+    values = _report_values(form, reports.get_report(session=session, scope=scope, project_id=project_id,
+                                                     period=value))
     try:
         data = ReportFields.model_validate(values)
         reports.file_report(session=session, actor=user, scope=scope, project_id=project_id, period=value, data=data)

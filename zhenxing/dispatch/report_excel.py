@@ -14,8 +14,9 @@ from typing import IO, Any
 from python_calamine import CalamineError, CalamineWorkbook
 
 from zhenxing.errors import Rejected
+from zhenxing.files import check_xlsx
 from zhenxing.projects.excel import Problem, close_book, normalize_header, open_book, parse_money
-from zhenxing.text import for_xml, for_xml_row
+from zhenxing.text import for_xml, for_xml_row, quote
 
 SHEET = "月报"
 TITLE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
@@ -93,17 +94,20 @@ def write_template(target: IO[bytes] | Path, *, year: int, month: int, scope_nam
     close_book(book)
 
 
-def _rows(source: bytes | IO[bytes] | Path, filename: str) -> list[list]:
+def _rows(source: bytes | IO[bytes] | Path, filename: str) -> tuple[list[list], dict[tuple[int, int], str]]:
+    """The visible 月报 sheet's rows (bounded first by files.check_xlsx) and its formula problems."""
+    checked = check_xlsx(source, filename=filename)
     if isinstance(source, bytes):
         source = BytesIO(source)
     elif not isinstance(source, Path):
         source.seek(0)
+    name = checked.pick_sheet(SHEET)
     try:
         book = CalamineWorkbook.from_object(source)
-        sheet = book.get_sheet_by_name(SHEET) if SHEET in book.sheet_names else book.get_sheet_by_index(0)
-        return sheet.to_python(skip_empty_area=False)
+        return book.get_sheet_by_name(name).to_python(skip_empty_area=False), checked.problems_of(name)
     except (CalamineError, OSError, ValueError) as error:
-        raise Rejected(f"文件“{filename}”不是有效的 Excel (.xlsx) 文件，无法读取（{error}）", field="file") from None
+        raise Rejected(f"文件“{checked.filename}”不是有效的 Excel (.xlsx) 文件，无法读取（{type(error).__name__}）",
+                       field="file") from None
 
 
 def file_period(lines: list[list]) -> tuple[int, int] | None:
@@ -116,15 +120,21 @@ def file_period(lines: list[list]) -> tuple[int, int] | None:
     return None
 
 
-def _header(lines: list[list]) -> tuple[int, dict[str, int]] | None:
+def _header(lines: list[list]) -> tuple[int, dict[str, int], list[Problem]] | None:
     for number, line in enumerate(lines[:10], start=1):
-        positions = {}
+        positions: dict[str, int] = {}
+        duplicated = []
         for index, cell in enumerate(line):
             name = normalize_header(cell)
-            if name in HEADERS and name not in positions:
+            if name not in HEADERS:
+                continue
+            if name in positions:
+                duplicated.append(Problem(number, name, f"“{name}”列出现了两次（第 {positions[name] + 1} 列和"
+                                                        f"第 {index + 1} 列），请删去或改名其中一列"))
+            else:
                 positions[name] = index
         if "项目编号" in positions:
-            return number, positions
+            return number, positions, duplicated
     return None
 
 
@@ -142,9 +152,9 @@ def _percent(value: Any, _header: str) -> int | None:
     try:
         number = float(str(value).strip().rstrip("%"))
     except ValueError:
-        raise ValueError(f"“{value}”不是 0–100 之间的数") from None
+        raise ValueError(f"“{quote(value)}”不是 0–100 之间的数") from None
     if not 0 <= number <= 100:
-        raise ValueError(f"工程形象进度须在 0–100 之间（现为 {value}）")
+        raise ValueError(f"工程形象进度须在 0–100 之间（现为 {quote(value)}）")
     return round(number)
 
 
@@ -155,7 +165,7 @@ def _yes_no(value: Any, _header: str) -> bool:
         return True
     if value in NO:
         return False
-    raise ValueError(f"“{value}”无效，请填 是 或 否")
+    raise ValueError(f"“{quote(value)}”无效，请填 是 或 否")
 
 
 def _money(value: Any, header: str) -> int:
@@ -174,11 +184,13 @@ PARSERS = {"completed_investment": _money, "progress": _text, "physical_percent"
 def read_reports(source: bytes | IO[bytes] | Path, *, filename: str
                  ) -> tuple[tuple[int, int] | None, list[ReportRow], list[Problem]]:
     """The period named in the title, every filled-in row, and every problem by row and column header."""
-    lines = _rows(source, filename)
+    lines, formulas = _rows(source, filename)
     found = _header(lines)
     if found is None:
         return file_period(lines), [], [Problem(1, "项目编号", "找不到表头：前 10 行中没有“项目编号”列")]
-    header_row, positions = found
+    header_row, positions, duplicated = found
+    if duplicated:
+        return file_period(lines), [], duplicated
     if "本月完成投资(万元)" not in positions:
         return file_period(lines), [], [Problem(header_row, "本月完成投资(万元)", "缺少必填列“本月完成投资(万元)”")]
     if len(lines) - header_row > MAX_ROWS:
@@ -186,8 +198,12 @@ def read_reports(source: bytes | IO[bytes] | Path, *, filename: str
     rows, problems = [], []
     for number, line in enumerate(lines[header_row:], start=header_row + 1):
         cells = {name: (line[index] if index < len(line) else None) for name, index in positions.items()}
-        if all(cells.get(name) in (None, "") for name in FIELDS):
+        broken = {name: formulas[(number, index + 1)] for name, index in positions.items()
+                  if (number, index + 1) in formulas}
+        if all(cells.get(name) in (None, "") for name in FIELDS) and not broken:
             continue
+        problems.extend(Problem(number, name, f"单元格{why}") for name, why in broken.items())
+        cells.update({name: None for name in broken})
         row = _parse(number, cells, problems)
         if row is not None:
             rows.append(row)

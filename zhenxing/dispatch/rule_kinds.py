@@ -10,6 +10,7 @@
 from pydantic import BaseModel, ConfigDict, Field
 
 from zhenxing.dispatch.light_rules import DEFAULT_PRESET, PRESETS, parse_light_rules
+from zhenxing.dispatch.review_rules import DEFAULT_RULES, ReviewRules
 from zhenxing.rules.registry import register_kind
 
 LIGHTS = "dispatch.lights"
@@ -34,3 +35,8 @@ register_kind(LIGHTS, "红黄绿灯判定规则", parse_light_rules,
 register_kind(SETTINGS, "调度工作设置", DispatchSettings,
               presets={"默认": DispatchSettings().model_dump()}, default="默认", per_year=False,
               description="月报截止日（过后未报即逾期未报）、问题与议定事项的默认时限、停滞项目的判定。")
+
+REVIEWS = "dispatch.field_reviews"
+register_kind(REVIEWS, "拉练观摩规则", ReviewRules, presets={"默认": DEFAULT_RULES}, default="默认", per_year=False,
+              description="新建拉练的默认评分项及满分、观摩投票的名次递减分（济宁：100 − 3×(名次−1)）、"
+                          "观摩项目的最低投资完成比例（甘肃：三分之一）、现场照片的大小和张数上限。")

@@ -42,3 +42,8 @@ def decision_workdays(session: Session) -> int:
 
 def stuck_months(session: Session) -> int:
     return dispatch_settings(session).stuck_months
+
+
+def review_rules(session: Session):
+    """The field-review defaults: criteria, vote step, 观摩 eligibility, photo limits."""
+    return rules.active_rules(session, rule_kinds.REVIEWS)

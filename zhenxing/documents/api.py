@@ -6,6 +6,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from pydantic import ValidationError
 
+from zhenxing import files
 from zhenxing.documents import learning, review, service
 from zhenxing.documents.schemas import (
     BulkAccept,
@@ -44,8 +45,8 @@ async def _document_request(request: Request) -> tuple[DocumentCreate, str]:
     values = {key: form.get(key) or None for key in ("title", "year", "region", "date")}
     name = ""
     if upload is not None and getattr(upload, "filename", ""):
-        name = upload.filename
-        values["text"] = service.read_upload(name, await upload.read())
+        name = files.display_name(upload.filename)
+        values["text"] = service.read_upload(name, await upload.read(files.LIMITS.upload_bytes + 1))
     else:
         values["text"] = form.get("text") or ""
     try:

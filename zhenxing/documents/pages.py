@@ -6,6 +6,7 @@ import json
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
+from zhenxing import files
 from zhenxing.auth import service as accounts
 from zhenxing.auth.policy import Scope, can_manage
 from zhenxing.documents import engine, learning, review, service
@@ -75,8 +76,8 @@ async def document_upload(request: Request, session: SessionDep, user: PageUser)
             raise Rejected("请填写年度（如 2025）", field="year")
         name = ""
         if upload is not None and getattr(upload, "filename", ""):
-            name = upload.filename
-            values["text"] = service.read_upload(name, await upload.read())
+            name = files.display_name(upload.filename)
+            values["text"] = service.read_upload(name, await upload.read(files.LIMITS.upload_bytes + 1))
         result = service.ingest(session=session, actor=user, text=values["text"], year=int(values["year"]),
                                 region=values["region"] or None, title=values["title"] or None, source_name=name,
                                 date=_date(values["date"]))

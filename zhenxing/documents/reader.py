@@ -42,6 +42,14 @@ def _decode_text(path: Path, data: bytes) -> str:
 def _read_docx(path: Path) -> str:
     import docx  # python-docx; imported here so .txt reading needs nothing else
 
+    from zhenxing.errors import Rejected
+    from zhenxing.files import check_docx
+
+    try:  # bounded before python-docx (lxml) builds anything: zip bombs, entity bombs, deep XML
+        check_docx(path, filename=path.name)
+    except Rejected as refused:
+        raise DocumentReadError(path, refused.message) from None
+
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several unrelated types for bad packages

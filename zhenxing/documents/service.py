@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from zhenxing import audit
+from zhenxing import audit, files
 from zhenxing.auth import scoping
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, can_manage, reads_published
@@ -51,9 +51,12 @@ def clean_text(text: str) -> str:
 
 def read_upload(name: str, data: bytes) -> str:
     """The text of an uploaded .txt (UTF-8 or GB18030) or .docx, through the engine's reader."""
-    filename = Path(name).name or "upload.txt"
+    filename = files.display_name(name, "上传文件.txt")  # '..' or a 300-character name is no path to write
+    files.check_size(len(data), filename=filename)
+    if files.suffix_of(filename) == ".docx":
+        files.check_docx(data, filename=filename)
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / filename
+        path = Path(folder) / ("upload" + files.suffix_of(filename))
         path.write_bytes(data)
         try:
             return engine.read_document(path)

@@ -26,7 +26,8 @@ from zhenxing.league.schemes import SUBJECT_KINDS
 MeasureFunc = Callable[[Any, str, list[int]], dict[int, float | None]]
 
 # Modules that register measures; add yours (e.g. "zhenxing.supervision.measures").
-MEASURE_MODULES: list[str] = ["zhenxing.dispatch.measures", "zhenxing.appeals.measures"]
+MEASURE_MODULES: list[str] = ["zhenxing.dispatch.measures", "zhenxing.appeals.measures",
+                               "zhenxing.supervision.measures"]
 
 
 @dataclass(frozen=True)

@@ -70,10 +70,13 @@ def _values(what: str, row: Any) -> dict[str, str]:
     return {key: "" if getattr(row, key) is None else str(getattr(row, key)) for key in FIELDS[what]}
 
 
-def _parse(what: str, form: dict[str, str]) -> dict[str, Any]:
-    """The form's fields as the service takes them: ids as numbers, an empty select as None."""
-    values: dict[str, Any] = {key: form.get(key, "") for key in FIELDS[what]}
+def _parse(what: str, form: dict[str, str], *, partial: bool = False) -> dict[str, Any]:
+    """The form's fields as the service takes them: ids as numbers, an empty select as None. For an edit
+    (`partial`) only the fields the post carries: the service keeps the others as they are."""
+    values: dict[str, Any] = {key: form.get(key, "") for key in FIELDS[what] if key in form or not partial}
     for key in _kind(what)["ids"]:
+        if key not in values:
+            continue
         text = values[key]
         if text and not text.isdigit():
             raise Rejected("请从列表中选择", field=key)
@@ -130,7 +133,8 @@ def update_record(what: str, row_id: int, request: Request, session: SessionDep,
     row = _row(session, what, row_id)
     _require_manager(user)
     update, id_key = UPDATE[what]
-    errors = attempt(session, lambda: update(session, actor=user, **{id_key: row_id}, **_parse(what, form)))
+    errors = attempt(session, lambda: update(session, actor=user, **{id_key: row_id},
+                                                       **_parse(what, form, partial=True)))
     if errors:
         return _form_page(request, session, what, values=form, errors=errors, row=row)
     return saved(request, f"/org#{what}", f"已保存{_kind(what)['noun']}“{row.name}”。")

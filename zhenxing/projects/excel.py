@@ -20,6 +20,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from zhenxing import outputs
 from zhenxing.errors import Rejected
+from zhenxing.files import check_xlsx
 from zhenxing.outputs.sheets import close_book, open_book  # noqa: F401 - re-exported for the templates
 from zhenxing.projects.stages import (
     DATED_STAGES,
@@ -31,9 +32,10 @@ from zhenxing.projects.stages import (
     stage_field,
     stage_from_text,
 )
-from zhenxing.text import for_xml
+from zhenxing.text import for_xml, quote
 
 SHEET = "项目台账"
+MAX_MONEY = 10 ** 10  # 万元 (100万亿元): any larger figure is a typing error, and would not fit the column
 MAJOR_THRESHOLD = 10_000  # 万元, as in projects.models (kept here so this module stays pure)
 HEADER_SCAN = 10  # a ledger may have a title row or two above its header
 
@@ -118,54 +120,70 @@ def read_ledger(source: bytes | IO[bytes] | Path, *, filename: str) -> tuple[lis
 
     A file that is not a readable .xlsx raises Rejected naming the file.
     """
-    lines = _sheet_rows(source, filename)
+    lines, formula_problems = _sheet_rows(source, filename)
     found = _find_header(lines)
     if found is None:
         missing = "、".join(REQUIRED)
         return [], [Problem(1, REQUIRED[0], f"找不到表头：前 {HEADER_SCAN} 行中没有包含 {missing} 的一行")]
-    header_row, positions = found
+    header_row, positions, duplicated = found
     missing = [name for name in REQUIRED if name not in positions]
     if missing:
         return [], [Problem(header_row, name, f"缺少必填列“{name}”") for name in missing]
-    rows, problems = _read_lines(lines, header_row, positions)
+    if duplicated:
+        return [], duplicated
+    rows, problems = _read_lines(lines, header_row, positions, formula_problems)
     return rows, problems + _duplicates(rows)
 
 
-def _sheet_rows(source: bytes | IO[bytes] | Path, filename: str) -> Iterator[list]:
+def _sheet_rows(source: bytes | IO[bytes] | Path, filename: str) -> tuple[Iterator[list], dict]:
+    """The rows of the visible 项目台账 sheet (else the first visible one) and its formula problems;
+    the file is bounded first (files.check_xlsx), so nothing huge or hostile reaches the reader."""
+    checked = check_xlsx(source, filename=filename)
     if isinstance(source, bytes):
         source = BytesIO(source)
     elif not isinstance(source, Path):
         source.seek(0)  # calamine reads from the current position
+    name = checked.pick_sheet(SHEET)
     try:
         book = CalamineWorkbook.from_object(source)
-        sheet = book.get_sheet_by_name(SHEET) if SHEET in book.sheet_names else book.get_sheet_by_index(0)
+        sheet = book.get_sheet_by_name(name)
+        # The grid from A1, so row numbers are Excel's (iter_rows would drop leading empty columns but not rows).
+        lines = sheet.to_python(skip_empty_area=False)  # empty cells come as ''
     except (CalamineError, OSError, ValueError) as error:
-        raise Rejected(f"文件“{filename}”不是有效的 Excel (.xlsx) 文件，无法读取（{error}）；"
+        raise Rejected(f"文件“{checked.filename}”不是有效的 Excel (.xlsx) 文件，无法读取（{type(error).__name__}）；"
                        f".xls、.csv 或 WPS 文件请先另存为 .xlsx 再上传", field="file") from None
-    # The grid from A1, so row numbers are Excel's (iter_rows would drop leading empty columns but not rows).
-    return iter(sheet.to_python(skip_empty_area=False))  # empty cells come as ''
+    return iter(lines), checked.problems_of(name)
 
 
-def _find_header(lines: Iterator[list]) -> tuple[int, dict[str, int]] | None:
-    """The header row: the first with both 项目编号 and 项目名称, else the first with three known headers."""
+def _find_header(lines: Iterator[list]) -> tuple[int, dict[str, int], list[Problem]] | None:
+    """The header row: the first with both 项目编号 and 项目名称, else the first with three known headers.
+    A column named twice (two 总投资 columns) is a problem: which one the office meant is not ours to guess."""
     likely = None
     for number, line in enumerate(lines, start=1):
         positions: dict[str, int] = {}
+        duplicated: list[Problem] = []
         for index, cell in enumerate(line):
             header = normalize_header(cell)
-            if header in BY_HEADER and header not in positions:
+            if header not in BY_HEADER:
+                continue
+            if header in positions:
+                duplicated.append(Problem(number, header, f"“{header}”列出现了两次（第 {positions[header] + 1} 列和"
+                                                          f"第 {index + 1} 列），请删去或改名其中一列"))
+            else:
                 positions[header] = index
         if "项目编号" in positions and "项目名称" in positions:
-            return number, positions
+            return number, positions, duplicated
         if likely is None and len(positions) >= 3:
-            likely = number, positions
+            likely = number, positions, duplicated
         if number >= HEADER_SCAN:
             break
     return likely
 
 
-def _read_lines(lines: Iterator[list], header_row: int, positions: dict[str, int]):
+def _read_lines(lines: Iterator[list], header_row: int, positions: dict[str, int],
+                formula_problems: Mapping[tuple[int, int], str]):
     columns = [(BY_HEADER[header], index) for header, index in positions.items() if BY_HEADER[header].field]
+    indexes = {column.header: index for column, index in columns}
     rows: list[LedgerRow] = []
     problems: list[Problem] = []
     for number, line in enumerate(lines, start=header_row + 1):
@@ -174,6 +192,10 @@ def _read_lines(lines: Iterator[list], header_row: int, positions: dict[str, int
             continue
         row = LedgerRow(number)
         for column, value in cells:
+            formula = formula_problems.get((number, indexes[column.header] + 1))
+            if formula:
+                problems.append(Problem(number, column.header, f"单元格{formula}"))
+                continue
             try:
                 parsed = parse_cell(column, value)
             except ValueError as error:
@@ -256,15 +278,17 @@ def parse_money(_column: Column | None, value: Any) -> int:
     if _blank(value):
         return 0
     if isinstance(value, bool):
-        raise ValueError(f"“{value}”不是数字")
+        raise ValueError(f"“{quote(value)}”不是数字")
     try:
         amount = Decimal(str(value).strip().replace(",", "").replace("，", ""))
     except InvalidOperation:
-        raise ValueError(f"“{value}”不是数字（以万元为单位填写数字）") from None
+        raise ValueError(f"“{quote(value)}”不是数字（以万元为单位填写数字）") from None
     if not amount.is_finite():
-        raise ValueError(f"“{value}”不是数字")
+        raise ValueError(f"“{quote(value)}”不是数字")
     if amount < 0:
-        raise ValueError(f"投资额不能为负数（{value}）")
+        raise ValueError(f"投资额不能为负数（{quote(value)}）")
+    if amount > MAX_MONEY:
+        raise ValueError(f"金额 {quote(value)} 过大：以万元为单位，不能超过 {MAX_MONEY:,} 万元")
     return int(amount.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
@@ -293,7 +317,7 @@ def parse_date(_column: Column | None, value: Any) -> date | None:
             return date(year, month, day)
         except ValueError:
             pass
-    raise ValueError(f"“{text}”不是有效日期（如 2024-03-01、2024/3/1 或 2024年3月1日）")
+    raise ValueError(f"“{quote(text)}”不是有效日期（如 2024-03-01、2024/3/1 或 2024年3月1日）")
 
 
 def _stage(_column: Column, value: Any) -> Any:
@@ -311,7 +335,7 @@ def _coded(codes: Mapping[str, str], what: str, labels: Iterable[str], empty: An
             return empty
         word = str(value).strip()
         if word not in codes:
-            raise ValueError(f"未知的{what}“{word}”，可选：{'、'.join(labels)}")
+            raise ValueError(f"未知的{what}“{quote(word)}”，可选：{'、'.join(labels)}")
         return codes[word]
     return parse
 

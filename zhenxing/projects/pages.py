@@ -26,6 +26,7 @@ from zhenxing.projects.schemas import ProjectCreate, ProjectUpdate, TransitionRe
 from zhenxing.projects.stages import STAGE_LABELS, STAGES, STATUSES, TRACKS
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.flash import saved
+from zhenxing.web.forms import carried
 from zhenxing.web.reads import PageReadSession
 from zhenxing.web.templating import render
 
@@ -164,7 +165,7 @@ def edit_project(project_id: int, request: Request, session: SessionDep, user: P
 @router.post("/projects/{project_id}/edit")
 def update_project(project_id: int, request: Request, session: SessionDep, user: PageUser,
                    scope: PageScope, form: FormData) -> Response:
-    values = forms.form_values(form, forms.EDIT_FIELDS)
+    values = carried(form, forms.EDIT_FIELDS)  # only what the post carries: the rest stays as it is
     project, errors = _attempt(session, user, lambda: service.update_project(
         session=session, actor=user, scope=scope, project_id=project_id,
         data=ProjectUpdate.model_validate(forms.payload(values))))

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from zhenxing.errors import Forbidden, Rejected
+from zhenxing.text import quote
 
 STAGES = ("planned", "signed", "landed", "started", "completed", "operating")
 STAGE_LABELS = {
@@ -49,7 +50,7 @@ def stage_from_text(text: str) -> str:
             return code
     if word in STAGE_SYNONYMS:
         return STAGE_SYNONYMS[word]
-    raise Rejected(f"未知的项目阶段“{word}”，可选：{'、'.join(STAGE_LABELS.values())}", field="stage")
+    raise Rejected(f"未知的项目阶段“{quote(word)}”，可选：{'、'.join(STAGE_LABELS.values())}", field="stage")
 
 
 def _label(stage: str) -> str:

@@ -34,6 +34,11 @@ def _local(now: datetime) -> datetime:
     return (now if now.tzinfo else now.replace(tzinfo=BEIJING)).astimezone(BEIJING)
 
 
+def local(stored: datetime) -> datetime:
+    """A stored moment (UTC; naive from SQLite) in Beijing time."""
+    return (stored if stored.tzinfo else stored.replace(tzinfo=UTC)).astimezone(BEIJING)
+
+
 def coming_report(today: date, report_day: int, is_workday) -> tuple[str, date]:
     """The next report deadline on or after today: this month's, or next month's once it has passed."""
     period = reporting.period_of(today)
@@ -179,7 +184,7 @@ def reply(*, session: Session, actor: User, scope: Scope, escalation_id: int, te
     if len(text) > MAX_REPLY:
         raise Rejected(f"回复内容不能超过 {MAX_REPLY} 个字", field="reply")
     if row.replied_at is not None:
-        raise Conflict(f"{row.number_text}已于 {_local(row.replied_at):%Y-%m-%d} 回复", field="escalation_id")
+        raise Conflict(f"{row.number_text}已于 {local(row.replied_at):%Y-%m-%d} 回复", field="escalation_id")
     row.reply, row.replied_at, row.replied_by = text, datetime.now(UTC), actor.name
     session.flush()
     audit.record(session, actor=actor, action="update", entity="task_escalation", entity_id=row.id,

@@ -125,7 +125,9 @@ def parse_scores(data) -> dict:
         raise ValueError(error.message) from None
     if scheme.subject_kind != "unit":
         raise ValueError("督查考核的对象须为部门（subject_kind 为 unit）")
-    missing = [m.key for m in scheme.measures if registry.get_measure("unit", m.key) is None]
+    from zhenxing.supervision.scoring import MEASURES
+
+    missing = [m.key for m in scheme.measures if m.key not in MEASURES and registry.get_measure("unit", m.key) is None]
     if missing:
         raise ValueError(f"指标 {'、'.join(missing)} 未注册")
     return data
@@ -137,4 +139,7 @@ register_kind("supervision.reporting", "督查报送与研判规则", ReportingR
 register_kind("supervision.ladder", "任务逾期升级阶梯", EscalationLadder, LADDER_PRESETS,
               "默认（提醒→催办→督办→通报）",
               description="逾期或未报送的任务逐级升级：每一级的时点（相对期限）、动作和可见范围",
+              editors={"admin", "office", "supervisor"})
+register_kind("supervision.scores", "部门督查考核评分办法", parse_scores, {"默认": SCORES_PRESET}, "默认",
+              description="量督考纪：各项指标的权重和计分方法（按赛马引擎计分）；可加入调度、12345 等已登记的部门指标",
               editors={"admin", "office", "supervisor"})

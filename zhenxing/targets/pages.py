@@ -20,6 +20,7 @@ from zhenxing.targets.trajectory import PATHS
 from zhenxing.targets.views import upload_name
 from zhenxing.targets.wording import BENCHMARK_LEVELS
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
+from zhenxing.web.forms import carried
 from zhenxing.web.ledger_pages import ledger_context
 from zhenxing.web.templating import render
 
@@ -128,10 +129,12 @@ async def set_trajectory(request: Request, target_id: int, session: SessionDep, 
     form = await request.form()
 
     def change():
-        unit = str(form.get("lead_unit_id") or "")
-        changes = {"start_value": _decimal(form, "start_value", "年初基数", required=False),
-                   "path": str(form.get("path") or "") or None, "profile": str(form.get("profile") or ""),
-                   "lead_unit_id": int(unit) if unit.isdigit() and len(unit) < 19 else None}
+        # Only what the post carries changes: a post without the lead unit keeps it.
+        given = carried(form, ("start_value", "path", "profile", "lead_unit_id"))
+        parse = {"start_value": lambda _raw: _decimal(form, "start_value", "年初基数", required=False),
+                 "path": lambda raw: raw or None, "profile": lambda raw: raw,
+                 "lead_unit_id": lambda raw: int(raw) if raw.isdigit() and len(raw) < 19 else None}
+        changes = {key: parse[key](raw) for key, raw in given.items()}
         service.update_target(session=session, actor=user, target_id=target_id, changes=changes)
     return _post(request, session, user, target_id, change, "trajectory")
 

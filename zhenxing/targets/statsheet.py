@@ -17,6 +17,8 @@ from typing import Any
 from python_calamine import CalamineError, CalamineWorkbook
 
 from zhenxing.errors import Rejected
+from zhenxing.files import check_xlsx
+from zhenxing.text import quote
 
 HEADER_SCAN = 8
 MAX_ROWS = 2000
@@ -124,7 +126,7 @@ def measure_of(label: str) -> str | None:
 def number(text: Any) -> Decimal | None:
     """A cell's number; None for an empty cell or a dash; ValueError for anything else."""
     if isinstance(text, bool):
-        raise ValueError(f"“{text}”不是数字")
+        raise ValueError(f"“{quote(text)}”不是数字")
     if isinstance(text, int | float):
         value = Decimal(str(text))
     else:
@@ -161,9 +163,10 @@ def read_sheet(data: bytes, *, filename: str, year: int | None = None) -> Sheet:
 
 
 def _rows(data: bytes, filename: str) -> Iterator[list]:
+    checked = check_xlsx(data, filename=filename)  # bounded before calamine sees it
     try:
         book = CalamineWorkbook.from_object(BytesIO(data))
-        sheet = book.get_sheet_by_index(0)
+        sheet = book.get_sheet_by_name(checked.pick_sheet())
         rows = sheet.iter_rows()
         for number_, row in enumerate(rows, start=1):
             if number_ > MAX_ROWS + HEADER_SCAN:

@@ -18,6 +18,7 @@ from zhenxing.supervision.states import STATES, counts
 from zhenxing.tasks import service, views
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.downloads import attachment
+from zhenxing.web.forms import carried
 from zhenxing.web.ledger_pages import ledger_context
 from zhenxing.web.templating import render
 
@@ -133,10 +134,14 @@ async def edit_task(request: Request, task_id: int, session: SessionDep, user: P
     form = await request.form()
 
     def action():
-        lead = str(form.get("lead_unit_id") or "")
-        partners = [int(v) for v in form.getlist("partner_unit_ids") if str(v).isdigit() and len(str(v)) < 19]
-        changes = {"deadline": str(form.get("deadline") or ""),
-                   "lead_unit_id": int(lead) if lead.isdigit() and len(lead) < 19 else None}
+        # Only what the post carries changes; the form sends an empty partner_unit_ids so that "none ticked"
+        # is told apart from "not on this form".
+        changes: dict = carried(form, ("deadline", "lead_unit_id"))
+        if "lead_unit_id" in changes:
+            lead = changes["lead_unit_id"]
+            changes["lead_unit_id"] = int(lead) if lead.isdigit() and len(lead) < 19 else None
+        partners = ([int(v) for v in form.getlist("partner_unit_ids") if str(v).isdigit() and len(str(v)) < 19]
+                    if "partner_unit_ids" in form else None)
         service.update_task(session=session, actor=user, task_id=task_id, changes=changes, partner_unit_ids=partners)
     return _post(request, session, user, scope, task_id, action, "edit")
 

@@ -193,7 +193,11 @@ def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> 
             q.base_unit in MONEY_UNITS and (follower == "的" or _CLASS_NOUN.match(norm, q.end))
             and not _TOTAL_BEFORE.search(norm, max(0, q.lead - 6), q.lead))  # 总投资达71.73亿元的48个: a sum
         between = norm[q.end:nxt.lead] if nxt else ""
-        if sets_class and nxt and not _cut_between(cuts, q.end, nxt.lead) and not _JOINS.search(between):
+        if sets_class and between == "的" and nxt.unit == "%":
+            sets_class = False  # 调整预算37.5亿元的104.3%: the base of a share is a figure of its own
+        listed_classes = bool(_CLASS_NOUN.match(between)) and len(between) <= 6  # 500亿元园区、100亿元园区…3个、4个
+        if sets_class and nxt and (listed_classes or (not _cut_between(cuts, q.end, nxt.lead)
+                                                      and not _JOINS.search(between))):
             continue
         if q.post in ("以上", "及以上") and q.base_unit in MONEY_UNITS and _THRESHOLD.match(norm, q.end):
             continue  # 对新引进的总投资50亿元以上的产业项目给予支持: a threshold, no measure

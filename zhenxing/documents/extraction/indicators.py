@@ -77,6 +77,8 @@ def tidy(text: str) -> str:
     if "\n" in text:
         text = _LINE_BREAK.sub("", text)  # a sentence joined across a broken line
     text = _TRAILING_CONJUNCTION.sub("", text.strip(_EDGE)).strip(_EDGE)
+    if text.startswith("(") and ")" in text[1:22]:
+        text = text[text.index(")") + 1:].lstrip(_EDGE)  # (记者王五)“城镇新增就业: a byline or aside opens no indicator
     while text and text[-1] in "(“《":
         text = text[:-1].rstrip(_EDGE)
     while text and text[0] in ")”》":

@@ -25,7 +25,8 @@ _PAGE_JUMP = re.compile(
 _FURNITURE_LINE = re.compile(
     r"^(?:(?:责任|值班|网络|本版)?编辑|审核|审稿|审签|终审|初审|复审|校对|来源|稿件来源|信息来源|文章来源|新闻来源|"
     r"作者|撰稿|记者|通讯员|实习生|摄影|摄像|视频|制作|监制|统筹|策划|出品|发布时间|发布日期|发布|浏览次数|"
-    r"点击数|阅读|字号|字体|分享到|打印|关闭)\s*[:：]"
+    r"点击数|阅读|字号|字体|分享到|打印|关闭|刊发日期|刊发时间|出版日期|阅读次数)\s*[:：]"
+    r"|总第\s*\d+\s*期|\d{4}-\d{1,2}-\d{1,2}\s*编印"  # A2:综合总第5118期 >2021-10-08编印: a page's header
     r"|^[(\[【]\s*(?:记者|通讯员|本报记者|责任编辑|编辑|来源)[^)\]】]{0,40}[)\]】]$"
     r"|^本报(?:记者|通讯员|讯)?\s*[\u4e00-\u9fff·]{0,12}$"
     r"|^[(\[]?(?:资料)?图片?(?:为|:|：|来源|仅供参考|由)|^[(\[]?图为"
@@ -35,6 +36,9 @@ _FURNITURE_LINE = re.compile(
     r"|^[^,;。!?]{0,40}(?:来源|编辑|发布时间)\s*[:：][^,;。!?]{0,30}$"  # 2023-02-01 19:31 来源:…
     r"|^[-—–]+\s*\d{1,3}\s*[-—–]+$|^第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d{1,3}\s*/\s*\d{1,3}$"
 )
+# 上接04版 heads a page that continues an earlier one: the line above it (the page's running title) is no part
+# of the text that follows.
+_CONTINUED_FROM = re.compile(r"[(\[【]?\s*(?:上接|接上|续|紧接)")
 _FURNITURE_MAX = 80  # a longer line is text, whatever it starts with
 _BULLET = re.compile(r"[●■◆▲★◇□○•▪►◎☆◉▶※\u2022\u25cf\u25a0]+")
 _FOOTNOTE = re.compile(r"(?<=[”\u4e00-\u9fffA-Za-z\")])[\u2460-\u2473\u2776-\u277f](?=[\u4e00-\u9fff,;。、:)])")
@@ -61,6 +65,7 @@ class Prepared:
     norm: str
     _norm_starts: tuple[int, ...]
     _text_starts: tuple[int, ...]
+    headlines: frozenset[int] = frozenset()  # offsets in `text` of short lines a page's source line follows
 
     def origin(self, i: int) -> int:
         """The offset in `text` of norm[i] (len(norm) maps to len(text))."""
@@ -90,6 +95,8 @@ def prepare(text: str) -> Prepared:
     junk = _junk_tokens(n0, lines)
     kept: list[tuple[int, int]] = []  # content lines as (first, last + 1) without what is cut at their edges
     jumped: set[int] = set()  # lines after which a page jump or a furniture line stood
+    soft: set[int] = set()  # of those, lines followed by furniture only (no page jump): a blank line after ends them
+    headlines: set[int] = set()
     blank = False  # a blank line since the last kept line: a paragraph ended there
     previous_end = 0
     for start, end in lines:
@@ -100,12 +107,20 @@ def prepare(text: str) -> Prepared:
         if first >= last:
             cuts.add(start, end)
             blank = True
+        if blank and kept and len(kept) - 1 in soft:
+            jumped.discard(len(kept) - 1)  # 标题 / 来源:… / (blank) / story: the paragraph ended
+        if first >= last:
             continue
         if len(line) <= _FURNITURE_MAX and (_FURNITURE_LINE.search(line) or _PAGE_JUMP.fullmatch(line)
                                             or _SYMBOLS.fullmatch(line)):
             cuts.add(start, end)
-            if kept and (not blank or _PAGE_JUMP.fullmatch(line)):
+            continued_from = _PAGE_JUMP.fullmatch(line) and _CONTINUED_FROM.match(line)
+            if kept and (not blank or _PAGE_JUMP.fullmatch(line)) and not continued_from:
                 jumped.add(len(kept) - 1)  # furniture inside a paragraph may cut a sentence
+                if not _PAGE_JUMP.fullmatch(line):
+                    soft.add(len(kept) - 1)
+            if kept and _is_headline(n0, *kept[-1]):
+                headlines.add(kept[-1][0])
             continue
         inner = _inline_cuts(n0, first, last, junk)
         for a, b in inner:
@@ -118,7 +133,13 @@ def prepare(text: str) -> Prepared:
             blank = False
     _cut_spaces(n0, cuts)
     _join_lines(n0, kept, jumped, cuts)
-    return cuts.apply(text, n0)
+    return cuts.apply(text, n0, frozenset(headlines))
+
+
+def _is_headline(n0: str, first: int, last: int) -> bool:
+    """西宁市城北区将改造19个老旧小区 / 来源:西海都市报…: a short line without final punctuation that a page's
+    source or date line follows is the story's headline."""
+    return last - first <= _LONG_LINE and n0[last - 1] not in _TERMINAL + _CLOSERS
 
 
 def _inline_cuts(n0: str, first: int, last: int, junk: list[str]) -> list[tuple[int, int]]:
@@ -166,7 +187,7 @@ class _Cuts:
                 merged.append([start, end])
         return [(a, b) for a, b in merged]
 
-    def apply(self, text: str, n0: str) -> Prepared:
+    def apply(self, text: str, n0: str, headlines: frozenset[int] = frozenset()) -> Prepared:
         parts, norm_starts, text_starts, at, length = [], [0], [0], 0, 0
         for start, end in self.covered():
             if start > at:
@@ -176,7 +197,7 @@ class _Cuts:
             norm_starts.append(length)
             text_starts.append(end)
         parts.append(n0[at:])
-        return Prepared(text, "".join(parts), tuple(norm_starts), tuple(text_starts))
+        return Prepared(text, "".join(parts), tuple(norm_starts), tuple(text_starts), headlines)
 
 
 def _trim(n0: str, start: int, end: int) -> tuple[int, int]:

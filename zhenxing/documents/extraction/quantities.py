@@ -71,6 +71,8 @@ _PERCENT_IN_WORDS = re.compile(
 _ONE_COUNTS_IN = frozenset({"个工作日", "工作日", "小时", "分钟"})
 # 期 counts sessions (培训班26期); 一期, 二期 (工程) are a project's phases.
 _PHASE_MAX = 3
+_POLICY_AFTER = re.compile(r"等|措施|政策|举措|意见|配套|”")
+_INDICATOR_COUNT = re.compile(r"(?:主要|经济)?指标(?:增速|增幅|均|都|全部)")
 _ISSUE = re.compile(r"(?:19|20)\d\d年第?$")  # 现代经济信息 2023年13期: a periodical's issue
 _SIZE_WORDS = frozenset({"直径", "口径", "半径", "厚度", "粒径"})
 _LIFESPAN = re.compile(r"寿命|年限|年龄")  # 人均预期寿命:79岁 measures in whole years too
@@ -160,8 +162,8 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
 def _a_count_of_one(norm: str, m: re.Match[str], unit_word: str) -> bool:
     """新增一所县级医院, 新增上市公司一家: 一 counts after a verb that adds things or at a clause's
     end; elsewhere (一个问题, 一次办, 一家人) it is a word."""
-    if unit_word not in COUNT_UNITS or unit_word == "次":
-        return False
+    if unit_word not in COUNT_UNITS or unit_word in ("次", "批"):
+        return False  # 一批: some, not one
     nxt = norm[m.end()] if m.end() < len(norm) else ""
     return bool(_ADDS.search(norm, max(0, m.start() - 3), m.start())) or nxt in ",;。"
 
@@ -259,6 +261,10 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True
     if _SLOGAN_AFTER.match(norm, m.end()):
         return True
+    if unit_word == "条" and _POLICY_AFTER.match(norm, m.end()) and m.start() and _is_cjk(norm[m.start() - 1]):
+        return True  # 稳增长26条等一揽子措施: a policy package's name
+    if unit_word in ("项", "个") and _INDICATOR_COUNT.match(norm, m.end()):
+        return True  # 四项指标增速均列全市第一: a count of the indicators just named
     # 六次全会, 两次强降雨: 次 before a noun is an ordinal or an attribute, not a count;
     # but 至少举办1次专题招商活动, 开展2次专项检查 count events held.
     return (unit_word == "次" and bool(nxt) and _is_cjk(nxt) and nxt not in "以左多余的才就"

@@ -14,6 +14,8 @@ _NUMBERED_HEADING_RE = re.compile(
     r"第[一二三四五六七八九十]+(?:部分|章|节))"
 )
 _TITLE_MAX = 40  # a longer line without final punctuation is no title
+_RUN_MAX = 5
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d年[:。]?")  # more short bare lines in a row are a list of titles
 _HEADING_SENTENCE_MAX = 32  # (一)扩大有效投资。: a numbered heading's own words are short
 _FIGURE = re.compile(r"(?<![(\d])\d+(?:\.\d+)?(?![、.．)\d])")  # a number that is no item mark
 _YEARS = re.compile(r"(?:19|20)\d\d年")
@@ -48,16 +50,38 @@ def lines(norm: str) -> list[Line]:
     found = [(m.start(), m.end(), m.group().strip()) for m in _LINE_RE.finditer(norm) if m.group().strip()]
     items = _list_items([text for _, _, text in found])
     out: list[Line] = []
+    bare_titles: list[int] = []  # lines that are titles only for being short and bare
+    figures: set[int] = set()  # bare lines holding a figure: a list's items
     for k, (start, end, text) in enumerate(found):
         if k in items:
             out.append(Line(start, end, False, False))
             continue
         numbered = _NUMBERED_HEADING_RE.match(text) and _heading_words(_first_sentence(text))
         # 国内生产总值增长5%左右: a bare line holding a figure is a list's item, not a title
+        figure = bool(_FIGURE.search(_YEARS.sub("", text)))
         short_title = (len(text) <= _TITLE_MAX and text[-1] not in _TERMINAL
-                       and not _FIGURE.search(_YEARS.sub("", text)) and not _LABELLED.match(text))
+                       and not figure and not _LABELLED.match(text))
+        if figure and text[-1] not in _TERMINAL and not numbered:
+            figures.add(k)
+        if short_title and not numbered and not _YEAR_LINE.fullmatch(text):
+            bare_titles.append(k)  # a year alone (2023年) heads a digest's part: never an item
         top = bool(re.match(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)", text))
         out.append(Line(start, end, bool(numbered) or short_title, top))
+    for k in _listed_between_figures(bare_titles, figures):
+        out[k] = Line(out[k].start, out[k].end, False, False)
+    return out
+
+
+def _listed_between_figures(bare_titles: list[int], figures: set[int]) -> list[int]:
+    """新增首店1000家以上 / 建成深汕高中园 / 新增体育场地150万平方米: a few short bare lines between two bare
+    lines holding figures are items of the same list (a digest's plans without figures), not its titles."""
+    out, run = [], []
+    for k in bare_titles + [-2]:
+        if run and k != run[-1] + 1:
+            if len(run) <= _RUN_MAX and run[0] - 1 in figures and run[-1] + 1 in figures:
+                out += run
+            run = []
+        run.append(k)
     return out
 
 
@@ -123,6 +147,8 @@ def clause_cuts(norm: str, lo: int, hi: int) -> list[int]:
     cuts, depth = [], 0
     for i in range(lo, hi):
         ch = norm[i]
+        if ch == "“" and depth == 0 and i > lo and norm[i - 1] == "”":
+            cuts.append(i)  # “城镇新增就业25.79万人”“建成102个…”: two quotations side by side
         if ch in "(“《":
             depth += 1
         elif ch in ")”》" and depth:

@@ -39,6 +39,7 @@ _PROGRESS = re.compile(r"完成情况|进展情况|落实情况|推进情况")
 _RESULT = re.compile(r"同比|环比|比上年|较上年|比去年|上年同期|(?:完成|实现|达到)[^,;。]{0,4}\d")
 _DATED_HEADING = re.compile(r"(?:20\d\d|二[〇零]..)年|过去(?:一|五)年|今年|明年|今后|本届政府|上半年|下半年")
 # A heading that is a year alone (a digest's 2023年 / 2024年 parts): judged against the document's date.
+_SECTION_WORD_END = 6  # a section heading ends on its plan or review word (…年工作安排, …年主要成绩)
 _BARE_YEAR = re.compile(r"(?:20\d\d|二[〇零]..)年[:。]?")
 _CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
@@ -53,16 +54,16 @@ _WILL = (
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = re.compile(
-    rf"{_WILL}|{_MUST}|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|力争|确保|有望|(?<![于出超如合])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
+    rf"{_WILL}|{_MUST}|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|确保|有望|(?<![于出超如合现成到])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
-    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)|报告提出|目标是|目标为|预期目标|主要目标"
+    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)|报告提出|目标是|目标为|(?<![现成到])预期目标|主要目标"
 )
 _ACTUAL_CUE = re.compile(
     r"已经|已|过去|去年|前年|上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|"
-    r"上半年|前三季度|一季度|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|了解到|"
+    r"上半年|前三季度|一季度|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
     # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
     r"(?:储备|谋划|完成|实现|达到|建成|建设|开工|引进|签约|落地|培育|新增|争取|实施|推动|打造|形成|取得|"
     r"获得|投入|累计|创建|改造|新建|解决|带动|吸引|举办|承办|帮助|救治|惠及|发放|减免|走出|提升|提高|增强|"
@@ -102,8 +103,15 @@ _DEADLINE_RE = re.compile(_DEADLINE)
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
 # frames no later sentence (…其中:计划投资10.91亿,占总投资15%; 转型项目33个 reports).
-_BOUND_CUE = re.compile(r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资")
+_BOUND_CUE = re.compile(r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资|(?:调整)?预算(?=\d)")
 _SHARE_OF_PLAN = re.compile(r"占|完成|为")
+# The mood of a plan in a text that says nothing else (a report's plan part printed on its own): a sentence opening
+# on an action verb, perhaps after a manner word; 了, 已, 同比… mark a deed done.
+_IMPERATIVE = re.compile(
+    r"\s*(?:“[^”]{1,10}”)?(?:全面|深入|加快|加力|加大|大力|持续|着力|积极|扎实|稳步|进一步|全力|切实|不断|努力|刚性|"
+    r"稳妥|有序|统筹|聚焦|接续)?(?:推动|推进|落实|实施|强化|加强|优化|深化|完善|健全|支持|打造|培育|办好|开展|提升|"
+    r"促进|开设|扩围|提振|擦亮|构建|发放|加快|扩大|做好|抓好|守牢|增强)")
+_DONE = re.compile(r"了|已|同比|比上年|较上年|累计|实现了|完成了|增长\d|下降\d|获评|荣获|入选")
 
 
 def heading_stance(text: str) -> str | None:
@@ -238,8 +246,10 @@ class StanceTracker:
             context = self.section or self.carried or framed or ACTUAL
             resolved: list[tuple[int, int, str]] = []
             for s, e, told in cues:
-                if told == ESTIMATE:  # 计划实施…,预计实现…增长7%: an earlier cue of the sentence, else context
-                    told = resolved[-1][2] if resolved and self._sources.get(resolved[-1][0]) != "year" else context
+                if told == ESTIMATE:  # 计划实施…,预计实现…增长7%: an earlier cue of the sentence, else context;
+                    # 2021年,武宣经济增长预计增长10%: a past year's estimate is its preliminary figure
+                    year_told = resolved and self._sources.get(resolved[-1][0]) == "year"
+                    told = resolved[-1][2] if resolved and (not year_told or resolved[-1][2] == ACTUAL) else context
                 resolved.append((s, e, told))
             self._cues = resolved
         return self._cues
@@ -273,6 +283,13 @@ class StanceTracker:
             return self.section, "section"
         if self.carried:
             return self.carried, "carried"
+        return self._by_mood(norm, *sentence)
+
+    def _by_mood(self, norm: str, start: int, end: int) -> tuple[str, str]:
+        """Nothing tells the stance: a sentence in the mood of a plan (深入实施34项改革试点任务, 加快…建设 — an
+        action verb opening it, no mark of a deed done) promises; anything else falls to the default."""
+        if self.default == ACTUAL and _IMPERATIVE.match(norm, start, end) and not _DONE.search(norm, start, end):
+            return TARGET, "mood"
         return self.default, "default"
 
     def on_heading(self, text: str, top_level: bool) -> None:
@@ -287,7 +304,9 @@ class StanceTracker:
         told = heading_stance(text)
         self.progress, self.item_task = bool(_PROGRESS.search(text)), False
         bare_year = _BARE_YEAR.fullmatch(text.strip())
-        if top_level or (told and _DATED_HEADING.search(text)) or bare_year:
+        # 2017年工作回顾 sets a section; a headline naming a year (2024年新疆计划改造近千个…) tells its story only
+        dated = told and _DATED_HEADING.search(text) and heading_stance(text.rstrip("。:")[-_SECTION_WORD_END:])
+        if top_level or dated or bare_year:
             year = _heading_year(text)
             if bare_year and not told and year and self.plan_year:
                 told = judge_year(year, None, self.plan_year, self.written)  # 2023年 / 2024年 over a digest's parts
@@ -324,7 +343,7 @@ class StanceTracker:
             return self.section, "section"
         if self.carried:
             return self.carried, "carried"
-        return self.default, "default"
+        return self._by_mood(norm, start, end)
 
     def stance_for(self, before_number: str, rest_of_clause: str = "") -> str:
         """Stance of a number given the sentence text that precedes it and, when nothing

@@ -40,13 +40,16 @@ _FRAMING = re.compile(
     r"(?:抓好|做好)以下(?:几项|几个方面)?(?:重点)?工作|"
     # the guiding thought and the closing slogans commit to nothing a unit can be tasked with
     r"为指导|为统领|总基调|新发展理念|决策部署|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
-    r"新答卷|加速度|目标引领|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|主要目的是|今天召开|"
+    r"新答卷|加速度|目标引领|请予审议|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
+    r"主要目的是|今天召开|美好图景|美好蓝图|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
+    # an effect without an object (城市功能将进一步完善,): a result expected, no deed
+    r"将(?:进一步|有效|大大|极大|显著|明显|持续)?(?:得到)?(?:完善|提升|改善|增强|提高|优化)[,。;!”]|"
     # an expected effect, not a deed (…,将有力促进县域经济恢复性增长)
     r"^将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)"
 )
 # "X是Y" opening a sentence that promises nothing (创新是振兴发展的第一动力): a statement.
 _STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?,?(?<![但还否总正也])(?:就)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
-_PROMISE = re.compile(r"要|将|力争|确保|必须|务必|计划|目标")
+_PROMISE = re.compile(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|目标")
 _LONG = 80  # a longer sentence is split where a new action starts after a comma
 _PIECE_MIN = 16  # shorter pieces stay with the next one (扎实推进央地合作,加快…)
 _CLAUSE_ACTION = re.compile(
@@ -55,6 +58,8 @@ _CLAUSE_ACTION = re.compile(
     r"举办|引进|新增|开工|启动|抓好|做好|构建|扩大|优化|加强|组建|发展|支持|促进|巩固|整治|治理|招引|建立))"
 )
 _MIN_CHARS = 8  # shorter sentences are headings or slogans (今年注定是不平凡的一年!)
+_BARE_ITEM_MAX = 40  # a longer bare line may hold several goals
+_ITEM_MIN = 5  # a line of its own that is no heading may be shorter (建成深汕高中园)
 _TOPIC_MAX = 20  # a short sentence opening a longer paragraph names its topic (着力推进新型工业化。)
 
 
@@ -62,16 +67,19 @@ _TOPIC_MAX = 20  # a short sentence opening a longer paragraph names its topic (
 _ANNOUNCED = re.compile(r"(?:预期|主要|发展)?目标(?:是|为)[,:]?|目标[:]|主要指标[:]")
 _GOAL_VERB = re.compile(r"增长|下降|提高|降低|控制|保持|同步|完成|达到|稳定|改善|优化|高于|低于|不低于|快于")
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)")  # 质量结构型指标方面
-_SUBJECTLESS = re.compile(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)")
+# 增长5% after its subject, and the reach of a goal (…改造老旧小区1000个,覆盖20万户居民): no goal of their own
+_SUBJECTLESS = re.compile(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益")
 _GOAL_CLAUSE_MAX = 40
 _CLAUSE_SPLIT = re.compile(r"[,;]")
 _LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:\s*")  # 财政: …, 新质生产力: …
 _DATE_MARK = re.compile(r"[年月季旬日号]|长期|持续|常态|长效|每|定期")
 _DIGIT = re.compile(r"\d")
 # A reporter's lead before a list of goals (据了解,今年全县共计划实施项目146个…) is no goal.
-_REPORTED = re.compile(r"据了解|据悉|据介绍|记者了解到|记者获悉|会议指出|会议提出|报告提出|报告指出|报告明确")
+_REPORTED = re.compile(
+    r"根据(?:政府工作)?报告|据了解|据悉|据介绍|记者了解到|记者获悉|会议指出|会议提出|报告提出|报告指出|报告明确")
 # 1月26日讯, 9月28日电: the date of a news story, no deadline.
 _EFFECT = re.compile(r"将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)")
+_ATTRIBUTION = re.compile(r"^[^,。;“”]{2,30}?(?:介绍说|介绍|表示|指出|认为|说)[,:]")
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)")
 _ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[\u2460-\u2473])\s*(?!\d)|\d{1,2}\s+(?![\d\s])")
 # A row of a responsibility table (序号 | 主要工作任务 | 责任单位): cells between bars.
@@ -123,9 +131,14 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     for step in walk(norm, plan_year, dated.date):
         if rows_at and any(a <= step.span.start < b for a, b in rows_at):
             continue  # a responsibility table's row: drafted from its cells
+        if (step.opens_line and prepared.headlines
+                and prepared.origin(_line_start(norm, step.span.start)) in prepared.headlines):
+            topic, topic_line = "", -1
+            continue  # a story's headline restates it
         start, end = _trim(norm, step.span.start, step.span.end)
         body = norm[start:end]
-        if step.is_heading or len(body) < _MIN_CHARS:
+        whole_line = step.opens_line and not step.line_goes_on
+        if step.is_heading or len(body) < (_ITEM_MIN if whole_line else _MIN_CHARS):
             topic, topic_line = "", -1
             continue
         stance, source = step.tracker.stance_and_source(norm, start, end)
@@ -154,11 +167,22 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     return drafts
 
 
+def _line_start(norm: str, at: int) -> int:
+    """Where the line holding norm[at] starts, past its blanks."""
+    k = norm.rfind("\n", 0, at) + 1
+    while k < at and norm[k] in " \t\u3000":
+        k += 1
+    return k
+
+
 def _whole_item(norm: str, step, start: int, end: int) -> bool:
     """A numbered or bulleted line holding one short sentence is one task (as a decomposition lists it),
     unless it announces a list of goals (1.主要预期目标:…)."""
-    return (step.opens_line and not step.line_goes_on and end - start <= _LONG
-            and is_item(norm[step.span.start:step.span.end]) and not _ANNOUNCED.search(norm, start, end))
+    if not (step.opens_line and not step.line_goes_on and end - start <= _LONG) or _ANNOUNCED.search(norm, start, end):
+        return False
+    line = norm[step.span.start:step.span.end]
+    # 新建托幼一体化幼儿园50所,新增托位1. 6万个: a bare line of a digest's list is one item too
+    return is_item(line) or (end - start <= _BARE_ITEM_MAX and line.rstrip()[-1:] not in "。;!?:")
 
 
 def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[list[tuple[int, int]], list[TaskDraft]]:
@@ -297,6 +321,8 @@ def _is_commitment(body: str) -> bool:
     """An action is promised: not the framing of the section, not a statement of what is."""
     if not _ACTION.search(body) or _FRAMING.search(body) or body.endswith(":"):
         return False  # …主要目标是: announces the list that follows
+    said = _ATTRIBUTION.match(body)  # 负责人介绍说,开展老旧小区改造是…重要抓手: what is said is a statement
+    body = body[said.end():] if said else body
     return not (_STATEMENT.match(body) and not _PROMISE.search(body))
 
 
