@@ -119,12 +119,13 @@ def api_router() -> APIRouter:
 def dispatch_api() -> APIRouter:
     """Dispatch: annual plans, monthly reports, problems, lights, league tables."""
     from zhenxing.dispatch.api import router as dispatch_router
+    from zhenxing.dispatch.meeting_api import router as meeting_router
     from zhenxing.dispatch.review_api import router as review_router
     from zhenxing.dispatch.rules_api import router as rules_router
     from zhenxing.league.api import router as league_router
 
     router = APIRouter()
-    for sub in (dispatch_router, rules_router, review_router, league_router):
+    for sub in (dispatch_router, rules_router, review_router, meeting_router, league_router):
         router.include_router(sub)
     return router
 
@@ -132,6 +133,7 @@ def dispatch_api() -> APIRouter:
 def dispatch_pages() -> APIRouter:
     from zhenxing.dispatch.dashboard_pages import router as dashboard_pages
     from zhenxing.dispatch.light_pages import router as light_pages
+    from zhenxing.dispatch.meeting_pages import router as meeting_pages
     from zhenxing.dispatch.pages import router as report_pages
     from zhenxing.dispatch.review_pages import router as review_pages
     from zhenxing.dispatch.rules_pages import router as rules_pages
@@ -139,12 +141,14 @@ def dispatch_pages() -> APIRouter:
 
     router = APIRouter()
     # Rules first: /lights/rules must not be read as a light's page.
-    for sub in (rules_pages, report_pages, light_pages, league_pages, review_pages, dashboard_pages):
+    for sub in (rules_pages, report_pages, light_pages, league_pages, review_pages, meeting_pages,
+                dashboard_pages):
         router.include_router(sub)
     return router
 
 
 def page_router() -> APIRouter:
+    from zhenxing.appeals.admin_pages import router as appeal_admin_pages
     from zhenxing.appeals.pages import router as appeal_pages
     from zhenxing.appeals.public_pages import router as public_appeal_pages
     from zhenxing.appeals.stats_pages import router as appeal_stats_pages
@@ -162,8 +166,8 @@ def page_router() -> APIRouter:
     router.include_router(document_pages)
     router.include_router(admin_pages)
     router.include_router(org_pages)
-    # Statistics first: /appeals/stats must not be read as /appeals/{appeal_id}.
-    for sub in (appeal_stats_pages, appeal_pages, public_appeal_pages):
+    # Statistics and settings first: /appeals/stats or /appeals/catalogue must not be read as /appeals/{appeal_id}.
+    for sub in (appeal_stats_pages, appeal_admin_pages, appeal_pages, public_appeal_pages):
         router.include_router(sub)
     router.include_router(dispatch_pages())
     router.include_router(supervision_pages())

@@ -368,3 +368,42 @@ def test_more_livelihood_and_city_words_find_their_units():
              "扩大住房公积金覆盖面,新增缴存职工72万人": "住房公积金管理中心",
              "刚性落实“三区三线”管控要求": "自然资源局", "常态长效抓好人力资源市场整治": "人力资源社会保障局"}
     assert {s: suggest_lead(s).lead for s in cases} == cases
+
+
+# --- held-out batch R9 ---------------------------------------------------------------------------------------
+
+
+def test_items_separated_by_semicolons_are_tasks_each_and_a_short_first_one_is_no_topic():
+    text = "2025年为民办实事项目\n一、新建20家社区食堂;新增3000张养老床位;开设100个爱心暑托班。\n"
+    drafts = extract_tasks(text, year=2025)
+    assert [d.sentence.rstrip(";。") for d in drafts] == [
+        "新建20家社区食堂", "新增3000张养老床位", "开设100个爱心暑托班"]
+    assert [d.lead_unit for d in drafts] == ["民政局", "民政局", "团市委"]
+
+
+def test_a_list_announced_by_includes_is_split_into_its_items():
+    text = "2023年新增5项包括:建设10家智慧养老院,新建8家示范性智慧菜场,新建12个社区市民健身中心。\n"
+    drafts = extract_tasks(text, year=2023)
+    assert [d.lead_unit for d in drafts] == ["民政局", "商务局", "体育局"]
+    assert [f[1] for f in facts(text, year=2023)] == [10, 8, 12]  # 5项包括: the list's own count is no fact
+
+
+def test_a_completion_notice_restates_each_target_then_reports_it_and_drafts_no_task():
+    text = ("2023年某区共安排10个为民办实事项目,已全部完成,具体情况如下:\n\n(一)新增养老床位200张\n\n"
+            "新增260张养老床位,超额完成年度任务。\n\n1.png\n\n(二)完成100户适老化改造\n\n完成130户适老化改造。\n")
+    found = facts(text, date=dt.date(2024, 1, 19))
+    assert [(f[1], f[3]) for f in found] == [(200, "target"), (260, "actual"), (100, "target"), (130, "actual")]
+    assert extract_tasks(text, date=dt.date(2024, 1, 19)) == []
+
+
+def test_a_year_inside_an_aside_tells_no_stance_and_suggested_goals_are_announced():
+    text = ("2023年经济社会发展的主要预期目标建议为:地区生产总值增长7%以上;一般公共预算支出(扣除2022年专项支出外)"
+            "增长3%以上;社会消费品零售总额增长5%以上。\n")
+    assert {f[3] for f in facts(text, year=2023)} == {"target"}
+    assert [d.lead_unit for d in extract_tasks(text, year=2023)] == ["发展改革委", "财政局", "商务局"]
+
+
+def test_announcing_the_parts_of_the_plan_makes_the_parts_the_plan():
+    text = ("围绕上述目标,我们将着重抓好以下六个方面的工作。\n(一)大抓经济发展,夯实发展基础。\n"
+            "大抓项目建设。新开工项目50个,完成投资80亿元。\n")
+    assert {f[3] for f in facts(text, year=2023)} == {"target"}

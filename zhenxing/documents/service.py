@@ -25,6 +25,7 @@ from zhenxing.documents.models import DRAFT_KINDS, Document, Draft, Fact
 from zhenxing.errors import Forbidden, NotFound, Rejected
 from zhenxing.org import service as org
 from zhenxing.org.models import Region
+from zhenxing.projects import phases
 from zhenxing.projects.models import Project
 from zhenxing.targets import service as targets
 from zhenxing.tasks import service as tasks
@@ -251,11 +252,16 @@ def _draft_projects(session: Session, document: Document) -> None:
 
 def _project_draft(document: Document, mention, ledger: dict[str, int]) -> Draft:
     match = engine.match_project(mention.name, list(ledger))
+    # 扩建, 二期, 续建…: a new project beside the one it extends, not an update of it.
+    expansion = match if match and phases.is_expansion(mention.name, match[0]) else None
+    match = None if expansion else match
     payload = {
         "name": mention.name, "capacity": mention.capacity_value, "capacity_unit": mention.capacity_unit or "",
         "stage": None, "planned_stage": None, "year": document.year,
         "matched_project_id": ledger[match[0]] if match else None,
         "matched_name": match[0] if match else None, "score": round(float(match[1]), 1) if match else None,
+        "expansion_of_id": ledger[expansion[0]] if expansion else None,
+        "expansion_of_name": expansion[0] if expansion else None,
         # e.g. an improvement programme named …工程: shown so the reviewer looks twice
         "confidence": mention.confidence,
     }

@@ -206,6 +206,8 @@ def create_project(*, session: Session, actor: User, scope: Scope, data: Project
     values = data.model_dump(exclude_none=True)
     names = reference(session)
     _check_references(names, values)
+    if data.expansion_of_id is not None and session.get(Project, data.expansion_of_id) is None:
+        raise Rejected(f"所扩建的项目 {data.expansion_of_id} 不存在", field="expansion_of_id")
     # Scope before uniqueness: a refused user learns nothing about other regions' codes.
     if not covers(scope, region_id=data.region_id, lead_unit_id=data.lead_unit_id, steward_id=data.steward_id):
         raise Forbidden("不能在本人管辖范围之外新建项目", field="region_id")

@@ -48,7 +48,10 @@ def walk(norm: str, plan_year: int | None = None, written: dt.date | None = None
         if not line.heading and _opens_on_speech(norm[line.start:line.end].lstrip()):
             tracker.on_speech()
         if not line.heading and is_item(norm[line.start:line.end]):
-            tracker.on_item()
+            text = norm[line.start:line.end].rstrip()
+            tracker.on_item(bare=bool(text) and text[-1] not in "。;!?")
+        elif not line.heading:
+            tracker.off_item()
         for k, span in enumerate(spans):
             yield Step(span, heading, line.heading and k == 0, k == 0, k + 1 < len(spans), tracker)
             tracker.after_span(norm, span.start, span.end)
