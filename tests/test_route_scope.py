@@ -28,12 +28,12 @@ from sqlalchemy.orm import Session
 
 from tests.routes import route_table
 from tests.web.site import demo_city, log_in
-from zhenxing.appeals.models import Appeal, AppealPhoto
+from zhenxing.appeals.models import Appeal, AppealCategory, AppealPhoto
 from zhenxing.auth import service as accounts
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope
 from zhenxing.dispatch import problems
-from zhenxing.dispatch.models import FieldReview, FieldReviewStop, Problem
+from zhenxing.dispatch.models import DispatchMeeting, FieldReview, FieldReviewStop, MeetingDecision, Problem
 from zhenxing.documents.models import Document, Draft
 from zhenxing.org.models import Region
 from zhenxing.projects.models import Project
@@ -113,6 +113,13 @@ PARAMS: dict[str, Param] = {
     # planning is the office's, scoring and votes the office's and the touring leaders' (403 else).
     "review_id": Param(value=lambda s, w, path: _first(s, FieldReview), why="拉练: city-wide by design"),
     "stop_id": Param(value=lambda s, w, path: _first(s, FieldReviewStop), why="拉练: city-wide by design"),
+    # 调度会: the meeting and its pack are the office's, leaders' and 督查室's (by role, 403 else); each decision
+    # (议定事项) is addressed to a unit or a region, which alone acts on it.
+    "meeting_id": Param(value=lambda s, w, path: str(w.meeting.id), why="调度会: by role"),
+    "decision_id": Param(out=lambda s, w: str(w.decision.id),
+                         inside=lambda s, w: _first(s, MeetingDecision, MeetingDecision.region_id.in_(w.linghai))),
+    "category_id": Param(value=lambda s, w, path: _first(s, AppealCategory), why="appeal catalogue: the centre's"),
+    "client_id": Param(value=lambda s, w, path: "1", why="Open311 clients: the centre's and the admin's"),
 }
 
 PARAM = re.compile(r"\{([a-z_]+)(?::[a-z]+)?\}")
@@ -154,6 +161,11 @@ def _place_out_of_scope_records(session: Session) -> SimpleNamespace:
                   if a.unit_id not in ours and a.handler_region_id not in linghai and a.filed_by_person_id != steward
                   and not ours & set(a.partner_unit_ids or ()))
     appeal.description = f"{MARK}诉求"
+    meeting = DispatchMeeting(period="2025-06", held_on=date(2025, 6, 30), title="6月重点项目调度会")
+    session.add(meeting)
+    session.flush()
+    decision = MeetingDecision(meeting_id=meeting.id, text=f"{MARK}议定事项", region_id=other.id, unit_id=lead.id)
+    session.add(decision)
     # And one of each inside the county persona's scope (凌海市), for the in-scope calls.
     mine = users["linghai"].region_id
     documents.ingest(session=session, actor=None, year=2025, region=mine, title="凌海市政府工作报告",
@@ -162,10 +174,12 @@ def _place_out_of_scope_records(session: Session) -> SimpleNamespace:
     session.add(Reading(indicator="地区生产总值", written="地区生产总值", value=6, unit="%", kind="increase",
                         comparator="=", period="2025-06", region_id=mine, quote="凌海实绩"))
     make_task(session, "凌海市的任务", lead=lead, region_id=mine)
+    session.add(MeetingDecision(meeting_id=meeting.id, text="凌海市的议定事项", region_id=mine))
     session.flush()
     admin_id = users["admin"].id
     return SimpleNamespace(linghai=linghai, project=project, document=document, target=target, reading=reading,
-                           task=task, file=file, problem=problem, appeal=appeal, admin_id=admin_id)
+                           task=task, file=file, problem=problem, appeal=appeal, admin_id=admin_id,
+                           meeting=meeting, decision=decision)
 
 
 @pytest.fixture(scope="module")
