@@ -1,5 +1,6 @@
 """The FastAPI application: JSON API under /api/v1, pages for people, static assets."""
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -70,6 +71,12 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         loop = JobLoop(app.state.sessions, app.state.settings.jobs_tick_seconds)
         loop.start()
     app.state.job_loop = loop
+    # What exists once the app is up (modules, metadata, templates, compiled queries) lives as long as the
+    # process: moved out of the collector's view, a full collection no longer walks those ~300,000 objects
+    # each time requests' garbage triggers one (measured: ~190 ms → ~25 ms of CPU, every few requests).
+    if app.state.settings.gc_freeze:
+        gc.collect()
+        gc.freeze()
     try:
         yield
     finally:

@@ -1,5 +1,6 @@
 """The `zhenxing` command line: a thin shell over the area services."""
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -103,6 +104,8 @@ def serve(
     from zhenxing.config import available_cpus, default_workers
     from zhenxing.db import is_at_head, make_engine
 
+    os.environ.setdefault("ZHENXING_GC_FREEZE", "true")  # long-lived workers (Settings.gc_freeze), read below
+    get_settings.cache_clear()
     try:
         settings = get_settings()
     except ValueError as error:  # pydantic's ValidationError: the insecure default secret outside demo mode

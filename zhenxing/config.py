@@ -57,6 +57,12 @@ class Settings(BaseSettings):
         "the replica's usual lag).")
     jobs_tick_seconds: int = Field(default=30, ge=1, le=3600,
                                    description="Seconds between two looks at which jobs are due.")
+    gc_freeze: bool = Field(
+        default=False,
+        description="Once the app is up, move everything alive into the garbage collector's permanent generation "
+        "(gc.freeze): full collections then skip the ~300,000 objects of modules, metadata and templates. "
+        "`zhenxing serve` turns it on; off for apps made and dropped in one process (tests), whose frozen "
+        "objects would never be freed.")
 
     @model_validator(mode="after")
     def refuse_insecure_secret(self) -> "Settings":

@@ -407,3 +407,36 @@ def test_announcing_the_parts_of_the_plan_makes_the_parts_the_plan():
     text = ("围绕上述目标,我们将着重抓好以下六个方面的工作。\n(一)大抓经济发展,夯实发展基础。\n"
             "大抓项目建设。新开工项目50个,完成投资80亿元。\n")
     assert {f[3] for f in facts(text, year=2023)} == {"target"}
+
+
+# --- held-out batch R10 --------------------------------------------------------------------------------------
+
+
+def test_a_half_year_execution_report_is_dated_after_the_half_year():
+    from zhenxing.documents.extraction.dates import document_date
+    text = "一、上半年计划执行情况\n今年以来,经济运行总体平稳。梳理2024年储备项目150项,新引进企业税收5000万元。\n"
+    assert document_date(text, year=2024).date == dt.date(2024, 7, 15)
+    assert {f[3] for f in facts(text, year=2024)} == {"actual"}
+
+
+def test_policy_packages_listed_by_their_counts_are_names():
+    text = "打出稳增长20条、促消费15条、民营经济30条等政策“组合拳”,新增国债300亿元以上。\n"
+    assert [f[1] for f in facts(text, year=2024)] == [300]
+    assert [f[1] for f in facts("优化城际公交线路4条、主城区公交线路5条。\n", year=2024)] == [4, 5]
+
+
+def test_a_total_named_as_such_takes_the_indicator_named_before_it():
+    found = facts("2023年全年地区生产总值迈上新台阶,总量突破3万亿,同比增长4.2%。\n", year=2024)
+    assert [(f[0], f[1]) for f in found] == [("地区生产总值总量", 3), ("地区生产总值总量", 4.2)]
+
+
+def test_a_page_time_stamp_and_a_repeated_headline_are_no_story():
+    text = ("2024年某省GDP目标增长5%左右\n\n新闻资讯2024-01-24 14:26:44某某网\n\n2024年某省GDP目标增长5%左右\n\n"
+            "某某报道 省长在作政府工作报告时提出,2024年地区生产总值增长5%左右。\n")
+    assert [d.sentence.rstrip("。") for d in extract_tasks(text, year=2024)] == ["2024年地区生产总值增长5%左右"]
+
+
+def test_goals_after_further_or_among_them_are_split():
+    text = ("政府工作报告提出了2024年新的预期目标,其中包括地区生产总值增长6%左右。"
+            "此外,地方一般公共预算收入增长6%,进出口总额增长5%等。\n")
+    assert [d.lead_unit for d in extract_tasks(text, year=2024)] == ["发展改革委", "财政局", "商务局"]

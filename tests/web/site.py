@@ -296,7 +296,7 @@ def visible_text(html: str) -> list[str]:
 # handle, and product names. Anything else in Latin letters is an English or internal word leaking out.
 ALLOWED_WORDS = {
     "MW", "GW", "kW", "kWh", "MWh", "kV", "km", "m", "t", "TEU", "GDP", "CPI", "PPI", "PM", "CO",
-    "Excel", "xlsx", "docx", "txt", "UTF", "GBK", "GB", "API", "Word", "WPS", "PDF",
+    "Excel", "xlsx", "docx", "txt", "UTF", "GBK", "GB", "API", "Word", "WPS", "PDF", "pdf", "png", "jpg",
     # the open standard the 12345 centre's interface follows, by its name (Open311 GeoReport v2), and APP
     "Open311", "GeoReport", "v2", "APP",
     # keys named in keyboard hints (登记诉求 (Alt+N), Tab 逐项, Enter 提交)

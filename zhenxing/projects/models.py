@@ -50,7 +50,7 @@ class Project(Base):
     plan_landed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     landed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     plan_started_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    started_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    started_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)  # new starts (0141)
     plan_completed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     completed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     plan_operating_on: Mapped[date | None] = mapped_column(Date, nullable=True)

@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session
 from zhenxing.league.registry import register_measure
 from zhenxing.periods import parse_period
 from zhenxing.supervision import reporting, settings
+from zhenxing.supervision.board import in_force
 from zhenxing.supervision.models import Escalation
 from zhenxing.supervision.scoring import MEASURES, TargetAsOf, TaskAsOf, unit_figures
+from zhenxing.supervision.settings import today as _settings_today
 from zhenxing.supervision.states import MilestoneFacts, TaskFacts, derive
 from zhenxing.targets import trajectory
 from zhenxing.targets.models import Target
@@ -32,7 +34,7 @@ def period_end(period: str, today: date | None = None) -> date:
     """The last day of the period, or today while the period is still running."""
     p = parse_period(period)
     end = date(p.year, p.month, calendar.monthrange(p.year, p.month)[1])
-    today = today or date.today()
+    today = today or _settings_today()
     return min(end, today)
 
 
@@ -91,7 +93,7 @@ def _task_figures(session: Session, period: str, end: date) -> list[TaskAsOf]:
     year = int(period[:4])
     rules = settings.current(session, year)
     is_workday = settings.workday(session)
-    tasks = [t for t in session.scalars(select(Task).where(Task.year == year, Task.lead_unit_id.is_not(None))
+    tasks = [t for t in session.scalars(select(Task).where(in_force(year), Task.lead_unit_id.is_not(None))
                                         .order_by(Task.id)).unique() if _aware(t.created_at) <= until]
     reports = _reports(session, tasks, until)
     closures = _closure_states(session, tasks, until)

@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from .catalogue import CATALOGUE
 from .confidence import judge_confidence
 from .dates import document_date
 from .indicators import LEVEL, clean_after, clean_before, kind_of
@@ -327,6 +329,9 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft],
     them (20213户、52769名贫困人口), then from the previous fact of the sentence.  A sentence that opens on a change
     without subject (今年,要锚定增长6%以上的目标) continues the paragraph's last fact.
     """
+    for d in drafts:
+        if d.indicator in _GENERIC:
+            d.indicator = _named_before(norm, d.start) + d.indicator  # 地区生产总值迈上新台阶,总量突破5万亿
     for k, d in enumerate(drafts):
         if d.list_slot and k - d.list_slot[0] - d.list_slot[1] >= 0:
             src = drafts[k - d.list_slot[0] - d.list_slot[1] + d.list_slot[0]]
@@ -353,6 +358,23 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft],
             # 计划投资10.91亿,占总投资15%: a share speaks of the amount before it, and takes its stance
             d.stance, d.stance_source = drafts[k - 1].stance, drafts[k - 1].stance_source
     return [d for d in drafts if d.indicator]
+
+
+_GENERIC = frozenset({"总量", "规模", "总数", "数量", "总额"})
+_LOOK_BACK = 40
+
+
+def _named_before(norm: str, at: int) -> str:
+    """The catalogued indicator named last before `at` in the same sentence, or ""."""
+    lo = max(norm.rfind("。", 0, at), norm.rfind("\n", 0, at), at - _LOOK_BACK) + 1
+    found = list(_catalogue_names().finditer(norm, lo, at))
+    return found[-1].group() if found else ""
+
+
+@lru_cache(maxsize=1)
+def _catalogue_names() -> re.Pattern[str]:
+    names = sorted({s for e in CATALOGUE for s in e.synonyms}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
 
 
 def _borrowed(src: _Draft, q: Quantity) -> str:

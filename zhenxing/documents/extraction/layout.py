@@ -28,6 +28,8 @@ _FURNITURE_LINE = re.compile(
     r"点击数|阅读|字号|字体|分享到|打印|关闭|刊发日期|刊发时间|出版日期|阅读次数)\s*[:：]"
     r"|总第\s*\d+\s*期|\d{4}-\d{1,2}-\d{1,2}\s*编印"  # A2:综合总第5118期 >2021-10-08编印: a page's header
     r"|^[\w\-]{1,40}\.(?:png|jpe?g|gif|bmp|webp)$"  # 2.png: an image's file name left by the page
+    # 新闻资讯2024-01-24 14:26:44橙橘网: a page's time stamp
+    r"|^[^,。;!?]{0,12}\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?[^,。;!?]{0,12}$"
     r"|^[(\[【]\s*(?:记者|通讯员|本报记者|责任编辑|编辑|来源)[^)\]】]{0,40}[)\]】]$"
     r"|^本报(?:记者|通讯员|讯)?\s*[\u4e00-\u9fff·]{0,12}$"
     r"|^[(\[]?(?:资料)?图片?(?:为|:|：|来源|仅供参考|由)|^[(\[]?图为"
@@ -134,6 +136,8 @@ def prepare(text: str) -> Prepared:
             blank = False
     _cut_spaces(n0, cuts)
     _join_lines(n0, kept, jumped, cuts)
+    titles = {n0[a:b] for a, b in kept if a in headlines}
+    headlines.update(a for a, b in kept if n0[a:b] in titles)  # a headline repeated above the story
     return cuts.apply(text, n0, frozenset(headlines))
 
 

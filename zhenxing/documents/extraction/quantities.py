@@ -72,7 +72,9 @@ _PERCENT_IN_WORDS = re.compile(
 _ONE_COUNTS_IN = frozenset({"个工作日", "工作日", "小时", "分钟"})
 # 期 counts sessions (培训班26期); 一期, 二期 (工程) are a project's phases.
 _PHASE_MAX = 3
-_POLICY_AFTER = re.compile(r"等|措施|政策|举措|意见|配套|”")
+# 稳增长26条等, 促消费20条、文旅振兴20条…: policy packages named by their count of articles
+_POLICY_AFTER = re.compile(
+    r"等|措施|政策|举措|意见|配套|”|(?:、[\u4e00-\u9fff]{1,6}\d+条)+等?(?:政策|措施|举措)")
 _INDICATOR_COUNT = re.compile(r"(?:主要|经济)?指标(?:增速|增幅|均|都|全部)")
 _ISSUE = re.compile(r"(?:19|20)\d\d年第?$")  # 现代经济信息 2023年13期: a periodical's issue
 _SIZE_WORDS = frozenset({"直径", "口径", "半径", "厚度", "粒径"})

@@ -57,3 +57,35 @@
     }
   });
 })();
+
+// Phones show each list row as a card: every cell carries its column's name (data-label) from the table
+// head, unless the template wrote one. A cell spanning columns, or under an empty heading, gets none.
+(function () {
+  "use strict";
+
+  function labelCells(root) {
+    if (!root.querySelectorAll) return;
+    root.querySelectorAll(".table-wrap > table").forEach(function (table) {
+      var head = table.tHead && table.tHead.rows[0];
+      if (!head) return;
+      var names = [];
+      Array.prototype.forEach.call(head.cells, function (th) {
+        for (var i = 0; i < (th.colSpan || 1); i++) names.push(th.textContent.trim());
+      });
+      Array.prototype.forEach.call(table.tBodies, function (body) {
+        Array.prototype.forEach.call(body.rows, function (row) {
+          var column = 0;
+          Array.prototype.forEach.call(row.cells, function (cell) {
+            if (!cell.hasAttribute("data-label") && (cell.colSpan || 1) === 1) {
+              cell.setAttribute("data-label", names[column] || "");
+            }
+            column += cell.colSpan || 1;
+          });
+        });
+      });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { labelCells(document); });
+  document.addEventListener("htmx:afterSwap", function (event) { labelCells(event.detail.target); });
+})();
