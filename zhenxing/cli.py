@@ -178,11 +178,14 @@ def tokens_revoke(name: str = typer.Argument(..., help="The user whose tokens st
 def projects_import(
     file: Path,
     dry_run: bool = typer.Option(False, "--dry-run", help="Check the file, write nothing"),
+    create_people: bool = typer.Option(False, "--create-people",
+                                       help="Add sponsors/stewards the system does not know (else an error)"),
 ) -> None:
     """Import a 项目台账 .xlsx: all rows or none."""
     from zhenxing.projects.cli import import_command
 
-    raise typer.Exit(import_command(_sessions(), file, dry_run=dry_run, console=console, errors=errors))
+    raise typer.Exit(import_command(_sessions(), file, dry_run=dry_run, console=console, errors=errors,
+                                    create_people=create_people))
 
 
 @projects_app.command("export")
