@@ -8,7 +8,8 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "zhenxing"
 FORBIDDEN = ("sqlalchemy", "fastapi", "starlette")
-PURE = ["zhenxing.projects.stages", "zhenxing.auth.policy", "zhenxing.league.schemes", "zhenxing.league.engine",
+PURE = ["zhenxing.projects.stages", "zhenxing.projects.phases", "zhenxing.auth.policy", "zhenxing.league.schemes",
+        "zhenxing.league.engine",
         "zhenxing.league.registry", "zhenxing.periods", "zhenxing.workdays", "zhenxing.deadlines",
         "zhenxing.followup.ladder", "zhenxing.labels", "zhenxing.projects.forms", "zhenxing.rules.registry",
         "zhenxing.todo.registry", "zhenxing.messages", "zhenxing.registry", "zhenxing.targets.trajectory",

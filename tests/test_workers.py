@@ -84,6 +84,7 @@ def servers(tmp_path_factory) -> Iterator[tuple[str, str, object]]:
             world = make_world(session)
             make_project(session, code="W-1", region_id=world.linghai.id, stage="planned")
             session.commit()
+        world.database_url = url  # for tests that write beside the servers, as psql or a cron job would
         try:
             with _server(url, 2, tmp_path / "a.log") as first, _server(url, 1, tmp_path / "b.log") as second:
                 yield first, second, world
@@ -157,3 +158,35 @@ def test_a_write_on_one_server_shows_at_once_in_the_others_cached_summary(server
                           json={"code": "W-2", "name": "跨进程项目", "region_id": world.linghai.id})
     assert created.status_code == 201, created.text
     assert planned() == before + 1
+
+
+def _dashboard_reported(client: httpx.Client, period: str) -> tuple[int, int]:
+    page = client.get("/dashboard", params={"period": period}).text
+    owing, reported = re.search(r"月报应报 <b>(\d+)</b> 个，已报 <b>(\d+)</b> 个", page).groups()
+    return int(owing), int(reported)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("zhenxing.auth.sessions") is None,
+                    reason="logins are cookie-only until the server-side sessions of the security work land")
+def test_a_report_filed_on_one_server_and_a_plan_written_in_sql_show_at_once_on_the_others_dashboard(servers):
+    """The 驾驶舱's aggregates are cached per database stamps (dispatch.overview): every writer restamps."""
+    from sqlalchemy import text
+
+    first, second, world = servers
+    reader = _login(first, "office")
+    writer = _cookies_on(second, reader)
+    period = "2026-10"
+    before = _dashboard_reported(reader, period)
+    assert _dashboard_reported(reader, period) == before  # served from the first server's cache
+    project_id = int(reader.get("/api/v1/projects", params={"q": "W-1"}).json()["items"][0]["id"])
+    engine = make_engine(world.database_url)
+    with engine.begin() as connection:  # a third writer, in plain SQL
+        connection.execute(text("INSERT INTO annual_plans (project_id, year, planned_investment, note, updated_at) "
+                                "VALUES (:id, 2026, 1200, '', CURRENT_TIMESTAMP)"), {"id": project_id})
+    engine.dispose()
+    assert _dashboard_reported(reader, period) == (before[0] + 1, before[1])
+    token = _csrf(writer.get("/projects/new").text)
+    filed = writer.put(f"/api/v1/reports/{project_id}/{period}", headers={"X-CSRF-Token": token},
+                       json={"completed_investment": 100})
+    assert filed.status_code == 200, filed.text
+    assert _dashboard_reported(reader, period) == (before[0] + 1, before[1] + 1)

@@ -57,12 +57,34 @@ class Settings(BaseSettings):
         "the replica's usual lag).")
     jobs_tick_seconds: int = Field(default=30, ge=1, le=3600,
                                    description="Seconds between two looks at which jobs are due.")
+    gc_freeze: bool = Field(
+        default=False,
+        description="Once the app is up, move everything alive into the garbage collector's permanent generation "
+        "(gc.freeze): full collections then skip the ~300,000 objects of modules, metadata and templates. "
+        "`zhenxing serve` turns it on; off for apps made and dropped in one process (tests), whose frozen "
+        "objects would never be freed.")
 
     @model_validator(mode="after")
     def refuse_insecure_secret(self) -> "Settings":
         if not self.demo and self.secret_key == INSECURE_SECRET:
             raise ValueError("ZHENXING_SECRET_KEY must be set when ZHENXING_DEMO is false")
         return self
+
+
+# Secrets that are published (this repository, the FastAPI template, tutorials) or guessable.
+KNOWN_SECRETS = {INSECURE_SECRET, "changethis", "change-me", "secret", "secret-key", "changeme", "password"}
+MIN_SECRET = 32
+
+
+def secret_problem(secret: str) -> str | None:
+    """Why a secret key is too weak to sign a real deployment's cookies, or None if it will do."""
+    if secret.strip().lower() in KNOWN_SECRETS:
+        return "ZHENXING_SECRET_KEY 是公开的示例密钥，请设置自己的随机密钥"
+    if len(secret) < MIN_SECRET:
+        return f"ZHENXING_SECRET_KEY 太短（{len(secret)} 个字符），至少 {MIN_SECRET} 个字符"
+    if len(set(secret)) < 8:
+        return "ZHENXING_SECRET_KEY 太简单（重复字符过多），请使用随机密钥"
+    return None
 
 
 @lru_cache

@@ -45,6 +45,9 @@ def load_demo(session: Session) -> bool:
     from zhenxing.config import get_settings
 
     load_appeals(session, count=get_settings().demo_appeals)
+    from zhenxing.supervision.demo import load as load_supervision
+
+    load_supervision(session)
     return True
 
 

@@ -180,4 +180,5 @@ USERS = [
     ("刘佳", "steward", None, None),
     ("hotline", "hotline", None, None),
     ("zhujian", "unit", None, "市住房城乡建设局"),
+    ("ducha", "supervisor", None, "市政府督查室"),
 ]

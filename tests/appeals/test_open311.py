@@ -94,6 +94,9 @@ def test_discovery_answers_in_both_formats_with_contact_key_service_changeset_an
     document, root = as_json.json(), xml(as_xml.content)
     assert document["contact"].strip() and root.findtext("contact").strip() == document["contact"]
     assert document["key_service"].strip() and root.findtext("key_service").strip()
+    # The key service is a page a developer can open (no login), saying how to obtain a key.
+    key_page = client.get(document["key_service"].replace(str(client.base_url), ""))
+    assert key_page.status_code == 200 and "申请密钥" in key_page.text and "discovery.json" in key_page.text
     changeset = datetime.fromisoformat(document["changeset"])
     assert changeset < datetime.now(UTC)
     endpoints = root.findall("endpoints/endpoint")

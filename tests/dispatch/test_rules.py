@@ -122,7 +122,9 @@ def test_the_rules_page_is_the_offices(page_as, world, session):
     form = {"csrf_token": token, "year": "2025", "name": "本市2025", "progress_on": "1", "progress_mode": "points",
             "progress_yellow": "10", "progress_red": "40", "progress_min_plan": "0", "start_on": "1",
             "start_yellow": "1", "start_red": "3", "step0_when": "red", "step0_consecutive": "1",
-            "step0_label": "约谈包保领导"}
+            "step0_label": "约谈包保领导",
+            **{f"{part}_shown": "1" for part in ("progress", "start", "registration", "unreported", "problems",
+                                                  "steps")}}
     assert client.post("/lights/rules", data=form, follow_redirects=False).status_code == 303
     tuned = rules.rule_state(session, rule_kinds.LIGHTS, 2025)
     assert tuned.data["progress"] == {"mode": "points", "yellow_gap": 10, "red_gap": 40, "min_plan": 0}

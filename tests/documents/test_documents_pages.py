@@ -129,3 +129,49 @@ def test_the_review_queue_marks_a_works_programme_for_a_second_look(office_page,
     page = client.get("/review?kind=project").text
     assert page.count('data-testid="low-confidence"') == 1
     assert "东城河道综合治理工程" in page and "滨海大道二期工程" in page
+
+
+def _project_draft(session, contains):
+    drafts = session.scalars(select(Draft).where(Draft.kind == "project").order_by(Draft.id))
+    return next(d for d in drafts if contains in d.quote)
+
+
+def test_a_new_project_draft_asks_for_its_essentials_before_it_is_accepted(office_page, session, world):
+    from zhenxing.projects.models import Project
+
+    client, token = office_page
+    make_document(session, actor=world.office)
+    draft = _project_draft(session, "东湖新材料")
+    queue = client.get("/review?kind=project").text
+    row = queue[queue.index(f'data-draft-id="{draft.id}"'):]
+    assert "须先填写总投资、项目阶段、牵头单位" in row[:3000] and "填写后采纳" in row[:3000]
+    refused = client.post(f"/review/{draft.id}/accept", data={"csrf_token": token, "back": "/review"})
+    assert refused.status_code == 422 and "新建项目须先填写总投资" in refused.text
+    assert 'data-testid="draft-total_investment"' in refused.text and 'data-testid="draft-region_id"' in refused.text
+    answer = client.post(f"/review/{draft.id}", data={
+        "csrf_token": token, "action": "accept", "name": draft.payload["name"], "total_investment": "52,000",
+        "stage": "signed", "region_id": str(world.city.id), "lead_unit_id": str(world.fgw.id)},
+        follow_redirects=False)
+    assert answer.status_code == 303, answer.text[:500]
+    session.expire_all()
+    project = session.get(Project, session.get(Draft, draft.id).result_id)
+    assert (project.total_investment, project.stage, project.lead_unit_id) == (52_000, "signed", world.fgw.id)
+
+
+def test_the_draft_page_and_the_flash_say_what_a_merge_changes(office_page, session, world):
+    from tests.factories import make_project
+
+    client, token = office_page
+    existing = make_project(session, name="锦州石化40万吨针状焦", stage="signed")
+    session.commit()
+    make_document(session, actor=world.office)
+    draft = _project_draft(session, "锦州石化")
+    page = client.get(f"/review/{draft.id}").text
+    assert 'data-testid="merge-change"' in page and "项目阶段" in page and "签约" in page and "开工" in page
+    preview = client.get(f"/review/{draft.id}/merge-preview", params={"into_id": existing.id}).text
+    assert preview.count('data-testid="merge-change"') == 2
+    answer = client.post(f"/review/{draft.id}", data={"csrf_token": token, "action": "merge",
+                                                      "into_id": str(existing.id)})
+    assert "已并入：项目阶段 签约 → 开工；计划投产日期 — → 2025-12-31" in answer.text
+    session.expire_all()
+    assert session.get(type(existing), existing.id).stage == "started"

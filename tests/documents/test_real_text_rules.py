@@ -322,3 +322,155 @@ def test_a_report_s_opening_formula_is_no_task_and_a_batch_of_some_is_no_count()
     assert [d.sentence for d in extract_tasks(text, year=2023)] == ["2023年,打造一批特色示范村,新建村级服务站12个。"]
     assert [f[1] for f in facts(text, year=2023)] == [12]
     assert facts("接收隔离人员11批4912人。\n", year=2022)[0][1:3] == (11, "level")
+
+
+# --- held-out batch R8 ---------------------------------------------------------------------------------------
+
+
+def test_a_report_s_plan_part_printed_alone_promises_by_its_mood():
+    text = ("某某日报\n\n政府工作报告\n\n上接03版\n\n深入实施20项改革试点任务,办好第三届发展论坛。"
+            "加快城东片区12个重点项目建设,完成投资800亿元以上。\n")
+    found = facts(text, year=2025)
+    assert [(f[1], f[3]) for f in found] == [(20, "target"), (12, "target"), (800, "target")]
+    assert [d.sentence for d in extract_tasks(text, year=2025)][0].startswith("深入实施20项改革试点任务")
+
+
+def test_a_page_s_running_title_above_a_continued_from_line_stays_apart():
+    from zhenxing.documents.extraction.layout import prepare
+    assert prepare("政府工作报告\n\n上接04版\n\n推动城市更新。\n").norm.startswith("政府工作报告\n")
+
+
+def test_the_base_of_a_share_is_a_figure_and_a_budget_is_a_plan():
+    text = "一、预算执行情况\n区级一般公共预算收入预计完成20.1亿元,完成区人大常委会批准调整预算19.5亿元的103.1%。\n"
+    found = facts(text, year=2024)
+    assert [(f[1], f[3]) for f in found] == [(20.1, "actual"), (19.5, "target"), (103.1, "actual")]
+
+
+def test_a_policy_package_s_count_is_its_name():
+    assert [f[1] for f in facts("果断出台稳增长18条等一揽子措施,全市地区生产总值增长5.1%。\n", year=2025)] == [5.1]
+
+
+def test_a_long_quotation_of_figures_is_record_and_two_quotations_are_two_clauses():
+    text = "(记者王五)“城镇新增就业12.5万人”“建成80个社区老年食堂、30个养老服务中心”……\n"
+    found = facts(text, year=2024)
+    assert [(f[0], f[1]) for f in found] == [("城镇新增就业", 12.5), ("建成社区老年食堂", 80), ("养老服务中心", 30)]
+
+
+def test_a_quoted_name_opening_a_line_is_no_new_voice():
+    text = "2023年\n\n新增城镇就业8万人\n\n“零工驿站”促进120万人次灵活就业\n"
+    assert [f[3] for f in facts(text, date=dt.date(2024, 1, 30))] == ["actual", "actual"]
+
+
+def test_more_livelihood_and_city_words_find_their_units():
+    cases = {"打造20个“标准化菜市场”": "商务局", "建成14个高品质生活服务圈": "商务局",
+             "启动中心城区交通堵点乱点分类治理60处": "公安局", "整体提升100所学校、50家医院周边环境": "城市管理局",
+             "持续做好长期护理保险国家试点": "医疗保障局",
+             "扩大住房公积金覆盖面,新增缴存职工72万人": "住房公积金管理中心",
+             "刚性落实“三区三线”管控要求": "自然资源局", "常态长效抓好人力资源市场整治": "人力资源社会保障局"}
+    assert {s: suggest_lead(s).lead for s in cases} == cases
+
+
+# --- held-out batch R9 ---------------------------------------------------------------------------------------
+
+
+def test_items_separated_by_semicolons_are_tasks_each_and_a_short_first_one_is_no_topic():
+    text = "2025年为民办实事项目\n一、新建20家社区食堂;新增3000张养老床位;开设100个爱心暑托班。\n"
+    drafts = extract_tasks(text, year=2025)
+    assert [d.sentence.rstrip(";。") for d in drafts] == [
+        "新建20家社区食堂", "新增3000张养老床位", "开设100个爱心暑托班"]
+    assert [d.lead_unit for d in drafts] == ["民政局", "民政局", "团市委"]
+
+
+def test_a_list_announced_by_includes_is_split_into_its_items():
+    text = "2023年新增5项包括:建设10家智慧养老院,新建8家示范性智慧菜场,新建12个社区市民健身中心。\n"
+    drafts = extract_tasks(text, year=2023)
+    assert [d.lead_unit for d in drafts] == ["民政局", "商务局", "体育局"]
+    assert [f[1] for f in facts(text, year=2023)] == [10, 8, 12]  # 5项包括: the list's own count is no fact
+
+
+def test_a_completion_notice_restates_each_target_then_reports_it_and_drafts_no_task():
+    text = ("2023年某区共安排10个为民办实事项目,已全部完成,具体情况如下:\n\n(一)新增养老床位200张\n\n"
+            "新增260张养老床位,超额完成年度任务。\n\n1.png\n\n(二)完成100户适老化改造\n\n完成130户适老化改造。\n")
+    found = facts(text, date=dt.date(2024, 1, 19))
+    assert [(f[1], f[3]) for f in found] == [(200, "target"), (260, "actual"), (100, "target"), (130, "actual")]
+    assert extract_tasks(text, date=dt.date(2024, 1, 19)) == []
+
+
+def test_a_year_inside_an_aside_tells_no_stance_and_suggested_goals_are_announced():
+    text = ("2023年经济社会发展的主要预期目标建议为:地区生产总值增长7%以上;一般公共预算支出(扣除2022年专项支出外)"
+            "增长3%以上;社会消费品零售总额增长5%以上。\n")
+    assert {f[3] for f in facts(text, year=2023)} == {"target"}
+    assert [d.lead_unit for d in extract_tasks(text, year=2023)] == ["发展改革委", "财政局", "商务局"]
+
+
+def test_announcing_the_parts_of_the_plan_makes_the_parts_the_plan():
+    text = ("围绕上述目标,我们将着重抓好以下六个方面的工作。\n(一)大抓经济发展,夯实发展基础。\n"
+            "大抓项目建设。新开工项目50个,完成投资80亿元。\n")
+    assert {f[3] for f in facts(text, year=2023)} == {"target"}
+
+
+# --- held-out batch R10 --------------------------------------------------------------------------------------
+
+
+def test_a_half_year_execution_report_is_dated_after_the_half_year():
+    from zhenxing.documents.extraction.dates import document_date
+    text = "一、上半年计划执行情况\n今年以来,经济运行总体平稳。梳理2024年储备项目150项,新引进企业税收5000万元。\n"
+    assert document_date(text, year=2024).date == dt.date(2024, 7, 15)
+    assert {f[3] for f in facts(text, year=2024)} == {"actual"}
+
+
+def test_policy_packages_listed_by_their_counts_are_names():
+    text = "打出稳增长20条、促消费15条、民营经济30条等政策“组合拳”,新增国债300亿元以上。\n"
+    assert [f[1] for f in facts(text, year=2024)] == [300]
+    assert [f[1] for f in facts("优化城际公交线路4条、主城区公交线路5条。\n", year=2024)] == [4, 5]
+
+
+def test_a_total_named_as_such_takes_the_indicator_named_before_it():
+    found = facts("2023年全年地区生产总值迈上新台阶,总量突破3万亿,同比增长4.2%。\n", year=2024)
+    assert [(f[0], f[1]) for f in found] == [("地区生产总值总量", 3), ("地区生产总值总量", 4.2)]
+
+
+def test_a_page_time_stamp_and_a_repeated_headline_are_no_story():
+    text = ("2024年某省GDP目标增长5%左右\n\n新闻资讯2024-01-24 14:26:44某某网\n\n2024年某省GDP目标增长5%左右\n\n"
+            "某某报道 省长在作政府工作报告时提出,2024年地区生产总值增长5%左右。\n")
+    assert [d.sentence.rstrip("。") for d in extract_tasks(text, year=2024)] == ["2024年地区生产总值增长5%左右"]
+
+
+def test_goals_after_further_or_among_them_are_split():
+    text = ("政府工作报告提出了2024年新的预期目标,其中包括地区生产总值增长6%左右。"
+            "此外,地方一般公共预算收入增长6%,进出口总额增长5%等。\n")
+    assert [d.lead_unit for d in extract_tasks(text, year=2024)] == ["发展改革委", "财政局", "商务局"]
+
+
+# --- held-out batch R11 --------------------------------------------------------------------------------------
+
+
+def test_progress_to_a_month_reports_and_dates_the_notice_after_june():
+    text = ("2023年县级重点项目共200项,总投资900亿元,年度计划投资150亿元,1-6月累计完成投资80亿元,占年计划投资的53.3%;"
+            "计划新开工项目60项,年度计划投资50亿元,1-6月累计完成投资20亿元。\n")
+    found = facts(text, year=2023)
+    assert [(f[1], f[3]) for f in found] == [(200, "actual"), (900, "actual"), (150, "target"), (80, "actual"),
+                                               (53.3, "actual"), (60, "target"), (50, "target"), (20, "actual")]
+
+
+def test_a_period_and_an_open_bracket_open_no_indicator():
+    text = "2021年,重点工程项目共30项,其中:建设项目27项(省级6项、市级5项)。1-12月份完成投资77.57亿元。\n"
+    found = facts(text, year=2022)
+    assert [f[0] for f in found][-3:] == ["省级", "市级", "完成投资"]
+
+
+# --- held-out batch R12 --------------------------------------------------------------------------------------
+
+
+def test_a_table_under_a_responsibility_header_names_any_body_and_its_marked_lead():
+    text = ("序号 | 主要工作任务 | 责任单位 |\n"
+            "1 | 人才资源总量超过80万人。 | *市委组织部(市委人才办)、 市人力社保局 |\n"
+            "2 | 创建全国文明城市。 | 市委宣传部(市文明办) |\n"
+            "3 | 落实示范区规划任务。 | *某某县政府、市长三角发展办 |\n")
+    drafts = extract_tasks(text, year=2022)
+    assert [d.lead_unit for d in drafts] == ["市委组织部", "市委宣传部", "某某县政府"]
+    assert drafts[0].partner_units == ("人力资源社会保障局",) and drafts[2].partner_units == ("长三角发展办",)
+
+
+def test_an_income_range_names_a_class_of_households():
+    assert [f[1] for f in facts("家庭年可支配收入10-50万元群体比例达到80%以上。\n", year=2022)] == [80]

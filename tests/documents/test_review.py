@@ -118,13 +118,81 @@ def test_bulk_accept_takes_all_or_none(session, queue):
     assert count(session, Target) == 3 and session.get(Draft, targets[3].id).status == "pending"
 
 
+def essentials(session, world, draft, **overrides):
+    """What the reviewer fills in before a new project enters the ledger."""
+    changes = {"total_investment": 52_000, "stage": "signed", "lead_unit_id": world.fgw.id, **overrides}
+    review.edit_draft(session=session, actor=world.office, draft_id=draft.id, changes=changes)
+
+
 def test_accepting_a_new_project_creates_it_in_the_ledger_with_a_code_and_the_documents_region(session, queue):
     draft = first(session, "project", "东湖新材料")
+    essentials(session, queue, draft)
     accept(session, queue, draft)
     project = session.get(Project, draft.result_id)
     assert project.name == "东湖新材料10万吨锂电材料项目" and project.code == "WJ2025-001"
     assert project.region.name == "锦州市"
     assert project.plan_started_on is not None or project.stage == "started"
+    assert (project.total_investment, project.stage, project.lead_unit_id) == (52_000, "signed", queue.fgw.id)
+
+
+def test_a_new_project_is_not_accepted_without_its_investment_stage_and_lead_unit(session, queue):
+    draft = first(session, "project", "东湖新材料")
+    with pytest.raises(Rejected) as refused:
+        accept(session, queue, draft)
+    session.rollback()
+    assert "总投资" in refused.value.message and "项目阶段" in refused.value.message
+    assert "牵头单位" in refused.value.message and refused.value.field == "total_investment"
+    assert count(session, Project) == 0 and session.get(Draft, draft.id).status == "pending"
+    outcome = review.project_outcome(session, session.get(Draft, draft.id))
+    assert outcome["action"] == "create" and outcome["missing"] == ["总投资", "项目阶段", "牵头单位"]
+
+
+EXPANSION = """2025年测试市政府工作报告
+
+二、2025年工作安排
+
+  推动国电投黑山400兆瓦风电扩建项目开工建设。
+"""
+
+
+def test_an_expansion_of_a_ledger_project_is_a_new_project_linked_to_the_original(session, world):
+    original = make_project(session, name="国电投黑山400兆瓦风电项目", stage="operating", region_id=world.heishan.id,
+                            lead_unit_id=world.fgw.id, total_investment=280_000)
+    session.commit()
+    make_document(session, actor=world.office, text=EXPANSION)
+    draft = first(session, "project", "扩建")
+    assert draft.payload["matched_project_id"] is None and draft.payload["expansion_of_id"] == original.id
+    outcome = review.project_outcome(session, draft)
+    assert outcome["action"] == "create" and outcome["expansion_of"].id == original.id
+    assert outcome["values"]["lead_unit_id"] == world.fgw.id  # taken from the original
+    essentials(session, world, draft, total_investment=240_000, stage="planned")
+    accept(session, world, draft)
+    created = session.get(Project, draft.result_id)
+    assert created.id != original.id and created.expansion_of_id == original.id
+    assert created.total_investment == 240_000 and draft.status == "accepted"
+    assert (original.stage, original.total_investment) == ("operating", 280_000)
+
+
+def test_an_expansion_matched_before_this_rule_still_becomes_a_new_project(session, world):
+    original = make_project(session, name="国电投黑山400兆瓦风电项目", stage="operating", region_id=world.heishan.id)
+    session.commit()
+    make_document(session, actor=world.office, text=EXPANSION)
+    draft = first(session, "project", "扩建")
+    # a draft ingested before expansions were told apart: matched to the operating project
+    draft.payload = {**draft.payload, "matched_project_id": original.id, "expansion_of_id": None}
+    session.flush()
+    assert review.project_outcome(session, draft)["expansion_of"].id == original.id
+
+
+def test_the_reviewer_may_take_a_matched_project_as_a_new_one(session, world):
+    existing = make_project(session, name="锦州石化40万吨针状焦", stage="signed")
+    session.commit()
+    make_document(session, actor=world.office)
+    draft = first(session, "project", "锦州石化")
+    essentials(session, world, draft, stage="planned")
+    review.accept(session=session, actor=world.office, scope=scope_for(session, world.office), draft_id=draft.id,
+                  as_new=True)
+    assert count(session, Project) == 2 and existing.stage == "signed" and draft.status == "accepted"
 
 
 def test_accepting_a_matched_project_moves_the_ledger_project_on_instead_of_adding_one(session, world):
@@ -132,10 +200,24 @@ def test_accepting_a_matched_project_moves_the_ledger_project_on_instead_of_addi
     session.commit()
     make_document(session, actor=world.office)
     draft = first(session, "project", "锦州石化")
+    preview = review.merge_preview(session=session, actor=world.office, scope=scope_for(session, world.office),
+                                   draft_id=draft.id, into_id=existing.id)
+    assert existing.stage == "signed" and draft.status == "pending"  # the preview changed nothing
     accept(session, world, draft)
     assert count(session, Project) == 1
     assert existing.stage == "started" and existing.plan_operating_on.isoformat() == "2025-12-31"
     assert draft.status == "merged" and draft.result_id == existing.id
+    # the merge says exactly what it changed, and the preview said the same beforehand
+    assert draft.merge_changes == preview == [("项目阶段", "签约", "开工"), ("计划投产日期", "—", "2025-12-31")]
+
+
+def test_a_merge_that_changes_nothing_says_so(session, world):
+    existing = make_project(session, name="锦州石化40万吨针状焦", stage="operating")
+    session.commit()
+    make_document(session, actor=world.office)
+    draft = first(session, "project", "锦州石化")
+    accept(session, world, draft)
+    assert draft.status == "merged" and draft.merge_changes == [] and existing.stage == "operating"
 
 
 @pytest.mark.parametrize("persona", ["leader", "county", "steward"])

@@ -172,3 +172,13 @@ def test_it_refuses_unknown_stage_names_and_lists_the_known_ones(text):
 def test_date_fields_are_named_after_the_stage():
     assert stage_field("started") == "started_on"
     assert plan_field("started") == "plan_started_on"
+
+
+def test_an_expansion_or_later_phase_names_another_project():
+    from zhenxing.projects.phases import is_expansion
+
+    assert is_expansion("国电投黑山400兆瓦风电扩建项目", "国电投黑山400兆瓦风电项目")
+    assert is_expansion("锦州港三期工程", "锦州港二期工程") and is_expansion("凌海物流园二期", "凌海物流园")
+    assert is_expansion("东湖新材料续建项目", "东湖新材料项目")
+    assert not is_expansion("凌海物流园一期", "凌海物流园") and not is_expansion("锦州港二期工程", "锦州港二期")
+    assert not is_expansion("国电投黑山400兆瓦风电项目", "国电投黑山400兆瓦风电扩建项目")

@@ -47,7 +47,7 @@ def test_the_notice_names_the_task_what_is_late_and_the_reply_date_and_prints(se
 
 def test_the_bulletin_has_its_four_parts_and_lists_the_late_task_and_its_unit(session, world):
     task, notice = escalated(session, world)
-    period = period_of(date.today())
+    period = period_of(datetime.now(BEIJING).date())
     data = documents.bulletin_docx(session, period)
     text = docx_text(data)
     for part in ("总体情况", "进展较快的单位", "滞后任务及责任单位", "督办事项"):
@@ -60,7 +60,7 @@ def test_the_bulletin_has_its_four_parts_and_lists_the_late_task_and_its_unit(se
 
 def test_downloads_through_pages_and_api_and_who_may_have_them(session, world, page_as, api_as):
     _task, notice = escalated(session, world)
-    period = period_of(date.today())
+    period = period_of(datetime.now(BEIJING).date())
     office, _ = page_as(world.office)
     answer = office.get(f"/supervision/bulletin.docx?period={period}")
     assert answer.status_code == 200 and answer.content[:2] == b"PK"

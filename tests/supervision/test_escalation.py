@@ -201,3 +201,9 @@ def test_supervise_run_from_cron_runs_the_job_under_its_lease(cli, session, worl
     assert "督办单 0 份" in again.output
     bad = cli("supervise", "run", "--at", "昨天")
     assert bad.exit_code != 0
+
+
+def test_a_step_in_a_year_the_calendar_does_not_know_yet_is_simply_not_reached():
+    last = max(year for year in range(2020, 2100) if CAL.knows(year))
+    deadline = obligations(1, TaskFacts(due_on=D(last, 12, 31)))[0]
+    assert [s.key for s in steps_reached(deadline, at(last, 12, 31, 12), ladder(), CAL)] == ["remind"]

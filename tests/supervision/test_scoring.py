@@ -55,7 +55,7 @@ def test_the_ranked_table_scores_units_with_the_engine_and_shows_movement(sessio
     finance, late, _fine = setup_units(session, world)
     escalations.run(session, now=datetime.now(BEIJING))
     session.commit()
-    period = period_of(date.today())
+    period = period_of(datetime.now(BEIJING).date())
     table = scores.table(session, period)
     names = [s.name for s in table.standings]
     assert names == ["市财政局", "市交通运输局"]
@@ -75,7 +75,7 @@ def test_the_office_changes_the_weights_as_audited_rules_and_the_table_follows(s
     setup_units(session, world)
     escalations.run(session, now=datetime.now(BEIJING))
     session.commit()
-    period = period_of(date.today())
+    period = period_of(datetime.now(BEIJING).date())
     data = {"name": "只看按时推进", "subject_kind": "unit",
             "measures": [{"key": "task_on_time_rate", "label": "任务按时推进率(%)", "method": "share_of_best",
                           "weight": 100}]}
@@ -95,7 +95,7 @@ def test_the_office_changes_the_weights_as_audited_rules_and_the_table_follows(s
 def test_movement_compares_with_the_previous_period(session, world):
     setup_units(session, world)
     session.commit()
-    period = period_of(date.today())
+    period = period_of(datetime.now(BEIJING).date())
     before = scores.table(session, previous_period(period))
     now = scores.table(session, period)
     assert len(now.standings) == 2

@@ -93,38 +93,53 @@ class Ids:
             "what": ["regions", "units", "people"],
             **appeal_ids(session, first),
             **ledger_ids(session, first),
+            **dispatch_ids(session),
         })
+
+
+def dispatch_ids(session: Session) -> dict[str, list[str]]:
+    """A field review, one of its photos and a dispatch meeting (a missing one's page, 404, is still a page)."""
+    from zhenxing.dispatch.models import DispatchMeeting, FieldReview, FieldReviewPhoto
+
+    def some(model) -> str:
+        return str(session.scalars(select(model.id).order_by(model.id).limit(1)).first() or 999_999)
+
+    return {"review_id": [some(FieldReview)], "photo_id": [some(FieldReviewPhoto)],
+            "meeting_id": [some(DispatchMeeting)]}
 
 
 def ledger_ids(session: Session, first) -> dict[str, list[str]]:
     """Targets, tasks (and an evidence file when there is one), a month's report and a problem."""
-    from zhenxing.dispatch.models import Problem, ProgressReport
+    from zhenxing.dispatch.models import FieldReview, FieldReviewPhoto, Problem, ProgressReport
+    from zhenxing.supervision.models import Escalation
     from zhenxing.targets.models import Target
     from zhenxing.tasks.models import Task, TaskFile
 
+    def first_or_missing(model, *where) -> str:
+        """A record the demo may not have: a missing one's page (404) is still a page a person reads."""
+        found = session.scalars(select(model.id).where(*where).order_by(model.id).limit(1)).first()
+        return str(found or 999_999)
+
     report = session.scalars(select(ProgressReport).order_by(ProgressReport.id).limit(1)).first()
     month = f"{report.project_id}/{report.period}" if report else f"{first(Project)}/2025-01"
-    from zhenxing.supervision.models import Escalation
-
-    evidence = session.scalars(select(TaskFile.id).order_by(TaskFile.id).limit(1)).first()
-    notice = session.scalars(select(Escalation.id).where(Escalation.action == "notice").limit(1)).first()
     return {"target_id": [first(Target)], "task_id": [first(Task)], "problem_id": [first(Problem)],
-            # a 督办单 of the demo (a missing one's page, 404, is still a page a person reads)
-            "escalation_id": [str(notice or 999_999)],
-            "project_id/period": [month],
-            # no evidence in the demo: a missing file's page (404) is still a page a person reads
-            "file_id": [str(evidence or 999_999)]}
+            "review_id": [first_or_missing(FieldReview)], "photo_id": [first_or_missing(FieldReviewPhoto)],
+            # a 督办单 of the demo
+            "escalation_id": [first_or_missing(Escalation, Escalation.action == "notice")],
+            "project_id/period": [month], "file_id": [first_or_missing(TaskFile)]}
 
 
 def appeal_ids(session: Session, first) -> dict[str, list[str]]:
     """An appeal (its page and its photo), and the Open311 documents in both formats."""
-    from zhenxing.appeals.models import Appeal, AppealPhoto
+    from zhenxing.appeals.models import Appeal, AppealCategory, AppealPhoto, Open311Client
 
+    client = session.scalars(select(Open311Client.id).order_by(Open311Client.id).limit(1)).first()
     photo = session.get(AppealPhoto, int(first(AppealPhoto)))
     number = session.get(Appeal, int(first(Appeal))).tracking_no
     return {"appeal_id": [first(Appeal), str(photo.appeal_id)], "appeal_id/photo_id": [f"{photo.appeal_id}/{photo.id}"],
             "kind": ["json", "xml"], "code/kind": ["0701/json", "0701/xml"],
-            "request_id/kind": [f"{number}/json", f"{number}/xml"], "token/kind": [f"{number}/json"]}
+            "request_id/kind": [f"{number}/json", f"{number}/xml"], "token/kind": [f"{number}/json"],
+            "category_id": [first(AppealCategory)], "client_id": [str(client or 999_999)]}
 
 
 PARAM = re.compile(r"\{([a-z_]+)(?::[a-z]+)?\}")
@@ -281,7 +296,9 @@ def visible_text(html: str) -> list[str]:
 # handle, and product names. Anything else in Latin letters is an English or internal word leaking out.
 ALLOWED_WORDS = {
     "MW", "GW", "kW", "kWh", "MWh", "kV", "km", "m", "t", "TEU", "GDP", "CPI", "PPI", "PM", "CO",
-    "Excel", "xlsx", "docx", "txt", "UTF", "GBK", "GB", "API", "Word", "WPS", "PDF",
+    "Excel", "xlsx", "docx", "txt", "UTF", "GBK", "GB", "API", "Word", "WPS", "PDF", "pdf", "png", "jpg",
+    # the open standard the 12345 centre's interface follows, by its name (Open311 GeoReport v2), and APP
+    "Open311", "GeoReport", "v2", "APP",
     # keys named in keyboard hints (登记诉求 (Alt+N), Tab 逐项, Enter 提交)
     "Alt", "Ctrl", "Shift", "Tab", "Enter", "Esc", "N",
 }

@@ -140,7 +140,40 @@ def _draft(session, world):
     return f"/review/{draft.id}", {"deadline": "6月底前", "action": "save"}, read
 
 
+def _light_rules(session, world):
+    from zhenxing.dispatch import rule_kinds
+    from zhenxing.dispatch.light_rules import preset
+    from zhenxing.dispatch.pages import reporting_period
+    from zhenxing.rules import service as rules
+
+    year = reporting_period({}).year
+    rules.set_rules(session, world.office, rule_kinds.LIGHTS, preset("sanya_2022"), year, name="三亚")
+    session.commit()
+
+    def read(s):
+        return rules.rule_state(s, rule_kinds.LIGHTS, year).data
+    return "/lights/rules", {"name": "本市红黄绿灯规则"}, read
+
+
+def _category(session, world):
+    from zhenxing.appeals import catalogue
+    from zhenxing.appeals.models import AppealCategory
+
+    category = catalogue.save_category(session, actor=None, values={
+        "code": "0701", "name": "道路破损", "group": "城市管理", "default_unit_id": world.transport.id,
+        "keywords": "坑 井盖", "reply_template": "经现场核查，", "description": "路面、井盖",
+        "questions": [{"code": "size", "description": "坑的大小", "datatype": "singlevaluelist", "required": True,
+                       "values": [{"key": "small", "name": "小"}]}]})
+    session.commit()
+
+    def read(s):
+        c = s.get(AppealCategory, category.id)
+        return {name: getattr(c, name) for name in catalogue.FIELDS}
+    return f"/appeals/catalogue/{category.id}", {"name": "道路与井盖破损"}, read
+
+
 CASES = {
+    "/lights/rules": _light_rules,
     "/projects/{project_id}/edit": _project,
     "/tasks/{task_id:int}/edit": _task,
     "/targets/{target_id:int}/trajectory": _target,
@@ -148,6 +181,7 @@ CASES = {
     "/admin/users/{user_id}": _user,
     "/reports/{project_id}/{period}": _report,
     "/review/{draft_id:int}": _draft,
+    "/appeals/catalogue/{category_id}": _category,
 }
 MORE = {"org units": _org("units"), "org people": _org("people")}
 # POST routes that look like edit forms but are not edits of a record's fields, and why.
@@ -159,11 +193,14 @@ NOT_EDITS = {
     "/targets/import": "上传文件",
     "/reports/import": "上传文件",
     "/league/scheme": "评分办法整体保存（一段 JSON，缺项即被校验拒绝）",
-    "/lights/rules": "红黄绿灯规则整体保存（预设或一段 JSON，经规则校验）",
+    "/lights/settings": "调度工作设置整体保存（四个数字，缺项即被校验拒绝）",
+    "/field-reviews": "安排拉练（新建）", "/meetings": "安排调度会（新建）",
     "/review/keywords": "新增一条关键词",
     "/review/indicators": "新增一条指标归并",
     "/login": "登录", "/account/password": "修改密码（三个字段缺一即拒绝）",
     "/public/appeals/track": "查询",
+    "/appeals/catalogue/new": "新增一个诉求分类（新建）",
+    "/appeals/open311-clients": "新建 Open311 客户端密钥（新建）",
 }
 
 

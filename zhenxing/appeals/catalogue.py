@@ -98,3 +98,70 @@ def save_category(session: Session, *, actor: User | None, values: dict,
         raise NotFound(f"诉求分类 {category_id} 不存在", field="id")
     return audit.apply_changes(session, actor=actor, row=category, entity="appeal_category", changes=values,
                                snapshot=_snapshot, label=lambda c: f"修改诉求分类 {c.code}")
+
+
+# ---- extra questions as lines the centre can type ------------------------------------------------------
+
+DATATYPE_NAMES = {"string": "文本", "text": "长文本", "number": "数字", "datetime": "日期时间",
+                  "singlevaluelist": "单选", "multivaluelist": "多选"}
+_DATATYPE_OF = {**{name: key for key, name in DATATYPE_NAMES.items()}, **{key: key for key in DATATYPE_NAMES}}
+MAX_QUESTION_LINES = 20
+
+
+def questions_to_text(questions: list[dict]) -> str:
+    """One question a line: 编码｜问题｜类型｜必答/选答｜选项=名称，选项=名称 (the last part for lists only)."""
+    lines = []
+    for question in questions or []:
+        parts = [question["code"], question["description"], DATATYPE_NAMES.get(question["datatype"], "文本"),
+                 "必答" if question.get("required") else "选答"]
+        if question.get("values"):
+            parts.append("，".join(f"{v['key']}={v.get('name', v['key'])}" for v in question["values"]))
+        lines.append("｜".join(parts))
+    return "\n".join(lines)
+
+
+def questions_from_text(text: str) -> list[dict]:
+    """The questions typed as lines (see questions_to_text), checked; Rejected names the line."""
+    questions = []
+    lines = [line.strip() for line in (text or "").replace("|", "｜").splitlines() if line.strip()]
+    if len(lines) > MAX_QUESTION_LINES:
+        raise Rejected(f"附加问题最多 {MAX_QUESTION_LINES} 个", field="questions")
+    for number, line in enumerate(lines, 1):
+        parts = [part.strip() for part in line.split("｜")]
+        if len(parts) < 3:
+            raise Rejected(f"附加问题第 {number} 行应为“编码｜问题｜类型｜必答或选答｜选项”", field="questions")
+        code, description, kind = parts[0], parts[1], parts[2]
+        if kind not in _DATATYPE_OF:
+            raise Rejected(f"附加问题第 {number} 行的类型“{kind}”无效，可选：{'、'.join(DATATYPE_NAMES.values())}",
+                           field="questions")
+        required = len(parts) > 3 and parts[3] in {"必答", "是", "必填", "required"}
+        values = []
+        if len(parts) > 4 and parts[4]:
+            for item in parts[4].replace(",", "，").split("，"):
+                key, _, name = item.partition("=")
+                if key.strip():
+                    values.append({"key": key.strip()[:40], "name": (name or key).strip()[:60]})
+        questions.append({"code": code, "description": description, "datatype": _DATATYPE_OF[kind],
+                          "required": required, "values": values})
+    try:
+        return check_questions(questions)
+    except Rejected as error:
+        raise Rejected(error.message.replace("questions[", "附加问题 ["), field="questions") from None
+
+
+def revoke_open311_client(session: Session, *, actor: User, client_id: int):
+    """Stop an Open311 client's key from posting (kept for the record); audited."""
+    from zhenxing.appeals.models import Open311Client
+
+    if not is_centre(actor.role):
+        raise Forbidden("只有热线中心可以管理 Open311 客户端")
+    client = session.get(Open311Client, client_id)
+    if client is None:
+        raise NotFound(f"Open311 客户端 {client_id} 不存在", field="id")
+    if not client.active:
+        raise Conflict(f"Open311 客户端“{client.name}”已停用", field="id")
+    client.active = False
+    session.flush()
+    audit.record(session, actor=actor, action="update", entity="open311_client", entity_id=client.id,
+                 summary=f"停用 Open311 客户端 {client.name}", changes={"active": [True, False]})
+    return client

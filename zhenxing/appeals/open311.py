@@ -74,7 +74,7 @@ def _run(kind: str, action) -> Response:
 def discovery(kind: str, request: Request) -> Response:
     base = str(request.base_url).rstrip("/")
     return _run(kind, lambda k: answer(fmt.discovery(base, changeset=CHANGESET, contact="12345政务服务便民热线",
-                                                     key_service=f"{base}/appeals/open311-keys"), "discovery", k))
+                                                     key_service=f"{base}/open311"), "discovery", k))
 
 
 @router.get("/services.{kind}")

@@ -36,3 +36,52 @@ def progress_gauge_option(share: float | None, elapsed: float) -> dict:
             "data": [{"value": value, "name": f"完成率（序时 {round(elapsed, 1)}%）"}],
         }],
     }
+
+
+def investment_by_region_option(rows: list[tuple[str, int, int]], month: int) -> dict:
+    """Each county's annual plan and completed investment (亿元), and its completion rate against 序时进度."""
+    names = [name for name, _, _ in rows]
+    elapsed = round(month * 100 / 12, 1)
+    rates = [round(done * 100 / plan, 1) if plan else None for _, plan, done in rows]
+    return {
+        "animation": False,
+        "grid": {"left": 8, "right": 8, "top": 40, "bottom": 8, "containLabel": True},
+        "legend": {"top": 0},
+        "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},
+        "xAxis": {"type": "category", "data": names,
+                  "axisLabel": {"interval": 0, "rotate": 30 if len(names) > 6 else 0}},
+        "yAxis": [{"type": "value", "name": "亿元"}, {"type": "value", "name": "%", "max": 150,
+                                                      "splitLine": {"show": False}}],
+        "series": [
+            {"name": "年度计划", "type": "bar", "barMaxWidth": 26, "itemStyle": {"color": "#b0bec5"},
+             "data": [round(plan / 10000, 2) for _, plan, _ in rows]},
+            {"name": "已完成", "type": "bar", "barMaxWidth": 26, "itemStyle": {"color": "#1565c0"},
+             "data": [round(done / 10000, 2) for _, _, done in rows]},
+            {"name": "完成率", "type": "line", "yAxisIndex": 1, "data": rates, "itemStyle": {"color": "#c62828"},
+             "markLine": {"symbol": "none", "label": {"formatter": f"序时 {elapsed}%"},
+                          "lineStyle": {"type": "dashed", "color": "#2e7d32"}, "data": [{"yAxis": elapsed}]}},
+        ],
+    }
+
+
+def trend_option(monthly: list[tuple[int, int]], plan: int) -> dict:
+    """Cumulative completion rate month by month against the time schedule (month ÷ 12)."""
+    total, cumulative = 0, []
+    for _, amount in monthly:
+        total += amount
+        cumulative.append(round(total * 100 / plan, 1) if plan else 0)
+    months = [f"{month}月" for month, _ in monthly]
+    return {
+        "animation": False,
+        "grid": {"left": 8, "right": 12, "top": 34, "bottom": 8, "containLabel": True},
+        "legend": {"top": 0},
+        "tooltip": {"trigger": "axis"},
+        "xAxis": {"type": "category", "data": months},
+        "yAxis": {"type": "value", "name": "%"},
+        "series": [
+            {"name": "累计完成率", "type": "line", "data": cumulative, "areaStyle": {"opacity": 0.15},
+             "itemStyle": {"color": "#1565c0"}},
+            {"name": "序时进度", "type": "line", "data": [round(month * 100 / 12, 1) for month, _ in monthly],
+             "lineStyle": {"type": "dashed"}, "itemStyle": {"color": "#2e7d32"}},
+        ],
+    }

@@ -4,7 +4,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from zhenxing.dispatch import overview
-from zhenxing.dispatch.charts import lights_by_region_option, progress_gauge_option
+from zhenxing.dispatch.charts import (
+    investment_by_region_option,
+    lights_by_region_option,
+    progress_gauge_option,
+    trend_option,
+)
 from zhenxing.dispatch.pages import reporting_period
 from zhenxing.league.charts import league_option
 from zhenxing.periods import period_label
@@ -24,5 +29,7 @@ def dashboard(request: Request, session: SessionDep, user: PageUser, scope: Page
         "period": period, "label": period_label(period), "o": figures,
         "gauge": progress_gauge_option(float(share) if share is not None else None, float(figures.headline.elapsed)),
         "lights_chart": lights_by_region_option(figures.lights_by_region),
-        "league_chart": league_option(figures.league), "top": ranked[:3], "bottom": ranked[-3:][::-1]
-        if len(ranked) > 3 else []})
+        "league_chart": league_option(figures.league),
+        "investment_chart": investment_by_region_option(figures.investment_by_region, period.month),
+        "trend_chart": trend_option(figures.monthly, figures.headline.plan),
+        "top": ranked[:3], "bottom": ranked[-3:][::-1] if len(ranked) > 3 else []})

@@ -238,11 +238,15 @@ def list_lights(*, session: Session, scope: Scope, period: str, filters: LightFi
         ProjectLight.period == value, in_scope).group_by(ProjectLight.light)).all())
     if filters.light:
         base = base.where(ProjectLight.light == filters.light)
-    total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+    total = counts.get(filters.light, 0) if filters.light else sum(counts.values())  # the counts already say
     order = {"red": 0, "yellow": 1, "grey": 2, "green": 3}
     rank = case(order, value=ProjectLight.light, else_=4)
-    rows = session.scalars(base.order_by(rank, ProjectLight.project_id).limit(per_page).offset((page - 1) * per_page))
-    return list(rows.unique()), total, {color: counts.get(color, 0) for color in COLORS}
+    # Sort and cut on the narrow rows (the index holds period, project and light), then load only the page:
+    # sorting a province's 30,000 full rows with their projects joined cost most of the page's time.
+    ids = list(session.scalars(base.with_only_columns(ProjectLight.id).order_by(rank, ProjectLight.project_id)
+                               .limit(per_page).offset((page - 1) * per_page)))
+    found = {row.id: row for row in session.scalars(select(ProjectLight).where(ProjectLight.id.in_(ids))).unique()}
+    return [found[i] for i in ids], total, {color: counts.get(color, 0) for color in COLORS}
 
 
 # The distinct periods by a loose index scan (one index probe per period) rather than a pass over every light

@@ -218,6 +218,7 @@ class DispatchMeeting(Base):
     chair: Mapped[str] = mapped_column(String(100), default="")
     status: Mapped[str] = mapped_column(String(12), default="planned")  # planned | held
     notes: Mapped[str] = mapped_column(Text, default="")
+    agenda: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # frozen when the meeting is held
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
 
     decisions: Mapped[list["MeetingDecision"]] = relationship(order_by="MeetingDecision.id",
@@ -237,12 +238,17 @@ class MeetingDecision(Base):
     region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), nullable=True, index=True)
     project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id"), nullable=True)
     due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    status: Mapped[str] = mapped_column(String(12), default="open")  # open | closed
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open | resolved | closed
     progress: Mapped[str] = mapped_column(String(1000), default="")
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)
+    kind: Mapped[str] = mapped_column(String(8), default="task", server_default="task")  # task | problem
+    problem_id: Mapped[int | None] = mapped_column(ForeignKey("problems.id"), nullable=True)
+    resolution: Mapped[str] = mapped_column(String(1000), default="", server_default="")
+    resolved_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     meeting: Mapped[DispatchMeeting] = relationship(back_populates="decisions")
+    problem: Mapped[Problem | None] = relationship(lazy="joined")
     unit: Mapped[Unit | None] = relationship(lazy="joined")
     region: Mapped[Region | None] = relationship(lazy="joined")
     project: Mapped[Project | None] = relationship(lazy="joined")

@@ -7,7 +7,7 @@ tour, at a meeting, directly or (later) from a linked appeal: `source` and `sour
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from zhenxing import audit
@@ -15,7 +15,8 @@ from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, can_edit, covers
 from zhenxing.dispatch import settings
 from zhenxing.dispatch.clock import local_date
-from zhenxing.dispatch.models import Problem, ProgressReport
+from zhenxing.dispatch.meeting_rules import PROBLEM_TO_DECISION
+from zhenxing.dispatch.models import MeetingDecision, Problem, ProgressReport
 from zhenxing.dispatch.problem_rules import (
     ACTIONS,
     OPEN,
@@ -158,6 +159,10 @@ def act(*, session: Session, actor: User, scope: Scope, problem_id: int, action:
         problem.resolved_on = problem.closed_on = None
         problem.reopened += action == "reopen"
     session.flush()
+    if problem.source == "meeting":  # a meeting decision followed as this problem moves with it
+        session.execute(update(MeetingDecision).where(MeetingDecision.problem_id == problem.id).values(
+            status=PROBLEM_TO_DECISION[target], resolution=problem.resolution, resolved_on=problem.resolved_on,
+            closed_on=problem.closed_on))
     session.refresh(problem)
     changes = audit.diff(before, snapshot(problem))
     if note.strip() and action != "resolve":

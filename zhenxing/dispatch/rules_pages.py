@@ -66,13 +66,20 @@ def _num(raw: object) -> float | int | str:
     return int(number) if number.is_integer() else number
 
 
-def data_of(form) -> dict:
-    """The posted form back as a rule set (validated by the rules kind)."""
-    data: dict = {"name": str(form.get("name", "")).strip()[:60]}
+def data_of(form, current: dict) -> dict:
+    """The posted form back as a rule set (validated by the rules kind). A part the post does not carry (its
+    `…_shown` marker absent: an old page, a script) keeps its current value — an unticked box never clears
+    what the form did not show."""
+    data = dict(current)
+    if "name" in form:
+        data["name"] = str(form.get("name", "")).strip()[:60]
     for family, (unit, _) in PAIRS.items():
-        data[family] = ({f"yellow_{unit}": _num(form.get(f"{family}_yellow")),
-                         f"red_{unit}": _num(form.get(f"{family}_red"))} if form.get(f"{family}_on") else None)
-    if form.get("progress_on"):
+        if f"{family}_shown" in form:
+            data[family] = ({f"yellow_{unit}": _num(form.get(f"{family}_yellow")),
+                             f"red_{unit}": _num(form.get(f"{family}_red"))} if form.get(f"{family}_on") else None)
+    if "progress_shown" not in form:
+        pass
+    elif form.get("progress_on"):
         mode = "ratio" if form.get("progress_mode") == "ratio" else "points"
         names = ("yellow_gap", "red_gap") if mode == "points" else ("yellow_below", "red_below")
         data["progress"] = {"mode": mode, names[0]: _num(form.get("progress_yellow")),
@@ -80,6 +87,8 @@ def data_of(form) -> dict:
                             "min_plan": _num(form.get("progress_min_plan") or 0)}
     else:
         data["progress"] = None
+    if "steps_shown" not in form:
+        return data
     steps = []
     for index in range(STEPS):
         when = str(form.get(f"step{index}_when", ""))
@@ -146,7 +155,7 @@ async def save_rules(request: Request, session: SessionDep, user: PageUser) -> R
         if preset:
             rules.apply_preset(session, user, rule_kinds.LIGHTS, preset, year)
         else:
-            data = data_of(form)
+            data = data_of(form, rules.rule_state(session, rule_kinds.LIGHTS, year).data)
             rules.set_rules(session, user, rule_kinds.LIGHTS, data, year, name=data["name"])
     except Rejected as error:
         session.rollback()

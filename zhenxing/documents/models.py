@@ -32,7 +32,8 @@ labels.register("draft", label="草稿", fields={
     "planned_stage": "计划阶段", "capacity": "产能", "capacity_unit": "产能单位",
     "matched_project_id": "匹配台账项目", "matched_name": "匹配项目名称", "score": "相似度",
     "confidence": "可信度", "expansion": "扩建/续建", "why": "依据", "trigger": "触发词", "goal": "目标分解",
-    "lead_confidence": "牵头单位把握",
+    "lead_confidence": "牵头单位把握", "expansion_of_id": "扩建自项目", "expansion_of_name": "扩建自",
+    "total_investment": "总投资", "region_id": "所在地区",
 }, values={"status": DRAFT_STATUSES, "confidence": {"low": "低（可能不是项目）", "high": "高"}})
 
 

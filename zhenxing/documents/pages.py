@@ -7,7 +7,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from zhenxing import files
-from zhenxing.auth.policy import can_manage
+from zhenxing.auth import service as accounts
+from zhenxing.auth.policy import Scope, can_manage
 from zhenxing.documents import engine, learning, review, service
 from zhenxing.documents.models import DRAFT_KINDS, DRAFT_STATUSES, STANCES, plain_number
 from zhenxing.errors import DomainError, Rejected
@@ -49,9 +50,13 @@ def document_list(request: Request, session: SessionDep, user: PageUser):
     return _document_list(request, session, user)
 
 
+def _scope(session, user) -> Scope:
+    return accounts.scope_for(session, user)
+
+
 def _document_list(request: Request, session, user, error: DomainError | None = None, form: dict | None = None,
                    status_code: int = 200):
-    documents = service.list_documents(session)
+    documents = service.list_documents(session, _scope(session, user))
     counts = {d.id: service.draft_counts(session, d.id) for d in documents}
     pending = {d.id: len(review.list_drafts(session=session, actor=user, document_id=d.id))
                for d in documents} if can_manage(user.role) else {}
@@ -87,7 +92,7 @@ async def document_upload(request: Request, session: SessionDep, user: PageUser)
 
 @router.get("/documents/{document_id:int}")
 def document_view(request: Request, document_id: int, session: SessionDep, user: PageUser):
-    document = service.get_document(session, document_id)
+    document = service.get_document(session, document_id, _scope(session, user))
     facts = service.facts_of(session, document_id)
     return render(request, "documents/view.html", {
         "document": document, "facts": facts, "pieces": service.highlighted(document.text, facts),
@@ -109,9 +114,12 @@ def review_queue(request: Request, session: SessionDep, user: PageUser):
     drafts = review.list_drafts(session=session, actor=user, kind=chosen["kind"] or None,
                                 status=chosen["status"] or None, document_id=_int(chosen["document_id"]),
                                 order=chosen["order"], max_confidence=review.DOUBTFUL if chosen["doubtful"] else None)
+    outcomes = {d.id: review.project_outcome(session, d) for d in drafts
+                if d.kind == "project" and d.status == "pending"}
     return render(request, "documents/review.html", {
-        "drafts": drafts, "chosen": chosen, "kinds": DRAFT_KINDS, "statuses": DRAFT_STATUSES,
-        "documents": service.list_documents(session), "stages": STAGE_LABELS, "comparators": COMPARATORS,
+        "drafts": drafts, "chosen": chosen, "kinds": DRAFT_KINDS, "statuses": DRAFT_STATUSES, "outcomes": outcomes,
+        "documents": service.list_documents(session, _scope(session, user)), "stages": STAGE_LABELS,
+        "comparators": COMPARATORS,
         "back": _queue_url(chosen), "orders": review.ORDERS, "doubtful": review.DOUBTFUL, "sure": SURE,
     })
 
@@ -131,16 +139,38 @@ def _back(form) -> str:
 @router.post("/review/bulk-accept")
 async def bulk_accept(request: Request, session: SessionDep, user: PageUser, scope: PageScope):
     form = await request.form()
-    ids = [int(value) for value in form.getlist("ids") if str(value).isdigit()]
-    accepted = review.bulk_accept(session=session, actor=user, scope=scope, draft_ids=ids)
+    ids = [int(value) for value in form.getlist("ids") if str(value).isdigit() and len(str(value)) < 10]
+    try:
+        accepted = review.bulk_accept(session=session, actor=user, scope=scope, draft_ids=ids)
+    except DomainError as error:
+        if error.status_code == 403:
+            raise
+        session.rollback()
+        return saved(request, _back(form), f"未采纳（所选草稿一条也未写入）：{error.message}")
     return saved(request, _back(form), f"已采纳 {len(accepted)} 条")
 
 
 @router.post("/review/{draft_id:int}/accept")
 async def accept(request: Request, draft_id: int, session: SessionDep, user: PageUser, scope: PageScope):
     form = await request.form()
-    review.accept(session=session, actor=user, scope=scope, draft_id=draft_id)
-    return saved(request, _back(form), f"已采纳草稿 {draft_id}")
+    try:
+        draft = review.accept(session=session, actor=user, scope=scope, draft_id=draft_id)
+    except DomainError as error:
+        if error.status_code in (403, 404):
+            raise
+        session.rollback()  # e.g. a new project without its total investment: ask for it on the draft page
+        return _draft_form(request, session, review.get_draft(session, draft_id), error, error.status_code,
+                           user=user, scope=scope)
+    return saved(request, _back(form), _done_message(draft))
+
+
+def _done_message(draft) -> str:
+    """What a decision did, in a sentence: for a merge, every change before → after."""
+    if draft.status == "merged":
+        changes = "；".join(f"{label} {before or '空'} → {after or '空'}"
+                           for label, before, after in draft.merge_changes)
+        return f"草稿 {draft.id} 已并入：" + (changes or "台账无变化（该记录已是这样），仅记录出处")
+    return f"已采纳草稿 {draft.id}"
 
 
 @router.post("/review/{draft_id:int}/reject")
@@ -151,21 +181,57 @@ async def reject(request: Request, draft_id: int, session: SessionDep, user: Pag
 
 
 @router.get("/review/{draft_id:int}")
-def draft_form(request: Request, draft_id: int, session: SessionDep, user: PageUser):
+def draft_form(request: Request, draft_id: int, session: SessionDep, user: PageUser, scope: PageScope):
     review.require_reviewer(user)
-    return _draft_form(request, session, review.get_draft(session, draft_id))
+    return _draft_form(request, session, review.get_draft(session, draft_id), user=user, scope=scope)
 
 
-def _draft_form(request: Request, session, draft, error: DomainError | None = None, status_code: int = 200):
+def _draft_form(request: Request, session, draft, error: DomainError | None = None, status_code: int = 200, *,
+                user, scope):
+    candidates = review.merge_candidates(session, draft)
+    pending = draft.status == "pending"
+    outcome = review.project_outcome(session, draft) if draft.kind == "project" and pending else None
+    into = draft.payload.get("matched_project_id") if draft.kind == "project" else None
     return render(request, "documents/draft.html", {
         "draft": draft, "error": error, "units": org.list_units(session), "kinds": KINDS,
-        "comparators": COMPARATORS, "stages": STAGE_LABELS, "candidates": review.merge_candidates(session, draft),
+        "comparators": COMPARATORS, "stages": STAGE_LABELS, "candidates": candidates, "outcome": outcome,
+        "regions": org.list_regions(session), "into": into,
+        "preview": _preview(session, user, scope, draft, into) if pending and into else None,
     }, status_code=status_code)
+
+
+def _preview(session, user, scope, draft, into_id: int) -> list | str:
+    """The merge's changes (before → after), or why it cannot be merged into that record."""
+    try:
+        return review.merge_preview(session=session, actor=user, scope=scope, draft_id=draft.id, into_id=into_id)
+    except DomainError as error:
+        if error.status_code == 403:
+            raise
+        return error.message
+
+
+@router.get("/review/{draft_id:int}/merge-preview")
+def merge_preview(request: Request, draft_id: int, session: SessionDep, user: PageUser, scope: PageScope):
+    """What merging the draft into the chosen record would change (the draft page loads it on a choice)."""
+    review.require_reviewer(user)
+    draft = review.get_draft(session, draft_id)
+    into = _int(request.query_params.get("into_id"))
+    preview = None
+    if into and draft.status == "pending" and 0 < into < 2**31:
+        try:
+            preview = review.merge_preview(session=session, actor=user, scope=scope, draft_id=draft_id,
+                                           into_id=into)
+        except DomainError as error:
+            if error.status_code == 403:
+                raise
+            preview = error.message
+    return render(request, "documents/_merge_preview.html", {"preview": preview, "into": into})
 
 
 @router.post("/review/{draft_id:int}")
 async def draft_save(request: Request, draft_id: int, session: SessionDep, user: PageUser, scope: PageScope):
     """Save the edited values; with 保存并采纳 accept right after, with 合并 merge into the chosen record."""
+    review.require_reviewer(user)  # before anything: a refused user learns nothing, is told nothing "saved"
     form = await request.form()
     draft = review.get_draft(session, draft_id)
     action = form.get("action", "save")
@@ -173,20 +239,23 @@ async def draft_save(request: Request, draft_id: int, session: SessionDep, user:
         changes = review.form_changes(draft, form)
         if changes:
             review.edit_draft(session=session, actor=user, draft_id=draft_id, changes=changes)
-        if action == "accept":
-            review.accept(session=session, actor=user, scope=scope, draft_id=draft_id)
+        if action in ("accept", "accept_new"):
+            draft = review.accept(session=session, actor=user, scope=scope, draft_id=draft_id,
+                                  as_new=action == "accept_new")
         elif action == "merge":
-            review.merge(session=session, actor=user, scope=scope, draft_id=draft_id,
-                         into_id=_int(str(form.get("into_id"))) or 0)
+            into = _int(str(form.get("into_id")))
+            if not into or not 0 < into < 2**31:
+                raise Rejected("请选择要并入的记录", field="into_id")
+            draft = review.merge(session=session, actor=user, scope=scope, draft_id=draft_id, into_id=into)
     except DomainError as error:
         if error.status_code == 403:
             raise
         session.rollback()
-        return _draft_form(request, session, review.get_draft(session, draft_id), error, error.status_code)
+        return _draft_form(request, session, review.get_draft(session, draft_id), error, error.status_code,
+                           user=user, scope=scope)
     if action == "save":
         return saved(request, f"/review/{draft_id}", f"已保存草稿 {draft_id} 的修改")
-    done = "已合并" if action == "merge" else "已采纳"
-    return saved(request, "/review", f"草稿 {draft_id} {done}")
+    return saved(request, "/review", _done_message(draft))
 
 
 @router.post("/review/{draft_id:int}/switch-stance")

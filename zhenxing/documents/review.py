@@ -10,13 +10,16 @@ from datetime import UTC, date, datetime
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
-from zhenxing import audit
+from zhenxing import audit, labels
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, can_manage
 from zhenxing.db import serialize, write_lock
 from zhenxing.documents import learning
 from zhenxing.documents.models import DRAFT_KINDS, DRAFT_STATUSES, Draft
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
+from zhenxing.org.models import Region
+from zhenxing.projects import forms as project_forms
+from zhenxing.projects import phases
 from zhenxing.projects import service as projects
 from zhenxing.projects.models import Project
 from zhenxing.projects.schemas import ProjectCreate, ProjectUpdate
@@ -30,8 +33,12 @@ EDITABLE = {
     "target": ("indicator", "value", "unit", "kind", "comparator", "year", "lead_unit_id"),
     "reading": ("indicator", "value", "unit", "kind", "comparator", "period"),
     "task": ("content", "section", "lead_unit_id", "partner_units", "leader", "deadline"),
-    "project": ("name", "stage", "planned_stage", "capacity", "capacity_unit"),
+    "project": ("name", "stage", "planned_stage", "capacity", "capacity_unit", "total_investment", "region_id",
+                "lead_unit_id"),
 }
+# What a project accepted from a document must have before it enters the ledger: without them it would be
+# created with 0 investment, no lead unit, and at once flagged late.
+ESSENTIAL = {"total_investment": "总投资", "region_id": "所在地区", "stage": "项目阶段", "lead_unit_id": "牵头单位"}
 
 
 def require_reviewer(actor: User) -> None:
@@ -97,7 +104,10 @@ def _snapshot(draft: Draft) -> dict:
 
 
 def _decide(session: Session, actor: User, draft: Draft, status: str, result_id: int | None,
-            summary: str, changes: dict | None = None) -> Draft:
+            summary: str, changes: dict | None = None, shown: list | None = None) -> Draft:
+    draft.merge_changes = shown if shown is not None else [
+        row for value in (changes or {}).values() if isinstance(value, dict)
+        for row in labels.readable(value, draft.kind)]
     before = _snapshot(draft)
     draft.status, draft.result_id = status, result_id
     draft.decided_by, draft.decided_at = actor.name, datetime.now(UTC)
@@ -138,15 +148,26 @@ def _check_payload(session: Session, kind: str, payload: dict) -> None:
     else:
         if len(str(payload.get("name") or "").strip()) < 2:
             raise Rejected("项目名称至少 2 个字", field="name")
+        total = payload.get("total_investment")
+        if total is not None and not (isinstance(total, int) and 0 <= total < 10**9):
+            raise Rejected("总投资须为 0 至 10 亿万元之间的整数（单位：万元）", field="total_investment")
+        region = payload.get("region_id")
+        if region is not None and (not 0 < region < 2**31 or session.get(Region, region) is None):
+            raise Rejected("所在地区不存在，请从列表中选择", field="region_id")
         for key in ("stage", "planned_stage"):
             if payload.get(key) not in (None, "", *STAGES):
                 raise Rejected(f"阶段须为：{'、'.join(STAGES)}", field=key)
 
 
-def accept(*, session: Session, actor: User, scope: Scope, draft_id: int) -> Draft:
+def accept(*, session: Session, actor: User, scope: Scope, draft_id: int, as_new: bool = False) -> Draft:
+    """Accept a draft. A project draft matched to a ledger project updates it, unless `as_new` (the
+    reviewer says it is another project) or its name marks an expansion or later phase (扩建, 二期…)."""
     require_reviewer(actor)
     draft = get_draft(session, draft_id, pending=True)
-    accepted = ACCEPT[draft.kind](session, actor, scope, draft)
+    if draft.kind == "project":
+        accepted = _accept_project(session, actor, scope, draft, as_new=as_new)
+    else:
+        accepted = ACCEPT[draft.kind](session, actor, scope, draft)
     learning.learn_lead_unit(session, actor, accepted)  # a corrected lead unit teaches the keyword table
     return accepted
 
@@ -168,9 +189,39 @@ def reject(*, session: Session, actor: User, draft_id: int, reason: str = "") ->
 
 
 def merge(*, session: Session, actor: User, scope: Scope, draft_id: int, into_id: int) -> Draft:
+    """Write the draft's values onto an existing record; `draft.merge_changes` then says what changed,
+    as (label, before, after) rows (empty: the ledger already said so; only the source is recorded)."""
     require_reviewer(actor)
     draft = get_draft(session, draft_id, pending=True)
     return MERGE[draft.kind](session, actor, scope, draft, into_id)
+
+
+def merge_preview(*, session: Session, actor: User, scope: Scope, draft_id: int,
+                  into_id: int) -> list[tuple[str, str, str]]:
+    """Exactly what merging would change, before → after: the merge itself, run and rolled back."""
+    require_reviewer(actor)
+    draft = get_draft(session, draft_id, pending=True)
+    savepoint = session.begin_nested()
+    try:
+        return list(MERGE[draft.kind](session, actor, scope, draft, into_id).merge_changes)
+    finally:
+        savepoint.rollback()
+        session.expire_all()
+
+
+def project_outcome(session: Session, draft: Draft) -> dict:
+    """What accepting a project draft will do, for the queue and the draft page: update a matched project
+    (with the changes, before → after), or create a new one (an expansion names the project it extends),
+    and which essential fields are still missing."""
+    matched = _matched_project(session, draft)
+    if matched is not None:
+        plan = _merge_plan(matched, draft.payload)
+        diff = {key: [getattr(matched, key), value] for key, value in plan.items()}
+        return {"action": "update", "project": matched, "changes": project_forms.changes(diff)}
+    values = _new_project_values(session, draft)
+    original = session.get(Project, values["expansion_of_id"]) if values.get("expansion_of_id") else None
+    missing = [label for key, label in ESSENTIAL.items() if not values.get(key)]
+    return {"action": "create", "expansion_of": original, "missing": missing, "values": values}
 
 
 # --- per kind ---------------------------------------------------------------------------------
@@ -263,45 +314,95 @@ def _plan_date(payload: dict) -> dict:
     return {}
 
 
-def _accept_project(session: Session, actor: User, scope: Scope, draft: Draft) -> Draft:
-    if draft.payload.get("matched_project_id"):
-        return _update_project(session, actor, scope, draft, draft.payload["matched_project_id"])
+def _matched_project(session: Session, draft: Draft, *, as_new: bool = False) -> Project | None:
+    """The ledger project a project draft updates, if any: none for an expansion or later phase."""
+    found = draft.payload.get("matched_project_id")
+    project = session.get(Project, found) if found and not as_new else None
+    if project is None or phases.is_expansion(str(draft.payload.get("name") or ""), project.name):
+        return None
+    return project
+
+
+def _new_project_values(session: Session, draft: Draft, *, as_new: bool = False) -> dict:
+    """The fields of the project a draft would create: the reviewer's, else the document's region, else
+    (for an expansion) the original project's region and lead unit."""
+    p = draft.payload
+    original_id = p.get("expansion_of_id")
+    matched = p.get("matched_project_id")
+    if not original_id and matched and not as_new:
+        project = session.get(Project, matched)
+        if project is not None and phases.is_expansion(str(p.get("name") or ""), project.name):
+            original_id = project.id
+    original = session.get(Project, original_id) if original_id else None
+    return {
+        "total_investment": p.get("total_investment"), "stage": p.get("stage"),
+        "region_id": p.get("region_id") or draft.document.region_id or (original.region_id if original else None),
+        "lead_unit_id": p.get("lead_unit_id") or (original.lead_unit_id if original else None),
+        "expansion_of_id": original.id if original else None,
+    }
+
+
+def _accept_project(session: Session, actor: User, scope: Scope, draft: Draft, *, as_new: bool = False) -> Draft:
+    matched = _matched_project(session, draft, as_new=as_new)
+    if matched is not None:
+        return _update_project(session, actor, scope, draft, matched.id)
     document = draft.document
-    if document.region_id is None:
-        raise Rejected("文件未指定地区，不能新建项目", field="region_id")
+    values = _new_project_values(session, draft, as_new=as_new)
+    missing = [key for key in ESSENTIAL if not values.get(key)]
+    if missing:
+        names = "、".join(ESSENTIAL[key] for key in missing)
+        raise Rejected(f"新建项目须先填写{names}：请在草稿页填写后采纳", field=missing[0])
     name = str(draft.payload.get("name") or "").strip()
-    data = ProjectCreate(code=_project_code(session, document.year), name=name, region_id=document.region_id,
-                         stage=draft.payload.get("stage") or "planned", **_plan_date(draft.payload),
-                         description=f"来自《{document.title}》：{draft.quote}")
+    original = session.get(Project, values["expansion_of_id"]) if values["expansion_of_id"] else None
+    note = f"；为 {original.code} {original.name} 的扩建/续建" if original else ""
+    data = ProjectCreate(code=_project_code(session, document.year), name=name, **_plan_date(draft.payload),
+                         description=f"来自《{document.title}》：{draft.quote}{note}", **values)
     project = projects.create_project(session=session, actor=actor, scope=scope, data=data)
-    return _decide(session, actor, draft, "accepted", project.id, f"采纳项目：新建 {project.code} {project.name}")
+    summary = f"采纳项目：新建 {project.code} {project.name}" + (f"（扩建自 {original.code}）" if original else "")
+    return _decide(session, actor, draft, "accepted", project.id, summary)
+
+
+def _merge_plan(project: Project, payload: dict) -> dict:
+    """What a mention of a ledger project changes on it: the stage the document reports (if later), the
+    planned dates of the stages it promises (if still empty and ahead) and the total investment (if the
+    ledger has none). The one rule behind the merge and its preview."""
+    plan: dict = {}
+    cue = payload.get("stage")
+    if cue in STAGES and STAGES.index(cue) > STAGES.index(project.stage):
+        plan["stage"] = cue
+    stage = plan.get("stage", project.stage)
+    for key, value in _plan_date(payload).items():
+        if getattr(project, key) is None and STAGES.index(key[5:-3]) > STAGES.index(stage):
+            plan[key] = value
+    if payload.get("total_investment") and not project.total_investment:
+        plan["total_investment"] = payload["total_investment"]
+    return plan
 
 
 def _update_project(session: Session, actor: User, scope: Scope, draft: Draft, project_id: int) -> Draft:
-    """A mention of a ledger project: move it to the stage the document reports (if later) and record the
-    stage it promises as a planned date (if that date is still empty)."""
+    """A mention of a ledger project: apply its merge plan (see _merge_plan) and say what changed."""
     project = projects.get_project(session=session, scope=scope, project_id=project_id)
-    before = {"stage": project.stage, **{key: getattr(project, key) for key in _plan_date(draft.payload)}}
-    cue = draft.payload.get("stage")
-    if cue in STAGES and STAGES.index(cue) > STAGES.index(project.stage):
+    plan = _merge_plan(project, draft.payload)
+    before = {key: getattr(project, key) for key in plan}
+    if "stage" in plan:
         today = date.today()
-        projects.transition(session=session, actor=actor, scope=scope, project_id=project.id, to=cue, on=today,
-                            reason=f"据《{draft.document.title}》", today=today)
-    planned = {k: v for k, v in _plan_date(draft.payload).items() if getattr(project, k) is None
-               and STAGES.index(k[5:-3]) > STAGES.index(project.stage)}
-    if planned:
+        projects.transition(session=session, actor=actor, scope=scope, project_id=project.id, to=plan["stage"],
+                            on=today, reason=f"据《{draft.document.title}》", today=today)
+    rest = {key: value for key, value in plan.items() if key != "stage"}
+    if rest:
         projects.update_project(session=session, actor=actor, scope=scope, project_id=project.id,
-                                data=ProjectUpdate(**planned))
-    after = {"stage": project.stage, **{key: getattr(project, key) for key in before if key != "stage"}}
-    summary = f"项目草稿 {draft.id} 并入 {project.code} {project.name}"
-    return _decide(session, actor, draft, "merged", project.id, summary, {"project": audit.diff(before, after)})
+                                data=ProjectUpdate(**rest))
+    diff = audit.diff(before, {key: getattr(project, key) for key in plan})
+    summary = f"项目草稿 {draft.id} 并入 {project.code} {project.name}" + ("" if diff else "（台账无变化，仅记录出处）")
+    return _decide(session, actor, draft, "merged", project.id, summary, {"project": diff},
+                   shown=project_forms.changes(diff))
 
 
 def _merge_project(session: Session, actor: User, scope: Scope, draft: Draft, into_id: int) -> Draft:
     return _update_project(session, actor, scope, draft, into_id)
 
 
-ACCEPT = {"target": _accept_target, "reading": _accept_reading, "task": _accept_task, "project": _accept_project}
+ACCEPT = {"target": _accept_target, "reading": _accept_reading, "task": _accept_task}
 MERGE = {
     "target": _merge_figure(Target, targets.get_target, targets.snapshot),
     "reading": _merge_figure(Reading, targets.get_reading, targets.snapshot),
@@ -312,7 +413,8 @@ MERGE = {
 
 # --- forms ------------------------------------------------------------------------------------
 
-_NUMBERS = {"value": float, "year": int, "lead_unit_id": int, "capacity": float}
+_NUMBERS = {"value": float, "year": int, "lead_unit_id": int, "capacity": float, "region_id": int,
+            "total_investment": lambda raw: int(raw.replace(",", "").replace("，", ""))}
 
 
 def form_changes(draft: Draft, form) -> dict:

@@ -17,14 +17,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from zhenxing import audit, files
+from zhenxing.auth import scoping
 from zhenxing.auth.models import User
-from zhenxing.auth.policy import can_manage
+from zhenxing.auth.policy import Scope, can_manage, reads_published
 from zhenxing.db import write_lock
 from zhenxing.documents import engine
 from zhenxing.documents.models import DRAFT_KINDS, Document, Draft, Fact
 from zhenxing.errors import Forbidden, NotFound, Rejected
 from zhenxing.org import service as org
 from zhenxing.org.models import Region
+from zhenxing.projects import phases
 from zhenxing.projects.models import Project
 from zhenxing.targets import service as targets
 from zhenxing.tasks import service as tasks
@@ -252,11 +254,16 @@ def _draft_projects(session: Session, document: Document) -> None:
 
 def _project_draft(document: Document, mention, ledger: dict[str, int]) -> Draft:
     match = engine.match_project(mention.name, list(ledger))
+    # 扩建, 二期, 续建…: a new project beside the one it extends, not an update of it.
+    expansion = match if match and phases.is_expansion(mention.name, match[0]) else None
+    match = None if expansion else match
     payload = {
         "name": mention.name, "capacity": mention.capacity_value, "capacity_unit": mention.capacity_unit or "",
         "stage": None, "planned_stage": None, "year": document.year,
         "matched_project_id": ledger[match[0]] if match else None,
         "matched_name": match[0] if match else None, "score": round(float(match[1]), 1) if match else None,
+        "expansion_of_id": ledger[expansion[0]] if expansion else None,
+        "expansion_of_name": expansion[0] if expansion else None,
         # e.g. an improvement programme named …工程: shown so the reviewer looks twice
         "confidence": mention.confidence,
     }
@@ -268,14 +275,18 @@ def _project_draft(document: Document, mention, ledger: dict[str, int]) -> Draft
 # --- reading ----------------------------------------------------------------------------------
 
 
-def list_documents(session: Session) -> list[Document]:
-    return list(session.scalars(select(Document).order_by(Document.created_at.desc(), Document.id.desc())))
+def list_documents(session: Session, scope: Scope) -> list[Document]:
+    """The documents the scope reads (policy.reads_published: its regions' and the city-wide ones)."""
+    query = scoping.published(select(Document), scope, Document.region_id)
+    return list(session.scalars(query.order_by(Document.created_at.desc(), Document.id.desc())))
 
 
-def get_document(session: Session, document_id: int) -> Document:
-    document = session.get(Document, document_id)
+def get_document(session: Session, document_id: int, scope: Scope) -> Document:
+    document = session.get(Document, document_id) if 0 < document_id < 2**31 else None
     if document is None:
         raise NotFound(f"文件 {document_id} 不存在", field="id")
+    if not reads_published(scope, region_id=document.region_id):
+        raise Forbidden("无权查看该文件：它属于其他地区", field="id")
     return document
 
 

@@ -27,7 +27,7 @@ FIELD_LABELS: dict[str, str] = {
     "steward": "项目管家", "steward_id": "项目管家", "cluster": "产业集群", "track": "三篇大文章",
     "company": "投资主体", "total_investment": "总投资", "planned_investment": "年度计划投资",
     "completed_investment": "累计完成投资", "stage": "项目阶段", "status": "项目状态",
-    "description": "项目简介", "to": "变更为", "date": "日期", "reason": "原因",
+    "description": "项目简介", "expansion_of_id": "扩建自项目", "to": "变更为", "date": "日期", "reason": "原因",
     **{plan_field(s): f"计划{STAGE_LABELS[s]}日期" for s in STAGES[1:]},
     **{stage_field(s): f"实际{STAGE_LABELS[s]}日期" for s in STAGES[1:]},
     # what an import's audit event counts

@@ -42,13 +42,15 @@ class Project(Base):
     stage: Mapped[str] = mapped_column(String(12), default="planned")  # ix_projects_stage_total leads with it
     status: Mapped[str] = mapped_column(String(12), default="active")
     description: Mapped[str] = mapped_column(Text, default="")
+    # An expansion or later phase (扩建, 二期…) is a project of its own, linked to the one it extends.
+    expansion_of_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id"), nullable=True)
 
     plan_signed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     signed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     plan_landed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     landed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     plan_started_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    started_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    started_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)  # new starts (0141)
     plan_completed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     completed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     plan_operating_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -62,6 +64,8 @@ class Project(Base):
     lead_unit: Mapped[Unit | None] = relationship(lazy="joined")
     sponsor: Mapped[Person | None] = relationship(foreign_keys=[sponsor_id], lazy="joined")
     steward: Mapped[Person | None] = relationship(foreign_keys=[steward_id], lazy="joined")
+    expansion_of: Mapped["Project | None"] = relationship(remote_side=[id], foreign_keys=[expansion_of_id],
+                                                          lazy="select")
 
     @hybrid_property
     def is_major(self) -> bool:

@@ -51,6 +51,8 @@ class ProjectCreate(ProjectFields):
     name: str = Field(min_length=2, max_length=200, description="项目名称")
     region_id: int = Field(description="所在地区")
     stage: str = Field(default="planned", description="初始阶段")
+    expansion_of_id: int | None = Field(default=None, ge=1, lt=2**31,
+                                        description="所扩建或续建的项目（扩建、二期等是另一个项目）")
 
     @field_validator("stage")
     @classmethod
@@ -99,6 +101,7 @@ class ProjectRead(BaseModel):
     stage_label: str
     status: str
     description: str
+    expansion_of_id: int | None = None
     plan_signed_on: date | None
     signed_on: date | None
     plan_landed_on: date | None

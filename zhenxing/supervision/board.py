@@ -4,16 +4,31 @@ one for the latest 销号 request of each task (milestones come with the tasks).
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from zhenxing.supervision import reporting
+from zhenxing.supervision.settings import today as _settings_today
 from zhenxing.supervision.states import MilestoneFacts, TaskFacts, TaskState, derive
 from zhenxing.tasks.models import Closure, Task, TaskReport
+from zhenxing.workdays import BEIJING
 
 CHUNK = 900  # ids per IN (…): under SQLite's bound on parameters
+
+
+def in_force(year: int) -> ColumnElement[bool]:
+    """The tasks supervised in a year: that year's, and earlier years' not closed before it began (跨年任务
+    carry over until 销号)."""
+    start = datetime(year, 1, 1, tzinfo=BEIJING).astimezone(UTC)
+    carried = and_(Task.year < year, or_(Task.closed_at.is_(None), Task.closed_at >= start))
+    return or_(Task.year == year, carried)
+
+
+def latest_year(session: Session) -> int:
+    """The latest year with tasks (the decomposition in force), or this year."""
+    return session.scalar(select(func.max(Task.year))) or _settings_today().year
 
 
 @dataclass(frozen=True)
@@ -55,7 +70,9 @@ def _closures(session: Session, tasks: list[Task]) -> dict[int, str]:
 
 def facts_of(task: Task, reported: dict[str, int | None], closure: str | None, today: date, report_day: int,
              is_workday: Callable[[date], bool]) -> TaskFacts:
-    since = task.created_at.date() if task.created_at else None
+    created = task.created_at
+    since = (created if created.tzinfo else created.replace(tzinfo=UTC)).astimezone(BEIJING).date() \
+        if created else None
     due = reporting.last_due(today, report_day, is_workday, since=since) if task.closed_at is None else None
     return TaskFacts(
         due_on=task.due_on, long_term=task.long_term,

@@ -5,15 +5,17 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from zhenxing.org import service as org
 from zhenxing.outputs import DocSpec, Heading, Paragraph, Table, chinese_date, render_docx
 from zhenxing.periods import parse_period
 from zhenxing.supervision import escalations, scores, settings
+from zhenxing.supervision.board import in_force
 from zhenxing.supervision.measures import period_end
 from zhenxing.supervision.models import Escalation
+from zhenxing.supervision.settings import today as _settings_today
 from zhenxing.supervision.states import STATES
 from zhenxing.targets.models import Target
 from zhenxing.targets.tracking import track
@@ -75,11 +77,12 @@ def bulletin_data(session: Session, period: str) -> BulletinData:
 
     period = parse_period(period)
     end = period_end(period)
-    tasks = list(session.scalars(select(Task).where(Task.year == period.year).order_by(Task.number, Task.id))
-                 .unique())
+    tasks = list(session.scalars(select(Task).where(in_force(period.year))
+                                 .order_by(Task.year, Task.number, Task.id)).unique())
     found = rows(session, tasks, end)
     tally = Counter(row.state.state for row in found.values())
-    targets = list(session.scalars(select(Target).where(Target.year == period.year)))
+    target_year = session.scalar(select(func.max(Target.year)).where(Target.year <= period.year)) or period.year
+    targets = list(session.scalars(select(Target).where(Target.year == target_year)))
     tracked = track(session, targets, settings.current(session, period.year).targets)
     colours = Counter(t.state for t in tracked.values())
     late = [(t, found[t.id].state.reasons) for t in tasks if found[t.id].state.state == "late"]
@@ -94,7 +97,7 @@ def _overview(data: BulletinData) -> list:
     total = sum(data.tally.values())
     parts = "、".join(f"{label}{data.tally[key]}项" for key, label in STATES.items())
     on_time = 100 * (total - data.tally["late"]) / total if total else 0
-    text = (f"截至{data.end.month}月{data.end.day}日，全市{data.period.year}年重点任务共{total}项，其中{parts}，"
+    text = (f"截至{data.end.month}月{data.end.day}日，全市{data.period.year}年督办的重点任务共{total}项，其中{parts}，"
             f"按时推进率{on_time:.1f}%。")
     judged = sum(data.targets[s] for s in ("ahead", "on_track", "behind"))
     if judged:
@@ -146,7 +149,7 @@ def bulletin_spec(session: Session, data: BulletinData) -> DocSpec:
     return DocSpec(title=f"关于{p.year}年{p.month}月重点任务推进情况的通报", blocks=blocks,
                    issuer="督查通报", doc_number=f"{office_name(session)}　{p.year}年第{p.month}期",
                    recipients="各县（市、区）人民政府，市政府各部门：", signature=office_name(session),
-                   signed_on=date.today(), number_headings=True)
+                   signed_on=_settings_today(), number_headings=True)
 
 
 def bulletin_docx(session: Session, period: str) -> bytes:

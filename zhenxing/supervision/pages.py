@@ -2,7 +2,6 @@
 unit's own tasks, a leader's one screen, the unit scores (量督考纪) with their .xlsx, the monthly 督查通报 and
 each 督办单 as .docx, and the answer to a 督办单."""
 
-from datetime import date
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
@@ -12,6 +11,7 @@ from zhenxing.errors import DomainError, Forbidden, Rejected
 from zhenxing.outputs.web import document_response
 from zhenxing.periods import parse_period, period_of, previous_period
 from zhenxing.supervision import documents, escalations, scores, views
+from zhenxing.supervision.settings import today as _settings_today
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.templating import render
 
@@ -26,7 +26,7 @@ def _year(request: Request) -> int | None:
 def chosen_period(raw: str | None) -> str:
     """The period asked for, or the last finished month (the one a 通报 is written about)."""
     if not raw:
-        return previous_period(period_of(date.today()))
+        return previous_period(period_of(_settings_today()))
     try:
         return parse_period(raw[:20])
     except Rejected:

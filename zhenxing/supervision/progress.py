@@ -19,6 +19,7 @@ from zhenxing.auth.policy import Scope, can_report_task, can_request_closure, ca
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
 from zhenxing.supervision import files as evidence
 from zhenxing.supervision.reporting import period_of
+from zhenxing.supervision.settings import today as _settings_today
 from zhenxing.tasks import service as tasks
 from zhenxing.tasks.models import Closure, Task, TaskFile, TaskReport
 
@@ -82,7 +83,7 @@ def _reporting_unit(actor: User, scope: Scope, task: Task) -> tuple[int, str]:
 
 def file_report(*, session: Session, actor: User, scope: Scope, task_id: int, data: ReportData,
                 uploads: list[tuple[str, bytes]] = (), today: date | None = None) -> TaskReport:
-    today = today or date.today()
+    today = today or _settings_today()
     task = tasks.get_task(session, task_id, scope)
     unit_id, role = _reporting_unit(actor, scope, task)
     if task.closed_at is not None:

@@ -14,6 +14,7 @@ from zhenxing.org.models import Unit
 from zhenxing.outputs import Column, SheetSpec, WorkbookSpec, render_xlsx
 from zhenxing.periods import parse_period, period_label, previous_period, quarter_of
 from zhenxing.rules.service import active_rules
+from zhenxing.supervision.board import in_force
 from zhenxing.targets.models import Target
 from zhenxing.tasks.models import Task
 
@@ -31,7 +32,7 @@ class Table:
 
 def _units(session: Session, year: int) -> dict[int, str]:
     """The units that lead a task or a target of the year, in official order."""
-    leads = union(select(Task.lead_unit_id).where(Task.year == year, Task.lead_unit_id.is_not(None)),
+    leads = union(select(Task.lead_unit_id).where(in_force(year), Task.lead_unit_id.is_not(None)),
                   select(Target.lead_unit_id).where(Target.year == year, Target.lead_unit_id.is_not(None))).subquery()
     rows = session.execute(select(Unit.id, Unit.name).where(Unit.id.in_(select(leads.c[0]))).order_by(Unit.id))
     return dict(rows.all())

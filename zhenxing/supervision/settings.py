@@ -52,3 +52,12 @@ def remind_workdays(session: Session, year: int | None = None) -> int:
     """How many working days before a due date the ladder's first reminder comes (0 when it comes after)."""
     first = ladder(session, year).steps[0]
     return -first.offset if first.offset < 0 and first.unit == "workdays" else 0
+
+
+def today() -> date:
+    """Today in Beijing, whatever the server's time zone: periods, deadlines and 通报 follow the city's day."""
+    from datetime import datetime
+
+    from zhenxing.workdays import BEIJING
+
+    return datetime.now(BEIJING).date()

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from zhenxing.auth.policy import can_supervise
 from zhenxing.supervision import reporting, settings
 from zhenxing.supervision.models import Escalation
+from zhenxing.supervision.settings import today as _settings_today
 from zhenxing.tasks.models import Closure, Task
 from zhenxing.todo import TodoItem, register_source
 
@@ -83,7 +84,7 @@ def _leader_items(session, user, today: date) -> list[TodoItem]:
 
 
 def items(session, user, scope) -> list[TodoItem]:
-    today = date.today()
+    today = _settings_today()
     if can_supervise(user.role):
         return _office_items(session, today)
     if user.role == "leader":
@@ -93,7 +94,7 @@ def items(session, user, scope) -> list[TodoItem]:
 
 def count(session, user, scope) -> int:
     if can_supervise(user.role):
-        today = date.today()
+        today = _settings_today()
         pending = session.scalar(select(func.count()).select_from(Closure).where(Closure.status == "pending")) or 0
         overdue = session.scalar(select(func.count()).select_from(Escalation).where(
             Escalation.action == "notice", Escalation.replied_at.is_(None), Escalation.reply_due < today)) or 0

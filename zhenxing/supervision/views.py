@@ -2,14 +2,15 @@
 each one context built from the services (one context, two renderings)."""
 
 from collections import Counter, defaultdict
-from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope
 from zhenxing.supervision import escalations
+from zhenxing.supervision.board import in_force, latest_year
+from zhenxing.supervision.settings import today as _settings_today
 from zhenxing.supervision.states import STATES, counts
 from zhenxing.targets.models import Target
 from zhenxing.targets.tracking import track
@@ -20,14 +21,14 @@ from zhenxing.tasks.views import ordered, rows
 MAX_TASKS = 5000
 
 
-def _year(year: int | None) -> int:
-    return year or date.today().year
+def _year(session: Session, year: int | None) -> int:
+    return year or max(_settings_today().year, latest_year(session))
 
 
 def board(session: Session, scope: Scope, year: int | None = None) -> dict:
     """The office's board: tasks by state and by unit, late ones first, and the escalation queue."""
-    year = _year(year)
-    found = list(session.scalars(tasks.visible(select(Task).where(Task.year == year), scope)
+    year = _year(session, year)
+    found = list(session.scalars(tasks.visible(select(Task).where(in_force(year)), scope)
                                  .order_by(Task.number, Task.id).limit(MAX_TASKS)).unique())
     derived = rows(session, found)
     by_unit: dict[str, Counter] = defaultdict(Counter)
@@ -43,8 +44,8 @@ def board(session: Session, scope: Scope, year: int | None = None) -> dict:
 
 def mine(session: Session, scope: Scope, year: int | None = None) -> dict:
     """A unit's tasks (those it leads, then those it helps with), and its 督办单 awaiting reply."""
-    year = _year(year)
-    found = list(session.scalars(tasks.visible(select(Task).where(Task.year == year), scope)
+    year = _year(session, year)
+    found = list(session.scalars(tasks.visible(select(Task).where(in_force(year)), scope)
                                  .order_by(Task.number, Task.id).limit(MAX_TASKS)).unique())
     derived = rows(session, found)
     listed = ordered(found, derived)
@@ -60,15 +61,17 @@ def mine(session: Session, scope: Scope, year: int | None = None) -> dict:
 def leader(session: Session, user: User, scope: Scope, year: int | None = None) -> dict:
     """Targets on one screen with their colours, and the late tasks of the leader's area (the tasks of which
     he or she is the responsible leader; every late task when the account names no person)."""
-    year = _year(year)
-    targets = list(session.scalars(select(Target).where(Target.year == year).order_by(Target.id)))
+    year = _year(session, year)
+    target_year = session.scalar(select(func.max(Target.year)).where(Target.year <= year)) or year
+    targets = list(session.scalars(select(Target).where(Target.year == target_year).order_by(Target.id)))
     tracked = track(session, targets)
-    query = select(Task).where(Task.year == year, Task.closed_at.is_(None))
+    query = select(Task).where(in_force(year), Task.closed_at.is_(None))
     if user.person_id is not None:
         query = query.where(Task.leader_id == user.person_id)
     found = list(session.scalars(query.order_by(Task.number, Task.id).limit(MAX_TASKS)).unique())
     derived = rows(session, found)
     late = [t for t in ordered(found, derived) if derived[t.id].state.state == "late"]
     colours = Counter(tracked[t.id].colour for t in targets)
-    return {"year": year, "targets": targets, "tracked": tracked, "colours": colours, "late": late,
+    return {"year": year, "target_year": target_year, "targets": targets, "tracked": tracked, "colours": colours,
+            "late": late,
             "rows": derived, "own_area": user.person_id is not None}

@@ -1,7 +1,6 @@
 """Pages of supervised tasks: the decomposition (任务分解表) with each task's derived state, a page per
 task (its reports, milestones, 销号 history; report, request or decide 销号 there), and the export."""
 
-from datetime import date
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
@@ -14,6 +13,7 @@ from zhenxing.org import service as org
 from zhenxing.supervision import escalations, progress
 from zhenxing.supervision import files as evidence
 from zhenxing.supervision.reporting import period_of
+from zhenxing.supervision.settings import today as _settings_today
 from zhenxing.supervision.states import STATES, counts
 from zhenxing.tasks import service, views
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
@@ -54,7 +54,7 @@ def _detail(request: Request, session, user, scope, task_id: int, errors: dict |
         "closures": progress.closures_of(session, task), "relation": relation,
         "can_report": relation in ("lead", "partner") or (can_supervise(user.role) and task.lead_unit_id),
         "can_close": can_request_closure(relation), "can_supervise": can_supervise(user.role),
-        "period": period_of(date.today()), "errors": errors or {}, "units": org.list_units(session),
+        "period": period_of(_settings_today()), "errors": errors or {}, "units": org.list_units(session),
         "done": request.query_params.get("done", "")[:20], "escalations": _escalations(session, task),
     }, status_code=status_code)
 

@@ -5,6 +5,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from zhenxing.supervision import board, settings
+from zhenxing.supervision.settings import today as _settings_today
 from zhenxing.supervision.states import sort_key
 from zhenxing.tasks.models import Task
 from zhenxing.tasks.schemas import TaskRead
@@ -12,7 +13,7 @@ from zhenxing.tasks.schemas import TaskRead
 
 def rows(session: Session, tasks: list[Task], today: date | None = None) -> dict[int, board.Row]:
     rules = settings.current(session)
-    return board.board(session, tasks, today=today or date.today(), report_day=rules.report_day,
+    return board.board(session, tasks, today=today or _settings_today(), report_day=rules.report_day,
                        is_workday=settings.workday(session))
 
 

@@ -38,6 +38,7 @@ NAV = [
     ("/problems", "问题清单", "problems"),
     ("/league", "赛马", "league"),
     ("/field-reviews", "拉练", "reviews"),
+    ("/meetings", "调度会", "meetings", {"admin", "office", "leader", "supervisor"}),
     ("/projects/import", "导入导出", "import", can_manage),
     ("/documents", "文件", "documents"),
     ("/review", "审核", "review", can_manage),

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from .catalogue import normalise_indicator
 
-STANCE_SURE = {"cue": 0.9, "section": 0.85, "year": 0.85, "estimate": 0.75, "carried": 0.7, "default": 0.5}
-STANCE_WHY = {"cue": "句中用语", "section": "所在部分的标题", "year": "年份对照文件日期", "estimate": "“预计”按上下文",
-              "carried": "承接前文", "default": "无明显依据"}
+STANCE_SURE = {"cue": 0.9, "section": 0.85, "year": 0.85, "restated": 0.8, "estimate": 0.75,
+               "carried": 0.7, "mood": 0.6, "default": 0.5}
+STANCE_WHY = {"cue": "句中用语", "section": "所在部分的标题", "year": "年份对照文件日期",
+              "restated": "进展通报中重述的任务", "estimate": "“预计”按上下文", "carried": "承接前文",
+              "mood": "句式为部署（无其他依据）", "default": "无明显依据"}
 _LONG_INDICATOR = 14
 
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from .catalogue import CATALOGUE
 from .confidence import judge_confidence
 from .dates import document_date
 from .indicators import LEVEL, clean_after, clean_before, kind_of
@@ -45,7 +47,7 @@ _TARGET_VALUE = re.compile(r"的?(?:规划|年度|预期)?目标(?!的)")
 _YEAR_ON_YEAR = re.compile(r"同比|环比|比上年|较上年")
 _CHANGE_BASE = re.compile(r"(?:由|从)(?:原来的|过去的|以前的|20\d\d年(?:底|末)?的?)?$")
 # 超百亿元企业3家, 50亿元项目2个: an amount naming a class of the things counted next.
-_CLASS_NOUN = re.compile(r"(?:企业|项目|村|园区|集群|产业集群|工程)")
+_CLASS_NOUN = re.compile(r"(?:企业|项目|村|园区|集群|产业集群|工程|群体|家庭)")
 # Words that say "per what" but not "of what" (人均每月): the previous fact names the thing.
 _RATE_ONLY = re.compile(r"(?:人均|户均|亩均|月均|日均|每人|每户|每亩|每年|每月|每天)+")
 _RANGE_SEP = frozenset({"至", "到", "-", "~"})
@@ -193,6 +195,8 @@ def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> 
             q.base_unit in MONEY_UNITS and (follower == "的" or _CLASS_NOUN.match(norm, q.end))
             and not _TOTAL_BEFORE.search(norm, max(0, q.lead - 6), q.lead))  # 总投资达71.73亿元的48个: a sum
         between = norm[q.end:nxt.lead] if nxt else ""
+        if sets_class and between == "的" and nxt.unit == "%":
+            sets_class = False  # 调整预算37.5亿元的104.3%: the base of a share is a figure of its own
         listed_classes = bool(_CLASS_NOUN.match(between)) and len(between) <= 6  # 500亿元园区、100亿元园区…3个、4个
         if sets_class and nxt and (listed_classes or (not _cut_between(cuts, q.end, nxt.lead)
                                                       and not _JOINS.search(between))):
@@ -325,6 +329,9 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft],
     them (20213户、52769名贫困人口), then from the previous fact of the sentence.  A sentence that opens on a change
     without subject (今年,要锚定增长6%以上的目标) continues the paragraph's last fact.
     """
+    for d in drafts:
+        if d.indicator in _GENERIC:
+            d.indicator = _named_before(norm, d.start) + d.indicator  # 地区生产总值迈上新台阶,总量突破5万亿
     for k, d in enumerate(drafts):
         if d.list_slot and k - d.list_slot[0] - d.list_slot[1] >= 0:
             src = drafts[k - d.list_slot[0] - d.list_slot[1] + d.list_slot[0]]
@@ -351,6 +358,23 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft],
             # 计划投资10.91亿,占总投资15%: a share speaks of the amount before it, and takes its stance
             d.stance, d.stance_source = drafts[k - 1].stance, drafts[k - 1].stance_source
     return [d for d in drafts if d.indicator]
+
+
+_GENERIC = frozenset({"总量", "规模", "总数", "数量", "总额"})
+_LOOK_BACK = 40
+
+
+def _named_before(norm: str, at: int) -> str:
+    """The catalogued indicator named last before `at` in the same sentence, or ""."""
+    lo = max(norm.rfind("。", 0, at), norm.rfind("\n", 0, at), at - _LOOK_BACK) + 1
+    found = list(_catalogue_names().finditer(norm, lo, at))
+    return found[-1].group() if found else ""
+
+
+@lru_cache(maxsize=1)
+def _catalogue_names() -> re.Pattern[str]:
+    names = sorted({s for e in CATALOGUE for s in e.synonyms}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
 
 
 def _borrowed(src: _Draft, q: Quantity) -> str:

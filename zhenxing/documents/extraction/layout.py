@@ -27,6 +27,9 @@ _FURNITURE_LINE = re.compile(
     r"作者|撰稿|记者|通讯员|实习生|摄影|摄像|视频|制作|监制|统筹|策划|出品|发布时间|发布日期|发布|浏览次数|"
     r"点击数|阅读|字号|字体|分享到|打印|关闭|刊发日期|刊发时间|出版日期|阅读次数)\s*[:：]"
     r"|总第\s*\d+\s*期|\d{4}-\d{1,2}-\d{1,2}\s*编印"  # A2:综合总第5118期 >2021-10-08编印: a page's header
+    r"|^[\w\-]{1,40}\.(?:png|jpe?g|gif|bmp|webp)$"  # 2.png: an image's file name left by the page
+    # 新闻资讯2024-01-24 14:26:44橙橘网: a page's time stamp
+    r"|^[^,。;!?]{0,12}\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?[^,。;!?]{0,12}$"
     r"|^[(\[【]\s*(?:记者|通讯员|本报记者|责任编辑|编辑|来源)[^)\]】]{0,40}[)\]】]$"
     r"|^本报(?:记者|通讯员|讯)?\s*[\u4e00-\u9fff·]{0,12}$"
     r"|^[(\[]?(?:资料)?图片?(?:为|:|：|来源|仅供参考|由)|^[(\[]?图为"
@@ -36,6 +39,9 @@ _FURNITURE_LINE = re.compile(
     r"|^[^,;。!?]{0,40}(?:来源|编辑|发布时间)\s*[:：][^,;。!?]{0,30}$"  # 2023-02-01 19:31 来源:…
     r"|^[-—–]+\s*\d{1,3}\s*[-—–]+$|^第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d{1,3}\s*/\s*\d{1,3}$"
 )
+# 上接04版 heads a page that continues an earlier one: the line above it (the page's running title) is no part
+# of the text that follows.
+_CONTINUED_FROM = re.compile(r"[(\[【]?\s*(?:上接|接上|续|紧接)")
 _FURNITURE_MAX = 80  # a longer line is text, whatever it starts with
 _BULLET = re.compile(r"[●■◆▲★◇□○•▪►◎☆◉▶※\u2022\u25cf\u25a0]+")
 _FOOTNOTE = re.compile(r"(?<=[”\u4e00-\u9fffA-Za-z\")])[\u2460-\u2473\u2776-\u277f](?=[\u4e00-\u9fff,;。、:)])")
@@ -111,7 +117,8 @@ def prepare(text: str) -> Prepared:
         if len(line) <= _FURNITURE_MAX and (_FURNITURE_LINE.search(line) or _PAGE_JUMP.fullmatch(line)
                                             or _SYMBOLS.fullmatch(line)):
             cuts.add(start, end)
-            if kept and (not blank or _PAGE_JUMP.fullmatch(line)):
+            continued_from = _PAGE_JUMP.fullmatch(line) and _CONTINUED_FROM.match(line)
+            if kept and (not blank or _PAGE_JUMP.fullmatch(line)) and not continued_from:
                 jumped.add(len(kept) - 1)  # furniture inside a paragraph may cut a sentence
                 if not _PAGE_JUMP.fullmatch(line):
                     soft.add(len(kept) - 1)
@@ -129,6 +136,8 @@ def prepare(text: str) -> Prepared:
             blank = False
     _cut_spaces(n0, cuts)
     _join_lines(n0, kept, jumped, cuts)
+    titles = {n0[a:b] for a, b in kept if a in headlines}
+    headlines.update(a for a, b in kept if n0[a:b] in titles)  # a headline repeated above the story
     return cuts.apply(text, n0, frozenset(headlines))
 
 

@@ -55,7 +55,8 @@ _SLOGAN_AFTER = re.compile(
     r"(?:规定|一体|大文章|方面|确立|维护|毫不动摇|意识|自信|全面|短板|坚持|务必|之一|中全会|次全会|"
     r"主线|导向|关键|抓手|原则|着力点|突破口|牌子|金字招牌|名片|定位|理念|维度|路径|板块|引擎|轮驱动|翼|"
     r"落实|统领|确保|融合|"  # 坚持一个统领,抓好两个落实
-    r"(?:重点)?民生实事|(?:重点)?(?:工作|任务)(?=落实|清单|事项)|"  # 办好12件重点民生实事, 38项重点工作落实
+    # 办好12件重点民生实事, 38项重点工作落实, 29项为民办实事项目, 新增14项包括:
+    r"(?:重点)?民生实事|为民办实事|实事项目|(?:重点)?(?:工作|任务)(?=落实|清单|事项)|包括[:,]|"
     r"(?:大|实|好)?事(?![业务故项]))"  # 抓好三件事, 办好十件民生实事
 )
 _AT_LEAST_VERB = re.compile(r"至少[\u4e00-\u9fff]{1,2}$")
@@ -71,6 +72,9 @@ _PERCENT_IN_WORDS = re.compile(
 _ONE_COUNTS_IN = frozenset({"个工作日", "工作日", "小时", "分钟"})
 # 期 counts sessions (培训班26期); 一期, 二期 (工程) are a project's phases.
 _PHASE_MAX = 3
+# 稳增长26条等, 促消费20条、文旅振兴20条…: policy packages named by their count of articles
+_POLICY_AFTER = re.compile(
+    r"等|措施|政策|举措|意见|配套|”|(?:、[\u4e00-\u9fff]{1,6}\d+条)+等?(?:政策|措施|举措)")
 _INDICATOR_COUNT = re.compile(r"(?:主要|经济)?指标(?:增速|增幅|均|都|全部)")
 _ISSUE = re.compile(r"(?:19|20)\d\d年第?$")  # 现代经济信息 2023年13期: a periodical's issue
 _SIZE_WORDS = frozenset({"直径", "口径", "半径", "厚度", "粒径"})
@@ -260,6 +264,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True
     if _SLOGAN_AFTER.match(norm, m.end()):
         return True
+    if unit_word == "条" and _POLICY_AFTER.match(norm, m.end()) and m.start() and _is_cjk(norm[m.start() - 1]):
+        return True  # 稳增长26条等一揽子措施: a policy package's name
     if unit_word in ("项", "个") and _INDICATOR_COUNT.match(norm, m.end()):
         return True  # 四项指标增速均列全市第一: a count of the indicators just named
     # 六次全会, 两次强降雨: 次 before a noun is an ordinal or an attribute, not a count;

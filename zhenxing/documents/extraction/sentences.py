@@ -14,7 +14,8 @@ _NUMBERED_HEADING_RE = re.compile(
     r"第[一二三四五六七八九十]+(?:部分|章|节))"
 )
 _TITLE_MAX = 40  # a longer line without final punctuation is no title
-_RUN_MAX = 5  # more short bare lines in a row are a list of titles
+_RUN_MAX = 5
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d年[:。]?")  # more short bare lines in a row are a list of titles
 _HEADING_SENTENCE_MAX = 32  # (一)扩大有效投资。: a numbered heading's own words are short
 _FIGURE = re.compile(r"(?<![(\d])\d+(?:\.\d+)?(?![、.．)\d])")  # a number that is no item mark
 _YEARS = re.compile(r"(?:19|20)\d\d年")
@@ -62,8 +63,8 @@ def lines(norm: str) -> list[Line]:
                        and not figure and not _LABELLED.match(text))
         if figure and text[-1] not in _TERMINAL and not numbered:
             figures.add(k)
-        if short_title and not numbered:
-            bare_titles.append(k)
+        if short_title and not numbered and not _YEAR_LINE.fullmatch(text):
+            bare_titles.append(k)  # a year alone (2023年) heads a digest's part: never an item
         top = bool(re.match(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)", text))
         out.append(Line(start, end, bool(numbered) or short_title, top))
     for k in _listed_between_figures(bare_titles, figures):
@@ -146,6 +147,8 @@ def clause_cuts(norm: str, lo: int, hi: int) -> list[int]:
     cuts, depth = [], 0
     for i in range(lo, hi):
         ch = norm[i]
+        if ch == "“" and depth == 0 and i > lo and norm[i - 1] == "”":
+            cuts.append(i)  # “城镇新增就业25.79万人”“建成102个…”: two quotations side by side
         if ch in "(“《":
             depth += 1
         elif ch in ")”》" and depth:

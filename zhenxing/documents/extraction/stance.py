@@ -34,6 +34,12 @@ _FRAME_TARGET = re.compile(
     r"怎么干|干什么|目标|安排|计划|打算|展望|部署|要点|重点工作|工作重点|任务|方面工作|(?:抓好|做好|办好)[^,]{0,10}工作")
 _FRAME_ACTUAL = re.compile(r"回顾|回头看|成绩|总结|完成情况|执行情况|实施情况|进展|成效")
 _PROGRESS = re.compile(r"完成情况|进展情况|落实情况|推进情况")
+_ASIDE = re.compile(r"\([^()\n]{1,40}\)")
+# …项目已全部完成具体情况如下: what follows states each item's target, then its result
+_ALL_DONE = re.compile(r"全部完成|均已完成|全面完成")
+_PROGRESS_INTRO = re.compile(r"完成[^。]{0,8}(?:具体)?情况如下")
+# 围绕上述目标,我们将着重抓好以下六个方面的工作。: the parts that follow are the plan
+_PLAN_ANNOUNCE = re.compile(r"(?:抓好|做好|突出|推进)以下[一二三四五六七八九十几\d]*(?:个)?方面(?:的)?(?:重点)?工作")
 # A heading naming a year or a time of its own sets a section even unnumbered (2017年工作回顾).
 # The words of a measured result (完成156.8亿元, 同比增长7.2%): progress, not the task restated.
 _RESULT = re.compile(r"同比|环比|比上年|较上年|比去年|上年同期|(?:完成|实现|达到)[^,;。]{0,4}\d")
@@ -54,7 +60,7 @@ _WILL = (
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = re.compile(
-    rf"{_WILL}|{_MUST}|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|力争|确保|有望|(?<![于出超如合现成到])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
+    rf"{_WILL}|{_MUST}|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|确保|有望|(?<![于出超如合现成到])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
@@ -62,8 +68,8 @@ _TARGET_CUE = re.compile(
     r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)|报告提出|目标是|目标为|(?<![现成到])预期目标|主要目标"
 )
 _ACTUAL_CUE = re.compile(
-    r"已经|已|过去|去年|前年|上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|"
-    r"上半年|前三季度|一季度|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
+    r"已经|已|过去|去年|前年|上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
+    r"上半年|前三季度|一季度|(?<!\d)1\s*[-—至]\s*1?\d月份?|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
     # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
     r"(?:储备|谋划|完成|实现|达到|建成|建设|开工|引进|签约|落地|培育|新增|争取|实施|推动|打造|形成|取得|"
     r"获得|投入|累计|创建|改造|新建|解决|带动|吸引|举办|承办|帮助|救治|惠及|发放|减免|走出|提升|提高|增强|"
@@ -93,7 +99,7 @@ _CUE_PATTERN = (
 )
 # Every cue starts with one of the characters its pattern is written with (or the 2 of a year): a lookahead on
 # them lets the engine skip the other positions quickly (a third faster, same matches).
-_CUE_FIRST = "".join(sorted({ch for ch in _CUE_PATTERN if "\u4e00" <= ch <= "\u9fff"} | {"2"}))
+_CUE_FIRST = "".join(sorted({ch for ch in _CUE_PATTERN if "\u4e00" <= ch <= "\u9fff"} | {"1", "2"}))
 _ANY_CUE = re.compile(f"(?=[{_CUE_FIRST}])(?:{_CUE_PATTERN})")
 ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
 _YEAR_NAMED_RE = re.compile(_YEAR_NAMED)
@@ -103,8 +109,15 @@ _DEADLINE_RE = re.compile(_DEADLINE)
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
 # frames no later sentence (…其中:计划投资10.91亿,占总投资15%; 转型项目33个 reports).
-_BOUND_CUE = re.compile(r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资")
+_BOUND_CUE = re.compile(r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资|(?:调整)?预算(?=\d)")
 _SHARE_OF_PLAN = re.compile(r"占|完成|为")
+# The mood of a plan in a text that says nothing else (a report's plan part printed on its own): a sentence opening
+# on an action verb, perhaps after a manner word; 了, 已, 同比… mark a deed done.
+_IMPERATIVE = re.compile(
+    r"\s*(?:“[^”]{1,10}”)?(?:全面|深入|加快|加力|加大|大力|持续|着力|积极|扎实|稳步|进一步|全力|切实|不断|努力|刚性|"
+    r"稳妥|有序|统筹|聚焦|接续)?(?:推动|推进|落实|实施|强化|加强|优化|深化|完善|健全|支持|打造|培育|办好|开展|提升|"
+    r"促进|开设|扩围|提振|擦亮|构建|发放|加快|扩大|做好|抓好|守牢|增强|坚持|采取)")
+_DONE = re.compile(r"了|已|同比|比上年|较上年|累计|实现了|完成了|增长\d|下降\d|获评|荣获|入选")
 
 
 def heading_stance(text: str) -> str | None:
@@ -217,6 +230,8 @@ class StanceTracker:
         self._sources: dict[int, str] = {}  # cue start → "estimate" or "year" when not the words alone
         self.progress = False  # under a heading of a progress report (…任务完成情况)
         self.item_task = False  # in a numbered item of such a report, before its progress is told
+        self.item_bare = False  # that item is a bare line (…新增养老床位250张): the task, whatever its words
+        self.completed = False  # the report says every item is done: restated tasks are no new tasks
 
     def cues_in(self, norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """The cues of the sentence norm[start:end] at document offsets (cached per sentence)."""
@@ -226,6 +241,8 @@ class StanceTracker:
             text = norm[start:end]
             if "《" in text:
                 text = _TITLE.sub(lambda m: "□" * len(m.group()), text)
+            if "(" in text:  # (扣除2022年灾后恢复重建专项资金支出外): an aside tells no stance
+                text = _ASIDE.sub(lambda m: "□" * len(m.group()), text)
             cues = [(s + start, e + start, told)
                     for s, e, told in _cues(text, self.latest, self.plan_year, self.written)]
             self._sources = {s: "estimate" for s, _, told in cues if told == ESTIMATE}
@@ -270,12 +287,19 @@ class StanceTracker:
         found = before[-1] if before else after[0] if after else None
         if found:
             return found[1], self._sources.get(found[0], "cue")
-        if self.item_task and not _RESULT.search(norm, *sentence):
-            return TARGET, "section"
+        if self.item_task and (self.item_bare or not _RESULT.search(norm, *sentence)):
+            return TARGET, "restated"
         if self.section:
             return self.section, "section"
         if self.carried:
             return self.carried, "carried"
+        return self._by_mood(norm, *sentence)
+
+    def _by_mood(self, norm: str, start: int, end: int) -> tuple[str, str]:
+        """Nothing tells the stance: a sentence in the mood of a plan (深入实施34项改革试点任务, 加快…建设 — an
+        action verb opening it, no mark of a deed done) promises; anything else falls to the default."""
+        if self.default == ACTUAL and _IMPERATIVE.match(norm, start, end) and not _DONE.search(norm, start, end):
+            return TARGET, "mood"
         return self.default, "default"
 
     def on_heading(self, text: str, top_level: bool) -> None:
@@ -306,10 +330,15 @@ class StanceTracker:
         if self.section is None:  # an ordinary heading frames what follows only by plain plan or review words
             self.carried = ACTUAL if _FRAME_ACTUAL.search(text) else TARGET if _FRAME_TARGET.search(text) else None
 
-    def on_item(self) -> None:
+    def off_item(self) -> None:
+        """A line that is no item ends the item before it (its result may follow on the next line)."""
+        self.item_task = self.item_bare = False
+
+    def on_item(self, bare: bool = False) -> None:
         """A numbered item of a progress report first states the task (引进…项目不少于3个), then its
         progress (上半年,引进…3个): until a sentence tells a deed, the item's sentences are the task."""
         self.item_task = self.progress
+        self.item_bare = self.progress and bare
 
     def on_speech(self) -> None:
         """A paragraph opening on quoted speech is a new voice: the narrator's last cue
@@ -323,13 +352,13 @@ class StanceTracker:
         found = [cue for cue in self.cues_in(norm, start, end) if cue[1] <= end and not _BOUND_CUE.match(norm, cue[0])]
         if found:
             return found[-1][2], self._sources.get(found[-1][0], "cue")
-        if self.item_task and not _RESULT.search(norm, start, end):
-            return TARGET, "section"
+        if self.item_task and (self.item_bare or not _RESULT.search(norm, start, end)):
+            return TARGET, "restated"
         if self.section:
             return self.section, "section"
         if self.carried:
             return self.carried, "carried"
-        return self.default, "default"
+        return self._by_mood(norm, start, end)
 
     def stance_for(self, before_number: str, rest_of_clause: str = "") -> str:
         """Stance of a number given the sentence text that precedes it and, when nothing
@@ -344,9 +373,14 @@ class StanceTracker:
     def after_span(self, norm: str, start: int, end: int) -> None:
         """The first cue of the sentence norm[start:end] frames what follows (方案提出,到2025年,…;
         过去一年,…); a later one speaks of its own clause only (…已完成主体施工,预计明年6月投入使用)."""
-        if self.item_task and (_RESULT.search(norm, start, end)
-                               or any(told == ACTUAL for _, _, told in self.cues_in(norm, start, end))):
+        told_deed = any(told == ACTUAL for _, _, told in self.cues_in(norm, start, end))
+        if self.item_task and not self.item_bare and (_RESULT.search(norm, start, end) or told_deed):
             self.item_task = False
+        if _PROGRESS_INTRO.search(norm, start, end):
+            self.progress = True
+            self.completed = bool(_ALL_DONE.search(norm, start, end))
+        elif _PLAN_ANNOUNCE.search(norm, start, end) and any(t == TARGET for _, _, t in self.cues_in(norm, start, end)):
+            self.section = TARGET
         if self.section is None:
             cues = [c for c in self.cues_in(norm, start, end) if not _BOUND_CUE.match(norm, c[0])]
             if cues:

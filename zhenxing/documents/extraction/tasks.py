@@ -29,7 +29,7 @@ _ACTION = re.compile(
     r"完善|实现|创建|举办|引进|新增|开工|启动|抓好|做好|构建|扩大|优化|加强|争创|申建|组建|发展|支持|"
     r"促进|巩固|整治|治理|保障|解决|修复|改善|规划|谋划|招引|建立|开辟|办好|守住|防范|化解|激发|守好|"
     r"扛牢|提质|增效|弘扬|补齐|夯实|筑牢|拓展|壮大|做强|做优|做大|攻坚|突破|推行|推广|实行|消除|减少|降低|增加|"
-    r"覆盖|普及|通达|发放|提供"
+    r"覆盖|普及|通达|发放|提供|升级"
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.
@@ -41,7 +41,7 @@ _FRAMING = re.compile(
     # the guiding thought and the closing slogans commit to nothing a unit can be tasked with
     r"为指导|为统领|总基调|新发展理念|决策部署|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
     r"新答卷|加速度|目标引领|请予审议|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
-    r"主要目的是|今天召开|"
+    r"主要目的是|今天召开|为实现目标|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
     # an effect without an object (城市功能将进一步完善,): a result expected, no deed
     r"将(?:进一步|有效|大大|极大|显著|明显|持续)?(?:得到)?(?:完善|提升|改善|增强|提高|优化)[,。;!”]|"
     # an expected effect, not a deed (…,将有力促进县域经济恢复性增长)
@@ -64,7 +64,7 @@ _TOPIC_MAX = 20  # a short sentence opening a longer paragraph names its topic (
 
 
 # A list of goals announces itself (主要预期目标是:), or is a run of clauses each holding a target figure.
-_ANNOUNCED = re.compile(r"(?:预期|主要|发展)?目标(?:是|为)[,:]?|目标[:]|主要指标[:]")
+_ANNOUNCED = re.compile(r"(?:预期|主要|发展)?目标(?:建议)?(?:是|为)[,:]?|目标[:]|主要指标[:]|预期目标,其中包括")
 _GOAL_VERB = re.compile(r"增长|下降|提高|降低|控制|保持|同步|完成|达到|稳定|改善|优化|高于|低于|不低于|快于")
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)")  # 质量结构型指标方面
 # 增长5% after its subject, and the reach of a goal (…改造老旧小区1000个,覆盖20万户居民): no goal of their own
@@ -76,17 +76,20 @@ _DATE_MARK = re.compile(r"[年月季旬日号]|长期|持续|常态|长效|每|�
 _DIGIT = re.compile(r"\d")
 # A reporter's lead before a list of goals (据了解,今年全县共计划实施项目146个…) is no goal.
 _REPORTED = re.compile(
-    r"根据(?:政府工作)?报告|据了解|据悉|据介绍|记者了解到|记者获悉|会议指出|会议提出|报告提出|报告指出|报告明确")
+    r"此外|另外|同时|其中|根据(?:政府工作)?报告|[^,]{0,30}(?:报告|讲话)(?:时|中)?(?:提出|指出|明确|强调)|据了解|据悉|据介绍|记者了解到|记者获悉|会议指出|会议提出|报告提出|报告指出|报告明确")
 # 1月26日讯, 9月28日电: the date of a news story, no deadline.
 _EFFECT = re.compile(r"将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)")
 _ATTRIBUTION = re.compile(r"^[^,。;“”]{2,30}?(?:介绍说|介绍|表示|指出|认为|说)[,:]")
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)")
-_ITEM_NUMBER = re.compile(r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[\u2460-\u2473])\s*(?!\d)|\d{1,2}\s+(?![\d\s])")
+_ITEM_NUMBER = re.compile(
+    r"(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|[\u2460-\u2473])\s*(?!\d)|\d{1,2}\s+(?![\d\s])")
 # A row of a responsibility table (序号 | 主要工作任务 | 责任单位): cells between bars.
 _TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*\|[^\n]*")
 # A unit as a table names it: a department, a town's or county's government, an office, a company.
 _UNIT_WORD = re.compile(r"(?:局|委|办|政府|部|会|院|中心|集团|公司|行|所|队|站|团|联|协|室|处|馆)$")
 _UNIT_MAX = 18
+_UNIT_HEADER = re.compile(r"\|[^|\n]*(?:责任单位|牵头单位|责任部门|承办单位)")
+_ASIDE_RE = re.compile(r"\([^()]{0,12}\)")
 
 
 @dataclass(frozen=True)
@@ -148,11 +151,12 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             topic, topic_line = label.group(1), start
             start = label.end()
             body = norm[start:end]
-        elif step.opens_line and step.line_goes_on and len(body) <= _TOPIC_MAX:
+        elif (step.opens_line and step.line_goes_on and len(body) <= _TOPIC_MAX and not body.endswith(";")
+              and not _DIGIT.search(body)):  # 一、新建50家…;新增200个…: items of a list, no topic
             topic, topic_line = body.rstrip("。!;"), start
             continue
-        if stance != TARGET:
-            continue
+        if stance != TARGET or (source == "restated" and step.tracker.completed):
+            continue  # (二)新增养老床位250张 in a notice that every item is done: no new task
         section = _section(step.heading, topic if topic_line >= 0 else "")
         start = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
         body = norm[start:end]
@@ -192,6 +196,7 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
     norm, rows, out = prepared.norm, [], []
     if "|" not in norm:
         return rows, out
+    headed = bool(_UNIT_HEADER.search(norm))  # 序号 | 主要工作任务 | 责任单位: any body may be named in that column
     for m in _TABLE_LINE.finditer(norm):
         cells, at = [], m.start()
         for part in m.group().split("|"):
@@ -199,7 +204,7 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
             if b > a:
                 cells.append((a, b))
             at += len(part) + 1
-        units = next((c for c in reversed(cells) if _unit_cell(norm[c[0]:c[1]])), None)
+        units = next((c for c in reversed(cells) if _unit_cell(norm[c[0]:c[1]], headed)), None)
         if units is None:
             continue
         task = max((c for c in cells if c != units), key=lambda c: c[1] - c[0], default=None)
@@ -217,18 +222,21 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
     return rows, out
 
 
-def _unit_cell(cell: str) -> bool:
-    """A cell naming only units (市科技局、市教育局、南湖区政府): each part a department or a body's name."""
-    parts = [u.strip().lstrip("*") for u in re.split(r"[、,;]", cell) if u.strip()]
+def _unit_cell(cell: str, headed: bool = False) -> bool:
+    """A cell naming only units (市科技局、市教育局、南湖区政府, *市委组织部(市委人才办)): each part a department or a
+    body's name; under a 责任单位 header the bodies need not be the city's departments (市委政法委, 嘉善县政府)."""
+    parts = [_ASIDE_RE.sub("", u).strip().lstrip("*") for u in re.split(r"[、,;]", cell) if u.strip()]
     return bool(parts) and all(len(u) <= _UNIT_MAX and (canonical(u) or _UNIT_WORD.search(u)) for u in parts) \
-        and any(canonical(u) for u in parts)
+        and (headed or any(canonical(u) for u in parts))
 
 
 def _unit_name(unit: str) -> str:
     """The standard short name of a unit as a table writes it (市经信局 → 工业和信息化局), else as written
     without the city's prefix."""
-    unit = unit.lstrip("*").strip()
-    return canonical(unit) or (unit[1:] if unit[:1] in "市县区" and len(unit) > 3 else unit)
+    unit = _ASIDE_RE.sub("", unit.lstrip("*")).strip()  # *市委组织部(市委人才办) → 市委组织部
+    if canonical(unit):
+        return canonical(unit)
+    return unit[1:] if unit[:1] in "市县区" and len(unit) > 3 and unit[1:2] != "委" else unit
 
 
 def _draft(prepared: Prepared, a: int, b: int, section: str, plan_year: int | None, rows, goal: bool,
@@ -236,7 +244,7 @@ def _draft(prepared: Prepared, a: int, b: int, section: str, plan_year: int | No
     piece = prepared.norm[a:b]
     lead: Suggestion = suggest_lead(piece, rows)
     start, end = prepared.span(a, b)
-    sure = 0.9 if goal or source == "cue" else 0.8 if source == "section" else 0.65
+    sure = 0.9 if goal or source == "cue" else 0.8 if source in ("section", "restated") else 0.65
     return TaskDraft(sentence=prepared.text[start:end], start=start, end=end, section=section,
                      lead_unit=lead.lead, partner_units=lead.partners, deadline=_deadline(piece, plan_year),
                      trigger=lead.trigger, lead_confidence=lead.confidence,
@@ -314,7 +322,8 @@ def _after_announcement(norm: str, start: int, end: int) -> int:
     if colon < 0 or colon + 1 >= end:
         return start
     head = norm[start:colon + 1]
-    return colon + 1 if _FRAMING.search(head) or _ANNOUNCED.search(head) or head.endswith(("工作:", "任务:")) else start
+    announces = head.endswith(("工作:", "任务:", "包括:", "如下:", "分别是:", "主要有:", "具体是:"))
+    return colon + 1 if _FRAMING.search(head) or _ANNOUNCED.search(head) or announces else start
 
 
 def _is_commitment(body: str) -> bool:

@@ -42,6 +42,9 @@ _QUOTE_RE = re.compile(r"“[^“”\n]{0,40}”(?:\([^()\n]{0,60}\))?|"
 
 _FAR = 1 << 62  # sorts after any end offset
 _SPEECH = re.compile(r"[,;。!?]")
+# “建成102个综合嵌入式社区居家养老服务中心、261个社区老年食堂”: a quotation stating figures is quoted
+# record, not a name (names in quotes are short: “五上”企业, “8+3”, “两癌”)
+_QUOTED_RECORD = re.compile(r"^“(?=[^”]{8,}”)[^”]*\d+(?:\.\d+)?[万亿]?[个家所座条项户人名公元张台辆处套]")
 
 
 @lru_cache(maxsize=64)
@@ -51,7 +54,8 @@ def protected_spans(norm: str) -> tuple[tuple[int, int], ...]:
     A quotation that holds a clause break is speech (“今年我家种了15亩,…。”), not a
     name: its numbers stay facts.
     """
-    return tuple(m.span() for m in _QUOTE_RE.finditer(norm) if not _SPEECH.search(m.group(), 1, len(m.group()) - 1))
+    return tuple(m.span() for m in _QUOTE_RE.finditer(norm)
+                 if not _SPEECH.search(m.group(), 1, len(m.group()) - 1) and not _QUOTED_RECORD.search(m.group()))
 
 
 def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:

@@ -22,6 +22,19 @@ class Step:
     tracker: StanceTracker
 
 
+def _opens_on_speech(text: str) -> bool:
+    """“通过改造,城市功能将…。”: a paragraph opening on quoted words that say something, not on a quoted name
+    (“零工驿站”促进791万人次灵活就业)."""
+    if not text.startswith("“"):
+        return False
+    close = text.find("”")
+    quoted = text[1:close] if close > 0 else text[1:]
+    return close < 0 or len(quoted) > _NAME_MAX or any(ch in quoted for ch in ",;。!?")
+
+
+_NAME_MAX = 12
+
+
 def walk(norm: str, plan_year: int | None = None, written: dt.date | None = None) -> Iterator[Step]:
     """Yield every sentence in order; the tracker has seen everything before it."""
     tracker = StanceTracker(norm, plan_year, written)
@@ -32,10 +45,13 @@ def walk(norm: str, plan_year: int | None = None, written: dt.date | None = None
             first = spans[0] if spans else Span(line.start, line.end)
             tracker.on_heading(norm[first.start:first.end], line.top_level)
             heading = norm[first.start:first.end].strip().rstrip("。")[:_HEADING_MAX]
-        if not line.heading and norm[line.start:line.end].lstrip().startswith("“"):
+        if not line.heading and _opens_on_speech(norm[line.start:line.end].lstrip()):
             tracker.on_speech()
         if not line.heading and is_item(norm[line.start:line.end]):
-            tracker.on_item()
+            text = norm[line.start:line.end].rstrip()
+            tracker.on_item(bare=bool(text) and text[-1] not in "。;!?")
+        elif not line.heading:
+            tracker.off_item()
         for k, span in enumerate(spans):
             yield Step(span, heading, line.heading and k == 0, k == 0, k + 1 < len(spans), tracker)
             tracker.after_span(norm, span.start, span.end)

@@ -4,14 +4,14 @@ Existing duplicates are renumbered first (the earliest task keeps its number, la
 numbers), then the plain (year, number) index becomes a unique one.
 
 Revision ID: 0120_task_numbers
-Revises: 0140_province
+Revises: 0171_appeals_stamps
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0120_task_numbers"
-down_revision = "0140_province"
+down_revision = "0171_appeals_stamps"
 branch_labels = None
 depends_on = None
 
