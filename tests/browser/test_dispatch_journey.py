@@ -2,6 +2,7 @@
 the league, runs the dispatch meeting (records a decision), downloads the pack, and the leader's screen
 and a field review read on a phone (390 px). Screenshots in tests/browser/screenshots/."""
 
+from io import BytesIO
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -30,7 +31,7 @@ def test_reports_by_excel_lights_league_meeting_and_pack(page: Page, shot, brows
     page.goto("/reports")
     with page.expect_download() as template:
         page.get_by_test_id("template-link").click()
-    book = load_workbook(template.value.path())
+    book = load_workbook(BytesIO(Path(template.value.path()).read_bytes()))
     sheet = book.active
     header = [cell.value for cell in sheet[2]]
     amount = header.index("本月完成投资(万元)") + 1
@@ -46,7 +47,7 @@ def test_reports_by_excel_lights_league_meeting_and_pack(page: Page, shot, brows
     book.save(filled)
     page.get_by_test_id("report-file").set_input_files(str(filled))
     page.get_by_test_id("report-import").click()
-    expect(page.get_by_test_id("import-message")).to_contain_text("导入")
+    expect(page.get_by_test_id("flash")).to_contain_text("导入完成")
     shot("county-reports-imported")
 
     office_context = browser.new_context(base_url=live_server, locale="zh-CN", viewport={"width": 1366, "height": 900})

@@ -74,6 +74,7 @@ def load(session: Session, today: date | None = None) -> None:
     building = [p for p in started if p.stage == "started"]
     _plans(session, building, {p.year for p in periods} | {today.year}, today)
     _reports(session, building, periods, today, office)
+    _registered(session, [p for p in started if p not in building and p.started_on], office)
     _plan_starts(session, [p for p in everyone if STAGES.index(p.stage) < STARTED], today)
     session.flush()
     _problems(session, building, office, today)
@@ -123,6 +124,15 @@ def _reports(session: Session, projects: list[Project], periods: list[Period], t
                 problems="资金到位慢" if index in LAGGING else "", next_plan="加快设备进场，确保按期投产",
                 registered=position > 0, filed_by_id=office.id,
                 filed_at=datetime.combine(filed, time(9, 30), tzinfo=UTC)))
+
+
+def _registered(session: Session, projects: list[Project], office: User) -> None:
+    """Finished projects were entered in the statistics (入库) the month after they started."""
+    for project in projects:
+        period = parse_period(project.started_on.strftime("%Y-%m"))
+        session.add(ProgressReport(project_id=project.id, period=str(period), completed_investment=0,
+                                   progress="开工建设", registered=True, filed_by_id=office.id,
+                                   filed_at=datetime.combine(report_due(period.index, 5), time(9, 30), tzinfo=UTC)))
 
 
 def _plan_starts(session: Session, projects: list[Project], today: date) -> None:
