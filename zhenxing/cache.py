@@ -28,7 +28,8 @@ T = TypeVar("T")
 
 # Which tables each stamp follows. Regions change what a region filter or a county user's scope covers.
 STAMPED = {"projects": ("projects",), "org": ("regions", "units", "people"),
-           "dispatch": ("progress_reports", "annual_plans", "project_lights")}  # 0140_province
+           "dispatch": ("progress_reports", "annual_plans", "project_lights"),  # 0140_province
+           "appeals": ("appeal_categories",)}  # 0171_appeals_stamps
 
 
 class CacheStamp(Base):

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from zhenxing import audit
+from zhenxing import audit, cache
 from zhenxing.appeals import tallies
 from zhenxing.appeals.models import CHANNELS, Appeal, AppealCategory, AppealPhoto
 from zhenxing.appeals.photos import Photo
@@ -49,18 +49,51 @@ class Taken:
     error: Rejected | None = None
 
 
-class Lookups:
-    """The catalogue and the regions, read once per batch."""
+@dataclass(frozen=True)
+class CategoryInfo:
+    """What intake needs of a category (a plain value, shared by the sessions and threads of a process)."""
 
-    def __init__(self, session: Session):
-        self.categories = {c.code: c for c in session.scalars(select(AppealCategory))}
-        self.regions = sorted(session.execute(select(Region.id, Region.name)).all(), key=lambda r: -len(r[1]))
+    id: int
+    code: str
+    name: str
+    active: bool
+    questions: tuple
+    keyword_list: tuple[str, ...]
+
+
+_lookups = cache.StampedCache(size=4)
+
+
+class Lookups:
+    """The catalogue and the regions, read once per change of either (stamped cache, see zhenxing.cache):
+    a process's intake reads them again only after someone edits the catalogue or the regions."""
+
+    def __init__(self, categories: dict[str, CategoryInfo], regions: list[tuple[int, str]]):
+        self.categories = categories
+        self.regions = sorted(regions, key=lambda r: -len(r[1]))
         self.region_ids = {region_id for region_id, _ in self.regions}
+        self.keywords = sorted({word for category in categories.values() if category.active
+                                for word in category.keyword_list}, key=lambda word: (-len(word), word))
+
+    @classmethod
+    def of(cls, session: Session) -> "Lookups":
+        stamps = cache.stamps(session)
+        if stamps.get("org") is None or stamps.get("appeals") is None:  # never stamped: read afresh
+            return cls.load(session)
+        return _lookups.get((stamps["org"], stamps["appeals"]), lambda: cls.load(session))
+
+    @classmethod
+    def load(cls, session: Session) -> "Lookups":
+        table = AppealCategory.__table__
+        rows = session.execute(select(table.c.id, table.c.code, table.c.name, table.c.active, table.c.questions,
+                                      table.c.keywords))
+        categories = {row.code: CategoryInfo(row.id, row.code, row.name, bool(row.active),
+                                             tuple(row.questions or ()), tuple(w for w in row.keywords.split() if w))
+                      for row in rows}
+        return cls(categories, [tuple(row) for row in session.execute(select(Region.id, Region.name))])
 
     def keywords_in(self, text: str) -> list[str]:
-        found = {word for category in self.categories.values() if category.active
-                 for word in category.keyword_list if word in text}
-        return sorted(found, key=lambda word: (-len(word), word))[:10]
+        return [word for word in self.keywords if word in text][:10]
 
     def region_from_address(self, address: str) -> int | None:
         for region_id, name in self.regions:
@@ -77,7 +110,9 @@ def beijing_month(moment: datetime) -> str:
 
 
 def new_tracking_no(moment: datetime) -> str:
-    """yymmdd + 8 random digits: easy to read out on the phone, not guessable in sequence."""
+    """yymmdd + 8 random digits: easy to read out on the phone, not guessable in sequence. Unique by the
+    table's constraint, not by a look-up first: the rare clash (two in a hundred million the same day) fails
+    the insert, and the writer stores that batch again one by one, each with a number drawn afresh."""
     from zhenxing.appeals.machine import BEIJING
 
     return moment.astimezone(BEIJING).strftime("%y%m%d") + f"{secrets.randbelow(10**TRACKING_DIGITS):08d}"
@@ -87,7 +122,7 @@ def hash_ip(ip: str, secret: str) -> str:
     return hashlib.sha256(f"{secret}:{ip}".encode()).hexdigest() if ip else ""
 
 
-def _check_answers(category: AppealCategory, answers: dict) -> dict:
+def _check_answers(category: CategoryInfo, answers: dict) -> dict:
     """The answers to the category's extra questions: required ones present, lists from their values."""
     questions = {q["code"]: q for q in category.questions or []}
     for code in answers:
@@ -138,7 +173,7 @@ def _row(draft: Draft, lookups: Lookups, now: datetime, ip_secret: str) -> dict:
 
 def submit(session: Session, drafts: list[Draft], *, now: datetime, ip_secret: str = "") -> list[Taken]:
     """Check every draft and store the valid ones (in the caller's transaction, not committed here)."""
-    lookups = Lookups(session)
+    lookups = Lookups.of(session)
     taken, rows, owners = [], [], []
     for draft in drafts:
         try:
@@ -147,7 +182,6 @@ def submit(session: Session, drafts: list[Draft], *, now: datetime, ip_secret: s
             taken.append(Taken())
         except Rejected as error:
             taken.append(Taken(error=error))
-    _unique_numbers(session, rows, now)
     if rows:
         ids = _store(session, rows, owners, now)
         pending = iter(t for t in taken if t.error is None)
@@ -157,27 +191,21 @@ def submit(session: Session, drafts: list[Draft], *, now: datetime, ip_secret: s
     return taken
 
 
-def _unique_numbers(session: Session, rows: list[dict], now: datetime) -> None:
-    """Draw again any tracking number already used (in the table or in this batch)."""
-    numbers = [row["tracking_no"] for row in rows]
-    used = set(session.scalars(select(Appeal.tracking_no).where(Appeal.tracking_no.in_(numbers)))) if numbers else set()
-    seen: set[str] = set()
-    for row in rows:
-        while row["tracking_no"] in used or row["tracking_no"] in seen:
-            row["tracking_no"] = new_tracking_no(now)
-        seen.add(row["tracking_no"])
-
-
 def _store(session: Session, rows: list[dict], owners: list[Draft], now: datetime) -> list[int]:
-    result = session.execute(insert(Appeal).returning(Appeal.id, Appeal.tracking_no, sort_by_parameter_order=True),
-                             rows)
-    ids = [appeal_id for appeal_id, _number in result.all()]
+    # Core statements (the ORM's bulk path costs more Python than the database takes to store the rows).
+    connection = session.connection()
+    table = Appeal.__table__
+    if len(rows) == 1:
+        ids = [connection.execute(insert(table).returning(table.c.id), rows[0]).scalar_one()]
+    else:
+        result = connection.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+        ids = [appeal_id for (appeal_id,) in result.all()]
     photos = [{"appeal_id": appeal_id, "content_type": p.content_type, "size": p.size, "sha256": p.sha256,
                "data": p.data, "created_at": now}
               for appeal_id, draft in zip(ids, owners, strict=True) for p in draft.photos]
     if photos:
-        session.execute(insert(AppealPhoto), photos)
-    session.execute(insert(audit.AuditEvent), [
+        connection.execute(insert(AppealPhoto.__table__), photos)
+    connection.execute(insert(audit.AuditEvent.__table__), [
         {"at": now, "actor_id": draft.filed_by_user_id, "actor_name": draft.actor_name or "系统",
          "action": "create", "entity": "appeal", "entity_id": appeal_id, "changes": {},
          "summary": f"受理诉求 {row['tracking_no']}（{CHANNELS[row['channel']]}）"}

@@ -223,6 +223,19 @@ def plus_one(appeal_id: int, session: SessionDep, user: PageUser) -> Response:
     return RedirectResponse(f"/appeals/{appeal_id}", status_code=303)
 
 
+@router.get("/appeals/{appeal_id}/supervision-order.docx")
+def supervision_order(appeal_id: int, session: SessionDep, user: PageUser, scope: PageScope) -> Response:
+    """The 督办单 of an escalated appeal (.docx), for the centre and the handling unit."""
+    from zhenxing.appeals import documents
+    from zhenxing.outputs.web import document_response
+
+    appeal = service.get_appeal(session=session, scope=scope, appeal_id=appeal_id)
+    if service.view_of(scope, appeal) != "full":
+        raise Forbidden("督办单只对热线中心和承办单位提供")
+    return document_response(documents.order_docx(session, appeal, now_utc()), documents.order_filename(appeal),
+                             fallback=f"supervision-order-{appeal.tracking_no}.docx")
+
+
 @router.get("/appeals/{appeal_id}/photos/{photo_id}")
 def photo(appeal_id: int, photo_id: int, session: SessionDep, user: PageUser, scope: PageScope) -> Response:
     appeal = service.get_appeal(session=session, scope=scope, appeal_id=appeal_id)

@@ -46,9 +46,10 @@ def apply(session: Session, changes: Iterable[Change],
 
 
 def _write(session: Session, total: Mapping[Key, Mapping[str, int]]) -> None:
-    for key in sorted(total):
-        if any(total[key].values()):
-            _upsert(session, key, total[key])
+    rows = [{**dict(zip(KEY_FIELDS, key, strict=True)), **{name: total[key].get(name, 0) for name in COUNTERS}}
+            for key in sorted(total) if any(total[key].values())]
+    if rows:
+        session.connection().execute(_upsert_statement(session.get_bind().dialect.name), rows)
 
 
 class batch:
@@ -67,21 +68,23 @@ class batch:
             _write(self.session, total)
 
 
-def _upsert(session: Session, key: Key, named: dict[str, int]) -> None:
-    """INSERT … ON CONFLICT DO UPDATE: concurrent writers add to the same row without losing counts."""
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    values = {**dict(zip(KEY_FIELDS, key, strict=True)), **{name: named.get(name, 0) for name in COUNTERS}}
-    statement = insert(AppealTally).values(**values)
-    table = AppealTally.__table__
-    statement = statement.on_conflict_do_update(
-        index_elements=list(KEY_FIELDS),
-        set_={name: table.c[name] + statement.excluded[name] for name in named},
-    )
-    session.execute(statement)
+_UPSERTS: dict[str, object] = {}
+
+
+def _upsert_statement(dialect: str):
+    """INSERT … ON CONFLICT DO UPDATE adding every counter: concurrent writers add to the same row without
+    losing counts. Built once per dialect (building it costs more than running it)."""
+    if dialect not in _UPSERTS:
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        table = AppealTally.__table__
+        statement = insert(table)
+        _UPSERTS[dialect] = statement.on_conflict_do_update(
+            index_elements=list(KEY_FIELDS),
+            set_={name: table.c[name] + statement.excluded[name] for name in COUNTERS})
+    return _UPSERTS[dialect]
 
 
 def _counted(condition) -> object:

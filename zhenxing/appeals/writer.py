@@ -21,6 +21,7 @@ from zhenxing.appeals.intake import Draft, Taken, submit
 from zhenxing.audit import now_utc
 
 BATCH = 200
+RETRIES = 3
 
 
 class IntakeWriter:
@@ -78,12 +79,22 @@ class IntakeWriter:
         if results is None:  # retry one by one: a clash of one draft must not refuse the others
             for draft, future in batch:
                 try:
-                    future.set_result(self._commit([draft])[0])
+                    future.set_result(self._commit_one(draft))
                 except Exception as error:  # noqa: BLE001
                     future.set_exception(error)
             return
         for (_, future), result in zip(batch, results, strict=True):
             future.set_result(result)
+
+    def _commit_one(self, draft: Draft, attempts: int = RETRIES) -> Taken:
+        """One draft alone; a tracking-number clash draws a new number (each attempt draws afresh)."""
+        for attempt in range(attempts):
+            try:
+                return self._commit([draft])[0]
+            except IntegrityError:
+                if attempt == attempts - 1:
+                    raise
+        raise AssertionError("unreachable")
 
     def _commit(self, drafts: list[Draft]) -> list[Taken]:
         with self.sessions() as session, session.begin():
@@ -91,5 +102,13 @@ class IntakeWriter:
 
 
 def submit_now(session: Session, draft: Draft, *, now: datetime, ip_secret: str = "") -> Taken:
-    """Store a draft in the caller's own transaction (CLI, demo, tests)."""
-    return submit(session, [draft], now=now, ip_secret=ip_secret)[0]
+    """Store a draft in the caller's own transaction (CLI, demo, tests); a tracking-number clash is drawn
+    again inside a savepoint."""
+    for attempt in range(RETRIES):
+        try:
+            with session.begin_nested():
+                return submit(session, [draft], now=now, ip_secret=ip_secret)[0]
+        except IntegrityError:
+            if attempt == RETRIES - 1:
+                raise
+    raise AssertionError("unreachable")
