@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ledger import Clock, percentile, project_values, random_query  # noqa: E402
 
 from zhenxing.auth import service as accounts  # noqa: E402
+from zhenxing.auth.models import User  # noqa: E402
 from zhenxing.config import Settings  # noqa: E402
 from zhenxing.db import make_engine, make_sessionmaker, migrate, scratch_postgres_database, transaction  # noqa: E402
 from zhenxing.org.models import Person, Region, Unit  # noqa: E402
@@ -317,13 +318,24 @@ def measure(sessions, url: str, args, rng: random.Random) -> None:
     month_run(sessions, period)
     with transaction(sessions) as session:
         token = accounts.create_token(session, "province-office")
-    app = create_app(Settings(database_url=url, demo=True, secret_key="bench-secret-province", jobs_enabled=False))
+        county = session.scalar(select(Region).where(Region.kind == "county").order_by(Region.id))
+        if not session.scalar(select(func.count()).select_from(User).where(User.name == "county-user")):
+            accounts.create_user(session, name="county-user", role="unit", password=PASSWORD, region=county.name)
+        county_token = accounts.create_token(session, "county-user")
+        county_org = {"counties": [county.id], "stewards": org["stewards"],
+                      "townships": list(session.scalars(select(Region.id).where(Region.parent_id == county.id)))}
+    app = create_app(Settings(database_url=url, demo=True, secret_key="bench-secret-province", jobs_enabled=False,
+                                gc_freeze=True))  # as `zhenxing serve` runs it
     with TestClient(app, headers={"Authorization": f"Bearer {token}"}) as api, login(app) as pages:
         for _ in range(5):
             api.get("/api/v1/projects", params=random_query(rng, org))
             pages.get("/dashboard", params={"period": period})
         print(line("list API (filtered, sorted, paged)",
                    [timed(api, "/api/v1/projects", random_query(rng, org)) for _ in range(args.queries)], 100))
+        county_api = TestClient(app, headers={"Authorization": f"Bearer {county_token}"})
+        print(line(f"list API as a county user ({county.name})",
+                   [timed(county_api, "/api/v1/projects", random_query(rng, county_org)) for _ in range(args.pages)],
+                   100))
         print(line("dashboard page (驾驶舱)", [timed(pages, "/dashboard", {"period": period})
                                             for _ in range(args.pages)], 300))
         print(line("lights page", [timed(pages, "/lights", {"period": period}) for _ in range(args.pages)]))

@@ -39,5 +39,9 @@ def test_every_corpus_document_has_its_text_its_fact_gold_its_task_gold_and_a_so
 def test_each_batch_stays_above_the_floor(batch):
     module = accuracy()
     found = module.measure({d: m for d, m in MANIFEST.items() if m["batch"] == batch}, with_date=True)
-    low = {name: found[name] for name, floor in FLOOR.items() if found[name] < floor}
+    # a batch of reviews only (no plan part) has no task gold: its task figures measure nothing
+    unmeasured = {"task_f1"} if not found["tasks_gold"] else set()
+    unmeasured |= {"lead_unit"} if not found["lead_n"] else set()
+    measured = {name: floor for name, floor in FLOOR.items() if name not in unmeasured}
+    low = {name: found[name] for name, floor in measured.items() if found[name] < floor}
     assert not low, (batch, low)

@@ -440,3 +440,20 @@ def test_goals_after_further_or_among_them_are_split():
     text = ("政府工作报告提出了2024年新的预期目标,其中包括地区生产总值增长6%左右。"
             "此外,地方一般公共预算收入增长6%,进出口总额增长5%等。\n")
     assert [d.lead_unit for d in extract_tasks(text, year=2024)] == ["发展改革委", "财政局", "商务局"]
+
+
+# --- held-out batch R11 --------------------------------------------------------------------------------------
+
+
+def test_progress_to_a_month_reports_and_dates_the_notice_after_june():
+    text = ("2023年县级重点项目共200项,总投资900亿元,年度计划投资150亿元,1-6月累计完成投资80亿元,占年计划投资的53.3%;"
+            "计划新开工项目60项,年度计划投资50亿元,1-6月累计完成投资20亿元。\n")
+    found = facts(text, year=2023)
+    assert [(f[1], f[3]) for f in found] == [(200, "actual"), (900, "actual"), (150, "target"), (80, "actual"),
+                                               (53.3, "actual"), (60, "target"), (50, "target"), (20, "actual")]
+
+
+def test_a_period_and_an_open_bracket_open_no_indicator():
+    text = "2021年,重点工程项目共30项,其中:建设项目27项(省级6项、市级5项)。1-12月份完成投资77.57亿元。\n"
+    found = facts(text, year=2022)
+    assert [f[0] for f in found][-3:] == ["省级", "市级", "完成投资"]

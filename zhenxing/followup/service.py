@@ -76,3 +76,28 @@ def forget(session: Session, item_kind: str, item_id: int) -> int:
     result = session.execute(delete(FollowupMark).where(FollowupMark.item_kind == item_kind,
                                                         FollowupMark.item_id == item_id))
     return result.rowcount
+
+
+def reach_many(session: Session, items: list[tuple[str, int, int, str]],
+               at: datetime) -> set[tuple[str, int, int, str]]:
+    """`reach` for many (item_kind, item_id, cycle, step_key) at once: one INSERT … ON CONFLICT DO NOTHING per
+    500 rows; answers the keys recorded for the first time (a concurrent run gets the others)."""
+    if not items:
+        return set()
+    for kind, item_id, cycle, step_key in items:
+        _check(kind, item_id, step_key, cycle)
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    now, moment = datetime.now(UTC), _utc(at)
+    added: set[tuple[str, int, int, str]] = set()
+    columns = (FollowupMark.item_kind, FollowupMark.item_id, FollowupMark.cycle, FollowupMark.step_key)
+    for start in range(0, len(items), 500):
+        rows = [{"item_kind": k, "item_id": i, "cycle": c, "step_key": s, "reached_at": moment, "recorded_at": now}
+                for k, i, c, s in items[start:start + 500]]
+        statement = (insert(FollowupMark).values(rows)
+                     .on_conflict_do_nothing(index_elements=["item_kind", "item_id", "cycle", "step_key"])
+                     .returning(*columns))
+        added.update(tuple(row) for row in session.execute(statement))
+    return added

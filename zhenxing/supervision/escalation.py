@@ -77,12 +77,17 @@ def obligations(task_id: int, facts: TaskFacts, milestones: tuple[MilestoneRef, 
     return sorted(found, key=lambda o: (o.due_on, o.cause, o.item_id))
 
 
-def steps_reached(obligation: Obligation, now: datetime, ladder: Ladder, calendar: WorkCalendar) -> list:
+def steps_reached(obligation: Obligation, now: datetime, ladder: Ladder, calendar: WorkCalendar,
+                  known: frozenset[str] | set[str] = frozenset()) -> list:
     """The ladder's steps this obligation has reached at `now`, in order. A step whose moment falls in a year
     the calendar does not know yet (a deadline on 12-31 and next year's holidays not yet published) lies
-    after `now` and is simply not reached."""
+    after `now` and is simply not reached. Steps in `known` (already recorded) are taken as reached without
+    working out their moment again."""
     found = []
     for step in ladder.steps:
+        if step.key in known:
+            found.append(step)
+            continue
         try:
             if not reached(obligation.due_on, now, (step,), calendar):
                 break

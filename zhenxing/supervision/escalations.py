@@ -69,6 +69,7 @@ def _next_number(session: Session, year: int, counters: dict[int, int]) -> int:
 
 def _record(session: Session, task: Task, obligation: Obligation, step: EscalationStep, now: datetime,
             reply_workdays: int, calendar, counters: dict[int, int]) -> Escalation:
+    """The escalation row (added, not yet flushed: the run flushes a batch at once, then audits it)."""
     local = _local(now)
     today = local.date()
     notice = step.action == "notice"
@@ -79,12 +80,17 @@ def _record(session: Session, task: Task, obligation: Obligation, step: Escalati
                      number=_next_number(session, today.year, counters) if notice else None,
                      reply_due=escalation.reply_due(today, reply_workdays, calendar) if notice else None)
     session.add(row)
-    session.flush()
-    audit.record(session, actor=None, action="create", entity="task_escalation", entity_id=row.id,
-                 summary=f"任务 {task.code}{step.label}：{obligation.text}"
-                         + (f"（{row.number_text}，{row.reply_due.isoformat()}前回复）" if notice else ""),
-                 changes={"step_label": [None, step.label], "action": [None, step.action]})
     return row
+
+
+def _audit(session: Session, rows: list[tuple[Task, Escalation]]) -> None:
+    session.flush()
+    for task, row in rows:
+        notice = row.action == "notice"
+        audit.record(session, actor=None, action="create", entity="task_escalation", entity_id=row.id,
+                     summary=f"任务 {task.code}{row.step_label}：{row.text}"
+                             + (f"（{row.number_text}，{row.reply_due.isoformat()}前回复）" if notice else ""),
+                     changes={"step_label": [None, row.step_label], "action": [None, row.action]})
 
 
 def run(session: Session, *, now: datetime) -> dict[str, int]:
@@ -106,16 +112,25 @@ def run(session: Session, *, now: datetime) -> dict[str, int]:
         facts, _reported = board.facts_map(session, batch, today=today, report_day=rules.report_day,
                                            is_workday=calendar.is_workday)
         marks = _marks(session, batch)
+        candidates: list[tuple[Task, Obligation, str]] = []
         for task in batch:
             milestones = tuple(MilestoneRef(m.id, m.due_on, m.content, m.done_on is not None) for m in task.milestones)
             for obligation in escalation.obligations(task.id, facts[task.id], milestones, coming):
-                for step in escalation.steps_reached(obligation, now, ladder.ladder, calendar):
-                    key = (obligation.item_kind, obligation.item_id, obligation.cycle, step.key)
-                    if key in marks or not followup.reach(session, *key[:2], step.key, now, cycle=key[2]):
-                        continue
-                    _record(session, task, obligation, ladder.step(step.key), now, rules.reply_workdays, calendar,
-                            counters)
-                    done[step.action] += 1
+                key = (obligation.item_kind, obligation.item_id, obligation.cycle)
+                known = {step.key for step in ladder.steps if (*key, step.key) in marks}
+                for step in escalation.steps_reached(obligation, now, ladder.ladder, calendar, known):
+                    if step.key not in known:
+                        candidates.append((task, obligation, step.key))
+        new = followup.reach_many(session, [(o.item_kind, o.item_id, o.cycle, k) for _t, o, k in candidates], now)
+        added: list[tuple[Task, Escalation]] = []
+        for task, obligation, step_key in candidates:
+            if (obligation.item_kind, obligation.item_id, obligation.cycle, step_key) not in new:
+                continue  # recorded meanwhile by a concurrent run
+            step = ladder.step(step_key)
+            row = _record(session, task, obligation, step, now, rules.reply_workdays, calendar, counters)
+            added.append((task, row))
+            done[step.action] += 1
+        _audit(session, added)
     return {action: done.get(action, 0) for action in ("remind", "notice", "bulletin")}
 
 

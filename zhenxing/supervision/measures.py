@@ -8,6 +8,7 @@ year's targets with their readings — a handful of queries per period, cached f
 
 import calendar
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 
 from sqlalchemy import func, select
@@ -24,7 +25,7 @@ from zhenxing.supervision.states import MilestoneFacts, TaskFacts, derive
 from zhenxing.targets import trajectory
 from zhenxing.targets.models import Target
 from zhenxing.targets.tracking import track
-from zhenxing.tasks.models import Closure, Task, TaskReport
+from zhenxing.tasks.models import Closure, Milestone, Task, TaskReport
 from zhenxing.workdays import BEIJING
 
 _CACHE = "zhenxing.supervision.figures"
@@ -51,7 +52,7 @@ def _local_day(moment: datetime) -> date:
     return _aware(moment).astimezone(BEIJING).date()
 
 
-def _reports(session: Session, tasks: list[Task], until: datetime) -> dict[int, dict[str, date]]:
+def _reports(session: Session, tasks: list, until: datetime) -> dict[int, dict[str, date]]:
     """task id → {period: the day its lead unit first filed it}, for reports filed by `until`."""
     leads = {t.id: t.lead_unit_id for t in tasks}
     found: dict[int, dict[str, date]] = defaultdict(dict)
@@ -65,7 +66,7 @@ def _reports(session: Session, tasks: list[Task], until: datetime) -> dict[int, 
     return found
 
 
-def _closure_states(session: Session, tasks: list[Task], until: datetime) -> dict[int, str]:
+def _closure_states(session: Session, tasks: list, until: datetime) -> dict[int, str]:
     """task id → the status of its latest 销号 request as it stood at `until`."""
     found: dict[int, tuple[int, str]] = {}
     for start in range(0, len(tasks), 900):
@@ -88,27 +89,51 @@ def _escalations(session: Session, period: str) -> dict[int, int]:
     return dict(rows.all())
 
 
+@dataclass(frozen=True)
+class _TaskRow:
+    """The columns of a task the figures need (read without the ORM's joined relations: 5,000 tasks)."""
+
+    id: int
+    lead_unit_id: int
+    due_on: date | None
+    long_term: bool
+    started_on: date | None
+    closed_at: datetime | None
+    created_at: datetime
+
+
+def _milestones(session: Session, ids: list[int]) -> dict[int, list[tuple[date, str, date | None]]]:
+    found: dict[int, list] = defaultdict(list)
+    for start in range(0, len(ids), 900):
+        rows = session.execute(select(Milestone.task_id, Milestone.due_on, Milestone.content, Milestone.done_on)
+                               .where(Milestone.task_id.in_(ids[start:start + 900])))
+        for task_id, due_on, content, done_on in rows:
+            found[task_id].append((due_on, content, done_on))
+    return found
+
+
 def _task_figures(session: Session, period: str, end: date) -> list[TaskAsOf]:
     until = _moment(end)
     year = int(period[:4])
     rules = settings.current(session, year)
     is_workday = settings.workday(session)
-    tasks = [t for t in session.scalars(select(Task).where(in_force(year), Task.lead_unit_id.is_not(None))
-                                        .order_by(Task.id)).unique() if _aware(t.created_at) <= until]
+    columns = (Task.id, Task.lead_unit_id, Task.due_on, Task.long_term, Task.started_on, Task.closed_at,
+               Task.created_at)
+    tasks = [_TaskRow(*row) for row in session.execute(select(*columns).where(
+        in_force(year), Task.lead_unit_id.is_not(None)).order_by(Task.id)) if _aware(row[6]) <= until]
     reports = _reports(session, tasks, until)
     closures = _closure_states(session, tasks, until)
+    milestones = _milestones(session, [t.id for t in tasks])
     escalated = _escalations(session, period)
     found = []
     for task in tasks:
         start = _local_day(task.created_at)
         filed = reports.get(task.id, {})
         closed = task.closed_at is not None and _aware(task.closed_at) <= until
-        due = reporting.last_due(end, rules.report_day, is_workday,
-                                 since=start) if not closed else None
+        due = reporting.last_due(end, rules.report_day, is_workday, since=start) if not closed else None
         facts = TaskFacts(due_on=task.due_on, long_term=task.long_term,
-                          milestones=tuple(MilestoneFacts(m.due_on, m.content,
-                                                          m.done_on if m.done_on and m.done_on <= end else None)
-                                           for m in task.milestones),
+                          milestones=tuple(MilestoneFacts(due_on, content, done if done and done <= end else None)
+                                           for due_on, content, done in milestones.get(task.id, ())),
                           started=bool(filed) or (task.started_on is not None and task.started_on <= end),
                           closure="confirmed" if closed else closures.get(task.id),
                           report_due=due[0] if due else None, report_due_on=due[1] if due else None,

@@ -8,6 +8,7 @@ moved to the next working day when the day is a holiday or a weekend.
 import calendar
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 
 Workday = Callable[[date], bool]
 
@@ -22,6 +23,7 @@ def shift_period(period: str, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+@lru_cache(maxsize=8192)
 def due_date(period: str, day: int, is_workday: Workday) -> date:
     """The deadline of a period's report: `day` of its month (clipped), on or after a working day."""
     year, month = (int(part) for part in period.split("-"))

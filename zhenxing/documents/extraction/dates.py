@@ -31,7 +31,8 @@ _LATE_MONTH = 11  # a report given in November or December plans the next year
 SOURCES = {"given": "指定", "header": "文头", "title": "标题", "dateline": "日期行",
            "half_year": "半年执行情况（按7月中旬估计）", "year": "导入年度", "none": "未找到"}
 # 上半年计划执行情况, 上半年工作总结: written after the half year, in the year it reports on
-_HALF_YEAR = re.compile(r"上半年(?:国民经济和社会发展)?(?:计划|预算)?(?:执行|完成|工作总结|经济运行)")
+_HALF_YEAR = re.compile(r"上半年(?:国民经济和社会发展)?(?:计划|预算)?(?:执行|完成|工作总结|经济运行)"
+                        r"|(?<!\d)1\s*[-—至]\s*6月份?(?:累计)?(?:完成|实现)")  # 1-6月累计完成投资: after June
 
 
 @dataclass(frozen=True)

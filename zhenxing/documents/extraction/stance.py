@@ -69,7 +69,7 @@ _TARGET_CUE = re.compile(
 )
 _ACTUAL_CUE = re.compile(
     r"已经|已|过去|去年|前年|上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
-    r"上半年|前三季度|一季度|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
+    r"上半年|前三季度|一季度|(?<!\d)1\s*[-—至]\s*1?\d月份?|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
     # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
     r"(?:储备|谋划|完成|实现|达到|建成|建设|开工|引进|签约|落地|培育|新增|争取|实施|推动|打造|形成|取得|"
     r"获得|投入|累计|创建|改造|新建|解决|带动|吸引|举办|承办|帮助|救治|惠及|发放|减免|走出|提升|提高|增强|"
@@ -99,7 +99,7 @@ _CUE_PATTERN = (
 )
 # Every cue starts with one of the characters its pattern is written with (or the 2 of a year): a lookahead on
 # them lets the engine skip the other positions quickly (a third faster, same matches).
-_CUE_FIRST = "".join(sorted({ch for ch in _CUE_PATTERN if "\u4e00" <= ch <= "\u9fff"} | {"2"}))
+_CUE_FIRST = "".join(sorted({ch for ch in _CUE_PATTERN if "\u4e00" <= ch <= "\u9fff"} | {"1", "2"}))
 _ANY_CUE = re.compile(f"(?=[{_CUE_FIRST}])(?:{_CUE_PATTERN})")
 ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
 _YEAR_NAMED_RE = re.compile(_YEAR_NAMED)
