@@ -18,7 +18,7 @@ def count(sessions, model, *where) -> int:
 
 
 def test_it_imports_a_ledger_and_audits_the_import_as_the_system(cli, world, sessions):
-    result = cli("projects", "import", DATA / "ledger_valid.xlsx")
+    result = cli("projects", "import", DATA / "ledger_valid.xlsx", "--create-people")
     assert result.exit_code == 0, result.output
     assert "新建 3 个" in result.output
     assert count(sessions, Project) == 3
@@ -28,7 +28,7 @@ def test_it_imports_a_ledger_and_audits_the_import_as_the_system(cli, world, ses
 
 
 def test_a_dry_run_writes_nothing(cli, world, sessions):
-    result = cli("projects", "import", DATA / "ledger_valid.xlsx", "--dry-run")
+    result = cli("projects", "import", DATA / "ledger_valid.xlsx", "--dry-run", "--create-people")
     assert result.exit_code == 0, result.output
     assert "预览" in result.output and "新建 3 个" in result.output
     assert count(sessions, Project) == 0

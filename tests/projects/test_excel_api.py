@@ -86,12 +86,12 @@ def test_a_bad_file_returns_every_error_and_changes_nothing(world, api_as, sessi
 def test_a_dry_run_previews_and_a_real_run_imports(world, api_as, sessions):
     office = api_as(world.office)
     data = (DATA / "ledger_valid.xlsx").read_bytes()
-    preview = upload(office, data, dry_run="true")
+    preview = upload(office, data, dry_run="true", create_people="true")  # 张新管家 is new
     assert preview.status_code == 200, preview.text
     assert preview.json() | {"people_created": []} == {
         "file": "台账.xlsx", "dry_run": True, "created": 3, "updated": 0, "unchanged": 0, "people_created": []}
     assert project_count(sessions) == 0
-    done = upload(office, data)
+    done = upload(office, data, create_people="true")
     assert done.status_code == 200
     assert (done.json()["created"], done.json()["dry_run"]) == (3, False)
     assert project_count(sessions) == 3
@@ -128,7 +128,7 @@ def test_the_import_page_lists_every_error(world, page_as, sessions):
 
 def test_the_import_page_imports_and_summarises(world, page_as, sessions):
     client, token = page_as(world.office)
-    response = client.post("/projects/import", data={"csrf_token": token},
+    response = client.post("/projects/import", data={"csrf_token": token, "create_people": "true"},
                            files={"file": ("ledger_valid.xlsx", (DATA / "ledger_valid.xlsx").read_bytes(), XLSX)})
     assert response.status_code == 200, response.text
     assert 'data-testid="import-summary"' in response.text
@@ -138,7 +138,7 @@ def test_the_import_page_imports_and_summarises(world, page_as, sessions):
 
 def test_the_import_page_dry_run_writes_nothing(world, page_as, sessions):
     client, token = page_as(world.office)
-    response = client.post("/projects/import", data={"csrf_token": token, "dry_run": "true"},
+    response = client.post("/projects/import", data={"csrf_token": token, "dry_run": "true", "create_people": "true"},
                            files={"file": ("ledger_valid.xlsx", (DATA / "ledger_valid.xlsx").read_bytes(), XLSX)})
     assert response.status_code == 200
     assert "预览" in response.text

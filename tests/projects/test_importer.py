@@ -40,10 +40,10 @@ def ledger(world, session):
     return projects
 
 
-def run_import(session, world, data: bytes, *, user=None, dry_run=False, filename="台账.xlsx"):
+def run_import(session, world, data: bytes, *, user=None, dry_run=False, filename="台账.xlsx", create_people=True):
     user = user or world.office
     report = importer.import_ledger(session=session, actor=user, scope=scope_for(session, user), data=data,
-                                    filename=filename, dry_run=dry_run)
+                                    filename=filename, dry_run=dry_run, create_people=create_people)
     session.commit()
     return report
 
@@ -216,3 +216,16 @@ def test_dates_of_a_partial_file_are_checked_against_the_recorded_ones(world, se
     later = workbook_bytes(HEADER + ["实际开工时间", "项目阶段"],
                            ["JZ-102", "凌海风电项目", "凌海市", "2025-06-10", "开工"])
     assert run_import(session, world, later).updated == 1
+
+
+def test_a_misspelt_sponsor_is_an_error_naming_the_known_people_not_a_new_person(world, session, ledger):
+    data = workbook_bytes(HEADER + ["包保领导", "项目管家"], ["JZ-201", "新项目", "凌海市", "王振图", "刘佳"])
+    with pytest.raises(Rejected) as refused:
+        run_import(session, world, data, create_people=False)
+    session.rollback()
+    [problem] = refused.value.details
+    assert problem["column"] == "包保领导" and "未知的人员“王振图”" in problem["message"]
+    assert "王振国" in problem["message"] and "新增文件中的新人员" in problem["message"]
+    assert count(session, Person, Person.name == "王振图") == 0 and count(session, Project) == 3
+    report = run_import(session, world, data, create_people=True)  # the explicit choice
+    assert report.people_created == ["王振图"] and report.created == 1

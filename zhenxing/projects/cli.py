@@ -17,6 +17,7 @@ OPERATOR = Scope(role="admin", everything=True)  # whoever runs the command line
 
 
 def import_command(sessions: sessionmaker[Session], file: Path, *, dry_run: bool, console: Console,
+                   create_people: bool = False,
                    errors: Console) -> int:
     """Import (or with dry_run, check) a ledger; print the summary or every problem. Exit code 0/1."""
     if not file.is_file():
@@ -27,6 +28,7 @@ def import_command(sessions: sessionmaker[Session], file: Path, *, dry_run: bool
             task = progress.add_task(f"导入 {file.name}", total=None)
             report = importer.import_ledger(
                 session=session, actor=None, scope=OPERATOR, data=file, filename=file.name, dry_run=dry_run,
+                create_people=create_people,
                 on_progress=lambda done, total: progress.update(task, completed=done, total=total),
             )
     except DomainError as error:

@@ -85,8 +85,11 @@ def import_ledger(
     scope: ApiScope,
     file: Annotated[UploadFile, File(description="项目台账 .xlsx")],
     dry_run: Annotated[bool, Query(description="只检查、预览，不写入")] = False,
+    create_people: Annotated[bool, Query(description="文件中系统没有的包保领导、项目管家作为新人员添加"
+                                                     "（否则列为错误，并给出相近的已有人员）")] = False,
 ) -> dict:
     """All rows or none: any problem → 422 with every problem as {row, column, message}."""
     report = importer.import_ledger(session=session, actor=user, scope=scope, data=file.file,
-                                    filename=file.filename or "upload.xlsx", dry_run=dry_run)
+                                    filename=file.filename or "upload.xlsx", dry_run=dry_run,
+                                    create_people=create_people)
     return report.as_dict()

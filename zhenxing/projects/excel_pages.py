@@ -36,15 +36,18 @@ def import_upload(
     scope: PageScope,
     file: Annotated[UploadFile | None, File()] = None,
     dry_run: Annotated[bool, Form()] = False,
+    create_people: Annotated[bool, Form()] = False,
 ):
     _only_the_office(user)
-    context: dict = {"report": None, "errors": [], "message": None, "dry_run": dry_run}
+    context: dict = {"report": None, "errors": [], "message": None, "dry_run": dry_run,
+                     "create_people": create_people}
     if file is None or not file.filename:
         context["message"] = "请选择要导入的项目台账文件（.xlsx）"
         return render(request, "projects/import.html", context, status_code=422)
     try:
         context["report"] = importer.import_ledger(session=session, actor=user, scope=scope, data=file.file,
-                                                   filename=file.filename, dry_run=dry_run)
+                                                   filename=file.filename, dry_run=dry_run,
+                                                   create_people=create_people)
     except Rejected as error:
         session.rollback()
         context.update(message=error.message, errors=error.details)

@@ -14,7 +14,8 @@ Import rules:
 Everything is preloaded into dicts and written in bulk, so 10,000 rows take seconds, not minutes.
 """
 
-from collections.abc import Callable, Iterator
+import difflib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -38,7 +39,7 @@ from zhenxing.projects.stages import DATED_STAGES, check_stage_dates, stage_fiel
 Progress = Callable[[int, int], None]
 REFERENCE_FIELDS = {"region": "region_id", "lead_unit": "lead_unit_id", "sponsor": "sponsor_id",
                     "steward": "steward_id"}
-REFERENCE_HEADERS = {"region": "所在地区", "lead_unit": "牵头单位"}
+REFERENCE_HEADERS = {"region": "所在地区", "lead_unit": "牵头单位", "sponsor": "包保领导", "steward": "项目管家"}
 DEFAULTS: dict[str, Any] = {
     "lead_unit_id": None, "sponsor_id": None, "steward_id": None, "cluster": "", "track": None, "company": "",
     "total_investment": 0, "planned_investment": 0, "completed_investment": 0, "stage": "planned",
@@ -100,14 +101,17 @@ class _NewPerson(str):
 
 def import_ledger(
     *, session: Session, actor: User | None, scope: Scope, data: bytes | IO[bytes] | Path, filename: str,
-    dry_run: bool = False, on_progress: Progress | None = None,
+    dry_run: bool = False, on_progress: Progress | None = None, create_people: bool = False,
 ) -> ImportReport:
-    """Read, check and apply a 项目台账 .xlsx in the caller's transaction; all rows or none."""
+    """Read, check and apply a 项目台账 .xlsx in the caller's transaction; all rows or none.
+
+    A 包保领导 or 项目管家 the system does not know is an error naming the closest known people (a misspelt
+    name must not become a new person), unless `create_people`: the user's explicit choice to add them."""
     if not can_manage(scope.role):
         raise Forbidden("只有项目办或管理员可以导入项目台账", field="file")
     rows, problems = excel.read_ledger(data, filename=filename)
     names = _Names.load(session)
-    resolved = [_resolve(row, names, problems) for row in rows]
+    resolved = [_resolve(row, names, problems, create_people) for row in rows]
     existing = _existing(session, [values["code"] for values in resolved if "code" in values])
     problems += _merged_date_problems(rows, resolved, existing)
     if problems:
@@ -162,8 +166,9 @@ def _reject(filename: str, problems: list[Problem]) -> None:
                    details=[problem.as_dict() for problem in problems])
 
 
-def _resolve(row: LedgerRow, names: _Names, problems: list[Problem]) -> dict[str, Any]:
-    """The row's values with names replaced by ids; unknown regions and units become problems."""
+def _resolve(row: LedgerRow, names: _Names, problems: list[Problem], create_people: bool = False) -> dict[str, Any]:
+    """The row's values with names replaced by ids; unknown regions and units become problems, and so do
+    unknown people unless the user chose to create them."""
     values = dict(row.values)
     for ref in ("region", "lead_unit"):
         if ref not in values:
@@ -177,8 +182,17 @@ def _resolve(row: LedgerRow, names: _Names, problems: list[Problem]) -> dict[str
     for ref in ("sponsor", "steward"):
         if ref in values:
             name = values.pop(ref)
+            if name is not None and name not in names.people and not create_people:
+                problems.append(Problem(row.row, REFERENCE_HEADERS[ref], unknown_person(name, names.people)))
             values[REFERENCE_FIELDS[ref]] = None if name is None else names.people.get(name, _NewPerson(name))
     return values
+
+
+def unknown_person(name: str, known: Iterable[str]) -> str:
+    """The message for a name nobody in the system has: the closest known names, and the way to add it."""
+    close = difflib.get_close_matches(name, list(known), n=5, cutoff=0.3)
+    hint = f"系统中相近的有：{'、'.join(close)}" if close else "系统中没有相近的人员"
+    return f"未知的人员“{name}”（{hint}）。如确为新人员，请勾选“新增文件中的新人员”后重新导入"
 
 
 def _existing(session: Session, codes: list[str]) -> dict[str, Project]:
