@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 VENDOR := zhenxing/web/static/vendor
 
-.PHONY: run setup venv assets demo test test-sqlite test-postgres browser-deps office-deps lint bench e2e clean
+.PHONY: run setup venv assets demo test test-sqlite test-postgres browser-deps office-deps lint bench bench-province e2e clean
 
 run: setup demo
 	$(BIN)/zhenxing serve --host 127.0.0.1 --port 8000
@@ -66,6 +66,10 @@ lint: venv
 bench: setup
 	$(BIN)/python bench/ledger.py
 	$(BIN)/python bench/extract.py
+
+# A simulated province on PostgreSQL (issue 10): generated once into test_province_bench, kept, then measured.
+bench-province: setup
+	$(BIN)/python bench/province.py --database-url $(PG_URL) --keep test_province_bench
 
 clean:
 	rm -rf $(VENV) node_modules $(VENDOR) zhenxing.db zhenxing.db-wal zhenxing.db-shm
