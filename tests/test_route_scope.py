@@ -18,7 +18,7 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from types import SimpleNamespace
 
@@ -26,8 +26,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tests.routes import route_table
-from tests.web.site import demo_city, log_in
+from tests.web.site import app_routes, demo_city, log_in
 from zhenxing.appeals.models import Appeal, AppealCategory, AppealPhoto
 from zhenxing.auth import service as accounts
 from zhenxing.auth.models import User
@@ -236,6 +235,7 @@ def scoped(path: str) -> bool:
 class Tally:
     cases: Counter
     problems: list[str]
+    refused_in: list[str] = field(default_factory=list)  # in-scope records refused: by role, printed
 
 
 def _clients(city, persona: str):
@@ -259,7 +259,7 @@ def _call(page, csrf: str, api, method: str, url: str):
 def walk(city, persona: str) -> Tally:
     page, csrf, api = _clients(city, persona)
     tally = Tally(Counter(), [])
-    routes = sorted({(entry.path, method) for entry in route_table(city.app) for method in entry.methods
+    routes = sorted({(entry.path, method) for entry in app_routes(city.app) for method in entry.methods
                      if method in METHODS and entry.path not in SKIPPED and not entry.path.startswith("/static")})
     with city.app.state.sessions() as session:
         for path, method in routes:
@@ -271,6 +271,8 @@ def walk(city, persona: str) -> Tally:
                     continue
                 answer = _call(page, csrf, api, method, url)
                 tally.cases[f"{which} {answer.status_code // 100}xx"] += 1
+                if which == "in" and answer.status_code >= 400:
+                    tally.refused_in.append(f"{method} {url} → {answer.status_code}")
                 said = text_of(answer)
                 where = f"{persona} {method} {url} → {answer.status_code}"
                 if answer.status_code >= 500:
@@ -292,7 +294,8 @@ def walk(city, persona: str) -> Tally:
 @pytest.mark.parametrize("persona", PERSONAS)
 def test_no_route_serves_or_leaks_a_record_outside_the_personas_scope(city, persona):
     tally = walk(city, persona)
-    print(f"\nroute-scope {persona}: {dict(sorted(tally.cases.items()))}")
+    print(f"\nroute-scope {persona}: {dict(sorted(tally.cases.items()))}; in-scope refused (by role): "
+          f"{tally.refused_in}")
     assert not tally.problems, "\n".join(tally.problems[:80])
 
 
