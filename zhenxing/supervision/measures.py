@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from zhenxing.league.registry import register_measure
 from zhenxing.periods import parse_period
@@ -155,10 +155,14 @@ def _task_figures(session: Session, period: str, end: date) -> list[TaskAsOf]:
 
 def _target_figures(session: Session, period: str) -> list[TargetAsOf]:
     year, month = int(period[:4]), int(period[5:])
-    targets = list(session.scalars(select(Target).where(Target.year == year, Target.lead_unit_id.is_not(None))))
     rules = settings.current(session, year).targets
+    cache = session.info.setdefault(_CACHE + ".targets", {})
+    if year not in cache:  # the year's series serve every period of it (a table scores two)
+        targets = list(session.scalars(select(Target).options(lazyload("*"))
+                                       .where(Target.year == year, Target.lead_unit_id.is_not(None))))
+        cache[year] = (targets, track(session, targets, rules))
+    targets, tracked = cache[year]
     found = []
-    tracked = track(session, targets, rules)
     for target in targets:
         series = tracked[target.id].series
         months = [m for m in series if m <= month]
