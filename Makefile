@@ -38,11 +38,15 @@ demo: venv
 # The whole suite on SQLite, then again on PostgreSQL.
 test: setup browser-deps office-deps test-sqlite test-postgres
 
+# Two workers (CI has two cores); a module's tests stay on one worker so its shared fixtures load once.
+# Under PostgreSQL each worker migrates a database of its own beside $(PG_URL)'s (test_gw0, test_gw1).
+PYTEST_WORKERS ?= -n 2 --dist loadfile
+
 test-sqlite: venv
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_WORKERS)
 
 test-postgres: venv
-	ZHENXING_TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest -m "not browser"
+	ZHENXING_TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest $(PYTEST_WORKERS) -m "not browser"
 
 # Debian's Chromium for the Playwright tests (Playwright's own browser download does not work here).
 browser-deps:
