@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 VENDOR := zhenxing/web/static/vendor
 
-.PHONY: run setup venv assets demo test test-sqlite test-postgres browser-deps office-deps lint bench e2e clean
+.PHONY: run setup venv assets demo test test-sqlite test-postgres browser-deps office-deps lint bench bench-province e2e clean
 
 run: setup demo
 	$(BIN)/zhenxing serve --host 127.0.0.1 --port 8000
@@ -38,11 +38,15 @@ demo: venv
 # The whole suite on SQLite, then again on PostgreSQL.
 test: setup browser-deps office-deps test-sqlite test-postgres
 
+# Two workers (CI has two cores); a module's tests stay on one worker so its shared fixtures load once.
+# Under PostgreSQL each worker migrates a database of its own beside $(PG_URL)'s (test_gw0, test_gw1).
+PYTEST_WORKERS ?= -n 2 --dist loadfile
+
 test-sqlite: venv
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_WORKERS)
 
 test-postgres: venv
-	ZHENXING_TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest -m "not browser"
+	ZHENXING_TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest $(PYTEST_WORKERS) -m "not browser"
 
 # Debian's Chromium for the Playwright tests (Playwright's own browser download does not work here).
 browser-deps:
@@ -66,6 +70,10 @@ lint: venv
 bench: setup
 	$(BIN)/python bench/ledger.py
 	$(BIN)/python bench/extract.py
+
+# A simulated province on PostgreSQL (issue 10): generated once into test_province_bench, kept, then measured.
+bench-province: setup
+	$(BIN)/python bench/province.py --database-url $(PG_URL) --keep test_province_bench
 
 clean:
 	rm -rf $(VENV) node_modules $(VENDOR) zhenxing.db zhenxing.db-wal zhenxing.db-shm

@@ -101,7 +101,8 @@ def load_tasks(sessions, tasks: int, units: int, rng: random.Random) -> None:
                                  "decided_by": "" if pending else "bench", "reason": ""})
                 if not pending:
                     closed.append((tid, moment + timedelta(days=2)))
-        session.execute(insert(Closure), closures)
+        if closures:
+            session.execute(insert(Closure), closures)
         for tid, moment in closed:
             session.get(Task, tid).closed_at = moment
     print(f"loaded {tasks} tasks × {units} units: {len(reports)} reports, {len(closures)} 销号 requests")

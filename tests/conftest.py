@@ -53,10 +53,30 @@ def _reset_postgres(url: str) -> None:
         engine.dispose()
 
 
+def _per_worker(url: str) -> str:
+    """Under pytest-xdist each worker gets a database of its own beside the named one (test → test_gw0…)."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return url
+    from sqlalchemy import make_url
+
+    server = make_url(url)
+    name = f"{server.database}_{worker}"
+    admin = make_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            if not connection.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first():
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        admin.dispose()
+    return server.set(database=name).render_as_string(hide_password=False)
+
+
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory) -> str:
     url = os.environ.get("ZHENXING_TEST_DATABASE_URL")
     if url and url.startswith("postgresql"):
+        url = _per_worker(url)
         _reset_postgres(url)
     else:
         url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"

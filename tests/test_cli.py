@@ -148,3 +148,61 @@ def test_serve_defaults_to_the_worker_count_the_machine_suits(database, uvicorn_
     assert run("serve").exit_code == 0
     expected = config.default_workers(str(database.url), 4)
     assert [kwargs["workers"] for _args, kwargs in uvicorn_calls] == [expected, 5]
+
+
+STRONG = "k3Jx9-vQ2mZr8LwT4yHc7NpB1sFd6GaE0uVo5Xi"
+
+
+@pytest.fixture
+def production(monkeypatch):
+    """production(secret): from now on ZHENXING_DEMO=false with this secret (None: no secret at all)."""
+    from zhenxing import config
+
+    def switch(secret: str | None) -> None:
+        monkeypatch.setenv("ZHENXING_DEMO", "false")
+        if secret is None:
+            monkeypatch.delenv("ZHENXING_SECRET_KEY", raising=False)
+        else:
+            monkeypatch.setenv("ZHENXING_SECRET_KEY", secret)
+        config.get_settings.cache_clear()
+
+    yield switch
+    config.get_settings.cache_clear()
+
+
+@pytest.mark.parametrize("secret", ["change-me-demo-only", "changethis", "short-secret-1", "a" * 40])
+def test_serve_outside_demo_refuses_a_public_short_or_simple_secret(database, uvicorn_calls, production, secret):
+    run("init")
+    production(secret)
+    result = run("serve")
+    assert result.exit_code == 1 and "拒绝启动" in result.output and "ZHENXING_SECRET_KEY" in result.output
+    assert uvicorn_calls == []
+
+
+def test_serve_outside_demo_refuses_to_start_without_a_secret(database, uvicorn_calls, production):
+    run("init")
+    production(None)
+    result = run("serve")
+    assert result.exit_code == 1 and "拒绝启动" in result.output and uvicorn_calls == []
+
+
+def test_serve_outside_demo_starts_with_a_strong_secret_on_any_address(database, uvicorn_calls, production):
+    run("init")
+    production(STRONG)
+    assert run("serve", "--host", "0.0.0.0").exit_code == 0
+    assert uvicorn_calls[0][1]["host"] == "0.0.0.0"
+
+
+def test_a_demo_listens_on_this_machine_only_unless_told(database, uvicorn_calls, monkeypatch):
+    from zhenxing import config
+
+    run("init")
+    refused = run("serve", "--host", "0.0.0.0")
+    assert refused.exit_code == 1 and "--public-demo" in refused.output
+    assert run("serve", "--host", "0.0.0.0", "--public-demo").exit_code == 1  # not with the public secret
+    monkeypatch.setenv("ZHENXING_SECRET_KEY", STRONG)
+    config.get_settings.cache_clear()
+    assert run("serve", "--host", "0.0.0.0", "--public-demo").exit_code == 0
+    assert run("serve").exit_code == 0  # make run: a demo on 127.0.0.1
+    assert [kwargs["host"] for _args, kwargs in uvicorn_calls] == ["0.0.0.0", "127.0.0.1"]
+    config.get_settings.cache_clear()

@@ -17,6 +17,7 @@ from zhenxing.config import Settings, get_settings
 from zhenxing.db import make_engine, make_sessionmaker, transaction
 from zhenxing.errors import DomainError, Forbidden
 from zhenxing.web.deps import LoginRequired
+from zhenxing.web.headers import SecurityHeaders, policy_allowing_inline_scripts
 
 STATIC = Path(__file__).parent / "web" / "static"
 
@@ -33,6 +34,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = make_engine(settings.database_url)
     app.state.sessions = make_sessionmaker(app.state.engine)
     app.state.replica_sessions = _replica(settings)
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="zhenxing_session",
                        max_age=settings.session_max_age, same_site="lax", https_only=settings.https_only)
     from zhenxing.appeals.open311 import router as open311_router
@@ -86,11 +88,13 @@ SWAGGER = "/static/vendor/swagger-ui"
 
 
 def api_docs() -> Response:
-    """Swagger UI over /openapi.json, every asset from this server."""
-    return get_swagger_ui_html(openapi_url="/openapi.json", title="振兴 zhenxing · API 文档",
+    """Swagger UI over /openapi.json, every asset from this server; its one inline script is allowed by hash."""
+    page = get_swagger_ui_html(openapi_url="/openapi.json", title="振兴 zhenxing · API 文档",
                                swagger_js_url=f"{SWAGGER}/swagger-ui-bundle.js",
                                swagger_css_url=f"{SWAGGER}/swagger-ui.css",
                                swagger_favicon_url=f"{SWAGGER}/favicon-32x32.png")
+    page.headers["content-security-policy"] = policy_allowing_inline_scripts(page.body.decode())
+    return page
 
 
 def api_router() -> APIRouter:
@@ -199,7 +203,7 @@ REQUEST_VERBS = {"GET": "查看", "HEAD": "查看", "POST": "提交", "PUT": "�
 
 def _log_refusal(request: Request, error: Forbidden) -> None:
     """Refusals are audited in their own transaction: the request's own one is rolled back."""
-    user = getattr(request.state, "user", None)
+    user = getattr(request.state, "actor", None)
     with transaction(request.app.state.sessions) as session:
         doing = REQUEST_VERBS.get(request.method, "请求")
         audit.record(session, actor=user, action="denied", entity="request",

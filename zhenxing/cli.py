@@ -94,8 +94,11 @@ def serve(
     workers: int | None = typer.Option(
         None, min=1, max=64,
         help="Worker processes (default: ZHENXING_WORKERS, else CPUs + 1 on PostgreSQL and at most 2 on SQLite)"),
+    public_demo: bool = typer.Option(False, "--public-demo",
+                                     help="Let a demo server listen on an address other than 127.0.0.1"),
 ) -> None:
-    """Serve the web app and API (refuses a database that is not migrated to head)."""
+    """Serve the web app and API (refuses a database that is not migrated to head, a weak secret outside
+    demo mode, and a demo reachable from other machines unless --public-demo)."""
     import uvicorn
 
     from zhenxing.config import available_cpus, default_workers
@@ -103,12 +106,36 @@ def serve(
 
     os.environ.setdefault("ZHENXING_GC_FREEZE", "true")  # long-lived workers (Settings.gc_freeze), read below
     get_settings.cache_clear()
-    settings = get_settings()
+    try:
+        settings = get_settings()
+    except ValueError as error:  # pydantic's ValidationError: the insecure default secret outside demo mode
+        raise _fail(f"拒绝启动：配置无效：{error}") from None
+    _check_serving(settings, host, public_demo)
     if not is_at_head(make_engine(settings.database_url)):
         raise _fail("数据库不是最新版本，请先运行 zhenxing init")
     count = workers or settings.workers or default_workers(settings.database_url, available_cpus())
     console.print(f"振兴平台：http://{host}:{port}（{count} 个工作进程）")
     uvicorn.run("zhenxing.app:create_app", factory=True, host=host, port=port, workers=count)
+
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+def _check_serving(settings, host: str, public_demo: bool) -> None:
+    """Outside demo mode the secret must be strong; a demo listens on this machine only unless told."""
+    from zhenxing.config import INSECURE_SECRET, secret_problem
+
+    if not settings.demo:
+        problem = secret_problem(settings.secret_key)
+        if problem:
+            raise _fail(f"拒绝启动：{problem}（例如：python -c 'import secrets; print(secrets.token_urlsafe(48))'）")
+        return
+    if host not in LOOPBACK and not public_demo:
+        raise _fail(f"拒绝启动：演示模式只在本机（127.0.0.1）提供服务；要让其他机器访问 {host}，请加 --public-demo，"
+                    "正式部署请设 ZHENXING_DEMO=false 和 ZHENXING_SECRET_KEY")
+    if host not in LOOPBACK and settings.secret_key == INSECURE_SECRET:
+        raise _fail("拒绝启动：公开的演示服务器不能使用公开的示例密钥，请设置 ZHENXING_SECRET_KEY")
+    console.print("[yellow]演示模式：数据为虚构示例，每个页面都会显示“演示环境”[/yellow]")
 
 
 @users_app.command("add")

@@ -71,6 +71,22 @@ class Settings(BaseSettings):
         return self
 
 
+# Secrets that are published (this repository, the FastAPI template, tutorials) or guessable.
+KNOWN_SECRETS = {INSECURE_SECRET, "changethis", "change-me", "secret", "secret-key", "changeme", "password"}
+MIN_SECRET = 32
+
+
+def secret_problem(secret: str) -> str | None:
+    """Why a secret key is too weak to sign a real deployment's cookies, or None if it will do."""
+    if secret.strip().lower() in KNOWN_SECRETS:
+        return "ZHENXING_SECRET_KEY 是公开的示例密钥，请设置自己的随机密钥"
+    if len(secret) < MIN_SECRET:
+        return f"ZHENXING_SECRET_KEY 太短（{len(secret)} 个字符），至少 {MIN_SECRET} 个字符"
+    if len(set(secret)) < 8:
+        return "ZHENXING_SECRET_KEY 太简单（重复字符过多），请使用随机密钥"
+    return None
+
+
 @lru_cache
 def get_settings() -> Settings:
     return Settings()

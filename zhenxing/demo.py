@@ -48,6 +48,9 @@ def load_demo(session: Session) -> bool:
     from zhenxing.supervision.demo import load as load_supervision
 
     load_supervision(session)
+    from zhenxing.dispatch.demo import load as load_dispatch
+
+    load_dispatch(session)
     return True
 
 

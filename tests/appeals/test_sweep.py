@@ -109,3 +109,16 @@ def test_a_unit_sees_its_own_appeals_red_when_overdue_and_the_centre_its_queues(
     assert queue_items["/appeals?queue=overdue"].level == "red"
     assert session.scalar(select(Appeal.status).where(Appeal.id == other)) == "dispatched"
 
+
+
+def test_the_due_soon_queue_follows_the_warning_step_over_a_weekend(session, loop):
+    from zhenxing.appeals import queries
+
+    w = loop.world
+    appeal_id = road(session)  # dispatched Monday 09:00, due the next Monday 09:00
+    act(session, loop.hotline, appeal_id, "dispatch", unit_id=w.transport.id)
+    scope = accounts.scope_for(session, w.transport_user)
+    friday = later(days=4, hours=1)  # Friday 10:00: one working day before Monday 09:00 has passed
+    assert queries.queue_counts(session=session, scope=scope, now=friday, queues=("due_soon",)) == {"due_soon": 1}
+    thursday = later(days=3, hours=1)
+    assert queries.queue_counts(session=session, scope=scope, now=thursday, queues=("due_soon",)) == {"due_soon": 0}

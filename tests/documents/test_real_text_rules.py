@@ -457,3 +457,20 @@ def test_a_period_and_an_open_bracket_open_no_indicator():
     text = "2021年,重点工程项目共30项,其中:建设项目27项(省级6项、市级5项)。1-12月份完成投资77.57亿元。\n"
     found = facts(text, year=2022)
     assert [f[0] for f in found][-3:] == ["省级", "市级", "完成投资"]
+
+
+# --- held-out batch R12 --------------------------------------------------------------------------------------
+
+
+def test_a_table_under_a_responsibility_header_names_any_body_and_its_marked_lead():
+    text = ("序号 | 主要工作任务 | 责任单位 |\n"
+            "1 | 人才资源总量超过80万人。 | *市委组织部(市委人才办)、 市人力社保局 |\n"
+            "2 | 创建全国文明城市。 | 市委宣传部(市文明办) |\n"
+            "3 | 落实示范区规划任务。 | *某某县政府、市长三角发展办 |\n")
+    drafts = extract_tasks(text, year=2022)
+    assert [d.lead_unit for d in drafts] == ["市委组织部", "市委宣传部", "某某县政府"]
+    assert drafts[0].partner_units == ("人力资源社会保障局",) and drafts[2].partner_units == ("长三角发展办",)
+
+
+def test_an_income_range_names_a_class_of_households():
+    assert [f[1] for f in facts("家庭年可支配收入10-50万元群体比例达到80%以上。\n", year=2022)] == [80]

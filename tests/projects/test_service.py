@@ -24,7 +24,8 @@ def test_the_scope_of_a_county_user_holds_its_townships(session, world):
 
 
 def test_the_scope_of_a_steward_is_its_person(session, world):
-    assert scope_for(session, world.steward) == Scope(role="steward", person_id=world.steward.person_id)
+    assert scope_for(session, world.steward) == Scope(role="steward", person_id=world.steward.person_id,
+                                                      shared_region_ids=frozenset({world.city.id}))
 
 
 def test_a_unit_user_with_neither_region_nor_unit_sees_nothing(session, world):

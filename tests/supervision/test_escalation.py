@@ -207,3 +207,17 @@ def test_a_step_in_a_year_the_calendar_does_not_know_yet_is_simply_not_reached()
     last = max(year for year in range(2020, 2100) if CAL.knows(year))
     deadline = obligations(1, TaskFacts(due_on=D(last, 12, 31)))[0]
     assert [s.key for s in steps_reached(deadline, at(last, 12, 31, 12), ladder(), CAL)] == ["remind"]
+
+
+def test_the_office_reads_and_sets_the_rules_through_the_api_and_a_unit_may_not(api_as, world):
+    office = api_as(world.office)
+    ladder = office.get("/api/v1/supervision/rules/ladder").json()
+    assert ladder["source"] == "preset" and [s["key"] for s in ladder["data"]["steps"]][0] == "remind"
+    bad = office.put("/api/v1/supervision/rules/reporting", json={"data": {"report_day": 0}})
+    assert bad.status_code == 422 and bad.json()["field"]
+    saved = office.put("/api/v1/supervision/rules/reporting?year=2025", json={"data": {"report_day": 25}})
+    assert saved.status_code == 200 and saved.json()["data"]["report_day"] == 25 and saved.json()["version"] == 1
+    assert office.get("/api/v1/supervision/rules/reporting?year=2025").json()["source"] == "year"
+    unit = api_as(world.transport_user)
+    assert unit.put("/api/v1/supervision/rules/reporting", json={"data": {"report_day": 20}}).status_code == 403
+    assert office.get("/api/v1/supervision/rules/other").status_code == 422

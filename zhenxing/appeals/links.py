@@ -3,6 +3,7 @@ matches one) is linked to it, and while unresolved it stands on the project's pr
 Problem with source 'appeal'), where it counts in the project's light. When the appeal is closed, its
 problem is put forward for 销号 with the appeal's result; the project office confirms it."""
 
+import re
 from datetime import datetime
 
 from rapidfuzz import fuzz
@@ -17,17 +18,58 @@ from zhenxing.auth.policy import Scope, is_centre
 from zhenxing.errors import Conflict, Forbidden, NotFound
 from zhenxing.projects.models import Project
 
+MIN_NAME = 4  # a project name (or its distinctive part) shorter than this matches too much
+
+
+def _distinctive(name: str, region_names: list[str]) -> str:
+    """A project's name without the region it starts with (凌海港口物流园 → 港口物流园): what people call the
+    place in an address."""
+    for region in sorted(region_names, key=len, reverse=True):
+        for form in (region, re.sub(r"(市|县|区|镇|乡|街道)$", "", region)):
+            if len(form) >= 2 and name.startswith(form) and len(name) - len(form) >= MIN_NAME:
+                return name[len(form):]
+    return name
+
 
 def suggested_projects(session: Session, appeal: Appeal, *, limit: int = 5) -> list[tuple[Project, str]]:
-    """Projects whose enterprise is the appeal's company, or whose name the appeal's text or address names."""
-    found = []
+    """Key projects this appeal is likely about, best first, each with the reason: the enterprise is the
+    project's company (or the text names that company), the text or the address names the project, or the
+    address names the project's place and the appeal comes from the project's county."""
+    from zhenxing.org import service as org
+
+    text = f"{appeal.description} {appeal.title}"
+    region_names = [region.name for region, _depth in org.region_tree(session)]
+    below = org.subtree_ids(session, appeal.region_id) if appeal.region_id else frozenset()
+
+    def nearby(project: Project) -> bool:
+        """The appeal's place lies in the project's region, or the project's in the appeal's."""
+        return appeal.region_id is not None and (
+            project.region_id in below or appeal.region_id in org.subtree_ids(session, project.region_id))
+    found: dict[int, tuple[int, Project, str]] = {}
+
+    def offer(score: int, project: Project, why: str) -> None:
+        if project.id not in found or found[project.id][0] < score:
+            found[project.id] = (score, project, why)
+
     for project in session.scalars(select(Project).where(Project.status == "active")).unique():
-        if appeal.company and project.company and fuzz.ratio(appeal.company, project.company) >= 85:
-            found.append((100, project, f"企业名称匹配：{project.company}"))
-        elif len(project.name) >= 4 and (project.name in appeal.description or project.name in appeal.address):
-            found.append((90, project, f"内容提到项目“{project.name}”"))
-    found.sort(key=lambda item: -item[0])
-    return [(project, why) for _score, project, why in found[:limit]]
+        company = project.company.strip()
+        if appeal.company and company and fuzz.ratio(appeal.company, company) >= 85:
+            offer(100, project, f"诉求企业即项目业主：{company}")
+        elif len(company) >= MIN_NAME and company in text:
+            offer(95, project, f"诉求内容提到项目业主“{company}”")
+        name = project.name.strip()
+        place = _distinctive(name, region_names)
+        if len(name) >= MIN_NAME and (name in text or name in appeal.address):
+            offer(90, project, f"{'内容' if name in text else '地址'}提到项目“{name}”")
+        elif len(place) >= MIN_NAME and (place in text or place in appeal.address):
+            close = nearby(project)
+            where = "地址" if place in appeal.address else "内容"
+            offer(85 if close else 70, project, f"{where}提到“{place}”" + ("，且在项目所在地区" if close else ""))
+        elif appeal.address and len(place) >= MIN_NAME and fuzz.partial_ratio(place, appeal.address) >= 80 \
+                and nearby(project):
+            offer(60, project, f"地址与项目“{name}”相近，且在项目所在地区")
+    ranked = sorted(found.values(), key=lambda item: (-item[0], item[1].name))
+    return [(project, why) for _score, project, why in ranked[:limit]]
 
 
 def link_project(*, session: Session, actor: User, scope: Scope, appeal_id: int, project_id: int,

@@ -9,9 +9,10 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from zhenxing.appeals import catalogue, queries, service, stats
+from zhenxing.appeals import catalogue, links, queries, service, stats
 from zhenxing.appeals import settings as loop
 from zhenxing.appeals.intake import Draft
 from zhenxing.appeals.machine import ACTORS, BEIJING, EVENTS, RESULTS, STATUSES, offered_events
@@ -22,8 +23,9 @@ from zhenxing.appeals.timerules import TYPES, URGENCIES
 from zhenxing.audit import now_utc
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, can_file_appeal, is_centre
-from zhenxing.errors import DomainError, Forbidden, NotFound
+from zhenxing.errors import DomainError, Forbidden, NotFound, Rejected
 from zhenxing.org import service as org
+from zhenxing.projects.models import Project
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.templating import render, templates
 
@@ -185,6 +187,9 @@ def _detail(request: Request, session: Session, user: User, scope: Scope, appeal
         "photos": session.query(AppealPhoto.id).filter(AppealPhoto.appeal_id == appeal.id).all() if full else [],
         "duplicates": queries.likely_duplicates(session=session, appeal=appeal, now=now)
         if is_centre(user.role) and appeal.status == "received" else [],
+        "project_suggestions": links.suggested_projects(session, appeal)
+        if is_centre(user.role) and appeal.project_id is None and appeal.status not in {"closed", "merged"} else [],
+        "project": session.get(Project, appeal.project_id) if appeal.project_id else None,
         "created": request.query_params.get("created"), **_choices(session),
     }, status_code=status)
 
@@ -220,6 +225,31 @@ def plus_one(appeal_id: int, session: SessionDep, user: PageUser) -> Response:
     if not is_centre(user.role):
         raise Forbidden("只有热线中心可以记录“+1”")
     service.plus_one(session=session, actor=user, appeal_id=appeal_id)
+    return RedirectResponse(f"/appeals/{appeal_id}", status_code=303)
+
+
+@router.post("/appeals/{appeal_id}/project")
+def link_project(appeal_id: int, request: Request, session: SessionDep, user: PageUser, scope: PageScope,
+                 form: FormData) -> Response:
+    """Link the appeal to a key project (chosen from the suggestions, or by the project's code); while
+    unresolved it stands on the project's problem list."""
+    code = str(form.get("project_code") or "").strip()[:40]
+    project_id = _int(form.get("project_id"))
+    try:
+        with session.begin_nested():
+            if project_id is None and code:
+                found = session.scalar(select(Project.id).where(Project.code == code))
+                if found is None:
+                    raise NotFound(f"没有编号为“{code}”的重点项目", field="project_code")
+                project_id = found
+            if project_id is None:
+                raise Rejected("请选择要关联的重点项目，或填写项目编号", field="project_code")
+            links.link_project(session=session, actor=user, scope=scope, appeal_id=appeal_id,
+                               project_id=project_id, now=now_utc())
+    except DomainError as error:
+        if isinstance(error, Forbidden):
+            raise
+        return _detail(request, session, user, scope, appeal_id, error=error.message, status=error.status_code)
     return RedirectResponse(f"/appeals/{appeal_id}", status_code=303)
 
 

@@ -45,7 +45,17 @@ class Filters:
     q: str | None = None
 
 
-def _queue(query: Select, queue: str, now: datetime) -> Select:
+def soon_limit(session: Session, now: datetime) -> datetime:
+    """An appeal is 即将到期 once its 办结 deadline is within the first warning step of the escalation ladder
+    (one working day by default: the 黄牌): the deadlines at or before this moment."""
+    warnings = [step for step in loop.ladder(session) if step.offset < 0]
+    if not warnings:
+        return now + timedelta(days=2)
+    return loop.calendar(session).add_duration(now, -warnings[0].offset, warnings[0].unit)
+
+
+def _queue(query: Select, queue: str, now: datetime, soon: datetime | None = None) -> Select:
+    soon = soon or now + timedelta(days=2)
     conditions = {
         "new": Appeal.status == "received",
         "returned": Appeal.status == "returned",
@@ -55,8 +65,7 @@ def _queue(query: Select, queue: str, now: datetime) -> Select:
         "to_close": Appeal.status == "rated",
         "to_accept": Appeal.status == "dispatched",
         "handling": Appeal.status.in_(("accepted", "reopened")),
-        "due_soon": (Appeal.status.in_(HANDLING)) & (Appeal.close_due >= now)
-        & (Appeal.close_due < now + timedelta(days=2)),
+        "due_soon": (Appeal.status.in_(HANDLING)) & (Appeal.close_due >= now) & (Appeal.close_due <= soon),
         "escalated": (Appeal.escalation_level > 0) & Appeal.status.notin_(("closed", "merged")),
         "bad_rating": (Appeal.rating_level >= 4)
         & (Appeal.rating_review.is_(None) | (Appeal.rating_review == "pending")),
@@ -66,10 +75,10 @@ def _queue(query: Select, queue: str, now: datetime) -> Select:
     return query.where(conditions[queue])
 
 
-def select_appeals(scope: Scope, filters: Filters, now: datetime) -> Select:
+def select_appeals(scope: Scope, filters: Filters, now: datetime, soon: datetime | None = None) -> Select:
     query = service.scoped(select(Appeal), scope)
     if filters.queue:
-        query = _queue(query, filters.queue, now)
+        query = _queue(query, filters.queue, now, soon)
     for column, value in ((Appeal.status, filters.status), (Appeal.unit_id, filters.unit_id),
                           (Appeal.category_id, filters.category_id), (Appeal.channel, filters.channel),
                           (Appeal.month, filters.month)):
@@ -91,7 +100,7 @@ def select_appeals(scope: Scope, filters: Filters, now: datetime) -> Select:
 def list_appeals(*, session: Session, scope: Scope, filters: Filters, now: datetime, page: int = 1,
                  per_page: int = 50) -> tuple[list[Appeal], int]:
     page, per_page = max(page, 1), min(max(per_page, 1), 200)
-    query = select_appeals(scope, filters, now)
+    query = select_appeals(scope, filters, now, soon_limit(session, now))
     total = session.scalar(select(func.count()).select_from(query.with_only_columns(Appeal.id).subquery())) or 0
     order = Appeal.close_due.asc() if filters.queue in {"overdue", "due_soon"} else Appeal.received_at.desc()
     rows = list(session.scalars(query.order_by(order, Appeal.id.desc()).limit(per_page)
@@ -100,9 +109,9 @@ def list_appeals(*, session: Session, scope: Scope, filters: Filters, now: datet
 
 
 def queue_counts(*, session: Session, scope: Scope, now: datetime, queues: tuple[str, ...]) -> dict[str, int]:
-    counts = {}
+    counts, soon = {}, soon_limit(session, now)
     for queue in queues:
-        query = _queue(service.scoped(select(func.count(Appeal.id)), scope), queue, now)
+        query = _queue(service.scoped(select(func.count(Appeal.id)), scope), queue, now, soon)
         counts[queue] = session.scalar(query) or 0
     return counts
 

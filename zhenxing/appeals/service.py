@@ -40,7 +40,7 @@ def get_appeal(*, session: Session, scope: Scope, appeal_id: int) -> Appeal:
     if appeal is None:
         raise NotFound(f"诉求 {appeal_id} 不存在", field="id")
     if view_of(scope, appeal) is None:
-        raise Forbidden(f"无权查看诉求 {appeal.tracking_no}", field="id")
+        raise Forbidden("无权查看该诉求", field="id")
     return appeal
 
 
@@ -146,7 +146,7 @@ def act(*, session: Session, actor: User | None, scope: Scope | None, appeal_id:
     appeal = locked(session, appeal_id)
     kind = "requester" if as_requester else actor_kind(scope, appeal)
     if scope is not None and not as_requester and view_of(scope, appeal) is None:
-        raise Forbidden(f"无权处理诉求 {appeal.tracking_no}", field="id")
+        raise Forbidden("无权处理该诉求", field="id")
     ctx = Context(session, appeal, request, now, loop.current(session), loop.calendar(session), {}, [], actor)
     try:
         step = machine.decide(snapshot(appeal), request.event, kind, _params(ctx))

@@ -50,7 +50,7 @@ def stats_export(request: Request, session: SessionDep, user: PageUser, scope: P
 def list_export(request: Request, session: SessionDep, user: PageUser, scope: PageScope) -> Response:
     """Any filtered list, masked (the export leaves the system: personal data stays inside)."""
     now = now_utc()
-    query = queries.select_appeals(scope, _filters(request.query_params), now)
+    query = queries.select_appeals(scope, _filters(request.query_params), now, queries.soon_limit(session, now))
     rows = session.scalars(query.order_by(queries.Appeal.received_at.desc()).limit(50_000)).unique()
     calendar = loop.calendar(session)
     body = exports.list_workbook([queries.read(a, masked=True, now=now, calendar=calendar) for a in rows])

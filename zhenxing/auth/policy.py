@@ -18,13 +18,16 @@ CAN_REWIND = {"admin", "office"}
 
 @dataclass(frozen=True)
 class Scope:
-    """What a user can see: everything, or the records of some regions, a unit or a steward."""
+    """What a user can see: everything, or the records of some regions, a unit or a steward.
+    `region_ids` is the user's region with every region below it; `shared_region_ids` are the regions above
+    it (for a unit or steward without a region: the top of the tree, the city), whose records are city-wide."""
 
     role: str
     everything: bool = False
     region_ids: frozenset[int] = field(default_factory=frozenset)
     unit_id: int | None = None
     person_id: int | None = None
+    shared_region_ids: frozenset[int] = field(default_factory=frozenset)
 
 
 def covers(scope: Scope, *, region_id: int | None, lead_unit_id: int | None, steward_id: int | None) -> bool:
@@ -36,6 +39,37 @@ def covers(scope: Scope, *, region_id: int | None, lead_unit_id: int | None, ste
     if scope.unit_id is not None and lead_unit_id == scope.unit_id:
         return True
     return region_id is not None and region_id in scope.region_ids
+
+
+# ---- THE SCOPE RULE ------------------------------------------------------------------------------------
+# Who reads which record, for every kind of record (the route-scope test, tests/test_route_scope.py, checks
+# every route against it):
+#
+# * admin, office (项目办), leader (市领导), supervisor (督查室), hotline (12345): the whole city.
+# * projects (the ledger): a county/district user reads its region and the regions below it; a unit user the
+#   projects its unit leads; a steward (项目管家) the projects it serves. `covers()`.
+# * documents, targets and readings (published plans and figures): a county/unit user reads its own region's
+#   and sub-regions' records, its unit's targets, and the city-wide ones — those with no region or a region
+#   above its own (the city's work report, the city's targets and statistics). `reads_published()`.
+#   Another county's report, targets and figures stay with that county.
+# * tasks (work assigned to units): only the task's lead unit, its partner units, and the county whose own
+#   task it is — narrower than published figures, since a task is an assignment, not a publication (the city
+#   work report a task comes from is a city-wide document everybody reads). `task_relation()`.
+# * appeals: the centre and the handling unit in full, the county, partners and the filing steward masked.
+#   `appeal_actor()`, `appeal_view()`.
+# * the review queue, imports and lookup tables: the roles that may manage (`can_manage`), all of which read
+#   the whole city (checked by tests/auth/test_policy.py).
+# * A refusal (403) never names the refused record (no code, no title), and a conflict on a unique code
+#   outside the user's scope reads like any other unavailable code.
+
+
+def reads_published(scope: Scope, *, region_id: int | None, lead_unit_id: int | None = None) -> bool:
+    """Whether the user reads a document, target or reading with this region (and lead unit)."""
+    if scope.everything or region_id is None:
+        return True
+    if region_id in scope.region_ids or region_id in scope.shared_region_ids:
+        return True
+    return scope.unit_id is not None and lead_unit_id == scope.unit_id
 
 
 def can_edit(role: str) -> bool:

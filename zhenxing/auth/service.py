@@ -197,7 +197,8 @@ def scope_for(session: Session, user: User) -> Scope:
     if user.role in {"admin", "office", "leader", "supervisor", "hotline"}:
         return Scope(role=user.role, everything=True)
     regions = frozenset(org.subtree_ids(session, user.region_id)) if user.region_id else frozenset()
-    return Scope(role=user.role, region_ids=regions, unit_id=user.unit_id, person_id=user.person_id)
+    return Scope(role=user.role, region_ids=regions, unit_id=user.unit_id, person_id=user.person_id,
+                 shared_region_ids=org.regions_above(session, user.region_id))
 
 
 # ---- administration: the admin manages users; everybody changes their own password -----------------

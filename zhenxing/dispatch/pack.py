@@ -23,6 +23,7 @@ from zhenxing.outputs import (
 )
 
 LIGHT_NAMES = {"red": "红灯", "yellow": "黄灯", "green": "绿灯", "grey": "暂停"}
+DOC_ROWS = 80  # rows of a table in the Word 通报; the workbook (附表) carries the agenda's full lists
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def pack_content(agenda: dict) -> PackContent:
             (i, row["name"], row["region"], LIGHT_NAMES.get(row["before"] or "", "—"), LIGHT_NAMES[row["after"]])
             for i, row in enumerate(changes["light_changes"][:50], start=1)], (14, 70, 30, 20, 20)))
 
-    lights = agenda["lights"]
+    lights = agenda["lights"][:DOC_ROWS]
     red = sum(1 for row in lights if row["light"] == "red")
     light_text = [f"本期红灯项目 {counts.get('red', 0)} 个、黄灯项目 {counts.get('yellow', 0)} 个，"
                   "请责任单位和包保领导逐项对照原因推进。" if lights else "本期没有红灯、黄灯项目。"]
@@ -93,7 +94,7 @@ def pack_content(agenda: dict) -> PackContent:
         [(i, row["name"], row["region"], LIGHT_NAMES[row["light"]], "；".join(row["reasons"]) or "—")
          for i, row in enumerate(lights, start=1)], (12, 50, 22, 14, 56))] if lights else []))
 
-    problems = agenda["overdue_problems"]
+    problems = agenda["overdue_problems"][:DOC_ROWS]
     problem_text = [f"逾期未解决问题 {agenda['overdue_total']} 个，请责任单位限期解决，解决后申请销号。"
                     if problems else "目前没有逾期未解决的问题。"]
     problem_text += _more(agenda["overdue_total"], len(problems), "个逾期问题")
@@ -113,14 +114,16 @@ def pack_content(agenda: dict) -> PackContent:
         [(row["rank"] if row["rank"] is not None else "—", row["name"], row["total"], row["movement"] or "—")
          for row in league], (20, 60, 30, 30))] if league else []))
 
-    decisions = agenda["decisions"]
+    every = agenda["decisions"]
+    decisions = every[:DOC_ROWS]
     previous = agenda.get("previous")
     if decisions:
-        closed = sum(1 for d in decisions if d["status"] == "closed")
-        late = sum(1 for d in decisions if d["overdue_days"] > 0)
+        closed = sum(1 for d in every if d["status"] == "closed")
+        late = sum(1 for d in every if d["overdue_days"] > 0)
         which = f"上次会议（{previous['title']}）及此前会议" if previous else "此前会议"
-        decision_text = [f"{which}议定事项 {len(decisions)} 项：已销号 {closed} 项，"
-                         f"办理中 {len(decisions) - closed} 项，其中逾期 {late} 项。"]
+        decision_text = [f"{which}议定事项 {len(every)} 项：已销号 {closed} 项，"
+                         f"办理中 {len(every) - closed} 项，其中逾期 {late} 项。"]
+        decision_text += _more(len(every), len(decisions), "项议定事项")
     else:
         decision_text = ["此前会议没有待落实的议定事项。"]
     sections.append(PackSection("上次会议议定事项落实情况", decision_text, [PackTable(

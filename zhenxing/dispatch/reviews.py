@@ -238,7 +238,7 @@ def add_photo(session: Session, *, actor: User, review_id: int, stop_id: int, fi
     session.add(row)
     session.flush()
     audit.record(session, actor=actor, action="create", entity="field_review", entity_id=review_id,
-                 summary=f"拉练现场照片：{stop.project.name}（{name}，{photo.size // 1024} KB）")
+                 summary=f"拉练现场照片：{stop.project.name}（{name}）")
     return row
 
 

@@ -78,13 +78,13 @@ async def ingest(request: Request, session: SessionDep, user: ApiUser) -> dict:
 
 
 @router.get("", response_model=list[DocumentRead])
-def list_documents(session: SessionDep, _user: ApiUser):
-    return service.list_documents(session)
+def list_documents(session: SessionDep, scope: ApiScope):
+    return service.list_documents(session, scope)
 
 
 @router.get("/{document_id}", response_model=DocumentDetail)
-def get_document(document_id: int, session: SessionDep, _user: ApiUser) -> dict:
-    document = service.get_document(session, document_id)
+def get_document(document_id: int, session: SessionDep, scope: ApiScope) -> dict:
+    document = service.get_document(session, document_id, scope)
     return {**DocumentRead.model_validate(document).model_dump(), "text": document.text,
             "facts": service.facts_of(session, document_id), "drafts": service.draft_counts(session, document_id)}
 

@@ -7,7 +7,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from zhenxing import files
-from zhenxing.auth.policy import can_manage
+from zhenxing.auth import service as accounts
+from zhenxing.auth.policy import Scope, can_manage
 from zhenxing.documents import engine, learning, review, service
 from zhenxing.documents.models import DRAFT_KINDS, DRAFT_STATUSES, STANCES, plain_number
 from zhenxing.errors import DomainError, Rejected
@@ -49,9 +50,13 @@ def document_list(request: Request, session: SessionDep, user: PageUser):
     return _document_list(request, session, user)
 
 
+def _scope(session, user) -> Scope:
+    return accounts.scope_for(session, user)
+
+
 def _document_list(request: Request, session, user, error: DomainError | None = None, form: dict | None = None,
                    status_code: int = 200):
-    documents = service.list_documents(session)
+    documents = service.list_documents(session, _scope(session, user))
     counts = {d.id: service.draft_counts(session, d.id) for d in documents}
     pending = {d.id: len(review.list_drafts(session=session, actor=user, document_id=d.id))
                for d in documents} if can_manage(user.role) else {}
@@ -87,7 +92,7 @@ async def document_upload(request: Request, session: SessionDep, user: PageUser)
 
 @router.get("/documents/{document_id:int}")
 def document_view(request: Request, document_id: int, session: SessionDep, user: PageUser):
-    document = service.get_document(session, document_id)
+    document = service.get_document(session, document_id, _scope(session, user))
     facts = service.facts_of(session, document_id)
     return render(request, "documents/view.html", {
         "document": document, "facts": facts, "pieces": service.highlighted(document.text, facts),
@@ -113,7 +118,8 @@ def review_queue(request: Request, session: SessionDep, user: PageUser):
                 if d.kind == "project" and d.status == "pending"}
     return render(request, "documents/review.html", {
         "drafts": drafts, "chosen": chosen, "kinds": DRAFT_KINDS, "statuses": DRAFT_STATUSES, "outcomes": outcomes,
-        "documents": service.list_documents(session), "stages": STAGE_LABELS, "comparators": COMPARATORS,
+        "documents": service.list_documents(session, _scope(session, user)), "stages": STAGE_LABELS,
+        "comparators": COMPARATORS,
         "back": _queue_url(chosen), "orders": review.ORDERS, "doubtful": review.DOUBTFUL, "sure": SURE,
     })
 
@@ -225,6 +231,7 @@ def merge_preview(request: Request, draft_id: int, session: SessionDep, user: Pa
 @router.post("/review/{draft_id:int}")
 async def draft_save(request: Request, draft_id: int, session: SessionDep, user: PageUser, scope: PageScope):
     """Save the edited values; with 保存并采纳 accept right after, with 合并 merge into the chosen record."""
+    review.require_reviewer(user)  # before anything: a refused user learns nothing, is told nothing "saved"
     form = await request.form()
     draft = review.get_draft(session, draft_id)
     action = form.get("action", "save")

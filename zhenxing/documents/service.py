@@ -17,8 +17,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from zhenxing import audit, files
+from zhenxing.auth import scoping
 from zhenxing.auth.models import User
-from zhenxing.auth.policy import can_manage
+from zhenxing.auth.policy import Scope, can_manage, reads_published
 from zhenxing.documents import engine
 from zhenxing.documents.models import DRAFT_KINDS, Document, Draft, Fact
 from zhenxing.errors import Forbidden, NotFound, Rejected
@@ -272,14 +273,18 @@ def _project_draft(document: Document, mention, ledger: dict[str, int]) -> Draft
 # --- reading ----------------------------------------------------------------------------------
 
 
-def list_documents(session: Session) -> list[Document]:
-    return list(session.scalars(select(Document).order_by(Document.created_at.desc(), Document.id.desc())))
+def list_documents(session: Session, scope: Scope) -> list[Document]:
+    """The documents the scope reads (policy.reads_published: its regions' and the city-wide ones)."""
+    query = scoping.published(select(Document), scope, Document.region_id)
+    return list(session.scalars(query.order_by(Document.created_at.desc(), Document.id.desc())))
 
 
-def get_document(session: Session, document_id: int) -> Document:
-    document = session.get(Document, document_id)
+def get_document(session: Session, document_id: int, scope: Scope) -> Document:
+    document = session.get(Document, document_id) if 0 < document_id < 2**31 else None
     if document is None:
         raise NotFound(f"文件 {document_id} 不存在", field="id")
+    if not reads_published(scope, region_id=document.region_id):
+        raise Forbidden("无权查看该文件：它属于其他地区", field="id")
     return document
 
 

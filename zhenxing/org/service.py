@@ -30,6 +30,18 @@ def subtree_ids(session: Session, region_id: int) -> frozenset[int]:
     return reference(session).subtree(region_id)
 
 
+def regions_above(session: Session, region_id: int | None) -> frozenset[int]:
+    """The regions above this one (its county, the city); for no region, the top of the tree (the city)."""
+    regions = reference(session).regions
+    if region_id is None:
+        return frozenset(r.id for r in regions.values() if r.parent_id is None)
+    above, node = set(), regions.get(region_id)
+    while node is not None and node.parent_id is not None and node.parent_id not in above:
+        above.add(node.parent_id)
+        node = regions.get(node.parent_id)
+    return frozenset(above)
+
+
 def list_regions(session: Session) -> list[Region]:
     """Regions in tree order (parents before their children)."""
     regions = list(session.scalars(select(Region).order_by(Region.id)))

@@ -58,7 +58,7 @@ def set_plan(*, session: Session, actor: User | None, scope: Scope, project: Pro
     if actor is not None and not can_edit(actor.role):
         raise Forbidden("当前角色不能修改年度计划")
     if not _covers(scope, project):
-        raise Forbidden(f"无权修改项目 {project.code} 的年度计划", field="project_id")
+        raise Forbidden("无权修改该项目的年度计划：它不在您的管辖范围内", field="project_id")
     _check(year, planned_investment, target_stage, note)
     plan = session.scalar(select(AnnualPlan).where(AnnualPlan.project_id == project.id, AnnualPlan.year == year)
                           .with_for_update(of=AnnualPlan))

@@ -195,7 +195,7 @@ def get_project(*, session: Session, scope: Scope, project_id: int) -> Project:
     if project is None:
         raise NotFound(f"项目 {project_id} 不存在", field="id")
     if not covers(scope, **_owners(project)):
-        raise Forbidden(f"无权访问项目 {project.code}", field="id")
+        raise Forbidden("无权访问该项目：它不在您的管辖范围内", field="id")
     return project
 
 
@@ -214,12 +214,16 @@ def create_project(*, session: Session, actor: User, scope: Scope, data: Project
     values = data.model_dump(exclude_none=True)
     names = reference(session)
     _check_references(names, values)
-    if session.scalar(select(Project.id).where(Project.code == data.code)):
-        raise Conflict(f"项目编号“{data.code}”已存在", field="code")
     if data.expansion_of_id is not None and session.get(Project, data.expansion_of_id) is None:
         raise Rejected(f"所扩建的项目 {data.expansion_of_id} 不存在", field="expansion_of_id")
+    # Scope before uniqueness: a refused user learns nothing about other regions' codes.
     if not covers(scope, region_id=data.region_id, lead_unit_id=data.lead_unit_id, steward_id=data.steward_id):
         raise Forbidden("不能在本人管辖范围之外新建项目", field="region_id")
+    taken = session.scalar(select(Project).where(Project.code == data.code))
+    if taken is not None:
+        if covers(scope, **_owners(taken)):
+            raise Conflict(f"项目编号“{data.code}”已存在", field="code")
+        raise Conflict(f"项目编号“{data.code}”不可用，请换一个编号", field="code")
     _check_plan(values)
     project = Project(**values)
     session.add(project)

@@ -138,3 +138,53 @@ def bulletin(session: SessionDep, user: ApiUser, period: PeriodQuery = None) -> 
     chosen = chosen_period(period)
     return document_response(documents.bulletin_docx(session, chosen), f"督查通报{chosen}.docx",
                              fallback=f"bulletin-{chosen}.docx")
+
+
+RULE_KINDS = {"reporting": "supervision.reporting", "ladder": "supervision.ladder", "scores": "supervision.scores"}
+RuleName = Annotated[str, Path(pattern="^(reporting|ladder|scores)$",
+                               description="reporting 报送与研判 / ladder 升级阶梯 / scores 考核评分办法")]
+RuleYear = Annotated[int | None, Query(ge=2000, le=2100, description="年度（不填为各年通用）")]
+
+
+class RulesRead(BaseModel):
+    kind: str
+    label: str
+    year: int | None
+    source: str
+    version: int | None
+    name: str
+    data: dict
+    presets: list[str]
+
+
+class RulesWrite(BaseModel):
+    data: dict = Field(description="规则内容（与读取时的 data 同样的结构）")
+    name: str = Field("", max_length=100, description="名称")
+
+
+def _rules(session, name: str, year: int | None) -> RulesRead:
+    from zhenxing.rules.registry import get_kind
+    from zhenxing.rules.service import rule_state
+
+    kind = RULE_KINDS[name]
+    state = rule_state(session, kind, year)
+    entry = get_kind(kind)
+    return RulesRead(kind=kind, label=entry.label, year=year, source=state.source, version=state.version,
+                     name=state.name, data=state.data, presets=list(entry.presets))
+
+
+@router.get("/rules/{name}", response_model=RulesRead, responses=ERRORS)
+def read_rules(name: RuleName, session: SessionDep, _user: ApiUser, year: RuleYear = None):
+    """The supervision office's rules in force (reporting day and tolerances, the escalation ladder, the
+    unit-scoring scheme), with where they come from."""
+    return _rules(session, name, year)
+
+
+@router.put("/rules/{name}", response_model=RulesRead, responses=ERRORS)
+def write_rules(name: RuleName, data: RulesWrite, session: SessionDep, user: ApiUser, year: RuleYear = None):
+    """Set the rules (the office, 督查室 or admin): validated, a new version, audited field by field."""
+    from zhenxing.rules.service import set_rules
+
+    set_rules(session, user, RULE_KINDS[name], data.data, year, name=data.name)
+    session.info.pop("zhenxing.rules", None)
+    return _rules(session, name, year)

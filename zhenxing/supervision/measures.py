@@ -9,10 +9,10 @@ year's targets with their readings — a handful of queries per period, cached f
 import calendar
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from zhenxing.league.registry import register_measure
 from zhenxing.periods import parse_period
@@ -48,18 +48,24 @@ def _aware(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+EIGHT_HOURS = timedelta(hours=8)  # Beijing has kept UTC+8 all year since 1991: no DST to look up
+
+
 def _local_day(moment: datetime) -> date:
-    return _aware(moment).astimezone(BEIJING).date()
+    utc = moment if moment.tzinfo is None else moment.astimezone(UTC).replace(tzinfo=None)
+    return (utc + EIGHT_HOURS).date()
 
 
-def _reports(session: Session, tasks: list, until: datetime) -> dict[int, dict[str, date]]:
-    """task id → {period: the day its lead unit first filed it}, for reports filed by `until`."""
+def _reports(session: Session, tasks: list, until: datetime, period: str) -> dict[int, dict[str, date]]:
+    """task id → {period: the day its lead unit first filed it}, for reports of periods up to `period` filed
+    by `until`."""
     leads = {t.id: t.lead_unit_id for t in tasks}
     found: dict[int, dict[str, date]] = defaultdict(dict)
     for start in range(0, len(tasks), 900):
         ids = [t.id for t in tasks[start:start + 900]]
         rows = session.execute(select(TaskReport.task_id, TaskReport.unit_id, TaskReport.period,
-                                      TaskReport.reported_at).where(TaskReport.task_id.in_(ids)))
+                                      TaskReport.reported_at).where(TaskReport.task_id.in_(ids),
+                                                                    TaskReport.period <= period))
         for task_id, unit_id, period, reported_at in rows:
             if unit_id == leads[task_id] and _aware(reported_at) <= until:
                 found[task_id][period] = _local_day(reported_at)
@@ -121,7 +127,7 @@ def _task_figures(session: Session, period: str, end: date) -> list[TaskAsOf]:
                Task.created_at)
     tasks = [_TaskRow(*row) for row in session.execute(select(*columns).where(
         in_force(year), Task.lead_unit_id.is_not(None)).order_by(Task.id)) if _aware(row[6]) <= until]
-    reports = _reports(session, tasks, until)
+    reports = _reports(session, tasks, until, period)
     closures = _closure_states(session, tasks, until)
     milestones = _milestones(session, [t.id for t in tasks])
     escalated = _escalations(session, period)
@@ -149,10 +155,14 @@ def _task_figures(session: Session, period: str, end: date) -> list[TaskAsOf]:
 
 def _target_figures(session: Session, period: str) -> list[TargetAsOf]:
     year, month = int(period[:4]), int(period[5:])
-    targets = list(session.scalars(select(Target).where(Target.year == year, Target.lead_unit_id.is_not(None))))
     rules = settings.current(session, year).targets
+    cache = session.info.setdefault(_CACHE + ".targets", {})
+    if year not in cache:  # the year's series serve every period of it (a table scores two)
+        targets = list(session.scalars(select(Target).options(lazyload("*"))
+                                       .where(Target.year == year, Target.lead_unit_id.is_not(None))))
+        cache[year] = (targets, track(session, targets, rules))
+    targets, tracked = cache[year]
     found = []
-    tracked = track(session, targets, rules)
     for target in targets:
         series = tracked[target.id].series
         months = [m for m in series if m <= month]

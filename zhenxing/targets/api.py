@@ -49,8 +49,8 @@ def export_targets(session: SessionDep, scope: ApiScope, year: views.Year = None
 
 
 @router.get("/targets/{target_id}", response_model=TargetRead, responses=ERRORS)
-def get_target(target_id: Id, session: SessionDep, _scope: ApiScope):
-    return views.target_models(session, [service.get_target(session, target_id)])[0]
+def get_target(target_id: Id, session: SessionDep, scope: ApiScope):
+    return views.target_models(session, [service.get_target(session, target_id, scope)])[0]
 
 
 @router.patch("/targets/{target_id}", response_model=TargetRead, responses=ERRORS)

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
 from zhenxing import ledger_filters
+from zhenxing.auth import service as accounts
 from zhenxing.auth.policy import can_supervise
 from zhenxing.documents.api import xlsx_attachment
 from zhenxing.errors import DomainError, Rejected
@@ -55,12 +56,13 @@ def target_export(request: Request, session: SessionDep, scope: PageScope):
 
 def _detail(request: Request, session, user, target_id: int, errors: dict | None = None, done: str = "",
             status_code: int = 200):
-    target = service.get_target(session, target_id)
+    scope = accounts.scope_for(session, user)
+    target = service.get_target(session, target_id, scope)
     tracking = track(session, [target])[target.id]
     return render(request, "targets/detail.html", {
         "target": target, "t": tracking, "paths": PATHS, "kinds": KINDS, "bases": BASES,
         "levels": BENCHMARK_LEVELS, "units": org.list_units(session), "errors": errors or {}, "done": done,
-        "readings": service.list_readings(session=session, scope=None, indicator=target.indicator),
+        "readings": service.list_readings(session=session, scope=scope, indicator=target.indicator),
         "benchmarks": service.list_benchmarks(session=session, indicator=target.indicator),
         "chart": charts.indicator_option(goal=tracking.goal, unit=target.unit, series=tracking.series,
                                          benchmarks=tracking.benchmarks),
@@ -69,7 +71,7 @@ def _detail(request: Request, session, user, target_id: int, errors: dict | None
 
 
 @router.get("/targets/{target_id:int}")
-def target_detail(request: Request, target_id: int, session: SessionDep, user: PageUser, _scope: PageScope):
+def target_detail(request: Request, target_id: int, session: SessionDep, user: PageUser):
     return _detail(request, session, user, target_id, done=request.query_params.get("done", "")[:20])
 
 

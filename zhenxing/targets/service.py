@@ -7,8 +7,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from zhenxing import audit, ledger_filters
+from zhenxing.auth import scoping
 from zhenxing.auth.models import User
-from zhenxing.auth.policy import Scope, can_manage, can_supervise
+from zhenxing.auth.policy import Scope, can_manage, can_supervise, reads_published
 from zhenxing.documents import engine
 from zhenxing.documents.models import Draft, Fact
 from zhenxing.errors import Forbidden, NotFound, Rejected
@@ -27,7 +28,7 @@ def list_targets(*, session: Session, scope: Scope, filters: TargetFilters) -> l
     """The ledger's targets; a status filter (met/missed/open) applies to the status derived from readings."""
     from zhenxing.targets.tracking import track
 
-    query = select(Target)  # published figures: every user reads the whole ledger
+    query = scoping.published(select(Target), scope, Target.region_id, Target.lead_unit_id)
     query = ledger_filters.apply(query, Target, replace(filters, status=None), Target.indicator)
     rows = list(session.scalars(query.order_by(Target.year.desc(), Target.id)).unique())
     if filters.status:
@@ -38,9 +39,10 @@ def list_targets(*, session: Session, scope: Scope, filters: TargetFilters) -> l
     return rows
 
 
-def list_readings(*, session: Session, scope: Scope, period: str | None = None,
+def list_readings(*, session: Session, scope: Scope | None, period: str | None = None,
                   indicator: str | None = None) -> list[Reading]:
-    query = select(Reading)
+    """Readings the scope reads (its regions' and the city-wide ones); scope None: all (internal use)."""
+    query = select(Reading) if scope is None else scoping.published(select(Reading), scope, Reading.region_id)
     if period:
         query = query.where(Reading.period == period)
     if indicator:
@@ -55,10 +57,14 @@ def list_benchmarks(*, session: Session, indicator: str | None = None) -> list[B
     return list(session.scalars(query.order_by(Benchmark.indicator, Benchmark.period.desc(), Benchmark.level)))
 
 
-def get_target(session: Session, target_id: int) -> Target:
+def get_target(session: Session, target_id: int, scope: Scope | None = None) -> Target:
+    """A target by id; with a scope, refused unless the user reads it (policy.reads_published)."""
     target = session.get(Target, target_id) if 0 < target_id < 2**31 else None
     if target is None:
         raise NotFound(f"目标 {target_id} 不存在", field="into_id")
+    if scope is not None and not reads_published(scope, region_id=target.region_id,
+                                                 lead_unit_id=target.lead_unit_id):
+        raise Forbidden("无权查看该目标：它属于其他地区", field="target_id")
     return target
 
 

@@ -106,8 +106,13 @@ def track(session: Session, targets: list[Target], rules: Rules | None = None) -
     indicators = {t.indicator for t in targets}
     if not indicators:
         return {}
-    readings = _by_indicator(session.scalars(select(Reading).where(Reading.indicator.in_(indicators))))
-    benchmarks = _by_indicator(session.scalars(select(Benchmark).where(Benchmark.indicator.in_(indicators))))
+    # Plain rows, not entities: a ledger of 600 targets reads tens of thousands of figures.
+    readings = _by_indicator(session.execute(
+        select(Reading.id, Reading.indicator, Reading.period, Reading.kind, Reading.unit, Reading.region_id,
+               Reading.basis, Reading.value, Reading.source).where(Reading.indicator.in_(indicators))))
+    benchmarks = _by_indicator(session.execute(
+        select(Benchmark.id, Benchmark.indicator, Benchmark.period, Benchmark.kind, Benchmark.unit, Benchmark.level,
+               Benchmark.basis, Benchmark.value, Benchmark.source).where(Benchmark.indicator.in_(indicators))))
     return {t.id: _track_one(t, readings.get(t.indicator, []), benchmarks.get(t.indicator, []), rules)
             for t in targets}
 
@@ -131,7 +136,7 @@ def _series(target: Target, rows: list, additive: bool, *, regional: bool) -> di
     return trajectory.year_to_date(values, additive=additive)
 
 
-def _track_one(target: Target, readings: list[Reading], benchmarks: list[Benchmark], rules: Rules) -> Tracking:
+def _track_one(target: Target, readings: list, benchmarks: list, rules: Rules) -> Tracking:
     goal = goal_of(target)
     additive = goal.path == "accumulate"
     # Entered and imported figures first: where a document repeats one, the statistics win.

@@ -3,6 +3,7 @@
 import secrets
 from collections.abc import Iterator
 from datetime import timedelta
+from types import SimpleNamespace
 from typing import Annotated
 
 from fastapi import Depends, Request
@@ -24,17 +25,22 @@ def get_session(request: Request) -> Iterator[Session]:
         yield session
         session.commit()
     except BaseException:
-        _keep_user(request, session)
         session.rollback()
+        _keep_user(request, session)
         raise
     finally:
         session.close()
 
 
 def _keep_user(request: Request, session: Session) -> None:
-    """After a failed request the refusal audit and the error page still read the user: keep it loaded."""
+    """After a failed request the refusal audit and the error page still read the user: keep it loaded
+    (a handler that rolled back itself left it expired: read it again, then detach it)."""
     user = getattr(request.state, "user", None)
     if user is not None and user in session:
+        try:
+            session.refresh(user)
+        except Exception:  # noqa: BLE001 - the database is gone: the page shows no user rather than a 500
+            request.state.user = None
         session.expunge(user)
 
 
@@ -66,8 +72,15 @@ def cookie_user(request: Request, session: Session) -> User | None:
 
 
 def client_address(request: Request) -> str:
-    """The client's address (behind a proxy, run uvicorn with --proxy-headers and --forwarded-allow-ips)."""
+    """The client's address (behind a proxy: X-Forwarded-For, trusted from FORWARDED_ALLOW_IPS by uvicorn)."""
     return request.client.host if request.client else ""
+
+
+def _remember(request: Request, user: User | None) -> None:
+    """The request's user, and who it is as plain values: a refusal is audited after the request's
+    transaction was rolled back, when the ORM object may no longer be loadable."""
+    request.state.user = user
+    request.state.actor = SimpleNamespace(id=user.id, name=user.name) if user is not None else None
 
 
 def api_user(request: Request, session: SessionDep) -> User:
@@ -77,12 +90,12 @@ def api_user(request: Request, session: SessionDep) -> User:
         user = accounts.user_for_token(session, header[7:].strip())
     else:
         user = cookie_user(request, session)
-        request.state.user = user  # a CSRF refusal is logged under the signed-in user
+        _remember(request, user)  # a CSRF refusal is logged under the signed-in user
         if user and request.method not in SAFE_METHODS:
             _check_csrf(request, request.headers.get("x-csrf-token"))
     if user is None:
         raise Unauthenticated("需要登录或 API 令牌（Authorization: Bearer …）")
-    request.state.user = user
+    _remember(request, user)
     return user
 
 
@@ -94,11 +107,10 @@ async def page_user(request: Request, session: SessionDep) -> User:
     user = cookie_user(request, session)
     if user is None:
         raise LoginRequired()
-    request.state.user = user  # a CSRF refusal is logged under the signed-in user
+    _remember(request, user)  # a CSRF refusal is logged under the signed-in user
     if request.method not in SAFE_METHODS:
         form = await request.form()
         _check_csrf(request, form.get("csrf_token") or request.headers.get("x-csrf-token"))
-    request.state.user = user
     return user
 
 

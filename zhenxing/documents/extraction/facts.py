@@ -47,7 +47,7 @@ _TARGET_VALUE = re.compile(r"的?(?:规划|年度|预期)?目标(?!的)")
 _YEAR_ON_YEAR = re.compile(r"同比|环比|比上年|较上年")
 _CHANGE_BASE = re.compile(r"(?:由|从)(?:原来的|过去的|以前的|20\d\d年(?:底|末)?的?)?$")
 # 超百亿元企业3家, 50亿元项目2个: an amount naming a class of the things counted next.
-_CLASS_NOUN = re.compile(r"(?:企业|项目|村|园区|集群|产业集群|工程)")
+_CLASS_NOUN = re.compile(r"(?:企业|项目|村|园区|集群|产业集群|工程|群体|家庭)")
 # Words that say "per what" but not "of what" (人均每月): the previous fact names the thing.
 _RATE_ONLY = re.compile(r"(?:人均|户均|亩均|月均|日均|每人|每户|每亩|每年|每月|每天)+")
 _RANGE_SEP = frozenset({"至", "到", "-", "~"})

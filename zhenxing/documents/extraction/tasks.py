@@ -88,6 +88,8 @@ _TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*\|[^\n]*")
 # A unit as a table names it: a department, a town's or county's government, an office, a company.
 _UNIT_WORD = re.compile(r"(?:局|委|办|政府|部|会|院|中心|集团|公司|行|所|队|站|团|联|协|室|处|馆)$")
 _UNIT_MAX = 18
+_UNIT_HEADER = re.compile(r"\|[^|\n]*(?:责任单位|牵头单位|责任部门|承办单位)")
+_ASIDE_RE = re.compile(r"\([^()]{0,12}\)")
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,7 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
     norm, rows, out = prepared.norm, [], []
     if "|" not in norm:
         return rows, out
+    headed = bool(_UNIT_HEADER.search(norm))  # 序号 | 主要工作任务 | 责任单位: any body may be named in that column
     for m in _TABLE_LINE.finditer(norm):
         cells, at = [], m.start()
         for part in m.group().split("|"):
@@ -201,7 +204,7 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
             if b > a:
                 cells.append((a, b))
             at += len(part) + 1
-        units = next((c for c in reversed(cells) if _unit_cell(norm[c[0]:c[1]])), None)
+        units = next((c for c in reversed(cells) if _unit_cell(norm[c[0]:c[1]], headed)), None)
         if units is None:
             continue
         task = max((c for c in cells if c != units), key=lambda c: c[1] - c[0], default=None)
@@ -219,18 +222,21 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
     return rows, out
 
 
-def _unit_cell(cell: str) -> bool:
-    """A cell naming only units (市科技局、市教育局、南湖区政府): each part a department or a body's name."""
-    parts = [u.strip().lstrip("*") for u in re.split(r"[、,;]", cell) if u.strip()]
+def _unit_cell(cell: str, headed: bool = False) -> bool:
+    """A cell naming only units (市科技局、市教育局、南湖区政府, *市委组织部(市委人才办)): each part a department or a
+    body's name; under a 责任单位 header the bodies need not be the city's departments (市委政法委, 嘉善县政府)."""
+    parts = [_ASIDE_RE.sub("", u).strip().lstrip("*") for u in re.split(r"[、,;]", cell) if u.strip()]
     return bool(parts) and all(len(u) <= _UNIT_MAX and (canonical(u) or _UNIT_WORD.search(u)) for u in parts) \
-        and any(canonical(u) for u in parts)
+        and (headed or any(canonical(u) for u in parts))
 
 
 def _unit_name(unit: str) -> str:
     """The standard short name of a unit as a table writes it (市经信局 → 工业和信息化局), else as written
     without the city's prefix."""
-    unit = unit.lstrip("*").strip()
-    return canonical(unit) or (unit[1:] if unit[:1] in "市县区" and len(unit) > 3 else unit)
+    unit = _ASIDE_RE.sub("", unit.lstrip("*")).strip()  # *市委组织部(市委人才办) → 市委组织部
+    if canonical(unit):
+        return canonical(unit)
+    return unit[1:] if unit[:1] in "市县区" and len(unit) > 3 and unit[1:2] != "委" else unit
 
 
 def _draft(prepared: Prepared, a: int, b: int, section: str, plan_year: int | None, rows, goal: bool,
