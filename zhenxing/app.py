@@ -5,7 +5,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -16,8 +16,10 @@ from zhenxing import audit
 from zhenxing.config import Settings, get_settings
 from zhenxing.db import make_engine, make_sessionmaker, transaction
 from zhenxing.errors import DomainError, Forbidden
+from zhenxing.web import guards
 from zhenxing.web.deps import LoginRequired
 from zhenxing.web.headers import SecurityHeaders, policy_allowing_inline_scripts
+from zhenxing.web.params import bounded_numbers
 
 STATIC = Path(__file__).parent / "web" / "static"
 
@@ -41,12 +43,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from zhenxing.appeals.writer import IntakeWriter
 
     app.state.intake = IntakeWriter(app.state.sessions, ip_secret=settings.secret_key)
-    app.include_router(api_router(), prefix="/api/v1")
-    app.include_router(open311_router)
-    app.include_router(page_router())
+    bounded = [Depends(bounded_numbers)]  # no integer a column cannot hold reaches the database
+    app.include_router(api_router(), prefix="/api/v1", dependencies=bounded)
+    app.include_router(open311_router, dependencies=bounded)
+    app.include_router(page_router(), dependencies=bounded)
     STATIC.mkdir(exist_ok=True)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     install_error_handlers(app)
+    guards.install(app)
     app.add_api_route("/api/docs", api_docs, include_in_schema=False, methods=["GET"])
     return app
 

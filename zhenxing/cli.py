@@ -36,6 +36,17 @@ def _supervise_app() -> typer.Typer:
 
 
 app.add_typer(_supervise_app(), name="supervise")
+
+
+def _dispatch_apps() -> None:
+    from zhenxing.dispatch.cli import dispatch_app, lights_app, reports_app
+
+    app.add_typer(lights_app, name="lights")
+    app.add_typer(reports_app, name="reports")
+    app.add_typer(dispatch_app, name="dispatch")
+
+
+_dispatch_apps()
 console = Console()
 errors = Console(stderr=True)
 T = TypeVar("T")

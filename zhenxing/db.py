@@ -23,12 +23,15 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+BUSY_TIMEOUT_MS = 20_000  # a writer waits this long for another's transaction before SQLite says "locked"
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
@@ -38,6 +41,31 @@ def make_engine(url: str, **options) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True, **options)
+
+
+def write_lock(session: Session) -> None:
+    """SQLite's SELECT … FOR UPDATE: make the session's transaction a writer now (BEGIN IMMEDIATE), if it is not
+    one already. Called where a decision reads what it then changes (a draft's status, a project's stage, the
+    next number): from here to the commit no other writer runs, so the read is current and the check-then-write
+    atomic; other writers queue (busy timeout), readers go on beside it (WAL). Read again after calling it.
+    PostgreSQL: nothing here (row locks: with_for_update; allocations: serialize)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    connection = session.connection()
+    if not connection.connection.dbapi_connection.in_transaction:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def serialize(session: Session, key: str) -> None:
+    """Hold a lock named `key` until the transaction ends, so allocations under it (the next task number,
+    the next generated project code) never race. PostgreSQL: a transaction-scoped advisory lock; SQLite:
+    the transaction's write lock (BEGIN IMMEDIATE, taken now if not yet)."""
+    if session.get_bind().dialect.name == "sqlite":
+        write_lock(session)
+    elif session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy import func, select
+
+        session.execute(select(func.pg_advisory_xact_lock(func.hashtext(key))))
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

@@ -90,11 +90,17 @@ def create_meeting(session: Session, *, actor: User, period: str, held_on: date,
     return meeting
 
 
+def _before(meeting: DispatchMeeting):
+    """Meetings held before this one (a meeting not saved — a pack for a period — comes after every one so far)."""
+    if meeting.id is None:
+        return DispatchMeeting.held_on <= meeting.held_on
+    return or_(DispatchMeeting.held_on < meeting.held_on,
+               and_(DispatchMeeting.held_on == meeting.held_on, DispatchMeeting.id < meeting.id))
+
+
 def previous_meeting(session: Session, meeting: DispatchMeeting) -> DispatchMeeting | None:
-    return session.scalar(select(DispatchMeeting).where(
-        or_(DispatchMeeting.held_on < meeting.held_on,
-            and_(DispatchMeeting.held_on == meeting.held_on, DispatchMeeting.id < meeting.id)))
-        .order_by(DispatchMeeting.held_on.desc(), DispatchMeeting.id.desc()).limit(1))
+    return session.scalar(select(DispatchMeeting).where(_before(meeting))
+                          .order_by(DispatchMeeting.held_on.desc(), DispatchMeeting.id.desc()).limit(1))
 
 
 # ---- the agenda ------------------------------------------------------------------------------------
@@ -173,9 +179,7 @@ def decision_row(decision: MeetingDecision, today: date) -> dict:
 def _followed(session: Session, meeting: DispatchMeeting, before: DispatchMeeting | None, today: date
               ) -> list[dict]:
     """Decisions of earlier meetings: those still open or awaiting 销号, and all of the last meeting's."""
-    earlier = select(DispatchMeeting.id).where(or_(
-        DispatchMeeting.held_on < meeting.held_on,
-        and_(DispatchMeeting.held_on == meeting.held_on, DispatchMeeting.id < meeting.id)))
+    earlier = select(DispatchMeeting.id).where(_before(meeting))
     condition = MeetingDecision.status != "closed"
     if before is not None:
         condition = or_(condition, MeetingDecision.meeting_id == before.id)

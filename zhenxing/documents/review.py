@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from zhenxing import audit, labels
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, can_manage
+from zhenxing.db import serialize, write_lock
 from zhenxing.documents import learning
 from zhenxing.documents.models import DRAFT_KINDS, DRAFT_STATUSES, Draft
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
@@ -85,7 +86,12 @@ def list_drafts(
 
 
 def get_draft(session: Session, draft_id: int, *, pending: bool = False) -> Draft:
-    draft = session.get(Draft, draft_id)
+    """The draft; `pending` also locks its row to the end of the transaction (PostgreSQL; SQLite's transaction
+    holds the write lock already) and refuses one already decided — so when four reviewers accept the same
+    draft at once, one creates the record and the others get 409."""
+    if pending:
+        write_lock(session)
+    draft = session.get(Draft, draft_id, with_for_update={"of": Draft} if pending else None, populate_existing=pending)
     if draft is None:
         raise NotFound(f"草稿 {draft_id} 不存在", field="id")
     if pending and draft.status != "pending":
@@ -292,6 +298,7 @@ def _merge_task(session: Session, actor: User, _scope: Scope, draft: Draft, into
 
 def _project_code(session: Session, year: int) -> str:
     prefix = f"WJ{year}-"
+    serialize(session, f"project-code-{prefix}")
     taken = set(session.scalars(select(Project.code).where(Project.code.like(f"{prefix}%"))))
     number = len(taken) + 1
     while f"{prefix}{number:03d}" in taken:

@@ -20,6 +20,7 @@ from zhenxing import audit, files
 from zhenxing.auth import scoping
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, can_manage, reads_published
+from zhenxing.db import write_lock
 from zhenxing.documents import engine
 from zhenxing.documents.models import DRAFT_KINDS, Document, Draft, Fact
 from zhenxing.errors import Forbidden, NotFound, Rejected
@@ -113,6 +114,7 @@ def ingest(
     text = clean_text(text)
     _check(text, year)
     _check_date(date, year)
+    write_lock(session)  # SQLite: the same text sent twice at once is stored once (PostgreSQL: the unique index)
     existing = session.scalar(select(Document).where(Document.sha256 == digest(text)))
     if existing is not None:
         return Ingested(existing, False, draft_counts(session, existing.id))

@@ -4,11 +4,13 @@ from dataclasses import astuple, dataclass
 from datetime import date
 
 from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from zhenxing import audit, cache, search
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, can_create, can_edit, covers
+from zhenxing.db import write_lock
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
 from zhenxing.org.reference import OrgReference, reference
 from zhenxing.projects import plans
@@ -190,8 +192,14 @@ def _owners(project: Project) -> dict:
             "steward_id": project.steward_id}
 
 
-def get_project(*, session: Session, scope: Scope, project_id: int) -> Project:
-    project = session.get(Project, project_id)
+def get_project(*, session: Session, scope: Scope, project_id: int, for_update: bool = False) -> Project:
+    """The project if the scope covers it. `for_update`: lock its row until the transaction ends (PostgreSQL;
+    SQLite's transaction already holds the write lock), so two changes at once apply one after the other,
+    the second to what the first left — never both to the same stale read."""
+    if for_update:
+        write_lock(session)
+    project = session.get(Project, project_id, with_for_update={"of": Project} if for_update else None,
+                          populate_existing=for_update)
     if project is None:
         raise NotFound(f"项目 {project_id} 不存在", field="id")
     if not covers(scope, **_owners(project)):
@@ -219,6 +227,7 @@ def create_project(*, session: Session, actor: User, scope: Scope, data: Project
     # Scope before uniqueness: a refused user learns nothing about other regions' codes.
     if not covers(scope, region_id=data.region_id, lead_unit_id=data.lead_unit_id, steward_id=data.steward_id):
         raise Forbidden("不能在本人管辖范围之外新建项目", field="region_id")
+    write_lock(session)  # SQLite: the check below and the insert are one step (PostgreSQL: the unique index)
     taken = session.scalar(select(Project).where(Project.code == data.code))
     if taken is not None:
         if covers(scope, **_owners(taken)):
@@ -226,8 +235,12 @@ def create_project(*, session: Session, actor: User, scope: Scope, data: Project
         raise Conflict(f"项目编号“{data.code}”不可用，请换一个编号", field="code")
     _check_plan(values)
     project = Project(**values)
-    session.add(project)
-    session.flush()
+    try:
+        with session.begin_nested():  # the same code sent twice at once: the unique index refuses the second
+            session.add(project)
+            session.flush()
+    except IntegrityError:
+        raise Conflict(f"项目编号“{data.code}”已存在", field="code") from None
     plans.plan_new_project(session, project)  # 年度计划投资 is this year's plan
     audit.record(session, actor=actor, action="create", entity="project", entity_id=project.id,
                  summary=f"新建项目 {project.code} {project.name}",
@@ -257,7 +270,7 @@ def with_names(session: Session, project: Project) -> WithNames:
 def update_project(
     *, session: Session, actor: User, scope: Scope, project_id: int, data: ProjectUpdate
 ) -> Project:
-    project = get_project(session=session, scope=scope, project_id=project_id)
+    project = get_project(session=session, scope=scope, project_id=project_id, for_update=True)
     if not can_edit(actor.role):
         raise Forbidden("当前角色只能查看项目")
     values = data.model_dump(exclude_unset=True)
@@ -307,7 +320,7 @@ def transition(
     *, session: Session, actor: User, scope: Scope, project_id: int, to: str, on: date,
     reason: str | None = None, today: date | None = None,
 ) -> Project:
-    project = get_project(session=session, scope=scope, project_id=project_id)
+    project = get_project(session=session, scope=scope, project_id=project_id, for_update=True)
     if not can_edit(actor.role):
         raise Forbidden("当前角色不能变更项目阶段")
     updates = plan_transition(

@@ -62,7 +62,8 @@ labels.register("keyword_unit", label="牵头单位对照", fields={"unit_name":
 
 class Task(Base):
     __tablename__ = "tasks"
-    __table_args__ = (Index("ix_tasks_year_number", "year", "number"),)
+    # Unique: numbers are allocated under a lock (service.next_number); the index makes a duplicate impossible.
+    __table_args__ = (Index("uq_tasks_year_number", "year", "number", unique=True),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     year: Mapped[int] = mapped_column(Integer)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from zhenxing import audit
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, can_supervise, task_relation
+from zhenxing.db import serialize
 from zhenxing.errors import Forbidden, NotFound, Rejected
 from zhenxing.ledger_filters import LedgerFilters
 from zhenxing.org.models import Person, Unit
@@ -89,6 +90,9 @@ def get_task(session: Session, task_id: int, scope: Scope | None = None) -> Task
 
 
 def next_number(session: Session, year: int) -> int:
+    """The year's next task number, under a lock held to the end of the transaction: tasks created at once
+    (ten drafts accepted together) get consecutive numbers, never one twice (a unique index backs this)."""
+    serialize(session, f"task-number-{year}")
     return (session.scalar(select(func.max(Task.number)).where(Task.year == year)) or 0) + 1
 
 
