@@ -101,7 +101,7 @@ def test_it_imports_nothing_when_any_row_is_bad_and_reports_every_error(world, s
 
 def test_one_bad_row_leaves_every_existing_project_unchanged(world, session, ledger):
     data = workbook_bytes(HEADER + ["总投资(万元)", "包保领导"],
-                          ["JZ-101", "锦州港扩建工程（改名）", "锦州市", 1, "新领导"],
+                          ["JZ-101", "锦州港扩建工程（改名）", "锦州市", 900000, "新领导"],
                           ["JZ-102", "凌海风电项目", "凌海市", "很多", None],
                           ["JZ-999", "新项目", "凌海市", 5, None])
     with pytest.raises(Rejected) as caught:
@@ -229,3 +229,13 @@ def test_a_misspelt_sponsor_is_an_error_naming_the_known_people_not_a_new_person
     assert count(session, Person, Person.name == "王振图") == 0 and count(session, Project) == 3
     report = run_import(session, world, data, create_people=True)  # the explicit choice
     assert report.people_created == ["王振图"] and report.created == 1
+
+
+def test_an_import_refuses_a_plan_above_the_total_naming_row_and_column(world, session, ledger):
+    data = workbook_bytes(HEADER + ["总投资(万元)", "年度计划投资(万元)"], ["JZ-201", "新项目", "凌海市", 5000, 9000])
+    with pytest.raises(Rejected) as refused:
+        run_import(session, world, data)
+    session.rollback()
+    [problem] = refused.value.details
+    assert problem["row"] == 2 and "年度计划投资" in problem["column"] and "占总投资 180%" in problem["message"]
+    assert count(session, Project) == 3

@@ -240,3 +240,43 @@ def test_the_cluster_filter_offers_the_clusters_in_use(world, session, page_as):
     assert '<option value="新能源" selected>新能源</option>' in page
     assert "风电场" in page and "针状焦扩建" not in page
     assert '<option value="新能源">' in client.get("/projects/new").text
+
+
+def test_the_sponsor_and_steward_filters_offer_only_people_holding_that_role(world, session, page_as):
+    from tests.factories import make_person
+
+    steward = make_person(session, "李管家", "项目管家")
+    bystander = make_person(session, "赵路人", "科员")
+    make_project(session, name="凌海港口物流园", region_id=world.linghai.id, sponsor_id=world.sponsor.id,
+                 steward_id=steward.id)
+    session.commit()
+    client, _ = page_as(world.office)
+    page = client.get("/projects").text
+    sponsor_select = re.search(r'<select[^>]*name="sponsor_id".*?</select>', page, re.S).group(0)
+    steward_select = re.search(r'<select[^>]*name="steward_id".*?</select>', page, re.S).group(0)
+    assert "王振国" in sponsor_select and "李管家" not in sponsor_select and "赵路人" not in sponsor_select
+    assert "李管家" in steward_select and "刘佳" in steward_select  # 刘佳 signs in as a 项目管家
+    assert "王振国" not in steward_select and bystander.name not in steward_select
+
+
+def test_an_annual_plan_or_completed_investment_above_the_total_is_refused_with_a_chinese_message(
+        world, session, page_as):
+    project = make_project(session, name="凌海港口物流园", region_id=world.linghai.id, total_investment=5000,
+                           planned_investment=1000)
+    session.commit()
+    client, token = page_as(world.office)
+    answer = client.post(f"/projects/{project.id}/edit", data={"csrf_token": token, "completed_investment": "9000"})
+    assert answer.status_code == 422
+    assert "累计完成投资（9,000万元）超过总投资（5,000万元），占总投资 180%" in answer.text
+    answer = client.post(f"/projects/{project.id}/edit", data={"csrf_token": token, "planned_investment": "6000"})
+    assert answer.status_code == 422 and "年度计划投资（6,000万元）超过总投资" in answer.text
+    session.expire_all()
+    assert (project.planned_investment, project.completed_investment) == (1000, 0)
+
+
+def test_planned_dates_out_of_stage_order_are_refused(world, session, page_as):
+    client, token = page_as(world.office)
+    answer = client.post("/projects", data=valid_form(world, token, plan_signed_on="2025-06-01",
+                                                      plan_started_on="2025-03-01"))
+    assert answer.status_code == 422 and "计划开工日期 2025-03-01 早于计划签约日期 2025-06-01" in answer.text
+    assert "JZ-NEW-1" not in client.get("/projects").text

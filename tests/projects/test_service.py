@@ -62,7 +62,8 @@ def test_a_leader_cannot_create_even_within_its_scope(session, world):
 
 
 def test_an_update_records_before_and_after_of_the_changed_fields_only(session, world):
-    project = make_project(session, code="S-1", total_investment=100, plan_started_on=date(2025, 1, 1))
+    project = make_project(session, code="S-1", total_investment=100, planned_investment=50,
+                           plan_started_on=date(2025, 1, 1))
     service.update_project(session=session, actor=world.office, scope=scope_for(session, world.office),
                            project_id=project.id,
                            data=ProjectUpdate(total_investment=200, plan_started_on=date(2025, 3, 1), cluster=""))

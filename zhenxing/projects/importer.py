@@ -33,8 +33,8 @@ from zhenxing.org.models import Person, Region, Unit
 from zhenxing.projects import excel, excel_template, plans
 from zhenxing.projects.excel import LedgerRow, Problem
 from zhenxing.projects.models import Project
-from zhenxing.projects.service import AUDITED, ProjectFilters, select_projects, snapshot
-from zhenxing.projects.stages import DATED_STAGES, check_stage_dates, stage_field
+from zhenxing.projects.service import AUDITED, PLAN_CHECKED, ProjectFilters, select_projects, snapshot
+from zhenxing.projects.stages import DATED_STAGES, check_plan, check_stage_dates, stage_field
 
 Progress = Callable[[int, int], None]
 REFERENCE_FIELDS = {"region": "region_id", "lead_unit": "lead_unit_id", "sponsor": "sponsor_id",
@@ -114,6 +114,7 @@ def import_ledger(
     resolved = [_resolve(row, names, problems, create_people) for row in rows]
     existing = _existing(session, [values["code"] for values in resolved if "code" in values])
     problems += _merged_date_problems(rows, resolved, existing)
+    problems += _plan_problems(rows, resolved, existing)
     if problems:
         _reject(filename, problems)
     if not rows:
@@ -156,6 +157,19 @@ def _merged_date_problems(rows: list[LedgerRow], resolved: list[dict], existing:
                  for stage, field in fields.items()}
         problems += [Problem(row.row, excel.actual_header(stage), f"{message}（与系统中已有日期比较）")
                      for stage, message in check_stage_dates(dates)]
+    return problems
+
+
+def _plan_problems(rows: list[LedgerRow], resolved: list[dict], existing: dict[str, Project]) -> list[Problem]:
+    """Figures and planned dates that cannot both be true (stages.check_plan): the file's values over
+    what the system already holds (a new project: over the defaults)."""
+    headers = {column.field: column.header for column in excel.COLUMNS if column.field}
+    problems = []
+    for row, values in zip(rows, resolved, strict=True):
+        project = existing.get(values.get("code", ""))
+        base = {key: getattr(project, key) for key in PLAN_CHECKED} if project else dict(DEFAULTS)
+        problems += [Problem(row.row, headers.get(field, field), message)
+                     for field, message in check_plan({**base, **values})]
     return problems
 
 

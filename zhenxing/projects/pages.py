@@ -95,6 +95,7 @@ def _list_context(request: Request, session: Session, scope: Scope, user: User) 
         "pages": pages, "page_links": forms.page_links(listing.page, pages),
         "sum_investment": sum(row["total_investment"] for row in listing.by_stage),
         "chart": stage_investment_option(listing.by_stage), "can_create": can_create(user.role),
+        **service.role_holders(session),
         "can_import": can_manage(user.role),
         **_choices(session),
     }

@@ -17,7 +17,15 @@ from zhenxing.projects import plans
 from zhenxing.projects.models import MAJOR_THRESHOLD, Project
 from zhenxing.projects.rows import ListedProject
 from zhenxing.projects.schemas import ProjectCreate, ProjectUpdate
-from zhenxing.projects.stages import STAGE_LABELS, STAGES, plan_transition, stage_field
+from zhenxing.projects.stages import (
+    DATED_STAGES,
+    STAGE_LABELS,
+    STAGES,
+    check_plan,
+    plan_field,
+    plan_transition,
+    stage_field,
+)
 
 SORTS = {
     "code": Project.code,
@@ -225,6 +233,7 @@ def create_project(*, session: Session, actor: User, scope: Scope, data: Project
         if covers(scope, **_owners(taken)):
             raise Conflict(f"项目编号“{data.code}”已存在", field="code")
         raise Conflict(f"项目编号“{data.code}”不可用，请换一个编号", field="code")
+    _check_plan(values)
     project = Project(**values)
     try:
         with session.begin_nested():  # the same code sent twice at once: the unique index refuses the second
@@ -269,7 +278,20 @@ def update_project(
         if value is None and not Project.__table__.c[key].nullable:
             raise Rejected(f"{key} 不能为空", field=key)
     _check_references(reference(session), values)
+    _check_plan({**{key: getattr(project, key) for key in PLAN_CHECKED}, **values})
     return apply_changes(session=session, actor=actor, scope=scope, project=project, values=values)
+
+
+PLAN_CHECKED = ("total_investment", "planned_investment", "completed_investment",
+                *(plan_field(stage) for stage in DATED_STAGES))
+
+
+def _check_plan(values: dict) -> None:
+    """Refuse figures or planned dates that cannot both be true (stages.check_plan), naming the field."""
+    problems = check_plan(values)
+    if problems:
+        field, message = problems[0]
+        raise Rejected(message, field=field)
 
 
 def apply_changes(*, session: Session, actor: User, scope: Scope, project: Project, values: dict,
@@ -322,3 +344,21 @@ def transition(
 def history(*, session: Session, scope: Scope, project_id: int) -> list[audit.AuditEvent]:
     get_project(session=session, scope=scope, project_id=project_id)
     return audit.list_events(session, entity="project", entity_id=project_id, limit=500)
+
+
+def role_holders(session: Session) -> dict[str, list[tuple[int, str]]]:
+    """The people who hold each role, for the list's 包保领导 and 项目管家 filters: a sponsor is someone who
+    sponsors a project; a steward someone who stewards one or signs in as a 项目管家."""
+    from zhenxing.auth.models import User
+    from zhenxing.org.models import Person
+
+    def people(*id_queries) -> list[tuple[int, str]]:
+        ids = set().union(*(set(session.scalars(query)) for query in id_queries)) - {None}
+        rows = session.scalars(select(Person).where(Person.id.in_(ids)).order_by(Person.name, Person.id)) if ids else []
+        return [(person.id, person.label) for person in rows]
+
+    return {
+        "sponsors": people(select(Project.sponsor_id).distinct()),
+        "stewards": people(select(Project.steward_id).distinct(),
+                           select(User.person_id).where(User.role == "steward", User.active.is_(True))),
+    }

@@ -128,3 +128,26 @@ def check_stage_dates(dates: Mapping[str, date | None]) -> list[tuple[str, str]]
                                         f"{before.isoformat()}，阶段日期须按先后顺序"))
                 break
     return problems
+
+
+def _wan(value: int) -> str:
+    return f"{value / 10_000:,.2f}亿元" if abs(value) >= 10_000 else f"{value:,}万元"
+
+
+def check_plan(values: Mapping[str, object]) -> list[tuple[str, str]]:
+    """A project's figures and planned dates that cannot both be true, as (field, message): an annual plan
+    or a completed investment above the total investment, planned stage dates out of order.
+
+    `values` is the whole project as it would be after a change (a total of 0 means "not yet known")."""
+    problems: list[tuple[str, str]] = []
+    total = values.get("total_investment") or 0
+    for field, label in (("planned_investment", "年度计划投资"), ("completed_investment", "累计完成投资")):
+        amount = values.get(field) or 0
+        if isinstance(total, int) and isinstance(amount, int) and total > 0 and amount > total:
+            problems.append((field, f"{label}（{_wan(amount)}）超过总投资（{_wan(total)}），"
+                                    f"占总投资 {amount * 100 // total}%：请核对金额"))
+    planned = {stage: values.get(plan_field(stage)) for stage in DATED_STAGES}
+    for stage, message in check_stage_dates(planned):
+        problems.append((plan_field(stage), "计划" + message.replace("阶段日期须按先后顺序", "计划日期须按阶段先后")
+                         .replace("早于", "早于计划")))
+    return problems
