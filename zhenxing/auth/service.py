@@ -21,6 +21,7 @@ from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected, Unauthentic
 from zhenxing.org import service as org
 from zhenxing.org.models import Region, Unit
 from zhenxing.org.service import KEEP, Keep
+from zhenxing.text import clean_name, lookalike_key
 
 _hasher = PasswordHasher()
 MIN_PASSWORD = 8
@@ -41,9 +42,13 @@ def create_user(
     actor: User | None = None,
 ) -> User:
     _require_admin(actor)
-    name = name.strip()
+    name = clean_name(name, field="name", max_length=40, label="用户名")  # NFKC: ａｄｍｉｎ is admin
     if not name:
         raise Rejected("用户名不能为空", field="name")
+    key = lookalike_key(name)
+    twin = next((other for other in session.scalars(select(User.name)) if lookalike_key(other) == key), None)
+    if twin is not None:
+        raise Conflict(f"用户“{name}”已存在（与“{twin}”只差大小写、全角或空格）", field="name")
     _check_role(role)
     _check_password(password)
     if role == "unit" and not (region or unit):
