@@ -28,6 +28,7 @@ from zhenxing.targets import service as targets
 from zhenxing.targets.models import Reading, Target
 from zhenxing.tasks import service as tasks
 from zhenxing.tasks.models import Task
+from zhenxing.text import clean_text, quote
 
 EDITABLE = {
     "target": ("indicator", "value", "unit", "kind", "comparator", "year", "lead_unit_id"),
@@ -123,7 +124,8 @@ def edit_draft(*, session: Session, actor: User, draft_id: int, changes: dict) -
     draft = get_draft(session, draft_id, pending=True)
     for key in changes:
         if key not in EDITABLE[draft.kind]:
-            raise Rejected(f"{draft.kind_label}草稿没有可修改的字段“{key}”", field=key)
+            raise Rejected(f"{draft.kind_label}草稿没有可修改的字段“{quote(key)}”", field=key[:60])
+    changes = {key: _bounded(key, value) for key, value in changes.items()}
     before = _snapshot(draft)
     payload = {**draft.payload, **changes}
     if draft.kind in ("target", "reading") and "indicator" in changes:
@@ -137,6 +139,22 @@ def edit_draft(*, session: Session, actor: User, draft_id: int, changes: dict) -
     audit.record(session, actor=actor, action="review", entity="draft", entity_id=draft.id,
                  summary=f"修改{draft.kind_label}草稿 {draft.id}", changes=audit.diff(before, _snapshot(draft)))
     return draft
+
+
+# The longest each edited field may be (characters); others get DEFAULT_EDIT_LENGTH.
+EDIT_LENGTHS = {"content": 2000, "name": 200, "section": 200, "partner_units": 500, "indicator": 100}
+DEFAULT_EDIT_LENGTH = 60
+
+
+def _bounded(key: str, value: object) -> object:
+    """An edited value: text cleaned and bounded (an over-long name is refused, naming the field), numbers
+    and empty values as they are; lists, objects and the like are refused."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if not isinstance(value, str):
+        raise Rejected(f"字段 {key} 应为文字或数字", field=key)
+    return clean_text(value, field=key, max_length=EDIT_LENGTHS.get(key, DEFAULT_EDIT_LENGTH),
+                      multiline=key == "content")
 
 
 def _check_payload(session: Session, kind: str, payload: dict) -> None:
