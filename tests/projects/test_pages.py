@@ -280,3 +280,13 @@ def test_planned_dates_out_of_stage_order_are_refused(world, session, page_as):
                                                       plan_started_on="2025-03-01"))
     assert answer.status_code == 422 and "计划开工日期 2025-03-01 早于计划签约日期 2025-06-01" in answer.text
     assert "JZ-NEW-1" not in client.get("/projects").text
+
+
+def test_the_list_shows_its_money_in_one_unit(world, session, page_as):
+    make_project(session, name="凌海港口物流园", region_id=world.linghai.id, total_investment=268_000,
+                 planned_investment=9_000, completed_investment=0)
+    session.commit()
+    client, _ = page_as(world.office)
+    table = re.search(r'<table class="ledger".*?</table>', client.get("/projects").text, re.S).group(0)
+    assert "总投资（亿元）" in table and "年度计划（亿元）" in table
+    assert "26.80" in table and "0.90" in table and "万元" not in table

@@ -23,7 +23,14 @@ def yi(value: int | None) -> str:
     return f"{value:,}万元"
 
 
+def in_yi(value: int | None) -> str:
+    """万元 → a figure in 亿元 without its unit, for a table whose heading names 亿元: one unit per table
+    (26.80 beside 0.90, never 26.80亿元 beside 9,000万元)."""
+    return "" if value is None else f"{value / 10_000:,.2f}"
+
+
 templates.env.filters["yi"] = yi
+templates.env.filters["in_yi"] = in_yi
 templates.env.globals["ROLES"] = ROLES
 # The audit trail read in Chinese: Beijing time, field labels, values as people write them.
 templates.env.filters["local_time"] = ledger_forms.local_time
