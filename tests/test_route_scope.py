@@ -32,7 +32,14 @@ from zhenxing.auth import service as accounts
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope
 from zhenxing.dispatch import problems
-from zhenxing.dispatch.models import DispatchMeeting, FieldReview, FieldReviewStop, MeetingDecision, Problem
+from zhenxing.dispatch.models import (
+    DispatchMeeting,
+    FieldReview,
+    FieldReviewPhoto,
+    FieldReviewStop,
+    MeetingDecision,
+    Problem,
+)
 from zhenxing.documents.models import Document, Draft
 from zhenxing.org.models import Region
 from zhenxing.projects.models import Project
@@ -111,6 +118,7 @@ PARAMS: dict[str, Param] = {
     # 拉练: a tour of projects across the city, read by everybody (its results are published as a 通报);
     # planning is the office's, scoring and votes the office's and the touring leaders' (403 else).
     "review_id": Param(value=lambda s, w, path: _first(s, FieldReview), why="拉练: city-wide by design"),
+    "review_photo_id": Param(value=lambda s, w, path: _first(s, FieldReviewPhoto), why="拉练: city-wide by design"),
     "stop_id": Param(value=lambda s, w, path: _first(s, FieldReviewStop), why="拉练: city-wide by design"),
     # 调度会: the meeting and its pack are the office's, leaders' and 督查室's (by role, 403 else); each decision
     # (议定事项) is addressed to a unit or a region, which alone acts on it.
@@ -119,6 +127,8 @@ PARAMS: dict[str, Param] = {
                          inside=lambda s, w: _first(s, MeetingDecision, MeetingDecision.region_id.in_(w.linghai))),
     "category_id": Param(value=lambda s, w, path: _first(s, AppealCategory), why="appeal catalogue: the centre's"),
     "client_id": Param(value=lambda s, w, path: "1", why="Open311 clients: the centre's and the admin's"),
+    # 督查 rules: city-wide settings everybody may read; only the office, 督查室 and admin change them (403 else).
+    "name": Param(value=lambda s, w, path: "ladder", why="a rule kind's name: city-wide settings, no record"),
 }
 
 PARAM = re.compile(r"\{([a-z_]+)(?::[a-z]+)?\}")

@@ -124,6 +124,9 @@ def api_router() -> APIRouter:
     from zhenxing.supervision.api import router as supervision_api
 
     router.include_router(supervision_api)
+    from zhenxing.todo.pages import api as todo_api
+
+    router.include_router(todo_api)
     return router
 
 
@@ -182,6 +185,9 @@ def page_router() -> APIRouter:
         router.include_router(sub)
     router.include_router(dispatch_pages())
     router.include_router(supervision_pages())
+    from zhenxing.todo.pages import router as todo_pages
+
+    router.include_router(todo_pages)
     return router
 
 

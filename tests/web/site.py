@@ -104,13 +104,13 @@ def dispatch_ids(session: Session) -> dict[str, list[str]]:
     def some(model) -> str:
         return str(session.scalars(select(model.id).order_by(model.id).limit(1)).first() or 999_999)
 
-    return {"review_id": [some(FieldReview)], "photo_id": [some(FieldReviewPhoto)],
+    return {"review_id": [some(FieldReview)], "review_photo_id": [some(FieldReviewPhoto)],
             "meeting_id": [some(DispatchMeeting)]}
 
 
 def ledger_ids(session: Session, first) -> dict[str, list[str]]:
     """Targets, tasks (and an evidence file when there is one), a month's report and a problem."""
-    from zhenxing.dispatch.models import FieldReview, FieldReviewPhoto, Problem, ProgressReport
+    from zhenxing.dispatch.models import Problem, ProgressReport
     from zhenxing.supervision.models import Escalation
     from zhenxing.targets.models import Target
     from zhenxing.tasks.models import Task, TaskFile
@@ -123,7 +123,6 @@ def ledger_ids(session: Session, first) -> dict[str, list[str]]:
     report = session.scalars(select(ProgressReport).order_by(ProgressReport.id).limit(1)).first()
     month = f"{report.project_id}/{report.period}" if report else f"{first(Project)}/2025-01"
     return {"target_id": [first(Target)], "task_id": [first(Task)], "problem_id": [first(Problem)],
-            "review_id": [first_or_missing(FieldReview)], "photo_id": [first_or_missing(FieldReviewPhoto)],
             # a 督办单 of the demo
             "escalation_id": [first_or_missing(Escalation, Escalation.action == "notice")],
             "project_id/period": [month], "file_id": [first_or_missing(TaskFile)]}

@@ -175,9 +175,9 @@ def post_photo(review_id: Id, stop_id: Id, session: SessionDep, user: ApiUser,
     return {"id": row.id, "filename": row.filename, "size": row.size, "content_type": row.content_type}
 
 
-@router.get("/photos/{photo_id}", response_class=Response, responses={200: {"content": {"image/jpeg": {}}}})
-def get_photo(photo_id: Id, session: SessionDep, _user: ApiUser):
-    photo = reviews.get_photo(session, photo_id)
+@router.get("/photos/{review_photo_id}", response_class=Response, responses={200: {"content": {"image/jpeg": {}}}})
+def get_photo(review_photo_id: Id, session: SessionDep, _user: ApiUser):
+    photo = reviews.get_photo(session, review_photo_id)
     return Response(photo.data, media_type=photo.content_type,
                     headers={"Cache-Control": "private, max-age=86400", "X-Content-Type-Options": "nosniff"})
 

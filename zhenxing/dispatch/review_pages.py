@@ -129,9 +129,9 @@ def photo(review_id: int, stop_id: int, request: Request, session: SessionDep, u
     return saved(request, f"/field-reviews/{review_id}#stop-{stop_id}", "已上传照片")
 
 
-@router.get("/field-reviews/photos/{photo_id}")
-def photo_file(photo_id: int, session: SessionDep, user: PageUser) -> Response:
-    row = reviews.get_photo(session, photo_id)
+@router.get("/field-reviews/photos/{review_photo_id}")
+def photo_file(review_photo_id: int, session: SessionDep, user: PageUser) -> Response:
+    row = reviews.get_photo(session, review_photo_id)
     return Response(row.data, media_type=row.content_type,
                     headers={"Cache-Control": "private, max-age=86400", "X-Content-Type-Options": "nosniff"})
 

@@ -18,6 +18,7 @@ class TodoGroup:
     label: str
     items: list[TodoItem] = field(default_factory=list)
     truncated: bool = False
+    failed: bool = False  # the source raised: the page says so instead of falling over
 
     @property
     def overdue(self) -> int:
@@ -33,10 +34,21 @@ def _group(session: Session, source: Source, user, scope: Scope) -> TodoGroup:
     return TodoGroup(key=source.key, label=source.label, items=items[:MAX_ITEMS], truncated=len(items) > MAX_ITEMS)
 
 
+def _group_or_failure(session: Session, source: Source, user, scope: Scope) -> TodoGroup:
+    try:
+        with session.begin_nested():  # a failing source's half-done reads leave the session usable
+            return _group(session, source, user, scope)
+    except Exception:  # noqa: BLE001 - one area's bug must not hide every other area's to-dos
+        log.exception("todo source %s failed", source.key)
+        return TodoGroup(key=source.key, label=source.label, failed=True)
+
+
 def todo_groups(session: Session, user, scope: Scope) -> list[TodoGroup]:
-    """Every source's items for this user, grouped; groups with overdue items first, empty groups left out."""
-    groups = [group for group in (_group(session, source, user, scope) for source in sources()) if group.items]
-    return sorted(groups, key=lambda group: (-group.overdue, -group.due_soon, group.label))
+    """Every source's items for this user, grouped; groups with overdue items first, empty groups left out,
+    failed sources last (shown as such)."""
+    groups = [group for group in (_group_or_failure(session, source, user, scope) for source in sources())
+              if group.items or group.failed]
+    return sorted(groups, key=lambda group: (group.failed, -group.overdue, -group.due_soon, group.label))
 
 
 def todo_count(session: Session, user, scope: Scope) -> int:
