@@ -129,6 +129,7 @@ PARAMS: dict[str, Param] = {
     "client_id": Param(value=lambda s, w, path: "1", why="Open311 clients: the centre's and the admin's"),
     # 督查 rules: city-wide settings everybody may read; only the office, 督查室 and admin change them (403 else).
     "name": Param(value=lambda s, w, path: "ladder", why="a rule kind's name: city-wide settings, no record"),
+    "rule_kind": Param(value=lambda s, w, path: "dispatch.lights", why="a rule kind: city-wide settings, no record"),
 }
 
 PARAM = re.compile(r"\{([a-z_]+)(?::[a-z]+)?\}")

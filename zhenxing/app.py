@@ -124,9 +124,11 @@ def api_router() -> APIRouter:
     from zhenxing.supervision.api import router as supervision_api
 
     router.include_router(supervision_api)
+    from zhenxing.rules.api import router as rules_api
     from zhenxing.todo.pages import api as todo_api
 
     router.include_router(todo_api)
+    router.include_router(rules_api)
     return router
 
 
