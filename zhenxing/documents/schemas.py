@@ -110,35 +110,6 @@ class BulkAccept(BaseModel):
     ids: list[int] = Field(min_length=1, max_length=1000)
 
 
-class _Figure(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: int
-    indicator: str
-    written: str
-    value: Decimal
-    unit: str
-    kind: str
-    comparator: str
-    region: Named | None
-    document_id: int | None
-    quote: str
-
-    @field_serializer("value")
-    def plain(self, value: Decimal) -> float:
-        return float(value)
-
-
-class TargetRead(_Figure):
-    year: int
-    lead_unit: Named | None
-    status: str
-
-
-class ReadingRead(_Figure):
-    period: str
-
-
 class TaskRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
