@@ -81,6 +81,8 @@ def test_the_league_page_and_its_export(page_as, world, project):
     client, _ = page_as(world.leader)
     page = client.get(f"/league?period={PERIOD}")
     assert page.status_code == 200 and "凌海市" in page.text and 'data-testid="league-chart"' in page.text
+    # the computing time in minutes (no seconds and microseconds), and no "-0.0 分"
+    assert re.search(r"计算于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}，", page.text) and "-0.0 分" not in page.text
     assert client.get(f"/league/export.xlsx?period={PERIOD}").content[:2] == b"PK"
     assert client.get("/league/scheme").status_code == 403
 
