@@ -59,6 +59,16 @@ def clean_text(value: str | None, *, field: str, max_length: int | None = None, 
     return text
 
 
+def form_text(value: str | None, field: str, label: str, limit: int, required: bool = False) -> str:
+    """A form's short text field, trimmed: refused when required and empty, or longer than `limit`."""
+    value = (value or "").strip()
+    if required and not value:
+        raise Rejected(f"请填写{label}", field=field)
+    if len(value) > limit:
+        raise Rejected(f"{label}最多 {limit} 个字", field=field)
+    return value
+
+
 def clean_name(value: str | None, *, field: str, max_length: int | None = None, label: str | None = None) -> str:
     """A name (a person, unit, project, user name): NFKC, one line, single spaces, no invisible characters."""
     if value is None:

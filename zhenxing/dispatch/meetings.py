@@ -36,6 +36,7 @@ from zhenxing.league import service as league
 from zhenxing.org.models import Region, Unit
 from zhenxing.periods import Period, parse_period, period_label, previous_period
 from zhenxing.projects.models import Project
+from zhenxing.text import form_text
 
 READERS = {"admin", "office", "leader", "supervisor"}
 EVERYTHING = Scope(role="office", everything=True)
@@ -50,15 +51,6 @@ def _reader(actor: User) -> None:
 def _office(actor: User) -> None:
     if not can_manage(actor.role):
         raise Forbidden("只有项目办可以安排调度会、记录议定事项")
-
-
-def _text(value: str, field: str, label: str, limit: int, required: bool = False) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise Rejected(f"请填写{label}", field=field)
-    if len(value) > limit:
-        raise Rejected(f"{label}最多 {limit} 个字", field=field)
-    return value
 
 
 def list_meetings(session: Session, actor: User, limit: int = 100) -> list[DispatchMeeting]:
@@ -79,10 +71,10 @@ def create_meeting(session: Session, *, actor: User, period: str, held_on: date,
                    location: str = "", chair: str = "") -> DispatchMeeting:
     _office(actor)
     value = parse_period(period)
-    title = _text(title, "title", "会议名称", 200) or f"{period_label(value)}重点项目调度会"
+    title = form_text(title, "title", "会议名称", 200) or f"{period_label(value)}重点项目调度会"
     meeting = DispatchMeeting(period=str(value), held_on=held_on, title=title,
-                              location=_text(location, "location", "地点", 200),
-                              chair=_text(chair, "chair", "主持人", 100), status="planned", notes="")
+                              location=form_text(location, "location", "地点", 200),
+                              chair=form_text(chair, "chair", "主持人", 100), status="planned", notes="")
     session.add(meeting)
     session.flush()
     audit.record(session, actor=actor, action="create", entity="meeting", entity_id=meeting.id,
@@ -230,7 +222,7 @@ def hold_meeting(session: Session, *, actor: User, meeting_id: int, notes: str =
         raise Rejected("会议已召开，议程已定稿", field="status")
     meeting.agenda = build_agenda(session, meeting)
     meeting.status = "held"
-    meeting.notes = _text(notes, "notes", "会议纪要", 20_000)
+    meeting.notes = form_text(notes, "notes", "会议纪要", 20_000)
     session.flush()
     audit.record(session, actor=actor, action="update", entity="meeting", entity_id=meeting.id,
                  summary=f"召开调度会“{meeting.title}”，议程定稿")
@@ -246,7 +238,7 @@ def add_decision(session: Session, *, actor: User, scope: Scope, meeting_id: int
     problem list); its deadline as given, as worded, or the office's working days after the meeting."""
     _office(actor)
     meeting = get_meeting(session, actor, meeting_id)
-    text = _text(text, "text", "议定事项", 1000, required=True)
+    text = form_text(text, "text", "议定事项", 1000, required=True)
     if kind not in DECISION_KINDS:
         raise Rejected(f"事项类型“{kind}”无效，可选：task（任务）、problem（问题）", field="kind")
     if unit_id is not None and session.get(Unit, unit_id) is None:

@@ -36,6 +36,7 @@ from zhenxing.dispatch.review_rules import (
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
 from zhenxing.league import service as league
 from zhenxing.projects.models import Project
+from zhenxing.text import form_text
 
 
 def _office(actor: User) -> None:
@@ -46,15 +47,6 @@ def _office(actor: User) -> None:
 def _reviewer(actor: User) -> None:
     if not can_review_on_site(actor.role):
         raise Forbidden("只有项目办和参加拉练的领导可以现场评分、投票、上传照片")
-
-
-def _text(value: str, field: str, label: str, limit: int, required: bool = False) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise Rejected(f"请填写{label}", field=field)
-    if len(value) > limit:
-        raise Rejected(f"{label}最多 {limit} 个字", field=field)
-    return value
 
 
 def get_review(session: Session, review_id: int) -> FieldReview:
@@ -119,12 +111,13 @@ def create_review(session: Session, *, actor: User, title: str, held_on: date, k
     _office(actor)
     if kind not in REVIEW_KINDS:
         raise Rejected(f"拉练方式“{kind}”无效，可选：score（拉练评分）、vote（观摩投票）", field="kind")
-    title = _text(title, "title", "名称", 200, required=True)
+    title = form_text(title, "title", "名称", 200, required=True)
     chosen = criteria if criteria is not None else [c.model_dump() for c in settings.review_rules(session).criteria]
     projects = _projects(session, list(project_ids or []))
     check_eligible(session, projects, None, kind, held_on)
-    review = FieldReview(title=title, held_on=held_on, kind=kind, leaders=_text(leaders, "leaders", "带队领导", 500),
-                         participants=_text(participants, "participants", "参加人员", 1000),
+    review = FieldReview(title=title, held_on=held_on, kind=kind,
+                         leaders=form_text(leaders, "leaders", "带队领导", 500),
+                         participants=form_text(participants, "participants", "参加人员", 1000),
                          criteria=check_criteria(chosen) if kind == "score" else [], status="planned")
     session.add(review)
     session.flush()
@@ -178,7 +171,7 @@ def score_stop(session: Session, *, actor: User, review_id: int, stop_id: int, s
     clean, total = score_total(review.criteria, scores)
     before = {"得分": stop.total, "点评": stop.comment}
     stop.scores, stop.total = clean, total
-    stop.comment = _text(comment, "comment", "点评", 1000)
+    stop.comment = form_text(comment, "comment", "点评", 1000)
     stop.scored_by, stop.scored_at = actor.name, audit.now_utc()
     if review.status == "planned":
         review.status = "under_way"
@@ -194,7 +187,7 @@ def raise_problem(session: Session, *, actor: User, scope: Scope, review_id: int
     """A problem seen on site goes on the project's problem list (source 拉练)."""
     _reviewer(actor)
     stop = get_stop(session, review_id, stop_id)
-    description = _text(description, "description", "问题描述", 500, required=True)
+    description = form_text(description, "description", "问题描述", 500, required=True)
     category = category or guess_category(description)
     if category not in PROBLEM_CATEGORIES:
         raise Rejected(f"问题类别“{category}”无效，可选：{'、'.join(PROBLEM_CATEGORIES)}", field="category")
