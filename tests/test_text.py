@@ -57,3 +57,13 @@ def test_a_code_with_a_control_character_inside_is_refused():
 def test_look_alike_keys_collide():
     assert lookalike_key("ａｄｍｉｎ") == lookalike_key("Admin") == lookalike_key("ad min") == "admin"
     assert lookalike_key("张三") != lookalike_key("张四")
+
+
+def test_a_displayed_name_folds_wide_letters_but_keeps_chinese_punctuation():
+    from zhenxing.text import clean_label
+
+    assert clean_label("ＡＢＣ　港口物流园（二期）\x1b", field="name") == "ABC 港口物流园（二期）"
+    assert clean_label("面积１２０㎡", field="name") == "面积120㎡"
+    assert lookalike_key("港口物流园（二期）") == lookalike_key("港口物流园(二期)")
+    with pytest.raises(Rejected):
+        clean_label("园\u200b区", field="name")

@@ -16,6 +16,7 @@ from zhenxing import audit
 from zhenxing.config import Settings, get_settings
 from zhenxing.db import make_engine, make_sessionmaker, transaction
 from zhenxing.errors import DomainError, Forbidden
+from zhenxing.messages import zh_message
 from zhenxing.web import guards
 from zhenxing.web.deps import LoginRequired
 from zhenxing.web.headers import SecurityHeaders, policy_allowing_inline_scripts
@@ -237,10 +238,10 @@ def install_error_handlers(app: FastAPI) -> None:
     async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
         details = [
             {"field": ".".join(str(p) for p in e["loc"] if p not in ("body", "query", "path")),
-             "message": e["msg"]}
+             "message": zh_message(e)}
             for e in error.errors()
         ]
-        first = details[0] if details else {"field": "", "message": "invalid request"}
+        first = details[0] if details else {"field": "", "message": "请求无效"}
         return JSONResponse(
             {"message": f"字段 {first['field']} 无效：{first['message']}", "field": first["field"],
              "details": details},

@@ -32,8 +32,11 @@ _MESSAGES = {
 }
 
 
-def _ctx_message(error: dict[str, Any]) -> str:
+def zh_message(error: dict[str, Any]) -> str:
+    """One pydantic error (an item of `ValidationError.errors()`) in Chinese, without the field's name."""
     kind, ctx = error["type"], error.get("ctx") or {}
+    if kind in {"too_long", "too_short"} and ctx.get("field_type") == "Value":  # a cleaned text (zhenxing.fields)
+        kind = "string_" + kind
     bounds = {"greater_than_equal": "应不小于 {ge}", "greater_than": "应大于 {gt}", "less_than_equal": "应不大于 {le}",
               "less_than": "应小于 {lt}", "string_too_short": "至少 {min_length} 个字符",
               "string_too_long": "最多 {max_length} 个字符", "too_short": "至少 {min_length} 项",
@@ -43,6 +46,8 @@ def _ctx_message(error: dict[str, Any]) -> str:
         return bounds[kind].format(**ctx)
     if kind in {"literal_error", "enum"}:
         return f"应为 {ctx.get('expected', '')} 之一".replace("' or '", "'、'").replace("', '", "'、'")
+    if kind in {"text_refused", "text_too_long"}:
+        return error["msg"]
     if kind in {"value_error", "assertion_error"}:
         return str(ctx.get("error", error["msg"]))
     return _MESSAGES.get(kind, error["msg"])
@@ -84,5 +89,5 @@ def zh_errors(error: ValidationError, model: type[BaseModel] | None = None,
         field = ".".join(str(part) for part in loc)
         title = _title(model, loc)
         named = f"字段 {field}（{title}）" if field and title else f"字段 {field}" if field else ""
-        found.append({"field": field, "message": f"{named}{_ctx_message(item)}"})
+        found.append({"field": field, "message": f"{named}{zh_message(item)}"})
     return found

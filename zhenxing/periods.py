@@ -14,6 +14,7 @@ import re
 from datetime import date
 from typing import Annotated
 
+from annotated_types import MaxLen
 from pydantic import BeforeValidator, WithJsonSchema
 
 from zhenxing.errors import Rejected
@@ -195,5 +196,6 @@ def _as_period_value(value: object) -> Period:
 
 
 # A request or rules field holding a period: `period: PeriodField` accepts '2025-3' and stores '2025-03'.
-PeriodField = Annotated[str, BeforeValidator(_as_period_value),
+_as_period_value.cleaner = True  # type: ignore[attr-defined]  # parsed, so cleaned (tests/test_fields.py)
+PeriodField = Annotated[str, BeforeValidator(_as_period_value), MaxLen(7),
                         WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}$", "examples": ["2025-03"]})]

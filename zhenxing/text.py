@@ -1,7 +1,8 @@
 """Text on the way in and on the way out. Pure: no database, no web.
 
 In: `clean_text` strips control characters from free text (keeping line breaks and tabs when asked);
-`clean_name` and `clean_code` also fold look-alikes with NFKC (ｄｅｍｏ → demo, （ → (), collapse
+`clean_label` (displayed names) folds full-width letters and digits; `clean_name` (user names) and
+`clean_code` also fold look-alikes with NFKC (ｄｅｍｏ → demo, （ → (), collapse
 spaces, and refuse invisible characters (a zero-width space in a code makes a second "same" code).
 `lookalike_key` is what two names must not share (ａｄｍｉｎ and Admin and admin are one).
 
@@ -77,6 +78,29 @@ def clean_name(value: str | None, *, field: str, max_length: int | None = None, 
         raise Rejected(f"{label or field}应为文字", field=field)
     _refuse_invisible(value, field=field, label=label)
     text = unicodedata.normalize("NFKC", value)
+    text = _CONTROLS.sub("", _LINE_BREAKS.sub(" ", text))
+    text = _SPACES.sub(" ", text).strip()
+    _check_length(text, field=field, max_length=max_length, label=label)
+    return text
+
+
+# Full-width Latin letters and digits (ＡＢＣ１２３) and the ideographic space: the part of NFKC a Chinese name
+# wants. Full-width punctuation （，：） stays as written; ①, ㎡ and the like keep their meaning.
+_WIDE_ALNUM = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
+                                                 *range(0xFF41, 0xFF5B))}
+_WIDE_ALNUM[0x3000] = 0x20
+
+
+def clean_label(value: str | None, *, field: str, max_length: int | None = None, label: str | None = None) -> str:
+    """A displayed name (a project, unit, person, meeting chair): one line, single spaces, no invisible
+    characters, full-width letters and digits made half-width — but not full NFKC: "（二期）" stays as written
+    (lookalike_key still finds it equal to "(二期)")."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise Rejected(f"{label or field}应为文字", field=field)
+    _refuse_invisible(value, field=field, label=label)
+    text = unicodedata.normalize("NFC", value).translate(_WIDE_ALNUM)
     text = _CONTROLS.sub("", _LINE_BREAKS.sub(" ", text))
     text = _SPACES.sub(" ", text).strip()
     _check_length(text, field=field, max_length=max_length, label=label)

@@ -144,3 +144,28 @@ def test_last_logins_come_from_the_audit_trail(session, world):
 def test_a_new_steward_gets_a_person(session, world):
     user = accounts.update_user(session, actor=world.admin, user_id=world.office.id, role="steward")
     assert user.person is not None and user.person.name == "office"
+
+
+def test_an_admin_reset_ends_the_users_api_tokens(session, world):
+    token = accounts.create_token(session, world.county.name)
+    accounts.set_password(session, actor=world.admin, user_id=world.county.id, password="reset-secret-1")
+    session.commit()
+    assert accounts.user_for_token(session, token) is None
+    event = audit.list_events(session, entity="api_token", entity_id=world.county.id, action="delete")[0]
+    assert "重置密码" in event.summary and event.actor_name == world.admin.name
+
+
+def test_a_deactivated_then_reactivated_user_has_no_token_back(session, world):
+    token = accounts.create_token(session, world.county.name)
+    accounts.deactivate_user(session, actor=world.admin, user_id=world.county.id)
+    accounts.reactivate_user(session, actor=world.admin, user_id=world.county.id)
+    session.commit()
+    assert accounts.user_for_token(session, token) is None
+
+
+def test_changing_ones_own_password_keeps_ones_api_tokens(session, world):
+    token = accounts.create_token(session, world.county.name)
+    accounts.set_password(session, actor=world.county, user_id=world.county.id, password="new-secret-1",
+                          old_password=PASSWORD)
+    session.commit()
+    assert accounts.user_for_token(session, token).id == world.county.id

@@ -165,3 +165,28 @@ def test_eight_concurrent_writers_never_get_a_5xx(live, world, session, sessions
     assert Counter(codes) == Counter({200: 96, 201: 96}), Counter(codes)
     session.expire_all()
     assert session.scalar(select(func.count()).select_from(Project).where(Project.code.like("W-%-%"))) == 96
+
+
+def test_bulk_accepts_sharing_drafts_in_opposite_orders_queue_not_deadlock(live, world, session, sessions):
+    """Two reviewers tick overlapping drafts, listed in opposite orders. Row by row, each would hold a draft
+    the other waits for (PostgreSQL: a deadlock, a 500); locked in id order first, one wins, the other 409s."""
+    from tests.factories import REPORT
+
+    for n in range(3):
+        make_document(session, text=REPORT.replace("测试市", f"测试{n}市"), actor=world.office)
+    session.commit()
+    drafts = [d.id for d in session.scalars(select(Draft).where(Draft.kind.in_(("target", "task", "reading")))
+                                            .order_by(Draft.id))]
+    token = _token(sessions, world.office)
+    a, b = _client(live, token), _client(live, token)
+    rounds = [drafts[i:i + 3] for i in range(0, len(drafts) - 2, 3)][:6]
+    assert len(rounds) >= 4, len(drafts)
+    for ids in rounds:
+        answers = _all_at_once([lambda ids=ids: a.post("/api/v1/review/bulk-accept", json={"ids": ids}),
+                                lambda ids=ids: b.post("/api/v1/review/bulk-accept", json={"ids": ids[::-1]})])
+        assert sorted(x.status_code for x in answers) == [200, 409], [(x.status_code, x.text[:200]) for x in answers]
+    a.close()
+    b.close()
+    session.expire_all()
+    accepted = [session.get(Draft, i) for ids in rounds for i in ids]
+    assert all(d.status == "accepted" and d.result_id for d in accepted)

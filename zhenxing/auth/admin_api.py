@@ -7,6 +7,8 @@ from pydantic import BaseModel, Field
 
 from zhenxing.auth import service as accounts
 from zhenxing.auth.models import User
+from zhenxing.auth.service import MAX_PASSWORD, MIN_PASSWORD
+from zhenxing.fields import Choice, Moment, Name, Secret, UserName
 from zhenxing.org.service import KEEP
 from zhenxing.web.deps import ApiUser, SessionDep
 
@@ -22,25 +24,26 @@ class UserRead(BaseModel):
     region: str | None = None
     unit: str | None = None
     active: bool
-    last_login: datetime | None = None
+    last_login: Moment | None = None
 
 
 class UserCreate(BaseModel):
-    name: str = Field(min_length=1, max_length=60)
-    role: str
-    password: str
-    region: str | None = Field(None, description="地区名称：该用户可见此地区及其下级")
-    unit: str | None = Field(None, description="单位名称：该用户可见此单位牵头的记录")
+    name: UserName = Field(min_length=1, max_length=40)
+    role: Choice = Field(max_length=20)
+    password: Secret = Field(min_length=MIN_PASSWORD, max_length=MAX_PASSWORD)
+    region: Name | None = Field(None, max_length=60, description="地区名称：该用户可见此地区及其下级")
+    unit: Name | None = Field(None, max_length=60, description="单位名称：该用户可见此单位牵头的记录")
 
 
 class UserUpdate(BaseModel):
     """Only the fields sent change; region and unit are one choice (sending either replaces both)."""
 
-    role: str | None = None
-    region: str | None = None
-    unit: str | None = None
+    role: Choice | None = Field(None, max_length=20)
+    region: Name | None = Field(None, max_length=60)
+    unit: Name | None = Field(None, max_length=60)
     active: bool | None = None
-    password: str | None = Field(None, description="新密码（管理员重置）")
+    password: Secret | None = Field(None, min_length=MIN_PASSWORD, max_length=MAX_PASSWORD,
+                                    description="新密码（管理员重置）")
 
 
 def _read(user: User, last_login: datetime | None = None) -> UserRead:

@@ -25,6 +25,7 @@ from zhenxing.text import clean_name, lookalike_key
 
 _hasher = PasswordHasher()
 MIN_PASSWORD = 8
+MAX_PASSWORD = 128  # checked before hashing: a 5 MB password is refused at once
 
 
 def hash_password(password: str) -> str:
@@ -103,7 +104,10 @@ def _verifies_hash(hashed: str, password: str) -> bool:
 def _check(session: Session, name: str, password: str, now: datetime, client: str) -> User | None:
     """One password check, audited: the active user with this name and password, else None."""
     user = session.scalar(select(User).where(User.name == name, User.active.is_(True)))
-    ok = _verifies(user, password) if user is not None else _dummy_verify(password)
+    if len(password) > MAX_PASSWORD:  # can't be anybody's: refused without hashing megabytes
+        ok = False
+    else:
+        ok = _verifies(user, password) if user is not None else _dummy_verify(password)
     where = f"（来自 {client}）" if _is_address(client) else ""
     if not ok:
         audit.record(session, actor=None, action="login_failed", entity="user",
@@ -179,11 +183,17 @@ def revoke_tokens(session: Session, user_name: str) -> int:
     user = session.scalar(select(User).where(User.name == user_name))
     if user is None:
         raise NotFound(f"用户“{user_name}”不存在", field="name")
+    return _revoke_tokens_of(session, user, actor=None, why="")
+
+
+def _revoke_tokens_of(session: Session, user: User, *, actor: User | None, why: str) -> int:
+    """Delete the user's API tokens (audited when there were any, or when asked by name); how many."""
     tokens = list(session.scalars(select(ApiToken).where(ApiToken.user_id == user.id)))
     for token in tokens:
         session.delete(token)
-    audit.record(session, actor=None, action="delete", entity="api_token", entity_id=user.id,
-                 summary=f"吊销 {user.name} 的 API 令牌 {len(tokens)} 个")
+    if tokens or not why:
+        audit.record(session, actor=actor, action="delete", entity="api_token", entity_id=user.id,
+                     summary=f"吊销 {user.name} 的 API 令牌 {len(tokens)} 个{why}")
     return len(tokens)
 
 
@@ -222,6 +232,8 @@ def _check_role(role: str) -> None:
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
         raise Rejected(f"密码至少{MIN_PASSWORD}位", field="password")
+    if len(password) > MAX_PASSWORD:
+        raise Rejected(f"密码最多{MAX_PASSWORD}位", field="password")
 
 
 def get_account(session: Session, *, actor: User | None, user_id: int) -> User:
@@ -293,8 +305,9 @@ def update_user(session: Session, *, actor: User | None, user_id: int, role: str
     ended = user.active and not active
     user.role, user.active = role, active
     session.flush()
-    if ended:
+    if ended:  # every login and API token ends; reactivating revives neither
         sessions.end_all(session, user_id=user.id, why="deactivated")
+        _revoke_tokens_of(session, user, actor=actor, why="（停用账号）")
     session.expire(user, ["region", "unit", "person"])  # reloaded from the new ids when next read
     changes = audit.diff(before, _account_row(session, user))
     if changes:
@@ -304,7 +317,7 @@ def update_user(session: Session, *, actor: User | None, user_id: int, role: str
 
 
 def deactivate_user(session: Session, *, actor: User | None, user_id: int) -> User:
-    """A deactivated user can't log in, and their session and API tokens stop working."""
+    """A deactivated user can't log in, and their logins and API tokens end (reactivation revives neither)."""
     return update_user(session, actor=actor, user_id=user_id, active=False)
 
 
@@ -328,6 +341,8 @@ def set_password(session: Session, *, actor: User, user_id: int, password: str,
     own = actor.id == user.id
     ended = sessions.end_all(session, user_id=user.id, why="password" if own else "reset",
                              keep_key=keep_session_key if own else None)
+    if not own:  # a reset means the account may be in other hands: its API tokens end too
+        _revoke_tokens_of(session, user, actor=actor, why="（重置密码）")
     summary = "修改了自己的密码" if own else f"重置了 {user.name} 的密码"
     if ended:
         summary += f"，结束其他登录 {ended} 个" if own else f"，结束其登录 {ended} 个"

@@ -1,6 +1,5 @@
 """JSON API of dispatch: annual plans, monthly reports (incl. Excel), problems, lights."""
 
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Query, UploadFile
@@ -22,6 +21,7 @@ from zhenxing.dispatch.schemas import (
     ReportStatusRow,
 )
 from zhenxing.errors import NotFound
+from zhenxing.fields import Choice, Line, Moment, Text
 from zhenxing.periods import PeriodField, parse_period
 from zhenxing.projects import plans
 from zhenxing.projects import service as projects
@@ -50,9 +50,9 @@ router = APIRouter(tags=["dispatch"], responses=ERRORS)
 class PlanWrite(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
     planned_investment: int = Field(ge=0, le=plans.MAX_AMOUNT, description="年度计划投资（万元）")
-    target_stage: str | None = Field(default=None, description="started 当年开工 / completed 当年竣工 / "
-                                                                 "operating 当年投产")
-    note: str = Field(default="", max_length=200)
+    target_stage: Choice | None = Field(max_length=20, default=None,
+                                        description="started 当年开工 / completed 当年竣工 / operating 当年投产")
+    note: Line = Field(default="", max_length=200)
 
 
 class PlanRead(BaseModel):
@@ -207,7 +207,7 @@ class LightRead(BaseModel):
     reasons: list[dict]
     figures: dict
     rules_name: str
-    computed_at: datetime
+    computed_at: Moment
     override_reason: str | None
     override_by: str | None
 
@@ -228,8 +228,8 @@ class LightRunRead(BaseModel):
 
 class OverrideWrite(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    light: str = Field(description="green / yellow / red")
-    reason: str = Field(min_length=2, max_length=500)
+    light: Choice = Field(max_length=10, description="green / yellow / red")
+    reason: Text = Field(min_length=2, max_length=500)
 
 
 def _current_period() -> str:

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from zhenxing.dispatch import meetings, pack
 from zhenxing.dispatch.api import ERRORS
 from zhenxing.dispatch.clock import local_date
+from zhenxing.fields import Choice, Line, Name, Text
 from zhenxing.outputs.web import DOCX, XLSX, document_response
 from zhenxing.periods import PeriodField
 from zhenxing.web.deps import ApiScope, ApiUser, SessionDep
@@ -22,9 +23,9 @@ class MeetingCreate(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
     period: PeriodField
     held_on: date
-    title: str = Field("", max_length=200, description="不填则为“YYYY年M月重点项目调度会”")
-    location: str = Field("", max_length=200)
-    chair: str = Field("", max_length=100)
+    title: Line = Field("", max_length=200, description="不填则为“YYYY年M月重点项目调度会”")
+    location: Line = Field("", max_length=200)
+    chair: Name = Field("", max_length=100)
 
 
 class MeetingRead(BaseModel):
@@ -41,13 +42,14 @@ class MeetingRead(BaseModel):
 
 class HoldRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    notes: str = Field("", max_length=20_000, description="会议纪要")
+    notes: Text = Field("", max_length=20_000, description="会议纪要")
 
 
 class DecisionCreate(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    text: str = Field(min_length=1, max_length=1000)
-    kind: str = Field("task", pattern="^(task|problem)$", description="task 任务 / problem 问题（须指明项目）")
+    text: Text = Field(min_length=1, max_length=1000)
+    kind: Choice = Field("task", max_length=10, pattern="^(task|problem)$",
+                         description="task 任务 / problem 问题（须指明项目）")
     unit_id: int | None = Field(None, ge=1, lt=2 ** 31)
     region_id: int | None = Field(None, ge=1, lt=2 ** 31)
     project_id: int | None = Field(None, ge=1, lt=2 ** 31)
@@ -56,9 +58,9 @@ class DecisionCreate(BaseModel):
 
 class DecisionAction(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    action: str = Field(pattern="^(resolve|close|reject|reopen)$",
+    action: Choice = Field(max_length=10, pattern="^(resolve|close|reject|reopen)$",
                         description="resolve 申请销号 / close 确认销号 / reject 退回 / reopen 重新打开")
-    note: str = Field("", max_length=1000)
+    note: Text = Field("", max_length=1000)
 
 
 def _decision(decision) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """JSON API of field reviews (拉练 / 观摩): tours, itinerary, on-site scores, photos, problems, votes, ranking."""
 
-from datetime import date, datetime
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Path, UploadFile
@@ -11,6 +11,7 @@ from zhenxing.dispatch import review_export, reviews
 from zhenxing.dispatch.api import ERRORS
 from zhenxing.dispatch.schemas import ProblemRead
 from zhenxing.errors import Rejected
+from zhenxing.fields import Choice, Code, Line, Moment, Text
 from zhenxing.outputs.web import document_response
 from zhenxing.web.deps import ApiScope, ApiUser, SessionDep
 
@@ -20,18 +21,18 @@ MAX_UPLOAD = 20 * 1024 * 1024
 
 
 class CriterionIO(BaseModel):
-    key: str
-    label: str
+    key: Code = Field(max_length=40)
+    label: Line = Field(max_length=60)
     max: float
 
 
 class ReviewCreate(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    title: str = Field(min_length=1, max_length=200)
+    title: Line = Field(min_length=1, max_length=200)
     held_on: date
-    kind: str = Field("score", pattern="^(score|vote)$", description="score 拉练评分 / vote 观摩投票")
-    leaders: str = Field("", max_length=500)
-    participants: str = Field("", max_length=1000)
+    kind: Choice = Field("score", max_length=10, pattern="^(score|vote)$", description="score 拉练评分 / vote 观摩投票")
+    leaders: Line = Field("", max_length=500)
+    participants: Text = Field("", max_length=1000)
     project_ids: list[int] = Field(default_factory=list, max_length=60, description="行程（按先后顺序）")
     criteria: list[CriterionIO] | None = Field(None, max_length=10, description="不填则用项目办设置的默认评分项")
 
@@ -43,14 +44,14 @@ class Itinerary(BaseModel):
 
 class StopScore(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    scores: dict[str, float] = Field(description="评分项代码 → 分数")
-    comment: str = Field("", max_length=1000)
+    scores: dict[Annotated[Code, Field(max_length=40)], float] = Field(max_length=50, description="评分项代码 → 分数")
+    comment: Text = Field("", max_length=1000)
 
 
 class StopProblem(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    description: str = Field(min_length=1, max_length=500)
-    category: str = Field("", max_length=12)
+    description: Text = Field(min_length=1, max_length=500)
+    category: Choice = Field("", max_length=12)
     unit_id: int | None = Field(None, ge=1, lt=2 ** 31)
     due_on: date | None = None
 
@@ -70,7 +71,7 @@ class StopRead(BaseModel):
     total: float | None
     comment: str
     scored_by: str
-    scored_at: datetime | None
+    scored_at: Moment | None
     photo_ids: list[int]
     problems: list[ProblemRead]
 

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from zhenxing.dispatch import rule_kinds
 from zhenxing.dispatch.api import ERRORS
 from zhenxing.errors import Rejected
+from zhenxing.fields import Name
 from zhenxing.rules import service as rules
 from zhenxing.rules.registry import get_kind
 from zhenxing.web.deps import ApiUser, SessionDep
@@ -31,9 +32,9 @@ class RulesRead(BaseModel):
 
 class RulesWrite(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    preset: str | None = Field(default=None, max_length=40, description="采用一个预设（如“银川2025”“三亚2022”）")
+    preset: Name | None = Field(default=None, max_length=40, description="采用一个预设（如“银川2025”“三亚2022”）")
     data: dict | None = Field(default=None, description="规则内容（不填 preset 时必填）")
-    name: str = Field(default="", max_length=100)
+    name: Name = Field(default="", max_length=100)
 
 
 class VersionRead(BaseModel):

@@ -1,10 +1,11 @@
 """Request and response models of the dispatch API (reports, problems, lights, reviews, meetings)."""
 
-from datetime import date, datetime
+from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from zhenxing.dispatch.problem_rules import PROBLEM_CATEGORIES
+from zhenxing.fields import Choice, Moment, Text
 from zhenxing.periods import PeriodField
 from zhenxing.projects.plans import MAX_AMOUNT
 
@@ -17,10 +18,10 @@ class Strict(BaseModel):
 
 class ReportFields(Strict):
     completed_investment: int = Field(ge=0, le=MAX_AMOUNT, description="本月完成投资（万元）")
-    progress: str = Field(default="", max_length=1000, description="形象进度")
+    progress: Text = Field(default="", max_length=1000, description="形象进度")
     physical_percent: int | None = Field(default=None, ge=0, le=100, description="工程形象进度（%）")
-    problems: str = Field(default="", max_length=1000, description="存在问题（填写后列入问题清单）")
-    next_plan: str = Field(default="", max_length=1000, description="下月计划")
+    problems: Text = Field(default="", max_length=1000, description="存在问题（填写后列入问题清单）")
+    next_plan: Text = Field(default="", max_length=1000, description="下月计划")
     registered: bool = Field(default=False, description="已入库（纳统）")
 
 
@@ -48,8 +49,8 @@ class ReportRead(ReportFields):
     id: int
     project: ProjectBrief
     period: str
-    filed_at: datetime
-    updated_at: datetime
+    filed_at: Moment
+    updated_at: Moment
     year_to_date: int | None = Field(default=None, description="本年累计完成投资（万元，由各月月报相加）")
 
 
@@ -79,8 +80,8 @@ class ImportResult(BaseModel):
 
 class ProblemCreate(Strict):
     project_id: int = Field(ge=1, lt=2 ** 31)
-    description: str = Field(min_length=2, max_length=500, description="问题描述")
-    category: str = Field(default="其他", description="、".join(PROBLEM_CATEGORIES))
+    description: Text = Field(min_length=2, max_length=500, description="问题描述")
+    category: Choice = Field(max_length=12, default="其他", description="、".join(PROBLEM_CATEGORIES))
     unit_id: int | None = Field(default=None, ge=1, lt=2 ** 31, description="责任单位")
     leader_id: int | None = Field(default=None, ge=1, lt=2 ** 31, description="责任领导")
     due_on: date | None = Field(default=None, description="解决时限")
@@ -94,8 +95,8 @@ class ProblemCreate(Strict):
 
 
 class ProblemUpdate(Strict):
-    description: str | None = Field(default=None, min_length=2, max_length=500)
-    category: str | None = None
+    description: Text | None = Field(default=None, min_length=2, max_length=500)
+    category: Choice | None = Field(default=None, max_length=12)
     unit_id: int | None = Field(default=None, ge=1, lt=2 ** 31)
     leader_id: int | None = Field(default=None, ge=1, lt=2 ** 31)
     due_on: date | None = None
@@ -109,9 +110,9 @@ class ProblemUpdate(Strict):
 
 
 class ProblemAction(Strict):
-    action: str = Field(description="start 开始解决 / resolve 申请销号 / close 确认销号 / reject 退回 / "
-                                    "reopen 重新打开")
-    note: str = Field(default="", max_length=1000, description="解决情况或退回原因")
+    action: Choice = Field(max_length=12, description="start 开始解决 / resolve 申请销号 / close 确认销号 / "
+                                                      "reject 退回 / reopen 重新打开")
+    note: Text = Field(default="", max_length=1000, description="解决情况或退回原因")
 
 
 class ProblemRead(BaseModel):

@@ -53,7 +53,7 @@ class Document(Base):
     year: Mapped[int] = mapped_column(Integer, index=True)
     region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), nullable=True, index=True)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, info={"verbatim": True})  # hashed, quoted by position
     source_name: Mapped[str] = mapped_column(String(200), default="")
     created_by: Mapped[str] = mapped_column(String(60), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=now_utc)

@@ -1,10 +1,11 @@
 """Request and response models of the documents, review, targets and tasks APIs."""
 
 import datetime as dt
-from datetime import datetime
 from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
+
+from zhenxing.fields import Moment, Name, Text
 
 
 class DocumentCreate(BaseModel):
@@ -33,7 +34,7 @@ class DocumentRead(BaseModel):
     sha256: str
     source_name: str
     created_by: str
-    created_at: datetime
+    created_at: Moment
     dated: dt.date | None = Field(description="the document's date: given, or read from its text")
     date_source: str = Field(description="given, header, title, dateline, year or none")
 
@@ -84,7 +85,7 @@ class DraftRead(BaseModel):
     end: int
     result_id: int | None
     decided_by: str
-    decided_at: datetime | None
+    decided_at: Moment | None
     note: str
     confidence: float | None = Field(description="how sure the engine is (0–1); the queue can show the doubtful first")
 
@@ -97,7 +98,7 @@ class DraftEdit(BaseModel):
 
 class RejectRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    reason: str = Field(default="", max_length=500)
+    reason: Text = Field(default="", max_length=500)
 
 
 class MergeRequest(BaseModel):
@@ -135,14 +136,14 @@ class KeywordRead(BaseModel):
 
 class KeywordWrite(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    keyword: str = Field(min_length=1, max_length=60)
-    unit_name: str = Field(min_length=1, max_length=60)
+    keyword: Name = Field(min_length=1, max_length=60)
+    unit_name: Name = Field(min_length=1, max_length=60)
 
 
 class IndicatorMap(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    written: str = Field(min_length=1, max_length=200, description="指标原文")
-    indicator: str = Field(min_length=1, max_length=200, description="目录中的指标名称")
+    written: Name = Field(min_length=1, max_length=200, description="指标原文")
+    indicator: Name = Field(min_length=1, max_length=200, description="目录中的指标名称")
 
 
 class TargetUpdate(BaseModel):
@@ -173,5 +174,5 @@ class StanceExampleRead(BaseModel):
     engine_stance: str
     stance: str
     created_by: str
-    created_at: datetime
+    created_at: Moment
     record: dict = Field(description="the example as a SPEC gold record (doc = the document's id)")

@@ -5,6 +5,7 @@ from typing import Any
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 
+from zhenxing.fields import Choice, Line, Name
 from zhenxing.org import service
 from zhenxing.web.deps import ApiUser, SessionDep
 
@@ -58,38 +59,38 @@ def people(session: SessionDep, _user: ApiUser):
 
 
 class RegionCreate(BaseModel):
-    name: str = Field(max_length=60)
-    kind: str
+    name: Name = Field(max_length=60)
+    kind: Choice = Field(max_length=20)
     parent_id: int | None = None
 
 
 class RegionUpdate(BaseModel):
     """Only the fields sent change; "parent_id": null makes the region a root."""
 
-    name: str | None = None
-    kind: str | None = None
+    name: Name | None = Field(default=None, max_length=60)
+    kind: Choice | None = Field(default=None, max_length=20)
     parent_id: int | None = None
 
 
 class UnitCreate(BaseModel):
-    name: str = Field(max_length=60)
+    name: Name = Field(max_length=60)
     region_id: int | None = None
 
 
 class UnitUpdate(BaseModel):
-    name: str | None = None
+    name: Name | None = Field(default=None, max_length=60)
     region_id: int | None = None
 
 
 class PersonCreate(BaseModel):
-    name: str = Field(max_length=40)
-    title: str = ""
+    name: Name = Field(max_length=40)
+    title: Line = Field(default="", max_length=60)
     unit_id: int | None = None
 
 
 class PersonUpdate(BaseModel):
-    name: str | None = None
-    title: str | None = None
+    name: Name | None = Field(default=None, max_length=40)
+    title: Line | None = Field(default=None, max_length=60)
     unit_id: int | None = None
 
 

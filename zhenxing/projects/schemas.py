@@ -1,28 +1,29 @@
 """Request and response models of the project API."""
 
-from datetime import date, datetime
+from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from zhenxing.fields import Choice, Code, Moment, Name, Text
 from zhenxing.projects.stages import STAGES, STATUSES, TRACKS
 
 
 class ProjectFields(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    name: str | None = Field(default=None, min_length=2, max_length=200, description="项目名称")
+    name: Name | None = Field(default=None, min_length=2, max_length=200, description="项目名称")
     region_id: int | None = Field(default=None, description="所在地区")
     lead_unit_id: int | None = Field(default=None, description="牵头单位")
     sponsor_id: int | None = Field(default=None, description="包保领导")
     steward_id: int | None = Field(default=None, description="项目管家")
-    cluster: str | None = Field(default=None, max_length=60, description="产业集群")
-    track: str | None = Field(default=None, description="三篇大文章: upgrade/extend/emerging")
-    company: str | None = Field(default=None, max_length=200, description="投资主体")
+    cluster: Name | None = Field(default=None, max_length=60, description="产业集群")
+    track: Choice | None = Field(default=None, max_length=20, description="三篇大文章: upgrade/extend/emerging")
+    company: Name | None = Field(default=None, max_length=200, description="投资主体")
     total_investment: int | None = Field(default=None, ge=0, description="总投资（万元）")
     planned_investment: int | None = Field(default=None, ge=0, description="年度计划投资（万元）")
     completed_investment: int | None = Field(default=None, ge=0, description="累计完成投资（万元）")
-    status: str | None = Field(default=None, description="active/suspended/cancelled")
-    description: str | None = Field(default=None, description="项目简介")
+    status: Choice | None = Field(default=None, max_length=20, description="active/suspended/cancelled")
+    description: Text | None = Field(default=None, max_length=4000, description="项目简介")
     plan_signed_on: date | None = None
     plan_landed_on: date | None = None
     plan_started_on: date | None = None
@@ -47,10 +48,10 @@ class ProjectFields(BaseModel):
 
 
 class ProjectCreate(ProjectFields):
-    code: str = Field(min_length=1, max_length=40, description="项目编号（唯一）")
-    name: str = Field(min_length=2, max_length=200, description="项目名称")
+    code: Code = Field(min_length=1, max_length=40, description="项目编号（唯一）")
+    name: Name = Field(min_length=2, max_length=200, description="项目名称")
     region_id: int = Field(description="所在地区")
-    stage: str = Field(default="planned", description="初始阶段")
+    stage: Choice = Field(default="planned", max_length=20, description="初始阶段")
     expansion_of_id: int | None = Field(default=None, ge=1, lt=2**31,
                                         description="所扩建或续建的项目（扩建、二期等是另一个项目）")
 
@@ -69,9 +70,9 @@ class ProjectUpdate(ProjectFields):
 class TransitionRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    to: str = Field(description="目标阶段: " + ", ".join(STAGES))
+    to: Choice = Field(max_length=20, description="目标阶段: " + ", ".join(STAGES))
     date: date
-    reason: str | None = Field(default=None, max_length=500)
+    reason: Text | None = Field(default=None, max_length=500)
 
 
 class Named(BaseModel):
@@ -112,7 +113,7 @@ class ProjectRead(BaseModel):
     completed_on: date | None
     plan_operating_on: date | None
     operating_on: date | None
-    updated_at: datetime
+    updated_at: Moment
 
 
 class StageSummary(BaseModel):
@@ -134,7 +135,7 @@ class AuditRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
-    at: datetime
+    at: Moment
     actor_name: str
     action: str
     entity: str

@@ -3,12 +3,12 @@ ranking weights, escalation ladders, supervision scoring…): read what is in fo
 set a new version (validated, audited), apply a preset, read the history. Who may change a kind is the
 kind's own `editors`; everybody signed in may read."""
 
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, Field
 
+from zhenxing.fields import Moment, Name
 from zhenxing.rules import service
 from zhenxing.rules.models import ALL_YEARS
 from zhenxing.rules.registry import get_kind, kinds
@@ -41,18 +41,18 @@ class RulesRead(BaseModel):
     name: str
     data: Any
     set_by: str
-    set_at: datetime | None
+    set_at: Moment | None
     presets: list[str]
     json_schema: dict | None
 
 
 class RulesWrite(BaseModel):
     data: Any = Field(description="规则内容（与读取时 data 的结构相同）")
-    name: str = Field("", max_length=100, description="版本名称，如“2026年赛马方案”")
+    name: Name = Field("", max_length=100, description="版本名称，如“2026年赛马方案”")
 
 
 class PresetWrite(BaseModel):
-    preset: str = Field(max_length=100, description="预设名称")
+    preset: Name = Field(max_length=100, description="预设名称")
 
 
 class VersionRead(BaseModel):
@@ -63,7 +63,7 @@ class VersionRead(BaseModel):
     active: bool
     data: Any
     set_by: str
-    set_at: datetime
+    set_at: Moment
 
 
 def _read(session, kind: str, year: int | None) -> RulesRead:

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from zhenxing.auth.policy import can_supervise
 from zhenxing.errors import Forbidden, Rejected
+from zhenxing.fields import Moment, Name, Text
 from zhenxing.outputs.web import document_response
 from zhenxing.supervision import documents, escalations, scores
 from zhenxing.supervision.pages import chosen_period
@@ -34,16 +35,16 @@ class EscalationRead(BaseModel):
     action_label: str
     audience: list[str]
     text: str
-    reached_at: str
+    reached_at: Moment
     period: str
     number: str
     reply_due: str | None
     reply: str
-    replied_at: str | None
+    replied_at: Moment | None
 
 
 class ReplyWrite(BaseModel):
-    reply: str = Field(min_length=1, max_length=2000, description="回复内容")
+    reply: Text = Field(min_length=1, max_length=2000, description="回复内容")
 
 
 class ScoreRead(BaseModel):
@@ -67,9 +68,9 @@ def _escalation(row) -> EscalationRead:
         id=row.id, task_id=row.task_id, task_code=row.task.code, unit=row.unit.name if row.unit else None,
         ref=row.ref, cause=row.cause, due_on=row.due_on.isoformat(), step_key=row.step_key,
         step_label=row.step_label, action=row.action, action_label=row.action_label,
-        audience=sorted(row.audience_set), text=row.text, reached_at=row.reached_at.isoformat(), period=row.period,
+        audience=sorted(row.audience_set), text=row.text, reached_at=row.reached_at, period=row.period,
         number=row.number_text, reply_due=row.reply_due.isoformat() if row.reply_due else None, reply=row.reply,
-        replied_at=row.replied_at.isoformat() if row.replied_at else None)
+        replied_at=row.replied_at)
 
 
 @router.get("/escalations", response_model=list[EscalationRead], responses=ERRORS)
@@ -159,7 +160,7 @@ class RulesRead(BaseModel):
 
 class RulesWrite(BaseModel):
     data: dict = Field(description="规则内容（与读取时的 data 同样的结构）")
-    name: str = Field("", max_length=100, description="名称")
+    name: Name = Field("", max_length=100, description="名称")
 
 
 def _rules(session, name: str, year: int | None) -> RulesRead:

@@ -7,10 +7,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_serializer
 
 from zhenxing.documents.schemas import Named
+from zhenxing.fields import Code, Line, Name
 
 Kind = Literal["increase", "decrease", "level"]
 Basis = Literal["ytd", "month", "quarter"]
-Period = Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="期间 YYYY-MM，如 2025-09")
+Period = Field(max_length=7, pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="期间 YYYY-MM，如 2025-09")
 Number = Field(gt=-(10**15), lt=10**15, allow_inf_nan=False)
 
 
@@ -70,7 +71,7 @@ class TargetUpdate(BaseModel):
                                         description="年初基数（累计型指标的起点）")
     path: Literal["level", "accumulate"] | None = Field(
         default=None, description="level 全年保持（增速、比率、上限）/ accumulate 逐月累计（数量、金额）")
-    profile: str | None = Field(default=None, max_length=60,
+    profile: Code | None = Field(default=None, max_length=60,
                                 description="进度权重，如 1-1-2（三段）或 1-2-3-4（四个季度）；空为直线")
 
 
@@ -82,24 +83,24 @@ class ReadingRead(_Figure):
 
 class ReadingWrite(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    indicator: str = Field(min_length=1, max_length=200, description="指标名称（目标台账或指标目录中的）")
-    period: str = Period
+    indicator: Name = Field(min_length=1, max_length=200, description="指标名称（目标台账或指标目录中的）")
+    period: Code = Period
     value: Decimal = Number
     kind: Kind = Field(default="increase", description="increase 增速 / decrease 降幅 / level 绝对值")
     basis: Basis = Field(default="ytd", description="ytd 年初至今累计 / month 当月 / quarter 当季")
-    unit: str = Field(default="", max_length=20)
+    unit: Line = Field(default="", max_length=20)
     region_id: int | None = Field(default=None, ge=1, lt=2**63, description="缺省为市本级")
 
 
 class BenchmarkWrite(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    indicator: str = Field(min_length=1, max_length=200)
-    period: str = Period
+    indicator: Name = Field(min_length=1, max_length=200)
+    period: Code = Period
     level: Literal["province", "nation"] = Field(description="province 全省 / nation 全国")
     value: Decimal = Number
     kind: Kind = "increase"
     basis: Basis = "ytd"
-    unit: str = Field(default="", max_length=20)
+    unit: Line = Field(default="", max_length=20)
 
 
 class BenchmarkRead(BaseModel):

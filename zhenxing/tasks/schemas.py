@@ -1,11 +1,12 @@
 """Request and response models of the supervised-task API."""
 
-from datetime import date, datetime
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from zhenxing.documents.schemas import KeywordRead, KeywordWrite, Named  # noqa: F401 - re-exported
+from zhenxing.fields import Line, Moment, Text
 
 Id = Field(ge=1, lt=2**63)
 
@@ -28,7 +29,7 @@ class MilestoneRead(BaseModel):
 class MilestoneWrite(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
     due_on: date
-    content: str = Field(min_length=1, max_length=500)
+    content: Line = Field(min_length=1, max_length=500)
     done_on: date | None = None
 
 
@@ -61,32 +62,32 @@ class TaskRead(BaseModel):
 
 class TaskWrite(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    content: str = Field(min_length=1, max_length=2000)
+    content: Text = Field(min_length=1, max_length=2000)
     year: int = Field(ge=2000, le=2100)
-    section: str = Field(default="", max_length=200)
+    section: Line = Field(default="", max_length=200)
     lead_unit_id: int | None = Id
     partner_unit_ids: list[int] = Field(default_factory=list, max_length=30)
     leader_id: int | None = Id
-    deadline: str = Field(default="", max_length=40, description="完成时限原文（年底前、三季度、长期…）")
+    deadline: Line = Field(default="", max_length=40, description="完成时限原文（年底前、三季度、长期…）")
     due_on: date | None = Field(default=None, description="明确的完成日期（优先于原文）")
     long_term: bool = False
     source: Literal["document", "meeting", "manual"] = "manual"
-    source_ref: str = Field(default="", max_length=200, description="如 2025年3月调度会议定事项第2项")
+    source_ref: Line = Field(default="", max_length=200, description="如 2025年3月调度会议定事项第2项")
     milestones: list[MilestoneWrite] = Field(default_factory=list, max_length=12)
 
 
 class TaskUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-    content: str | None = Field(default=None, min_length=1, max_length=2000)
-    section: str | None = Field(default=None, max_length=200)
+    content: Text | None = Field(default=None, min_length=1, max_length=2000)
+    section: Line | None = Field(default=None, max_length=200)
     lead_unit_id: int | None = Field(default=None, ge=1, lt=2**63)
     partner_unit_ids: list[int] | None = Field(default=None, max_length=30)
     leader_id: int | None = Field(default=None, ge=1, lt=2**63)
-    deadline: str | None = Field(default=None, max_length=40)
+    deadline: Line | None = Field(default=None, max_length=40)
     due_on: date | None = None
     long_term: bool | None = None
     source: Literal["document", "meeting", "manual"] | None = None
-    source_ref: str | None = Field(default=None, max_length=200)
+    source_ref: Line | None = Field(default=None, max_length=200)
     milestones: list[MilestoneWrite] | None = Field(default=None, max_length=12)
 
 
@@ -107,7 +108,7 @@ class ReportRead(BaseModel):
     progress: str
     percent: int | None
     next_steps: str
-    reported_at: datetime
+    reported_at: Moment
     reported_by: str
     files: list[FileRead]
 
@@ -118,9 +119,9 @@ class ClosureRead(BaseModel):
     task_id: int
     status: str = Field(description="pending 待审核 / confirmed 已销号 / refused 退回")
     note: str
-    requested_at: datetime
+    requested_at: Moment
     requested_by: str
-    decided_at: datetime | None
+    decided_at: Moment | None
     decided_by: str
     reason: str
     files: list[FileRead]
@@ -129,4 +130,4 @@ class ClosureRead(BaseModel):
 class ClosureDecision(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
     confirm: bool = Field(description="true 确认销号 / false 退回")
-    reason: str = Field(default="", max_length=2000, description="退回理由（退回时必填）")
+    reason: Text = Field(default="", max_length=2000, description="退回理由（退回时必填）")

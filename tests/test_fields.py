@@ -1,0 +1,171 @@
+"""Every text a request can carry is bounded and cleaned on the way in — generated from the route table.
+
+For every API route, every text field of its request body (nested models, lists and dicts included) must be
+one of the types of zhenxing.fields (Name, Code, Line, Text, Secret, Choice) and carry a max_length: a field
+added later as a bare `str`, or without a bound, fails here, naming it. Then the cleaning itself, through the
+API: control characters gone, ｎａｍｅ folded, a zero-width space in a code refused, a 5 MB password refused
+fast, each with a Chinese message naming the field.
+"""
+
+import time
+import typing
+from typing import Annotated, Any, Literal
+
+from annotated_types import MaxLen
+from fastapi.routing import APIRoute
+from pydantic import BaseModel
+
+from zhenxing.app import create_app
+from zhenxing.config import Settings
+from zhenxing.fields import is_cleaned
+
+
+def _api_routes(app) -> list[tuple[str, APIRoute]]:
+    found = []
+
+    def walk(routes, prefix: str) -> None:
+        for route in routes:
+            inner = getattr(route, "original_router", None)
+            if inner is not None:
+                walk(inner.routes, prefix + (getattr(route.include_context, "prefix", "") or ""))
+            elif isinstance(route, APIRoute):
+                found.append((prefix + route.path, route))
+
+    walk(app.routes, "")
+    assert len(found) > 50, f"only {len(found)} routes found"
+    return found
+
+
+def request_models() -> dict[type[BaseModel], str]:
+    """Every pydantic model a request body can carry, with a route that takes it."""
+    app = create_app(Settings(database_url="sqlite://", demo=True))
+    models: dict[type[BaseModel], str] = {}
+
+    def add(model: type[BaseModel], where: str) -> None:
+        if model in models:
+            return
+        models[model] = where
+        for field in model.model_fields.values():
+            for inner in _models_in(field.annotation):
+                add(inner, where)
+
+    for path, route in _api_routes(app):
+        for param in route.dependant.body_params:
+            for model in _models_in(param.field_info.annotation):
+                add(model, f"{sorted(route.methods)} {path}")
+    return models
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [found for arg in typing.get_args(annotation) for found in _models_in(arg)]
+
+
+def field_leaves(field: Any) -> list[tuple[bool, bool]]:
+    """text_leaves of a model field (pydantic keeps the field's top-level Annotated in `metadata`)."""
+    return text_leaves(Annotated[(field.annotation, *field.metadata)] if field.metadata else field.annotation,
+                       False)
+
+
+def text_leaves(annotation: Any, bounded: bool) -> list[tuple[bool, bool]]:
+    """(cleaned, bounded) for every `str` an annotation can hold. A bound on the field reaches its text
+    through Optional/Union only — on a list or dict it counts items, not characters."""
+    origin = typing.get_origin(annotation)
+    if origin is Annotated:
+        base, *metadata = typing.get_args(annotation)
+        bounded = bounded or any(_has_max(item) for item in metadata)
+        if base is str:
+            return [(is_cleaned(metadata), bounded)]
+        return text_leaves(base, bounded)
+    if annotation is str:
+        return [(False, bounded)]
+    if origin is Literal:
+        return []
+    if origin in (typing.Union, __import__("types").UnionType):
+        return [leaf for arg in typing.get_args(annotation) for leaf in text_leaves(arg, bounded)]
+    return [leaf for arg in typing.get_args(annotation) for leaf in text_leaves(arg, False)]
+
+
+def _has_max(item: Any) -> bool:
+    """A MaxLen, or a Field(max_length=…) used inside Annotated."""
+    return isinstance(item, MaxLen) or any(isinstance(inner, MaxLen) for inner in getattr(item, "metadata", ()))
+
+
+def test_every_text_field_of_every_request_body_is_cleaned_and_bounded():
+    models = request_models()
+    assert len(models) > 30, models
+    wrong = []
+    for model, where in models.items():
+        for name, field in model.model_fields.items():
+            for cleaned, has_bound in field_leaves(field):
+                label = f"{model.__module__}.{model.__name__}.{name} ({where})"
+                if not cleaned:
+                    wrong.append(f"{label}: a bare str — use Name/Code/Line/Text/Secret/Choice from zhenxing.fields")
+                if not has_bound:
+                    wrong.append(f"{label}: no max_length")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_class_test_sees_a_bare_or_unbounded_text():
+    from pydantic import Field
+
+    from zhenxing.fields import Line
+
+    class Loose(BaseModel):
+        bare: str = Field(max_length=10)
+        unbounded: Line
+        inside: list[Line] = Field(max_length=3)
+        fine: Line | None = Field(default=None, max_length=10)
+
+    found = {name: field_leaves(field) for name, field in Loose.model_fields.items()}
+    assert found == {"bare": [(False, True)], "unbounded": [(True, False)], "inside": [(True, False)],
+                     "fine": [(True, True)]}
+
+
+def test_text_through_the_api_is_cleaned_and_names_are_folded(api_as, session, world):
+    admin = api_as(world.admin)
+    made = admin.post("/api/v1/people", json={"name": "张\x1b三", "title": "副\u0007市长"})
+    assert made.status_code in (200, 201), made.text
+    assert made.json()["name"] == "张三" and made.json()["title"] == "副市长"
+    unit = admin.post("/api/v1/units", json={"name": "ＡＢＣ　发改委"})
+    assert unit.status_code in (200, 201), unit.text
+    assert unit.json()["name"] == "ABC 发改委"
+
+
+def test_a_zero_width_space_in_a_code_is_refused_naming_the_field(api_as, session, world):
+    admin = api_as(world.admin)
+    answer = admin.post("/api/v1/projects", json={"code": "XM\u200b001", "name": "测试项目",
+                                                  "region_id": world.linghai.id})
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["field"] == "code"
+    assert "不可见字符" in answer.json()["message"]
+
+
+def test_a_huge_password_is_refused_before_hashing(api_as, session, world):
+    admin = api_as(world.admin)
+    for size, field in ((5_000_000, "body"), (1_000_000, "password")):  # 5 MB: past the body limit (2 MB)
+        started = time.perf_counter()
+        answer = admin.post("/api/v1/users", json={"name": "newcomer", "role": "viewer", "password": "x" * size})
+        took = time.perf_counter() - started
+        assert answer.status_code == 422, answer.text[:300]
+        assert answer.json()["field"] == field
+        assert len(answer.text) < 2000  # the value is not echoed
+        assert took < 2.0, took
+    assert "最多 128 个字符" in answer.json()["message"]
+
+
+def test_a_short_password_is_refused_in_chinese(api_as, session, world):
+    admin = api_as(world.admin)
+    answer = admin.post("/api/v1/users", json={"name": "newcomer", "role": "viewer", "password": "abc"})
+    assert answer.status_code == 422
+    assert answer.json()["field"] == "password" and "至少 8 个字符" in answer.json()["message"]
+
+
+def test_an_overlong_description_is_refused_naming_the_field(api_as, session, world):
+    admin = api_as(world.admin)
+    answer = admin.post("/api/v1/projects", json={"code": "XM-LONG", "name": "测试项目", "region_id": world.linghai.id,
+                                                  "description": "长" * 20_000})
+    assert answer.status_code == 422
+    assert answer.json()["field"] == "description"
+    assert "个字符" in answer.json()["message"] and len(answer.text) < 2000
