@@ -187,6 +187,11 @@ _WEAK: dict[str, float] = {
     "床位": 0.6, "排放": 0.7, "品牌": 0.6, "保险": 0.6, "劳动": 0.6, "生态": 0.8, "绿化": 0.8, "公园": 0.8, "学生": 0.8,
 }
 
+# Words read whole so that no keyword is found across their end (一体化工程 holds no 化工, 现代化产业 no 化产):
+# they point at no unit.
+SHIELDS: tuple[str, ...] = ("一体化", "现代化", "市场化", "法治化", "国际化", "便利化", "规范化", "精细化",
+                            "智慧化", "专业化", "多元化", "均等化", "集约化", "品质化", "全域化")
+
 # keyword → unit: the first unit naming a keyword keeps it.
 DEFAULT_KEYWORD_UNITS: dict[str, str] = {}
 for _unit, _keywords in _KEYWORDS_BY_UNIT.items():
@@ -319,12 +324,15 @@ class KeywordIndex:
                 # a learnt row names the unit as the organisation does (市发展和改革委员会): the same department as
                 # the default rows' 发展改革委, so their weights add up
                 self.units.setdefault(keyword, []).append((standard_name(unit), float(weight)))
-        words = sorted(self.units, key=len, reverse=True)
-        self.pattern = re.compile("|".join(map(re.escape, words))) if words else None
+        words = sorted(set(self.units) | {w for w in SHIELDS if w not in self.units}, key=len, reverse=True)
+        self.pattern = re.compile("|".join(map(re.escape, words))) if self.units else None
 
     def hits(self, sentence: str) -> list[tuple[int, str]]:
-        """(offset, keyword) of the keywords of `sentence`; one inside a longer one (农村 in 农村公路) is not."""
-        return [(m.start(), m.group()) for m in self.pattern.finditer(sentence)] if self.pattern else []
+        """(offset, keyword) of the keywords of `sentence`; one inside a longer one (农村 in 农村公路) is not,
+        nor one across the end of a shield word (化工 in 一体化工程)."""
+        if not self.pattern:
+            return []
+        return [(m.start(), m.group()) for m in self.pattern.finditer(sentence) if m.group() in self.units]
 
 
 def index_of(table: Mapping[str, str] | Iterable[tuple[str, str, float]] | KeywordIndex | None) -> KeywordIndex:
