@@ -279,3 +279,17 @@ def test_a_five_year_plan_s_end_is_a_deadline():
 
 def test_no_keyword_is_read_across_the_end_of_a_word():
     assert suggest_lead("年内建成城乡供水一体化工程").partners == ()  # 一体化工程 holds no 化工
+
+
+# --- the level of government a text speaks for -------------------------------------------------------------
+
+
+def test_a_county_s_report_drafts_for_the_county_s_departments():
+    from zhenxing.documents.extraction import document_level, local_name
+    county = ("东岭县2024年政府工作报告\n二、2024年工作安排\n全县上下要坚定信心。县委县政府将加快建设县医院新院区。\n"
+              "主要预期目标是:地区生产总值增长6%。\n")
+    assert document_level(county) == "县" and document_level("今年要加快建设县医院。") == ""
+    assert {t.level for t in extract_tasks(county, year=2024)} == {"县"}
+    assert [local_name(name, "县") for name in ("发展改革委", "卫生健康委", "财政局", "市委组织部", "团市委")] == [
+        "县发展和改革局", "县卫生健康局", "县财政局", "县委组织部", "团县委"]
+    assert local_name("发展改革委", "市") == "市发展改革委" and local_name("城投集团", "县") == "城投集团"

@@ -254,6 +254,32 @@ def standard_name(unit: str) -> str:
     return unit[1:] if unit[:1] in "市县区" and len(unit) > 3 and unit[1:2] != "委" else unit
 
 
+# The names a county's or a district's government gives the departments a city calls otherwise.
+_COUNTY_FORMS = {"发展改革委": "发展和改革局", "卫生健康委": "卫生健康局", "住房城乡建设局": "住房和城乡建设局",
+                 "人力资源社会保障局": "人力资源和社会保障局", "国资委": "国有资产监督管理局"}
+_LEVEL_WORDS = {level: re.compile(rf"全{level}|本{level}|我{level}|{level}委|{level}政府|{level}人民政府")
+                for level in "省市县区"}
+
+
+def document_level(text: str) -> str:
+    """The level of government a text speaks for (县 for a county's report: 全县, 县委, 县政府…), or ""."""
+    counts = {level: len(rx.findall(text)) for level, rx in _LEVEL_WORDS.items()}
+    level = max(counts, key=lambda k: counts[k])
+    return level if counts[level] >= 2 else ""
+
+
+def local_name(standard: str, level: str) -> str:
+    """A department's name as a government of `level` writes it (发展改革委: 市 → 市发展改革委, 县 → 县发展和改革局;
+    市委组织部: 县 → 县委组织部), the standard name when the level is unknown or a province's."""
+    if level not in ("市", "县", "区") or not standard:
+        return standard
+    if standard.startswith("市委") or standard == "团市委":
+        return standard.replace("市", level, 1)
+    if canonical(standard) != standard:
+        return standard  # a body the table does not know (城投集团): as written
+    return level + (_COUNTY_FORMS.get(standard, standard) if level != "市" else standard)
+
+
 def same_unit(a: str | None, b: str | None) -> bool:
     """Whether two names are the same department (市发展改革委 and 市发改委; 县住建局 and 住房城乡建设局)."""
     return bool(a and b) and standard_name(a) == standard_name(b)

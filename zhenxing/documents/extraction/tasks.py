@@ -17,7 +17,15 @@ from dataclasses import dataclass, field, replace
 from zhenxing.deadlines import parse_deadline
 
 from .dates import document_date
-from .departments import Suggestion, canonical, index_of, standard_name, suggest_lead, unit_tag
+from .departments import (
+    Suggestion,
+    canonical,
+    document_level,
+    index_of,
+    standard_name,
+    suggest_lead,
+    unit_tag,
+)
 from .layout import Prepared, prepare
 from .quantities import find_quantities
 from .sentences import BULLETS, is_item
@@ -94,7 +102,6 @@ _NOT_PLACE = re.compile(r"(?:新|园|城|社|景|片|开发|示范|试验|功能
                         r"城市$|都市$|超市$|上市$|集市$|夜市$|股市$|楼市$")
 # a text's own place is named in its first lines (title, date line) or its dateline
 _HEAD_LINES, _HEAD_LINE_MAX, _DATELINE_CHARS = 6, 60, 80
-_HEAD_LINE = re.compile(r"^——|会议上|讯|记者|来源|作者|发布|政府工作报告")
 # A clause that only sizes a list of projects (年度计划投资53.4亿元, 占年度计划投资比重达53.3%): no goal of its own
 _SIZE_ONLY = re.compile(
     r"(?:其中)?[^,;。]{0,12}?(?:总投资|计划投资|年度计划投资|年度投资计划|计划完成投资)[约达为共计]*[\d.]+(?:万|亿)?元|"
@@ -128,6 +135,7 @@ class TaskDraft:
     lead_confidence: float = 0.2
     confidence: float = 0.5  # how sure the engine is that this is a commitment with this lead unit
     goal: bool = False  # one goal of a list of goals
+    level: str = ""  # the level of government the text speaks for (县: its units are 县X局), "" when unknown
     doc: str = field(default="", compare=False)
 
     def to_record(self) -> dict:
@@ -217,7 +225,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             drafts.append(_assigned(draft, tag) if tag and tag.start > start else draft)
     if table:
         drafts = sorted(drafts + table, key=lambda d: d.start)
-    return drafts
+    level = document_level(norm)
+    return [replace(d, level=level) for d in drafts] if level else drafts
 
 
 _TAG_HINT = re.compile(r"(?:牵头|责任|主责|主办)(?:单位|部门)")
@@ -252,36 +261,47 @@ def _place_subjects(norm: str, start: int = 0, end: int | None = None) -> list[t
     return found
 
 
-def _own_places(norm: str) -> set[str]:
-    """The places a text speaks for, by their stems (锦州 for 锦州市): those its first lines name (the title, the
-    date line 在XX县第十八届…会议上, the dateline 本报讯 (新乡日报记者…)), and a place it names three times or more."""
-    spans, at, titled = [], 0, False
+def _head(norm: str) -> str:
+    """A text's first lines up to its body (title, subtitle, date line, source line) and the body's first
+    characters (the dateline: 本报讯 (新乡日报记者…), 记者从西宁市城北区城乡建设局了解到)."""
+    parts, at = [], 0
     for k, line in enumerate(norm.splitlines(keepends=True)):
         if k >= _HEAD_LINES:
             break
-        text = line.strip()
-        if len(text) > _HEAD_LINE_MAX:  # the body starts: its first characters may hold the dateline
-            spans.append((at, at + _DATELINE_CHARS))  # (记者从西宁市城北区城乡建设局了解到)
+        if len(line.strip()) > _HEAD_LINE_MAX:
+            parts.append(line[:_DATELINE_CHARS])
             break
-        if text and (not titled or _HEAD_LINE.search(text)):  # the title, the date line, the source line
-            spans.append((at, at + len(line)))
-            titled = True
+        parts.append(line)
         at += len(line)
-    head = "".join(norm[a:b] for a, b in spans)
-    own = set()
+    return "".join(parts)
+
+
+def _own_places(norm: str) -> tuple[str, set[str]]:
+    """The places a text speaks for: (its head, the names it gives three times or more)."""
+    names: dict[str, int] = {}
     for _, name in _place_subjects(norm):
-        stem = name[:-1]
-        if stem in head or norm.count(stem) >= 3:
-            own.add(stem)
-    return own
+        for cut in range(len(name) - 1):
+            names.setdefault(name[cut:], 0)
+    return _head(norm), {name for name in names if norm.count(name) >= 3}
 
 
-def _other_place(norm: str, start: int, end: int, own: set[str]) -> int | None:
+def _is_own(name: str, own: tuple[str, set[str]]) -> bool:
+    """今年某县 is 某县's: any tail of the run before 市/县/区/旗 named in the head (with its stem of two characters or
+    more, 锦州 for 锦州市) or often."""
+    head, often = own
+    for cut in range(len(name) - 1):
+        tail = name[cut:]
+        if tail in head or tail in often or (len(tail) >= 3 and tail[:-1] in head):
+            return True
+    return False
+
+
+def _other_place(norm: str, start: int, end: int, own: tuple[str, set[str]]) -> int | None:
     """Where a clause whose subject is another place (a county quoted in a city's paper) starts, or None."""
     if not _PLACE_END.search(norm, start, end):
         return None
     for at, name in _place_subjects(norm, start, end):
-        if name[:-1] not in own:
+        if not _is_own(name, own):
             return at
     return None
 
