@@ -2,7 +2,7 @@
 
 - SQLite: `search_bigrams`, a contentless FTS5 table (detail=none: which rows hold a token, nothing more)
   whose one column holds every two-character piece of name, code and company, separated by spaces, kept by
-  triggers; the pieces are cut by joining `zx_numbers` (1…1000), since a trigger can't recurse or use WITH;
+  triggers; the pieces are cut by joining `search_numbers` (1…1000), since a trigger can't recurse or use WITH;
 - PostgreSQL: a GIN index on the array of two-character pieces (lower-cased) of the three columns, through
   the immutable function zx_bigrams(text).
 
@@ -27,7 +27,7 @@ NUMBERS = 1000  # the longest text cut into pieces (the columns hold at most 200
 
 def _pieces(row: str) -> str:
     """The space-separated two-character pieces of the row's searched columns (an SQLite expression)."""
-    parts = " UNION ALL ".join(f"SELECT substr({row}.{column}, n, 2) AS piece FROM zx_numbers "
+    parts = " UNION ALL ".join(f"SELECT substr({row}.{column}, n, 2) AS piece FROM search_numbers "
                                f"WHERE n < length({row}.{column})" for column in SEARCHED)
     return f"(SELECT coalesce(group_concat(piece, ' '), '') FROM ({parts}))"
 
@@ -38,9 +38,9 @@ def _sqlite() -> list[str]:
     remove = (f"INSERT INTO search_bigrams(search_bigrams, rowid, pieces) VALUES ('delete', old.id, "
               f"{_pieces('old')});")
     return [
-        "CREATE TABLE zx_numbers (n INTEGER PRIMARY KEY)",
+        "CREATE TABLE search_numbers (n INTEGER PRIMARY KEY)",
         f"WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < {NUMBERS}) "
-        "INSERT INTO zx_numbers (n) SELECT n FROM c",
+        "INSERT INTO search_numbers (n) SELECT n FROM c",
         "CREATE VIRTUAL TABLE search_bigrams USING fts5(pieces, content='', detail='none', columnsize=0)",
         f"CREATE TRIGGER search_bigrams_insert AFTER INSERT ON projects BEGIN {add} END",
         f"CREATE TRIGGER search_bigrams_delete AFTER DELETE ON projects BEGIN {remove} END",
@@ -72,7 +72,7 @@ def downgrade() -> None:
         for event in ("insert", "delete", "update"):
             op.execute(f"DROP TRIGGER IF EXISTS search_bigrams_{event}")
         op.execute("DROP TABLE IF EXISTS search_bigrams")
-        op.execute("DROP TABLE IF EXISTS zx_numbers")
+        op.execute("DROP TABLE IF EXISTS search_numbers")
     else:
         op.execute("DROP INDEX IF EXISTS search_projects_bigrams")
         op.execute("DROP FUNCTION IF EXISTS zx_bigrams(text)")
