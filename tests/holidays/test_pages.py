@@ -1,7 +1,7 @@
 """/admin/holidays and /api/v1/holidays as the admin and the office use them, and the to-do that asks for
 next year's arrangement once deadlines start counting on a provisional calendar."""
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 
@@ -89,7 +89,7 @@ def test_the_to_do_asks_for_next_years_arrangement_from_november():
 
 
 def test_the_to_do_item_goes_to_the_office_only_and_links_to_the_year(session, world):
-    november = datetime(FUTURE - 1, 11, 20, 2, tzinfo=timezone.utc)
+    november = datetime(FUTURE - 1, 11, 20, 2, tzinfo=UTC)
     [item] = items(session, world.office, None, now=november)
     assert item.url == f"/admin/holidays?year={FUTURE}" and f"{FUTURE}年" in item.title
     assert items(session, world.county, None, now=november) == []
