@@ -6,6 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
+from zhenxing.fields import Name
 from zhenxing.holidays import service
 from zhenxing.web.deps import ApiUser, SessionDep
 from zhenxing.web.errors_doc import ERRORS
@@ -32,7 +33,7 @@ class DaysWrite(BaseModel):
     start: date
     end: date | None = Field(None, description="不填则只设开始日一天")
     is_workday: bool = Field(description="true 调休上班 / false 放假")
-    name: str = Field("", max_length=service.MAX_NAME, description="如“春节”“春节调休”")
+    name: Name = Field("", max_length=service.MAX_NAME, description="如“春节”“春节调休”")
 
 
 @router.get("", response_model=YearRead, summary="某年的节假日与调休（含来源）")
