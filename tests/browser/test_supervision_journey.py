@@ -50,7 +50,7 @@ def test_a_unit_reports_and_closes_a_task_and_the_office_refuses_once_then_confi
     unit.get_by_test_id("report-progress").fill("航道疏浚工程已开工，完成疏浚量30%")
     unit.get_by_test_id("report-percent").fill("95")
     unit.get_by_test_id("report-submit").click()
-    expect(unit.get_by_test_id("saved")).to_contain_text("进展已报送")
+    expect(unit.get_by_test_id("flash")).to_contain_text("进展已报送")
     ask_for_closure(unit, task, "二期工程已开工建设，附开工报告")
     unit.screenshot(path=str(_path(request, "unit-asked-closure")), full_page=True)
 
@@ -58,7 +58,7 @@ def test_a_unit_reports_and_closes_a_task_and_the_office_refuses_once_then_confi
     office.goto(f"/tasks/{task.id}")
     office.get_by_test_id("decision-reason").fill("请补充监理单位的开工确认")
     office.get_by_test_id("decision-refuse").click()
-    expect(office.get_by_test_id("saved")).to_contain_text("已退回")
+    expect(office.get_by_test_id("flash")).to_contain_text("已退回")
     expect(office.get_by_test_id("task-state")).not_to_have_text("待销号")
     expect(office.get_by_test_id("closure").first).to_contain_text("请补充监理单位的开工确认")
 

@@ -7,6 +7,7 @@ its own form page — must have a case here; a new edit form without one fails
 `test_every_edit_form_has_a_partial_post_case`.
 """
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -230,3 +231,21 @@ def test_a_post_carrying_one_field_changes_only_that_field(name, world, session,
     field = next(key for key in posted if key != "action")
     assert changed <= {field}, f"{name}: a post of {field} alone changed {sorted(changed - {field})}"
     assert changed == {field} or field not in before, f"{name}: {field} was not changed"
+
+
+FLASH = re.compile(r'<p class="flash" role="status" data-testid="flash">([^<]*)</p>')
+
+
+@pytest.mark.parametrize("name", [*CASES, *MORE])
+def test_a_saved_form_leads_to_a_page_saying_so_once(name, world, session, page_as):
+    """Every edit form of the site: a successful post redirects to a page that says what was saved (已…),
+    once — reloading the page does not say it again (the message is not in the address)."""
+    url, posted, _read = (CASES.get(name) or MORE[name])(session, world)
+    client, token = page_as(world.admin)
+    answer = client.post(url, data={"csrf_token": token, **posted}, follow_redirects=False)
+    assert answer.status_code == 303, answer.text[:800]
+    target = answer.headers["location"]
+    shown = FLASH.findall(client.get(target).text)
+    assert shown and all(message.startswith("已") or "已" in message for message in shown), (name, shown)
+    assert "?done=" not in target and "message=" not in target
+    assert FLASH.findall(client.get(target).text) == []

@@ -3,10 +3,9 @@ templates, extra questions, and each category's own time limits), the Open311 cl
 the Open311 discovery names as its key service. Every change goes through the audited services."""
 
 from typing import Annotated, Any
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import Response
 from sqlalchemy import select
 
 from zhenxing.appeals import catalogue, limits
@@ -18,6 +17,7 @@ from zhenxing.auth.policy import is_centre
 from zhenxing.errors import DomainError, Forbidden, NotFound, Rejected
 from zhenxing.org import service as org
 from zhenxing.web.deps import PageUser, SessionDep
+from zhenxing.web.flash import saved as flash_saved
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -50,7 +50,6 @@ def catalogue_page(request: Request, session: SessionDep, user: PageUser) -> Res
         "categories": categories, "urgencies": URGENCIES,
         "applying": {c.code: limits.applying(session, c.code) for c in categories},
         "own": {c.code: limits.own_rule(session, c.code) for c in categories},
-        "message": request.query_params.get("message", "")[:200],
     })
 
 
@@ -122,11 +121,11 @@ def _save(request: Request, session, user: User, form: dict, category: AppealCat
         shown = {**_edit_context(session, category)["values"], **values, "questions": form.get("questions", "")}
         return render(request, "appeals/category_edit.html", _edit_context(session, category, shown, error),
                       error.status_code)
-    return _back(f"已保存分类 {saved.code} {saved.name}")
+    return _back(request, f"已保存分类 {saved.code} {saved.name}")
 
 
-def _back(message: str) -> Response:
-    return RedirectResponse(f"/appeals/catalogue?{urlencode({'message': message})}", status_code=303)
+def _back(request: Request, message: str) -> Response:
+    return flash_saved(request, "/appeals/catalogue", message)
 
 
 def _limit(form: dict, key: str, label: str) -> Limit:
@@ -144,7 +143,7 @@ def set_limits(category_id: int, request: Request, session: SessionDep, user: Pa
         with session.begin_nested():
             if form.get("action") == "drop":
                 limits.drop_own_rule(session, actor=user, code=category.code)
-                message = f"分类 {category.code} 改用通用时限"
+                message = f"已将分类 {category.code} 改用通用时限"
             else:
                 limits.set_own_rule(session, actor=user, code=category.code, name=category.name,
                                     accept=_limit(form, "accept", "签收时限"),
@@ -155,7 +154,7 @@ def set_limits(category_id: int, request: Request, session: SessionDep, user: Pa
     except DomainError as error:
         return render(request, "appeals/category_edit.html", _edit_context(session, category, error=error),
                       error.status_code)
-    return _back(message)
+    return _back(request, message)
 
 
 # ---- Open311 client keys --------------------------------------------------------------------------------
@@ -186,9 +185,9 @@ def add_client(request: Request, session: SessionDep, user: PageUser, form: Form
 
 
 @router.post("/appeals/open311-clients/{client_id}/revoke")
-def revoke_client(client_id: int, session: SessionDep, user: PageUser) -> Response:
+def revoke_client(client_id: int, request: Request, session: SessionDep, user: PageUser) -> Response:
     catalogue.revoke_open311_client(session, actor=user, client_id=client_id)
-    return RedirectResponse("/appeals/open311-clients", status_code=303)
+    return flash_saved(request, "/appeals/open311-clients", "已停用该客户端的密钥")
 
 
 @router.get("/open311")

@@ -27,6 +27,7 @@ from zhenxing.errors import DomainError, Forbidden, NotFound, Rejected
 from zhenxing.org import service as org
 from zhenxing.projects.models import Project
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
+from zhenxing.web.flash import saved
 from zhenxing.web.templating import render, templates
 
 router = APIRouter()
@@ -89,7 +90,7 @@ def appeal_list(request: Request, session: SessionDep, user: PageUser, scope: Pa
         "tabs": [(key, queries.QUEUES[key]) for key in tabs], "centre": centre,
         "counts": queries.queue_counts(session=session, scope=scope, now=now, queues=tabs),
         "chosen": chosen, "query": urlencode({k: v for k, v in chosen.items() if v}),
-        "can_file": can_file_appeal(user.role), "message": params.get("message", "")[:200], **_choices(session),
+        "can_file": can_file_appeal(user.role), **_choices(session),
     })
 
 
@@ -109,7 +110,7 @@ def bulk_dispatch(request: Request, session: SessionDep, user: PageUser, scope: 
         except DomainError as error:
             refused.append(f"{appeal_id}：{error.message}")
     message = f"已派单 {done} 件" + (f"；未派 {len(refused)} 件（{'；'.join(refused[:3])}）" if refused else "")
-    return RedirectResponse(f"/appeals?queue=new&{urlencode({'message': message})}", status_code=303)
+    return saved(request, "/appeals?queue=new", message)
 
 
 # ---- the hotline agent's form -----------------------------------------------------------------------------
@@ -217,15 +218,16 @@ def make_event(appeal_id: int, request: Request, session: SessionDep, user: Page
         if isinstance(error, NotFound):
             raise
         return _detail(request, session, user, scope, appeal_id, error=error.message, status=error.status_code)
-    return RedirectResponse(f"/appeals/{appeal_id}", status_code=303)
+    done = EVENTS[data.event].label if data.event in EVENTS else "办理"
+    return saved(request, f"/appeals/{appeal_id}", f"已{done}" if not done.startswith("已") else done)
 
 
 @router.post("/appeals/{appeal_id}/plus-one")
-def plus_one(appeal_id: int, session: SessionDep, user: PageUser) -> Response:
+def plus_one(appeal_id: int, request: Request, session: SessionDep, user: PageUser) -> Response:
     if not is_centre(user.role):
         raise Forbidden("只有热线中心可以记录“+1”")
     service.plus_one(session=session, actor=user, appeal_id=appeal_id)
-    return RedirectResponse(f"/appeals/{appeal_id}", status_code=303)
+    return saved(request, f"/appeals/{appeal_id}", "已记录“+1”（又一位群众反映同一件事）")
 
 
 @router.post("/appeals/{appeal_id}/project")
@@ -250,7 +252,7 @@ def link_project(appeal_id: int, request: Request, session: SessionDep, user: Pa
         if isinstance(error, Forbidden):
             raise
         return _detail(request, session, user, scope, appeal_id, error=error.message, status=error.status_code)
-    return RedirectResponse(f"/appeals/{appeal_id}", status_code=303)
+    return saved(request, f"/appeals/{appeal_id}", "已关联重点项目")
 
 
 @router.get("/appeals/{appeal_id}/supervision-order.docx")

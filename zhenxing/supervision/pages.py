@@ -4,7 +4,6 @@ each 督办单 as .docx, and the answer to a 督办单."""
 
 
 from fastapi import APIRouter, Request
-from fastapi.responses import RedirectResponse
 
 from zhenxing.auth.policy import can_supervise
 from zhenxing.errors import DomainError, Forbidden, Rejected
@@ -13,6 +12,7 @@ from zhenxing.periods import parse_period, period_of, previous_period
 from zhenxing.supervision import documents, escalations, scores, views
 from zhenxing.supervision.settings import today as _settings_today
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
+from zhenxing.web.flash import saved
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -96,4 +96,4 @@ async def reply_notice(request: Request, escalation_id: int, session: SessionDep
 
         return _detail(request, session, user, scope, row.task_id, {error.field or "_": error.message},
                        status_code=error.status_code)
-    return RedirectResponse(f"/tasks/{row.task_id}?done=reply", status_code=303)
+    return saved(request, f"/tasks/{row.task_id}", "督办单已回复")

@@ -5,7 +5,6 @@ from collections import Counter
 from decimal import Decimal, InvalidOperation
 
 from fastapi import APIRouter, Request
-from fastapi.responses import RedirectResponse
 
 from zhenxing import ledger_filters
 from zhenxing.auth import service as accounts
@@ -20,6 +19,7 @@ from zhenxing.targets.trajectory import PATHS
 from zhenxing.targets.views import upload_name
 from zhenxing.targets.wording import BENCHMARK_LEVELS
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
+from zhenxing.web.flash import saved
 from zhenxing.web.forms import carried
 from zhenxing.web.ledger_pages import ledger_context
 from zhenxing.web.templating import render
@@ -54,14 +54,14 @@ def target_export(request: Request, session: SessionDep, scope: PageScope):
     return xlsx_attachment(service.export_targets(session=session, scope=scope, filters=filters), "目标台账.xlsx")
 
 
-def _detail(request: Request, session, user, target_id: int, errors: dict | None = None, done: str = "",
+def _detail(request: Request, session, user, target_id: int, errors: dict | None = None,
             status_code: int = 200):
     scope = accounts.scope_for(session, user)
     target = service.get_target(session, target_id, scope)
     tracking = track(session, [target])[target.id]
     return render(request, "targets/detail.html", {
         "target": target, "t": tracking, "paths": PATHS, "kinds": KINDS, "bases": BASES,
-        "levels": BENCHMARK_LEVELS, "units": org.list_units(session), "errors": errors or {}, "done": done,
+        "levels": BENCHMARK_LEVELS, "units": org.list_units(session), "errors": errors or {},
         "readings": service.list_readings(session=session, scope=scope, indicator=target.indicator),
         "benchmarks": service.list_benchmarks(session=session, indicator=target.indicator),
         "chart": charts.indicator_option(goal=tracking.goal, unit=target.unit, series=tracking.series,
@@ -72,7 +72,7 @@ def _detail(request: Request, session, user, target_id: int, errors: dict | None
 
 @router.get("/targets/{target_id:int}")
 def target_detail(request: Request, target_id: int, session: SessionDep, user: PageUser):
-    return _detail(request, session, user, target_id, done=request.query_params.get("done", "")[:20])
+    return _detail(request, session, user, target_id)
 
 
 def _decimal(form, name: str, label: str, *, required: bool = True) -> Decimal | None:
@@ -94,6 +94,9 @@ def _figure(form, indicator: str) -> readings.Figure:
                            str(form.get("unit") or "").strip())
 
 
+SAVED = {"reading": "实绩已保存", "benchmark": "对标数据已保存", "trajectory": "已保存进度设置"}
+
+
 def _post(request, session, user, target_id: int, action, done: str):
     """Run a form's change; a refusal shows the page again with the message beside the field."""
     try:
@@ -104,7 +107,7 @@ def _post(request, session, user, target_id: int, action, done: str):
         session.rollback()
         return _detail(request, session, user, target_id, {error.field or "_": error.message},
                        status_code=error.status_code)
-    return RedirectResponse(f"/targets/{target_id}?done={done}", status_code=303)
+    return saved(request, f"/targets/{target_id}", SAVED.get(done, "已保存"))
 
 
 @router.post("/targets/{target_id:int}/readings")

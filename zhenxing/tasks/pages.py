@@ -3,7 +3,7 @@ task (its reports, milestones, 销号 history; report, request or decide 销号 
 
 
 from fastapi import APIRouter, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import Response
 
 from zhenxing import ledger_filters
 from zhenxing.auth.policy import can_request_closure, can_supervise
@@ -18,6 +18,7 @@ from zhenxing.supervision.states import STATES, counts
 from zhenxing.tasks import service, views
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.downloads import attachment
+from zhenxing.web.flash import saved
 from zhenxing.web.forms import carried
 from zhenxing.web.ledger_pages import ledger_context
 from zhenxing.web.templating import render
@@ -55,7 +56,7 @@ def _detail(request: Request, session, user, scope, task_id: int, errors: dict |
         "can_report": relation in ("lead", "partner") or (can_supervise(user.role) and task.lead_unit_id),
         "can_close": can_request_closure(relation), "can_supervise": can_supervise(user.role),
         "period": period_of(_settings_today()), "errors": errors or {}, "units": org.list_units(session),
-        "done": request.query_params.get("done", "")[:20], "escalations": _escalations(session, task),
+        "escalations": _escalations(session, task),
     }, status_code=status_code)
 
 
@@ -76,6 +77,11 @@ async def _uploads(form) -> list[tuple[str, bytes]]:
     return found
 
 
+# What a task page says after each of its forms saved (shown once, zhenxing.web.flash).
+SAVED = {"report": "进展已报送", "closure": "销号申请已提交，等待督查室审核", "confirmed": "已确认销号",
+         "refused": "已退回销号申请", "edit": "已保存", "reply": "督办单已回复"}
+
+
 def _post(request, session, user, scope, task_id, action, done):
     try:
         action()
@@ -85,7 +91,7 @@ def _post(request, session, user, scope, task_id, action, done):
         session.rollback()
         return _detail(request, session, user, scope, task_id, {error.field or "_": error.message},
                        status_code=error.status_code)
-    return RedirectResponse(f"/tasks/{task_id}?done={done}", status_code=303)
+    return saved(request, f"/tasks/{task_id}", SAVED.get(done, "已保存"))
 
 
 def _int(raw, field: str, label: str) -> int | None:
