@@ -172,3 +172,15 @@ def test_an_overlong_description_is_refused_naming_the_field(api_as, session, wo
     assert answer.status_code == 422
     assert answer.json()["field"] == "description"
     assert "个字符" in answer.json()["message"] and len(answer.text) < 2000
+
+
+def test_look_alike_unit_names_and_project_codes_are_refused(api_as, session, world):
+    admin = api_as(world.admin)
+    assert admin.post("/api/v1/units", json={"name": "港口（二期）管理处"}).status_code in (200, 201)
+    twin = admin.post("/api/v1/units", json={"name": "港口(二期)管理处"})
+    assert twin.status_code == 409 and twin.json()["field"] == "name" and "全角半角" in twin.json()["message"]
+    made = admin.post("/api/v1/projects", json={"code": "XM-LA-1", "name": "测试项目", "region_id": world.linghai.id})
+    assert made.status_code == 201, made.text
+    for code in ("xm-la-1", "ＸＭ－ＬＡ－１"):
+        again = admin.post("/api/v1/projects", json={"code": code, "name": "测试项目二", "region_id": world.linghai.id})
+        assert again.status_code == 409 and again.json()["field"] == "code", (code, again.text)

@@ -14,6 +14,7 @@ from zhenxing.auth.policy import can_manage_org
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
 from zhenxing.org.models import REGION_KINDS, Person, Region, Unit
 from zhenxing.org.reference import reference
+from zhenxing.text import clean_label, lookalike_key
 
 
 class Keep(Enum):
@@ -120,7 +121,8 @@ def _require_manager(actor: Any | None) -> None:
 
 
 def _clean(value: str, *, field: str, label: str, limit: int, required: bool = True) -> str:
-    value = (value or "").strip()
+    """A name or title from a form or the API: one line, ＡＢＣ made half-width, invisible characters refused."""
+    value = clean_label(value, field=field, label=label)
     if required and not value:
         raise Rejected(f"{label}不能为空", field=field)
     if len(value) > limit:
@@ -129,9 +131,12 @@ def _clean(value: str, *, field: str, label: str, limit: int, required: bool = T
 
 
 def _unique(session: Session, model: type[Region] | type[Unit], name: str, own_id: int | None, noun: str) -> None:
-    found = session.scalar(select(model.id).where(model.name == name))
-    if found is not None and found != own_id:
-        raise Conflict(f"已有名为“{name}”的{noun}", field="name")
+    key = lookalike_key(name)  # "市发改委" and "市发改委 " or "（二期）" and "(二期)" are one name
+    twin = next((row for row in session.execute(select(model.id, model.name))
+                 if row.id != own_id and lookalike_key(row.name) == key), None)
+    if twin is not None:
+        same = "" if twin.name == name else f"（与“{twin.name}”只差全角半角、大小写或空格）"
+        raise Conflict(f"已有名为“{name}”的{noun}{same}", field="name")
 
 
 def _get(session: Session, model: Any, row_id: int | None, *, field: str, noun: str) -> Any:

@@ -26,6 +26,7 @@ from zhenxing.projects.stages import (
     plan_transition,
     stage_field,
 )
+from zhenxing.text import lookalike_key
 
 SORTS = {
     "code": Project.code,
@@ -214,6 +215,14 @@ def _check_references(names: OrgReference, values: dict) -> None:
             raise Rejected(f"{REFERENCE_LABELS[kind]} {field} = {ref} 不存在", field=field)
 
 
+def _code_twin(session: Session, code: str) -> Project | None:
+    """A project whose code differs from `code` only in case, width or spaces (XM-001 and xm-001)."""
+    key = lookalike_key(code)
+    twin = next((row.id for row in session.execute(select(Project.id, Project.code))
+                 if lookalike_key(row.code) == key), None)
+    return session.get(Project, twin) if twin is not None else None
+
+
 def create_project(*, session: Session, actor: User, scope: Scope, data: ProjectCreate) -> Project:
     """One INSERT and one audit event; the references are checked and named from the cached organisation
     (a foreign key still guards the insert), and the new row is not read back: the ORM has it."""
@@ -228,7 +237,7 @@ def create_project(*, session: Session, actor: User, scope: Scope, data: Project
     if not covers(scope, region_id=data.region_id, lead_unit_id=data.lead_unit_id, steward_id=data.steward_id):
         raise Forbidden("不能在本人管辖范围之外新建项目", field="region_id")
     write_lock(session)  # SQLite: the check below and the insert are one step (PostgreSQL: the unique index)
-    taken = session.scalar(select(Project).where(Project.code == data.code))
+    taken = session.scalar(select(Project).where(Project.code == data.code)) or _code_twin(session, data.code)
     if taken is not None:
         if covers(scope, **_owners(taken)):
             raise Conflict(f"项目编号“{data.code}”已存在", field="code")
