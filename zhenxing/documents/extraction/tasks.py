@@ -92,7 +92,13 @@ _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)")
 # Someone else's voice: a deputy's or an expert's wish (李明代表表示,今年将…; 政协委员建议,要…) commits no unit.
 _OTHERS_VOICE = re.compile(
     r"^[^,。;“”]{0,16}?(?:代表|委员|专家|学者|教授|市民|村民|居民|群众|网友|企业家|负责人说|游客)"
-    r"[^,。;“”]{0,8}?(?:表示|认为|建议|呼吁|希望|说|谈到|提到)[,:]?")
+    r"[^,。;“”]{0,8}?(?:表示|认为|建议|呼吁|希望|说|谈到|提到)[,:]?|"
+    r"^[\u4e00-\u9fff]{2,4}(?:建议|建議|呼吁|呼籲)[,:]")  # 王强建议,…: a government does not propose to itself
+# A story that opens on a deputy or a member speaking (…人大代表、某集团董事长王强在审议政府工作报告时说,…) reports
+# that person's views: what they say the government should do is no task of the government's.
+_DEPUTY_LEAD = re.compile(
+    r"(?:代表|委员|委員)[^。\n]{0,80}?(?:审议|審議|讨论|討論|采访|採訪|发言|發言|座谈|座談|两会|兩會)[^。\n]{0,40}?"
+    r"(?:说|說|表示|建议|建議|认为|認為|谈到|談到)(?:\([a-z\u00e0-\u01dc]+\))?[,:]")  # 說(shuō): pinyin added
 # A place named as the subject of a plan (卫辉市提出的目标是:, 辉县市围绕…全年推进…): that government's plan; in
 # another government's text (a city paper quoting its counties) no task of this one.
 _PLACE_END = re.compile(r"[市县区旗](?=提出|今年|将|要|围绕|力争|计划|全年|的目标|确定|明确|聚焦|坚持)")
@@ -158,6 +164,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     rows = index_of(table)
     drafts: list[TaskDraft] = []
     rows_at, table = _table_rows(prepared, plan_year, doc)
+    if _deputy_speaks(norm):
+        return table
     own = _own_places(norm)
     topic, topic_line = "", -1
     last_step: list[int] = []  # the drafts of the last sentence drafted, which a tag line after it assigns
@@ -274,6 +282,16 @@ def _head(norm: str) -> str:
         parts.append(line)
         at += len(line)
     return "".join(parts)
+
+
+def _deputy_speaks(norm: str) -> bool:
+    """Whether the story's first sentence has a deputy or a member speak (a deputy's statement, not a plan)."""
+    lines_ = [line for line in norm.splitlines()[:_HEAD_LINES + 1] if "," in line or "。" in line]
+    if not lines_:
+        return False
+    first = lines_[0].strip()
+    end = first.find("。")
+    return bool(_DEPUTY_LEAD.search(first, 0, end if end > 0 else len(first)))
 
 
 def _own_places(norm: str) -> tuple[str, set[str]]:
