@@ -307,3 +307,25 @@ def test_a_county_s_report_drafts_for_the_county_s_departments():
     assert [local_name(name, "县") for name in ("发展改革委", "卫生健康委", "财政局", "市委组织部", "团市委")] == [
         "县发展和改革局", "县卫生健康局", "县财政局", "县委组织部", "团县委"]
     assert local_name("发展改革委", "市") == "市发展改革委" and local_name("城投集团", "县") == "城投集团"
+
+
+def test_a_short_opening_sentence_is_a_task_when_nothing_after_it_in_its_paragraph_is():
+    text = ("二、2024年工作安排\n加快建设县医院新院区。城北污水处理厂已建成投运。\n"
+            "着力推进新型工业化。实施技术改造项目30个,新增规上企业20家。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == [
+        "加快建设县医院新院区。", "实施技术改造项目30个", "新增规上企业20家"]
+
+
+def test_the_stance_of_a_policy_is_no_task():
+    text = "二、2024年工作安排\n积极的财政政策要适度加力、提质增效。\n落实好结构性减税降费政策。\n"
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == ["落实好结构性减税降费政策。"]
+
+
+def test_each_task_says_why_it_is_one_and_who_leads_it():
+    text = ("二、2024年工作安排\n主要预期目标是:地区生产总值增长6%。\n加快建设县医院新院区。\n"
+            "新建高标准农田5万亩(牵头单位:县农业农村局)。\n弘扬新风正气,推进移风易俗。\n")
+    found = [(t.why, t.confidence) for t in extract_tasks(text, year=2024)]
+    assert found == [("任务：目标分解；牵头单位：关键词“地区生产总值”", 0.9),
+                     ("任务：所在部分的标题；牵头单位：关键词“医院”", 0.8),
+                     ("任务：目标分解；牵头单位：文中指定（县农业农村局）", 0.9),
+                     ("任务：所在部分的标题；牵头单位：未识别，需指定", 0.2)]
