@@ -175,3 +175,23 @@ def test_the_draft_page_and_the_flash_say_what_a_merge_changes(office_page, sess
     assert "已并入：项目阶段 签约 → 开工；计划投产日期 — → 2025-12-31" in answer.text
     session.expire_all()
     assert session.get(type(existing), existing.id).stage == "started"
+
+
+COUNT = re.compile(r'data-testid="count-(target|reading|task|project)">(\d+)<')
+
+
+def test_the_list_and_the_document_page_give_the_same_counts(office_page, session, world):
+    """Both count the document's drafts by kind: the report's capacity (40万吨 in a project's name) is a fact
+    but no 目标 or 实绩, and counting facts on one page and drafts on the other gave two answers."""
+    client, _ = office_page
+    document = make_document(session, actor=world.office).document
+    from zhenxing.documents import service
+    from zhenxing.documents.models import Fact
+
+    facts = session.scalars(select(Fact).where(Fact.document_id == document.id)).all()
+    drafts = service.draft_counts(session, document.id)
+    assert sum(f.stance == "target" for f in facts) != drafts["target"]  # the case that differed
+    listed = dict(COUNT.findall(client.get("/documents").text))
+    shown = dict(COUNT.findall(client.get(f"/documents/{document.id}").text))
+    assert listed == shown == {kind: str(count) for kind, count in drafts.items()}
+    assert client.get(f"/api/v1/documents/{document.id}").json()["drafts"] == drafts

@@ -57,9 +57,11 @@ def _scope(session, user) -> Scope:
 def _document_list(request: Request, session, user, error: DomainError | None = None, form: dict | None = None,
                    status_code: int = 200):
     documents = service.list_documents(session, _scope(session, user))
-    counts = {d.id: service.draft_counts(session, d.id) for d in documents}
-    pending = {d.id: len(review.list_drafts(session=session, actor=user, document_id=d.id))
-               for d in documents} if can_manage(user.role) else {}
+    ids = [d.id for d in documents]
+    counts = service.counts_by_document(session, ids)
+    pending = ({id_: sum(found.values()) for id_, found in
+                service.counts_by_document(session, ids, status="pending").items()}
+               if can_manage(user.role) else {})
     return render(request, "documents/list.html", {
         "documents": documents, "counts": counts, "pending": pending, "can_ingest": can_manage(user.role),
         "regions": org.list_regions(session), "error": error, "form": form or {},

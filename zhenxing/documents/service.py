@@ -146,10 +146,23 @@ def ingest(
 
 
 def draft_counts(session: Session, document_id: int) -> dict[str, int]:
-    rows = session.execute(select(Draft.kind, func.count()).where(Draft.document_id == document_id)
-                           .group_by(Draft.kind)).all()
-    counts = dict(rows)
-    return {kind: counts.get(kind, 0) for kind in ("target", "reading", "task", "project")}
+    """A document's 目标/实绩/任务/项目 counts: its drafts by kind, whatever their status."""
+    return counts_by_document(session, [document_id])[document_id]
+
+
+def counts_by_document(session: Session, document_ids: list[int], *,
+                       status: str | None = None) -> dict[int, dict[str, int]]:
+    """The one count of a document's 目标/实绩/任务/项目 that the list, the document's page and the API show:
+    its drafts by kind (all, or only those with `status`). A figure the engine read but drafted nothing
+    from (a capacity inside a project's name) is a fact, not a 目标 or 实绩, and is not counted."""
+    query = (select(Draft.document_id, Draft.kind, func.count()).where(Draft.document_id.in_(document_ids))
+             .group_by(Draft.document_id, Draft.kind))
+    if status is not None:
+        query = query.where(Draft.status == status)
+    found: dict[int, dict[str, int]] = {id_: dict.fromkeys(DRAFT_KINDS, 0) for id_ in document_ids}
+    for document_id, kind, count in session.execute(query):
+        found[document_id][kind] = count
+    return found
 
 
 def _is_capacity(fact, mentions: list) -> bool:
