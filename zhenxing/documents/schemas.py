@@ -39,7 +39,7 @@ class DocumentRead(BaseModel):
     date_source: str = Field(description="given, header, title, dateline, year or none")
     status: str = Field(default="active", description="active (在用) or withdrawn (已撤回)")
     withdrawn_by: str = ""
-    withdrawn_at: datetime | None = None
+    withdrawn_at: Moment | None = None
     withdrawn_reason: str = ""
 
 
