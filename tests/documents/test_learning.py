@@ -118,6 +118,14 @@ def test_accepting_the_suggested_lead_unit_teaches_nothing(session, world):
     assert session.scalar(select(KeywordUnit).where(KeywordUnit.source == "learned")) is None
 
 
+def test_choosing_the_same_department_at_another_level_teaches_no_keyword(session, world):
+    make_document(session, actor=world.office)
+    draft = first(session, "task", "地区生产总值")
+    assert draft.payload["suggested_unit"] == "市发展改革委"
+    accept_with_unit(session, world, draft, "凌海市发展和改革局")  # the keyword was right, the level differs
+    assert session.scalar(select(KeywordUnit).where(KeywordUnit.source == "learned")) is None
+
+
 # --- a corrected stance is kept as an example -----------------------------------------------------
 
 

@@ -182,3 +182,54 @@ def test_every_department_has_a_standard_name_and_aliases_fold_to_it():
 def test_a_learnt_weight_outweighs_a_default_for_the_same_keyword():
     rows = [("项目", "发展改革委", 1.0), ("项目", "住房城乡建设局", 2.0)]
     assert suggest_lead("推进项目建设", rows).lead == "住房城乡建设局"
+
+
+# --- the department table: city and county names, bodies outside the government, a text's own assignment --
+
+
+def test_a_city_s_and_a_county_s_names_of_a_department_fold_to_one_standard_name():
+    from zhenxing.documents.extraction.departments import same_unit, standard_name
+    pairs = [("市发展改革委", "市发改委"), ("县发改局", "发展改革委"), ("市住建局", "市住房城乡建设局"),
+             ("县住房和城乡建设局", "住房城乡建设局"), ("县卫生健康局", "卫生健康委"),
+             ("市经信局", "工业和信息化局"), ("区文化体育和旅游局", "文化旅游局"),
+             ("县人力资源和社会保障局", "市人社局"), ("市城管执法局", "城市管理局"),
+             ("县市场监督管理局", "市场监管局"), ("县政务服务管理局", "营商环境建设局"),
+             ("县自然资源和规划局", "自然资源局")]
+    assert all(same_unit(a, b) for a, b in pairs), [(a, b) for a, b in pairs if not same_unit(a, b)]
+    assert not same_unit("市发改委", "市财政局") and not same_unit("", "")
+    assert standard_name("县委组织部") == standard_name("市委组织部") == "市委组织部"
+    assert standard_name("*市委宣传部(市文明办)") == "市委宣传部" and standard_name("市城投集团") == "城投集团"
+
+
+def test_the_standard_table_covers_a_city_s_usual_departments_and_the_duties_that_point_at_them():
+    duties = {"推进减税降费政策落地": "税务局", "创建全国文明城市": "市委宣传部", "深化平安建设": "市委政法委",
+              "加强基层党建": "市委组织部", "开展人工影响天气作业": "气象局", "筑牢网络安全防线": "市委网信办",
+              "新建高标准农田5万亩": "农业农村局", "改造老旧小区30个": "住房城乡建设局",
+              "城镇新增就业1万人": "人力资源社会保障局",
+              "新建城乡供水工程3处": "水利局", "新建幼儿园2所": "教育局", "推进一网通办": "营商环境建设局"}
+    found = {s: suggest_lead(s).lead for s in duties}
+    assert found == duties
+
+
+def test_a_text_s_own_assignment_leads_and_is_cut_from_the_quote():
+    text = ("二、2024年工作安排\n1.城镇新增就业1.2万人。\n牵头单位:市人社局;配合单位:市财政局、市发改委\n"
+            "2.加快建设县域商业体系(责任单位:市商务局、市财政局)。\n"
+            "3.实施高标准农田建设5万亩。(牵头单位:县农业农村局;配合单位:县水利局)\n4.推进养老服务体系建设。\n")
+    found = [(t.sentence, t.lead_unit, t.partner_units, t.trigger) for t in extract_tasks(text, year=2024)]
+    assert found == [("城镇新增就业1.2万人", "人力资源社会保障局", ("财政局", "发展改革委"), "市人社局"),
+                     ("加快建设县域商业体系", "商务局", ("财政局",), "市商务局"),
+                     ("实施高标准农田建设5万亩", "农业农村局", ("水利局",), "县农业农村局"),
+                     ("推进养老服务体系建设", "民政局", (), "养老")]
+
+
+def test_a_body_the_table_does_not_know_leads_when_the_sentence_says_it_leads():
+    assert suggest_lead("由市城投集团牵头,会同市发改委推进老城片区开发").lead == "城投集团"
+    assert suggest_lead("由市城投集团牵头,会同市发改委推进老城片区开发").partners == ("发展改革委",)
+    assert suggest_lead("嘉善县政府负责推进示范区建设").lead == "嘉善县政府"
+    assert suggest_lead("市住建局负责人介绍,将加快推进城市更新").lead == "住房城乡建设局"  # 负责人 leads nothing
+
+
+def test_a_learnt_row_naming_the_unit_as_the_organisation_does_adds_to_the_default_department():
+    rows = [("社区食堂", "市民政局", 1.0), ("老年", "民政局", 1.0), ("活动室", "文化旅游局", 1.0)]
+    # 社区食堂 (4) and 老年 (2) are one department's, together above 活动室 (3 × 1.5 at the head)
+    assert suggest_lead("新建社区食堂、老年活动室", rows).lead == "民政局"

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from zhenxing import audit
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import can_manage
-from zhenxing.documents.extraction.departments import object_phrase
+from zhenxing.documents.extraction.departments import object_phrase, same_unit
 from zhenxing.documents.models import STANCES, Draft, Fact, StanceExample
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
 from zhenxing.org.models import Unit
@@ -51,6 +51,8 @@ def learn_lead_unit(session: Session, actor: User, draft: Draft) -> KeywordUnit 
     unit = session.get(Unit, chosen_id)
     if unit is None or (unit.name == payload.get("suggested_unit") and "suggested_unit_id" not in payload):
         return None
+    if same_unit(unit.name, payload.get("suggested_unit")):
+        return None  # the same department at another level or name (县发改局 for 市发改委): the keyword was right
     phrase = object_phrase(str(payload.get("content") or draft.quote))
     return _strengthen(session, actor, phrase, unit.name, draft)
 
@@ -64,8 +66,8 @@ def _strengthen(session: Session, actor: User, phrase: str, unit_name: str, draf
     if row is None:
         row = KeywordUnit(keyword=phrase, unit_name=unit_name, weight=LEARNT_WEIGHT, source="learned")
         session.add(row)
-    elif row.unit_name == unit_name:
-        row.weight = min(MAX_WEIGHT, row.weight + 1)
+    elif row.unit_name == unit_name or (row.source != "default" and same_unit(row.unit_name, unit_name)):
+        row.weight = min(MAX_WEIGHT, row.weight + 1)  # 市发改委 and 市发展和改革委员会: one department
     else:
         row.unit_name, row.weight, row.source = unit_name, LEARNT_WEIGHT, "learned"
     session.flush()

@@ -6,7 +6,7 @@ def league_option(results: list[dict]) -> dict:
     colors = ["#2e7d32" if row.get("first") else "#c62828" if row.get("last") else "#1f3a5f" for row in ranked]
     return {
         "animation": False,
-        "grid": {"left": 110, "right": 40, "top": 10, "bottom": 24},
+        "grid": {"left": 8, "right": 48, "top": 10, "bottom": 24, "containLabel": True},
         "tooltip": {"trigger": "axis", "axisPointer": {"type": "shadow"}},
         "xAxis": {"type": "value", "name": "总分", "splitLine": {"lineStyle": {"color": "#eef0f4"}}},
         "yAxis": {"type": "category", "data": [f"{row['rank']}. {row['name']}" for row in ranked],

@@ -7,12 +7,26 @@ from zhenxing.projects.excel import close_book, open_book
 from zhenxing.text import for_xml, for_xml_row
 
 
+def measure_heading(label: str, unit: str) -> str:
+    """A measure's column heading with its unit once: "开工率" + "%" → "开工率(%)"; "开工率(%)" stays."""
+    if not unit or label.endswith((f"({unit})", f"（{unit}）")):
+        return label
+    return f"{label}({unit})"
+
+
+def points_heading(label: str) -> str:
+    """The heading of a measure's points column, without the unit: "开工率(%)" → "开工率得分"."""
+    for opening in ("(", "（"):
+        if label.endswith(")" if opening == "(" else "）") and opening in label:
+            label = label[:label.rindex(opening)]
+    return f"{label}得分"
+
+
 def league_rows(results: list[dict], columns: list[dict]) -> tuple[list[str], list[list]]:
     """Header and rows of a league table, as the page and the export show it."""
     header = ["名次", "变化", "排名对象", "总分"]
     for column in columns:
-        unit = f"({column['unit']})" if column["unit"] else ""
-        header += [f"{column['label']}{unit}", f"{column['label']}得分"]
+        header += [measure_heading(column["label"], column["unit"]), points_heading(column["label"])]
     rows = []
     for row in results:
         line = [row["rank"] if row["rank"] is not None else "—", row["movement"] or "", row["name"], row["total"]]

@@ -12,7 +12,7 @@ from zhenxing.dispatch.pages import reporting_period
 from zhenxing.errors import Forbidden, Rejected
 from zhenxing.league import registry, service
 from zhenxing.league.charts import league_option
-from zhenxing.league.export import league_rows, write_league
+from zhenxing.league.export import league_rows, measure_heading, write_league
 from zhenxing.league.scheme_text import VALUES, from_chinese, to_chinese
 from zhenxing.league.schemes import METHODS, SUBJECT_KINDS, SchemeError
 from zhenxing.periods import parse_period, period_label
@@ -33,7 +33,8 @@ def league_page(request: Request, session: SessionDep, user: PageUser) -> Respon
     kind = _kind(request.query_params.get("kind"))
     period = reporting_period(request.query_params)
     run = service.get_league(session=session, kind=kind, period=period)
-    columns = service.measure_columns(run)
+    columns = [{**column, "heading": measure_heading(column["label"], column["unit"]),
+                "digits": 0 if column["unit"] == "个" else 1} for column in service.measure_columns(run)]
     header, rows = league_rows(run.results, columns)
     return render(request, "league/league.html", {
         "kind": kind, "kinds": SUBJECT_KINDS, "period": period, "label": period_label(period), "run": run,

@@ -18,43 +18,64 @@ from functools import lru_cache
 from .text import normalise
 
 DEPARTMENTS: tuple[tuple[str, ...], ...] = (
-    ("发展改革委", "发展和改革委员会", "发展改革委员会", "发展和改革局", "发展改革局", "发改委", "发改局"),
-    ("工业和信息化局", "工业和信息化委员会", "经济和信息化局", "经济和信息化委员会", "工信局", "经信局", "经信委"),
-    ("商务局", "商务和投资促进局", "商务委员会", "商务委"),
+    # each department under its standard short name, then the names cities (委) and counties (局) give it
+    ("发展改革委", "发展和改革委员会", "发展改革委员会", "发展和改革委", "发展和改革局", "发展改革局", "发改委",
+     "发改局"),
+    ("工业和信息化局", "工业和信息化委员会", "工业和信息化委", "工业信息化局", "经济和信息化局", "经济和信息化委员会",
+     "经济和信息化委", "经济信息化局", "经济信息化委", "工业商务和信息化局", "工信局", "工信委", "经信局", "经信委"),
+    ("商务局", "商务和投资促进局", "商务委员会", "商务委", "商务和粮食局"),
+    ("投资促进局", "投资促进中心", "投促局"),
     ("财政局",),
-    ("农业农村局", "农业农村委员会", "农业农村委", "农业局", "农委"),
-    ("教育局", "教育和体育局", "教育委员会", "教体局"),
-    ("卫生健康委", "卫生健康委员会", "卫生健康局", "卫健委", "卫健局"),
+    ("农业农村局", "农业农村委员会", "农业农村委", "乡村振兴局", "农业局", "农委"),
+    ("教育局", "教育和体育局", "教育体育局", "教育委员会", "教育委", "教体局", "教育科技局"),
+    ("卫生健康委", "卫生健康委员会", "卫生健康局", "卫生和健康委", "卫生计生委", "卫健委", "卫健局", "卫计委",
+     "卫计局"),
     ("民政局",),
-    ("住房城乡建设局", "住房和城乡建设局", "住房和城乡建设委员会", "住房城乡建设委", "住建局", "住建委", "建设局"),
+    ("住房城乡建设局", "住房和城乡建设局", "住房和城乡建设委员会", "住房城乡建设委员会", "住房和城乡建设委",
+     "住房城乡建设委", "城乡建设局", "住房保障和房产管理局", "房产管理局", "房管局", "住建局", "住建委", "建设局"),
     ("生态环境局", "生态环境分局", "环境保护局", "环保局"),
-    ("交通运输局", "交通运输委员会", "交通局"),
-    ("自然资源局", "自然资源和规划局", "规划和自然资源局", "自然资源规划局", "国土资源局", "国土局"),
-    ("营商环境建设局", "营商环境建设监督局", "营商环境局", "营商局", "行政审批服务局", "行政审批局"),
-    ("文化旅游局", "文化旅游和广播电视局", "文化广电和旅游局", "文化广电旅游局", "文化和旅游局", "文广旅局", "文旅局"),
-    ("科技局", "科学技术局", "科技和工业信息化局"),
+    ("交通运输局", "交通运输委员会", "交通运输委", "交通局"),
+    ("自然资源局", "自然资源和规划局", "规划和自然资源局", "规划和自然资源委员会", "自然资源规划局", "自然资源分局",
+     "国土资源局", "国土局", "规划局"),
+    ("营商环境建设局", "营商环境建设监督局", "营商环境局", "营商局", "行政审批服务局", "行政审批局",
+     "政务服务管理局", "政务服务和数据管理局", "政务服务中心", "政务服务局"),
+    ("文化旅游局", "文化旅游和广播电视局", "文化广电和旅游局", "文化广电旅游局", "文化和旅游局",
+     "文化广电体育和旅游局", "文化体育和旅游局", "文化旅游体育局", "文体旅游局", "文广旅体局", "文广新旅局",
+     "文广旅局", "文旅局", "文旅体局", "旅游局"),
+    ("科技局", "科学技术局", "科技和工业信息化局", "科技创新局", "科学技术委员会", "科委"),
     ("人力资源社会保障局", "人力资源和社会保障局", "人力社保局", "人社局"),
-    ("水利局", "水务局"),
+    ("水利局", "水务局", "水利和湖泊局", "水务和湖泊局"),
     ("应急管理局", "应急局"),
-    ("市场监管局", "市场监督管理局"),
-    ("公安局",),
+    ("市场监管局", "市场监督管理局", "市场监督管理分局", "市场监管分局", "市场和质量监督管理局"),
+    ("公安局", "公安分局"),
     ("司法局",),
     ("统计局",),
     ("审计局",),
     ("医疗保障局", "医保局"),
-    ("退役军人事务局",),
+    ("退役军人事务局", "退役军人局"),
     ("林业和草原局", "林业局", "林草局"),
     ("体育局", "文化体育局"),
-    ("城市管理局", "城市管理综合行政执法局", "城市管理和综合执法局", "综合行政执法局", "城管局"),
-    ("国资委", "国有资产监督管理委员会"),
-    ("金融发展局", "地方金融监督管理局", "金融工作办公室", "金融办", "金融局"),
-    ("数据局", "大数据发展管理局", "大数据局"),
+    ("城市管理局", "城市管理综合行政执法局", "城市管理和综合执法局", "综合行政执法局", "城市管理执法局",
+     "城市管理委员会", "城市管理委", "城管执法局", "城管委", "城管局", "园林绿化局", "园林局", "绿化市容局"),
+    ("国资委", "国有资产监督管理委员会", "国资局"),
+    ("金融发展局", "地方金融监督管理局", "金融工作办公室", "金融服务中心", "金融办", "金融局"),
+    ("数据局", "大数据发展管理局", "数据资源管理局", "大数据局"),
     ("粮食和物资储备局", "粮食局"),
     ("信访局",),
     ("住房公积金管理中心", "住房公积金中心", "公积金中心"),
-    ("民族宗教事务局", "民宗局"),
-    ("机关事务管理局",),
+    ("民族宗教事务局", "民族宗教局", "民宗局"),
+    ("机关事务管理局", "机关事务局"),
     ("税务局",),
+    ("气象局",),
+    ("供销社", "供销合作社", "供销合作联社"),
+    ("政府办公室",),  # not 政府办: 市政府办好十件实事
+    # the party's departments that lead tasks in decompositions (人才, 文明城市, 平安建设): named as the city's
+    ("市委组织部", "县委组织部", "区委组织部", "组织部", "人才工作领导小组办公室", "人才办"),
+    ("市委宣传部", "县委宣传部", "区委宣传部", "宣传部", "文明办"),
+    ("市委政法委", "县委政法委", "区委政法委", "政法委"),
+    ("市委统战部", "县委统战部", "区委统战部", "统战部"),
+    ("市委网信办", "县委网信办", "区委网信办", "网信办"),
+    ("市委编办", "县委编办", "区委编办", "机构编制委员会办公室", "编办"),
     # people's organisations that lead livelihood items in decompositions (残疾人, 青少年, 职工)
     ("残联", "残疾人联合会"),
     ("团市委", "团县委", "团区委", "共青团"),
@@ -148,6 +169,14 @@ _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
     "金融发展局": ("金融", "融资", "上市", "信贷", "贷款", "保险"),
     "数据局": ("数据要素", "大数据", "算力", "数字政府建设"),
     "信访局": ("信访",),
+    "税务局": ("税费", "减税降费", "退税", "纳税", "办税", "缴费人"),
+    "气象局": ("气象", "人工影响天气"),
+    "供销社": ("供销",),
+    "市委组织部": ("基层党建", "党建引领", "干部队伍", "人才工作"),
+    "市委宣传部": ("文明城市", "精神文明", "文明实践", "意识形态", "文明创建"),
+    "市委政法委": ("平安建设", "综治", "网格化", "社会治安综合治理", "市域社会治理", "矛盾纠纷"),
+    "市委统战部": ("统一战线", "统战"),
+    "市委网信办": ("网络安全", "网络生态", "网信", "网络综合治理"),
 }
 
 # Words that say where, for whom or how broadly rather than what the task is (农村…妇女“两癌”免费检查):
@@ -195,13 +224,73 @@ def _alias_index() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
 
+@lru_cache(maxsize=4096)
 def canonical(name: str | None) -> str | None:
-    """The standard short name of a department as written (市发改委 → 发展改革委), or None."""
+    """The standard short name of a department as written (市发改委 → 发展改革委, 县发展和改革局 → 发展改革委), or
+    None."""
     text = (name or "").strip()
     for alias, standard in _alias_index():
         if alias in text:
             return standard
     return None
+
+
+_PLACE_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|盟))?(?:人民)?")
+
+
+def standard_name(unit: str) -> str:
+    """A unit as a text or a reviewer names it, as the engine names it: the department's standard short name
+    (市发展改革委 = 市发改委 = 县发展和改革局 → 发展改革委), else the name without the city's prefix and asides
+    (*市委组织部(市委人才办) → 市委组织部, 市嘉源集团 → 嘉源集团, 嘉善县政府 stays)."""
+    unit = _ASIDE.sub("", unit.strip().lstrip("*")).strip()
+    found = canonical(unit)
+    if found:
+        return found
+    return unit[1:] if unit[:1] in "市县区" and len(unit) > 3 and unit[1:2] != "委" else unit
+
+
+def same_unit(a: str | None, b: str | None) -> bool:
+    """Whether two names are the same department (市发展改革委 and 市发改委; 县住建局 and 住房城乡建设局)."""
+    return bool(a and b) and standard_name(a) == standard_name(b)
+
+
+_ASIDE = re.compile(r"[(（][^()（）]{0,12}[)）]")
+_UNIT_SPLIT = re.compile(r"[、,，;；]|(?<=[局委办部会心团司府联])[和及与]")
+# 牵头单位:市发改委;配合单位:市财政局、市统计局 — a decomposition's own assignment, in the text or after it
+_TAG = re.compile(
+    r"[(（]?\s*(?:牵头|责任|主责|主办)(?:单位|部门)\s*[:：]\s*(?P<lead>[^;；)）\n。:：]+)"
+    r"(?:[;；,，]?\s*(?:配合|协同|协办|参与|责任|协作)(?:单位|部门)\s*[:：]\s*(?P<partners>[^;；)）\n。:：]+))?[)）]?")
+# 由市嘉源集团牵头, 嘉善县政府负责: a unit the table may not know, named as leading
+_LED_BY = re.compile(
+    r"(?:由|^|(?<=[,;:。]))(?P<unit>[^由,;:。、\s]{2,14}?"
+    r"(?:局|委员会|委|办公室|办|部|中心|集团|公司|政府|管委会))(?:牵头|负责(?!人)|主抓)")
+
+
+@dataclass(frozen=True)
+class UnitTag:
+    """Units a text assigns to its task itself (牵头单位:…; 配合单位:…), where the tag starts and ends."""
+
+    start: int
+    end: int
+    lead: str
+    partners: tuple[str, ...]
+    written: str  # the lead as the text writes it (市人社局)
+
+
+def unit_tag(text: str, start: int = 0, end: int | None = None) -> UnitTag | None:
+    """The first 牵头单位/责任单位 tag in text[start:end]: the first unit it names leads (one marked * before
+    the others), the rest and the 配合单位 partner."""
+    m = _TAG.search(text, start, len(text) if end is None else end)
+    if not m:
+        return None
+    named = [u.strip() for u in _UNIT_SPLIT.split(m.group("lead")) if u.strip()]
+    if not named:
+        return None
+    lead = next((u for u in named if u.startswith("*")), named[0])
+    others = [u for u in named if u is not lead] + [
+        u.strip() for u in _UNIT_SPLIT.split(m.group("partners") or "") if u.strip()]
+    partners = tuple(dict.fromkeys(n for n in map(standard_name, others) if n and n != standard_name(lead)))
+    return UnitTag(m.start(), m.end(), standard_name(lead), partners, lead.lstrip("*"))
 
 
 def named_departments(sentence: str) -> list[tuple[int, str, str]]:
@@ -227,7 +316,9 @@ class KeywordIndex:
         self.units: dict[str, list[tuple[str, float]]] = {}
         for keyword, unit, weight in rows:
             if keyword and unit and weight > 0:
-                self.units.setdefault(keyword, []).append((unit, float(weight)))
+                # a learnt row names the unit as the organisation does (市发展和改革委员会): the same department as
+                # the default rows' 发展改革委, so their weights add up
+                self.units.setdefault(keyword, []).append((standard_name(unit), float(weight)))
         words = sorted(self.units, key=len, reverse=True)
         self.pattern = re.compile("|".join(map(re.escape, words))) if words else None
 
@@ -263,7 +354,15 @@ def suggest_lead(sentence: str,
     """Who leads the task of `sentence`: a department it names (the one said to 牵头, else the first),
     else the unit whose keywords weigh most (length × weight, more in the first characters), with the
     phrase that triggered it.  Units of other keywords are its partners."""
+    tag = unit_tag(sentence) if "单位" in sentence or "部门" in sentence else None
+    if tag:
+        return Suggestion(tag.lead, tag.written, tag.partners[:4], 0.95)
     named = named_departments(sentence) if _alias_pattern().search(sentence) else []
+    led = _LED_BY.search(sentence) if ("牵头" in sentence or "负责" in sentence) else None
+    if led and canonical(led.group("unit")) is None:
+        # 由嘉源集团牵头: a unit the department table does not know leads; the named departments partner
+        unit = standard_name(led.group("unit"))
+        return Suggestion(unit, led.group("unit"), tuple(dict.fromkeys(n[2] for n in named))[:4], 0.9)
     if named:
         lead = next((n for n in named if _LEADS.match(sentence, n[0] + len(n[1]))), named[0])
         partners = tuple(dict.fromkeys(n[2] for n in named if n[2] != lead[2]))

@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from zhenxing.deadlines import parse_deadline
 
 from .dates import document_date
-from .departments import Suggestion, canonical, index_of, suggest_lead
+from .departments import Suggestion, canonical, index_of, standard_name, suggest_lead, unit_tag
 from .layout import Prepared, prepare
 from .quantities import find_quantities
 from .sentences import BULLETS, is_item
@@ -131,9 +131,25 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     drafts: list[TaskDraft] = []
     rows_at, table = _table_rows(prepared, plan_year, doc)
     topic, topic_line = "", -1
+    last_step: list[int] = []  # the drafts of the last sentence drafted, which a tag line after it assigns
+    tagged_to = -1
     for step in walk(norm, plan_year, dated.date):
         if rows_at and any(a <= step.span.start < b for a, b in rows_at):
             continue  # a responsibility table's row: drafted from its cells
+        if step.span.start < tagged_to:
+            continue  # the rest of a tag (;配合单位:…)
+        line_end = norm.find("\n", step.span.start)
+        line_end = len(norm) if line_end < 0 else line_end
+        tag = unit_tag(norm, step.span.start, max(line_end, step.span.end)) if _TAG_HINT.search(
+            norm, step.span.start, step.span.end) else None
+        if tag and tag.start >= step.span.end:
+            tag = None
+        if tag and not norm[step.span.start:tag.start].strip(" \t\u3000\n(" + BULLETS):
+            # 牵头单位:市发改委;配合单位:… on its own: the decomposition assigns the task before it
+            for k in last_step:
+                drafts[k] = _assigned(drafts[k], tag)
+            last_step, tagged_to = [], tag.end
+            continue
         if (step.opens_line and prepared.headlines
                 and prepared.origin(_line_start(norm, step.span.start)) in prepared.headlines):
             topic, topic_line = "", -1
@@ -143,6 +159,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         whole_line = step.opens_line and not step.line_goes_on
         if step.is_heading or len(body) < (_ITEM_MIN if whole_line else _MIN_CHARS):
             topic, topic_line = "", -1
+            last_step = []
             continue
         stance, source = step.tracker.stance_and_source(norm, start, end)
         label = _LABEL.match(norm, start, end) if step.opens_line else None
@@ -159,16 +176,31 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue  # (二)新增养老床位250张 in a notice that every item is done: no new task
         section = _section(step.heading, topic if topic_line >= 0 else "")
         start = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
+        if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
+            end = _trim_clause(norm, start, tag.start)[1]
         body = norm[start:end]
         goals = _goal_clauses(norm, start, end)
         pieces = goals if goals else (_pieces(norm, start, end) if _is_commitment(body) else [])
         if pieces and _whole_item(norm, step, start, end):
             pieces = [_trim_clause(norm, start, end)]  # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task
+        if pieces:
+            last_step = []
         for a, b in pieces:
-            drafts.append(_draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc))
+            draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc)
+            last_step.append(len(drafts))
+            drafts.append(_assigned(draft, tag) if tag and tag.start > start else draft)
     if table:
         drafts = sorted(drafts + table, key=lambda d: d.start)
     return drafts
+
+
+_TAG_HINT = re.compile(r"(?:牵头|责任|主责|主办)(?:单位|部门)")
+
+
+def _assigned(draft: TaskDraft, tag) -> TaskDraft:
+    """The draft with the units its text assigns (牵头单位:…; 配合单位:…): no guess is needed."""
+    return replace(draft, lead_unit=tag.lead, partner_units=tag.partners, trigger=tag.written,
+                   lead_confidence=0.95, confidence=max(draft.confidence, 0.9))
 
 
 def _line_start(norm: str, at: int) -> int:
@@ -232,11 +264,8 @@ def _unit_cell(cell: str, headed: bool = False) -> bool:
 
 def _unit_name(unit: str) -> str:
     """The standard short name of a unit as a table writes it (市经信局 → 工业和信息化局), else as written
-    without the city's prefix."""
-    unit = _ASIDE_RE.sub("", unit.lstrip("*")).strip()  # *市委组织部(市委人才办) → 市委组织部
-    if canonical(unit):
-        return canonical(unit)
-    return unit[1:] if unit[:1] in "市县区" and len(unit) > 3 and unit[1:2] != "委" else unit
+    without the city's prefix (*市委组织部(市委人才办) → 市委组织部)."""
+    return standard_name(unit)
 
 
 def _draft(prepared: Prepared, a: int, b: int, section: str, plan_year: int | None, rows, goal: bool,
