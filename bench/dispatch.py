@@ -55,6 +55,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--db-projects", type=int, default=50_000, help="end-to-end part: projects in the database")
     parser.add_argument("--pack-projects", type=int, default=2_000)
     parser.add_argument("--database-url", help="a PostgreSQL server URL (a scratch database is made and dropped)")
+    parser.add_argument("--database", help="a PostgreSQL database of your own, used as it is: its public schema "
+                                           "is dropped and made again first (e.g. …/test_<name>)")
     parser.add_argument("--only", choices=["domain", "db", "pack"])
     parser.add_argument("--rounds", type=int, default=3, help="domain part: best of this many rounds")
     parser.add_argument("--seed", type=int, default=7)
@@ -175,10 +177,52 @@ def populate(sessions, n: int, rng: random.Random, *, problems: int = 0) -> None
             session.execute(insert(Problem), rows)
 
 
+class Steps:
+    """Wall-clock time per step inside compute_lights / compute_league: the services' own functions, wrapped
+    for the run (the bench's only intrusion; nothing in the package knows)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    def wrap(self, module, name: str, label: str, *, listed: bool = False) -> None:
+        original = getattr(module, name)
+
+        def timed(*args, **kwargs):
+            clock = time.perf_counter()
+            result = original(*args, **kwargs)
+            if listed:
+                result = list(result)
+            self.seconds[label] = self.seconds.get(label, 0.0) + time.perf_counter() - clock
+            return result
+
+        setattr(module, name, timed)
+
+    def line(self, labels: list[str]) -> str:
+        return ", ".join(f"{label} {self.seconds.get(label, 0.0):.1f} s" for label in labels)
+
+
+def reset(url: str) -> None:
+    """Empty a database of your own (PostgreSQL): drop and make its public schema."""
+    from sqlalchemy import text
+
+    engine = make_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
 def end_to_end(args, url: str) -> None:
     from zhenxing.dispatch import lights_service
     from zhenxing.league import service as league
 
+    steps = Steps()
+    steps.wrap(lights_service, "load_frame", "frame loaded")
+    steps.wrap(lights_service, "_verdicts", "frame loaded + judged + reasons", listed=True)
+    steps.wrap(lights_service, "_write", "lights written")
+    steps.wrap(lights_service, "_escalate", "督办 found")
+    steps.wrap(league, "_inputs", "league inputs (measures from the database)")
+    steps.wrap(league, "score", "league scored")
     migrate(url)
     engine = make_engine(url)
     sessions = make_sessionmaker(engine)
@@ -201,6 +245,11 @@ def end_to_end(args, url: str) -> None:
     print(f"db: lights for 12 periods {sum(light_times):.1f} s (per period median "
           f"{sorted(light_times)[6]:.2f} s), leagues (county + department) {sum(league_times):.1f} s; "
           f"total {total:.1f} s for {args.db_projects:,} × 12")
+    judged = steps.seconds.get("frame loaded + judged + reasons", 0.0) - steps.seconds.get("frame loaded", 0.0)
+    steps.seconds["judged + reasons"] = judged
+    print("    lights, 12 periods: " + steps.line(["frame loaded", "judged + reasons", "lights written", "督办 found"]))
+    print("    leagues, 12 periods × 2: " + steps.line(["league inputs (measures from the database)",
+                                                         "league scored"]))
     print(f"    December: {run.counts}, 督办 made {run.escalations}")
     engine.dispose()
 
@@ -254,8 +303,12 @@ def main(argv: list[str] | None = None) -> None:
     if args.only in (None, "domain"):
         domain(args)
     if args.only in (None, "db"):
-        with scratch_database(args.database_url) as url:
-            end_to_end(args, url)
+        if args.database:
+            reset(args.database)
+            end_to_end(args, args.database)
+        else:
+            with scratch_database(args.database_url) as url:
+                end_to_end(args, url)
     if args.only in (None, "pack"):
         with scratch_database(args.database_url) as url:
             pack(args, url)

@@ -192,6 +192,24 @@ def test_the_word_pack_prints_in_libreoffice_with_its_sections(session, world, m
     assert "—1—" in text  # page numbers at the foot
 
 
+@pytest.mark.parametrize(("paragraphs", "rows"), [(16, 0), (17, 0), (3, 10), (3, 11)])
+def test_the_packs_signature_never_stands_alone_on_the_last_page(paragraphs, rows):
+    """Lengths at which, printed by LibreOffice, the signature and date (once the date alone) fell onto a page
+    of their own: the last page now carries the body's last paragraph or table row too."""
+    texts = [f"第{i}段，一行文字。" for i in range(paragraphs)]
+    tables = [pack.PackTable("议定事项落实情况", ("序号", "议定事项", "责任单位"),
+                             [(i, "协调解决进场道路", "市交通运输局") for i in range(1, rows + 1)], (12, 100, 44))]
+    content = pack.PackContent("2026年11月重点项目推进情况通报", "（调度会会议材料）", date(2026, 11, 28),
+                               [pack.PackSection("总体情况", texts, tables if rows else [])])
+    reader = printed(pack.pack_docx(content))
+    assert len(reader.pages) == 2
+    last = [line for line in (reader.pages[-1].extract_text() or "").replace(" ", "").splitlines() if line]
+    assert last[-3:] == ["重点项目推进办公室", "2026年11月28日", "—2—"]
+    body = last[:-3]
+    expected = f"{rows}协调解决进场道路市交通运输局" if rows else f"第{paragraphs - 1}段，一行文字。"
+    assert body and body[-1] == expected
+
+
 def test_the_excel_pack_has_the_same_tables(session, world, meeting):
     book = load_workbook(BytesIO(pack.pack_xlsx(meetings.build_agenda(session, meeting, TODAY))))
     assert book.sheetnames == ["总体情况", "赛马排名", "红黄灯项目", "问题清单", "议定事项"]

@@ -80,6 +80,27 @@ def test_the_date_is_written_the_official_way():
     assert chinese_date(date(2026, 1, 5)) == "2026年1月5日"
 
 
+def test_a_tables_column_widths_are_in_its_grid_as_well_as_its_cells():
+    document = opened(notice(blocks=[Table(["序号", "事项", "单位"], [[1, "甲", "乙"]], widths_mm=(12, 100, 44))]))
+    table = document.tables[0]
+    assert [round(column.width.mm) for column in table.columns] == [12, 100, 44]  # LibreOffice reads the grid
+    assert [round(cell.width.mm) for cell in table.rows[1].cells] == [12, 100, 44]
+
+
+def test_the_body_keeps_with_the_signature_and_date():
+    def kept(document) -> list[str]:
+        return [p.text for p in document.paragraphs if p.paragraph_format.keep_with_next]
+
+    after_text = opened(notice())
+    assert kept(after_text) == ["各县区要逐项销号。", "", "锦州市振兴办"]
+    ends_in_table = opened(notice(blocks=[Paragraph("正文。"), Table(["序号", "事项"], [[1, "甲"], [2, "乙"]])]))
+    last_row, first_row = ends_in_table.tables[0].rows[-1], ends_in_table.tables[0].rows[1]
+    assert all(c.paragraphs[0].paragraph_format.keep_with_next for c in last_row.cells)
+    assert not any(c.paragraphs[0].paragraph_format.keep_with_next for c in first_row.cells)
+    assert kept(ends_in_table) == ["", "", "锦州市振兴办"]  # the blank after the table, the one before the name
+    assert kept(opened(notice(signature=None, signed_on=None))) == []
+
+
 def test_an_unknown_block_is_refused():
     with pytest.raises(TypeError):
         render_docx(DocSpec(title="x", blocks=["not a block"]))

@@ -306,6 +306,8 @@ def _table(document, spec: DocSpec, block: Table) -> DocxTable:
             value = values[index] if index < len(values) else ""
             _cell(cells[index], "" if value is None else str(value), fonts.body, fonts, block.font_size,
                   centred=index in block.centred_columns)
+    for index, width in enumerate(widths):  # the grid (LibreOffice and WPS lay the table out by it) and the cells
+        table.columns[index].width = Mm(width)
     for row in table.rows:
         for index, width in enumerate(widths):
             row.cells[index].width = Mm(width)
@@ -322,16 +324,38 @@ def _cell(cell, text: str, east_asia: str, fonts: Fonts, size: float, *, centred
     _run(paragraph, text, east_asia=east_asia, latin=fonts.latin, size=size)
 
 
+def _keep_with_closing(document) -> None:
+    """The body's last text keeps with the signature and date, so they never stand alone on a last page: the
+    last paragraph with text — or, where the body ends in a table, its last row — and the blank paragraphs
+    between are kept with the next paragraph (Word, WPS and LibreOffice all honour w:keepNext, in a table's
+    last row too)."""
+    body = document.element.body
+    for child in reversed([c for c in body.iterchildren() if c.tag != qn("w:sectPr")]):
+        if child.tag == qn("w:p"):
+            child.get_or_add_pPr().keepNext_val = True
+            if "".join(child.itertext()).strip():
+                return
+        elif child.tag == qn("w:tbl"):
+            rows = child.findall(qn("w:tr"))
+            for paragraph in rows[-1].iter(qn("w:p")) if rows else ():
+                paragraph.get_or_add_pPr().keepNext_val = True
+            return
+        else:
+            return
+
+
 def _closing(document, spec: DocSpec) -> None:
     if not (spec.signature or spec.signed_on):
         return
-    document.add_paragraph()
+    _keep_with_closing(document)
+    document.add_paragraph().paragraph_format.keep_with_next = True
     written = chinese_date(spec.signed_on) if spec.signed_on else ""
     date_indent = BODY_PT * 4  # 成文日期右空四字
     if spec.signature:
         # the signature is centred over the date
         offset = date_indent + max(len(written) - len(spec.signature), 0) * BODY_PT / 2
-        _text(document, spec.fonts, spec.signature, indent=False, align="right", right_indent_pt=offset)
+        signature = _text(document, spec.fonts, spec.signature, indent=False, align="right", right_indent_pt=offset)
+        signature.paragraph_format.keep_with_next = bool(written)
     if written:
         _text(document, spec.fonts, written, indent=False, align="right", right_indent_pt=date_indent)
 
