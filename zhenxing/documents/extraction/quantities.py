@@ -27,7 +27,7 @@ QUANTITY_RE = re.compile(
     rf"(?:(?P<u0>%)?(?P<sep>[-~至到])(?P<num2>{_NUM}))?"
     r"(?P<q1>余|多)?(?P<mag>万亿|亿|万)?(?P<q2>余|多)?"
     rf"(?P<unit>{UNIT_PATTERN})?"
-    r"(?P<post>及以上|以上|以下|以内|左右|上下|多|余)?"
+    r"(?P<post>及以上|及以下|以上|以下|以内|左右|上下|多|余)?"
 )
 
 # Qualifiers written before a number, longest first, with their comparator.
@@ -41,7 +41,7 @@ _PRE_QUALIFIERS = (
 )
 _PRE_BY_LENGTH = sorted(_PRE_QUALIFIERS, key=lambda pair: -len(pair[0]))  # 不超过 before 超过
 _POST_COMPARATOR = {
-    "以上": ">=", "及以上": ">=", "以下": "<=", "以内": "<=",
+    "以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=",
     "左右": "~", "上下": "~", "多": "~", "余": "~",
 }
 # A number followed by one of these is a date, a period, an edition or a grade.
@@ -66,7 +66,7 @@ _MILESTONE = ("大关", "关口", "新台阶", "台阶")
 # 百分之八点二, 百分之六十以上: a share written out in words.
 _PERCENT_IN_WORDS = re.compile(
     r"百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
-    r"(?P<post>及以上|以上|以下|以内|左右|上下|多)?"
+    r"(?P<post>及以上|及以下|以上|以下|以内|左右|上下|多)?"
 )
 # 一 counts only before a unit of time spent (压缩到一个工作日); elsewhere it is 一个问题, 一次办.
 _ONE_COUNTS_IN = frozenset({"个工作日", "工作日", "小时", "分钟"})
@@ -147,7 +147,8 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
         return None
     lead, pre_cmp = _pre_qualifier(norm, m.start())
     counted = unit_word if unit_word in _ONE_COUNTS_IN or _a_count_of_one(norm, m, unit_word) else ""
-    if chinese and not _plausible_chinese(num, mag, pre_cmp, bool(m["q1"] or m["q2"] or m["post"]), counted):
+    if chinese and not _plausible_chinese(num, mag, pre_cmp, bool(m["q1"] or m["q2"] or m["post"]), counted,
+                                          measured=bool(unit_word)):
         return None
     value = chinese_to_float(num) if chinese else arabic_to_float(num)
     if value is None or value == 0 or (unit_word == "期" and (_is_phase(norm, m.end(), value, mag)
@@ -217,7 +218,8 @@ def _chinese_parts(num: str, mag: str) -> tuple[str | None, str]:
     return body, own_mag or mag
 
 
-def _plausible_chinese(body: str, mag: str, pre_cmp: str, post_approx: bool, unit_word: str = "") -> bool:
+def _plausible_chinese(body: str, mag: str, pre_cmp: str, post_approx: bool, unit_word: str = "",
+                       measured: bool = False) -> bool:
     """Chinese numerals are words too (统一, 千家万户, 亿元以上项目); accept only clear counts.
 
     A bare scale counts only with a qualifier (千余批次, 近千万元), a bare
@@ -226,7 +228,8 @@ def _plausible_chinese(body: str, mag: str, pre_cmp: str, post_approx: bool, uni
     if body == "":
         return bool(pre_cmp) and bool(mag)
     if not any(ch in CN_DIGITS for ch in body):
-        return bool(pre_cmp) or post_approx or (body == "十" and unit_word in COUNT_UNITS)  # 十个示范村
+        # 十个示范村; 百万吨乙烯, 十万亩: a scale with a magnitude and a measure is a quantity, not a word
+        return bool(pre_cmp) or post_approx or (body == "十" and unit_word in COUNT_UNITS) or (bool(mag) and measured)
     if body == "一" and not mag:
         return bool(unit_word)  # a count of one the caller recognised (_a_count_of_one)
     return chinese_to_float(body) is not None
