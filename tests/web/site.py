@@ -62,10 +62,27 @@ def do_some_work(app, password: str) -> None:
         client.post(f"/review/{drafts['reading'][0].id}/accept", data=back)
     for draft in drafts["project"][:2]:
         client.post(f"/review/{draft.id}/accept", data=back)
+    correct_and_withdraw(client, token)
     client.close()
     leader, _ = log_in(app, "leader", password)
     assert leader.get("/projects/import").status_code == 403  # a refusal, for the audit trail
     leader.close()
+
+
+# A notice imported with the wrong year, corrected, then withdrawn as a duplicate: its page, the lists and the
+# audit trail then show a corrected and a withdrawn document.
+MISTAKEN = ("某县情况通报\n\n2024年，全县地区生产总值增长5.5%，城镇新增就业1.6万人。\n"
+            "2025年，全县地区生产总值力争增长6%。\n")
+
+
+def correct_and_withdraw(client: TestClient, token: str) -> None:
+    answered = client.post("/documents", data={"csrf_token": token, "text": MISTAKEN, "year": "2024"},
+                           follow_redirects=False)
+    assert answered.status_code == 303, answered.text[:500]
+    document = answered.headers["location"].split("?")[0]
+    for action, values in (("correct", {"year": "2025", "reason": "年度填错"}), ("withdraw", {"reason": "重复导入"})):
+        answered = client.post(f"{document}/{action}", data={"csrf_token": token, **values}, follow_redirects=False)
+        assert answered.status_code == 303, answered.text[:500]
 
 
 # ---- page routes with their path parameters filled in -----------------------------------------------
@@ -85,7 +102,7 @@ class Ids:
 
         return cls({
             "project_id": [first(Project)],
-            "document_id": [first(Document)],
+            "document_id": [first(Document), first(Document, Document.status == "withdrawn")],
             "draft_id": [first(Draft, Draft.status == "pending"), first(Draft, Draft.status != "pending")],
             "user_id": [first(User, User.role == "unit")],
             # /org/{what}/{row_id}/edit: each kind with one of its rows
@@ -344,3 +361,44 @@ def demo_city(tmp_path_factory) -> SimpleNamespace:
         ids = Ids.of(session)
     return SimpleNamespace(app=app, ids=ids, password=DEMO_PASSWORD, personas=[name for name, *_ in USERS],
                            user_names={name for name, *_ in USERS} | {DEMO_PASSWORD})
+
+
+# ---- money: one unit per table ---------------------------------------------------------------------
+
+# A cell that is an amount and nothing else: 26.80亿元, 9,000万元 (a quoted sentence that mentions money is
+# the document's text, not the system's figure).
+AMOUNT = re.compile(r"^-?\d[\d,]*(?:\.\d+)?\s*(万元|亿元)$")
+
+
+class _Tables(HTMLParser):
+    """Each table's body cells (td) as text; the header (th) is where a table names its unit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: list[list[str]] = []
+        self._open: list[list[str]] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self._open.append([])
+        elif tag == "td" and self._open:
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "td" and self._cell is not None and self._open:
+            self._open[-1].append("".join(self._cell).strip())
+            self._cell = None
+        elif tag == "table" and self._open:
+            self.tables.append(self._open.pop())
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def money_units(html: str) -> list[set[str]]:
+    """For each table of a page, the money units its amount cells use (a table should use one)."""
+    parser = _Tables()
+    parser.feed(html)
+    return [{found.group(1) for cell in cells if (found := AMOUNT.match(cell))} for cells in parser.tables]
