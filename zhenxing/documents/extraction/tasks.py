@@ -225,17 +225,19 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if stance != TARGET or (source == "restated" and step.tracker.completed):
             continue  # (二)新增养老床位250张 in a notice that every item is done: no new task
         section = _section(step.heading, topic if topic_line >= 0 else "")
-        other = _other_place(norm, start, end, own)
-        if other is not None:  # …,卫辉市提出的目标是:GDP增速15%,…: that county's goals, not this text's
-            end = _trim_clause(norm, start, other)[1]
-            if end - start < _MIN_CHARS:
-                continue
+        if _other_place(norm, start, end, own) is not None:
+            continue  # 加快灾后重建,卫辉市提出的目标是:GDP增速15%,…: a sentence about that county's plan
         start = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
         if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
             end = _trim_clause(norm, start, tag.start)[1]
         body = norm[start:end]
         goals = _goal_clauses(norm, start, end)
-        pieces = goals if goals else (_pieces(norm, start, end) if _is_commitment(body) else [])
+        if goals:
+            pieces = goals
+        elif _is_commitment(body):
+            pieces = _pieces(norm, start, end)
+        else:
+            pieces = _before_slogan(norm, start, end)
         if pieces and _whole_item(norm, step, start, end):
             pieces = [_trim_clause(norm, start, end)]  # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task
         if pieces:
@@ -498,6 +500,19 @@ def _is_commitment(body: str) -> bool:
     said = _ATTRIBUTION.match(body)  # 负责人介绍说,开展老旧小区改造是…重要抓手: what is said is a statement
     body = body[said.end():] if said else body
     return not (_STATEMENT.match(body) and not _PROMISE.search(body))
+
+
+def _before_slogan(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The commitments of a long sentence that closes on a slogan (…将全面加强政府自身建设,…,埋头苦干、奋勇前进):
+    its pieces before the one holding the slogan; none when anything else makes it no commitment."""
+    if end - start <= _LONG:
+        return []
+    pieces = _pieces(norm, start, end)
+    slogan = _FRAMING.search(norm, start, end)
+    if len(pieces) < 2 or slogan is None or slogan.start() < pieces[-1][0]:
+        return []
+    kept = pieces[:-1]
+    return kept if all(_is_commitment(norm[a:b]) for a, b in kept) else []
 
 
 def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:
