@@ -337,3 +337,11 @@ def test_a_closing_slogan_voids_its_own_piece_not_the_commitments_before_it():
     found = [t.sentence for t in extract_tasks(text, year=2024)]
     assert found and found[0].startswith("同时,全县将全面加强政府自身建设"), found
     assert not any("新篇章" in s for s in found), found
+
+
+def test_a_deputy_s_own_statement_under_a_byline_drafts_no_task():
+    text = ("\n市人大代表、某新能源公司总经理 王强\n听了政府工作报告,我对产业发展信心更足了。我们将全面推进"
+            "200万千瓦风电项目建设,加快推动先进技术装备应用。\n")
+    assert extract_tasks(text, year=2025) == []
+    own = "二、2025年工作安排\n听了代表们的意见,我们将全面推进200万千瓦风电项目建设。\n"
+    assert len(extract_tasks(own, year=2025)) == 1

@@ -101,6 +101,8 @@ _OTHERS_VOICE = re.compile(
 _DEPUTY_LEAD = re.compile(
     r"(?:代表|委员|委員)[^。\n]{0,80}?(?:审议|審議|讨论|討論|采访|採訪|发言|發言|座谈|座談|两会|兩會)[^。\n]{0,40}?"
     r"(?:说|說|表示|建议|建議|认为|認為|谈到|談到)(?:\([a-z\u00e0-\u01dc]+\))?[,:]")  # 說(shuō): pinyin added
+_DEPUTY_TITLE = re.compile(r"人大代表|政协委员|政協委員")
+_FIRST_PERSON = re.compile(r"[,:]\s*我(?!国|省|市|县|区|们的)")  # …,我对…; not 我国/我市 (the place)
 # A place named as the subject of a plan (卫辉市提出的目标是:, 辉县市围绕…全年推进…): that government's plan; in
 # another government's text (a city paper quoting its counties) no task of this one.
 _PLACE_END = re.compile(r"[市县区旗](?=提出|今年|将|要|围绕|力争|计划|全年|的目标|确定|明确|聚焦|坚持)")
@@ -303,13 +305,18 @@ def _head(norm: str) -> str:
 
 
 def _deputy_speaks(norm: str) -> bool:
-    """Whether the story's first sentence has a deputy or a member speak (a deputy's statement, not a plan)."""
-    lines_ = [line for line in norm.splitlines()[:_HEAD_LINES + 1] if "," in line or "。" in line]
-    if not lines_:
+    """Whether the story's first sentence has a deputy or a member speak (a deputy's statement, not a plan), or a
+    deputy's byline heads a statement in the first person (市人大代表、某公司总经理 张三⏎…,我对…)."""
+    lines_ = norm.splitlines()[:_HEAD_LINES + 1]
+    at = next((k for k, line in enumerate(lines_) if "," in line or "。" in line), None)
+    if at is None:
         return False
-    first = lines_[0].strip()
+    first = lines_[at].strip()
     end = first.find("。")
-    return bool(_DEPUTY_LEAD.search(first, 0, end if end > 0 else len(first)))
+    end = end if end > 0 else len(first)
+    byline = "".join(lines_[:at]) + first[:end]
+    return bool(_DEPUTY_LEAD.search(first, 0, end)
+                or (_DEPUTY_TITLE.search(byline) and _FIRST_PERSON.search(first, 0, end)))
 
 
 def _own_places(norm: str) -> tuple[str, set[str]]:
