@@ -87,6 +87,20 @@ def test_the_league_page_and_its_export(page_as, world, project):
     assert client.get("/league/scheme").status_code == 403
 
 
+def test_periods_are_picked_from_months_written_in_chinese(page_as, world, project):
+    """No browser month input (Chromium writes it in its UI language, "November 2026"): a select of
+    2026年11月…, sending YYYY-MM, with the period shown chosen."""
+    client, _ = page_as(world.office)
+    year, month = PERIOD.split("-")
+    for path in (f"/league?period={PERIOD}", f"/lights?period={PERIOD}", f"/reports?period={PERIOD}",
+                 "/meetings", "/appeals?month=" + PERIOD, f"/appeals/stats?start={PERIOD}&end={PERIOD}"):
+        text = client.get(path).text
+        assert 'type="month"' not in text, path
+        assert re.search(r'<select name="(period|month|start)"', text), path
+        assert f'<option value="{PERIOD}" selected>{int(year)}年{int(month)}月</option>' in text or \
+            path == "/meetings", path
+
+
 def test_the_scheme_editor_speaks_chinese_and_saves_a_change(page_as, world):
     client, token = page_as(world.office)
     page = client.get("/league/scheme?kind=region&year=2030")
