@@ -59,7 +59,7 @@ def _sessions():
 
 
 def _fail(message: str) -> typer.Exit:
-    errors.print(f"[red]错误：[/red]{message}")
+    errors.print(f"[red]错误：[/red]{message}", soft_wrap=True)  # a long path stays on one line (copyable)
     return typer.Exit(1)
 
 

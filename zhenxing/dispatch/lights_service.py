@@ -6,14 +6,13 @@ the next one, where the rules decide again), and creates the 督办 items that r
 (light_escalations: one per project and period, so running twice creates nothing new).
 """
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import bindparam, case, func, insert, select, text, true, update
+from sqlalchemy import case, func, select, text, true, update
 from sqlalchemy.orm import Session
 
-from zhenxing import audit
+from zhenxing import audit, bulk
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, can_manage
 from zhenxing.dispatch import settings
@@ -79,7 +78,7 @@ def compute_lights(*, session: Session, period: str, actor: User | None = None, 
     for start in range(0, len(gone), CHUNK):
         session.execute(ProjectLight.__table__.delete().where(ProjectLight.id.in_(gone[start:start + CHUNK])))
     made = _escalate(session, value, rules)
-    counts = Counter(_effective(session, value))
+    counts = _effective(session, value)
     summary = "、".join(f"{COLORS[c]} {counts.get(c, 0)}" for c in ("red", "yellow", "green", "grey"))
     audit.record(session, actor=actor, action="update", entity="lights", summary=(
         f"计算{period_label(value)}红黄绿灯（{rules.name}）：{summary}；新增督办 {made} 项"),
@@ -102,24 +101,20 @@ def _write(session: Session, period: Period, verdicts: list, existing: dict, rul
         light = row.light if row.override_reason else color
         if (row.computed, row.light, row.reasons, row.figures, row.rules_name) != (
                 color, light, reasons, figures, rules_name):
-            changed.append({"row_id": row.id, "light": light, **values})
-    for start in range(0, len(new), CHUNK):
-        session.execute(insert(ProjectLight), new[start:start + CHUNK])
+            changed.append({"id": row.id, "light": light, **values})
     table = ProjectLight.__table__
-    if changed:
-        statement = update(table).where(table.c.id == bindparam("row_id")).values(
-            {name: bindparam(name) for name in ("light", "computed", "reasons", "figures", "rules_name",
-                                                "computed_at")})
-        for start in range(0, len(changed), CHUNK):
-            session.connection().execute(statement, changed[start:start + CHUNK])
+    bulk.insert_rows(session, table, new)  # one statement each (zhenxing.bulk: not one per row)
+    bulk.update_rows(session, table, "id", changed)
     if existing:
         session.execute(update(table).where(table.c.period == str(period), table.c.computed_at < now)
                         .values(computed_at=now))
     session.expire_all()
 
 
-def _effective(session: Session, period: Period) -> list[str]:
-    return list(session.scalars(select(ProjectLight.light).where(ProjectLight.period == period)))
+def _effective(session: Session, period: Period) -> dict[str, int]:
+    """How many lights of each colour the period has (overrides included)."""
+    return dict(session.execute(select(ProjectLight.light, func.count()).where(ProjectLight.period == period)
+                                .group_by(ProjectLight.light)).all())
 
 
 def _escalate(session: Session, period: Period, rules) -> int:
@@ -130,14 +125,18 @@ def _escalate(session: Session, period: Period, rules) -> int:
     found: dict[int, dict[str, str]] = {}
     lit = select(ProjectLight.project_id).where(ProjectLight.period == period,  # only yellow/red can escalate
                                                 ProjectLight.light.in_(("yellow", "red")))
+    # Only yellow and red lights continue a run (escalation() counts nothing else): a month without one reads
+    # as a gap, which breaks the run as a green light does — a third of the rows a province would fetch.
     for pid, month, light in session.execute(
             select(ProjectLight.project_id, ProjectLight.period, ProjectLight.light)
-            .where(ProjectLight.period.in_(months), ProjectLight.project_id.in_(lit))).all():
+            .where(ProjectLight.period.in_(months), ProjectLight.light.in_(("yellow", "red")),
+                   ProjectLight.project_id.in_(lit))).all():
         found.setdefault(pid, {})[month] = light
     done = set(session.scalars(select(LightEscalation.project_id).where(LightEscalation.period == period)))
     candidates = [pid for pid, lights in found.items()
                   if pid not in done and lights.get(str(period)) in ("yellow", "red")]
-    sponsors = _sponsors(session, candidates)
+    sponsors = dict(session.execute(select(Project.id, Project.sponsor_id).where(Project.id.in_(lit))).all()) \
+        if candidates else {}
     new = []
     for pid in candidates:
         step = escalation([found[pid].get(month, "none") for month in months], rules)  # a gap breaks a run
@@ -145,17 +144,8 @@ def _escalate(session: Session, period: Period, rules) -> int:
             new.append({"project_id": pid, "period": str(period), "light": found[pid][str(period)],
                         "label": step.label, "leader_id": sponsors.get(pid), "status": "open", "note": "",
                         "created_at": audit.now_utc()})
-    for start in range(0, len(new), CHUNK):
-        session.execute(insert(LightEscalation), new[start:start + CHUNK])
+    bulk.insert_rows(session, LightEscalation.__table__, new)
     return len(new)
-
-
-def _sponsors(session: Session, ids: list[int]) -> dict[int, int | None]:
-    result: dict[int, int | None] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        result.update(session.execute(select(Project.id, Project.sponsor_id).where(Project.id.in_(chunk))).all())
-    return result
 
 
 # ---- overrides -----------------------------------------------------------------------------------

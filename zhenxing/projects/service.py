@@ -113,7 +113,7 @@ def _filtered(session: Session, query: Select, filters: ProjectFilters) -> Selec
         query = query.where(Project.total_investment < MAJOR_THRESHOLD)
     if filters.q and filters.q.strip():
         query = query.where(search.contains(session, filters.q.strip(), SEARCHED, fts_table="search_projects",
-                                            rowid=Project.id))
+                                            rowid=Project.id, bigram_table="search_bigrams"))
     return query
 
 
