@@ -107,6 +107,7 @@ PARAMS: dict[str, Param] = {
     "code": Param(value=lambda s, w, path: "0701", why="an Open311 service code: the public catalogue"),
     "period": Param(value=lambda s, w, path: "2025-06", why="a month, no record"),
     "year": Param(value=lambda s, w, path: "2025", why="a year, no record"),
+    "day": Param(value=lambda s, w, path: "2025-05-06", why="a calendar day (holiday table), city-wide"),
     "what": Param(value=lambda s, w, path: "regions", why="the organisation: everybody reads it"),
     "row_id": Param(value=lambda s, w, path: _first(s, Region), why="the organisation: everybody reads it"),
     "region_id": Param(value=lambda s, w, path: _first(s, Region), why="the organisation: everybody reads it"),

@@ -5,7 +5,16 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from zhenxing.errors import Rejected
-from zhenxing.workdays import BEIJING, DEFAULT_HOURS, UnknownYear, WorkCalendar, WorkHours, library_years
+from zhenxing.workdays import (
+    BEIJING,
+    DEFAULT_HOURS,
+    LAST_LUNAR_YEAR,
+    UnknownYear,
+    WorkCalendar,
+    WorkHours,
+    library_years,
+    statutory_holidays,
+)
 
 CAL = WorkCalendar()
 D = date
@@ -92,17 +101,52 @@ def test_a_year_has_the_official_number_of_working_days():
     assert len(CAL.workdays_in(D(2025, 1, 1) + timedelta(days=i) for i in range(365))) == 248
 
 
-def test_an_unknown_year_is_refused_with_a_message_for_the_admin():
+def test_a_strict_calendar_refuses_an_unknown_year_with_a_message_for_the_admin():
     year = library_years().stop + 3
+    strict = WorkCalendar(provisional=False)
     with pytest.raises(UnknownYear) as refused:
-        CAL.is_workday(D(year, 3, 2))
+        strict.is_workday(D(year, 3, 2))
     message = refused.value.message
     assert f"{year}年" in message and "/admin/holidays" in message and "录入" in message
     assert refused.value.year == year
     assert isinstance(refused.value, Rejected)
-    assert not CAL.knows(year) and CAL.knows(2024)
+    assert not strict.knows(year) and strict.knows(2024)
     with pytest.raises(UnknownYear):
-        CAL.add_workdays(D(library_years().stop - 1, 12, 30), 5)  # walks into the unknown year
+        strict.add_workdays(D(library_years().stop - 1, 12, 30), 5)  # walks into the unknown year
+
+
+def test_beyond_the_lunar_table_even_a_provisional_calendar_refuses():
+    assert not CAL.is_provisional(LAST_LUNAR_YEAR + 1) and CAL.is_provisional(LAST_LUNAR_YEAR)
+    with pytest.raises(UnknownYear):
+        CAL.is_workday(D(LAST_LUNAR_YEAR + 1, 3, 1))
+
+
+@pytest.mark.parametrize("year", [year for year in library_years() if year >= 2025])
+def test_the_statutory_days_are_official_days_off_in_every_announced_year_under_the_2024_rule(year):
+    # The rule (《全国年节及纪念日放假办法》 2024 revision: 13 days) checked against the State Council's own
+    # notices as the library carries them: each statutory day is a day off, with the holiday's name.
+    days = statutory_holidays(year)
+    assert len(days) == 13
+    for day, name in days.items():
+        assert not CAL.is_workday(day), (day, name)
+        assert CAL.holiday_name(day) == name, (day, name)
+
+
+def test_an_unannounced_year_is_provisional_weekends_and_statutory_days_off():
+    year = library_years().stop
+    assert CAL.is_provisional(year) and not CAL.knows(year)
+    days = statutory_holidays(year)
+    assert {name for name in days.values()} == {"元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节"}
+    assert all(not CAL.is_workday(day) for day in days)
+    assert CAL.holiday_name(D(year, 10, 2)) == "国庆节"
+    plain = next(D(year, 3, day) for day in range(9, 16) if D(year, 3, day).weekday() == 2)
+    assert CAL.is_workday(plain) and not CAL.is_workday(plain + timedelta(days=3))  # a Wednesday; its Saturday
+    # A deadline of 5 working days from 28 December crosses the new year and skips 元旦.
+    start = D(year - 1, 12, 28)
+    due = CAL.add_workdays(start, 5)
+    skipped = [start + timedelta(days=i) for i in range(1, (due - start).days)]
+    assert due.year == year and D(year, 1, 1) in skipped
+    assert CAL.workdays_between(start, due) == 5
 
 
 def test_overrides_make_a_new_year_known_and_are_its_exceptions():
@@ -110,7 +154,8 @@ def test_overrides_make_a_new_year_known_and_are_its_exceptions():
     new_year = D(year, 1, 1)
     saturday = next(D(year, 2, day) for day in range(1, 8) if D(year, 2, day).weekday() == 5)
     calendar = WorkCalendar({new_year: False, saturday: True})
-    assert calendar.knows(year)
+    assert calendar.knows(year) and not calendar.is_provisional(year)
+    assert calendar.is_workday(D(year, 10, 1)) is (D(year, 10, 1).weekday() < 5)  # entered: no statutory guess
     assert calendar.is_workday(new_year) is False
     assert calendar.is_workday(saturday) is True
     monday = next(D(year, 3, day) for day in range(1, 8) if D(year, 3, day).weekday() == 0)

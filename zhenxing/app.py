@@ -129,6 +129,9 @@ def api_router() -> APIRouter:
 
     router.include_router(todo_api)
     router.include_router(rules_api)
+    from zhenxing.holidays.api import router as holidays_api
+
+    router.include_router(holidays_api)
     return router
 
 
@@ -190,6 +193,9 @@ def page_router() -> APIRouter:
     from zhenxing.todo.pages import router as todo_pages
 
     router.include_router(todo_pages)
+    from zhenxing.holidays.pages import router as holiday_pages
+
+    router.include_router(holiday_pages)
     return router
 
 

@@ -5,8 +5,12 @@ and Sunday 2024-02-18 around 春节, or 2024-09-29 and 2024-10-12 around 国庆)
 `chinese-calendar` library, which knows the State Council's yearly notice from 2004 up to its release.
 `overrides` (the admin's holiday table) win over the library: they add years it does not know yet and local
 days (a city's own holiday, a corrected day). A year is *known* when the library covers it or at least one
-override lies in it; asking about an unknown year raises `UnknownYear`, which tells the admin to enter that
-year's holidays rather than silently treating it as Monday-to-Friday.
+override lies in it. A year nobody knows yet is *provisional*: its days off are the weekends and the
+statutory holidays the law itself fixes (`statutory_holidays`: 元旦, 春节 four days from 除夕, 清明, 劳动节
+two days, 端午, 中秋, 国庆 three days — the lunar ones through `lunardate`), without the 调休 the State
+Council announces each November. So a 12345 appeal taken on 28 December still gets a deadline in January,
+close to the real one, while the admin is told (a to-do) to enter the published arrangement. A strict
+calendar (`provisional=False`) raises `UnknownYear` instead, telling the admin to enter that year's holidays.
 
 Durations (`add_duration`) are counted in one of four units:
 - 'hours'     natural hours (the clock runs day and night, holidays included);
@@ -26,6 +30,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import Literal
 
 import chinese_calendar
+from lunardate import LunarDate
 
 from zhenxing.errors import Rejected
 
@@ -33,6 +38,7 @@ BEIJING = timezone(timedelta(hours=8), "北京时间")
 Unit = Literal["hours", "days", "workdays", "workhours"]
 UNITS: dict[str, str] = {"hours": "小时", "days": "自然日", "workdays": "工作日", "workhours": "工作小时"}
 MAX_DAYS = 3660  # about ten years: every walk over the calendar is bounded
+LAST_LUNAR_YEAR = 2099  # lunardate's table ends here; later years stay unknown
 
 
 class UnknownYear(Rejected):
@@ -74,6 +80,19 @@ def _at(day: date, moment: time) -> datetime:
     return datetime.combine(day, moment)
 
 
+def statutory_holidays(year: int) -> dict[date, str]:
+    """The days off that 《全国年节及纪念日放假办法》 (as revised in 2024, in force from 2025) fixes by itself, before
+    the yearly 调休 notice moves weekends around: 13 days. The provisional calendar of a year not yet announced."""
+    spring = LunarDate(year, 1, 1).to_solar_date()
+    days = {date(year, 1, 1): "元旦", date(year, 5, 1): "劳动节", date(year, 5, 2): "劳动节"}
+    days.update({spring + timedelta(days=offset): "春节" for offset in range(-1, 3)})  # 除夕 to 初三
+    days.update({day: "清明节" for day, _ in chinese_calendar.get_solar_terms(date(year, 4, 3), date(year, 4, 6))})
+    days[LunarDate(year, 5, 5).to_solar_date()] = "端午节"
+    days[LunarDate(year, 8, 15).to_solar_date()] = "中秋节"
+    days.update({date(year, 10, offset): "国庆节" for offset in (1, 2, 3)})
+    return {day: name for day, name in days.items() if day.year == year}  # 除夕 of next year's 春节 may fall here
+
+
 def library_years() -> range:
     """The years the installed `chinese-calendar` knows."""
     known = sorted({day.year for day in chinese_calendar.holidays} | {day.year for day in chinese_calendar.workdays})
@@ -83,9 +102,12 @@ def library_years() -> range:
 class WorkCalendar:
     """Working days: the official calendar plus `overrides` {day: True (working) / False (day off)}."""
 
-    def __init__(self, overrides: Mapping[date, bool] | None = None, *, hours: WorkHours = DEFAULT_HOURS):
+    def __init__(self, overrides: Mapping[date, bool] | None = None, *, hours: WorkHours = DEFAULT_HOURS,
+                 provisional: bool = True):
         self.overrides: dict[date, bool] = dict(overrides or {})
         self.hours = hours
+        self.provisional = provisional
+        self._statutory: dict[int, dict[date, str]] = {}
         self._library = library_years()
         self._override_years = {day.year for day in self.overrides}
         self._cache: dict[date, bool] = {}
@@ -94,8 +116,12 @@ class WorkCalendar:
     def knows(self, year: int) -> bool:
         return year in self._library or year in self._override_years
 
+    def is_provisional(self, year: int) -> bool:
+        """True for a year whose days come from the statutory rule alone (nobody has announced or entered it)."""
+        return self.provisional and not self.knows(year) and self._library.start <= year <= LAST_LUNAR_YEAR
+
     def check_year(self, year: int) -> None:
-        if not self.knows(year):
+        if not self.knows(year) and not self.is_provisional(year):
             raise UnknownYear(year)
 
     def is_workday(self, day: date) -> bool:
@@ -111,7 +137,14 @@ class WorkCalendar:
         if day.year in self._library:
             return chinese_calendar.is_workday(day)
         self.check_year(day.year)
-        return day.weekday() < 5  # an entered year: its listed days are the exceptions to Monday–Friday
+        if day.year in self._override_years:
+            return day.weekday() < 5  # an entered year: its listed days are the exceptions to Monday–Friday
+        return day.weekday() < 5 and day not in self._statutory_of(day.year)
+
+    def _statutory_of(self, year: int) -> dict[date, str]:
+        if year not in self._statutory:
+            self._statutory[year] = statutory_holidays(year)
+        return self._statutory[year]
 
     def is_holiday(self, day: date) -> bool:
         return not self.is_workday(day)
@@ -120,7 +153,11 @@ class WorkCalendar:
         """The library's name of an official holiday ('春节', '国庆节'…) or make-up working day
         ('春节调休上班'); None for other days and for overridden ones."""
         day = _day(day)
-        if day in self.overrides or day.year not in self._library:
+        if day in self.overrides:
+            return None
+        if self.is_provisional(day.year):
+            return self._statutory_of(day.year).get(day)
+        if day.year not in self._library:
             return None
         on_holiday, name = chinese_calendar.get_holiday_detail(day)
         if not name:

@@ -14,13 +14,27 @@ from zhenxing.workdays import UnknownYear, library_years
 FUTURE = library_years().stop  # the first year the installed library does not know
 
 
-def test_an_unknown_year_is_refused_until_the_admin_enters_it(session, world):
-    with pytest.raises(UnknownYear, match=f"{FUTURE}年"):
-        holidays.work_calendar(session).is_workday(date(FUTURE, 3, 2))
+def test_an_unknown_year_is_provisional_until_the_admin_enters_it(session, world):
+    calendar = holidays.work_calendar(session)
+    assert calendar.is_provisional(FUTURE) and calendar.is_workday(date(FUTURE, 10, 1)) is False
+    view = holidays.year_days(session, FUTURE)
+    assert view["provisional"] and "暂定" in view["source"]
+    assert {row["source"] for row in view["days"]} == {"法定节日（暂定）"}
     holidays.set_days(session, actor=world.admin, start=date(FUTURE, 1, 1), is_workday=False, name="元旦")
     calendar = holidays.work_calendar(session)
     assert calendar.is_workday(date(FUTURE, 1, 1)) is False
-    assert calendar.knows(FUTURE)
+    assert calendar.knows(FUTURE) and not calendar.is_provisional(FUTURE)
+    view = holidays.year_days(session, FUTURE)
+    assert not view["provisional"] and view["source"] == "管理员录入"
+    assert [(row["day"], row["source"]) for row in view["days"] if row["source"] == "本地设置"] == [
+        (date(FUTURE, 1, 1), "本地设置")]
+
+
+def test_a_strict_calendar_still_refuses_an_unknown_year(session):
+    from zhenxing.workdays import WorkCalendar
+
+    with pytest.raises(UnknownYear, match=f"{FUTURE}年"):
+        WorkCalendar(holidays.overrides(session), provisional=False).is_workday(date(FUTURE, 3, 2))
 
 
 def test_a_range_of_days_off_and_a_make_up_day(session, world):
@@ -78,6 +92,7 @@ def test_only_admins_and_the_office_keep_the_table(session, world, persona):
 def test_the_years_overview_says_where_each_year_comes_from(session, world):
     holidays.set_days(session, actor=world.admin, start=date(FUTURE, 1, 1), is_workday=False)
     rows = {row["year"]: row for row in holidays.years_overview(session, FUTURE - 1)}
-    assert rows[FUTURE - 1]["source"] == "日历库"
+    assert rows[FUTURE - 1]["source"] == "日历库（国务院公布）"
     assert rows[FUTURE]["source"] == "管理员录入" and rows[FUTURE]["entered"] == 1
-    assert rows[FUTURE + 1]["known"] is False
+    assert rows[FUTURE + 1]["known"] is False and rows[FUTURE + 1]["provisional"] is True
+    assert "暂定" in rows[FUTURE + 1]["source"]

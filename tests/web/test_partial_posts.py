@@ -201,6 +201,7 @@ NOT_EDITS = {
     "/public/appeals/track": "查询",
     "/appeals/catalogue/new": "新增一个诉求分类（新建）",
     "/appeals/open311-clients": "新建 Open311 客户端密钥（新建）",
+    "/admin/holidays": "设置一段日期（开始日期与类型缺一即拒绝）",
 }
 
 

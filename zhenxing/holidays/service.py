@@ -99,12 +99,46 @@ def list_days(session: Session, year: int | None = None) -> list[Holiday]:
 
 def years_overview(session: Session, around: int) -> list[dict]:
     """For each year near `around`: whether the calendar knows it, and from where."""
-    library = library_years()
+    calendar = work_calendar(session)
     entered: dict[int, int] = {}
     for day in session.scalars(select(Holiday.day)):
         entered[day.year] = entered.get(day.year, 0) + 1
     rows = []
     for year in range(around - 1, around + 3):
-        source = "日历库" if year in library else "管理员录入" if entered.get(year) else ""
-        rows.append({"year": year, "known": bool(source), "source": source, "entered": entered.get(year, 0)})
+        rows.append({"year": year, "known": calendar.knows(year), "provisional": calendar.is_provisional(year),
+                     "source": year_source(calendar, year, entered.get(year, 0)), "entered": entered.get(year, 0)})
     return rows
+
+
+def year_source(calendar: WorkCalendar, year: int, entered: int) -> str:
+    """Where the calendar's days of `year` come from, in the words the holiday page uses."""
+    if year in library_years():
+        return "日历库（国务院公布）"
+    if entered:
+        return "管理员录入"
+    if calendar.is_provisional(year):
+        return "暂定：按法定节日推算（尚无调休安排）"
+    return "未知"
+
+
+def year_days(session: Session, year: int) -> dict:
+    """A year as the holiday page shows it: where its days come from, and every day that differs from
+    Monday-to-Friday (days off on weekdays, working weekends, named holidays), each with its source."""
+    calendar = work_calendar(session)
+    local = {row.day: row for row in list_days(session, year)}
+    days = []
+    day = date(year, 1, 1)
+    while day.year == year:
+        row = local.get(day)
+        if row is not None:
+            days.append({"day": day, "is_workday": row.is_workday, "name": row.name, "source": "本地设置"})
+        elif calendar.knows(year) or calendar.is_provisional(year):
+            name = calendar.holiday_name(day)
+            off_weekday = day.weekday() < 5 and not calendar.is_workday(day)
+            on_weekend = day.weekday() >= 5 and calendar.is_workday(day)
+            if name or off_weekday or on_weekend:
+                source = "法定节日（暂定）" if calendar.is_provisional(year) else "日历库"
+                days.append({"day": day, "is_workday": calendar.is_workday(day), "name": name or "", "source": source})
+        day += timedelta(days=1)
+    return {"year": year, "source": year_source(calendar, year, len(local)),
+            "provisional": calendar.is_provisional(year) and not local, "days": days}

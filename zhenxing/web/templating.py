@@ -7,7 +7,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
 from zhenxing import labels
-from zhenxing.auth.policy import ROLES, can_manage, can_read_audit
+from zhenxing.auth.policy import ROLES, can_manage, can_manage_holidays, can_read_audit
 from zhenxing.periods import period_choices, period_label
 from zhenxing.projects import forms as ledger_forms
 from zhenxing.web.deps import csrf_token
@@ -69,6 +69,7 @@ NAV = [
     # A fourth element says who sees the entry: a set of roles, or a policy rule role -> bool (so the
     # link shows exactly when the page would answer). Entries without one are for everybody.
     ("/admin/users", "用户管理", "admin", {"admin"}),
+    ("/admin/holidays", "节假日", "holidays", can_manage_holidays),
 ]
 
 
