@@ -126,6 +126,19 @@ def test_choosing_the_same_department_at_another_level_teaches_no_keyword(sessio
     assert session.scalar(select(KeywordUnit).where(KeywordUnit.source == "learned")) is None
 
 
+def test_of_a_department_at_several_levels_the_document_s_region_s_unit_is_suggested(session, world):
+    county_fgw = make_unit(session, "凌海市发展和改革局")
+    county_fgw.region_id = world.linghai.id
+    city = make_document(session, actor=world.office)
+    county = make_document(session, actor=world.office, text=REPORT.replace("2025年测试市", "2025年凌海市"),
+                           region="凌海市")
+    lead = {doc.document.id: next(d for d in session.scalars(select(Draft).where(
+        Draft.document_id == doc.document.id, Draft.kind == "task")) if "地区生产总值" in d.quote).payload
+        for doc in (city, county)}
+    assert lead[city.document.id]["lead_unit_name"] == "市发展改革委"
+    assert lead[county.document.id]["lead_unit_name"] == "凌海市发展和改革局"
+
+
 # --- a corrected stance is kept as an example -----------------------------------------------------
 
 

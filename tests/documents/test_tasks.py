@@ -233,3 +233,63 @@ def test_a_learnt_row_naming_the_unit_as_the_organisation_does_adds_to_the_defau
     rows = [("社区食堂", "市民政局", 1.0), ("老年", "民政局", 1.0), ("活动室", "文化旅游局", 1.0)]
     # 社区食堂 (4) and 老年 (2) are one department's, together above 活动室 (3 × 1.5 at the head)
     assert suggest_lead("新建社区食堂、老年活动室", rows).lead == "民政局"
+
+
+# --- whose commitment: other voices, other places, the size of a list --------------------------------------
+
+
+def test_a_deputy_s_or_an_expert_s_wish_is_no_task_but_the_government_s_own_voice_is():
+    text = ("二、2024年工作安排\n李明代表表示,今年将加快推进乡村振兴。\n政协委员王芳建议,要加大养老服务投入。\n"
+            "县长表示,今年将新建幼儿园5所。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == ["县长表示,今年将新建幼儿园5所。"]
+
+
+CITY_PAPER = ("全市经济增速目标为10%以上\n\n本报讯 (记者 张三)今年的市政府工作报告提出,主要预期目标是:地区生产总值增长"
+              "10%以上,一般公共预算收入增长8%。各地结合实际拉高标杆,力争跑出加速度、交出新答卷、实现新突破。\n"
+              "加快灾后重建,东岭县提出的目标是:地区生产总值增长15%,固定资产投资增长28%。\n"
+              "西河县围绕“争第一”,全年推进总投资200亿元的120个项目。\n")
+
+
+def test_a_county_s_plan_quoted_in_a_city_s_paper_is_no_task_of_the_city():
+    found = [t.sentence for t in extract_tasks(CITY_PAPER, year=2024)]
+    assert "地区生产总值增长10%以上" in found and "一般公共预算收入增长8%" in found
+    assert not any("15%" in s or "28%" in s or "西河县" in s for s in found), found
+
+
+def test_a_text_s_own_place_named_in_its_title_or_date_line_plans_for_it():
+    text = ("政府工作报告\n——2024年1月10日在东岭县第十八届人民代表大会第三次会议上\n"
+            "二、2024年工作安排\n东岭县将加快建设县域商业体系,新建乡镇商贸中心5个。\n")
+    assert [t.sentence for t in extract_tasks(text)] == ["东岭县将加快建设县域商业体系,新建乡镇商贸中心5个。"]
+
+
+def test_the_size_of_a_list_of_projects_is_no_goal_of_its_own():
+    text = ("今年全县共安排重点项目120个,其中产业项目78个、总投资149.4亿元、年度计划投资53.4亿元。"
+            "预计一季度开工项目62个,占年度计划投资比重达53.3%。\n")
+    found = [t.sentence for t in extract_tasks(text, date=dt.date(2024, 1, 20))]
+    assert not any(s.startswith(("总投资", "年度计划投资", "占年度计划")) for s in found), found
+
+
+def test_a_five_year_plan_s_end_is_a_deadline():
+    plan = "二、2024年工作安排\n"
+    assert [t.deadline for t in extract_tasks(plan + "加快建设区域医疗中心,“十四五”期末建成投用。\n", year=2024)] == [
+        "2025-12-31"]
+    assert [t.deadline for t in extract_tasks(plan + "“十五五”期间建成城市轨道交通一号线。\n", year=2024)] == [
+        "2030-12-31"]
+
+
+def test_no_keyword_is_read_across_the_end_of_a_word():
+    assert suggest_lead("年内建成城乡供水一体化工程").partners == ()  # 一体化工程 holds no 化工
+
+
+# --- the level of government a text speaks for -------------------------------------------------------------
+
+
+def test_a_county_s_report_drafts_for_the_county_s_departments():
+    from zhenxing.documents.extraction import document_level, local_name
+    county = ("东岭县2024年政府工作报告\n二、2024年工作安排\n全县上下要坚定信心。县委县政府将加快建设县医院新院区。\n"
+              "主要预期目标是:地区生产总值增长6%。\n")
+    assert document_level(county) == "县" and document_level("今年要加快建设县医院。") == ""
+    assert {t.level for t in extract_tasks(county, year=2024)} == {"县"}
+    assert [local_name(name, "县") for name in ("发展改革委", "卫生健康委", "财政局", "市委组织部", "团市委")] == [
+        "县发展和改革局", "县卫生健康局", "县财政局", "县委组织部", "团县委"]
+    assert local_name("发展改革委", "市") == "市发展改革委" and local_name("城投集团", "县") == "城投集团"

@@ -13,8 +13,11 @@ from zhenxing.documents.extraction import (  # noqa: F401 - re-exported
     extract_facts,
     extract_projects,
     extract_tasks,
+    local_name,
     match_project,
     normalise_indicator,
+    same_unit,
+    standard_name,
     suggest_unit,
 )
 from zhenxing.documents.reader import DocumentReadError, read_document  # noqa: F401 - re-exported

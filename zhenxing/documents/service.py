@@ -215,7 +215,7 @@ def chinese_date(iso: str) -> str:
 def _draft_tasks(session: Session, document: Document) -> None:
     suggest = tasks.UnitSuggester(session)
     for found in engine.extract_tasks(document.text, document.dated, document.year, table=suggest.rows):
-        unit_id, unit_name = suggest.resolve(found.lead_unit)
+        unit_id, unit_name = suggest.resolve(found.lead_unit, found.level, document.region_id)
         payload = {
             "content": found.sentence, "section": found.section or "", "year": document.year,
             "lead_unit_id": unit_id, "lead_unit_name": unit_name, "partner_units": "、".join(found.partner_units),

@@ -1,5 +1,7 @@
 """The keyword → lead-unit table (高标准农田 → 农业农村局) and matching a unit as written to the organisation's."""
 
+from collections.abc import Callable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -76,19 +78,30 @@ def delete_keyword(*, session: Session, actor: User, keyword_id: int) -> None:
     session.flush()
 
 
-def match_unit(name: str | None, units: dict[str, int]) -> str | None:
+def match_unit(name: str | None, units: dict[str, int], level: str = "",
+               prefer: Callable[[str], bool] | None = None) -> str | None:
     """A suggested unit name (农业农村局, 发改委) to the organisation's name for it (市农业农村局), if any:
-    the same name, or the same department under another of its names (文化旅游局 = 市文化旅游和广播电视局)."""
+    the same name, or the same department under another of its names (文化旅游局 = 市文化旅游和广播电视局).
+    When the organisation has the department at several levels (市发展改革委, 凌海市发展和改革局), the one
+    `prefer` picks (the document's region's), else the one of the text's `level` (县 → 县发展和改革局)."""
     if not name:
         return None
+    if prefer is not None or level:
+        same = [unit for unit in sorted(units) if engine.same_unit(unit, name)]
+        if len(same) > 1:
+            local = engine.local_name(engine.standard_name(name), level) if level else ""
+            chosen = next((unit for unit in same if prefer is not None and prefer(unit)), None) or next(
+                (unit for unit in same if local and unit.endswith(local)), None)
+            if chosen:
+                return chosen
     name = SHORT_NAMES.get(name.removeprefix("市"), name)
     for candidate in (name, f"市{name}", name.removeprefix("市")):
         if candidate in units:
             return candidate
     core = name.removeprefix("市")
-    same = engine.canonical(core)
+    same_name = engine.canonical(core)
     return next((unit for unit in sorted(units) if core in unit), None) or next(
-        (unit for unit in sorted(units) if same and engine.canonical(unit) == same), None)
+        (unit for unit in sorted(units) if same_name and engine.canonical(unit) == same_name), None)
 
 
 def resolve_unit(session: Session, name: str | None) -> Unit | None:
@@ -102,12 +115,16 @@ class UnitSuggester:
 
     def __init__(self, session: Session) -> None:
         self.table = keyword_table(session)
-        self.units = dict(session.execute(select(Unit.name, Unit.id)).all())
+        rows = session.execute(select(Unit.name, Unit.id, Unit.region_id)).all()
+        self.units = {name: unit_id for name, unit_id, _ in rows}
+        self.regions = {name: region_id for name, _, region_id in rows}
         self.rows = keyword_rows(session)
 
-    def resolve(self, name: str) -> tuple[int | None, str]:
-        """(unit id if the organisation has the unit, the unit's name or the name as suggested)."""
-        found = match_unit(name, self.units)
+    def resolve(self, name: str, level: str = "", region_id: int | None = None) -> tuple[int | None, str]:
+        """(unit id if the organisation has the unit, the unit's name or the name as suggested); of a department
+        the organisation has at several levels, the unit of the document's region or level."""
+        prefer = (lambda unit: self.regions.get(unit) == region_id) if region_id is not None else None
+        found = match_unit(name, self.units, level, prefer)
         return (self.units[found], found) if found else (None, name)
 
     def __call__(self, sentence: str) -> tuple[int | None, str]:

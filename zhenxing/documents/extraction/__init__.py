@@ -5,6 +5,7 @@ Public API:
     extract_tasks(text, date=None, year=None, table=None, doc="") -> list[TaskDraft]
     document_date(text, date=None, year=None) -> DocumentDate (when written, the year planned, read from where)
     suggest_lead(sentence, table) -> Suggestion; suggest_unit(sentence, table) -> str | None; canonical(name)
+    standard_name(unit), same_unit(a, b), local_name(standard, level), document_level(text): department names
     extract_projects(text) -> list[ProjectMention]; match_project(name, names) -> (name, score) | None
     normalise_indicator(text) -> CatalogueEntry | None
 """
@@ -17,6 +18,10 @@ from .departments import (
     Suggestion,
     canonical,
     default_weight,
+    document_level,
+    local_name,
+    same_unit,
+    standard_name,
     suggest_lead,
     suggest_unit,
 )
@@ -27,6 +32,6 @@ from .tasks import TaskDraft, extract_tasks
 __all__ = [
     "CATALOGUE", "CatalogueEntry", "DEFAULT_KEYWORD_UNITS", "DEPARTMENTS", "DocumentDate", "Fact", "default_weight",
     "MATCH_THRESHOLD", "ProjectMention", "RECORD_FIELDS", "Suggestion", "TaskDraft", "canonical",
-    "document_date", "extract_facts", "extract_projects", "extract_tasks", "match_project",
-    "normalise_indicator", "suggest_lead", "suggest_unit",
+    "document_date", "document_level", "extract_facts", "extract_projects", "extract_tasks", "local_name",
+    "match_project", "normalise_indicator", "same_unit", "standard_name", "suggest_lead", "suggest_unit",
 ]

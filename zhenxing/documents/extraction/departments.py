@@ -187,6 +187,11 @@ _WEAK: dict[str, float] = {
     "床位": 0.6, "排放": 0.7, "品牌": 0.6, "保险": 0.6, "劳动": 0.6, "生态": 0.8, "绿化": 0.8, "公园": 0.8, "学生": 0.8,
 }
 
+# Words read whole so that no keyword is found across their end (一体化工程 holds no 化工, 现代化产业 no 化产):
+# they point at no unit.
+SHIELDS: tuple[str, ...] = ("一体化", "现代化", "市场化", "法治化", "国际化", "便利化", "规范化", "精细化",
+                            "智慧化", "专业化", "多元化", "均等化", "集约化", "品质化", "全域化")
+
 # keyword → unit: the first unit naming a keyword keeps it.
 DEFAULT_KEYWORD_UNITS: dict[str, str] = {}
 for _unit, _keywords in _KEYWORDS_BY_UNIT.items():
@@ -247,6 +252,32 @@ def standard_name(unit: str) -> str:
     if found:
         return found
     return unit[1:] if unit[:1] in "市县区" and len(unit) > 3 and unit[1:2] != "委" else unit
+
+
+# The names a county's or a district's government gives the departments a city calls otherwise.
+_COUNTY_FORMS = {"发展改革委": "发展和改革局", "卫生健康委": "卫生健康局", "住房城乡建设局": "住房和城乡建设局",
+                 "人力资源社会保障局": "人力资源和社会保障局", "国资委": "国有资产监督管理局"}
+_LEVEL_WORDS = {level: re.compile(rf"全{level}|本{level}|我{level}|{level}委|{level}政府|{level}人民政府")
+                for level in "省市县区"}
+
+
+def document_level(text: str) -> str:
+    """The level of government a text speaks for (县 for a county's report: 全县, 县委, 县政府…), or ""."""
+    counts = {level: len(rx.findall(text)) for level, rx in _LEVEL_WORDS.items()}
+    level = max(counts, key=lambda k: counts[k])
+    return level if counts[level] >= 2 else ""
+
+
+def local_name(standard: str, level: str) -> str:
+    """A department's name as a government of `level` writes it (发展改革委: 市 → 市发展改革委, 县 → 县发展和改革局;
+    市委组织部: 县 → 县委组织部), the standard name when the level is unknown or a province's."""
+    if level not in ("市", "县", "区") or not standard:
+        return standard
+    if standard.startswith("市委") or standard == "团市委":
+        return standard.replace("市", level, 1)
+    if canonical(standard) != standard:
+        return standard  # a body the table does not know (城投集团): as written
+    return level + (_COUNTY_FORMS.get(standard, standard) if level != "市" else standard)
 
 
 def same_unit(a: str | None, b: str | None) -> bool:
@@ -319,12 +350,15 @@ class KeywordIndex:
                 # a learnt row names the unit as the organisation does (市发展和改革委员会): the same department as
                 # the default rows' 发展改革委, so their weights add up
                 self.units.setdefault(keyword, []).append((standard_name(unit), float(weight)))
-        words = sorted(self.units, key=len, reverse=True)
-        self.pattern = re.compile("|".join(map(re.escape, words))) if words else None
+        words = sorted(set(self.units) | {w for w in SHIELDS if w not in self.units}, key=len, reverse=True)
+        self.pattern = re.compile("|".join(map(re.escape, words))) if self.units else None
 
     def hits(self, sentence: str) -> list[tuple[int, str]]:
-        """(offset, keyword) of the keywords of `sentence`; one inside a longer one (农村 in 农村公路) is not."""
-        return [(m.start(), m.group()) for m in self.pattern.finditer(sentence)] if self.pattern else []
+        """(offset, keyword) of the keywords of `sentence`; one inside a longer one (农村 in 农村公路) is not,
+        nor one across the end of a shield word (化工 in 一体化工程)."""
+        if not self.pattern:
+            return []
+        return [(m.start(), m.group()) for m in self.pattern.finditer(sentence) if m.group() in self.units]
 
 
 def index_of(table: Mapping[str, str] | Iterable[tuple[str, str, float]] | KeywordIndex | None) -> KeywordIndex:

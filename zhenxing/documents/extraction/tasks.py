@@ -17,7 +17,15 @@ from dataclasses import dataclass, field, replace
 from zhenxing.deadlines import parse_deadline
 
 from .dates import document_date
-from .departments import Suggestion, canonical, index_of, standard_name, suggest_lead, unit_tag
+from .departments import (
+    Suggestion,
+    canonical,
+    document_level,
+    index_of,
+    standard_name,
+    suggest_lead,
+    unit_tag,
+)
 from .layout import Prepared, prepare
 from .quantities import find_quantities
 from .sentences import BULLETS, is_item
@@ -81,6 +89,25 @@ _REPORTED = re.compile(
 _EFFECT = re.compile(r"将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)")
 _ATTRIBUTION = re.compile(r"^[^,。;“”]{2,30}?(?:介绍说|介绍|表示|指出|认为|说)[,:]")
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)")
+# Someone else's voice: a deputy's or an expert's wish (李明代表表示,今年将…; 政协委员建议,要…) commits no unit.
+_OTHERS_VOICE = re.compile(
+    r"^[^,。;“”]{0,16}?(?:代表|委员|专家|学者|教授|市民|村民|居民|群众|网友|企业家|负责人说|游客)"
+    r"[^,。;“”]{0,8}?(?:表示|认为|建议|呼吁|希望|说|谈到|提到)[,:]?")
+# A place named as the subject of a plan (卫辉市提出的目标是:, 辉县市围绕…全年推进…): that government's plan; in
+# another government's text (a city paper quoting its counties) no task of this one.
+_PLACE_END = re.compile(r"[市县区旗](?=提出|今年|将|要|围绕|力争|计划|全年|的目标|确定|明确|聚焦|坚持)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PLACE_MAX = 5
+_NOT_PLACE = re.compile(r"(?:新|园|城|社|景|片|开发|示范|试验|功能|保护|自贸|高新|经开|山|老|市|县)区$|^[县市区乡镇]+$|"
+                        r"城市$|都市$|超市$|上市$|集市$|夜市$|股市$|楼市$")
+# a text's own place is named in its first lines (title, date line) or its dateline
+_HEAD_LINES, _HEAD_LINE_MAX, _DATELINE_CHARS = 6, 60, 80
+# A clause that only sizes a list of projects (年度计划投资53.4亿元, 占年度计划投资比重达53.3%): no goal of its own
+_SIZE_ONLY = re.compile(
+    r"(?:其中)?[^,;。]{0,12}?(?:总投资|计划投资|年度计划投资|年度投资计划|计划完成投资)[约达为共计]*[\d.]+(?:万|亿)?元|"
+    r"占[^,;。]{0,12}?(?:比重|比例)?[约达为]*[\d.]+%")
+_PLAN_PERIOD = re.compile(r"“?(十[三四五六])五”?(?:规划)?(?:期末|末|期间|时期)")
+_PLAN_PERIOD_END = {"十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _ITEM_NUMBER = re.compile(
     r"(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|[\u2460-\u2473])\s*(?!\d)|\d{1,2}\s+(?![\d\s])")
 # A row of a responsibility table (序号 | 主要工作任务 | 责任单位): cells between bars.
@@ -108,6 +135,7 @@ class TaskDraft:
     lead_confidence: float = 0.2
     confidence: float = 0.5  # how sure the engine is that this is a commitment with this lead unit
     goal: bool = False  # one goal of a list of goals
+    level: str = ""  # the level of government the text speaks for (县: its units are 县X局), "" when unknown
     doc: str = field(default="", compare=False)
 
     def to_record(self) -> dict:
@@ -130,6 +158,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     rows = index_of(table)
     drafts: list[TaskDraft] = []
     rows_at, table = _table_rows(prepared, plan_year, doc)
+    own = _own_places(norm)
     topic, topic_line = "", -1
     last_step: list[int] = []  # the drafts of the last sentence drafted, which a tag line after it assigns
     tagged_to = -1
@@ -175,6 +204,11 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if stance != TARGET or (source == "restated" and step.tracker.completed):
             continue  # (二)新增养老床位250张 in a notice that every item is done: no new task
         section = _section(step.heading, topic if topic_line >= 0 else "")
+        other = _other_place(norm, start, end, own)
+        if other is not None:  # …,卫辉市提出的目标是:GDP增速15%,…: that county's goals, not this text's
+            end = _trim_clause(norm, start, other)[1]
+            if end - start < _MIN_CHARS:
+                continue
         start = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
         if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
             end = _trim_clause(norm, start, tag.start)[1]
@@ -191,7 +225,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             drafts.append(_assigned(draft, tag) if tag and tag.start > start else draft)
     if table:
         drafts = sorted(drafts + table, key=lambda d: d.start)
-    return drafts
+    level = document_level(norm)
+    return [replace(d, level=level) for d in drafts] if level else drafts
 
 
 _TAG_HINT = re.compile(r"(?:牵头|责任|主责|主办)(?:单位|部门)")
@@ -209,6 +244,66 @@ def _line_start(norm: str, at: int) -> int:
     while k < at and norm[k] in " \t\u3000":
         k += 1
     return k
+
+
+def _place_subjects(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """Places named as the subject of a plan (卫辉市提出的目标是, 辉县市围绕…): (offset, name), the name a whole
+    run of characters before 市/县/区/旗 (so 全市将 and 该县要 name none)."""
+    found = []
+    for m in _PLACE_END.finditer(norm, start, len(norm) if end is None else end):
+        a = m.start()
+        while a > start and m.start() - a < _PLACE_MAX + 1 and _CJK.match(norm, a - 1):
+            a -= 1
+        name = norm[a:m.end()]
+        if (2 <= len(name) <= _PLACE_MAX + 1 and not (a > 0 and _CJK.match(norm, a - 1))
+                and name[0] not in "全本我该各每" and not _NOT_PLACE.search(name)):
+            found.append((a, name))
+    return found
+
+
+def _head(norm: str) -> str:
+    """A text's first lines up to its body (title, subtitle, date line, source line) and the body's first
+    characters (the dateline: 本报讯 (新乡日报记者…), 记者从西宁市城北区城乡建设局了解到)."""
+    parts, at = [], 0
+    for k, line in enumerate(norm.splitlines(keepends=True)):
+        if k >= _HEAD_LINES:
+            break
+        if len(line.strip()) > _HEAD_LINE_MAX:
+            parts.append(line[:_DATELINE_CHARS])
+            break
+        parts.append(line)
+        at += len(line)
+    return "".join(parts)
+
+
+def _own_places(norm: str) -> tuple[str, set[str]]:
+    """The places a text speaks for: (its head, the names it gives three times or more)."""
+    names: dict[str, int] = {}
+    for _, name in _place_subjects(norm):
+        for cut in range(len(name) - 1):
+            names.setdefault(name[cut:], 0)
+    return _head(norm), {name for name in names if norm.count(name) >= 3}
+
+
+def _is_own(name: str, own: tuple[str, set[str]]) -> bool:
+    """今年某县 is 某县's: any tail of the run before 市/县/区/旗 named in the head (with its stem of two characters or
+    more, 锦州 for 锦州市) or often."""
+    head, often = own
+    for cut in range(len(name) - 1):
+        tail = name[cut:]
+        if tail in head or tail in often or (len(tail) >= 3 and tail[:-1] in head):
+            return True
+    return False
+
+
+def _other_place(norm: str, start: int, end: int, own: tuple[str, set[str]]) -> int | None:
+    """Where a clause whose subject is another place (a county quoted in a city's paper) starts, or None."""
+    if not _PLACE_END.search(norm, start, end):
+        return None
+    for at, name in _place_subjects(norm, start, end):
+        if not _is_own(name, own):
+            return at
+    return None
 
 
 def _whole_item(norm: str, step, start: int, end: int) -> bool:
@@ -284,6 +379,9 @@ def _deadline(piece: str, plan_year: int | None) -> str:
     """The date the text gives (年底前 → 12-31, 6月底前 → 06-30, 三季度 → 09-30); the plan year's
     last day for a task of an annual plan that names none; "" for 长期 or when no year is known."""
     piece = _DATELINE.sub("", piece)
+    period = _PLAN_PERIOD.search(piece)
+    if period and not re.search(r"20\d\d年", piece):  # “十四五”末建成… → 2025-12-31
+        return f"{_PLAN_PERIOD_END[period.group(1)]}-12-31"
     marks = [m.start() for m in _DATE_MARK.finditer(piece)]
     if not marks:  # most commitments name no date: spare the full parse
         return f"{plan_year}-12-31" if plan_year else ""
@@ -311,7 +409,8 @@ def _goal_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     # a reporter's lead (据了解), a category label (质量结构型指标方面) and an expected effect (将有力促进…)
     # are neither goals nor a reason to doubt the list
     clauses = [(a, b) for a, b in clauses if b > a and not _REPORTED.fullmatch(norm, a, b)
-               and not _EFFECT.match(norm, a, b) and not _CATEGORY.fullmatch(norm, a, b)]
+               and not _EFFECT.match(norm, a, b) and not _CATEGORY.fullmatch(norm, a, b)
+               and not _SIZE_ONLY.fullmatch(norm, a, b)]
     if not clauses:
         return []
     numbers = [q.start for q in find_quantities(norm, at, end)] if _DIGIT.search(norm, at, end) else []
@@ -359,6 +458,8 @@ def _is_commitment(body: str) -> bool:
     """An action is promised: not the framing of the section, not a statement of what is."""
     if not _ACTION.search(body) or _FRAMING.search(body) or body.endswith(":"):
         return False  # …主要目标是: announces the list that follows
+    if _OTHERS_VOICE.match(body):
+        return False  # 李明代表表示,今年将加快推进乡村振兴: a deputy's wish, not the government's commitment
     said = _ATTRIBUTION.match(body)  # 负责人介绍说,开展老旧小区改造是…重要抓手: what is said is a statement
     body = body[said.end():] if said else body
     return not (_STATEMENT.match(body) and not _PROMISE.search(body))
