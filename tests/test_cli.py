@@ -135,6 +135,8 @@ def test_serve_starts_the_app_factory_on_a_migrated_database(database, uvicorn_c
     [(args, kwargs)] = uvicorn_calls
     assert args == ("zhenxing.app:create_app",)
     assert kwargs["factory"] and kwargs["port"] == 8123 and kwargs["workers"] == 3
+    # uvicorn's 5 s health check killed workers that took longer to import on a loaded machine, forever.
+    assert kwargs["timeout_worker_healthcheck"] >= 30
 
 
 def test_serve_defaults_to_the_worker_count_the_machine_suits(database, uvicorn_calls, monkeypatch):

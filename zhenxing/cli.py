@@ -126,10 +126,15 @@ def serve(
         raise _fail("数据库不是最新版本，请先运行 zhenxing init")
     count = workers or settings.workers or default_workers(settings.database_url, available_cpus())
     console.print(f"振兴平台：http://{host}:{port}（{count} 个工作进程）")
-    uvicorn.run("zhenxing.app:create_app", factory=True, host=host, port=port, workers=count)
+    # A worker must answer the supervisor's health check within this time or be killed and restarted; uvicorn's
+    # 5 s is shorter than importing the app takes on a loaded two-core machine, where workers were killed in
+    # an endless loop before serving a request.
+    uvicorn.run("zhenxing.app:create_app", factory=True, host=host, port=port, workers=count,
+                timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS)
 
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+WORKER_HEALTHCHECK_SECONDS = 60
 
 
 def _check_serving(settings, host: str, public_demo: bool) -> None:

@@ -9,7 +9,8 @@ makes it fast:
   look up fewer than 3 characters: 2-character queries of letters or digits (风电, 华能, 5G) go to a second
   FTS5 table holding every two-character piece of the columns as a token (`search_bigrams`, migration 0200);
   1-character queries, and 2-character ones with a space or a sign, scan the table with the same LIKE.
-- PostgreSQL: a pg_trgm GIN index serves ILIKE directly (it rechecks its candidates itself); for 2 characters,
+- PostgreSQL: a pg_trgm GIN index serves ILIKE (LIKE for a query without cased letters: the same rows,
+  cheaper) directly (it rechecks its candidates itself); for 2 characters,
   which give no trigram, a GIN index on the array of the columns' lower-cased two-character pieces
   (zx_bigrams, migration 0200) narrows the rows and the ILIKE decides. 1-character queries scan.
 """
@@ -49,7 +50,11 @@ def contains(session: Session, query: str, columns: list[InstrumentedAttribute],
     pieces' GIN index over exactly `columns` (in that order) is used."""
     pattern = like_pattern(query)
     if session.get_bind().dialect.name == "postgresql":
-        found = or_(*(column.ilike(pattern, escape=ESCAPE) for column in columns))
+        # A query without letters that have a case (Chinese, digits, signs) matches the same with LIKE as with
+        # ILIKE, and LIKE costs a fifth: ILIKE lower-cases every candidate text first (a search sorted by an
+        # indexed column checks thousands of them: 190 ms → 45 ms at 30,000 projects).
+        caseless = query.lower() == query.upper()
+        found = or_(*((column.like if caseless else column.ilike)(pattern, escape=ESCAPE) for column in columns))
         if bigram_table is None or not bigram_indexed(query):
             return found
         pieces = func.zx_bigrams(columns[0])

@@ -150,3 +150,30 @@ def test_the_computed_periods_are_listed_newest_first_once_each(session, world, 
     for period in ("2025-05", "2025-07", "2025-06"):
         compute(session, period)
     assert lights.periods_computed(session) == ["2025-07", "2025-06", "2025-05"]
+
+
+def test_a_run_longer_than_the_steps_need_and_a_green_break_decide_as_before(session, world):
+    """Escalation reads as many months as its longest step and only yellow/red lights: a yellow run of three
+    months reaches a 3-month step, a green month in between breaks it, a run of two doesn't reach it."""
+    from zhenxing.dispatch import settings as dispatch_settings
+    from zhenxing.dispatch.light_rules import parse_light_rules
+    from zhenxing.dispatch.lights import escalation
+    from zhenxing.periods import parse_period
+
+    steps = [{"when": "red", "consecutive": 2, "label": "红2"}, {"when": "yellow", "consecutive": 3, "label": "黄3"}]
+    rules = parse_light_rules({**dispatch_settings.light_rules_data(session, 2025), "escalation": steps})
+    histories = [["yellow", "yellow", "yellow", "yellow"], ["yellow", "yellow", "green", "yellow"],
+                 ["red", "green", "yellow", "yellow"], ["green", "red", "yellow", "red"],
+                 ["yellow", "grey", "red", "red"], ["red", "red", "red", "green"]]
+    projects = [planned(session, world) for _ in histories]
+    for project, history in zip(projects, histories, strict=True):
+        for month, color in zip(("2025-04", "2025-05", "2025-06", "2025-07"), history, strict=True):
+            session.add(ProjectLight(project_id=project.id, period=month, computed=color, light=color, reasons=[],
+                                     figures={}, rules_name="t"))
+    session.flush()
+    made = lights._escalate(session, parse_period("2025-07"), rules)
+    found = {e.project_id: e.label for e in session.scalars(select(LightEscalation))}
+    expected = {p.id: step.label for p, h in zip(projects, histories, strict=True)
+                if (step := escalation(h, rules)) is not None}
+    assert found == expected and made == len(expected)
+    assert set(expected.values()) == {"红2", "黄3"} and len(expected) == 3

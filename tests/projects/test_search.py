@@ -123,3 +123,25 @@ def test_postgres_has_a_trigram_index_on_the_searched_columns(session):
 def test_like_wildcards_and_fts_quotes_are_escaped():
     assert like_pattern("50%_a\\b") == "%50\\%\\_a\\\\b%"
     assert fts_phrase('say "hi"') == '"say ""hi"""'
+
+
+def test_two_character_queries_find_what_a_substring_search_finds_on_a_random_ledger(session, world):
+    """Random names, codes and companies over a small alphabet (Chinese, Latin of both cases, digits, signs),
+    so that most two-character pieces occur many times; every 2-character query over the alphabet (present or
+    not) finds exactly the substring search's rows, through the bigram index or the scan."""
+    rng = random.Random(17)
+    alphabet = "风电光伏储能华国投Aa Bb5G_%-（）"
+
+    def word(low: int, high: int) -> str:
+        return "".join(rng.choice(alphabet) for _ in range(rng.randint(low, high)))
+
+    for number in range(120):
+        make_project(session, name=word(2, 12), code=f"R{number}-{word(1, 4)}", company=word(0, 8))
+    session.commit()
+    rows = list(session.scalars(select(Project)))
+    queries = {rng.choice(alphabet) + rng.choice(alphabet) for _ in range(150)}
+    assert sum(bool(_expected(rows, q)) for q in queries) > 50
+    for query in sorted(queries):
+        listing = service.list_projects(session=session, scope=OFFICE, per_page=200,
+                                        filters=service.ProjectFilters(q=query))
+        assert {p.id for p in listing.items} == _expected(rows, query), f"query {query!r}"

@@ -121,7 +121,10 @@ def _escalate(session: Session, period: Period, rules) -> int:
     """督办 items for runs of lights that reach an escalation step this period; returns how many are new."""
     if not rules.escalation:
         return 0
-    months = [str(previous_period(period, n)) for n in range(11, -1, -1)]
+    # A run is looked for over the last 12 months at most, and a step needs no more months than its length:
+    # reading as many months as the longest step decides every step the same (2 of 12 with the presets).
+    back = min(12, max(step.consecutive for step in rules.escalation))
+    months = [str(previous_period(period, n)) for n in range(back - 1, -1, -1)]
     found: dict[int, dict[str, str]] = {}
     lit = select(ProjectLight.project_id).where(ProjectLight.period == period,  # only yellow/red can escalate
                                                 ProjectLight.light.in_(("yellow", "red")))
