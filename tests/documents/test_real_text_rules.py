@@ -474,3 +474,98 @@ def test_a_table_under_a_responsibility_header_names_any_body_and_its_marked_lea
 
 def test_an_income_range_names_a_class_of_households():
     assert [f[1] for f in facts("家庭年可支配收入10-50万元群体比例达到80%以上。\n", year=2022)] == [80]
+
+
+# R13–R14: traditional characters, web copies' pinyin, progress notices, pipelines, grades
+
+
+def test_a_traditional_character_text_reads_as_simplified_and_quotes_stay_as_printed():
+    text = "今年全縣計劃新開工項目25個,總投資達到120億元,糧食產量穩定在8萬噸以上。\n"
+    found = extract_facts(text, "t", year=2024)
+    assert [(f.indicator, f.value, f.unit, f.stance) for f in found] == [
+        ("计划新开工项目", 25, "个", "target"), ("总投资", 120, "亿元", "target"), ("粮食产量", 8, "万吨", "target")]
+    assert [f.quote in text for f in found] == [True] * 3 and "億元" in found[1].quote
+
+
+def test_a_simplified_text_is_not_changed_by_the_traditional_table():
+    from zhenxing.documents.extraction.text import normalise
+    simplified = "乾隆年间的著名学者覆核了于是后来的干部"  # 乾, 著, 覆 are also simplified: left alone
+    assert normalise(simplified) == simplified
+
+
+def test_pinyin_a_converter_leaves_after_each_character_is_read_through():
+    text = "上半年,全區(qū)完成固定資(zī)產(chǎn)投資(zī)35.6億元,新增企業(yè)12家。\n"
+    found = extract_facts(text, "t", year=2023)
+    assert [(f.indicator, f.value, f.unit) for f in found] == [
+        ("完成固定资产投资", 35.6, "亿元"), ("新增企业", 12, "家")]
+    assert found[0].quote.startswith("全區(qū)完成固定") and found[0].quote in text
+
+
+def test_a_bracketed_abbreviation_is_no_pinyin():
+    found = extract_facts("新建充电桩(kw)120个,培育专精特新(zj)企业8家。\n", "t", year=2023)
+    assert [f.value for f in found] == [120, 8] and "(kw)" in found[0].quote
+
+
+def test_a_web_copy_s_doubled_clause_marks_split_nothing():
+    found = extract_facts("上半年,,全市完成投资80亿元,,同比增长9%,;新开工项目40个,。\n", "t", year=2023)
+    assert [(f.indicator, f.value, f.stance) for f in found] == [
+        ("完成投资", 80, "actual"), ("完成投资", 9, "actual"), ("新开工项目", 40, "actual")]
+
+
+def test_a_progress_notice_is_dated_after_the_months_it_reports():
+    from zhenxing.documents.extraction.dates import document_date
+    dated = document_date("全市重点项目1-4月累计完成投资52亿元。\n", year=2022)
+    assert (dated.date, dated.source) == (dt.date(2022, 5, 1), "progress")
+    assert document_date("截至9月底,全县项目完成投资8亿元。\n", year=2022).date == dt.date(2022, 10, 1)
+    assert document_date("1-4月将新开工项目10个。\n", year=2022).source == "year"  # no progress told
+
+
+def test_the_plan_s_size_in_a_progress_notice_is_its_state():
+    text = "2022年安排全县重点项目60项,年度投资计划40亿元。1-5月项目累计完成投资21亿元。\n"
+    assert [(f[1], f[3]) for f in facts(text, year=2022)] == [(60, "actual"), (40, "target"), (21, "actual")]
+
+
+def test_a_topic_heading_of_a_progress_notice_reports():
+    text = ("关于2023年重点工作1-9月进展情况的通报\n一、主要指标\n1-9月,全区生产总值增长5.1%。\n"
+            "二、重点项目方面\n全区列入市级重点项目共40项,完成投资30亿元。\n三、下一步工作安排\n全年力争完成投资45亿元。\n")
+    assert [(f[1], f[3]) for f in facts(text, year=2023)] == [
+        (5.1, "actual"), (40, "actual"), (30, "actual"), (45, "target")]
+
+
+def test_what_was_actually_done_against_a_plan_reports():
+    found = facts("上半年计划开工20项,实际开工18项,有3个项目提前开工。\n", year=2023)
+    assert [(f[1], f[3]) for f in found] == [(20, "target"), (18, "actual"), (3, "actual")]
+    # 实际利用外资 names an indicator, it tells no deed
+    assert facts("今年力争实际利用外资超过20亿美元。\n", year=2025)[0][::3] == ("实际利用外资", "target")
+
+
+def test_a_period_inside_the_words_before_a_number_ends_the_subject():
+    found = facts("全县重点项目1-8月项目累计完成投资44亿元,同比增长12%。\n", year=2021)
+    assert found[0][0] == "项目完成投资" and found[1][:2] == ("项目完成投资", 12)
+
+
+def test_the_amount_of_projects_in_a_pipeline_is_planned():
+    found = facts("去年以来,全市谋划了超过500亿元的新能源项目,储备了总投资80亿元的文旅项目。\n", year=2024)
+    assert [(f[1], f[3]) for f in found] == [(500, "target"), (80, "target")]
+    assert facts("去年全市储备项目120个。\n", year=2024)[0][3] == "actual"  # the count is the pipeline's state
+
+
+def test_kilowatt_hours_as_du_and_a_voltage_in_a_project_s_name():
+    found = extract_facts("去年全县光伏发电量达到3.2亿度,建成220千伏输变电工程。\n", "t", year=2024)
+    assert [(f.value, f.unit) for f in found] == [(3.2, "亿度"), (220, "千伏")]
+
+
+def test_a_voltage_grade_names_a_class_not_an_amount():
+    found = extract_facts("完成10千伏及以下农村配电网改造80公里。\n", "t", year=2024)
+    assert [(f.value, f.unit) for f in found] == [(80, "公里")]
+
+
+def test_a_planned_total_s_cue_reaches_its_own_amount_only():
+    found = facts("全县重点项目计划总投资50亿元,累计完成投资20亿元。\n", year=2023, date=dt.date(2023, 8, 1))
+    assert [(f[1], f[3]) for f in found] == [(50, "target"), (20, "actual")]
+
+
+def test_a_progress_notice_s_title_running_into_its_text_still_frames_it():
+    text = ("关于2023年重点工作1-9月推进情况的通报2023年3月,区政府印发分解表。\n"
+            "一、重点项目方面\n全区列入市级重点项目共40项。\n")
+    assert [(f[1], f[3]) for f in facts(text, year=2023)] == [(40, "actual")]

@@ -206,7 +206,11 @@ def test_the_standard_table_covers_a_city_s_usual_departments_and_the_duties_tha
               "加强基层党建": "市委组织部", "开展人工影响天气作业": "气象局", "筑牢网络安全防线": "市委网信办",
               "新建高标准农田5万亩": "农业农村局", "改造老旧小区30个": "住房城乡建设局",
               "城镇新增就业1万人": "人力资源社会保障局",
-              "新建城乡供水工程3处": "水利局", "新建幼儿园2所": "教育局", "推进一网通办": "营商环境建设局"}
+              "新建城乡供水工程3处": "水利局", "新建幼儿园2所": "教育局", "推进一网通办": "营商环境建设局",
+              "森林覆盖率达到35%": "林业和草原局", "开展家电以旧换新": "商务局", "推进家庭医生签约服务": "卫生健康委",
+              "完成5座水库除险加固": "水利局", "整治违法建设": "城市管理局", "落实药品集中带量采购": "医疗保障局",
+              "新增高新技术企业30家": "科技局", "推进不动产登记便利化": "自然资源局",
+              "全员劳动生产率增长6%": "发展改革委", "城乡居民收入增长和经济增长基本同步": "人力资源社会保障局"}
     found = {s: suggest_lead(s).lead for s in duties}
     assert found == duties
 
@@ -242,6 +246,16 @@ def test_a_deputy_s_or_an_expert_s_wish_is_no_task_but_the_government_s_own_voic
     text = ("二、2024年工作安排\n李明代表表示,今年将加快推进乡村振兴。\n政协委员王芳建议,要加大养老服务投入。\n"
             "县长表示,今年将新建幼儿园5所。\n")
     assert [t.sentence for t in extract_tasks(text, year=2024)] == ["县长表示,今年将新建幼儿园5所。"]
+
+
+def test_a_story_of_a_deputy_speaking_drafts_no_task_of_the_government():
+    text = ("3月5日,全国人大代表、某能源集团董事长王强在审议政府工作报告时说,报告提出的目标鼓舞人心,令人振奋。\n"
+            "王强说,今年要加快新能源项目建设,全省要新增风电装机100万千瓦。\n"
+            "王强建议,加大对清洁能源基地建设的支持力度。\n")
+    assert extract_tasks(text, year=2024) == []
+    assert [t.sentence for t in extract_tasks("王强建议,加大对清洁能源基地建设的支持力度。\n"
+                                              "今年将加快清洁能源基地建设。\n", year=2024)] == [
+        "今年将加快清洁能源基地建设。"]
 
 
 CITY_PAPER = ("全市经济增速目标为10%以上\n\n本报讯 (记者 张三)今年的市政府工作报告提出,主要预期目标是:地区生产总值增长"
@@ -293,3 +307,25 @@ def test_a_county_s_report_drafts_for_the_county_s_departments():
     assert [local_name(name, "县") for name in ("发展改革委", "卫生健康委", "财政局", "市委组织部", "团市委")] == [
         "县发展和改革局", "县卫生健康局", "县财政局", "县委组织部", "团县委"]
     assert local_name("发展改革委", "市") == "市发展改革委" and local_name("城投集团", "县") == "城投集团"
+
+
+def test_a_short_opening_sentence_is_a_task_when_nothing_after_it_in_its_paragraph_is():
+    text = ("二、2024年工作安排\n加快建设县医院新院区。城北污水处理厂已建成投运。\n"
+            "着力推进新型工业化。实施技术改造项目30个,新增规上企业20家。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == [
+        "加快建设县医院新院区。", "实施技术改造项目30个", "新增规上企业20家"]
+
+
+def test_the_stance_of_a_policy_is_no_task():
+    text = "二、2024年工作安排\n积极的财政政策要适度加力、提质增效。\n落实好结构性减税降费政策。\n"
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == ["落实好结构性减税降费政策。"]
+
+
+def test_each_task_says_why_it_is_one_and_who_leads_it():
+    text = ("二、2024年工作安排\n主要预期目标是:地区生产总值增长6%。\n加快建设县医院新院区。\n"
+            "新建高标准农田5万亩(牵头单位:县农业农村局)。\n弘扬新风正气,推进移风易俗。\n")
+    found = [(t.why, t.confidence) for t in extract_tasks(text, year=2024)]
+    assert found == [("任务：目标分解；牵头单位：关键词“地区生产总值”", 0.9),
+                     ("任务：所在部分的标题；牵头单位：关键词“医院”", 0.8),
+                     ("任务：目标分解；牵头单位：文中指定（县农业农村局）", 0.9),
+                     ("任务：所在部分的标题；牵头单位：未识别，需指定", 0.2)]

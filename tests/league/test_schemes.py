@@ -41,7 +41,7 @@ def test_preset_returns_a_copy_that_callers_may_change():
 
 @pytest.mark.parametrize(("data", "field"), [
     ("not a dict", ""),
-    (base(subject_kind="city"), "subject_kind"),
+    (base(subject_kind="township"), "subject_kind"),
     (base(measures=[]), "measures"),
     (base(name=""), "name"),
     (measure(method="magic"), "measures[1].method"),
@@ -86,4 +86,4 @@ def test_a_registered_measure_is_found_by_subject_kind_and_key():
 
 def test_registering_for_an_unknown_subject_kind_fails():
     with pytest.raises(ValueError):
-        registry.register_measure("x", "x", "city", lambda *_: {})
+        registry.register_measure("x", "x", "township", lambda *_: {})

@@ -105,3 +105,31 @@ def test_only_the_office_edits_schemes_and_computes(session, world):
         service.update_scheme(session=session, actor=world.county, kind="region", year=2025, data=preset("region"))
     with pytest.raises(Forbidden):
         service.compute_league(session=session, kind="region", period="2025-06", actor=world.leader)
+
+
+def test_a_province_ranks_its_cities_on_the_pooled_projects_of_their_counties(session, world, league_world):
+    """City league: the roots of the region tree, each scored on every project under it (the county's and the
+    township's alike); the rate is the pooled one (Σ done ÷ Σ planned), not the mean of the counties' rates.
+    A deployment with one city offers no city league; with two it does, and the month computes it."""
+    from tests.factories import make_region
+    from zhenxing.dispatch.month import compute_month
+
+    assert "city" not in service.kinds_in_use(session)
+    dalian = make_region(session, "大连市", "city")
+    jinzhou_county = make_region(session, "金州区", "district", dalian)
+    slow = planned(session, world, jinzhou_county, 3000, lead_unit_id=world.fgw.id)
+    for month in range(1, 7):
+        report(session, world, slow, f"2025-{month:02d}", 100)
+    session.commit()
+    assert service.subjects(session, "city") == [(world.city.id, "锦州市"), (dalian.id, "大连市")]
+    assert "city" in service.kinds_in_use(session)
+    run = service.compute_league(session=session, kind="city", period="2025-06", actor=world.office)
+    session.commit()
+    assert [(row["name"], row["rank"]) for row in run.results] == [("锦州市", 1), ("大连市", 2)]
+    assert run.inputs["investment_rate"] == {str(world.city.id): 45.0, str(dalian.id): 20.0}  # (900+180)/2400
+    assert service.reproduce(run) == run.results
+    counties = service.compute_league(session=session, kind="region", period="2025-06")
+    assert {row["name"] for row in counties.results} == {"凌海市", "黑山县", "金州区"}
+    month = compute_month(session=session, period="2025-06", as_of=date(2025, 8, 1))
+    assert set(month.leagues) == {"region", "unit", "city"}
+    assert month.leagues["city"].results == run.results

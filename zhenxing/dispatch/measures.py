@@ -63,9 +63,9 @@ def _values(session: Session, period: str, subject_ids: list[int], kind: str) ->
     key = ("dispatch_values", kind, period, tuple(subject_ids))
     if key not in cache:
         frame = _frame(session, period)
-        mapping = (region_subjects(session, subject_ids) if kind == "region"
+        mapping = (region_subjects(session, subject_ids) if kind in ("region", "city")
                    else {uid: i for i, uid in enumerate(subject_ids)})
-        codes = subject_codes(frame, mapping, by=kind)
+        codes = subject_codes(frame, mapping, by="unit" if kind == "unit" else "region")
         value = parse_period(period)
         cache[key] = subject_measures(frame, codes, len(subject_ids), value.month, as_of=local_date(),
                                       due_day=settings.report_due_day(session),
@@ -83,7 +83,7 @@ def _frame_measure(key: str, kind: str):
 
 def _projects_of(session: Session, kind: str, subject_ids: list[int]) -> dict[int, int]:
     """project id → subject id."""
-    if kind == "region":
+    if kind in ("region", "city"):
         mapping = region_subjects(session, subject_ids)
         rows = session.execute(select(Project.id, Project.region_id)).all()
         return {pid: subject_ids[mapping[rid]] for pid, rid in rows if rid in mapping}
@@ -125,7 +125,7 @@ def _closure_rate(kind: str):
     return measure
 
 
-for _kind in ("region", "unit"):
+for _kind in ("region", "unit", "city"):  # a city counts the projects of every region under it
     for _key, (_label, _unit) in LABELS.items():
         register_measure(_key, _label, _kind, _frame_measure(_key, _kind), unit=_unit)
     register_measure("field_review_score", "拉练观摩得分", _kind, _review_score(_kind), unit="分")

@@ -10,9 +10,9 @@ from zhenxing.auth.models import User
 from zhenxing.dispatch.frame_loader import shared_frames
 from zhenxing.dispatch.lights_service import LightRun, compute_lights
 from zhenxing.league.models import LeagueRun
-from zhenxing.league.service import compute_league
+from zhenxing.league.service import compute_league, kinds_in_use
 
-LEAGUE_KINDS = ("region", "unit")
+LEAGUE_KINDS = ("region", "unit", "city")  # city: only where there are several (a province)
 
 
 @dataclass
@@ -27,5 +27,5 @@ def compute_month(*, session: Session, period: str, actor: User | None = None, a
     with shared_frames(session):
         lights = compute_lights(session=session, period=period, actor=actor, as_of=as_of)
         leagues = {kind: compute_league(session=session, kind=kind, period=period, actor=actor)
-                   for kind in LEAGUE_KINDS}
+                   for kind in LEAGUE_KINDS if kind in kinds_in_use(session)}
     return MonthRun(lights, leagues)

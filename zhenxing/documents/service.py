@@ -220,7 +220,7 @@ def _draft_tasks(session: Session, document: Document) -> None:
             "content": found.sentence, "section": found.section or "", "year": document.year,
             "lead_unit_id": unit_id, "lead_unit_name": unit_name, "partner_units": "、".join(found.partner_units),
             "leader": "", "deadline": chinese_date(found.deadline), "trigger": found.trigger, "goal": found.goal,
-            "lead_confidence": found.lead_confidence, "confidence": found.confidence,
+            "lead_confidence": found.lead_confidence, "confidence": found.confidence, "why": found.why,
             # what the engine suggested, so an accepted correction can teach the keyword table (learning.py)
             "suggested_unit_id": unit_id, "suggested_unit": unit_name,
         }

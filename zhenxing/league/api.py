@@ -16,7 +16,8 @@ from zhenxing.web.deps import ApiUser, SessionDep
 from zhenxing.web.downloads import XLSX
 
 router = APIRouter(prefix="/league", tags=["league"], responses=ERRORS)
-Kind = Annotated[str, Path(pattern="^(region|unit)$", description="region 县区 / unit 部门")]
+Kind = Annotated[str, Path(pattern="^(region|unit|city)$",
+                            description="region 县区 / unit 部门 / city 城市（省级部署）")]
 
 
 class MeasureColumn(BaseModel):

@@ -37,7 +37,8 @@ def league_page(request: Request, session: SessionDep, user: PageUser) -> Respon
                 "digits": 0 if column["unit"] == "个" else 1} for column in service.measure_columns(run)]
     header, rows = league_rows(run.results, columns)
     return render(request, "league/league.html", {
-        "kind": kind, "kinds": SUBJECT_KINDS, "period": period, "label": period_label(period), "run": run,
+        "kind": kind, "kinds": service.kinds_in_use(session), "period": period, "label": period_label(period),
+        "run": run,
         "columns": columns, "header": header, "rows": list(zip(rows, run.results, strict=True)),
         "chart": league_option(run.results), "office": can_manage(user.role),
         "quarter": parse_period(period).quarter})

@@ -20,7 +20,7 @@ VALUES = {
     "method": {"share_of_best": "占最优值比例", "rank_points": "按名次计分", "target": "目标加减分",
                "per_count": "按个数计分"},
     "better": {"higher": "越多越好", "lower": "越少越好"},
-    "subject_kind": {"region": "县区", "unit": "部门"},
+    "subject_kind": {"region": "县区", "unit": "部门", "city": "城市"},
 }
 QUARTERS = {"1": "一季度", "2": "二季度", "3": "三季度", "4": "四季度"}
 BACK_KEYS = {chinese: key for key, chinese in KEYS.items()}

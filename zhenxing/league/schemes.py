@@ -4,7 +4,7 @@ A scheme is a JSON-able dict, stored per subject kind and year (last year's leag
 
     {
       "name": "2025年县区重点项目赛马",
-      "subject_kind": "region",                 # or "unit"
+      "subject_kind": "region",                 # or "unit", or "city" (a province's cities)
       "measures": [
         {"key": "investment_rate",              # a measure registered in zhenxing.league.registry
          "label": "年度投资完成率",
@@ -37,7 +37,7 @@ METHODS = {
     "target": "基础分 + 加减分：达到目标值得权重分，每超 1 个点按档加分、每差 1 个点减分，加分、减分各有上限",
     "per_count": "按个数计分：每个得“每个计分”分（扣分项为负），绝对值不超过“上限”",
 }
-SUBJECT_KINDS = {"region": "县区", "unit": "部门"}
+SUBJECT_KINDS = {"region": "县区", "unit": "部门", "city": "城市"}
 LIMIT = 10_000  # any number in a scheme: points, slopes, targets, caps
 
 
@@ -199,7 +199,7 @@ def parse_scheme(data: Any) -> Scheme:
         raise SchemeError("评分办法须是一个对象", "")
     kind = data.get("subject_kind")
     if kind not in SUBJECT_KINDS:
-        raise SchemeError("subject_kind 须是 region（县区）或 unit（部门）", "subject_kind")
+        raise SchemeError("subject_kind 须是 region（县区）、unit（部门）或 city（城市）", "subject_kind")
     raw = data.get("measures")
     if not isinstance(raw, list) or not 1 <= len(raw) <= 30:
         raise SchemeError("measures 须是 1–30 个指标的列表", "measures")
@@ -257,7 +257,11 @@ UNIT_PRESET: dict[str, Any] = {
         {"key": "reporting_timeliness", "label": "月报按时率(%)", "method": "rank_points", "weight": 20},
     ],
 }
-PRESETS = {"region": REGION_PRESET, "unit": UNIT_PRESET}
+# A province ranks its cities by the same measures as counties, each city's figures pooled from the projects
+# of all its counties, districts and zones (a rate is the pooled rate, not the mean of its counties' rates).
+CITY_PRESET: dict[str, Any] = {**copy.deepcopy(REGION_PRESET), "subject_kind": "city",
+                               "name": "城市重点项目赛马（计划完成 + 开工 + 管理服务）"}
+PRESETS = {"region": REGION_PRESET, "unit": UNIT_PRESET, "city": CITY_PRESET}
 
 
 def preset(subject_kind: str) -> dict[str, Any]:

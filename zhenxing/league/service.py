@@ -32,12 +32,23 @@ LEAGUE_REGION_KINDS = ("county", "district", "zone")
 
 def _check_kind(kind: str) -> None:
     if kind not in SUBJECT_KINDS:
-        raise Rejected(f"排名对象“{kind}”无效，可选：region（县区）、unit（部门）", field="kind")
+        raise Rejected(f"排名对象“{kind}”无效，可选：region（县区）、unit（部门）、city（城市）", field="kind")
+
+
+def kinds_in_use(session: Session) -> dict[str, str]:
+    """The subject kinds worth ranking here: a league of cities only where there are at least two (a
+    province); a city's deployment has one."""
+    cities = len(subjects(session, "city"))
+    return {kind: label for kind, label in SUBJECT_KINDS.items() if kind != "city" or cities >= 2}
 
 
 def subjects(session: Session, kind: str) -> list[tuple[int, str]]:
-    """Who is ranked, in official order: counties, districts and zones directly under the city, or units."""
+    """Who is ranked, in official order: counties, districts and zones directly under the city, units, or the
+    cities of a province (the roots of the region tree)."""
     _check_kind(kind)
+    if kind == "city":
+        return [(region.id, region.name) for region, depth in org.region_tree(session)
+                if depth == 0 and region.kind == "city"]
     if kind == "region":
         return [(region.id, region.name) for region, depth in org.region_tree(session)
                 if depth == 1 and region.kind in LEAGUE_REGION_KINDS]

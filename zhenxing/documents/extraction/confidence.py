@@ -29,3 +29,25 @@ def judge_confidence(stance_source: str, indicator: str, dated: bool) -> tuple[f
     else:
         sure, said = 0.75, "指标取自原文"
     return round(min(stance, sure), 2), f"立场：{STANCE_WHY.get(stance_source, stance_source)}；{said}"
+
+
+# --- tasks ------------------------------------------------------------------------------------------------
+
+TASK_SURE = {"goal": 0.9, "cue": 0.9, "section": 0.8, "restated": 0.8}
+_TASK_DEFAULT = 0.65  # a task told only by the mood of its sentence or carried from before
+
+
+def judge_task(stance_source: str, goal: bool, lead_confidence: float, trigger: str,
+               assigned: str = "") -> tuple[float, str]:
+    """(confidence, why in Chinese) of a task draft: the lower of how sure it is a commitment (a goal of a list
+    or a plan cue: surest) and how sure its lead unit is; why names what told both (the phrase that triggered
+    the lead, or the text's own assignment: 牵头单位:…, a responsibility table)."""
+    sure = TASK_SURE["goal"] if goal else TASK_SURE.get(stance_source, _TASK_DEFAULT)
+    task = "目标分解" if goal else STANCE_WHY.get(stance_source, stance_source)
+    if assigned:
+        lead = f"文中指定（{assigned}）"
+    elif trigger:
+        lead = f"关键词“{trigger}”"
+    else:
+        lead = "未识别，需指定"
+    return round(min(sure, lead_confidence), 2), f"任务：{task}；牵头单位：{lead}"

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .layout import prepare
+
 _CN = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0, "o": 0, "Ｏ": 0}
 _YEAR = r"(?P<y>20\d\d|二[〇零○Oo][一二三四五六七八九〇零○][〇零○一二三四五六七八九])"
 _MONTH = r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])"
@@ -29,10 +31,14 @@ _SENTENCE_MARK = re.compile(r"[,，。;；]")
 _LATE_MONTH = 11  # a report given in November or December plans the next year
 
 SOURCES = {"given": "指定", "header": "文头", "title": "标题", "dateline": "日期行",
-           "half_year": "半年执行情况（按7月中旬估计）", "year": "导入年度", "none": "未找到"}
+           "half_year": "半年执行情况（按7月中旬估计）",
+           "progress": "进度通报（按所报月份之后估计）", "year": "导入年度", "none": "未找到"}
 # 上半年计划执行情况, 上半年工作总结: written after the half year, in the year it reports on
 _HALF_YEAR = re.compile(r"上半年(?:国民经济和社会发展)?(?:计划|预算)?(?:执行|完成|工作总结|经济运行)"
                         r"|(?<!\d)1\s*[-—至]\s*6月份?(?:累计)?(?:完成|实现)")  # 1-6月累计完成投资: after June
+# 1-3月项目累计完成投资, 重点工作1-6月进展情况, 截至7月底…完成投资: a progress report written after that month
+_PERIOD_DONE = re.compile(r"(?:(?<!\d)1\s*[-—至]\s*(?P<m>\d{1,2})月份?|截至(?P<m2>\d{1,2})月(?:底|末))"
+                          r"(?=(?:(?!将|要|计划|力争|确保)[^。\n]){0,16}(?:累计|完成|实现|进展|推进|开工|竣工))")
 
 
 @dataclass(frozen=True)
@@ -68,9 +74,14 @@ def document_date(text: str, date: dt.date | None = None, year: int | None = Non
     line = _dateline(head)
     if line:
         return DocumentDate(line[0], year or line[0].year, "dateline", line[1])
-    half = _HALF_YEAR.search(head) if year else None
+    plain = prepare(text).norm[:_HEAD_CHARS] if year else ""  # as the rules read it (繁体, pinyin, spaces)
+    half = _HALF_YEAR.search(plain) if year else None
     if half:
         return DocumentDate(dt.date(year, 7, 15), year, "half_year", half.group())
+    period = _PERIOD_DONE.search(plain) if year else None
+    month = int(period["m"] or period["m2"]) if period else 0
+    if 1 <= month <= _LATE_MONTH - 1:
+        return DocumentDate(dt.date(year, month + 1, 1), year, "progress", period.group())
     if year:
         return DocumentDate(None, year, "year")
     return DocumentDate(None, None, "none")

@@ -24,7 +24,7 @@ from .lists import is_value_separator, share_first_qualifier, share_grade_noun, 
 from .quantities import Quantity, find_quantities
 from .sentences import Span, clause_cuts
 from .stance import ACTUAL, TARGET, StanceTracker
-from .units import CAPACITY_UNITS, COUNT_UNITS, MONEY_UNITS
+from .units import CAPACITY_UNITS, COUNT_UNITS, GRADE_UNITS, MONEY_UNITS
 from .walk import walk
 
 _JOINS = re.compile(r"(?:、|和|及|与|以及)$")  # 40%以上税收、50%以上…: a list, not a class
@@ -55,6 +55,10 @@ _TOTAL = re.compile(r"累计|总|共|合计")
 _INVESTS = re.compile(r"投资(?:达|约|为)?$")
 # 的 and the name of one project (not 的48个…项目, a batch): the amount is that project's size
 _PROJECT_SIZE = re.compile(r"的(?![\d一二三四五六七八九十两])[^,;。、:]{2,40}?(?:项目|工程)")
+# 谋划了超过7600亿元的电源电网项目, 储备总投资300亿元的项目: projects in a pipeline are not built; their amount is
+# their planned size, whatever the verb's tense
+_PIPELINE = re.compile(r"(?:谋划|储备|策划|包装|生成)了?(?:总投资|投资)?(?:超过|超|近|约)?$")
+_PROJECTS_AFTER = re.compile(r"的?[^,;。、:\d]{0,12}?(?:项目|工程)")
 _TOTAL_BEFORE = re.compile(r"(?:总投资|总额|累计|共计|合计|总计)(?:达到|达|为|约|超过|超)?$")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 RECORD_FIELDS = ("doc", "quote", "indicator", "value", "unit", "kind", "comparator", "stance")
@@ -151,7 +155,8 @@ def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceT
     # 粮食产量首次跃上1.4万亿斤新台阶 alone is the measure (at least the mark)
     measured = any(not d.q.milestone for d in filled)
     return [d if not d.q.milestone else replace(d, q=replace(d.q, comparator=">="))
-            for d in filled if not (d.q.restates and d.stance == ACTUAL) and not (d.q.milestone and measured)]
+            for d in filled if not (d.q.restates and d.stance == ACTUAL) and not (d.q.milestone and measured)
+            and not (d.q.base_unit in GRADE_UNITS and d.q.post)]
 
 
 def _split_shared_value(norm: str, drafts: list[_Draft]) -> list[_Draft]:
@@ -310,6 +315,9 @@ def _draft(norm, q, indicator, pre, left, right, tracker, sent) -> _Draft:
     if source != "cue" and q.base_unit in MONEY_UNITS and _INVESTS.search(norm, max(0, q.lead - 4), q.lead) \
             and _PROJECT_SIZE.match(norm, q.end):
         stance, source = TARGET, "cue"  # 投资7.6亿元的周郡记食品加工项目: a project's planned size
+    if q.base_unit in MONEY_UNITS and _PIPELINE.search(norm, max(0, q.lead - 10), q.lead) \
+            and _PROJECTS_AFTER.match(norm, q.end):
+        stance, source = TARGET, "cue"
     if _TARGET_VALUE.match(norm, q.end) or norm.endswith("目标(", 0, q.lead):
         stance, source = TARGET, "cue"  # 已提前完成50家的规划目标, 完成规划目标(2万人)的63%: the target itself
     return _Draft(q=q, indicator=indicator, kind=kind, stance=stance,

@@ -41,6 +41,8 @@ _ETC = "等"
 # A year word inside the words before a number ends the subject (我们村前年 | 集体经济收入).
 # 比去年多了, 是前年的两倍: a base of comparison, not a frame.
 _YEAR_WORD = re.compile(r"(?<![比较是于与同])(?:前年|去年|今年|明年)(?:以来)?(?![的同])")
+# 全市重点建设项目1-3月项目累计完成投资: a period inside the words ends the subject, like a year word
+_PERIOD_WORD = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,2}\s*[-—至]\s*\d{1,2}月份?|截至\d{1,2}月(?:底|末)?)")
 # 了 marks a deed (吸纳了村民): never part of an indicator's name.
 _ASPECT = re.compile(r"了(?!解)")
 # The words after a number that name its role, not what it measures (增长6%以上的目标).
@@ -102,6 +104,8 @@ def clean_before(text: str) -> str:
     text = _STRUCTURE.split(text)[-1]  # 明确23个方面 | 45项重点任务
     text = _ASPECT.sub("", _ADVERBS.sub("", text))
     text = _YEAR_WORD.split(text)[-1]
+    after_period = _PERIOD_WORD.split(text)[-1]
+    text = after_period if after_period.strip(_EDGE) else text
     text = _LEADING_FILLER.sub("", text)
     for _ in range(3):
         trimmed = _TRAILING_LINK.sub("", text)

@@ -135,6 +135,7 @@ def prepare(text: str) -> Prepared:
             kept.append((first, last))
             blank = False
     _cut_spaces(n0, cuts)
+    _cut_web_marks(n0, cuts)
     _join_lines(n0, kept, jumped, cuts)
     titles = {n0[a:b] for a, b in kept if a in headlines}
     headlines.update(a for a, b in kept if n0[a:b] in titles)  # a headline repeated above the story
@@ -240,6 +241,24 @@ def _cut_spaces(n0: str, cuts: _Cuts) -> None:
         if _numbered_start(n0, start):
             continue  # 1 总体要求: the space tells a heading's number from the text
         cuts.add(start, end)
+
+
+# 區(qū), 項(xiàng), 個(gè): a converter to traditional characters leaves each changed character's pinyin after it
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6}\)")
+_TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]")
+# 上半年,,全省…, 任务,。 目标任务,;: a web copy's doubled clause marks (the comma is the extra one)
+_DOUBLED_MARK = re.compile(r",(?=[,;。!?])")
+
+
+def _cut_web_marks(n0: str, cuts: _Cuts) -> None:
+    """Pinyin in brackets after characters (when at least two of them carry a tone mark, so the page was made
+    that way: an abbreviation in brackets is no pinyin) and doubled clause marks go."""
+    found = list(_PINYIN.finditer(n0)) if "(" in n0 else []
+    if sum(1 for m in found[:50] if _TONE_MARK.search(m.group())) >= 2:
+        for m in found:
+            cuts.add(*m.span())
+    for m in _DOUBLED_MARK.finditer(n0):
+        cuts.add(*m.span())
 
 
 # 1 069 个, 7 362.1 亿元: a print's thin space between thousands (1–3 digits, then groups of exactly 3)

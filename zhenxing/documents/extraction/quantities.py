@@ -27,7 +27,7 @@ QUANTITY_RE = re.compile(
     rf"(?:(?P<u0>%)?(?P<sep>[-~至到])(?P<num2>{_NUM}))?"
     r"(?P<q1>余|多)?(?P<mag>万亿|亿|万)?(?P<q2>余|多)?"
     rf"(?P<unit>{UNIT_PATTERN})?"
-    r"(?P<post>及以上|以上|以下|以内|左右|上下|多|余)?"
+    r"(?P<post>及以上|及以下|以上|以下|以内|左右|上下|多|余)?"
 )
 
 # Qualifiers written before a number, longest first, with their comparator.
@@ -41,7 +41,7 @@ _PRE_QUALIFIERS = (
 )
 _PRE_BY_LENGTH = sorted(_PRE_QUALIFIERS, key=lambda pair: -len(pair[0]))  # 不超过 before 超过
 _POST_COMPARATOR = {
-    "以上": ">=", "及以上": ">=", "以下": "<=", "以内": "<=",
+    "以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<=",
     "左右": "~", "上下": "~", "多": "~", "余": "~",
 }
 # A number followed by one of these is a date, a period, an edition or a grade.
@@ -66,7 +66,7 @@ _MILESTONE = ("大关", "关口", "新台阶", "台阶")
 # 百分之八点二, 百分之六十以上: a share written out in words.
 _PERCENT_IN_WORDS = re.compile(
     r"百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
-    r"(?P<post>及以上|以上|以下|以内|左右|上下|多)?"
+    r"(?P<post>及以上|及以下|以上|以下|以内|左右|上下|多)?"
 )
 # 一 counts only before a unit of time spent (压缩到一个工作日); elsewhere it is 一个问题, 一次办.
 _ONE_COUNTS_IN = frozenset({"个工作日", "工作日", "小时", "分钟"})

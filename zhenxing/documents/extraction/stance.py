@@ -34,6 +34,11 @@ _FRAME_TARGET = re.compile(
     r"怎么干|干什么|目标|安排|计划|打算|展望|部署|要点|重点工作|工作重点|任务|方面工作|(?:抓好|做好|办好)[^,]{0,10}工作")
 _FRAME_ACTUAL = re.compile(r"回顾|回头看|成绩|总结|完成情况|执行情况|实施情况|进展|成效")
 _PROGRESS = re.compile(r"完成情况|进展情况|落实情况|推进情况")
+# Under a progress report's title (…1-6月进展情况的通报) a topic heading (三、重点建设项目方面) reports too; only
+# plain plan words (下一步, 计划, 安排…) open a plan part there.
+_TITLE_MAX = 60
+_CLAUSE_MARK = re.compile(r"[\n,;。!?]")
+_PLAN_PART = re.compile(r"下一步|下步|计划|安排|打算|展望|思路|今后|明年|下半年|怎么干")
 _ASIDE = re.compile(r"\([^()\n]{1,40}\)")
 # …项目已全部完成具体情况如下: what follows states each item's target, then its result
 _ALL_DONE = re.compile(r"全部完成|均已完成|全面完成")
@@ -60,7 +65,7 @@ _WILL = (
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = re.compile(
-    rf"{_WILL}|{_MUST}|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|确保|有望|(?<![于出超如合现成到])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
+    rf"{_WILL}|{_MUST}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|确保|有望|(?<![于出超如合现成到])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
@@ -69,6 +74,7 @@ _TARGET_CUE = re.compile(
 )
 _ACTUAL_CUE = re.compile(
     r"已经|已|过去|去年|前年|上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
+    r"实际(?:已)?(?=开工|新开工|完成|竣工|投产|签约|落地|建成)|"
     r"上半年|前三季度|一季度|(?<!\d)1\s*[-—至]\s*1?\d月份?|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
     # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
     r"(?:储备|谋划|完成|实现|达到|建成|建设|开工|引进|签约|落地|培育|新增|争取|实施|推动|打造|形成|取得|"
@@ -118,6 +124,13 @@ _IMPERATIVE = re.compile(
     r"稳妥|有序|统筹|聚焦|接续)?(?:推动|推进|落实|实施|强化|加强|优化|深化|完善|健全|支持|打造|培育|办好|开展|提升|"
     r"促进|开设|扩围|提振|擦亮|构建|发放|加快|扩大|做好|抓好|守牢|增强|坚持|采取)")
 _DONE = re.compile(r"了|已|同比|比上年|较上年|累计|实现了|完成了|增长\d|下降\d|获评|荣获|入选")
+
+
+def _reaches(norm: str, start: int, end: int, lead: int) -> bool:
+    """A cue reaches the number at `lead`: any cue, but one naming an amount (计划总投资, 年度投资) only the amount
+    right after it."""
+    bound = _BOUND_CUE.match(norm, start)
+    return not bound or lead - max(end, bound.end()) <= 2
 
 
 def heading_stance(text: str) -> str | None:
@@ -223,6 +236,9 @@ class StanceTracker:
         self.section: str | None = None  # set by a top-level heading
         self.carried: str | None = None  # last cue, for texts without such headings
         self.title: str | None = None  # the first heading line
+        # the document's title (its first words, up to a clause mark: a title may run into the text below it)
+        title = _CLAUSE_MARK.split(norm.lstrip()[:_TITLE_MAX], 1)[0]
+        self.progress_report = bool(_PROGRESS.search(title))
         self.default = ACTUAL  # TARGET under a plan's title
         self.year: int | None = None  # of the last top-level heading naming one
         self._span: tuple[int, int] = (-1, -1)  # the sentence whose cues are cached
@@ -281,8 +297,7 @@ class StanceTracker:
         """stance_at and what told it: "cue", "estimate", "year", "section", "carried" or "default"."""
         cues = self.cues_in(norm, *sentence)
         # a cue naming an amount (年度投资110.32亿元) speaks for that amount, not for later ones
-        before = [(start, told) for start, end, told in cues
-                  if end <= lead and (lead - end <= 2 or not _BOUND_CUE.match(norm, start))]
+        before = [(start, told) for start, end, told in cues if end <= lead and _reaches(norm, start, end, lead)]
         after = [(start, told) for start, _, told in cues if rest[0] <= start < rest[1]]
         found = before[-1] if before else after[0] if after else None
         if found:
@@ -309,9 +324,11 @@ class StanceTracker:
         (建议全年经济社会发展预期目标) or resets the carried cue."""
         if self.title is None:
             self.title = text
-            if not _HEADING_ACTUAL.search(text) and _TITLE_TARGET.search(text):
+            if not _HEADING_ACTUAL.search(text) and _TITLE_TARGET.search(text) and not self.progress_report:
                 self.default = TARGET
         told = heading_stance(text)
+        if told == TARGET and self.progress_report and not _PLAN_PART.search(text):
+            told = None  # 三、重点建设项目方面 under …1-6月进展情况的通报: a topic of the progress
         self.progress, self.item_task = bool(_PROGRESS.search(text)), False
         bare_year = _BARE_YEAR.fullmatch(text.strip())
         # 2017年工作回顾 sets a section; a headline naming a year (2024年新疆计划改造近千个…) tells its story only

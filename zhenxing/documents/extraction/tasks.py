@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from zhenxing.deadlines import parse_deadline
 
+from .confidence import judge_task
 from .dates import document_date
 from .departments import (
     Suggestion,
@@ -49,7 +50,7 @@ _FRAMING = re.compile(
     # the guiding thought and the closing slogans commit to nothing a unit can be tasked with
     r"为指导|为统领|总基调|新发展理念|决策部署|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
     r"新答卷|加速度|目标引领|请予审议|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
-    r"主要目的是|今天召开|为实现目标|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
+    r"主要目的是|今天召开|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
     # an effect without an object (城市功能将进一步完善,): a result expected, no deed
     r"将(?:进一步|有效|大大|极大|显著|明显|持续)?(?:得到)?(?:完善|提升|改善|增强|提高|优化)[,。;!”]|"
     # an expected effect, not a deed (…,将有力促进县域经济恢复性增长)
@@ -69,6 +70,7 @@ _MIN_CHARS = 8  # shorter sentences are headings or slogans (今年注定是不�
 _BARE_ITEM_MAX = 40  # a longer bare line may hold several goals
 _ITEM_MIN = 5  # a line of its own that is no heading may be shorter (建成深汕高中园)
 _TOPIC_MAX = 20  # a short sentence opening a longer paragraph names its topic (着力推进新型工业化。)
+_SURE_PLAN = ("cue", "section", "year")  # what tells a sentence plans, beyond its mood alone
 
 
 # A list of goals announces itself (主要预期目标是:), or is a run of clauses each holding a target figure.
@@ -92,7 +94,13 @@ _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)")
 # Someone else's voice: a deputy's or an expert's wish (李明代表表示,今年将…; 政协委员建议,要…) commits no unit.
 _OTHERS_VOICE = re.compile(
     r"^[^,。;“”]{0,16}?(?:代表|委员|专家|学者|教授|市民|村民|居民|群众|网友|企业家|负责人说|游客)"
-    r"[^,。;“”]{0,8}?(?:表示|认为|建议|呼吁|希望|说|谈到|提到)[,:]?")
+    r"[^,。;“”]{0,8}?(?:表示|认为|建议|呼吁|希望|说|谈到|提到)[,:]?|"
+    r"^[\u4e00-\u9fff]{2,4}(?:建议|建議|呼吁|呼籲)[,:]")  # 王强建议,…: a government does not propose to itself
+# A story that opens on a deputy or a member speaking (…人大代表、某集团董事长王强在审议政府工作报告时说,…) reports
+# that person's views: what they say the government should do is no task of the government's.
+_DEPUTY_LEAD = re.compile(
+    r"(?:代表|委员|委員)[^。\n]{0,80}?(?:审议|審議|讨论|討論|采访|採訪|发言|發言|座谈|座談|两会|兩會)[^。\n]{0,40}?"
+    r"(?:说|說|表示|建议|建議|认为|認為|谈到|談到)(?:\([a-z\u00e0-\u01dc]+\))?[,:]")  # 說(shuō): pinyin added
 # A place named as the subject of a plan (卫辉市提出的目标是:, 辉县市围绕…全年推进…): that government's plan; in
 # another government's text (a city paper quoting its counties) no task of this one.
 _PLACE_END = re.compile(r"[市县区旗](?=提出|今年|将|要|围绕|力争|计划|全年|的目标|确定|明确|聚焦|坚持)")
@@ -135,6 +143,7 @@ class TaskDraft:
     lead_confidence: float = 0.2
     confidence: float = 0.5  # how sure the engine is that this is a commitment with this lead unit
     goal: bool = False  # one goal of a list of goals
+    why: str = ""  # what told the engine it is a task and who leads it (Chinese, for the review queue)
     level: str = ""  # the level of government the text speaks for (县: its units are 县X局), "" when unknown
     doc: str = field(default="", compare=False)
 
@@ -158,11 +167,19 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     rows = index_of(table)
     drafts: list[TaskDraft] = []
     rows_at, table = _table_rows(prepared, plan_year, doc)
+    if _deputy_speaks(norm):
+        return table
     own = _own_places(norm)
     topic, topic_line = "", -1
     last_step: list[int] = []  # the drafts of the last sentence drafted, which a tag line after it assigns
     tagged_to = -1
+    pending: tuple[int, TaskDraft, int] | None = None  # a short opening sentence, the line's end, where it goes
     for step in walk(norm, plan_year, dated.date):
+        if pending and step.span.start >= pending[2]:
+            # 加快建设县医院新院区。城北污水处理厂已建成投运。: nothing after it was drafted, so it was no topic of
+            # tasks to come but a task itself
+            drafts.insert(pending[0], pending[1])
+            pending = None
         if rows_at and any(a <= step.span.start < b for a, b in rows_at):
             continue  # a responsibility table's row: drafted from its cells
         if step.span.start < tagged_to:
@@ -200,6 +217,10 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         elif (step.opens_line and step.line_goes_on and len(body) <= _TOPIC_MAX and not body.endswith(";")
               and not _DIGIT.search(body)):  # 一、新建50家…;新增200个…: items of a list, no topic
             topic, topic_line = body.rstrip("。!;"), start
+            if (stance == TARGET and source in _SURE_PLAN and _is_commitment(body)
+                    and not _goal_clauses(norm, start, end)):
+                draft = _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc)
+                pending = (len(drafts), draft, line_end)
             continue
         if stance != TARGET or (source == "restated" and step.tracker.completed):
             continue  # (二)新增养老床位250张 in a notice that every item is done: no new task
@@ -218,11 +239,13 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if pieces and _whole_item(norm, step, start, end):
             pieces = [_trim_clause(norm, start, end)]  # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task
         if pieces:
-            last_step = []
+            last_step, pending = [], None
         for a, b in pieces:
             draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc)
             last_step.append(len(drafts))
             drafts.append(_assigned(draft, tag) if tag and tag.start > start else draft)
+    if pending:
+        drafts.insert(pending[0], pending[1])
     if table:
         drafts = sorted(drafts + table, key=lambda d: d.start)
     level = document_level(norm)
@@ -235,7 +258,8 @@ _TAG_HINT = re.compile(r"(?:牵头|责任|主责|主办)(?:单位|部门)")
 def _assigned(draft: TaskDraft, tag) -> TaskDraft:
     """The draft with the units its text assigns (牵头单位:…; 配合单位:…): no guess is needed."""
     return replace(draft, lead_unit=tag.lead, partner_units=tag.partners, trigger=tag.written,
-                   lead_confidence=0.95, confidence=max(draft.confidence, 0.9))
+                   lead_confidence=0.95, confidence=max(draft.confidence, 0.9),
+                   why=draft.why.split("；")[0] + f"；牵头单位：文中指定（{tag.written}）")
 
 
 def _line_start(norm: str, at: int) -> int:
@@ -274,6 +298,16 @@ def _head(norm: str) -> str:
         parts.append(line)
         at += len(line)
     return "".join(parts)
+
+
+def _deputy_speaks(norm: str) -> bool:
+    """Whether the story's first sentence has a deputy or a member speak (a deputy's statement, not a plan)."""
+    lines_ = [line for line in norm.splitlines()[:_HEAD_LINES + 1] if "," in line or "。" in line]
+    if not lines_:
+        return False
+    first = lines_[0].strip()
+    end = first.find("。")
+    return bool(_DEPUTY_LEAD.search(first, 0, end if end > 0 else len(first)))
 
 
 def _own_places(norm: str) -> tuple[str, set[str]]:
@@ -344,7 +378,8 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
         out.append(TaskDraft(sentence=prepared.text[start:end], start=start, end=end, section="",
                              lead_unit=names[0], partner_units=tuple(dict.fromkeys(names[1:])),
                              deadline=_deadline(norm[task[0]:task[1]], plan_year), trigger=lead,
-                             lead_confidence=0.95, confidence=0.9, doc=doc))
+                             lead_confidence=0.95, confidence=0.9,
+                             why=f"任务：责任分工表；牵头单位：表中指定（{lead.lstrip('*')}）", doc=doc))
         rows.append(m.span())
     return rows, out
 
@@ -368,11 +403,11 @@ def _draft(prepared: Prepared, a: int, b: int, section: str, plan_year: int | No
     piece = prepared.norm[a:b]
     lead: Suggestion = suggest_lead(piece, rows)
     start, end = prepared.span(a, b)
-    sure = 0.9 if goal or source == "cue" else 0.8 if source in ("section", "restated") else 0.65
+    confidence, why = judge_task(source, goal, lead.confidence, lead.trigger)
     return TaskDraft(sentence=prepared.text[start:end], start=start, end=end, section=section,
                      lead_unit=lead.lead, partner_units=lead.partners, deadline=_deadline(piece, plan_year),
                      trigger=lead.trigger, lead_confidence=lead.confidence,
-                     confidence=round(min(sure, lead.confidence), 2), goal=goal, doc=doc)
+                     confidence=confidence, goal=goal, why=why, doc=doc)
 
 
 def _deadline(piece: str, plan_year: int | None) -> str:

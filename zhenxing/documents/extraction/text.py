@@ -11,6 +11,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from .hant import TRADITIONAL
+
 # Full-width forms map one-to-one onto ASCII: ０-９, Ａ-Ｚ, ａ-ｚ and punctuation.
 _FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20  # ideographic space
@@ -20,11 +22,12 @@ _EXTRA = {
     "－": "-", "～": "~", "〜": "~", "﹪": "%", "‰": "‰",
     "\u2014": "-", "\u2013": "-", "\u2012": "-", "\u2015": "-", "\u2212": "-",
 }
-_TABLE = {**_FULLWIDTH, **{ord(k): v for k, v in _EXTRA.items()}}
+_TABLE = {**TRADITIONAL, **_FULLWIDTH, **{ord(k): v for k, v in _EXTRA.items()}}
 
 
 def normalise(text: str) -> str:
-    """Return `text` with full-width digits, letters and punctuation made ASCII.
+    """Return `text` with full-width digits, letters and punctuation made ASCII and traditional characters read
+    as simplified ones (億元 → 亿元, hant.py).
 
     The result has exactly the same length as the input (one character for one
     character), so offsets are shared between both strings.

@@ -12,7 +12,7 @@ BASE_UNITS: tuple[str, ...] = (
     "个百分点", "百分点", "个工作日", "工作日",
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩",
     "公里", "千米", "延米", "米",
-    "万千瓦", "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦",
+    "万千瓦", "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "千伏", "度",
     "标准箱", "标箱", "千克", "公斤", "吨", "斤", "担",
     "美元", "欧元", "元",
     "人次", "户次", "家次", "车次", "架次", "批次", "台套", "头只", "批",
@@ -28,7 +28,7 @@ UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, revers
 # Units of production capacity: a number with one of these directly followed by a
 # noun is the capacity inside a project's name (锦州石化40万吨针状焦).
 CAPACITY_UNITS = frozenset({
-    "吨", "兆瓦", "千瓦", "万千瓦", "吉瓦", "千瓦时", "兆瓦时", "吉瓦时", "标箱", "标准箱", "立方米",
+    "吨", "兆瓦", "千瓦", "万千瓦", "吉瓦", "千瓦时", "兆瓦时", "吉瓦时", "标箱", "标准箱", "立方米", "千伏",
 })
 
 # Units that count discrete things (个, 家 …): a count directly followed by a
@@ -41,3 +41,6 @@ COUNT_UNITS = frozenset({
 })
 
 MONEY_UNITS = frozenset({"元", "美元", "欧元"})
+
+# Units of a grade: with 及以下 / 以上 they name a class of things (10千伏及以下配电网), not an amount.
+GRADE_UNITS = frozenset({"千伏"})
