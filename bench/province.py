@@ -11,7 +11,7 @@ The province: 14 cities, each the root of its own tree (counties, districts and 
 under those), so the county league ranks all ~130 county-level subjects of the province and every county
 user sees its own projects. Monthly reports 2023-11 … 2026-10 (the 36 months before the current one), annual
 plans 2023–2026, lights for 2023-11 … 2026-09 written directly (history), then 2026-10 computed by the product
-(timed), leagues for 2026-09 and 2026-10 computed by the product (2026-10 timed).
+(timed), leagues (county, department, city) for 2026-09 and 2026-10 computed by the product (2026-10 timed).
 Goals (issue 10): list p95 < 100 ms, dashboard p95 < 300 ms, a month's lights + league < 10 s on 2 cores.
 """
 
@@ -244,11 +244,11 @@ def _problems(sessions, ids: list[int], org: dict, rng: random.Random) -> int:
 def month_run(sessions, period: str) -> None:
     """The month's lights for the province, then both leagues (dispatch.month.compute_month), timed."""
     from zhenxing.dispatch.month import compute_month
-    from zhenxing.league.service import compute_league
+    from zhenxing.league.service import compute_league, kinds_in_use
 
     before = str(previous_period(parse_period(period)))
     with transaction(sessions) as session:  # the previous month's leagues: the new ranks' movements need them
-        for kind in ("region", "unit"):
+        for kind in kinds_in_use(session):
             compute_league(session=session, kind=kind, period=before)
     with transaction(sessions) as session:
         backend = session.scalar(text("SELECT pg_backend_pid()"))  # the same connection runs the month
@@ -261,7 +261,7 @@ def month_run(sessions, period: str) -> None:
     seconds, cpu = clock.wall / 1000, clock.cpu / 1000 + database_cpu
     counts = result.lights.counts
     print(f"month {period} for the province (lights of {sum(counts.values()):,} projects {counts}, "
-          f"{result.lights.escalations} new 督办, county and department leagues): {seconds:.1f} s wall; CPU "
+          f"{result.lights.escalations} new 督办, leagues: {', '.join(result.leagues)}): {seconds:.1f} s wall; CPU "
           f"{clock.cpu / 1000:.1f} s app + {database_cpu:.1f} s PostgreSQL = {cpu:.1f} s  "
           f"[goal < 10 s: {'met' if seconds < 10 else 'MISSED'} by the wall clock, "
           f"{'met' if cpu < 10 else 'MISSED'} by CPU time (what an idle machine would take, one core busy)]")
@@ -341,6 +341,8 @@ def measure(sessions, url: str, args, rng: random.Random) -> None:
         print(line("lights page", [timed(pages, "/lights", {"period": period}) for _ in range(args.pages)]))
         print(line("league API (county)", [timed(api, f"/api/v1/league/region/{period}")
                                           for _ in range(args.pages)]))
+        print(line("league API (city, 14 cities)", [timed(api, f"/api/v1/league/city/{period}")
+                                                   for _ in range(args.pages)]))
         print(line("league page", [timed(pages, "/league", {"period": period}) for _ in range(args.pages)]))
         print(line("league export .xlsx", [timed(api, f"/api/v1/league/region/{period}/export.xlsx")
                                           for _ in range(5)]))

@@ -569,3 +569,12 @@ def test_a_progress_notice_s_title_running_into_its_text_still_frames_it():
     text = ("关于2023年重点工作1-9月推进情况的通报2023年3月,区政府印发分解表。\n"
             "一、重点项目方面\n全区列入市级重点项目共40项。\n")
     assert [(f[1], f[3]) for f in facts(text, year=2023)] == [(40, "actual")]
+
+
+def test_a_capacity_in_chinese_numerals_is_read_with_its_unit():
+    found = extract_facts("新增风电装机四十万千瓦,推进百万吨乙烯项目,建成十万亩高标准农田。\n", "t", year=2024)
+    assert [(f.value, f.unit) for f in found] == [(40, "万千瓦"), (100, "万吨"), (10, "万亩")]
+
+
+def test_a_bare_scale_without_a_measure_stays_a_word():
+    assert extract_facts("千家万户受益,亿万人民万众一心,十万火急。\n", "t", year=2024) == []

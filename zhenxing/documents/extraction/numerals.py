@@ -18,7 +18,8 @@ CN_NUMERAL_CHARS = CN_DIGITS + CN_SCALES + CN_MAGNITUDES
 
 # The pattern pieces are shared with quantities.py, which builds the one big regex.
 ARABIC_PATTERN = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
-CHINESE_PATTERN = f"[{CN_NUMERAL_CHARS}]+"
+# 千 before 瓦, 伏, 米, 克 starts the unit (四十万千瓦 is 40 万千瓦), not the numeral
+CHINESE_PATTERN = f"(?:[{CN_NUMERAL_CHARS.replace('千', '')}]|千(?![瓦伏米克]))+"
 
 
 def split_magnitude(numeral: str) -> tuple[str, str]:

@@ -147,7 +147,8 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
         return None
     lead, pre_cmp = _pre_qualifier(norm, m.start())
     counted = unit_word if unit_word in _ONE_COUNTS_IN or _a_count_of_one(norm, m, unit_word) else ""
-    if chinese and not _plausible_chinese(num, mag, pre_cmp, bool(m["q1"] or m["q2"] or m["post"]), counted):
+    if chinese and not _plausible_chinese(num, mag, pre_cmp, bool(m["q1"] or m["q2"] or m["post"]), counted,
+                                          measured=bool(unit_word)):
         return None
     value = chinese_to_float(num) if chinese else arabic_to_float(num)
     if value is None or value == 0 or (unit_word == "期" and (_is_phase(norm, m.end(), value, mag)
@@ -217,7 +218,8 @@ def _chinese_parts(num: str, mag: str) -> tuple[str | None, str]:
     return body, own_mag or mag
 
 
-def _plausible_chinese(body: str, mag: str, pre_cmp: str, post_approx: bool, unit_word: str = "") -> bool:
+def _plausible_chinese(body: str, mag: str, pre_cmp: str, post_approx: bool, unit_word: str = "",
+                       measured: bool = False) -> bool:
     """Chinese numerals are words too (统一, 千家万户, 亿元以上项目); accept only clear counts.
 
     A bare scale counts only with a qualifier (千余批次, 近千万元), a bare
@@ -226,7 +228,8 @@ def _plausible_chinese(body: str, mag: str, pre_cmp: str, post_approx: bool, uni
     if body == "":
         return bool(pre_cmp) and bool(mag)
     if not any(ch in CN_DIGITS for ch in body):
-        return bool(pre_cmp) or post_approx or (body == "十" and unit_word in COUNT_UNITS)  # 十个示范村
+        # 十个示范村; 百万吨乙烯, 十万亩: a scale with a magnitude and a measure is a quantity, not a word
+        return bool(pre_cmp) or post_approx or (body == "十" and unit_word in COUNT_UNITS) or (bool(mag) and measured)
     if body == "一" and not mag:
         return bool(unit_word)  # a count of one the caller recognised (_a_count_of_one)
     return chinese_to_float(body) is not None
