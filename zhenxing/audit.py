@@ -20,6 +20,7 @@ ACTIONS = {
     "login_failed": "登录失败",
     "denied": "越权拒绝",
     "review": "审核",
+    "withdraw": "撤回",
     "delete": "删除",
     "appeal": "诉求流转",
     "view": "查看个人信息",

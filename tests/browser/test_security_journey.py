@@ -34,7 +34,8 @@ def test_charts_behaviours_and_the_api_docs_work_under_the_policy(page: Page, sh
     page.get_by_test_id("audit-action").select_option("login")
     page.wait_for_url("**/audit?action=login*")
     page.goto("/api/docs")
-    expect(page.locator(".swagger-ui .info")).to_be_visible()
+    # Swagger UI parses a 1.4 MB bundle first: seconds on a loaded two-core machine.
+    expect(page.locator(".swagger-ui .info")).to_be_visible(timeout=30_000)
     shot("api-docs")
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto("/projects")

@@ -18,7 +18,7 @@ FLOOR = {"fact_f1": 0.9, "stance": 0.95, "task_f1": 0.85, "lead_unit": 0.8}
 # R13-R14 after their fact and stance fixes; their task floors stay at what the task drafting reaches on them now
 # (a deputy's reported speech drafted as tasks, README.md) until that is fixed.
 FLOOR_BY_BATCH = {13: {"fact_f1": 0.95, "stance": 0.97, "task_f1": 0.6, "lead_unit": 0.8},
-                  14: {"fact_f1": 0.8, "stance": 0.95, "task_f1": 0.65, "lead_unit": 0.8}}
+                  14: {"fact_f1": 0.8, "stance": 0.95, "task_f1": 0.8, "lead_unit": 0.8}}
 
 
 def accuracy():

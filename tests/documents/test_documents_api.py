@@ -156,3 +156,22 @@ def test_the_lead_unit_reads_its_task_and_edits_nothing_and_a_county_reads_nothi
     filtered = api.get("/api/v1/tasks", params={"lead_unit_id": world.transport.id, "state": expected}).json()
     assert [t["id"] for t in filtered] == [task_id]
     assert api.get("/api/v1/tasks", params={"state": "done"}).status_code == 422
+
+
+def test_a_document_is_corrected_and_withdrawn_over_the_api(api_as, world):
+    api = api_as(world.office)
+    document_id = post_report(api).json()["document"]["id"]
+    corrected = api.patch(f"/api/v1/documents/{document_id}", json={"region": "凌海市"})
+    assert corrected.status_code == 200, corrected.text
+    assert corrected.json()["document"]["region"]["name"] == "凌海市"
+    assert corrected.json()["done"] == ["地区 锦州市 → 凌海市"]
+    assert api.patch(f"/api/v1/documents/{document_id}", json={"year": 1999}).status_code == 422
+    assert api.post(f"/api/v1/documents/{document_id}/withdraw", json={"reason": ""}).status_code == 422
+    county = api_as(world.county)  # reads the document (its region now), may not withdraw it
+    assert county.post(f"/api/v1/documents/{document_id}/withdraw", json={"reason": "x"}).status_code == 403
+    withdrawn = api.post(f"/api/v1/documents/{document_id}/withdraw", json={"reason": "误导入"})
+    assert withdrawn.status_code == 200 and withdrawn.json()["document"]["status"] == "withdrawn"
+    assert api.get("/api/v1/documents").json() == []
+    assert [d["id"] for d in api.get("/api/v1/documents?status=withdrawn").json()] == [document_id]
+    assert api.get("/api/v1/documents?status=x").status_code == 422
+    assert api.post(f"/api/v1/documents/{document_id}/withdraw", json={"reason": "再次"}).status_code == 409

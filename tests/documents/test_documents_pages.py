@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.factories import REPORT, make_document
-from zhenxing.documents.models import Draft
+from zhenxing.documents.models import Document, Draft
 from zhenxing.targets.models import Target
 from zhenxing.tasks.models import Task
 
@@ -175,3 +175,77 @@ def test_the_draft_page_and_the_flash_say_what_a_merge_changes(office_page, sess
     assert "已并入：项目阶段 签约 → 开工；计划投产日期 — → 2025-12-31" in answer.text
     session.expire_all()
     assert session.get(type(existing), existing.id).stage == "started"
+
+
+COUNT = re.compile(r'data-testid="count-(target|reading|task|project)">(\d+)<')
+
+
+def test_the_list_and_the_document_page_give_the_same_counts(office_page, session, world):
+    """Both count the document's drafts by kind: the report's capacity (40万吨 in a project's name) is a fact
+    but no 目标 or 实绩, and counting facts on one page and drafts on the other gave two answers."""
+    client, _ = office_page
+    document = make_document(session, actor=world.office).document
+    from zhenxing.documents import service
+    from zhenxing.documents.models import Fact
+
+    facts = session.scalars(select(Fact).where(Fact.document_id == document.id)).all()
+    drafts = service.draft_counts(session, document.id)
+    assert sum(f.stance == "target" for f in facts) != drafts["target"]  # the case that differed
+    listed = dict(COUNT.findall(client.get("/documents").text))
+    shown = dict(COUNT.findall(client.get(f"/documents/{document.id}").text))
+    assert listed == shown == {kind: str(count) for kind, count in drafts.items()}
+    assert client.get(f"/api/v1/documents/{document.id}").json()["drafts"] == drafts
+
+
+NOTICE = ("某县情况通报\n\n2024年，全县地区生产总值增长5.5%，城镇新增就业1.6万人。\n"
+          "2025年，全县地区生产总值力争增长6%。\n")
+
+
+def test_the_office_corrects_a_documents_year_and_region_from_its_page(office_page, session, world):
+    client, token = office_page
+    document = make_document(session, text=NOTICE, year=2024, actor=world.office).document
+    page = client.get(f"/documents/{document.id}").text
+    assert 'data-testid="correct-form"' in page and 'data-testid="withdraw-form"' in page
+    done = client.post(f"/documents/{document.id}/correct", data={
+        "csrf_token": token, "year": "2025", "date": "", "region": "凌海市", "reason": "年度填错"})
+    assert done.status_code == 200
+    flash = re.search(r'data-testid="flash">([^<]+)<', done.text).group(1)
+    assert flash.startswith("已更正：年度 2024 → 2025；地区 锦州市 → 凌海市；2 条待审核草稿改判为实绩")
+    assert "2025年 · 凌海市" in done.text
+    refused = client.post(f"/documents/{document.id}/correct", data={"csrf_token": token, "year": "20x5"})
+    assert refused.status_code == 422 and "年度“20x5”无效" in refused.text
+    assert 'data-testid="document-error"' in refused.text
+    from tests.web.site import foreign_words, visible_text
+
+    trail = client.get("/audit").text
+    assert "更正文件《某县情况通报》" in trail and "年度" in trail
+    assert foreign_words(visible_text(trail), names={"office", "admin", "leader", "linghai", "heishan", "jiaotong",
+                                                     "刘佳"}) == []
+
+
+def test_withdrawing_from_the_page_hides_the_document_and_marks_its_records(office_page, session, world):
+    client, token = office_page
+    document = make_document(session, actor=world.office).document
+    target_draft = session.scalar(select(Draft).where(Draft.document_id == document.id, Draft.kind == "target"))
+    client.post(f"/review/{target_draft.id}/accept", data={"csrf_token": token, "back": "/review"})
+    empty = client.post(f"/documents/{document.id}/withdraw", data={"csrf_token": token, "reason": ""})
+    assert empty.status_code == 422 and "请写明撤回理由" in empty.text
+    done = client.post(f"/documents/{document.id}/withdraw", data={"csrf_token": token, "reason": "重复导入"})
+    assert done.status_code == 200 and 'data-testid="document-withdrawn"' in done.text
+    assert 'data-testid="withdraw-form"' not in done.text and "审核本文件草稿" not in done.text
+    assert "测试市政府工作报告" not in client.get("/documents").text
+    shown = client.get("/documents?status=withdrawn").text
+    assert "测试市政府工作报告" in shown and 'data-testid="document-withdrawn"' in shown
+    session.expire_all()
+    target_id = session.get(Draft, target_draft.id).result_id
+    assert 'data-testid="source-withdrawn"' in client.get(f"/targets/{target_id}").text
+
+
+def test_read_only_roles_see_no_correction_forms_and_cannot_post_them(page_as, session, world):
+    document = make_document(session, actor=world.office).document
+    client, token = page_as(world.leader)
+    page = client.get(f"/documents/{document.id}").text
+    assert "correct-form" not in page and "withdraw-form" not in page
+    assert client.post(f"/documents/{document.id}/withdraw",
+                       data={"csrf_token": token, "reason": "x"}).status_code == 403
+    assert session.get(Document, document.id).status == "active"

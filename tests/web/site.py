@@ -62,10 +62,27 @@ def do_some_work(app, password: str) -> None:
         client.post(f"/review/{drafts['reading'][0].id}/accept", data=back)
     for draft in drafts["project"][:2]:
         client.post(f"/review/{draft.id}/accept", data=back)
+    correct_and_withdraw(client, token)
     client.close()
     leader, _ = log_in(app, "leader", password)
     assert leader.get("/projects/import").status_code == 403  # a refusal, for the audit trail
     leader.close()
+
+
+# A notice imported with the wrong year, corrected, then withdrawn as a duplicate: its page, the lists and the
+# audit trail then show a corrected and a withdrawn document.
+MISTAKEN = ("某县情况通报\n\n2024年，全县地区生产总值增长5.5%，城镇新增就业1.6万人。\n"
+            "2025年，全县地区生产总值力争增长6%。\n")
+
+
+def correct_and_withdraw(client: TestClient, token: str) -> None:
+    answered = client.post("/documents", data={"csrf_token": token, "text": MISTAKEN, "year": "2024"},
+                           follow_redirects=False)
+    assert answered.status_code == 303, answered.text[:500]
+    document = answered.headers["location"].split("?")[0]
+    for action, values in (("correct", {"year": "2025", "reason": "年度填错"}), ("withdraw", {"reason": "重复导入"})):
+        answered = client.post(f"{document}/{action}", data={"csrf_token": token, **values}, follow_redirects=False)
+        assert answered.status_code == 303, answered.text[:500]
 
 
 # ---- page routes with their path parameters filled in -----------------------------------------------
@@ -85,7 +102,7 @@ class Ids:
 
         return cls({
             "project_id": [first(Project)],
-            "document_id": [first(Document)],
+            "document_id": [first(Document), first(Document, Document.status == "withdrawn")],
             "draft_id": [first(Draft, Draft.status == "pending"), first(Draft, Draft.status != "pending")],
             "user_id": [first(User, User.role == "unit")],
             # /org/{what}/{row_id}/edit: each kind with one of its rows

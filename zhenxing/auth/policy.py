@@ -57,8 +57,8 @@ def covers(scope: Scope, *, region_id: int | None, lead_unit_id: int | None, ste
 #   work report a task comes from is a city-wide document everybody reads). `task_relation()`.
 # * appeals: the centre and the handling unit in full, the county, partners and the filing steward masked.
 #   `appeal_actor()`, `appeal_view()`.
-# * the review queue, imports and lookup tables: the roles that may manage (`can_manage`), all of which read
-#   the whole city (checked by tests/auth/test_policy.py).
+# * the review queue, imports and lookup tables, and correcting or withdrawing (撤回) a document: the roles
+#   that may manage (`can_manage`), all of which read the whole city (checked by tests/auth/test_policy.py).
 # * A refusal (403) never names the refused record (no code, no title), and a conflict on a unique code
 #   outside the user's scope reads like any other unavailable code.
 

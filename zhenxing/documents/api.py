@@ -7,12 +7,15 @@ from fastapi.responses import Response
 from pydantic import ValidationError
 
 from zhenxing import files
-from zhenxing.documents import learning, review, service
+from zhenxing.documents import corrections, learning, review, service
 from zhenxing.documents.schemas import (
     BulkAccept,
+    DocumentCorrect,
     DocumentCreate,
     DocumentDetail,
+    DocumentOutcome,
     DocumentRead,
+    DocumentWithdraw,
     DraftEdit,
     DraftRead,
     IngestResult,
@@ -78,8 +81,32 @@ async def ingest(request: Request, session: SessionDep, user: ApiUser) -> dict:
 
 
 @router.get("", response_model=list[DocumentRead])
-def list_documents(session: SessionDep, scope: ApiScope):
-    return service.list_documents(session, scope)
+def list_documents(
+    session: SessionDep, scope: ApiScope,
+    status: Annotated[str, Query(description="active (在用, default), withdrawn (已撤回) or all")] = "active",
+):
+    return service.list_documents(session, scope, status)
+
+
+@router.patch("/{document_id}", response_model=DocumentOutcome,
+              responses={409: {"description": "文件已撤回，或更正后台账将与文件不一致"}})
+def correct_document(document_id: int, data: DocumentCorrect,
+                     session: SessionDep, user: ApiUser, scope: ApiScope) -> dict:
+    """Correct a document's year, date or region: pending drafts are judged again, the targets, readings
+    and tasks accepted from it follow; refused (409) when an accepted record would disagree."""
+    outcome = corrections.correct(session=session, actor=user, scope=scope, document_id=document_id,
+                                  year=data.year, date=data.date, region=data.region, reason=data.reason)
+    return {"document": outcome.document, "done": outcome.done}
+
+
+@router.post("/{document_id}/withdraw", response_model=DocumentOutcome,
+             responses={409: {"description": "文件已撤回"}})
+def withdraw_document(document_id: int, data: DocumentWithdraw,
+                      session: SessionDep, user: ApiUser, scope: ApiScope) -> dict:
+    """Withdraw (撤回) a mistaken document: its pending drafts are rejected, accepted records stay."""
+    outcome = corrections.withdraw(session=session, actor=user, scope=scope, document_id=document_id,
+                                   reason=data.reason)
+    return {"document": outcome.document, "done": outcome.done}
 
 
 @router.get("/{document_id}", response_model=DocumentDetail)

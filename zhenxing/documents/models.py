@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, Numeric, String, Text
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, Numeric, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from zhenxing import labels
@@ -12,14 +12,16 @@ from zhenxing.db import Base
 from zhenxing.org.models import Region
 
 DRAFT_KINDS = {"target": "目标", "reading": "实绩", "task": "任务", "project": "项目"}
+DOCUMENT_STATUSES = {"active": "在用", "withdrawn": "已撤回"}
 DRAFT_STATUSES = {"pending": "待审核", "accepted": "已采纳", "merged": "已合并", "rejected": "已驳回"}
 STANCES = {"target": "目标", "actual": "实绩"}
 DATE_SOURCES = {"given": "指定", "header": "文头", "title": "标题", "dateline": "日期行", "year": "导入年度",
                 "none": "未找到"}
 labels.register("document", label="文件", fields={"title": "标题", "year": "年度", "region": "地区",
                                                   "sha256": "文件指纹", "source_name": "文件名",
-                                                  "dated": "文件日期", "date_source": "日期来源"},
-                values={"date_source": DATE_SOURCES})
+                                                  "dated": "文件日期", "date_source": "日期来源",
+                                                  "status": "状态", "withdrawn_reason": "撤回理由"},
+                values={"date_source": DATE_SOURCES, "status": DOCUMENT_STATUSES})
 labels.register("stance_example", label="立场更正示例", fields={
     "quote": "原文", "indicator": "指标", "engine_stance": "引擎判断", "stance": "更正为"},
     values={"engine_stance": STANCES, "stance": STANCES})
@@ -45,14 +47,20 @@ def plain_number(value: Decimal | float | None) -> str:
     return text
 
 
+IN_FORCE = text("status = 'active'")
+
+
 class Document(Base):
     __tablename__ = "documents"
+    # One document in force per text; a withdrawn one's text may be imported again (0190).
+    __table_args__ = (Index("uq_documents_sha256_in_force", "sha256", unique=True, sqlite_where=IN_FORCE,
+                            postgresql_where=IN_FORCE),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     title: Mapped[str] = mapped_column(String(200))
     year: Mapped[int] = mapped_column(Integer, index=True)
     region_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id"), nullable=True, index=True)
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
     text: Mapped[str] = mapped_column(Text)
     source_name: Mapped[str] = mapped_column(String(200), default="")
     created_by: Mapped[str] = mapped_column(String(60), default="")
@@ -61,8 +69,22 @@ class Document(Base):
     # it came from; year phrases are judged against it.
     dated: Mapped[date | None] = mapped_column(Date, nullable=True)
     date_source: Mapped[str] = mapped_column(String(12), default="")
+    # 撤回: a mistaken document leaves the lists and the queue (its pending drafts are rejected); the records
+    # already accepted from it stay, their source shown as withdrawn.
+    status: Mapped[str] = mapped_column(String(12), default="active", server_default="active")
+    withdrawn_by: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    withdrawn_reason: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
     region: Mapped[Region | None] = relationship(lazy="joined")
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.status == "withdrawn"
+
+    @property
+    def status_label(self) -> str:
+        return DOCUMENT_STATUSES.get(self.status, self.status)
 
     @property
     def date_label(self) -> str:

@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 from zhenxing import files
 from zhenxing.auth import service as accounts
 from zhenxing.auth.policy import Scope, can_manage
-from zhenxing.documents import engine, learning, review, service
+from zhenxing.documents import corrections, engine, learning, review, service
 from zhenxing.documents.models import DRAFT_KINDS, DRAFT_STATUSES, STANCES, plain_number
 from zhenxing.errors import DomainError, Rejected
 from zhenxing.org import service as org
@@ -56,13 +56,18 @@ def _scope(session, user) -> Scope:
 
 def _document_list(request: Request, session, user, error: DomainError | None = None, form: dict | None = None,
                    status_code: int = 200):
-    documents = service.list_documents(session, _scope(session, user))
-    counts = {d.id: service.draft_counts(session, d.id) for d in documents}
-    pending = {d.id: len(review.list_drafts(session=session, actor=user, document_id=d.id))
-               for d in documents} if can_manage(user.role) else {}
+    shown = request.query_params.get("status", "active")
+    shown = shown if shown in service.SHOWN else "active"
+    documents = service.list_documents(session, _scope(session, user), shown)
+    ids = [d.id for d in documents]
+    counts = service.counts_by_document(session, ids)
+    pending = ({id_: sum(found.values()) for id_, found in
+                service.counts_by_document(session, ids, status="pending").items()}
+               if can_manage(user.role) else {})
     return render(request, "documents/list.html", {
         "documents": documents, "counts": counts, "pending": pending, "can_ingest": can_manage(user.role),
         "regions": org.list_regions(session), "error": error, "form": form or {},
+        "shown": shown, "shows": service.SHOWN,
     }, status_code=status_code)
 
 
@@ -92,13 +97,58 @@ async def document_upload(request: Request, session: SessionDep, user: PageUser)
 
 @router.get("/documents/{document_id:int}")
 def document_view(request: Request, document_id: int, session: SessionDep, user: PageUser):
+    return _document_view(request, session, user, document_id)
+
+
+def _document_view(request: Request, session, user, document_id: int, error: DomainError | None = None,
+                   form: dict | None = None, status_code: int = 200):
     document = service.get_document(session, document_id, _scope(session, user))
     facts = service.facts_of(session, document_id)
     return render(request, "documents/view.html", {
         "document": document, "facts": facts, "pieces": service.highlighted(document.text, facts),
         "counts": service.draft_counts(session, document_id), "kinds": KINDS, "comparators": COMPARATORS,
         "ingested": request.query_params.get("ingested"), "can_review": can_manage(user.role),
-    })
+        "regions": org.list_regions(session), "error": error, "form": form or {},
+    }, status_code=status_code)
+
+
+@router.post("/documents/{document_id:int}/correct")
+async def document_correct(request: Request, document_id: int, session: SessionDep, user: PageUser,
+                           scope: PageScope):
+    """更正年度、文件日期、地区: only what the form changes (an unchanged or empty field stays)."""
+    form = await request.form()
+    values = {key: str(form.get(key) or "").strip() for key in ("year", "date", "region", "reason")}
+    try:
+        year = _int(values["year"]) if values["year"] else None
+        if values["year"] and (year is None or not 0 < year < 10_000):
+            raise Rejected(f"年度“{values['year']}”无效：请写成 2025 的形式", field="year")
+        outcome = corrections.correct(session=session, actor=user, scope=scope, document_id=document_id,
+                                      year=year, date=_date(values["date"]), region=values["region"] or None,
+                                      reason=values["reason"])
+    except DomainError as error:
+        if error.status_code in (403, 404):
+            raise
+        session.rollback()
+        return _document_view(request, session, user, document_id, error, {**values, "what": "correct"},
+                              status_code=error.status_code)
+    return saved(request, f"/documents/{document_id}", "已更正：" + outcome.message)
+
+
+@router.post("/documents/{document_id:int}/withdraw")
+async def document_withdraw(request: Request, document_id: int, session: SessionDep, user: PageUser,
+                            scope: PageScope):
+    form = await request.form()
+    reason = str(form.get("reason") or "")
+    try:
+        outcome = corrections.withdraw(session=session, actor=user, scope=scope, document_id=document_id,
+                                       reason=reason)
+    except DomainError as error:
+        if error.status_code in (403, 404):
+            raise
+        session.rollback()
+        return _document_view(request, session, user, document_id, error, {"reason": reason, "what": "withdraw"},
+                              status_code=error.status_code)
+    return saved(request, f"/documents/{document_id}", outcome.message)
 
 
 # --- review -----------------------------------------------------------------------------------

@@ -206,6 +206,18 @@ def reject(*, session: Session, actor: User, draft_id: int, reason: str = "") ->
     return _decide(session, actor, draft, "rejected", None, summary)
 
 
+def reject_pending_of(*, session: Session, actor: User, document_id: int, note: str) -> int:
+    """Reject every pending draft of a document (it was withdrawn), each decision audited; how many."""
+    require_reviewer(actor)
+    write_lock(session)
+    drafts = list(session.scalars(select(Draft).where(Draft.document_id == document_id, Draft.status == "pending")
+                                  .order_by(Draft.id).with_for_update(of=Draft)))
+    for draft in drafts:
+        draft.note = note[:500]
+        _decide(session, actor, draft, "rejected", None, f"驳回{draft.kind_label}草稿 {draft.id}：{draft.note}")
+    return len(drafts)
+
+
 def merge(*, session: Session, actor: User, scope: Scope, draft_id: int, into_id: int) -> Draft:
     """Write the draft's values onto an existing record; `draft.merge_changes` then says what changed,
     as (label, before, after) rows (empty: the ledger already said so; only the source is recorded)."""

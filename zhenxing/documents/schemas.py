@@ -36,6 +36,32 @@ class DocumentRead(BaseModel):
     created_at: datetime
     dated: dt.date | None = Field(description="the document's date: given, or read from its text")
     date_source: str = Field(description="given, header, title, dateline, year or none")
+    status: str = Field(default="active", description="active (在用) or withdrawn (已撤回)")
+    withdrawn_by: str = ""
+    withdrawn_at: datetime | None = None
+    withdrawn_reason: str = ""
+
+
+class DocumentCorrect(BaseModel):
+    """What to correct: any of year, date, region (each omitted stays), with an optional reason."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    year: int | None = Field(default=None, ge=2000, le=2100, description="文件所部署的年度")
+    date: dt.date | None = Field(default=None, description="文件日期（缺省时按新年度从正文重新读取）")
+    region: str | None = Field(default=None, max_length=60, description="地区名称")
+    reason: str | None = Field(default=None, max_length=500, description="更正理由")
+
+
+class DocumentWithdraw(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    reason: str = Field(min_length=1, max_length=500, description="撤回理由")
+
+
+class DocumentOutcome(BaseModel):
+    document: "DocumentRead"
+    done: list[str] = Field(description="what the correction or withdrawal did, in sentences")
 
 
 class IngestResult(BaseModel):

@@ -75,21 +75,26 @@ def _check(text: str, year: int) -> None:
         raise Rejected(f"年度 {year} 无效", field="year")
 
 
-def _check_date(date: dt.date | None, year: int) -> None:
+def check_date(date: dt.date | None, year: int) -> None:
     """A document plans the year it is given for: it is written in that year or the last weeks before."""
     if date is not None and not year - 1 <= date.year <= year:
         raise Rejected(f"文件日期 {date.isoformat()} 与年度 {year} 不符（应在 {year - 1} 年或 {year} 年）",
                        field="date")
 
 
-def _region(session: Session, region: str | int | None) -> Region | None:
+def resolve_region(session: Session, region: str | int) -> Region:
+    """A region by id or by name; unknown → 404 naming the field."""
     if isinstance(region, int):
-        found = session.get(Region, region)
+        found = session.get(Region, region) if 0 < region < 2**31 else None
         if found is None:
             raise NotFound(f"地区 {region} 不存在", field="region")
         return found
+    return org.region_by_name(session, region)
+
+
+def _region(session: Session, region: str | int | None) -> Region | None:
     if region:
-        return org.region_by_name(session, region)
+        return resolve_region(session, region)
     return session.scalar(select(Region).where(Region.parent_id.is_(None)).order_by(Region.id).limit(1))
 
 
@@ -113,9 +118,9 @@ def ingest(
         raise Forbidden("只有项目办或管理员可以导入文件")
     text = clean_text(text)
     _check(text, year)
-    _check_date(date, year)
+    check_date(date, year)
     write_lock(session)  # SQLite: the same text sent twice at once is stored once (PostgreSQL: the unique index)
-    existing = session.scalar(select(Document).where(Document.sha256 == digest(text)))
+    existing = in_force(session, text)
     if existing is not None:
         return Ingested(existing, False, draft_counts(session, existing.id))
     found = engine.document_date(text, date, year)
@@ -127,7 +132,7 @@ def ingest(
             session.add(document)
             session.flush()
     except IntegrityError:
-        existing = session.scalar(select(Document).where(Document.sha256 == digest(text)))
+        existing = in_force(session, text)
         return Ingested(existing, False, draft_counts(session, existing.id))
     steps = (_draft_figures, _draft_tasks, _draft_projects)
     for done, step in enumerate(steps, 1):
@@ -145,11 +150,29 @@ def ingest(
     return Ingested(document, True, counts)
 
 
+def in_force(session: Session, text: str) -> Document | None:
+    """The document in force with this text, if any (a withdrawn one's text may be imported again)."""
+    return session.scalar(select(Document).where(Document.sha256 == digest(text), Document.status == "active"))
+
+
 def draft_counts(session: Session, document_id: int) -> dict[str, int]:
-    rows = session.execute(select(Draft.kind, func.count()).where(Draft.document_id == document_id)
-                           .group_by(Draft.kind)).all()
-    counts = dict(rows)
-    return {kind: counts.get(kind, 0) for kind in ("target", "reading", "task", "project")}
+    """A document's 目标/实绩/任务/项目 counts: its drafts by kind, whatever their status."""
+    return counts_by_document(session, [document_id])[document_id]
+
+
+def counts_by_document(session: Session, document_ids: list[int], *,
+                       status: str | None = None) -> dict[int, dict[str, int]]:
+    """The one count of a document's 目标/实绩/任务/项目 that the list, the document's page and the API show:
+    its drafts by kind (all, or only those with `status`). A figure the engine read but drafted nothing
+    from (a capacity inside a project's name) is a fact, not a 目标 or 实绩, and is not counted."""
+    query = (select(Draft.document_id, Draft.kind, func.count()).where(Draft.document_id.in_(document_ids))
+             .group_by(Draft.document_id, Draft.kind))
+    if status is not None:
+        query = query.where(Draft.status == status)
+    found: dict[int, dict[str, int]] = {id_: dict.fromkeys(DRAFT_KINDS, 0) for id_ in document_ids}
+    for document_id, kind, count in session.execute(query):
+        found[document_id][kind] = count
+    return found
 
 
 def _is_capacity(fact, mentions: list) -> bool:
@@ -275,9 +298,17 @@ def _project_draft(document: Document, mention, ledger: dict[str, int]) -> Draft
 # --- reading ----------------------------------------------------------------------------------
 
 
-def list_documents(session: Session, scope: Scope) -> list[Document]:
-    """The documents the scope reads (policy.reads_published: its regions' and the city-wide ones)."""
+SHOWN = {"active": "在用", "withdrawn": "已撤回", "all": "全部"}
+
+
+def list_documents(session: Session, scope: Scope, status: str = "active") -> list[Document]:
+    """The documents the scope reads (policy.reads_published: its regions' and the city-wide ones): those in
+    force by default, the withdrawn ones (status="withdrawn") or all."""
+    if status not in SHOWN:
+        raise Rejected(f"状态须为：{'、'.join(f'{key}（{label}）' for key, label in SHOWN.items())}", field="status")
     query = scoping.published(select(Document), scope, Document.region_id)
+    if status != "all":
+        query = query.where(Document.status == status)
     return list(session.scalars(query.order_by(Document.created_at.desc(), Document.id.desc())))
 
 

@@ -59,6 +59,12 @@ class _Figure:
     def comparator_label(self) -> str:
         return COMPARATORS.get(self.comparator, self.comparator)
 
+    @property
+    def source_withdrawn(self) -> bool:
+        """Accepted from a document since withdrawn (撤回): the record stays, its source is shown so."""
+        document = getattr(self, "document", None)
+        return document is not None and document.withdrawn
+
 
 class Target(_Figure, Base):
     """A promised figure. Its status (met/missed/open) and its state on the trajectory are derived from

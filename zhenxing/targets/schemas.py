@@ -26,6 +26,7 @@ class _Figure(BaseModel):
     comparator: str
     region: Named | None
     document_id: int | None
+    source_withdrawn: bool = Field(default=False, description="its source document has been withdrawn (已撤回)")
     quote: str
 
     @field_serializer("value")

@@ -96,6 +96,11 @@ class Task(Base):
         back_populates="task", lazy="selectin", order_by="Milestone.due_on", cascade="all, delete-orphan")
 
     @property
+    def source_withdrawn(self) -> bool:
+        """Accepted from a document since withdrawn (撤回): the task stays, its source is shown so."""
+        return self.document is not None and self.document.withdrawn
+
+    @property
     def source_label(self) -> str:
         return SOURCES.get(self.source, self.source)
 

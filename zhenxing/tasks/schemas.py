@@ -51,6 +51,7 @@ class TaskRead(BaseModel):
     unresolved: str = Field(description="未能匹配到单位或人员的原文名称")
     milestones: list[MilestoneRead]
     document_id: int | None
+    source_withdrawn: bool = Field(default=False, description="its source document has been withdrawn (已撤回)")
     state: str = Field(description="not_started 未启动 / in_progress 推进中 / late 滞后 / closing 待销号 / "
                                    "closed 已销号")
     state_label: str
