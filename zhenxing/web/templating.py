@@ -18,7 +18,8 @@ templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 
 
 def yi(value: int | None) -> str:
-    """万元 → a readable 亿元/万元 figure, as the ledgers print it."""
+    """万元 → a readable 亿元/万元 figure, for a lone amount only: amounts shown together (a table, a list,
+    a sentence comparing two) take one unit, `in_yi` under a heading that names 亿元 or `yi_amount`."""
     if value is None:
         return ""
     if abs(value) >= 10_000:
@@ -32,7 +33,13 @@ def in_yi(value: int | None) -> str:
     return "" if value is None else f"{value / 10_000:,.2f}"
 
 
+def yi_amount(value: int | None) -> str:
+    """万元 → always in 亿元 with its unit ("0.90亿元"): amounts in a list or a sentence side by side."""
+    return "" if value is None else f"{in_yi(value)}亿元"
+
+
 templates.env.filters["yi"] = yi
+templates.env.filters["yi_amount"] = yi_amount
 templates.env.filters["in_yi"] = in_yi
 templates.env.globals["ROLES"] = ROLES
 # The audit trail read in Chinese: Beijing time, field labels, values as people write them.
