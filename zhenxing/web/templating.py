@@ -1,5 +1,6 @@
 """Jinja2 templates with the globals every page needs (user, CSRF token, labels)."""
 
+from datetime import datetime
 from pathlib import Path
 
 from fastapi import Request
@@ -7,9 +8,11 @@ from fastapi.templating import Jinja2Templates
 
 from zhenxing import labels
 from zhenxing.auth.policy import ROLES, can_manage, can_manage_holidays, can_read_audit
+from zhenxing.periods import period_choices, period_label
 from zhenxing.projects import forms as ledger_forms
 from zhenxing.web.deps import csrf_token
 from zhenxing.web.flash import take_flashes
+from zhenxing.workdays import BEIJING
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 
@@ -43,6 +46,14 @@ templates.env.globals["ROLES"] = ROLES
 templates.env.filters["local_time"] = ledger_forms.local_time
 templates.env.globals["readable_changes"] = labels.readable
 templates.env.globals["take_flashes"] = take_flashes
+
+
+def _period_choices(chosen: object = None, back: int = 36, ahead: int = 0) -> list[tuple[str, str]]:
+    return period_choices(chosen, datetime.now(BEIJING).date(), back=back, ahead=ahead)
+
+
+templates.env.filters["period_label"] = period_label  # '2026-11' → 2026年11月
+templates.env.globals["period_choices"] = _period_choices  # the period picker (_period.html), in Beijing time
 
 NAV = [
     ("/dashboard", "驾驶舱", "dashboard"),
