@@ -14,6 +14,7 @@ from zhenxing.periods import (
     months_between,
     next_period,
     parse_period,
+    period_choices,
     period_label,
     period_of,
     periods_between,
@@ -187,3 +188,18 @@ def test_a_model_field_holds_a_period_and_refuses_in_chinese():
         Reading(period="2025-13")
     assert "月份应在 1–12 之间" in str(refused.value)
     assert Reading.model_json_schema()["properties"]["period"]["pattern"] == r"^\d{4}-\d{2}$"
+
+
+def test_the_period_picker_offers_recent_months_newest_first_in_chinese():
+    choices = period_choices(None, date(2026, 1, 15), back=3)
+    assert choices == [("2026-01", "2026年1月"), ("2025-12", "2025年12月"), ("2025-11", "2025年11月"),
+                       ("2025-10", "2025年10月")]
+    assert period_choices("", date(2026, 1, 15), back=1, ahead=1)[0] == ("2026-02", "2026年2月")
+
+
+def test_the_period_picker_keeps_a_chosen_month_outside_its_range_in_its_place():
+    values = [value for value, _ in period_choices("2020-02", date(2026, 1, 15), back=2)]
+    assert values == ["2026-01", "2025-12", "2025-11", "2020-02"]
+    assert [v for v, _ in period_choices("2027-3", date(2026, 1, 15), back=1)] == ["2027-03", "2026-01", "2025-12"]
+    assert [v for v, _ in period_choices("2025-12", date(2026, 1, 15), back=1)] == ["2026-01", "2025-12"]
+    assert [v for v, _ in period_choices("13月", date(2026, 1, 15), back=1)] == ["2026-01", "2025-12"]

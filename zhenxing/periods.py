@@ -181,6 +181,21 @@ def period_label(period: str, cumulative: bool = False) -> str:
     return f"{value.year}年{value.month}月"
 
 
+def period_choices(chosen: object, today: date, *, back: int = 36, ahead: int = 0) -> list[tuple[str, str]]:
+    """The months a period picker offers, newest first, as ('2026-11', '2026年11月'): `ahead` months after
+    today's and `back` before it; a chosen period outside that range is offered too (in its place), an
+    unreadable or empty one is ignored."""
+    current = period_of(today)
+    values = [next_period(current, ahead - n) for n in range(ahead + back + 1)]
+    try:
+        picked = parse_period(str(chosen)) if chosen else None
+    except Rejected:
+        picked = None
+    if picked is not None and picked not in values:
+        values = sorted([*values, picked], reverse=True)
+    return [(str(value), period_label(value)) for value in values]
+
+
 def quarter_label(year: int, quarter: int) -> str:
     if not 1 <= quarter <= 4:
         raise Rejected(f"季度“{quarter}”无效：应为 1–4", field="quarter")

@@ -138,4 +138,4 @@ def test_lights_and_league_over_the_api(api_as, world, planned):
     assert league.status_code == 200 and league.json()["results"][0]["name"] == "凌海市"
     sheet = api_as(world.leader).get(f"/api/v1/league/region/{PERIOD}/export.xlsx")
     assert sheet.status_code == 200 and sheet.content[:2] == b"PK"
-    assert api_as(world.leader).get(f"/api/v1/league/city/{PERIOD}").status_code == 422
+    assert api_as(world.leader).get(f"/api/v1/league/township/{PERIOD}").status_code == 422  # no such league

@@ -68,6 +68,27 @@ def test_a_problem_is_raised_and_followed_on_its_page(page_as, world, project):
     assert "征地补偿未谈妥" in client.get("/problems").text
 
 
+def test_a_problem_names_its_project_by_code_or_name_never_by_a_database_number(page_as, world, project, session):
+    from zhenxing.dispatch.models import Problem
+
+    client, token = page_as(world.county)
+    form = client.get(f"/problems/new?project_id={project.id}").text
+    assert "项目序号" not in form and f'value="{project.code}"' in form  # carried from the project's page
+    assert f'<option value="{project.code} 凌海风电配套项目">' in form  # suggested while typing
+    for named in (project.code, f"{project.code} 凌海风电配套项目", "凌海风电配套项目"):
+        made = client.post("/problems", data={"csrf_token": token, "project_id": named, "category": "用地",
+                                              "description": f"用地指标未落实（{named}）"}, follow_redirects=False)
+        assert made.status_code == 303, made.text
+    assert session.query(Problem).filter_by(project_id=project.id).count() == 3
+    other = make_project(session, region_id=world.heishan.id, name="黑山风电项目")
+    session.commit()
+    for unknown in ("JZ0000-000", other.code):  # no such code; another county's project
+        refused = client.post("/problems", data={"csrf_token": token, "project_id": unknown, "category": "用地",
+                                                 "description": "不应登记"})
+        assert refused.status_code == 422 and f"没有找到项目“{unknown}”" in html.unescape(refused.text)
+    assert session.query(Problem).filter_by(description="不应登记").count() == 0
+
+
 def test_lights_are_computed_from_the_page_and_listed_with_reasons(page_as, world, project):
     client, token = page_as(world.office)
     computed = client.post("/lights/compute", data={"csrf_token": token, "period": PERIOD}, follow_redirects=True)
@@ -85,6 +106,20 @@ def test_the_league_page_and_its_export(page_as, world, project):
     assert re.search(r"计算于 \d{4}-\d{2}-\d{2} \d{2}:\d{2}，", page.text) and "-0.0 分" not in page.text
     assert client.get(f"/league/export.xlsx?period={PERIOD}").content[:2] == b"PK"
     assert client.get("/league/scheme").status_code == 403
+
+
+def test_periods_are_picked_from_months_written_in_chinese(page_as, world, project):
+    """No browser month input (Chromium writes it in its UI language, "November 2026"): a select of
+    2026年11月…, sending YYYY-MM, with the period shown chosen."""
+    client, _ = page_as(world.office)
+    year, month = PERIOD.split("-")
+    for path in (f"/league?period={PERIOD}", f"/lights?period={PERIOD}", f"/reports?period={PERIOD}",
+                 "/meetings", "/appeals?month=" + PERIOD, f"/appeals/stats?start={PERIOD}&end={PERIOD}"):
+        text = client.get(path).text
+        assert 'type="month"' not in text, path
+        assert re.search(r'<select name="(period|month|start)"', text), path
+        assert f'<option value="{PERIOD}" selected>{int(year)}年{int(month)}月</option>' in text or \
+            path == "/meetings", path
 
 
 def test_the_scheme_editor_speaks_chinese_and_saves_a_change(page_as, world):

@@ -137,6 +137,10 @@ def test_of_a_department_at_several_levels_the_document_s_region_s_unit_is_sugge
         for doc in (city, county)}
     assert lead[city.document.id]["lead_unit_name"] == "市发展改革委"
     assert lead[county.document.id]["lead_unit_name"] == "凌海市发展和改革局"
+    target = next(d for d in session.scalars(select(Draft).where(Draft.document_id == county.document.id,
+                                                                  Draft.kind == "target"))
+                  if "地区生产总值" in d.quote)
+    assert target.payload["lead_unit_name"] == "凌海市发展和改革局"  # a target's lead as a task's
 
 
 # --- a corrected stance is kept as an example -----------------------------------------------------

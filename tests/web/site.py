@@ -361,3 +361,44 @@ def demo_city(tmp_path_factory) -> SimpleNamespace:
         ids = Ids.of(session)
     return SimpleNamespace(app=app, ids=ids, password=DEMO_PASSWORD, personas=[name for name, *_ in USERS],
                            user_names={name for name, *_ in USERS} | {DEMO_PASSWORD})
+
+
+# ---- money: one unit per table ---------------------------------------------------------------------
+
+# A cell that is an amount and nothing else: 26.80亿元, 9,000万元 (a quoted sentence that mentions money is
+# the document's text, not the system's figure).
+AMOUNT = re.compile(r"^-?\d[\d,]*(?:\.\d+)?\s*(万元|亿元)$")
+
+
+class _Tables(HTMLParser):
+    """Each table's body cells (td) as text; the header (th) is where a table names its unit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tables: list[list[str]] = []
+        self._open: list[list[str]] = []
+        self._cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self._open.append([])
+        elif tag == "td" and self._open:
+            self._cell = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "td" and self._cell is not None and self._open:
+            self._open[-1].append("".join(self._cell).strip())
+            self._cell = None
+        elif tag == "table" and self._open:
+            self.tables.append(self._open.pop())
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def money_units(html: str) -> list[set[str]]:
+    """For each table of a page, the money units its amount cells use (a table should use one)."""
+    parser = _Tables()
+    parser.feed(html)
+    return [{found.group(1) for cell in cells if (found := AMOUNT.match(cell))} for cells in parser.tables]

@@ -32,4 +32,4 @@ def dashboard(request: Request, session: SessionDep, user: PageUser, scope: Page
         "league_chart": league_option(figures.league),
         "investment_chart": investment_by_region_option(figures.investment_by_region, period.month),
         "trend_chart": trend_option(figures.monthly, figures.headline.plan),
-        "top": ranked[:3], "bottom": ranked[-3:][::-1] if len(ranked) > 3 else []})
+        "top": ranked[:3], "bottom": ranked[max(3, len(ranked) - 3):], "gap": len(ranked) > 6})  # rank order

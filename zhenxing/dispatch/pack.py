@@ -107,11 +107,12 @@ def pack_content(agenda: dict) -> PackContent:
     ranked = [row for row in league if row["rank"] is not None]
     league_text = [f"按《{agenda['league']['scheme']}》计分。"] if agenda["league"]["scheme"] else []
     if ranked:
-        league_text.append(f"第一名 {ranked[0]['name']}（{ranked[0]['total']} 分），"
-                           f"末位 {ranked[-1]['name']}（{ranked[-1]['total']} 分）。")
+        league_text.append(f"第一名 {ranked[0]['name']}（{ranked[0]['total'] or 0:.2f} 分），"
+                           f"末位 {ranked[-1]['name']}（{ranked[-1]['total'] or 0:.2f} 分）。")
     sections.append(PackSection("赛马排名", league_text, [PackTable(
         f"{label}县区赛马排名", ("名次", "县区", "总分", "变化"),
-        [(row["rank"] if row["rank"] is not None else "—", row["name"], row["total"], row["movement"] or "—")
+        [(row["rank"] if row["rank"] is not None else "—", row["name"], f"{row['total'] or 0:.2f}",
+          row["movement"] or "—")
          for row in league], (20, 60, 30, 30))] if league else []))
 
     every = agenda["decisions"]

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import Response, StreamingResponse
 from pydantic import ValidationError
+from sqlalchemy import or_, select
 
 from zhenxing.auth.policy import can_edit, can_manage
 from zhenxing.dispatch import lights_service, problems, report_import, reports
@@ -20,6 +21,7 @@ from zhenxing.projects import forms as ledger_forms
 from zhenxing.projects import plans
 from zhenxing.projects import service as projects
 from zhenxing.projects.excel_api import xlsx_response
+from zhenxing.projects.models import Project
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.flash import saved
 from zhenxing.web.forms import carried
@@ -175,11 +177,37 @@ def problem_list(request: Request, session: SessionDep, user: PageUser, scope: P
         "page": page})
 
 
+PROJECT_CHOICES = 3000  # the codes offered while typing (a county's projects; the city types a code or name)
+
+
+def _project_choices(session, scope) -> list[tuple[str, str]]:
+    """(code, name) of the projects in the user's scope, for the form's suggestions."""
+    query = select(Project.code, Project.name).where(Project.status != "cancelled").order_by(Project.code)
+    return [tuple(row) for row in session.execute(projects.scoped(query, scope).limit(PROJECT_CHOICES)).all()]
+
+
+def _project_ref(session, scope, text: str) -> str:
+    """A project as people name it — its code (JZ2024-001), "code name" as suggested, or its exact name — as
+    its id; an id stays as it is. Unknown or out of scope: NotFound naming the field."""
+    text = text.strip()
+    if not text or text.isdigit():
+        return text
+    code = text.split()[0]
+    query = select(Project.id).where(or_(Project.code == code, Project.name == text))
+    found = session.scalars(projects.scoped(query, scope).limit(2)).all()
+    if len(found) != 1:
+        raise NotFound(f"没有找到项目“{text[:40]}”（填写项目编号或名称，须在您管辖的范围内）", field="project_id")
+    return str(found[0])
+
+
 def _new_problem_page(request: Request, session, scope, values: dict, errors: dict, status: int = 200):
     project_id = _number(str(values.get("project_id") or ""))
     project = projects.get_project(session=session, scope=scope, project_id=project_id) if project_id else None
+    if project is not None:
+        values = {**values, "project_id": project.code}
     return render(request, "dispatch/problem_form.html", {
         "project": project, "values": values, "errors": errors, "categories": PROBLEM_CATEGORIES,
+        "project_choices": _project_choices(session, scope),
         "units": [(u.id, u.name) for u in org.list_units(session)],
         "people": [(p.id, p.label) for p in org.list_people(session)]}, status_code=status)
 
@@ -199,6 +227,7 @@ def create_problem(request: Request, session: SessionDep, user: PageUser, scope:
               ("project_id", "description", "category", "unit_id", "leader_id", "due_on")}
     payload = {key: value or None for key, value in values.items()}
     try:
+        payload["project_id"] = _project_ref(session, scope, values["project_id"]) or None
         data = ProblemCreate.model_validate({**payload, "category": payload["category"] or "其他"})
         problem = problems.raise_problem(session=session, actor=user, scope=scope, data=data)
     except ValidationError as error:

@@ -116,7 +116,7 @@ def _switched_payload(session: Session, draft: Draft, now: str, engine: str) -> 
     if now == "actual":
         payload["period"] = str(document.review_year)
     else:
-        unit_id, unit_name = tasks.UnitSuggester(session)(draft.quote)
+        unit_id, unit_name = tasks.UnitSuggester(session)(draft.quote, document.region_id)
         payload.update(year=document.year, lead_unit_id=payload.get("lead_unit_id") or unit_id,
                        lead_unit_name=payload.get("lead_unit_name") or unit_name)
     return payload

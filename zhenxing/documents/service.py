@@ -216,7 +216,7 @@ def _figure_draft(document: Document, fact: Fact, found, mapped, suggest) -> Dra
         "confidence": found.confidence, "why": found.why,
     }
     if fact.stance == "target":
-        unit_id, unit_name = suggest(fact.quote)
+        unit_id, unit_name = suggest(fact.quote, document.region_id)
         payload.update(year=document.year, lead_unit_id=unit_id, lead_unit_name=unit_name)
         kind = "target"
     else:

@@ -127,8 +127,10 @@ class UnitSuggester:
         found = match_unit(name, self.units, level, prefer)
         return (self.units[found], found) if found else (None, name)
 
-    def __call__(self, sentence: str) -> tuple[int | None, str]:
-        return self.resolve(engine.suggest_unit(sentence, self.table) or "")
+    def __call__(self, sentence: str, region_id: int | None = None) -> tuple[int | None, str]:
+        """The unit suggested for a sentence, weighed as for tasks (learnt rows count their weight), of the
+        document's region when the organisation has the department at several levels."""
+        return self.resolve(engine.suggest_unit(sentence, self.rows) or "", region_id=region_id)
 
 
 def resolve_unit_id(session: Session, unit_id: int | None) -> Unit | None:

@@ -1,5 +1,6 @@
 """Jinja2 templates with the globals every page needs (user, CSRF token, labels)."""
 
+from datetime import datetime
 from pathlib import Path
 
 from fastapi import Request
@@ -7,15 +8,18 @@ from fastapi.templating import Jinja2Templates
 
 from zhenxing import labels
 from zhenxing.auth.policy import ROLES, can_manage, can_manage_holidays, can_read_audit
+from zhenxing.periods import period_choices, period_label
 from zhenxing.projects import forms as ledger_forms
 from zhenxing.web.deps import csrf_token
 from zhenxing.web.flash import take_flashes
+from zhenxing.workdays import BEIJING
 
 templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 
 
 def yi(value: int | None) -> str:
-    """万元 → a readable 亿元/万元 figure, as the ledgers print it."""
+    """万元 → a readable 亿元/万元 figure, for a lone amount only: amounts shown together (a table, a list,
+    a sentence comparing two) take one unit, `in_yi` under a heading that names 亿元 or `yi_amount`."""
     if value is None:
         return ""
     if abs(value) >= 10_000:
@@ -29,13 +33,27 @@ def in_yi(value: int | None) -> str:
     return "" if value is None else f"{value / 10_000:,.2f}"
 
 
+def yi_amount(value: int | None) -> str:
+    """万元 → always in 亿元 with its unit ("0.90亿元"): amounts in a list or a sentence side by side."""
+    return "" if value is None else f"{in_yi(value)}亿元"
+
+
 templates.env.filters["yi"] = yi
+templates.env.filters["yi_amount"] = yi_amount
 templates.env.filters["in_yi"] = in_yi
 templates.env.globals["ROLES"] = ROLES
 # The audit trail read in Chinese: Beijing time, field labels, values as people write them.
 templates.env.filters["local_time"] = ledger_forms.local_time
 templates.env.globals["readable_changes"] = labels.readable
 templates.env.globals["take_flashes"] = take_flashes
+
+
+def _period_choices(chosen: object = None, back: int = 36, ahead: int = 0) -> list[tuple[str, str]]:
+    return period_choices(chosen, datetime.now(BEIJING).date(), back=back, ahead=ahead)
+
+
+templates.env.filters["period_label"] = period_label  # '2026-11' → 2026年11月
+templates.env.globals["period_choices"] = _period_choices  # the period picker (_period.html), in Beijing time
 
 NAV = [
     ("/dashboard", "驾驶舱", "dashboard"),

@@ -101,6 +101,8 @@ _OTHERS_VOICE = re.compile(
 _DEPUTY_LEAD = re.compile(
     r"(?:代表|委员|委員)[^。\n]{0,80}?(?:审议|審議|讨论|討論|采访|採訪|发言|發言|座谈|座談|两会|兩會)[^。\n]{0,40}?"
     r"(?:说|說|表示|建议|建議|认为|認為|谈到|談到)(?:\([a-z\u00e0-\u01dc]+\))?[,:]")  # 說(shuō): pinyin added
+_DEPUTY_TITLE = re.compile(r"人大代表|政协委员|政協委員")
+_FIRST_PERSON = re.compile(r"[,:]\s*我(?!国|省|市|县|区|们的)")  # …,我对…; not 我国/我市 (the place)
 # A place named as the subject of a plan (卫辉市提出的目标是:, 辉县市围绕…全年推进…): that government's plan; in
 # another government's text (a city paper quoting its counties) no task of this one.
 _PLACE_END = re.compile(r"[市县区旗](?=提出|今年|将|要|围绕|力争|计划|全年|的目标|确定|明确|聚焦|坚持)")
@@ -225,17 +227,19 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if stance != TARGET or (source == "restated" and step.tracker.completed):
             continue  # (二)新增养老床位250张 in a notice that every item is done: no new task
         section = _section(step.heading, topic if topic_line >= 0 else "")
-        other = _other_place(norm, start, end, own)
-        if other is not None:  # …,卫辉市提出的目标是:GDP增速15%,…: that county's goals, not this text's
-            end = _trim_clause(norm, start, other)[1]
-            if end - start < _MIN_CHARS:
-                continue
+        if _other_place(norm, start, end, own) is not None:
+            continue  # 加快灾后重建,卫辉市提出的目标是:GDP增速15%,…: a sentence about that county's plan
         start = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
         if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
             end = _trim_clause(norm, start, tag.start)[1]
         body = norm[start:end]
         goals = _goal_clauses(norm, start, end)
-        pieces = goals if goals else (_pieces(norm, start, end) if _is_commitment(body) else [])
+        if goals:
+            pieces = goals
+        elif _is_commitment(body):
+            pieces = _pieces(norm, start, end)
+        else:
+            pieces = _before_slogan(norm, start, end)
         if pieces and _whole_item(norm, step, start, end):
             pieces = [_trim_clause(norm, start, end)]  # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task
         if pieces:
@@ -301,13 +305,18 @@ def _head(norm: str) -> str:
 
 
 def _deputy_speaks(norm: str) -> bool:
-    """Whether the story's first sentence has a deputy or a member speak (a deputy's statement, not a plan)."""
-    lines_ = [line for line in norm.splitlines()[:_HEAD_LINES + 1] if "," in line or "。" in line]
-    if not lines_:
+    """Whether the story's first sentence has a deputy or a member speak (a deputy's statement, not a plan), or a
+    deputy's byline heads a statement in the first person (市人大代表、某公司总经理 张三⏎…,我对…)."""
+    lines_ = norm.splitlines()[:_HEAD_LINES + 1]
+    at = next((k for k, line in enumerate(lines_) if "," in line or "。" in line), None)
+    if at is None:
         return False
-    first = lines_[0].strip()
+    first = lines_[at].strip()
     end = first.find("。")
-    return bool(_DEPUTY_LEAD.search(first, 0, end if end > 0 else len(first)))
+    end = end if end > 0 else len(first)
+    byline = "".join(lines_[:at]) + first[:end]
+    return bool(_DEPUTY_LEAD.search(first, 0, end)
+                or (_DEPUTY_TITLE.search(byline) and _FIRST_PERSON.search(first, 0, end)))
 
 
 def _own_places(norm: str) -> tuple[str, set[str]]:
@@ -498,6 +507,19 @@ def _is_commitment(body: str) -> bool:
     said = _ATTRIBUTION.match(body)  # 负责人介绍说,开展老旧小区改造是…重要抓手: what is said is a statement
     body = body[said.end():] if said else body
     return not (_STATEMENT.match(body) and not _PROMISE.search(body))
+
+
+def _before_slogan(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The commitments of a long sentence that closes on a slogan (…将全面加强政府自身建设,…,埋头苦干、奋勇前进):
+    its pieces before the one holding the slogan; none when anything else makes it no commitment."""
+    if end - start <= _LONG:
+        return []
+    pieces = _pieces(norm, start, end)
+    slogan = _FRAMING.search(norm, start, end)
+    if len(pieces) < 2 or slogan is None or slogan.start() < pieces[-1][0]:
+        return []
+    kept = pieces[:-1]
+    return kept if all(_is_commitment(norm[a:b]) for a, b in kept) else []
 
 
 def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -89,3 +89,34 @@
   document.addEventListener("DOMContentLoaded", function () { labelCells(document); });
   document.addEventListener("htmx:afterSwap", function (event) { labelCells(event.detail.target); });
 })();
+
+// File inputs speak Chinese: the browser's own button and "no file" text follow its UI language ("Choose File",
+// "No file chosen"), so each file input lies, transparent, over a 选择文件 button beside the chosen names.
+// The input itself still takes the click, the drop and the form's value.
+(function () {
+  "use strict";
+
+  function dress(input) {
+    if (input.closest(".file-pick")) return;
+    var pick = document.createElement("span");
+    pick.className = "file-pick";
+    var button = document.createElement("span");
+    button.className = "button file-pick-button";
+    button.textContent = input.multiple ? "选择文件（可多选）" : "选择文件";
+    var names = document.createElement("span");
+    names.className = "file-pick-names";
+    names.textContent = "未选择文件";
+    input.parentNode.insertBefore(pick, input);
+    pick.appendChild(button);
+    pick.appendChild(input);
+    pick.appendChild(names);
+    input.addEventListener("change", function () {
+      var chosen = Array.prototype.map.call(input.files || [], function (file) { return file.name; });
+      names.textContent = chosen.length ? chosen.join("、") : "未选择文件";
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("input[type=file]").forEach(dress);
+  });
+})();
