@@ -50,14 +50,14 @@ class DocumentCorrect(BaseModel):
 
     year: int | None = Field(default=None, ge=2000, le=2100, description="文件所部署的年度")
     date: dt.date | None = Field(default=None, description="文件日期（缺省时按新年度从正文重新读取）")
-    region: str | None = Field(default=None, max_length=60, description="地区名称")
-    reason: str | None = Field(default=None, max_length=500, description="更正理由")
+    region: Name | None = Field(default=None, max_length=60, description="地区名称")
+    reason: Text | None = Field(default=None, max_length=500, description="更正理由")
 
 
 class DocumentWithdraw(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    reason: str = Field(min_length=1, max_length=500, description="撤回理由")
+    reason: Text = Field(min_length=1, max_length=500, description="撤回理由")
 
 
 class DocumentOutcome(BaseModel):
