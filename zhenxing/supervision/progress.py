@@ -22,6 +22,7 @@ from zhenxing.supervision.reporting import period_of
 from zhenxing.supervision.settings import today as _settings_today
 from zhenxing.tasks import service as tasks
 from zhenxing.tasks.models import Closure, Task, TaskFile, TaskReport
+from zhenxing.text import form_text
 
 MAX_TEXT = 2000
 
@@ -36,12 +37,7 @@ class ReportData:
 
 
 def _text(value: str, field: str, label: str, *, required: bool) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise Rejected(f"{label}不能为空", field=field)
-    if len(value) > MAX_TEXT:
-        raise Rejected(f"{label}不能超过 {MAX_TEXT} 个字", field=field)
-    return value
+    return form_text(value, field, label, MAX_TEXT, required)
 
 
 def _check_period(period: str, task: Task, today: date) -> None:
