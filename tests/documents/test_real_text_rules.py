@@ -588,10 +588,6 @@ def test_what_a_plan_set_named_as_an_attribute_promises_nothing():
     assert [f[3] for f in facts("规划提出,全市新建学校12所。\n")] == ["target"]
 
 
-def test_a_count_of_the_indicators_themselves_is_no_fact():
-    assert [f[1] for f in facts("纲要提出的20项主要指标中,16项基本符合或快于预期。\n", year=2023)] == [16]
-
-
 def test_the_field_of_a_ranking_is_no_count():
     found = facts("在全省126家开发区综合考评中位列第3位,全年实现营业收入174亿元。\n", year=2023)
     assert [f[1] for f in found] == [174]

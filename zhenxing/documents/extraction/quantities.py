@@ -75,8 +75,7 @@ _PHASE_MAX = 3
 # 稳增长26条等, 促消费20条、文旅振兴20条…: policy packages named by their count of articles
 _POLICY_AFTER = re.compile(
     r"等|措施|政策|举措|意见|配套|”|(?:、[\u4e00-\u9fff]{1,6}\d+条)+等?(?:政策|措施|举措)")
-# 四项指标增速均列全市第一, 纲要提出的20项主要指标中,16项…: a count of the indicators themselves
-_INDICATOR_COUNT = re.compile(r"(?:主要|经济|约束性|预期性)?指标(?:增速|增幅|均|都|全部|中)")
+_INDICATOR_COUNT = re.compile(r"(?:主要|经济)?指标(?:增速|增幅|均|都|全部)")
 # 全国217家国家级开发区综合考评中位列第13位: the number of those ranked, not a measure of the work
 _RANK_POOL = re.compile(r"[^,;。!?\n]{0,24}?中(?:位列|排名|排位|名列|位居|居|列|排)(?:第|前)")
 # 7项指标基本符合预期,分别是A、B、…: a count announcing the list that follows names nothing new either
