@@ -617,3 +617,28 @@ def test_a_report_s_review_announced_by_reviewing_reports():
     text = ("今年GDP预期增长7.5%左右\n报告首先回顾了2017年工作。市长介绍,预计全年地区生产总值2.15万亿元,"
             "比上年增长7%以上。\n")
     assert [(f[1], f[3]) for f in facts(text)] == [(7.5, "target"), (2.15, "actual"), (7, "actual")]
+
+
+# R16 (sub-district summaries, a 2018 district news report, a wiki copy, a Hong Kong site's report)
+
+def test_a_minus_sign_before_a_change_is_a_fall_said_of_each_subject():
+    text = "全年实现地区生产总值60.3亿元,一般公共预算收入2亿元,同比分别-6.2%、-19.3%。\n"
+    assert facts(text, year=2024)[2:] == [("地区生产总值", 6.2, "decrease", "actual"),
+                                          ("一般公共预算收入", 19.3, "decrease", "actual")]
+    # the dash of a range is no sign
+    assert [(f[1], f[2]) for f in facts("今年地区生产总值增长5%-6%。\n", year=2024)] == [(5, "increase")]
+
+
+def test_a_bare_flow_after_an_amount_takes_its_indicator():
+    found = facts("两税收入386.6亿元,净增50亿元。\n", year=2018)
+    assert [(f[0], f[1]) for f in found] == [("两税收入", 386.6), ("两税收入净增", 50)]
+
+
+def test_sets_and_pieces_as_one_measure_word():
+    found = extract_facts("笔电年产量达到2000万台件。\n", "t", year=2017)
+    assert [(f.value, f.unit, f.indicator) for f in found] == [(2000, "万台件", "笔电年产量")]
+
+
+def test_a_count_of_works_announcing_their_list_is_no_fact():
+    text = "今年要重点做好八项工作:一是着力构建现代产业体系;二是新建学校3所。\n"
+    assert [f[1] for f in facts(text, year=2019)] == [3]

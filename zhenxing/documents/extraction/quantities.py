@@ -56,7 +56,7 @@ _SLOGAN_AFTER = re.compile(
     r"主线|导向|关键|抓手|原则|着力点|突破口|牌子|金字招牌|名片|定位|理念|维度|路径|板块|引擎|轮驱动|翼|"
     r"落实|统领|确保|融合|"  # 坚持一个统领,抓好两个落实
     # 办好12件重点民生实事, 38项重点工作落实, 29项为民办实事项目, 新增14项包括:
-    r"(?:重点)?民生实事|为民办实事|实事项目|(?:重点)?(?:工作|任务)(?=落实|清单|事项)|包括[:,]|"
+    r"(?:重点)?民生实事|为民办实事|实事项目|(?:重点)?(?:工作|任务)(?=落实|清单|事项|:)|包括[:,]|"  # 做好八项工作:一是…
     r"(?:大|实|好)?事(?![业务故项]))"  # 抓好三件事, 办好十件民生实事
 )
 _AT_LEAST_VERB = re.compile(r"至少[\u4e00-\u9fff]{1,2}$")
@@ -104,6 +104,7 @@ class Quantity:
     post: str  # trailing qualifier as written (以上, 左右…), "" when none
     chinese: bool
     restates: bool = False  # counts the list of names right before it (A、B、C三条河流)
+    signed: bool = False  # written with a minus sign (同比分别-6.2%、-19.3%): a fall; lead is the sign
     milestone: bool = False  # 突破百亿元大关: a round mark passed; the measure is stated beside it
 
 
@@ -151,6 +152,8 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
     if _not_a_measure(norm, m, unit_word, mag):
         return None
     lead, pre_cmp = _pre_qualifier(norm, m.start())
+    signed = not pre_cmp and _signed(norm, m.start())
+    lead = lead - 1 if signed else lead
     counted = unit_word if unit_word in _ONE_COUNTS_IN or _a_count_of_one(norm, m, unit_word) else ""
     if chinese and not _plausible_chinese(num, mag, pre_cmp, bool(m["q1"] or m["q2"] or m["post"]), counted,
                                           measured=bool(unit_word)):
@@ -163,9 +166,21 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
         start=m.start(), end=m.end(), lead=lead, value=value,
         unit=(mag + unit_word), base_unit=unit_word or mag,
         comparator=_comparator(m, pre_cmp), post=m["post"] or "", chinese=chinese,
-        restates=_restates_list(norm, m.start(), value, unit_word),
+        restates=_restates_list(norm, m.start(), value, unit_word), signed=signed,
         milestone=norm.startswith(_MILESTONE, m.end()),
     )
+
+
+_MINUS = frozenset("-−－")
+
+
+def _signed(norm: str, start: int) -> bool:
+    """同比分别-6.2%、-19.3%, 增速为-3.5%: a minus sign after a word or a clause mark, not the dash of a range
+    (5%-6%, 1-6月) or a code (G15-1)."""
+    if start < 2 or norm[start - 1] not in _MINUS:
+        return False
+    before = norm[start - 2]
+    return _is_cjk(before) or before in "、,;:(（ "
 
 
 def _a_count_of_one(norm: str, m: re.Match[str], unit_word: str) -> bool:
