@@ -642,3 +642,23 @@ def test_sets_and_pieces_as_one_measure_word():
 def test_a_count_of_works_announcing_their_list_is_no_fact():
     text = "今年要重点做好八项工作:一是着力构建现代产业体系;二是新建学校3所。\n"
     assert [f[1] for f in facts(text, year=2019)] == [3]
+
+
+# R17 (a high-tech zone's plan, a township congress's news, bullet digests)
+
+def test_a_meeting_s_attendance_is_no_fact():
+    assert [f[1] for f in facts("全乡48名代表和27名列席人员参加会议。全乡新建村道5公里。\n", year=2023)] == [5]
+
+
+def test_amounts_naming_classes_listed_before_their_counts_are_no_facts():
+    text = "全年主要预期目标是:新增20亿元企业、10亿元企业、亿元企业分别不少于1家、1家和7家。\n"
+    assert [(f[1], f[3]) for f in facts(text, year=2024)] == [(1, "target"), (1, "target"), (7, "target")]
+
+
+def test_focus_areas_named_by_their_count_are_a_slogan():
+    text = "更加突出“一集镇”“一带两区”“一村一品”三个发展重点,新建学校3所。\n"
+    assert [f[1] for f in facts(text, year=2023)] == [3]
+
+
+def test_double_digit_growth_counts_nothing():
+    assert facts("工业投资连续36个月保持两位数增长。\n", year=2024) == []

@@ -36,7 +36,9 @@ _NAME_END = re.compile(r"[、和与]")  # a list of project names: one name ends
 _LINK_VERB = re.compile(
     r"增加|增长|提高|提升|上升|回升|下降|减少|降低|降至|压缩|缩短|压减|发展到|达到|为|是|占|比|较|同比|超过|突破")
 # 由5个工作日压缩至, 从2021年的148亿元增长到: the base of a change is a level.
-_MEETING_TALK = re.compile(r"(?:作了?|进行了?)(?:交流|表态|典型|书面)?(?:发言|汇报)")
+# 刚才,5个乡镇作了交流发言; 全乡48名代表和27名列席人员参加会议: the meeting itself, not the work
+_MEETING_TALK = re.compile(r"(?:作了?|进行了?)(?:交流|表态|典型|书面)?(?:发言|汇报)"
+                           r"|(?:代表|委员|列席人员)[^,;。]{0,12}(?:参加|出席|列席)(?:了)?(?:会议|大会)")
 _UP_OR_DOWN = re.compile(r"(?:增长|增加|提高|提升|下降|降低|减少)$")
 _DIGIT = re.compile(r"\d")
 _THRESHOLD = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:项目|企业)(?![\d一二三四五六七八九十两])")
@@ -202,7 +204,8 @@ def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> 
         between = norm[q.end:nxt.lead] if nxt else ""
         if sets_class and between == "的" and nxt.unit == "%":
             sets_class = False  # 调整预算37.5亿元的104.3%: the base of a share is a figure of its own
-        listed_classes = bool(_CLASS_NOUN.match(between)) and len(between) <= 6  # 500亿元园区、100亿元园区…3个、4个
+        # 500亿元园区、100亿元园区…3个、4个; 新增20亿元企业、10亿元企业、亿元企业分别不少于1家、1家和7家
+        listed_classes = bool(_CLASS_NOUN.match(between)) and (len(between) <= 6 or "分别" in between)
         if sets_class and nxt and (listed_classes or (not _cut_between(cuts, q.end, nxt.lead)
                                                       and not _JOINS.search(between))):
             continue

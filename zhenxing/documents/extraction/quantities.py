@@ -55,6 +55,7 @@ _SLOGAN_AFTER = re.compile(
     r"(?:规定|一体|大文章|方面|确立|维护|毫不动摇|意识|自信|全面|短板|坚持|务必|之一|中全会|次全会|"
     r"主线|导向|关键|抓手|原则|着力点|突破口|牌子|金字招牌|名片|定位|理念|维度|路径|板块|引擎|轮驱动|翼|"
     r"落实|统领|确保|融合|"  # 坚持一个统领,抓好两个落实
+    r"(?:发展|工作)?重点(?=[,;。、]|$)|"  # “一集镇”“一带两区”“一村一品”三个发展重点
     # 办好12件重点民生实事, 38项重点工作落实, 29项为民办实事项目, 新增14项包括:
     r"(?:重点)?民生实事|为民办实事|实事项目|(?:重点)?(?:工作|任务)(?=落实|清单|事项|:)|包括[:,]|"  # 做好八项工作:一是…
     r"(?:大|实|好)?事(?![业务故项]))"  # 抓好三件事, 办好十件民生实事
@@ -299,6 +300,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 稳增长26条等一揽子措施: a policy package's name
     if unit_word in ("项", "个") and _INDICATOR_COUNT.match(norm, m.end()):
         return True  # 四项指标增速均列全市第一: a count of the indicators just named
+    if unit_word == "位" and norm.startswith("数", m.end()):
+        return True  # 保持两位数增长: a magnitude of growth, no count of anything
     if unit_word in COUNT_UNITS and _RANK_POOL.match(norm, m.end()):
         return True  # 在全省126家省级以上开发区综合考评中位列第3位: the field of a ranking
     # 六次全会, 两次强降雨: 次 before a noun is an ordinal or an attribute, not a count;
