@@ -19,6 +19,7 @@ from zhenxing.errors import DomainError, Forbidden
 from zhenxing.messages import zh_message
 from zhenxing.web import guards
 from zhenxing.web.deps import LoginRequired
+from zhenxing.web.forms import bounded_form
 from zhenxing.web.headers import SecurityHeaders, policy_allowing_inline_scripts
 from zhenxing.web.params import bounded_numbers
 
@@ -44,7 +45,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from zhenxing.appeals.writer import IntakeWriter
 
     app.state.intake = IntakeWriter(app.state.sessions, ip_secret=settings.secret_key)
-    bounded = [Depends(bounded_numbers)]  # no integer a column cannot hold reaches the database
+    # no integer a column cannot hold reaches the database; no form field past its bound reaches a handler
+    bounded = [Depends(bounded_numbers), Depends(bounded_form)]
     app.include_router(api_router(), prefix="/api/v1", dependencies=bounded)
     app.include_router(open311_router, dependencies=bounded)
     app.include_router(page_router(), dependencies=bounded)

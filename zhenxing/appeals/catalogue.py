@@ -67,6 +67,10 @@ def _checked(session: Session, values: dict) -> dict:
             raise Rejected("分类编码应为 1–20 位字母或数字", field="code")
     if "name" in values and not 1 <= len(str(values["name"]).strip()) <= 60:
         raise Rejected("分类名称应为 1–60 个字", field="name")
+    if len(str(values.get("group", ""))) > 40:  # a post never loses its end silently: it is refused
+        raise Rejected(f"分组最多 40 个字（现有 {len(str(values['group']))} 个）", field="group")
+    if len(str(values.get("description", ""))) > 500:
+        raise Rejected(f"说明最多 500 个字（现有 {len(str(values['description']))} 个）", field="description")
     if values.get("default_unit_id") is not None and session.get(Unit, values["default_unit_id"]) is None:
         raise Rejected(f"单位 {values['default_unit_id']} 不存在", field="default_unit_id")
     if "questions" in values:
