@@ -21,6 +21,7 @@ from zhenxing.web import guards
 from zhenxing.web.deps import LoginRequired
 from zhenxing.web.forms import bounded_form
 from zhenxing.web.headers import SecurityHeaders, policy_allowing_inline_scripts
+from zhenxing.web.methods import AllowedMethods
 from zhenxing.web.params import bounded_numbers
 
 STATIC = Path(__file__).parent / "web" / "static"
@@ -38,6 +39,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = make_engine(settings.database_url)
     app.state.sessions = make_sessionmaker(app.state.engine)
     app.state.replica_sessions = _replica(settings)
+    app.add_middleware(AllowedMethods, routes_of=app)  # innermost: a wrong method is a 405 naming the right ones
     app.add_middleware(SecurityHeaders)
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="zhenxing_session",
                        max_age=settings.session_max_age, same_site="lax", https_only=settings.https_only)

@@ -87,6 +87,21 @@ def test_a_tables_column_widths_are_in_its_grid_as_well_as_its_cells():
     assert [round(cell.width.mm) for cell in table.rows[1].cells] == [12, 100, 44]
 
 
+def test_every_row_of_a_long_table_has_its_own_text_widths_fonts_and_centring():
+    rows = [[i, f"项目{i}", None if i % 3 else " 首尾空格 ", "第一行\n第二行" if i == 5 else "x\x07y", 12.5]
+            for i in range(1, 41)]
+    spec = notice(blocks=[Table(["序号", "名称", "备注", "说明", "金额"], rows, widths_mm=(12, 60, 30, 40, 20),
+                                centred_columns=(0, 4))])
+    table = opened(spec).tables[0]
+    for source, row in zip(rows, table.rows[1:], strict=True):
+        expected = ["" if v is None else str(v).replace("\x07", "") for v in source]
+        assert [cell.text for cell in row.cells] == expected
+        assert [round(cell.width.mm) for cell in row.cells] == [12, 60, 30, 40, 20]
+        assert [cell.paragraphs[0].alignment for cell in row.cells] == [1, 0, 0, 0, 1]  # centred, left
+        fonts = {r._element.rPr.rFonts.get(qn("w:eastAsia")) for c in row.cells for r in c.paragraphs[0].runs}
+        assert fonts == {"仿宋_GB2312"}
+
+
 def test_the_body_keeps_with_the_signature_and_date():
     def kept(document) -> list[str]:
         return [p.text for p in document.paragraphs if p.paragraph_format.keep_with_next]
