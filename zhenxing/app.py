@@ -50,7 +50,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # no integer a column cannot hold reaches the database; no form field past its bound reaches a handler
     bounded = [Depends(bounded_numbers), Depends(bounded_form)]
     app.include_router(api_router(), prefix="/api/v1", dependencies=bounded)
-    app.include_router(open311_router, dependencies=bounded)
+    # Open311 answers in the spec's error format: its one post bounds its form itself (read_form → a 400)
+    app.include_router(open311_router, dependencies=[Depends(bounded_numbers)])
     app.include_router(page_router(), dependencies=bounded)
     STATIC.mkdir(exist_ok=True)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -1,8 +1,9 @@
 """What the HTML forms share: reading a post with every field bounded, running a change and turning a refusal
 into a message beside its field.
 
-Every form field of every post is bounded before any handler sees it: `bounded_form` is a dependency of every
-router (app.py), and handlers read their post with `read_form`, never `request.form()` (tests/web/
+Every form field of every post is bounded before any handler sees it: `bounded_form` is a dependency of the API
+and page routers (app.py; Open311's one post calls read_form itself, to answer in the spec's format), and
+handlers read their post with `read_form`, never `request.form()` (tests/web/
 test_form_bounds.py scans for it and posts an over-long field to every route of the route table). A field's
 bound and its Chinese name come from FIELDS; a route whose field is longer (a pasted work report) says so
 with `@form_limits(text=("报告全文", 2_000_000))`. A value past its bound is a 422 naming the field.
