@@ -19,6 +19,7 @@ from zhenxing.errors import DomainError, Forbidden
 from zhenxing.messages import zh_message
 from zhenxing.web import guards
 from zhenxing.web.deps import LoginRequired
+from zhenxing.web.errors_doc import document_errors
 from zhenxing.web.forms import bounded_form
 from zhenxing.web.headers import SecurityHeaders, policy_allowing_inline_scripts
 from zhenxing.web.methods import AllowedMethods
@@ -57,6 +58,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     install_error_handlers(app)
     guards.install(app)
+    document_errors(app)  # every operation's 4xx/5xx answers in the OpenAPI, read from its route
     app.add_api_route("/api/docs", api_docs, include_in_schema=False, methods=["GET"])
     return app
 

@@ -15,9 +15,9 @@ import uvicorn
 from sqlalchemy.orm import Session
 
 from tests.conftest import IN_CI
+from tests.web.site import demo_database
 from zhenxing.config import Settings
-from zhenxing.db import make_engine, make_sessionmaker, migrate, transaction
-from zhenxing.demo import load_demo
+from zhenxing.db import make_engine, make_sessionmaker
 
 HERE = Path(__file__).parent
 CHROMIUM = Path("/usr/bin/chromium")
@@ -51,14 +51,8 @@ def chromium() -> str:
 
 @pytest.fixture(scope="session")
 def live_database(tmp_path_factory) -> str:
-    """The live server's own SQLite file: migrated, with the demo city loaded."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('live') / 'live.db'}"
-    migrate(url)
-    engine = make_engine(url)
-    with transaction(make_sessionmaker(engine)) as session:
-        load_demo(session)
-    engine.dispose()
-    return url
+    """The live server's own SQLite file: a copy of the run's demo city (with a morning's work on top)."""
+    return demo_database(tmp_path_factory)
 
 
 @pytest.fixture

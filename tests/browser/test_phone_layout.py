@@ -1,19 +1,30 @@
-"""Journey: the admin (who sees every entry) walks every page of the main navigation on a phone (390 px) and
-on a desktop (1366 px). No page is wider than the screen; on the phone the navigation is a menu that shows
-every entry, lists and queues are cards, and the review queue's 采纳/驳回 sit beside the text they decide.
+"""Phones and desktops. On a phone (390 px) every GET page of the route table, as one user of every kind
+(and nobody), fits the screen, shows lists as cards and speaks Chinese; the navigation is a menu that shows
+every entry, and the review queue's 采纳/驳回 sit beside the text they decide. On a desktop (1366 px) the
+admin walks every page of the main navigation and none is wider than the screen.
 
-The pages come from the navigation itself, so a new entry is covered without anyone listing it. Each page
-is photographed at both widths (tests/browser/screenshots/)."""
+The pages come from the route table and the navigation, so a new page is covered without anyone listing it.
+Desktop pages, and phone pages that fail, are photographed (tests/browser/screenshots/)."""
+
+import re
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import SCREENSHOTS
-from zhenxing.demo_data import DEMO_PASSWORD
+from tests.web.site import Ids, fill, foreign_words, page_routes
+from zhenxing.config import Settings
+from zhenxing.db import make_engine, make_sessionmaker
+from zhenxing.demo_data import DEMO_PASSWORD, USERS
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}
 OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+# The innermost element that sticks out to the right, to name in a failure.
+CULPRIT = """() => { const w = document.documentElement.clientWidth;
+    const el = [...document.querySelectorAll('body *')].find(e => e.getBoundingClientRect().right > w + 1
+        && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1));
+    return el ? el.tagName + '.' + el.className + ' ' + (el.textContent || '').trim().slice(0, 30) : ''; }"""
 
 
 def log_in(page: Page, name: str = "admin") -> None:
@@ -33,9 +44,14 @@ def _shoot(page: Page, name: str) -> None:
     page.screenshot(path=str(SCREENSHOTS / f"layout-{name}.png"), full_page=True)
 
 
-@pytest.mark.parametrize("size", ["phone", "desktop"])
-def test_no_page_of_the_navigation_is_wider_than_the_screen(page: Page, size):
-    page.set_viewport_size(PHONE if size == "phone" else DESKTOP)
+def _table_heads_shown(page: Page) -> int:
+    return page.eval_on_selector_all(".table-wrap > table > thead",
+                                     "heads => heads.filter(h => h.offsetParent !== null).length")
+
+
+def test_no_page_of_the_navigation_is_wider_than_a_desktop_screen(page: Page):
+    """(On a phone every page route is checked, as every kind of user: the test at the end.)"""
+    page.set_viewport_size(DESKTOP)
     log_in(page)
     hrefs = nav_hrefs(page)
     assert len(hrefs) >= 10, hrefs
@@ -43,19 +59,10 @@ def test_no_page_of_the_navigation_is_wider_than_the_screen(page: Page, size):
     for href in hrefs:
         page.goto(href)
         page.wait_for_load_state("networkidle")
-        _shoot(page, f"{size}-{href.strip('/').replace('/', '-') or 'home'}")
-        if size == "phone":  # every list is cards: no table head shows
-            heads = page.eval_on_selector_all(".table-wrap > table > thead",
-                                              "heads => heads.filter(h => h.offsetParent !== null).length")
-            if heads:
-                wide.append(f"{href}: {heads} table head(s) shown on a phone (not cards)")
+        _shoot(page, f"desktop-{href.strip('/').replace('/', '-') or 'home'}")
         overflow = page.evaluate(OVERFLOW)
         if overflow > 1:
-            culprit = page.evaluate("""() => { const w = document.documentElement.clientWidth;
-                const el = [...document.querySelectorAll('body *')].find(e => e.getBoundingClientRect().right > w + 1
-                    && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1));
-                return el ? el.tagName + '.' + el.className + ' ' + (el.textContent || '').trim().slice(0, 30)
-                          : ''; }""")
+            culprit = page.evaluate(CULPRIT)
             wide.append(f"{href}: {overflow}px wider（{culprit}）")
     assert wide == [], "\n".join(wide)
 
@@ -120,3 +127,64 @@ def test_at_1366_px_the_task_status_filter_shows_its_whole_label(page: Page):
         const c = document.createElement('canvas').getContext('2d'); c.font = getComputedStyle(s).font;
         return Math.max(...[...s.options].map(o => c.measureText(o.text).width)); }""")
     assert width >= needed + 24, f"status select is {width}px for labels up to {needed}px"
+
+
+# ---- every page route × one persona of each kind, on a phone ------------------------------------------
+
+# Routes that are files or fragments, not pages a person reads: fetched by the tests of their areas.
+NOT_PAGES = re.compile(r"\.(xlsx|docx|jsonl|json|xml)$|/photos/|^/task-files/|^/logout$|/_caller$|/_assist$"
+                       r"|^/todo/badge$")
+SHOWN = """() => [document.body.innerText,
+    ...[...document.querySelectorAll('[title],[placeholder],[aria-label],img[alt]')]
+    .filter(e => e.offsetParent !== null)
+    .flatMap(e => ['title', 'placeholder', 'aria-label', 'alt'].map(a => e.getAttribute(a)).filter(Boolean))]"""
+
+
+def _kinds_of_persona() -> list[str]:
+    """One demo user per role and kind of scope (a county, a department, none), and nobody (public pages)."""
+    chosen: dict[tuple[str, str], str] = {}
+    for name, role, region, unit in USERS:
+        chosen.setdefault((role, "region" if region else "unit" if unit else ""), name)
+    return [*chosen.values(), ""]
+
+
+@pytest.fixture(scope="module")
+def page_urls(live_database) -> list[str]:
+    from zhenxing.app import create_app
+
+    engine = make_engine(live_database)
+    with make_sessionmaker(engine)() as session:
+        ids = Ids.of(session)
+    engine.dispose()
+    app = create_app(Settings(database_url=live_database, demo=True, secret_key="routes-only"))
+    urls = [url for route in page_routes(app) for url in fill(route.path, ids)]
+    return [url for url in dict.fromkeys(urls) if not NOT_PAGES.search(url)]
+
+
+@pytest.mark.parametrize("persona", _kinds_of_persona(), ids=lambda name: name or "public")
+def test_every_page_on_a_phone_fits_the_screen_and_speaks_chinese(browser, live_server, page_urls, persona):
+    """Every GET page of the route table, as each kind of user, at 390 px: nothing wider than the screen,
+    and no English or internal word in what the page shows (the allow-list of tests/web/site.py)."""
+    context = browser.new_context(base_url=live_server, locale="zh-CN", viewport=PHONE)
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    if persona:
+        log_in(page, persona)
+    names = {name for name, *_ in USERS} | {DEMO_PASSWORD}
+    problems = []
+    for url in page_urls:
+        answer = page.goto(url)
+        if answer is None or "text/html" not in answer.headers.get("content-type", ""):
+            continue
+        assert answer.status < 500, f"{url}: {answer.status}"
+        overflow = page.evaluate(OVERFLOW)
+        if overflow > 1:
+            problems.append(f"{url}: {overflow}px wider than the phone（{page.evaluate(CULPRIT)}）")
+        if heads := _table_heads_shown(page):
+            problems.append(f"{url}: {heads} table head(s) shown on a phone (not cards)")
+        problems += [f"{url}: {word}" for word in foreign_words(
+            [line for text in page.evaluate(SHOWN) for line in text.split("\n") if line.strip()], names=names)]
+        if problems and problems[-1].startswith(f"{url}: "):
+            _shoot(page, f"phone-{persona or 'public'}-{url.strip('/').replace('/', '-') or 'home'}")
+    context.close()
+    assert problems == [], f"{persona or '（未登录）'}:\n" + "\n".join(problems)

@@ -578,3 +578,67 @@ def test_a_capacity_in_chinese_numerals_is_read_with_its_unit():
 
 def test_a_bare_scale_without_a_measure_stays_a_word():
     assert extract_facts("千家万户受益,亿万人民万众一心,十万火急。\n", "t", year=2024) == []
+
+
+# R15 (a development zone's report, a 十四五 mid-term review, a 2018 evening-paper report)
+
+def test_what_a_plan_set_named_as_an_attribute_promises_nothing():
+    text = "规划提出的各项任务进展顺利。全市新建学校12所,新增就业1.2万人。\n"
+    assert [f[3] for f in facts(text)] == ["actual", "actual"]
+    assert [f[3] for f in facts("规划提出,全市新建学校12所。\n")] == ["target"]
+
+
+def test_the_field_of_a_ranking_is_no_count():
+    found = facts("在全省126家开发区综合考评中位列第3位,全年实现营业收入174亿元。\n", year=2023)
+    assert [f[1] for f in found] == [174]
+    assert [f[1] for f in facts("全年新增开发区企业126家,营业收入居全省第3位。\n", year=2023)] == [126]
+
+
+def test_a_count_followed_by_the_names_it_counts_restates_them():
+    text = "过去一年,3项指标快于预期,分别是城镇化率、森林覆盖率和人均预期寿命。\n"
+    assert facts(text, year=2023) == []
+    # fewer names than the count: the count is the measure
+    assert [f[1] for f in facts("过去一年,新建学校5所,分别是一中和二中。\n", year=2023)] == [5]
+
+
+def test_a_bracket_inside_a_listed_item_keeps_the_list_whole():
+    assert facts("已有城镇化率、执业(助理)医师数、森林覆盖率等3项指标提前实现。\n", year=2023) == []
+
+
+def test_a_title_naming_the_year_reviewed_and_the_year_planned_frames_neither():
+    text = ("经开区2022年经济社会发展总体情况和2023年工作打算汇报\n今年以来,经济保持良好势头。\n"
+            "一是经济运行稳中向好。预计全年实现地区生产总值685亿元,增长8.5%左右。\n")
+    assert [f[3] for f in facts(text, year=2023)] == ["actual", "actual"]
+    plan = "经开区2023年工作打算\n一是经济运行稳中向好。实现地区生产总值700亿元。\n"
+    assert [f[3] for f in facts(plan, year=2023)] == ["target"]
+
+
+def test_a_report_s_review_announced_by_reviewing_reports():
+    text = ("今年GDP预期增长7.5%左右\n报告首先回顾了2017年工作。市长介绍,预计全年地区生产总值2.15万亿元,"
+            "比上年增长7%以上。\n")
+    assert [(f[1], f[3]) for f in facts(text)] == [(7.5, "target"), (2.15, "actual"), (7, "actual")]
+
+
+# R16 (sub-district summaries, a 2018 district news report, a wiki copy, a Hong Kong site's report)
+
+def test_a_minus_sign_before_a_change_is_a_fall_said_of_each_subject():
+    text = "全年实现地区生产总值60.3亿元,一般公共预算收入2亿元,同比分别-6.2%、-19.3%。\n"
+    assert facts(text, year=2024)[2:] == [("地区生产总值", 6.2, "decrease", "actual"),
+                                          ("一般公共预算收入", 19.3, "decrease", "actual")]
+    # the dash of a range is no sign
+    assert [(f[1], f[2]) for f in facts("今年地区生产总值增长5%-6%。\n", year=2024)] == [(5, "increase")]
+
+
+def test_a_bare_flow_after_an_amount_takes_its_indicator():
+    found = facts("两税收入386.6亿元,净增50亿元。\n", year=2018)
+    assert [(f[0], f[1]) for f in found] == [("两税收入", 386.6), ("两税收入净增", 50)]
+
+
+def test_sets_and_pieces_as_one_measure_word():
+    found = extract_facts("笔电年产量达到2000万台件。\n", "t", year=2017)
+    assert [(f.value, f.unit, f.indicator) for f in found] == [(2000, "万台件", "笔电年产量")]
+
+
+def test_a_count_of_works_announcing_their_list_is_no_fact():
+    text = "今年要重点做好八项工作:一是着力构建现代产业体系;二是新建学校3所。\n"
+    assert [f[1] for f in facts(text, year=2019)] == [3]

@@ -27,7 +27,8 @@ class FuzzRun:
     statuses: Counter = field(default_factory=Counter)
     server_errors: list[str] = field(default_factory=list)  # "METHOD path → status" + how to reproduce
     crashes: list[str] = field(default_factory=list)  # exceptions that escaped the app
-    failures: dict[str, set[str]] = field(default_factory=dict)  # other checks: name → operations
+    failures: dict[str, set[str]] = field(default_factory=dict)  # other checks: name → "operation → status"
+    samples: dict[str, str] = field(default_factory=dict)  # "check: operation → status" → what failed, how
 
     @property
     def five_hundreds(self) -> int:
@@ -74,4 +75,9 @@ def _record(run: FuzzRun, event: "events.ScenarioFinished") -> None:
             if node.name == "not_a_server_error":
                 run.server_errors.append(f"{event.label} → {status}\n{node.failure_info.code_sample}"[:3000])
             else:
-                run.failures.setdefault(node.name, set()).add(f"{event.label} → {status}")
+                key = f"{event.label} → {status}"
+                run.failures.setdefault(node.name, set()).add(key)
+                failure = node.failure_info.failure
+                body = interaction.response.content[:300] if interaction and interaction.response else b""
+                run.samples.setdefault(f"{node.name}: {key}", f"{failure.title}: {failure.message}"[:600]
+                                       + f"\n{node.failure_info.code_sample}"[:600] + f"\n← {body!r}")

@@ -7,10 +7,15 @@ Chinese. New page routes are covered without anyone listing them; a route whose 
 module cannot fill makes those tests fail with the name of the parameter to add to FILLERS.
 """
 
+import fcntl
+import os
 import re
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import urldefrag, urlsplit
 
@@ -341,22 +346,67 @@ def foreign_words(texts: Iterable[str], *, names: set[str] = frozenset()) -> lis
     return found
 
 
-def demo_city(tmp_path_factory) -> SimpleNamespace:
-    """A migrated SQLite file with the demo city and a morning's work; the app serving it."""
+def _run_root(tmp_path_factory) -> Path:
+    """The folder all workers of one test run share (under pytest-xdist each worker has its own below it)."""
+    root = tmp_path_factory.getbasetemp()
+    return root.parent if os.environ.get("PYTEST_XDIST_WORKER") else root
+
+
+def _copy_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy of a SQLite database, whatever its WAL holds."""
+    with closing(sqlite3.connect(source)) as old, closing(sqlite3.connect(target)) as new:
+        old.backup(new)
+
+
+def demo_database(tmp_path_factory, *, worked: bool = True) -> str:
+    """A SQLite URL of a file of this caller's own: migrated, with the demo loaded and — when `worked` — a
+    morning's work done on top. Each is built once per test run, whichever worker asks first (the others
+    wait on a lock), and copied for every caller, so modules neither share writes nor pay for the demo again."""
+    root = _run_root(tmp_path_factory)
+    name = "demo-city-worked.db" if worked else "demo-city.db"
+    with open(root / "demo-city.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (root / name).exists():
+            _build(root, name, worked)
+    target = tmp_path_factory.mktemp("site") / "site.db"
+    _copy_sqlite(root / name, target)
+    return f"sqlite:///{target}"
+
+
+def _build(root: Path, name: str, worked: bool) -> None:
     from zhenxing.app import create_app
     from zhenxing.config import Settings
     from zhenxing.db import make_engine, make_sessionmaker, migrate, transaction
     from zhenxing.demo import load_demo
+    from zhenxing.demo_data import DEMO_PASSWORD
+
+    building = root / f"building-{name}"
+    building.unlink(missing_ok=True)
+    if worked:
+        if not (root / "demo-city.db").exists():
+            _build(root, "demo-city.db", worked=False)
+        _copy_sqlite(root / "demo-city.db", building)
+        app = create_app(Settings(database_url=f"sqlite:///{building}", demo=True, secret_key="site-walk-secret"))
+        do_some_work(app, DEMO_PASSWORD)
+        app.state.engine.dispose()
+    else:
+        url = f"sqlite:///{building}"
+        migrate(url)
+        engine = make_engine(url)
+        with transaction(make_sessionmaker(engine)) as session:
+            load_demo(session)
+        engine.dispose()
+    _copy_sqlite(building, root / name)
+
+
+def demo_city(tmp_path_factory) -> SimpleNamespace:
+    """A SQLite file of the caller's own with the demo city and a morning's work; the app serving it."""
+    from zhenxing.app import create_app
+    from zhenxing.config import Settings
     from zhenxing.demo_data import DEMO_PASSWORD, USERS
 
-    url = f"sqlite:///{tmp_path_factory.mktemp('site') / 'site.db'}"
-    migrate(url)
-    engine = make_engine(url)
-    with transaction(make_sessionmaker(engine)) as session:
-        load_demo(session)
-    engine.dispose()
+    url = demo_database(tmp_path_factory)
     app = create_app(Settings(database_url=url, demo=True, secret_key="site-walk-secret"))
-    do_some_work(app, DEMO_PASSWORD)
     with app.state.sessions() as session:
         ids = Ids.of(session)
     return SimpleNamespace(app=app, ids=ids, password=DEMO_PASSWORD, personas=[name for name, *_ in USERS],

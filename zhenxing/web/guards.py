@@ -36,7 +36,8 @@ class RoutingError(DomainError):
         self.status_code = status_code
 
 
-ROUTING_MESSAGES = {404: "找不到这个地址", 405: "此地址不支持这种请求方法"}
+ROUTING_MESSAGES = {400: "请求内容无法解析（须为 UTF-8 编码的 JSON 或表单）", 404: "找不到这个地址",
+                    405: "此地址不支持这种请求方法"}
 
 
 def install(app: FastAPI) -> None:

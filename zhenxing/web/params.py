@@ -32,9 +32,10 @@ MAX_JSON_DEPTH = 32
 
 
 def _too_big(text: str) -> bool:
-    if not _INTEGER.match(text.strip()):
+    text = text.strip()  # str.strip takes more than int() does ("0\x1d"): read what was matched
+    if not _INTEGER.match(text):
         return False
-    digits = text.strip().lstrip("+-").lstrip("0")
+    digits = text.lstrip("+-").lstrip("0")
     return len(digits) > 19 or (len(digits) == 19 and int(text) > BIGINT_MAX) or int(text) < -BIGINT_MAX - 1
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from .catalogue import CATALOGUE
 from .confidence import judge_confidence
 from .dates import document_date
-from .indicators import LEVEL, clean_after, clean_before, kind_of
+from .indicators import DECREASE, LEVEL, clean_after, clean_before, kind_of
 from .layout import Prepared, prepare
 from .lists import is_value_separator, share_first_qualifier, share_grade_noun, share_last_unit, split_subjects
 from .quantities import Quantity, find_quantities
@@ -312,6 +312,8 @@ def _draft(norm, q, indicator, pre, left, right, tracker, sent) -> _Draft:
     attribute_moved = q.base_unit in COUNT_UNITS and _names_something(post) and _YEAR_ON_YEAR.search(post)
     basis = wide if attribute_moved else wide + indicator + post
     kind = LEVEL if _CHANGE_BASE.search(pre) else kind_of(pre, basis)
+    if q.signed and q.base_unit in ("%", "个百分点", "百分点"):
+        kind = DECREASE  # 同比-6.2%: a fall written with its sign
     if source != "cue" and q.base_unit in MONEY_UNITS and _INVESTS.search(norm, max(0, q.lead - 4), q.lead) \
             and _PROJECT_SIZE.match(norm, q.end):
         stance, source = TARGET, "cue"  # 投资7.6亿元的周郡记食品加工项目: a project's planned size
@@ -337,9 +339,11 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft],
     them (20213户、52769名贫困人口), then from the previous fact of the sentence.  A sentence that opens on a change
     without subject (今年,要锚定增长6%以上的目标) continues the paragraph's last fact.
     """
-    for d in drafts:
+    for k, d in enumerate(drafts):
         if d.indicator in _GENERIC:
             d.indicator = _named_before(norm, d.start) + d.indicator  # 地区生产总值迈上新台阶,总量突破5万亿
+        elif d.indicator in _FLOW_ONLY and k and drafts[k - 1].q.base_unit == d.q.base_unit:
+            d.indicator = drafts[k - 1].indicator + d.indicator  # 两税收入386.6亿元,净增50亿元
     for k, d in enumerate(drafts):
         if d.list_slot and k - d.list_slot[0] - d.list_slot[1] >= 0:
             src = drafts[k - d.list_slot[0] - d.list_slot[1] + d.list_slot[0]]
@@ -369,6 +373,7 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft],
 
 
 _GENERIC = frozenset({"总量", "规模", "总数", "数量", "总额"})
+_FLOW_ONLY = frozenset({"净增", "净增加", "新增", "增加", "减少", "净减", "净减少"})
 _LOOK_BACK = 40
 
 

@@ -56,7 +56,7 @@ _SLOGAN_AFTER = re.compile(
     r"主线|导向|关键|抓手|原则|着力点|突破口|牌子|金字招牌|名片|定位|理念|维度|路径|板块|引擎|轮驱动|翼|"
     r"落实|统领|确保|融合|"  # 坚持一个统领,抓好两个落实
     # 办好12件重点民生实事, 38项重点工作落实, 29项为民办实事项目, 新增14项包括:
-    r"(?:重点)?民生实事|为民办实事|实事项目|(?:重点)?(?:工作|任务)(?=落实|清单|事项)|包括[:,]|"
+    r"(?:重点)?民生实事|为民办实事|实事项目|(?:重点)?(?:工作|任务)(?=落实|清单|事项|:)|包括[:,]|"  # 做好八项工作:一是…
     r"(?:大|实|好)?事(?![业务故项]))"  # 抓好三件事, 办好十件民生实事
 )
 _AT_LEAST_VERB = re.compile(r"至少[\u4e00-\u9fff]{1,2}$")
@@ -76,6 +76,11 @@ _PHASE_MAX = 3
 _POLICY_AFTER = re.compile(
     r"等|措施|政策|举措|意见|配套|”|(?:、[\u4e00-\u9fff]{1,6}\d+条)+等?(?:政策|措施|举措)")
 _INDICATOR_COUNT = re.compile(r"(?:主要|经济)?指标(?:增速|增幅|均|都|全部)")
+# 全国217家国家级开发区综合考评中位列第13位: the number of those ranked, not a measure of the work
+_RANK_POOL = re.compile(r"[^,;。!?\n]{0,24}?中(?:位列|排名|排位|名列|位居|居|列|排)(?:第|前)")
+# 7项指标基本符合预期,分别是A、B、…: a count announcing the list that follows names nothing new either
+_LIST_AFTER = re.compile(r"[^,;。\n]{0,12}[,:]?(?:分别是|分别为|分别有|即)[:]?(?P<items>[^;。\n]{2,300})")
+_ASIDE_IN_ITEM = re.compile(r"\([^()\n]{1,6}\)")  # 执业(助理)医师数: a bracket inside an item ends no clause
 _ISSUE = re.compile(r"(?:19|20)\d\d年第?$")  # 现代经济信息 2023年13期: a periodical's issue
 _SIZE_WORDS = frozenset({"直径", "口径", "半径", "厚度", "粒径"})
 _LIFESPAN = re.compile(r"寿命|年限|年龄")  # 人均预期寿命:79岁 measures in whole years too
@@ -99,6 +104,7 @@ class Quantity:
     post: str  # trailing qualifier as written (以上, 左右…), "" when none
     chinese: bool
     restates: bool = False  # counts the list of names right before it (A、B、C三条河流)
+    signed: bool = False  # written with a minus sign (同比分别-6.2%、-19.3%): a fall; lead is the sign
     milestone: bool = False  # 突破百亿元大关: a round mark passed; the measure is stated beside it
 
 
@@ -146,6 +152,8 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
     if _not_a_measure(norm, m, unit_word, mag):
         return None
     lead, pre_cmp = _pre_qualifier(norm, m.start())
+    signed = not pre_cmp and _signed(norm, m.start())
+    lead = lead - 1 if signed else lead
     counted = unit_word if unit_word in _ONE_COUNTS_IN or _a_count_of_one(norm, m, unit_word) else ""
     if chinese and not _plausible_chinese(num, mag, pre_cmp, bool(m["q1"] or m["q2"] or m["post"]), counted,
                                           measured=bool(unit_word)):
@@ -158,9 +166,21 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
         start=m.start(), end=m.end(), lead=lead, value=value,
         unit=(mag + unit_word), base_unit=unit_word or mag,
         comparator=_comparator(m, pre_cmp), post=m["post"] or "", chinese=chinese,
-        restates=_restates_list(norm, m.start(), value, unit_word),
+        restates=_restates_list(norm, m.start(), value, unit_word), signed=signed,
         milestone=norm.startswith(_MILESTONE, m.end()),
     )
+
+
+_MINUS = frozenset("-−－")
+
+
+def _signed(norm: str, start: int) -> bool:
+    """同比分别-6.2%、-19.3%, 增速为-3.5%: a minus sign after a word or a clause mark, not the dash of a range
+    (5%-6%, 1-6月) or a code (G15-1)."""
+    if start < 2 or norm[start - 1] not in _MINUS:
+        return False
+    before = norm[start - 2]
+    return _is_cjk(before) or before in "、,;:(（ "
 
 
 def _a_count_of_one(norm: str, m: re.Match[str], unit_word: str) -> bool:
@@ -202,13 +222,21 @@ def _bare_measure(norm: str, m: re.Match[str]) -> Quantity | None:
 
 
 def _restates_list(norm: str, start: int, value: float, unit_word: str) -> bool:
-    """女儿河、小凌河、百股河三条河流: a count right after the list it counts names nothing new."""
-    if unit_word not in COUNT_UNITS or not 2 <= value <= 12 or not start or not _is_cjk(norm[start - 1]):
+    """女儿河、小凌河、百股河三条河流: a count right after the list it counts names nothing new; nor does a count
+    right before the list naming its items (7项指标基本符合预期,分别是A、B、…)."""
+    if unit_word not in COUNT_UNITS or not 2 <= value <= 12 or value != int(value) or not start:
         return False
-    clause = _CLAUSE_START.split(norm[max(0, start - 120):start])[-1]
+    if _is_cjk(norm[start - 1]):
+        window = _ASIDE_IN_ITEM.sub("", norm[max(0, start - 160):start])
+        if _names_n_items(_CLAUSE_START.split(window)[-1], int(value)):
+            return True
+    after = _LIST_AFTER.match(norm, start)  # 7项指标基本符合预期,分别是A、B、…
+    return bool(after) and _names_n_items(_ASIDE_IN_ITEM.sub("", after["items"]).rstrip("等"), int(value))
+
+
+def _names_n_items(clause: str, n: int) -> bool:
     items = _LIST_ITEM_SEP.split(clause)
-    return (value == int(value) and len(items) == int(value) and not _DIGIT.search(clause)
-            and all(0 < len(item) <= 20 for item in items))
+    return len(items) == n and not _DIGIT.search(clause) and all(0 < len(item) <= 20 for item in items)
 
 
 def _chinese_parts(num: str, mag: str) -> tuple[str | None, str]:
@@ -271,6 +299,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 稳增长26条等一揽子措施: a policy package's name
     if unit_word in ("项", "个") and _INDICATOR_COUNT.match(norm, m.end()):
         return True  # 四项指标增速均列全市第一: a count of the indicators just named
+    if unit_word in COUNT_UNITS and _RANK_POOL.match(norm, m.end()):
+        return True  # 在全省126家省级以上开发区综合考评中位列第3位: the field of a ranking
     # 六次全会, 两次强降雨: 次 before a noun is an ordinal or an attribute, not a count;
     # but 至少举办1次专题招商活动, 开展2次专项检查 count events held.
     return (unit_word == "次" and bool(nxt) and _is_cjk(nxt) and nxt not in "以左多余的才就"

@@ -52,6 +52,11 @@ _DATED_HEADING = re.compile(r"(?:20\d\d|二[〇零]..)年|过去(?:一|五)年|�
 # A heading that is a year alone (a digest's 2023年 / 2024年 parts): judged against the document's date.
 _SECTION_WORD_END = 6  # a section heading ends on its plan or review word (…年工作安排, …年主要成绩)
 _BARE_YEAR = re.compile(r"(?:20\d\d|二[〇零]..)年[:。]?")
+# 2022年经济社会发展总体情况和2023年工作打算, 2023年工作总结和2024年工作计划: a title naming the year reviewed
+# and the year planned announces both parts; it frames neither (each part has its own words and headings).
+_TWO_PARTS = re.compile(
+    r"(?:20\d\d|二[〇零]..)年[^\n,。]{0,24}?(?:情况|总结|回顾|成绩|成效)[^\n,。]{0,4}?(?:和|与|及|暨|、)"
+    r"(?:20\d\d|二[〇零]..)年[^\n,。]{0,24}?(?:打算|计划|安排|思路|要点|任务|目标|草案|建议)")
 _CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 
 # 将 and 要 are also a preposition (将X整合为Y) and part of words (主要, 需要):
@@ -70,10 +75,11 @@ _TARGET_CUE = re.compile(
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
-    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)|报告提出|目标是|目标为|(?<![现成到])预期目标|主要目标"
+    # …提出的20项指标 names what a plan set (an attribute): no promise of its own
+    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)(?!的)|报告提出(?!的)|目标是|目标为|(?<![现成到])预期目标|主要目标"
 )
 _ACTUAL_CUE = re.compile(
-    r"已经|已|过去|去年|前年|上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
+    r"已经|已|过去|去年|回顾(?=了|过去)|前年|上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
     r"实际(?:已)?(?=开工|新开工|完成|竣工|投产|签约|落地|建成)|"
     r"上半年|前三季度|一季度|(?<!\d)1\s*[-—至]\s*1?\d月份?|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
     # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
@@ -322,10 +328,17 @@ class StanceTracker:
         else by its year against the plan year or the previous heading's (一、二〇二三年主要成绩 …
         二、二〇二四年工作… is the plan).  Any other heading frames what follows by its words
         (建议全年经济社会发展预期目标) or resets the carried cue."""
+        two_parts = bool(_TWO_PARTS.search(text))
         if self.title is None:
             self.title = text
-            if not _HEADING_ACTUAL.search(text) and _TITLE_TARGET.search(text) and not self.progress_report:
+            if (not _HEADING_ACTUAL.search(text) and _TITLE_TARGET.search(text) and not self.progress_report
+                    and not two_parts):
                 self.default = TARGET
+        if two_parts:
+            self.progress, self.item_task = False, False
+            if self.section is None:
+                self.carried = None
+            return
         told = heading_stance(text)
         if told == TARGET and self.progress_report and not _PLAN_PART.search(text):
             told = None  # 三、重点建设项目方面 under …1-6月进展情况的通报: a topic of the progress

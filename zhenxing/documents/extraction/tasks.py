@@ -93,7 +93,7 @@ _ATTRIBUTION = re.compile(r"^[^,。;“”]{2,30}?(?:介绍说|介绍|表示|指
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)")
 # Someone else's voice: a deputy's or an expert's wish (李明代表表示,今年将…; 政协委员建议,要…) commits no unit.
 _OTHERS_VOICE = re.compile(
-    r"^[^,。;“”]{0,16}?(?:代表|委员|专家|学者|教授|市民|村民|居民|群众|网友|企业家|负责人说|游客)"
+    r"^(?:[^,。;“”]{1,6},)?[^,。;“”]{0,16}?(?:代表|委员|专家|学者|教授|市民|村民|居民|群众|网友|企业家|负责人说|游客)"
     r"[^,。;“”]{0,8}?(?:表示|认为|建议|呼吁|希望|说|谈到|提到)[,:]?|"
     r"^[\u4e00-\u9fff]{2,4}(?:建议|建議|呼吁|呼籲)[,:]")  # 王强建议,…: a government does not propose to itself
 # A story that opens on a deputy or a member speaking (…人大代表、某集团董事长王强在审议政府工作报告时说,…) reports
@@ -102,6 +102,21 @@ _DEPUTY_LEAD = re.compile(
     r"(?:代表|委员|委員)[^。\n]{0,80}?(?:审议|審議|讨论|討論|采访|採訪|发言|發言|座谈|座談|两会|兩會)[^。\n]{0,40}?"
     r"(?:说|說|表示|建议|建議|认为|認為|谈到|談到)(?:\([a-z\u00e0-\u01dc]+\))?[,:]")  # 說(shuō): pinyin added
 _DEPUTY_TITLE = re.compile(r"人大代表|政协委员|政協委員")
+# People the text introduces as speaking for themselves, not for its government (人大代表、某集团总经理李文忠在…时说;
+# 杨世爵代表表示): later sentences they open (李文忠说,…要…; 李文忠建议,…) are their views, no task.
+_SPEAKER_TITLE = (r"(?:人大代表|代表|政协委员|委员|董事长|总经理|经理|总裁|教授|研究员|专家|学者|院长|所长|"
+                  r"企业家|负责人|记者)")
+_SPEAKER_NAMED = re.compile(
+    rf"{_SPEAKER_TITLE}(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=在|说|表示|认为|建议|指出|谈到|提到|介绍|告诉|:)|"
+    rf"(?<![\u4e00-\u9fff])(?P<name2>[\u4e00-\u9fff]{{2,3}})(?:代表|委员)(?=在|说|表示|认为|建议|指出|谈到|提到|:)")
+_DEPUTY_AT_MAX = 12  # the deputy named in the sentence's first words
+_SAYS = r"(?:代表|委员)?(?:还|也)?(?:说|表示|认为|建议|呼吁|希望|指出|谈到|提到|强调|介绍)[,:]"
+_NOT_NAME = re.compile(r"^(?:报告|会议|方案|文件|政府|他们|我们|大家|同时|对此|其中|今年|全市|全县)")
+# A document cited by its title speaks for whoever issued it (《区域协调试点方案》当中也指出,要支持…): unless it is the
+# government's own report, what it asks is no task of this text's government.
+_CITED = re.compile(r"^(?:[^,。;“”]{1,6},)?[^,。;“”《]{0,10}《(?P<title>[^《》]{2,40})》(?:当中|中)?(?:也|还)?"
+                    r"(?:指出|提出|明确|要求|强调|规定)[,:]")
+_OWN_REPORT = re.compile(r"政府工作报告|计划(?:执行情况|草案)|预算(?:执行情况|草案)")
 _FIRST_PERSON = re.compile(r"[,:]\s*我(?!国|省|市|县|区|们的)")  # …,我对…; not 我国/我市 (the place)
 # A place named as the subject of a plan (卫辉市提出的目标是:, 辉县市围绕…全年推进…): that government's plan; in
 # another government's text (a city paper quoting its counties) no task of this one.
@@ -172,6 +187,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     if _deputy_speaks(norm):
         return table
     own = _own_places(norm)
+    speakers = _speakers(norm)
     topic, topic_line = "", -1
     last_step: list[int] = []  # the drafts of the last sentence drafted, which a tag line after it assigns
     tagged_to = -1
@@ -209,6 +225,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             topic, topic_line = "", -1
             last_step = []
             continue
+        if _reported(body, speakers):
+            last_step = []
+            continue  # 李文忠说,…要…; 《…方案》当中也指出,要…: someone else's words, no commitment of this government
         stance, source = step.tracker.stance_and_source(norm, start, end)
         label = _LABEL.match(norm, start, end) if step.opens_line else None
         if label and not _ANNOUNCED.search(label.group()) and not _FRAMING.search(label.group()):
@@ -317,6 +336,31 @@ def _deputy_speaks(norm: str) -> bool:
     byline = "".join(lines_[:at]) + first[:end]
     return bool(_DEPUTY_LEAD.search(first, 0, end)
                 or (_DEPUTY_TITLE.search(byline) and _FIRST_PERSON.search(first, 0, end)))
+
+
+def _speakers(norm: str) -> re.Pattern[str] | None:
+    """The people a text introduces as speaking for themselves (a deputy, a member, a company's head, an expert):
+    a pattern matching a sentence they open (李文忠说, 杨世爵代表表示), or None."""
+    names = set()
+    for m in _SPEAKER_NAMED.finditer(norm):
+        name = m.group("name") or m.group("name2")
+        if name and not _NOT_NAME.match(name):
+            names.add(name)
+    if not names:
+        return None
+    return re.compile(rf"^(?:[^,。;“”]{{1,6}},)?(?:{'|'.join(sorted(names, key=len, reverse=True))}){_SAYS}")
+
+
+def _reported(body: str, speakers: re.Pattern[str] | None) -> bool:
+    """Whether a sentence gives someone else's words: a speaker the text introduced (李文忠说,…), or a document
+    cited by its title that is not the government's own report (《区域协调试点方案》当中也指出,要…)."""
+    if speakers is not None and speakers.match(body):
+        return True
+    lead = _DEPUTY_LEAD.search(body) if "代表" in body or "委员" in body else None
+    if lead and lead.start() <= _DEPUTY_AT_MAX:
+        return True  # 市人大代表、某集团董事长李文忠在分组审议时说,要…: what the deputy says
+    cited = _CITED.match(body) if "《" in body else None
+    return bool(cited and not _OWN_REPORT.search(cited.group("title")))
 
 
 def _own_places(norm: str) -> tuple[str, set[str]]:
