@@ -405,3 +405,43 @@ def test_an_installation_s_learnt_row_wins_over_the_defaults_for_the_next_senten
         rows = {keyword: (name, default_weight(keyword)) for keyword, name in DEFAULT_KEYWORD_UNITS.items()}
         rows[object_phrase(taught)] = (unit, LEARNT_WEIGHT)  # as learning.learn_lead_unit adds or replaces the row
         assert suggest_lead(later, [(k, u, w) for k, (u, w) in rows.items()]).lead == unit, later
+
+
+# --- lists: announced before the colon, works counted 一是…二是…, a label clause before goals --------------
+
+
+def test_a_goals_list_announced_before_its_colon_is_split_and_its_clauses_without_a_goal_s_shape_are_dropped():
+    text = ("二、2019年工作安排\n区长在报告中提出了2019年主要预期目标:地区生产总值增长9%,全社会固定资产投资增长18%,"
+            "城、乡居民人均可支配收入分别增长8%、9%,全面完成省市下达的各项目标任务,社会事业协调发展,社会大局和谐稳定。\n")
+    drafts = extract_tasks(text, year=2019)
+    assert [t.sentence for t in drafts] == ["地区生产总值增长9%", "全社会固定资产投资增长18%",
+                                            "城、乡居民人均可支配收入分别增长8%、9%"]
+    assert drafts[2].lead_unit == "人力资源社会保障局"
+
+
+def test_works_counted_one_by_one_are_one_task_each_whether_split_by_semicolons_or_commas():
+    text = ("二、2019年工作安排\n报告提出2019年要重点做好三项工作:一是着力构建现代产业体系;"
+            "二是着力推动四大片区协调发展;三是着力扩大高水平开放。\n一是加快建设城乡供水一体化工程,二是着力推进老旧小区改造。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2019)] == [
+        "着力构建现代产业体系;", "着力推动四大片区协调发展;", "着力扩大高水平开放。", "加快建设城乡供水一体化工程",
+        "着力推进老旧小区改造"]
+
+
+def test_a_clause_without_a_figure_before_several_goals_with_theirs_labels_them():
+    text = ("今年主要预期目标是:地区生产总值增长7.5%左右。经济结构和质量效益不断提升,"
+            "先进制造业增加值占制造业比重达到66%左右,研发经费支出占地区生产总值比重达到2.7%,地方一般公共预算收入可比增长7.5%。\n")
+    drafts = extract_tasks(text, year=2018)
+    assert [t.sentence for t in drafts][1:] == [
+        "先进制造业增加值占制造业比重达到66%左右", "研发经费支出占地区生产总值比重达到2.7%",
+        "地方一般公共预算收入可比增长7.5%"]
+    assert drafts[-1].lead_unit == "财政局"
+
+
+def test_a_news_page_s_headline_above_its_dateline_and_the_titles_under_related_links_are_no_tasks():
+    text = ("某市人大会议开幕\n今年GDP预期增长7.5%左右\n晚报讯 记者王明报道:今天上午,市人代会开幕。"
+            "市长表示,今年主要预期目标是:地区生产总值增长7.5%左右,固定资产投资增长11%左右。\n"
+            "相关链接:\n专家:提高人均GDP必须依靠实体经济\n")
+    assert [t.sentence for t in extract_tasks(text, year=2018)] == [
+        "地区生产总值增长7.5%左右", "固定资产投资增长11%左右"]
+    # without the dateline the second line may be a goal of its own
+    assert "今年GDP预期增长7.5%左右" in [t.sentence for t in extract_tasks(text.replace("晚报讯 ", ""), year=2018)]
