@@ -41,7 +41,7 @@ def xlsx_response(write: Callable[[IO[bytes]], object], filename: str) -> Stream
 def filters_from_query(
     region_id: int | None = None,
     stage: Key | None = None,
-    cluster: Key | None = None,
+    cluster: Annotated[str | None, Query(max_length=60)] = None,  # as long as the column
     track: Key | None = None,
     major: Annotated[bool | None, Query(description="亿元以上")] = None,
     sponsor_id: int | None = None,
