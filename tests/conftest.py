@@ -4,6 +4,7 @@ emptied after every test; an app and API clients per persona."""
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from argon2 import PasswordHasher
@@ -96,6 +97,23 @@ def engine(database_url):
 def sessions(engine):
     factory = make_sessionmaker(engine)
     yield factory
+    with engine.begin() as connection:
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(table.delete())
+
+
+@pytest.fixture(scope="module")
+def demo(engine) -> Iterator[SimpleNamespace]:
+    """The demo city loaded once for a module into the test database (the costliest setup there is), emptied
+    after the module: `.sessions` reads it, `.loaded` is what the first load_demo answered. A module that
+    uses it reads through its own `session` fixture on `.sessions` (the usual one empties after each test)."""
+    from zhenxing.demo import load_demo
+
+    factory = make_sessionmaker(engine)
+    with factory() as session:
+        loaded = load_demo(session)
+        session.commit()
+    yield SimpleNamespace(sessions=factory, loaded=loaded)
     with engine.begin() as connection:
         for table in reversed(Base.metadata.sorted_tables):
             connection.execute(table.delete())

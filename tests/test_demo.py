@@ -1,5 +1,6 @@
-"""The demo data a new user meets with `make run`."""
+"""The demo data a new user meets with `make run` (loaded once for the module: the `demo` fixture)."""
 
+import pytest
 from sqlalchemy import func, select
 
 from zhenxing.audit import AuditEvent
@@ -11,9 +12,14 @@ from zhenxing.projects.service import stage_dates
 from zhenxing.projects.stages import STAGES, check_stage_dates, plan_field
 
 
-def test_it_loads_a_realistic_ledger_once(session):
-    assert load_demo(session) is True
-    session.commit()
+@pytest.fixture
+def session(demo):
+    with demo.sessions() as session:
+        yield session
+
+
+def test_it_loads_a_realistic_ledger_once(demo, session):
+    assert demo.loaded is True
     projects = list(session.scalars(select(Project)))
     assert 40 <= len(projects) <= 80
     assert {p.stage for p in projects} == set(STAGES)
@@ -23,7 +29,6 @@ def test_it_loads_a_realistic_ledger_once(session):
 
 
 def test_every_demo_project_has_ordered_dates_and_a_history(session):
-    load_demo(session)
     for project in session.scalars(select(Project)):
         assert check_stage_dates(stage_dates(project)) == [], project.name
         planned = [d for d in (getattr(project, plan_field(s)) for s in STAGES[1:]) if d is not None]
@@ -37,7 +42,6 @@ def test_every_demo_project_has_ordered_dates_and_a_history(session):
 
 
 def test_every_demo_user_can_log_in(session):
-    load_demo(session)
     for name, role, *_ in USERS:
         user = accounts.authenticate(session, name, DEMO_PASSWORD)
         assert user.role == role

@@ -6,32 +6,16 @@ from sqlalchemy import func, select
 
 from zhenxing.appeals import tallies
 from zhenxing.appeals.models import Appeal, AppealCategory, AppealTally, Campaign, CampaignAppeal
-from zhenxing.db import Base, make_sessionmaker
-from zhenxing.demo import load_demo
-
-
-@pytest.fixture(scope="module")
-def demo(engine):
-    """The demo loaded once for the module (it takes most of half a minute), emptied after it."""
-    factory = make_sessionmaker(engine)
-    with factory() as session:
-        loaded = load_demo(session)
-        session.commit()
-    yield factory, loaded
-    with engine.begin() as connection:
-        for table in reversed(Base.metadata.sorted_tables):
-            connection.execute(table.delete())
 
 
 @pytest.fixture
 def session(demo):
-    factory, _loaded = demo
-    with factory() as session:
+    with demo.sessions() as session:
         yield session
 
 
 def test_the_demo_has_appeals_in_every_state_a_campaign_and_project_links(demo, session):
-    assert demo[1] is True
+    assert demo.loaded is True
     assert session.scalar(select(func.count(AppealCategory.id))) == 20
     statuses = dict(session.execute(select(Appeal.status, func.count()).group_by(Appeal.status)).all())
     assert {"received", "closed", "rated"} <= set(statuses), statuses

@@ -6,10 +6,13 @@ from zhenxing.documents.extraction import (
     DEFAULT_KEYWORD_UNITS,
     DEPARTMENTS,
     canonical,
+    default_weight,
     extract_tasks,
     suggest_lead,
     suggest_unit,
 )
+from zhenxing.documents.extraction.departments import object_phrase
+from zhenxing.documents.learning import LEARNT_WEIGHT
 
 REPORT = """一、2023年工作回顾
 全年新建学校12所。
@@ -248,6 +251,30 @@ def test_a_deputy_s_or_an_expert_s_wish_is_no_task_but_the_government_s_own_voic
     assert [t.sentence for t in extract_tasks(text, year=2024)] == ["县长表示,今年将新建幼儿园5所。"]
 
 
+def test_a_deputy_speaking_inside_a_story_of_the_government_s_plan_drafts_no_task_but_the_plan_does():
+    text = ("今年,全市将加快推进城市更新,新建口袋公园30个。\n"
+            "市人大代表、某集团董事长李文忠在分组审议时说,要加快发展新能源产业。\n"
+            "李文忠说,全市要新增风电装机100万千瓦。\n"
+            "对此,王刚代表表示,今年将加快建设县医院新院区。\n"
+            "市长王明说,要加快建设县医院新院区。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == [
+        "今年,全市将加快推进城市更新,新建口袋公园30个。", "市长王明说,要加快建设县医院新院区。"]
+
+
+def test_a_speaker_is_known_by_the_title_the_text_introduced_them_with_not_by_a_name_alone():
+    # 王明 is introduced as nobody's deputy: 王明说 is the government's own voice (a mayor's speech reported)
+    text = "二、2024年工作安排\n王明说,要加快建设县医院新院区。\n"
+    assert len(extract_tasks(text, year=2024)) == 1
+    deputy = "专家王明在座谈时表示,报告很务实。\n" + text
+    assert extract_tasks(deputy, year=2024) == []
+
+
+def test_a_document_cited_by_its_title_speaks_for_its_issuer_unless_it_is_the_government_s_own_report():
+    text = ("二、2024年工作安排\n《区域协调试点方案》当中也指出,要支持本县抢抓城镇化示范县建设。\n"
+            "《政府工作报告》提出,要加快建设新能源基地。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == ["《政府工作报告》提出,要加快建设新能源基地。"]
+
+
 def test_a_story_of_a_deputy_speaking_drafts_no_task_of_the_government():
     text = ("3月5日,全国人大代表、某能源集团董事长王强在审议政府工作报告时说,报告提出的目标鼓舞人心,令人振奋。\n"
             "王强说,今年要加快新能源项目建设,全省要新增风电装机100万千瓦。\n"
@@ -345,3 +372,76 @@ def test_a_deputy_s_own_statement_under_a_byline_drafts_no_task():
     assert extract_tasks(text, year=2025) == []
     own = "二、2025年工作安排\n听了代表们的意见,我们将全面推进200万千瓦风电项目建设。\n"
     assert len(extract_tasks(own, year=2025)) == 1
+
+
+# --- lead units: both incomes, what an installation learnt ---------------------------------------------------
+
+
+def test_a_goal_for_both_incomes_is_led_by_the_unit_of_incomes_not_of_farming():
+    for goal in ("城镇、农村居民人均可支配收入分别增长7%、8%以上", "城乡居民人均可支配收入增长6.5%",
+                 "城镇和农村居民人均可支配收入分别增长6%和7%"):
+        assert suggest_lead(goal).lead == "人力资源社会保障局", goal
+    assert suggest_lead("农村居民人均可支配收入增长9%以上").lead == "农业农村局"
+
+
+def test_the_phrase_learnt_from_a_correction_names_the_object_without_counts_beneficiaries_or_goal_verbs():
+    assert object_phrase("建设100个口袋公园、10座体育公园") == "口袋公园"
+    assert object_phrase("为200万中小学生开展心理健康测评") == "心理健康测评"
+    assert object_phrase("森林覆盖率达到45%") == "森林覆盖率"
+    assert object_phrase("新增50个普惠性托育点") == "普惠性托育点"
+    assert object_phrase("城镇、农村居民人均可支配收入分别增长7%、8%以上").startswith("城镇、农村居民")
+    assert object_phrase("改(新)建农村户用厕所100万户") == "农村户用厕所"
+
+
+def test_an_installation_s_learnt_row_wins_over_the_defaults_for_the_next_sentence_about_the_same_object():
+    cases = [("建设100个口袋公园、10座体育公园", "城市管理局", "新建口袋公园30个,改造提升街头绿地"),
+             ("为200万中小学生开展心理健康测评", "教育局", "全面开展中小学生心理健康测评和干预"),
+             ("新增50个普惠性托育点", "教育局", "建设普惠性托育点20个,新增托位1000个"),
+             ("森林覆盖率达到45%", "自然资源局", "森林覆盖率稳定在46%以上"),
+             ("城镇、农村居民人均可支配收入分别增长7%、8%以上", "发展改革委",
+              "城镇、农村居民人均可支配收入分别增长6%、7%")]
+    for taught, unit, later in cases:
+        assert suggest_lead(later).lead != unit, later  # the defaults say otherwise
+        rows = {keyword: (name, default_weight(keyword)) for keyword, name in DEFAULT_KEYWORD_UNITS.items()}
+        rows[object_phrase(taught)] = (unit, LEARNT_WEIGHT)  # as learning.learn_lead_unit adds or replaces the row
+        assert suggest_lead(later, [(k, u, w) for k, (u, w) in rows.items()]).lead == unit, later
+
+
+# --- lists: announced before the colon, works counted 一是…二是…, a label clause before goals --------------
+
+
+def test_a_goals_list_announced_before_its_colon_is_split_and_its_clauses_without_a_goal_s_shape_are_dropped():
+    text = ("二、2019年工作安排\n区长在报告中提出了2019年主要预期目标:地区生产总值增长9%,全社会固定资产投资增长18%,"
+            "城、乡居民人均可支配收入分别增长8%、9%,全面完成省市下达的各项目标任务,社会事业协调发展,社会大局和谐稳定。\n")
+    drafts = extract_tasks(text, year=2019)
+    assert [t.sentence for t in drafts] == ["地区生产总值增长9%", "全社会固定资产投资增长18%",
+                                            "城、乡居民人均可支配收入分别增长8%、9%"]
+    assert drafts[2].lead_unit == "人力资源社会保障局"
+
+
+def test_works_counted_one_by_one_are_one_task_each_whether_split_by_semicolons_or_commas():
+    text = ("二、2019年工作安排\n报告提出2019年要重点做好三项工作:一是着力构建现代产业体系;"
+            "二是着力推动四大片区协调发展;三是着力扩大高水平开放。\n一是加快建设城乡供水一体化工程,二是着力推进老旧小区改造。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2019)] == [
+        "着力构建现代产业体系;", "着力推动四大片区协调发展;", "着力扩大高水平开放。", "加快建设城乡供水一体化工程",
+        "着力推进老旧小区改造"]
+
+
+def test_a_clause_without_a_figure_before_several_goals_with_theirs_labels_them():
+    text = ("今年主要预期目标是:地区生产总值增长7.5%左右。经济结构和质量效益不断提升,"
+            "先进制造业增加值占制造业比重达到66%左右,研发经费支出占地区生产总值比重达到2.7%,地方一般公共预算收入可比增长7.5%。\n")
+    drafts = extract_tasks(text, year=2018)
+    assert [t.sentence for t in drafts][1:] == [
+        "先进制造业增加值占制造业比重达到66%左右", "研发经费支出占地区生产总值比重达到2.7%",
+        "地方一般公共预算收入可比增长7.5%"]
+    assert drafts[-1].lead_unit == "财政局"
+
+
+def test_a_news_page_s_headline_above_its_dateline_and_the_titles_under_related_links_are_no_tasks():
+    text = ("某市人大会议开幕\n今年GDP预期增长7.5%左右\n晚报讯 记者王明报道:今天上午,市人代会开幕。"
+            "市长表示,今年主要预期目标是:地区生产总值增长7.5%左右,固定资产投资增长11%左右。\n"
+            "相关链接:\n专家:提高人均GDP必须依靠实体经济\n")
+    assert [t.sentence for t in extract_tasks(text, year=2018)] == [
+        "地区生产总值增长7.5%左右", "固定资产投资增长11%左右"]
+    # without the dateline the second line may be a goal of its own
+    assert "今年GDP预期增长7.5%左右" in [t.sentence for t in extract_tasks(text.replace("晚报讯 ", ""), year=2018)]

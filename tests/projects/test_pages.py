@@ -29,6 +29,18 @@ def test_the_list_shows_projects_with_their_stage_totals(world, session, page_as
     assert 'href="/projects/new"' in page.text
 
 
+def test_the_stage_cards_show_their_amounts_in_one_unit(world, session, page_as):
+    """The cards stand side by side: 0.80亿元 beside 4.30亿元, never 8,000万元 beside 4.30 亿元."""
+    make_project(session, name="凌海港口物流园", region_id=world.linghai.id, total_investment=35000, stage="started")
+    make_project(session, name="黑山光伏电站", region_id=world.heishan.id, total_investment=8000, stage="signed")
+    session.commit()
+    client, _ = page_as(world.office)
+    cards = re.search(r'data-testid="stage-summary">(.*?)</section>', client.get("/projects").text, re.S).group(1)
+    amounts = re.findall(r'class="metric-sub">([^<]*)<', cards)
+    assert amounts[0] == "总投资 4.30亿元" and "0.80亿元" in amounts and "3.50亿元" in amounts
+    assert all(amount.endswith("亿元") and " 亿元" not in amount for amount in amounts), amounts
+
+
 def test_the_list_filters_by_region_including_sub_regions_and_by_search(world, session, page_as):
     make_project(session, name="双羊镇食品加工", region_id=world.shuangyang.id)
     make_project(session, name="黑山光伏电站", region_id=world.heishan.id)

@@ -17,6 +17,7 @@ from zhenxing.documents.extraction import (  # noqa: F401 - re-exported
     match_project,
     normalise_indicator,
     same_unit,
+    stand_in,
     standard_name,
     suggest_unit,
 )

@@ -83,9 +83,17 @@ def match_unit(name: str | None, units: dict[str, int], level: str = "",
     """A suggested unit name (农业农村局, 发改委) to the organisation's name for it (市农业农村局), if any:
     the same name, or the same department under another of its names (文化旅游局 = 市文化旅游和广播电视局).
     When the organisation has the department at several levels (市发展改革委, 凌海市发展和改革局), the one
-    `prefer` picks (the document's region's), else the one of the text's `level` (县 → 县发展和改革局)."""
+    `prefer` picks (the document's region's), else the one of the text's `level` (县 → 县发展和改革局).  A department
+    the organisation does not have is done by its stand-in (林业和草原局 → 市自然资源局, engine.stand_in)."""
     if not name:
         return None
+    found = _match_unit(name, units, level, prefer)
+    substitute = engine.stand_in(name) if found is None else None
+    return _match_unit(substitute, units, level, prefer) if substitute else found
+
+
+def _match_unit(name: str, units: dict[str, int], level: str = "",
+                prefer: Callable[[str], bool] | None = None) -> str | None:
     if prefer is not None or level:
         same = [unit for unit in sorted(units) if engine.same_unit(unit, name)]
         if len(same) > 1:

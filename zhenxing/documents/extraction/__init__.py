@@ -5,7 +5,8 @@ Public API:
     extract_tasks(text, date=None, year=None, table=None, doc="") -> list[TaskDraft]
     document_date(text, date=None, year=None) -> DocumentDate (when written, the year planned, read from where)
     suggest_lead(sentence, table) -> Suggestion; suggest_unit(sentence, table) -> str | None; canonical(name)
-    standard_name(unit), same_unit(a, b), local_name(standard, level), document_level(text): department names
+    standard_name(unit), same_unit(a, b), local_name(standard, level), document_level(text), stand_in(standard):
+    department names
     extract_projects(text) -> list[ProjectMention]; match_project(name, names) -> (name, score) | None
     normalise_indicator(text) -> CatalogueEntry | None
 """
@@ -21,6 +22,7 @@ from .departments import (
     document_level,
     local_name,
     same_unit,
+    stand_in,
     standard_name,
     suggest_lead,
     suggest_unit,
@@ -33,5 +35,5 @@ __all__ = [
     "CATALOGUE", "CatalogueEntry", "DEFAULT_KEYWORD_UNITS", "DEPARTMENTS", "DocumentDate", "Fact", "default_weight",
     "MATCH_THRESHOLD", "ProjectMention", "RECORD_FIELDS", "Suggestion", "TaskDraft", "canonical",
     "document_date", "document_level", "extract_facts", "extract_projects", "extract_tasks", "local_name",
-    "match_project", "normalise_indicator", "same_unit", "standard_name", "suggest_lead", "suggest_unit",
+    "match_project", "normalise_indicator", "same_unit", "stand_in", "standard_name", "suggest_lead", "suggest_unit",
 ]

@@ -91,7 +91,7 @@ _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
         "以工代赈", "区域协调", "区域统筹", "区域", "新型城镇化", "城镇化", "服务业", "新能源", "风电", "光伏",
         "储能", "能源", "电网", "配电网", "供电", "用电", "天然气", "改革", "经济量质", "民营经济", "开工",
         "内需", "协调发展", "要素保障", "双城经济圈", "经济圈", "新兴产业", "低空经济",
-        "前期工作", "粮食储备", "产城融合", "县域经济", "经济强县", "充电桩", "充电设施"),
+        "前期工作", "粮食储备", "现代产业体系", "产城融合", "县域经济", "经济强县", "充电桩", "充电设施"),
     "工业和信息化局": (
         "规模以上工业", "规上工业", "工业增加值", "工业", "制造业", "先进制造", "专精特新", "数字化转型", "智能化改造",
         "智能制造", "技术改造", "技改", "产业链", "链长制", "工业互联网", "互联网", "两化融合", "两化", "信息服务",
@@ -140,7 +140,9 @@ _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
     "科技局": ("科教", "科技", "创新", "高新技术", "研发", "研发投入", "科技型", "孵化", "科创", "院士", "产学研",
                "专利"),
     "人力资源社会保障局": (
-        "城镇居民人均可支配收入", "城镇居民、农村居民", "居民人均可支配收入", "可支配收入", "居民收入", "城镇新增就业",
+        "城镇居民人均可支配收入", "城镇居民、农村居民", "城镇、农村居民", "城镇和农村居民", "城、乡居民", "城乡居民",
+        "城乡居民人均可支配收入",
+        "城乡居民收入", "居民人均可支配收入", "可支配收入", "居民收入", "城镇新增就业",
         "就业", "失业",
         "社会保险", "社保", "人才", "引进人才", "引才", "创业", "技能", "工资", "农民工", "职称", "劳动",
         "公益性岗位", "招聘", "见习", "求职", "毕业生", "人力资源", "居民保险", "养老保险", "学徒"),
@@ -325,6 +327,19 @@ def local_name(standard: str, level: str) -> str:
     if canonical(standard) != standard:
         return standard  # a body the table does not know (城投集团): as written
     return level + (_COUNTY_FORMS.get(standard, standard) if level != "市" else standard)
+
+
+# Departments many governments do not have, their work done by another since the 2018 reform (a province has a
+# 林业和草原局, most cities and counties put forestry under 自然资源局): the unit to suggest when the organisation
+# has no unit of the department the keywords point at.
+_STAND_INS = {"林业和草原局": "自然资源局", "投资促进局": "商务局", "数据局": "营商环境建设局",
+              "粮食和物资储备局": "发展改革委", "体育局": "文化旅游局"}
+
+
+def stand_in(standard: str) -> str | None:
+    """The department that does the work of `standard` where a government has none of it (林业和草原局 → 自然资源局),
+    or None."""
+    return _STAND_INS.get(standard_name(standard)) if standard else None
 
 
 def same_unit(a: str | None, b: str | None) -> bool:
@@ -512,19 +527,36 @@ _OPENING = re.compile(
     r"今年|全年|年内|全县|全市|全区)*"
     r"(?:开工建设|提质改造|新建改造|改扩建|改\(新\)建|实施|推进|推动|推行|建设|建成|完成|开展|打造|培育|新建|改造|"
     r"新增|提升|提高|落实|深化|强化|健全|完善|创建|举办|引进|开工|启动|抓好|做好|办好|构建|扩大|优化|加强|组建|"
-    r"发展|支持|促进|巩固|整治|治理|招引|建立|实现|减少|守好|守住|扛牢|激发)*")
-_OBJECT_END = re.compile(r"[\d,;。:、“”\"()（）]|以上|左右|[一二三四五六七八九十百千万]+[个家所座条项户人]")
+    r"发展|支持|促进|巩固|整治|治理|招引|建立|实现|减少|守好|守住|扛牢|激发|更换|推出|配备|安装|免费)*")
+# 为200万中小学生开展…, 为50万户居民用户更换…: whom the task serves, before its verb and object
+_BENEFICIARY = re.compile(
+    r"(?:为|给|向)[^,;。:]{1,16}?(?=开展|提供|实施|建设|新建|新增|更换|推出|发放|配备|安装|改造|免费)")
+# 100个, 20万户, 5000场: a count before the object (建设100个口袋公园)
+_LEADING_COUNT = re.compile(r"(?:[\d.]+\s*[万亿千百]?|[一二三四五六七八九十百千万两]+)\s*(?:余|多)?"
+                            r"(?:个|家|所|座|条|项|户|人|张|套|处|块|场|批|辆|台|间|名|公里|千米|米|平方米|亩|吨)?")
+_OBJECT_END = re.compile(r"[\d,;。:、“”\"()（）]|以上|左右|[一二三四五六七八九十百千万]+[个家所座条项户人]|"
+                         r"达到|增长|下降|分别|保持|控制在|稳定在|不低于|不少于")
+_QUALIFIER_MAX = 2  # 城镇、农村居民人均可支配收入: a qualifier before 、 belongs to the object
 PHRASE_MAX = 10
 
 
 def object_phrase(sentence: str) -> str:
-    """The words naming what a task is about (改(新)建农村户用厕所100万户 → 农村户用厕所): its first clause
-    without the opening manner words and verbs, up to its first figure; the phrase a reviewer's
-    lead-unit correction is learnt for."""
+    """The words naming what a task is about (改(新)建农村户用厕所100万户 → 农村户用厕所, 建设100个口袋公园 → 口袋公园,
+    为200万中小学生开展心理健康测评 → 心理健康测评, 森林覆盖率达到45% → 森林覆盖率): its first clause without the
+    opening manner words and verbs, whom it serves and a count, up to its first figure or goal verb; the phrase a
+    reviewer's lead-unit correction is learnt for, so that the next sentence about the same object follows it."""
     text = normalise(sentence).strip().lstrip("“")  # as the engine reads (，→ ,), so the row matches
     start = _OPENING.match(text).end()
+    served = _BENEFICIARY.match(text, start)
+    if served:
+        start = _OPENING.match(text, served.end()).end()
+    count = _LEADING_COUNT.match(text, start)
+    if count and count.end() > start:
+        start = count.end()
     rest = text[start:].lstrip("“的")
     end = _OBJECT_END.search(rest)
+    while end and end.group() == "、" and end.start() <= _QUALIFIER_MAX:
+        end = _OBJECT_END.search(rest, end.end())
     phrase = rest[:end.start()] if end else rest
     if len(phrase) < 2:
         phrase = text[:PHRASE_MAX]

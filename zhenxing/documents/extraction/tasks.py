@@ -50,7 +50,7 @@ _FRAMING = re.compile(
     # the guiding thought and the closing slogans commit to nothing a unit can be tasked with
     r"为指导|为统领|总基调|新发展理念|决策部署|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
     r"新答卷|加速度|目标引领|请予审议|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
-    r"主要目的是|今天召开|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
+    r"主要目的是|今天召开|完成[^,;。]{0,10}各项(?:目标)?任务|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
     # an effect without an object (城市功能将进一步完善,): a result expected, no deed
     r"将(?:进一步|有效|大大|极大|显著|明显|持续)?(?:得到)?(?:完善|提升|改善|增强|提高|优化)[,。;!”]|"
     # an expected effect, not a deed (…,将有力促进县域经济恢复性增长)
@@ -75,13 +75,18 @@ _SURE_PLAN = ("cue", "section", "year")  # what tells a sentence plans, beyond i
 
 # A list of goals announces itself (主要预期目标是:), or is a run of clauses each holding a target figure.
 _ANNOUNCED = re.compile(r"(?:预期|主要|发展)?目标(?:建议)?(?:是|为)[,:]?|目标[:]|主要指标[:]|预期目标,其中包括")
-_GOAL_VERB = re.compile(r"增长|下降|提高|降低|控制|保持|同步|完成|达到|稳定|改善|优化|高于|低于|不低于|快于")
+_GOAL_VERB = re.compile(
+    r"增长|下降|提高|降低|控制|保持|同步|完成|达到|(?<!和谐)(?<!和諧)稳定|改善|优化|高于|低于|不低于|快于")
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)")  # 质量结构型指标方面
 # 增长5% after its subject, and the reach of a goal (…改造老旧小区1000个,覆盖20万户居民): no goal of their own
 _SUBJECTLESS = re.compile(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益")
 _GOAL_CLAUSE_MAX = 40
+_LABELLED_MIN = 2  # a clause without a figure before more goals than this, each with its figure, labels them
 _CLAUSE_SPLIT = re.compile(r"[,;]")
 _LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:\s*")  # 财政: …, 新质生产力: …
+# 一是…;二是…;三是…: the ordinals of works counted in one sentence
+_ORDINAL = re.compile(
+    r"(?:^|(?<=[,;:。\n]))\s*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])(?=[\u4e00-\u9fff“])")
 _DATE_MARK = re.compile(r"[年月季旬日号]|长期|持续|常态|长效|每|定期")
 _DIGIT = re.compile(r"\d")
 # A reporter's lead before a list of goals (据了解,今年全县共计划实施项目146个…) is no goal.
@@ -93,7 +98,7 @@ _ATTRIBUTION = re.compile(r"^[^,。;“”]{2,30}?(?:介绍说|介绍|表示|指
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)")
 # Someone else's voice: a deputy's or an expert's wish (李明代表表示,今年将…; 政协委员建议,要…) commits no unit.
 _OTHERS_VOICE = re.compile(
-    r"^[^,。;“”]{0,16}?(?:代表|委员|专家|学者|教授|市民|村民|居民|群众|网友|企业家|负责人说|游客)"
+    r"^(?:[^,。;“”]{1,6},)?[^,。;“”]{0,16}?(?:代表|委员|专家|学者|教授|市民|村民|居民|群众|网友|企业家|负责人说|游客)"
     r"[^,。;“”]{0,8}?(?:表示|认为|建议|呼吁|希望|说|谈到|提到)[,:]?|"
     r"^[\u4e00-\u9fff]{2,4}(?:建议|建議|呼吁|呼籲)[,:]")  # 王强建议,…: a government does not propose to itself
 # A story that opens on a deputy or a member speaking (…人大代表、某集团董事长王强在审议政府工作报告时说,…) reports
@@ -102,11 +107,30 @@ _DEPUTY_LEAD = re.compile(
     r"(?:代表|委员|委員)[^。\n]{0,80}?(?:审议|審議|讨论|討論|采访|採訪|发言|發言|座谈|座談|两会|兩會)[^。\n]{0,40}?"
     r"(?:说|說|表示|建议|建議|认为|認為|谈到|談到)(?:\([a-z\u00e0-\u01dc]+\))?[,:]")  # 說(shuō): pinyin added
 _DEPUTY_TITLE = re.compile(r"人大代表|政协委员|政協委員")
+# People the text introduces as speaking for themselves, not for its government (人大代表、某集团总经理李文忠在…时说;
+# 杨世爵代表表示): later sentences they open (李文忠说,…要…; 李文忠建议,…) are their views, no task.
+_SPEAKER_TITLE = (r"(?:人大代表|代表|政协委员|委员|董事长|总经理|经理|总裁|教授|研究员|专家|学者|院长|所长|"
+                  r"企业家|负责人|记者)")
+_SPEAKER_NAMED = re.compile(
+    rf"{_SPEAKER_TITLE}(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=在|说|表示|认为|建议|指出|谈到|提到|介绍|告诉|:)|"
+    rf"(?<![\u4e00-\u9fff])(?P<name2>[\u4e00-\u9fff]{{2,3}})(?:代表|委员)(?=在|说|表示|认为|建议|指出|谈到|提到|:)")
+_DEPUTY_AT_MAX = 12  # the deputy named in the sentence's first words
+_SAYS = r"(?:代表|委员)?(?:还|也)?(?:说|表示|认为|建议|呼吁|希望|指出|谈到|提到|强调|介绍)[,:]"
+_NOT_NAME = re.compile(r"^(?:报告|会议|方案|文件|政府|他们|我们|大家|同时|对此|其中|今年|全市|全县)")
+# A document cited by its title speaks for whoever issued it (《区域协调试点方案》当中也指出,要支持…): unless it is the
+# government's own report, what it asks is no task of this text's government.
+_CITED = re.compile(r"^(?:[^,。;“”]{1,6},)?[^,。;“”《]{0,10}《(?P<title>[^《》]{2,40})》(?:当中|中)?(?:也|还)?"
+                    r"(?:指出|提出|明确|要求|强调|规定)[,:]")
+_OWN_REPORT = re.compile(r"政府工作报告|计划(?:执行情况|草案)|预算(?:执行情况|草案)")
 _FIRST_PERSON = re.compile(r"[,:]\s*我(?!国|省|市|县|区|们的)")  # …,我对…; not 我国/我市 (the place)
 # A place named as the subject of a plan (卫辉市提出的目标是:, 辉县市围绕…全年推进…): that government's plan; in
 # another government's text (a city paper quoting its counties) no task of this one.
 _PLACE_END = re.compile(r"[市县区旗](?=提出|今年|将|要|围绕|力争|计划|全年|的目标|确定|明确|聚焦|坚持)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a story's first line after its headline: 羊城晚报讯 记者…报道:, 本报讯 (新乡日报记者…), 新华社北京3月5日电
+_DATELINE_OPENS = re.compile(
+    r"\s*(?:【[^】\n]{0,20}】)?(?:[^\n,。:]{0,24}?(?:讯|电)(?=\s|[(:【]|记者|\d)|本报讯|本网讯)")
+_LINKS = re.compile(r"\s*(?:相关链接|相关阅读|延伸阅读|相关新闻|推荐阅读|相关报道)\s*:?\s*$")
 _PLACE_MAX = 5
 _NOT_PLACE = re.compile(r"(?:新|园|城|社|景|片|开发|示范|试验|功能|保护|自贸|高新|经开|山|老|市|县)区$|^[县市区乡镇]+$|"
                         r"城市$|都市$|超市$|上市$|集市$|夜市$|股市$|楼市$")
@@ -172,6 +196,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     if _deputy_speaks(norm):
         return table
     own = _own_places(norm)
+    speakers = _speakers(norm)
+    aside = _headline_and_links(norm)
     topic, topic_line = "", -1
     last_step: list[int] = []  # the drafts of the last sentence drafted, which a tag line after it assigns
     tagged_to = -1
@@ -186,6 +212,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue  # a responsibility table's row: drafted from its cells
         if step.span.start < tagged_to:
             continue  # the rest of a tag (;配合单位:…)
+        if any(a <= step.span.start < b for a, b in aside):
+            continue  # a story's headline above its dateline, the titles under 相关链接:
         line_end = norm.find("\n", step.span.start)
         line_end = len(norm) if line_end < 0 else line_end
         tag = unit_tag(norm, step.span.start, max(line_end, step.span.end)) if _TAG_HINT.search(
@@ -209,6 +237,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             topic, topic_line = "", -1
             last_step = []
             continue
+        if _reported(body, speakers):
+            last_step = []
+            continue  # 李文忠说,…要…; 《…方案》当中也指出,要…: someone else's words, no commitment of this government
         stance, source = step.tracker.stance_and_source(norm, start, end)
         label = _LABEL.match(norm, start, end) if step.opens_line else None
         if label and not _ANNOUNCED.search(label.group()) and not _FRAMING.search(label.group()):
@@ -229,13 +260,21 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         section = _section(step.heading, topic if topic_line >= 0 else "")
         if _other_place(norm, start, end, own) is not None:
             continue  # 加快灾后重建,卫辉市提出的目标是:GDP增速15%,…: a sentence about that county's plan
-        start = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
+        content = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
+        if content > start:
+            content = _past_ordinal(norm, content, end)  # …八项工作:一是着力构建现代产业体系;
+        # 提出了2019年…主要预期目标:A增长9%,…,社会事业协调发展: the goals list was announced before the colon
+        announced = content > start and bool(_ANNOUNCED.search(norm, start, content))
+        start = content
         if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
             end = _trim_clause(norm, start, tag.start)[1]
         body = norm[start:end]
-        goals = _goal_clauses(norm, start, end)
+        goals = _goal_clauses(norm, start, end, announced)
+        items = [] if goals else _enumerated(norm, start, end)
         if goals:
             pieces = goals
+        elif items:
+            pieces = items  # 一是着力构建现代产业体系;二是着力推动…: one task per work
         elif _is_commitment(body):
             pieces = _pieces(norm, start, end)
         else:
@@ -317,6 +356,56 @@ def _deputy_speaks(norm: str) -> bool:
     byline = "".join(lines_[:at]) + first[:end]
     return bool(_DEPUTY_LEAD.search(first, 0, end)
                 or (_DEPUTY_TITLE.search(byline) and _FIRST_PERSON.search(first, 0, end)))
+
+
+def _speakers(norm: str) -> re.Pattern[str] | None:
+    """The people a text introduces as speaking for themselves (a deputy, a member, a company's head, an expert):
+    a pattern matching a sentence they open (李文忠说, 杨世爵代表表示), or None."""
+    names = set()
+    for m in _SPEAKER_NAMED.finditer(norm):
+        name = m.group("name") or m.group("name2")
+        if name and not _NOT_NAME.match(name):
+            names.add(name)
+    if not names:
+        return None
+    return re.compile(rf"^(?:[^,。;“”]{{1,6}},)?(?:{'|'.join(sorted(names, key=len, reverse=True))}){_SAYS}")
+
+
+def _reported(body: str, speakers: re.Pattern[str] | None) -> bool:
+    """Whether a sentence gives someone else's words: a speaker the text introduced (李文忠说,…), or a document
+    cited by its title that is not the government's own report (《区域协调试点方案》当中也指出,要…)."""
+    if speakers is not None and speakers.match(body):
+        return True
+    lead = _DEPUTY_LEAD.search(body) if "代表" in body or "委员" in body else None
+    if lead and lead.start() <= _DEPUTY_AT_MAX:
+        return True  # 市人大代表、某集团董事长李文忠在分组审议时说,要…: what the deputy says
+    cited = _CITED.match(body) if "《" in body else None
+    return bool(cited and not _OWN_REPORT.search(cited.group("title")))
+
+
+def _headline_and_links(norm: str) -> list[tuple[int, int]]:
+    """Spans of a news page that are no text of the story: the headline lines above the line opening on the
+    dateline (羊城晚报讯 记者…报道:, 本报讯 (…), 新华社北京3月5日电), and the titles listed under 相关链接: up to the
+    next line that is a paragraph."""
+    spans, at = [], 0
+    lines = norm.splitlines(keepends=True)
+    for k, line in enumerate(lines[:_HEAD_LINES + 2]):
+        if k and _DATELINE_OPENS.match(line):
+            spans.append((0, at))
+            break
+        at += len(line)
+    at = 0
+    links = -1
+    for line in lines:
+        if links < 0 and _LINKS.match(line):
+            links = at
+        elif links >= 0 and ("。" in line or len(line.strip()) > _HEAD_LINE_MAX):
+            spans.append((links, at))
+            links = -1
+        at += len(line)
+    if links >= 0:
+        spans.append((links, at))
+    return spans
 
 
 def _own_places(norm: str) -> tuple[str, set[str]]:
@@ -437,9 +526,10 @@ def _deadline(piece: str, plan_year: int | None) -> str:
     return f"{plan_year}-12-31"
 
 
-def _goal_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = False) -> list[tuple[int, int]]:
     """The goals of a sentence listing them, one clause each (subjectless 增长5% stays with its subject);
-    [] when the sentence is no list of goals."""
+    [] when the sentence is no list of goals.  `announced_before`: the words before `start` announced the list
+    (…主要预期目标:), so its clauses without a goal's shape are dropped, not a reason to doubt the list."""
     announced = _ANNOUNCED.search(norm, start, end)
     if not announced and end - start > _GOAL_CLAUSE_MAX + 2 and not _DIGIT.search(norm, start, end):
         return []
@@ -462,8 +552,11 @@ def _goal_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     if not numbers and not (len(clauses) == 1 and _goal_phrase(norm, *clauses[0])):
         return []  # 进出口总额保持正增长: a goal without a figure stands alone
     goal_like = [f or _goal_phrase(norm, a, b) for (a, b), f in zip(clauses, figures, strict=True)]
-    if not announced and not all(goal_like):
-        return []
+    if not announced and not announced_before and not all(goal_like):
+        if not (len(clauses) > _LABELLED_MIN and not figures[0] and all(figures[1:])):
+            return []
+        # 经济结构和质量效益不断提升,A占比重达到66%左右,B…达到2.7%,C增长7.5%: a label clause before the goals
+        clauses, goal_like = clauses[1:], goal_like[1:]
     out: list[tuple[int, int]] = []
     for (a, b), ok in zip(clauses, goal_like, strict=True):
         if not ok:
@@ -473,6 +566,24 @@ def _goal_clauses(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def _enumerated(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The works of a sentence that counts them (一是着力构建现代产业体系;二是着力推动…;三是…): one piece each, without
+    its ordinal; [] unless there are two or more and each is a commitment."""
+    marks = list(_ORDINAL.finditer(norm, start, end))
+    if not marks:
+        return []
+    cuts = [(start, marks[0].start())] if marks[0].start() > start else []  # its own 一是 already taken off
+    cuts += [(m.end(), nxt.start() if nxt else end) for m, nxt in zip(marks, marks[1:] + [None], strict=True)]
+    pieces = [_trim_clause(norm, a, b) for a, b in cuts]
+    return pieces if len(pieces) > 1 and all(b > a and _is_commitment(norm[a:b]) for a, b in pieces) else []
+
+
+def _past_ordinal(norm: str, start: int, end: int) -> int:
+    """Past a work's ordinal (二是着力推动… → 着力推动…): 二是 opens no statement."""
+    m = _ORDINAL.match(norm, start, end)
+    return m.end() if m and m.end() < end else start
 
 
 def _goal_phrase(norm: str, a: int, b: int) -> bool:
@@ -549,6 +660,7 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
     marker = _ITEM_NUMBER.match(norm, start, end)
     if marker and marker.end() < end:
         start = marker.end()
+    start = _past_ordinal(norm, start, end)
     while end > start and norm[end - 1] in " \t\u3000\n":
         end -= 1
     return start, end
