@@ -239,8 +239,14 @@ def fuzz(base: str | None, examples: int) -> None:
 class _Temp:
     """What tests/web/site.demo_city asks of pytest's tmp_path_factory."""
 
+    def __init__(self) -> None:
+        self.base = Path(tempfile.mkdtemp(prefix="zx-probe-"))
+
     def mktemp(self, name: str) -> Path:
-        return Path(tempfile.mkdtemp(prefix=f"zx-probe-{name}-"))
+        return Path(tempfile.mkdtemp(prefix=f"{name}-", dir=self.base))
+
+    def getbasetemp(self) -> Path:  # demo_city keeps its one demo database here
+        return self.base
 
 
 def scope() -> None:

@@ -20,6 +20,7 @@ from zhenxing.messages import zh_message
 from zhenxing.web import guards
 from zhenxing.web.deps import LoginRequired
 from zhenxing.web.errors_doc import document_errors
+from zhenxing.web.forms import bounded_form
 from zhenxing.web.headers import SecurityHeaders, policy_allowing_inline_scripts
 from zhenxing.web.methods import AllowedMethods
 from zhenxing.web.params import bounded_numbers
@@ -47,9 +48,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from zhenxing.appeals.writer import IntakeWriter
 
     app.state.intake = IntakeWriter(app.state.sessions, ip_secret=settings.secret_key)
-    bounded = [Depends(bounded_numbers)]  # no integer a column cannot hold reaches the database
+    # no integer a column cannot hold reaches the database; no form field past its bound reaches a handler
+    bounded = [Depends(bounded_numbers), Depends(bounded_form)]
     app.include_router(api_router(), prefix="/api/v1", dependencies=bounded)
-    app.include_router(open311_router, dependencies=bounded)
+    # Open311 answers in the spec's error format: its one post bounds its form itself (read_form → a 400)
+    app.include_router(open311_router, dependencies=[Depends(bounded_numbers)])
     app.include_router(page_router(), dependencies=bounded)
     STATIC.mkdir(exist_ok=True)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

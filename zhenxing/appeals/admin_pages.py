@@ -18,13 +18,14 @@ from zhenxing.errors import DomainError, Forbidden, NotFound, Rejected
 from zhenxing.org import service as org
 from zhenxing.web.deps import PageUser, SessionDep
 from zhenxing.web.flash import saved as flash_saved
+from zhenxing.web.forms import read_form
 from zhenxing.web.templating import render
 
 router = APIRouter()
 
 
 async def _form(request: Request) -> dict[str, Any]:
-    return {key: value for key, value in (await request.form()).items() if isinstance(value, str)}
+    return {key: value for key, value in (await read_form(request)).items() if isinstance(value, str)}
 
 
 FormData = Annotated[dict[str, Any], Depends(_form)]
@@ -90,8 +91,8 @@ def _values(form: dict) -> dict:
     """The fields the post carries (a field it lacks is left as it was); the 启用 box posts a hidden
     'false' before it, so an unticked box still says so."""
     readers = {
-        "code": lambda v: v.strip(), "name": lambda v: v.strip(), "group": lambda v: v.strip()[:40],
-        "description": lambda v: v.strip()[:500], "default_unit_id": _int, "keywords": lambda v: " ".join(v.split()),
+        "code": lambda v: v.strip(), "name": lambda v: v.strip(), "group": lambda v: v.strip(),
+        "description": lambda v: v.strip(), "default_unit_id": _int, "keywords": lambda v: " ".join(v.split()),
         "reply_template": lambda v: v.strip(), "active": lambda v: v == "true",
     }
     return {key: read(form[key]) for key, read in readers.items() if key in form}

@@ -9,7 +9,9 @@ from zhenxing.appeals.models import AppealCategory
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import is_centre
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
+from zhenxing.lookalikes import differs_by, twin_of
 from zhenxing.org.models import Unit
+from zhenxing.text import clean_code
 
 DATATYPES = {"string", "number", "datetime", "text", "singlevaluelist", "multivaluelist"}
 FIELDS = ("code", "name", "group", "description", "default_unit_id", "keywords", "questions", "reply_template",
@@ -58,10 +60,17 @@ def _checked(session: Session, values: dict) -> dict:
     for key in values:
         if key not in FIELDS:
             raise Rejected(f"未知字段“{key}”", field=key)
-    if "code" in values and not (1 <= len(str(values["code"])) <= 20 and str(values["code"]).isalnum()):
-        raise Rejected("分类编码应为 1–20 位字母数字", field="code")
+    if "code" in values:  # NFKC first: ＧＡＳ１ is GAS1 (and a zero-width space is refused, naming the field)
+        values["code"] = clean_code(str(values["code"]), field="code", label="分类编码")
+        code = values["code"]
+        if not (1 <= len(code) <= 20 and code.isascii() and code.isalnum()):
+            raise Rejected("分类编码应为 1–20 位字母或数字", field="code")
     if "name" in values and not 1 <= len(str(values["name"]).strip()) <= 60:
         raise Rejected("分类名称应为 1–60 个字", field="name")
+    if len(str(values.get("group", ""))) > 40:  # a post never loses its end silently: it is refused
+        raise Rejected(f"分组最多 40 个字（现有 {len(str(values['group']))} 个）", field="group")
+    if len(str(values.get("description", ""))) > 500:
+        raise Rejected(f"说明最多 500 个字（现有 {len(str(values['description']))} 个）", field="description")
     if values.get("default_unit_id") is not None and session.get(Unit, values["default_unit_id"]) is None:
         raise Rejected(f"单位 {values['default_unit_id']} 不存在", field="default_unit_id")
     if "questions" in values:
@@ -80,10 +89,10 @@ def save_category(session: Session, *, actor: User | None, values: dict,
     if actor is not None and not is_centre(actor.role):
         raise Forbidden("只有热线中心可以维护诉求分类")
     values = _checked(session, dict(values))
-    if "code" in values:
-        clash = session.scalar(select(AppealCategory.id).where(AppealCategory.code == values["code"]))
-        if clash is not None and clash != category_id:
-            raise Conflict(f"分类编码“{values['code']}”已存在", field="code")
+    if "code" in values:  # gas1 beside GAS1 is the same code to anyone reading a list or typing it
+        twin = twin_of(session, AppealCategory.code, values["code"], own_id=category_id)
+        if twin is not None:
+            raise Conflict(f"分类编码“{values['code']}”已存在{differs_by(twin, values['code'])}", field="code")
     if category_id is None:
         if "code" not in values or "name" not in values:
             raise Rejected("新建分类须填写编码和名称", field="code")

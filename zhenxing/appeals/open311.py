@@ -25,6 +25,7 @@ from zhenxing.appeals.schemas import AppealCreate, chinese_error
 from zhenxing.audit import now_utc
 from zhenxing.errors import Conflict, DomainError, Rejected
 from zhenxing.web.deps import SessionDep
+from zhenxing.web.forms import read_form
 
 router = APIRouter(prefix="/open311/v2", tags=["open311"])
 CHANGESET = datetime(2026, 11, 30, tzinfo=fmt.BEIJING)
@@ -252,7 +253,12 @@ _SPEC_NAMES = {"category_code": "service_code", "address": "address_string", "la
 
 @router.post("/requests.{kind}")
 async def post_request(kind: Format, request: Request, session: SessionDep) -> Response:
-    form = {key: str(value) for key, value in (await request.form()).items() if isinstance(value, str)}
+    try:  # every field bounded, as on every other route; a refusal in the spec's format, naming the field
+        posted = await read_form(request)
+    except Rejected as refused:
+        error = Open311Error(400, f"{_spec_name(refused.field or '')}: {refused.message}")
+        return error_response(error, kind if kind in {"json", "xml"} else "json")
+    form = {key: str(value) for key, value in posted.items() if isinstance(value, str)}
     form.update({k: v for k, v in request.query_params.items() if k == "api_key" and "api_key" not in form})
 
     def build(k: str) -> Response:

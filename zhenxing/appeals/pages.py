@@ -28,6 +28,7 @@ from zhenxing.org import service as org
 from zhenxing.projects.models import Project
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.flash import saved
+from zhenxing.web.forms import read_form
 from zhenxing.web.params import Key, Words
 from zhenxing.web.templating import render, templates
 
@@ -48,7 +49,7 @@ FILTER_KEYS = ("queue", "status", "unit_id", "region_id", "category_id", "channe
 
 
 async def _form(request: Request) -> dict[str, Any]:
-    return dict(await request.form())
+    return dict(await read_form(request))
 
 
 FormData = Annotated[dict[str, Any], Depends(_form)]

@@ -24,6 +24,7 @@ from zhenxing.audit import now_utc
 from zhenxing.errors import DomainError, Forbidden, Rejected
 from zhenxing.org import service as org
 from zhenxing.web.deps import SessionDep, csrf_token
+from zhenxing.web.forms import form_limits, read_form
 from zhenxing.web.params import Key
 from zhenxing.web.templating import render
 
@@ -76,7 +77,7 @@ async def public_submit(request: Request, session: SessionDep,
                         photos: Annotated[list[UploadFile] | None, File()] = None,
                         csrf_token_: Annotated[str, Form(alias="csrf_token")] = "",
                         website: Annotated[str, Form()] = "") -> Response:
-    form = await request.form()
+    form = await read_form(request)
     values = {k: str(form.get(k) or "").strip() for k in FIELDS}
     _check_csrf(request, csrf_token_)
     try:
@@ -117,11 +118,12 @@ def track_form(request: Request) -> Response:
 
 
 @router.post("/public/appeals/track")
+@form_limits(phone_last4=("手机尾号", 10), comment=("评价意见", 500))
 async def track(request: Request, session: SessionDep) -> Response:
-    form = await request.form()
+    form = await read_form(request)
     _check_csrf(request, str(form.get("csrf_token") or ""))
-    values = {"tracking_no": str(form.get("tracking_no") or "").strip()[:20],
-              "phone_last4": str(form.get("phone_last4") or "").strip()[:4]}
+    values = {"tracking_no": str(form.get("tracking_no") or "").strip(),
+              "phone_last4": str(form.get("phone_last4") or "").strip()}
     level = str(form.get("level") or "")
     try:
         if form.get("rate"):
@@ -129,7 +131,7 @@ async def track(request: Request, session: SessionDep) -> Response:
                 raise Rejected("请选择评价等级", field="level")
             with session.begin_nested():
                 tracking.rate(session=session, tracking_no=values["tracking_no"], last4=values["phone_last4"],
-                              level=int(level[:2]), comment=str(form.get("comment") or "")[:500], now=now_utc())
+                              level=int(level[:2]), comment=str(form.get("comment") or ""), now=now_utc())
         view = tracking.public_view(session=session, tracking_no=values["tracking_no"], last4=values["phone_last4"])
     except DomainError as error:
         return render(request, "appeals/public_track.html",

@@ -13,7 +13,7 @@ from zhenxing.auth.policy import ROLES
 from zhenxing.org import service as org
 from zhenxing.web.deps import PageUser, SessionDep
 from zhenxing.web.flash import saved
-from zhenxing.web.forms import attempt
+from zhenxing.web.forms import attempt, read_form
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -22,7 +22,7 @@ ACTIVE = [("1", "启用"), ("0", "停用")]
 
 async def _form(request: Request) -> dict[str, str]:
     """The posted fields, trimmed (passwords as typed)."""
-    fields = (await request.form()).items()
+    fields = (await read_form(request)).items()
     return {key: str(value) if "password" in key else str(value).strip() for key, value in fields
             if key != "csrf_token"}
 

@@ -18,10 +18,11 @@ from zhenxing.auth.models import ApiToken, User
 from zhenxing.auth.policy import ACCOUNT_LIMIT, ROLES, Scope, can_manage_accounts
 from zhenxing.db import transaction
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected, Unauthenticated
+from zhenxing.lookalikes import twin_of
 from zhenxing.org import service as org
 from zhenxing.org.models import Region, Unit
 from zhenxing.org.service import KEEP, Keep
-from zhenxing.text import clean_name, lookalike_key
+from zhenxing.text import clean_name
 
 _hasher = PasswordHasher()
 MIN_PASSWORD = 8
@@ -46,8 +47,7 @@ def create_user(
     name = clean_name(name, field="name", max_length=40, label="用户名")  # NFKC: ａｄｍｉｎ is admin
     if not name:
         raise Rejected("用户名不能为空", field="name")
-    key = lookalike_key(name)
-    twin = next((other for other in session.scalars(select(User.name)) if lookalike_key(other) == key), None)
+    twin = twin_of(session, User.name, name)
     if twin is not None:
         raise Conflict(f"用户“{name}”已存在（与“{twin}”只差大小写、全角或空格）", field="name")
     _check_role(role)

@@ -18,6 +18,7 @@ from zhenxing.periods import period_label
 from zhenxing.projects import forms as ledger_forms
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.flash import flash, saved
+from zhenxing.web.forms import form_limits, read_form
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -43,8 +44,8 @@ def meeting_list(request: Request, session: SessionDep, user: PageUser) -> Respo
 
 @router.post("/meetings")
 async def create(request: Request, session: SessionDep, user: PageUser) -> Response:
-    form = await request.form()
-    values = {key: str(form.get(key, ""))[:200] for key in ("period", "held_on", "title", "location", "chair")}
+    form = await read_form(request)
+    values = {key: str(form.get(key, "")) for key in ("period", "held_on", "title", "location", "chair")}
     try:
         try:
             held_on = date.fromisoformat(values["held_on"])
@@ -85,11 +86,11 @@ def detail(meeting_id: int, request: Request, session: SessionDep, user: PageUse
 
 
 @router.post("/meetings/{meeting_id}/decisions")
+@form_limits(text=("议定事项", 1000))
 async def add_decision(meeting_id: int, request: Request, session: SessionDep, user: PageUser,
                        scope: PageScope) -> Response:
-    form = await request.form()
-    values = {key: str(form.get(key, ""))[:1000] for key in ("text", "kind", "unit_id", "region_id", "project_id",
-                                                              "due_on")}
+    form = await read_form(request)
+    values = {key: str(form.get(key, "")) for key in ("text", "kind", "unit_id", "region_id", "project_id", "due_on")}
     try:
         due_on = None
         if values["due_on"]:
@@ -110,9 +111,9 @@ async def add_decision(meeting_id: int, request: Request, session: SessionDep, u
 
 @router.post("/meetings/{meeting_id}/hold")
 async def hold(meeting_id: int, request: Request, session: SessionDep, user: PageUser) -> Response:
-    form = await request.form()
+    form = await read_form(request)
     try:
-        meetings.hold_meeting(session, actor=user, meeting_id=meeting_id, notes=str(form.get("notes", ""))[:20_000])
+        meetings.hold_meeting(session, actor=user, meeting_id=meeting_id, notes=str(form.get("notes", "")))
     except Rejected as error:
         session.rollback()
         flash(request, error.message)
@@ -121,14 +122,15 @@ async def hold(meeting_id: int, request: Request, session: SessionDep, user: Pag
 
 
 @router.post("/meetings/decisions/{decision_id}/act")
+@form_limits(note=("办理说明", 1000))
 async def act(decision_id: int, request: Request, session: SessionDep, user: PageUser, scope: PageScope) -> Response:
-    form = await request.form()
+    form = await read_form(request)
     back = str(form.get("back", ""))
     back = back if back.startswith("/meetings") and len(back) < 200 else "/meetings/decisions"
     action = str(form.get("action", ""))[:20]
     try:
         meetings.act_on_decision(session, actor=user, scope=scope, decision_id=decision_id, action=action,
-                                 note=str(form.get("note", ""))[:1000])
+                                 note=str(form.get("note", "")))
     except Rejected as error:
         session.rollback()
         flash(request, f"未办理：{error.message}")

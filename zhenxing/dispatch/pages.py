@@ -24,7 +24,7 @@ from zhenxing.projects.excel_api import xlsx_response
 from zhenxing.projects.models import Project
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.flash import saved
-from zhenxing.web.forms import carried
+from zhenxing.web.forms import carried, form_limits, read_form
 from zhenxing.web.params import Key
 from zhenxing.web.templating import render
 
@@ -32,7 +32,7 @@ router = APIRouter()
 
 
 async def _form(request: Request) -> dict[str, Any]:
-    return {key: value for key, value in (await request.form()).items() if isinstance(value, str)}
+    return {key: value for key, value in (await read_form(request)).items() if isinstance(value, str)}
 
 
 FormData = Annotated[dict[str, Any], Depends(_form)]
@@ -259,9 +259,10 @@ def problem_page(problem_id: int, request: Request, session: SessionDep, user: P
 
 
 @router.post("/problems/{problem_id}/act")
+@form_limits(note=("处理说明", 1000))
 def problem_action(problem_id: int, request: Request, session: SessionDep, user: PageUser, scope: PageScope,
                    form: FormData) -> Response:
-    action, note = (form.get("action") or "")[:20], (form.get("note") or "")[:1000]
+    action, note = (form.get("action") or "")[:20], form.get("note") or ""
     try:
         problems.act(session=session, actor=user, scope=scope, problem_id=problem_id, action=action, note=note)
     except Rejected as error:

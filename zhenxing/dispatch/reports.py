@@ -26,6 +26,7 @@ from zhenxing.errors import Forbidden, Rejected
 from zhenxing.periods import Period, parse_period, period_label, period_of
 from zhenxing.projects import service as projects
 from zhenxing.projects.models import AnnualPlan, Project
+from zhenxing.projects.stages import check_plan
 
 FIELDS = ("completed_investment", "progress", "physical_percent", "problems", "next_plan", "registered")
 LABELS = {"completed_investment": "本月完成投资", "progress": "形象进度", "physical_percent": "工程形象进度",
@@ -90,6 +91,10 @@ def file_report(*, session: Session, actor: User | None, scope: Scope, project_i
 def _apply(session: Session, actor: User | None, project: Project, report: ProgressReport, data: ReportFields,
            before: dict, today: date) -> ProgressReport:
     delta = data.completed_investment - report.completed_investment
+    if delta > 0:  # the month may not carry the project past its total (占总投资 180% is a typing error)
+        for field, message in check_plan({"total_investment": project.total_investment,
+                                          "completed_investment": project.completed_investment + delta}):
+            raise Rejected(f"项目 {project.code}：填报后{message}，或先修改项目总投资", field=field)
     for name in FIELDS:
         setattr(report, name, getattr(data, name))
     if before:

@@ -18,6 +18,7 @@ from zhenxing.projects import service as projects
 from zhenxing.projects.models import Project
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.flash import flash, saved
+from zhenxing.web.forms import form_limits, read_form
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -53,9 +54,10 @@ def review_list(request: Request, session: SessionDep, user: PageUser, scope: Pa
 
 
 @router.post("/field-reviews")
+@form_limits(participants=("参加人员", 1000))
 async def create(request: Request, session: SessionDep, user: PageUser, scope: PageScope) -> Response:
-    form = await request.form()
-    values = {key: str(form.get(key, ""))[:1000] for key in ("title", "held_on", "kind", "leaders", "participants")}
+    form = await read_form(request)
+    values = {key: str(form.get(key, "")) for key in ("title", "held_on", "kind", "leaders", "participants")}
     chosen = [str(v) for v in form.getlist("project_ids")][:61]
     values["project_ids"] = chosen
     try:
@@ -85,13 +87,14 @@ def detail(review_id: int, request: Request, session: SessionDep, user: PageUser
 
 
 @router.post("/field-reviews/{review_id}/stops/{stop_id}/score")
+@form_limits(comment=("评价意见", 1000))
 async def score(review_id: int, stop_id: int, request: Request, session: SessionDep, user: PageUser) -> Response:
-    form = await request.form()
+    form = await read_form(request)
     review = reviews.get_review(session, review_id)
     scores = {c["key"]: str(form.get(f"score_{c['key']}", ""))[:10] for c in review.criteria}
     try:
         stop = reviews.score_stop(session, actor=user, review_id=review_id, stop_id=stop_id, scores=scores,
-                                  comment=str(form.get("comment", ""))[:1000])
+                                  comment=str(form.get("comment", "")))
     except Rejected as error:
         session.rollback()
         return _detail(request, session, user, review_id, {stop_id: error.message}, 422)
@@ -138,7 +141,7 @@ def photo_file(review_photo_id: int, session: SessionDep, user: PageUser) -> Res
 
 @router.post("/field-reviews/{review_id}/ballot")
 async def ballot(review_id: int, request: Request, session: SessionDep, user: PageUser) -> Response:
-    form = await request.form()
+    form = await read_form(request)
     review = reviews.get_review(session, review_id)
     ranks = []
     for stop in review.stops:

@@ -15,6 +15,7 @@ from zhenxing.rules import service as rules
 from zhenxing.rules.registry import get_kind
 from zhenxing.web.deps import PageUser, SessionDep
 from zhenxing.web.flash import saved
+from zhenxing.web.forms import form_limits, read_form
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -72,7 +73,7 @@ def data_of(form, current: dict) -> dict:
     what the form did not show."""
     data = dict(current)
     if "name" in form:
-        data["name"] = str(form.get("name", "")).strip()[:60]
+        data["name"] = str(form.get("name", "")).strip()
     for family, (unit, _) in PAIRS.items():
         if f"{family}_shown" in form:
             data[family] = ({f"yellow_{unit}": _num(form.get(f"{family}_yellow")),
@@ -92,7 +93,7 @@ def data_of(form, current: dict) -> dict:
     steps = []
     for index in range(STEPS):
         when = str(form.get(f"step{index}_when", ""))
-        label = str(form.get(f"step{index}_label", "")).strip()[:40]
+        label = str(form.get(f"step{index}_label", "")).strip()
         if when in ("yellow", "red") or label:
             steps.append({"when": when, "consecutive": _num(form.get(f"step{index}_consecutive") or 1),
                           "label": label})
@@ -145,9 +146,10 @@ def rules_page(request: Request, session: SessionDep, user: PageUser) -> Respons
 
 
 @router.post("/lights/rules")
+@form_limits(name=("规则名称", 60))
 async def save_rules(request: Request, session: SessionDep, user: PageUser) -> Response:
     _office(user)
-    form = await request.form()
+    form = await read_form(request)
     year = _year(str(form.get("year", "")))
     preset = str(form.get("preset", ""))[:40]
     data = None
@@ -167,7 +169,7 @@ async def save_rules(request: Request, session: SessionDep, user: PageUser) -> R
 @router.post("/lights/settings")
 async def save_settings(request: Request, session: SessionDep, user: PageUser) -> Response:
     _office(user)
-    form = await request.form()
+    form = await read_form(request)
     year = _year(str(form.get("year", "")))
     values = {}
     for name in DispatchSettings.model_fields:

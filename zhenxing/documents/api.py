@@ -26,6 +26,7 @@ from zhenxing.documents.schemas import (
 from zhenxing.errors import Rejected
 from zhenxing.web.deps import ApiScope, ApiUser, SessionDep
 from zhenxing.web.downloads import XLSX, attachment
+from zhenxing.web.forms import form_limits, read_form
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 review_router = APIRouter(prefix="/review", tags=["review"])
@@ -43,7 +44,7 @@ async def _document_request(request: Request) -> tuple[DocumentCreate, str]:
             return DocumentCreate.model_validate(await request.json()), ""
         except ValueError as error:
             raise _invalid(error) from None
-    form = await request.form()
+    form = await read_form(request)
     upload = form.get("file")
     values = {key: form.get(key) or None for key in ("title", "year", "region", "date")}
     name = ""
@@ -73,6 +74,7 @@ def _invalid(error: ValueError) -> Rejected:
                      "file": {"type": "string", "format": "binary"}, "title": {"type": "string"},
                      "year": {"type": "integer"}, "region": {"type": "string"},
                      "date": {"type": "string", "format": "date"}}}}}}})
+@form_limits(text=("报告全文", service.MAX_TEXT))  # a pasted work report
 async def ingest(request: Request, session: SessionDep, user: ApiUser) -> dict:
     data, name = await _document_request(request)
     result = service.ingest(session=session, actor=user, text=data.text, year=data.year, region=data.region,

@@ -21,6 +21,7 @@ from zhenxing.tasks import pages as task_pages
 from zhenxing.tasks import service as tasks
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.flash import saved
+from zhenxing.web.forms import form_limits, read_form
 from zhenxing.web.templating import render, templates
 
 router = APIRouter()
@@ -72,8 +73,9 @@ def _document_list(request: Request, session, user, error: DomainError | None = 
 
 
 @router.post("/documents")
+@form_limits(text=("报告全文", service.MAX_TEXT))  # a pasted work report
 async def document_upload(request: Request, session: SessionDep, user: PageUser):
-    form = await request.form()
+    form = await read_form(request)
     values = {key: str(form.get(key) or "").strip() for key in ("title", "year", "region", "text", "date")}
     upload = form.get("file")
     try:
@@ -116,7 +118,7 @@ def _document_view(request: Request, session, user, document_id: int, error: Dom
 async def document_correct(request: Request, document_id: int, session: SessionDep, user: PageUser,
                            scope: PageScope):
     """更正年度、文件日期、地区: only what the form changes (an unchanged or empty field stays)."""
-    form = await request.form()
+    form = await read_form(request)
     values = {key: str(form.get(key) or "").strip() for key in ("year", "date", "region", "reason")}
     try:
         year = _int(values["year"]) if values["year"] else None
@@ -137,7 +139,7 @@ async def document_correct(request: Request, document_id: int, session: SessionD
 @router.post("/documents/{document_id:int}/withdraw")
 async def document_withdraw(request: Request, document_id: int, session: SessionDep, user: PageUser,
                             scope: PageScope):
-    form = await request.form()
+    form = await read_form(request)
     reason = str(form.get("reason") or "")
     try:
         outcome = corrections.withdraw(session=session, actor=user, scope=scope, document_id=document_id,
@@ -188,7 +190,7 @@ def _back(form) -> str:
 
 @router.post("/review/bulk-accept")
 async def bulk_accept(request: Request, session: SessionDep, user: PageUser, scope: PageScope):
-    form = await request.form()
+    form = await read_form(request)
     ids = [int(value) for value in form.getlist("ids") if str(value).isdigit() and len(str(value)) < 10]
     try:
         accepted = review.bulk_accept(session=session, actor=user, scope=scope, draft_ids=ids)
@@ -202,7 +204,7 @@ async def bulk_accept(request: Request, session: SessionDep, user: PageUser, sco
 
 @router.post("/review/{draft_id:int}/accept")
 async def accept(request: Request, draft_id: int, session: SessionDep, user: PageUser, scope: PageScope):
-    form = await request.form()
+    form = await read_form(request)
     try:
         draft = review.accept(session=session, actor=user, scope=scope, draft_id=draft_id)
     except DomainError as error:
@@ -225,7 +227,7 @@ def _done_message(draft) -> str:
 
 @router.post("/review/{draft_id:int}/reject")
 async def reject(request: Request, draft_id: int, session: SessionDep, user: PageUser):
-    form = await request.form()
+    form = await read_form(request)
     review.reject(session=session, actor=user, draft_id=draft_id, reason=str(form.get("reason") or ""))
     return saved(request, _back(form), f"已驳回草稿 {draft_id}")
 
@@ -282,7 +284,7 @@ def merge_preview(request: Request, draft_id: int, session: SessionDep, user: Pa
 async def draft_save(request: Request, draft_id: int, session: SessionDep, user: PageUser, scope: PageScope):
     """Save the edited values; with 保存并采纳 accept right after, with 合并 merge into the chosen record."""
     review.require_reviewer(user)  # before anything: a refused user learns nothing, is told nothing "saved"
-    form = await request.form()
+    form = await read_form(request)
     draft = review.get_draft(session, draft_id)
     action = form.get("action", "save")
     try:
@@ -352,7 +354,7 @@ def keyword_table(request: Request, session: SessionDep, user: PageUser):
 
 @router.post("/review/keywords")
 async def keyword_save(request: Request, session: SessionDep, user: PageUser):
-    form = await request.form()
+    form = await read_form(request)
     row = tasks.set_keyword(session=session, actor=user, keyword=str(form.get("keyword") or ""),
                             unit_name=str(form.get("unit_name") or ""))
     return saved(request, "/review/keywords", f"已保存：{row.keyword} → {row.unit_name}")
@@ -373,7 +375,7 @@ def indicator_mapping(request: Request, session: SessionDep, user: PageUser):
 
 @router.post("/review/indicators")
 async def indicator_map(request: Request, session: SessionDep, user: PageUser):
-    form = await request.form()
+    form = await read_form(request)
     mapping = targets.map_indicator(session=session, actor=user, written=str(form.get("written") or ""),
                                     indicator=str(form.get("indicator") or ""))
     return saved(request, "/review/indicators", f"已归并：{mapping.written} → {mapping.indicator}")

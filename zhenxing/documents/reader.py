@@ -19,7 +19,8 @@ def read_document(path: str | Path) -> str:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".txt", ".docx"):
-        raise DocumentReadError(path, f"unsupported file type {suffix or '(none)'}; expected .txt or .docx")
+        kind = f"“{suffix}”" if suffix else "没有扩展名的"
+        raise DocumentReadError(path, f"不支持{kind}文件，请上传 .txt 或 .docx 文件")
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -36,7 +37,7 @@ def _decode_text(path: Path, data: bytes) -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise DocumentReadError(path, "not valid UTF-8 or GB18030/GBK text")
+    raise DocumentReadError(path, "不是 UTF-8 或 GB18030（GBK）编码的文本，请另存为 UTF-8 后重试")
 
 
 def _read_docx(path: Path) -> str:
@@ -53,7 +54,7 @@ def _read_docx(path: Path) -> str:
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several unrelated types for bad packages
-        raise DocumentReadError(path, f"not a readable .docx file ({type(exc).__name__})") from exc
+        raise DocumentReadError(path, "不是可以读取的 Word (.docx) 文件，请用 Word 打开后另存为 .docx 再上传") from exc
     return "\n".join(_docx_lines(document))
 
 

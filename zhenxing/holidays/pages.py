@@ -11,7 +11,7 @@ from zhenxing.errors import Forbidden, Rejected
 from zhenxing.holidays import service
 from zhenxing.web.deps import PageUser, SessionDep
 from zhenxing.web.flash import saved
-from zhenxing.web.forms import attempt
+from zhenxing.web.forms import attempt, read_form
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -55,7 +55,7 @@ def holiday_page(request: Request, session: SessionDep, user: PageUser,
 @router.post("/admin/holidays")
 async def set_holidays(request: Request, session: SessionDep, user: PageUser) -> Response:
     _check(user)
-    form = {key: str(value).strip() for key, value in (await request.form()).items() if key != "csrf_token"}
+    form = {key: str(value).strip() for key, value in (await read_form(request)).items() if key != "csrf_token"}
 
     def save() -> None:
         start = _day(form.get("start", ""), "start")
@@ -77,7 +77,7 @@ async def set_holidays(request: Request, session: SessionDep, user: PageUser) ->
 @router.post("/admin/holidays/remove")
 async def remove_holiday(request: Request, session: SessionDep, user: PageUser) -> Response:
     _check(user)
-    form = await request.form()
+    form = await read_form(request)
     text = str(form.get("day", ""))
     errors = attempt(session, lambda: service.remove_day(session, actor=user, day=_day(text, "day")))
     year = _year_of(text)

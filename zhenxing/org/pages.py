@@ -14,7 +14,7 @@ from zhenxing.org import service
 from zhenxing.org.models import REGION_KINDS, Person, Region, Unit
 from zhenxing.web.deps import PageUser, SessionDep
 from zhenxing.web.flash import saved
-from zhenxing.web.forms import attempt
+from zhenxing.web.forms import attempt, read_form
 from zhenxing.web.params import Key
 from zhenxing.web.templating import render
 
@@ -31,7 +31,7 @@ FIELDS = {"regions": ("name", "kind", "parent_id"), "units": ("name", "region_id
 
 
 async def _form(request: Request) -> dict[str, str]:
-    return {key: str(value).strip() for key, value in (await request.form()).items() if key != "csrf_token"}
+    return {key: str(value).strip() for key, value in (await read_form(request)).items() if key != "csrf_token"}
 
 
 FormData = Annotated[dict[str, str], Depends(_form)]

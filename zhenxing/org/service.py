@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 from zhenxing import audit
 from zhenxing.auth.policy import can_manage_org
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
+from zhenxing.lookalikes import differs_by, twin_of
 from zhenxing.org.models import REGION_KINDS, Person, Region, Unit
 from zhenxing.org.reference import reference
-from zhenxing.text import clean_label, lookalike_key
+from zhenxing.text import clean_label
 
 
 class Keep(Enum):
@@ -93,11 +94,18 @@ def unit_by_name(session: Session, name: str) -> Unit:
 
 
 def person_by_name(session: Session, name: str, *, create: bool = False) -> Person:
-    person = session.scalar(select(Person).where(Person.name == name.strip()).order_by(Person.id))
+    """The earliest person of this name, or of a look-alike spelling of it ("张 三" finds 张三: one person,
+    not a second); created when there is none and `create`."""
+    name = name.strip()
+    person = session.scalar(select(Person).where(Person.name == name).order_by(Person.id))
+    if person is None:
+        twin = twin_of(session, Person.name, name)
+        if twin is not None:
+            return session.scalar(select(Person).where(Person.name == twin).order_by(Person.id))
     if person is None:
         if not create:
             raise NotFound(f"没有名为“{name}”的人员", field="person")
-        person = Person(name=name.strip())
+        person = Person(name=name)
         session.add(person)
         session.flush()
     return person
@@ -131,12 +139,18 @@ def _clean(value: str, *, field: str, label: str, limit: int, required: bool = T
 
 
 def _unique(session: Session, model: type[Region] | type[Unit], name: str, own_id: int | None, noun: str) -> None:
-    key = lookalike_key(name)  # "市发改委" and "市发改委 " or "（二期）" and "(二期)" are one name
-    twin = next((row for row in session.execute(select(model.id, model.name))
-                 if row.id != own_id and lookalike_key(row.name) == key), None)
+    twin = twin_of(session, model.name, name, own_id=own_id)  # "（二期）" and "(二期)" are one name
     if twin is not None:
-        same = "" if twin.name == name else f"（与“{twin.name}”只差全角半角、大小写或空格）"
-        raise Conflict(f"已有名为“{name}”的{noun}{same}", field="name")
+        raise Conflict(f"已有名为“{name}”的{noun}{differs_by(twin, name)}", field="name")
+
+
+def _no_second_spelling(session: Session, name: str, own_id: int | None) -> None:
+    """People may share a name (two 张伟 in two units), but not print alike under two spellings: "张 三",
+    "Ｌｉ Ｌｅｉ" beside 张三, "Li Lei" make one person look like two in every list and filter."""
+    twin = twin_of(session, Person.name, name, own_id=own_id, same_allowed=True)
+    if twin is not None:
+        raise Conflict(f"已有人员“{twin}”，“{name}”与之只差全角半角、大小写或空格：同一人请选用已有人员；"
+                       f"同名的另一人请写作“{twin}”并以职务区分", field="name")
 
 
 def _get(session: Session, model: Any, row_id: int | None, *, field: str, noun: str) -> Any:
@@ -252,6 +266,7 @@ def create_person(session: Session, *, actor: Any | None, name: str, title: str 
     """People may share a name (two 张伟 in two units); the title tells them apart."""
     _require_manager(actor)
     name = _clean(name, field="name", label="姓名", limit=40)
+    _no_second_spelling(session, name, None)
     title = _clean(title, field="title", label="职务", limit=80, required=False)
     if unit_id is not None:
         _get(session, Unit, unit_id, field="unit_id", noun="单位")
@@ -266,6 +281,7 @@ def update_person(session: Session, *, actor: Any | None, person_id: int, name: 
     before = _person_row(person)
     if name is not None:
         name = _clean(name, field="name", label="姓名", limit=40)
+        _no_second_spelling(session, name, person.id)
     if title is not None:
         title = _clean(title, field="title", label="职务", limit=80, required=False)
     if unit_id is not KEEP and unit_id is not None:

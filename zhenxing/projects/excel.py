@@ -32,7 +32,7 @@ from zhenxing.projects.stages import (
     stage_field,
     stage_from_text,
 )
-from zhenxing.text import for_xml, quote
+from zhenxing.text import for_xml, lookalike_key, quote
 
 SHEET = "项目台账"
 MAX_MONEY = 10 ** 10  # 万元 (100万亿元): any larger figure is a typing error, and would not fit the column
@@ -216,10 +216,11 @@ def _duplicates(rows: list[LedgerRow]) -> list[Problem]:
         code = row.values.get("code")
         if not code:
             continue
-        if code in first:
-            problems.append(Problem(row.row, "项目编号", f"项目编号“{code}”与第 {first[code]} 行重复"))
+        key = lookalike_key(code)  # JZ-1 and jz-1 are one code
+        if key in first:
+            problems.append(Problem(row.row, "项目编号", f"项目编号“{code}”与第 {first[key]} 行重复"))
         else:
-            first[code] = row.row
+            first[key] = row.row
     return problems
 
 

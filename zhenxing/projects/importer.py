@@ -6,8 +6,10 @@ Import rules:
 - stage and actual dates are taken as the ledger's truth (the office's bulk correction), but the
   actual dates must follow the stage order (checked by the reader);
 - 所在地区 and 牵头单位 must name existing regions and units; 包保领导 and 项目管家 are matched by
-  name (the earliest person of that name) and created when missing, since ledgers are often the
-  first place a new steward's name appears — the report lists the people created;
+  name (the earliest person of that name, or of a look-alike spelling: "张 三" is 张三); a name nobody
+  has is an error listing the closest known names, unless the user chose to create the file's new
+  people — the report lists the people created;
+- a 项目编号 that only looks like a known one (jz-102 beside JZ-102) is an error, not a new project;
 - any problem in any row → Rejected with every problem as details, and nothing is written;
 - one "import" event summarises each import.
 
@@ -35,6 +37,7 @@ from zhenxing.projects.excel import LedgerRow, Problem
 from zhenxing.projects.models import Project
 from zhenxing.projects.service import AUDITED, PLAN_CHECKED, ProjectFilters, select_projects, snapshot
 from zhenxing.projects.stages import DATED_STAGES, check_plan, check_stage_dates, stage_field
+from zhenxing.text import lookalike_key
 
 Progress = Callable[[int, int], None]
 REFERENCE_FIELDS = {"region": "region_id", "lead_unit": "lead_unit_id", "sponsor": "sponsor_id",
@@ -75,6 +78,8 @@ class _Names:
     units: dict[str, int]
     people: dict[str, int]
     by_id: dict[str, dict[int, str]]
+    person_keys: dict[str, int] = field(default_factory=dict)  # lookalike_key → the earliest person
+    new_people: dict[str, str] = field(default_factory=dict)  # lookalike_key → the file's first spelling
 
     @classmethod
     def load(cls, session: Session) -> "_Names":
@@ -88,6 +93,7 @@ class _Names:
             people={name: pid for pid, name in people},  # descending ids: the earliest of a name wins
             by_id={"region": dict(regions), "lead_unit": dict(units), "sponsor": person_names,
                    "steward": person_names},
+            person_keys={lookalike_key(name): pid for pid, name in people},  # descending: earliest wins
         )
 
     def add_person(self, pid: int, name: str) -> None:
@@ -113,6 +119,7 @@ def import_ledger(
     names = _Names.load(session)
     resolved = [_resolve(row, names, problems, create_people) for row in rows]
     existing = _existing(session, [values["code"] for values in resolved if "code" in values])
+    problems += _code_twins(session, rows, resolved, existing)
     problems += _merged_date_problems(rows, resolved, existing)
     problems += _plan_problems(rows, resolved, existing)
     if problems:
@@ -140,6 +147,19 @@ def _summarise(session: Session, actor: User | None, report: ImportReport) -> No
                  changes={"file": [None, report.file], "created": [None, report.created],
                           "updated": [None, report.updated], "unchanged": [None, report.unchanged]})
     session.flush()
+
+
+def _code_twins(session: Session, rows: list[LedgerRow], resolved: list[dict], existing: dict[str, Project]
+                ) -> list[Problem]:
+    """A new code that only looks like a known one (jz-102 beside JZ-102): an error, not a second project."""
+    new = [(row, values["code"]) for row, values in zip(rows, resolved, strict=True)
+           if values.get("code") and values["code"] not in existing]
+    if not new:
+        return []
+    known = {lookalike_key(code): code for code in session.scalars(select(Project.code))}
+    return [Problem(row.row, "项目编号", f"项目编号“{code}”与已有项目“{known[lookalike_key(code)]}”只差全角半角、"
+                                       "大小写或空格：请使用系统中的编号")
+            for row, code in new if lookalike_key(code) in known]
 
 
 def _merged_date_problems(rows: list[LedgerRow], resolved: list[dict], existing: dict[str, Project]
@@ -196,10 +216,23 @@ def _resolve(row: LedgerRow, names: _Names, problems: list[Problem], create_peop
     for ref in ("sponsor", "steward"):
         if ref in values:
             name = values.pop(ref)
-            if name is not None and name not in names.people and not create_people:
-                problems.append(Problem(row.row, REFERENCE_HEADERS[ref], unknown_person(name, names.people)))
-            values[REFERENCE_FIELDS[ref]] = None if name is None else names.people.get(name, _NewPerson(name))
+            values[REFERENCE_FIELDS[ref]] = None if name is None else _person(row, ref, name, names, problems,
+                                                                               create_people)
     return values
+
+
+def _person(row: LedgerRow, ref: str, name: str, names: _Names, problems: list[Problem],
+            create_people: bool) -> "int | _NewPerson":
+    """A known person's id (exact name, else a look-alike spelling of one), or a new person the user chose
+    to create (one per look-alike spelling in the file), or a problem listing the closest known names."""
+    if name in names.people:
+        return names.people[name]
+    key = lookalike_key(name)
+    if key in names.person_keys:
+        return names.person_keys[key]
+    if not create_people:
+        problems.append(Problem(row.row, REFERENCE_HEADERS[ref], unknown_person(name, names.people)))
+    return _NewPerson(names.new_people.setdefault(key, name))
 
 
 def unknown_person(name: str, known: Iterable[str]) -> str:

@@ -26,7 +26,7 @@ from zhenxing.projects.schemas import ProjectCreate, ProjectUpdate, TransitionRe
 from zhenxing.projects.stages import STAGE_LABELS, STAGES, STATUSES, TRACKS
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.flash import saved
-from zhenxing.web.forms import carried
+from zhenxing.web.forms import carried, read_form
 from zhenxing.web.reads import PageReadSession
 from zhenxing.web.templating import render
 
@@ -41,7 +41,7 @@ SORT_CHOICES = {
 
 
 async def _form(request: Request) -> dict[str, Any]:
-    return dict(await request.form())
+    return dict(await read_form(request))
 
 
 FormData = Annotated[dict[str, Any], Depends(_form)]

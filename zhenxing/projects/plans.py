@@ -17,7 +17,7 @@ from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, can_edit, covers
 from zhenxing.errors import Forbidden, Rejected
 from zhenxing.projects.models import AnnualPlan, Project
-from zhenxing.projects.stages import STAGE_LABELS
+from zhenxing.projects.stages import STAGE_LABELS, check_plan
 
 TARGET_STAGES = {"started": "当年开工", "completed": "当年竣工", "operating": "当年投产"}
 MIN_YEAR, MAX_YEAR = 2000, 2100
@@ -60,6 +60,10 @@ def set_plan(*, session: Session, actor: User | None, scope: Scope, project: Pro
     if not _covers(scope, project):
         raise Forbidden("无权修改该项目的年度计划：它不在您的管辖范围内", field="project_id")
     _check(year, planned_investment, target_stage, note)
+    # A year's plan above the whole project's total cannot be true (the ledger's edit and import say the same)
+    for field, message in check_plan({"total_investment": project.total_investment,
+                                      "planned_investment": planned_investment}):
+        raise Rejected(f"{year}年{message}", field=field)
     plan = session.scalar(select(AnnualPlan).where(AnnualPlan.project_id == project.id, AnnualPlan.year == year)
                           .with_for_update(of=AnnualPlan))
     before = plan_snapshot(plan) if plan else {}

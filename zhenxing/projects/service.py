@@ -12,6 +12,7 @@ from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, can_create, can_edit, covers
 from zhenxing.db import write_lock
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
+from zhenxing.lookalikes import differs_by, twin_of
 from zhenxing.org.reference import OrgReference, reference
 from zhenxing.projects import plans
 from zhenxing.projects.models import MAJOR_THRESHOLD, Project
@@ -26,7 +27,6 @@ from zhenxing.projects.stages import (
     plan_transition,
     stage_field,
 )
-from zhenxing.text import lookalike_key
 
 SORTS = {
     "code": Project.code,
@@ -217,10 +217,8 @@ def _check_references(names: OrgReference, values: dict) -> None:
 
 def _code_twin(session: Session, code: str) -> Project | None:
     """A project whose code differs from `code` only in case, width or spaces (XM-001 and xm-001)."""
-    key = lookalike_key(code)
-    twin = next((row.id for row in session.execute(select(Project.id, Project.code))
-                 if lookalike_key(row.code) == key), None)
-    return session.get(Project, twin) if twin is not None else None
+    twin = twin_of(session, Project.code, code)
+    return session.scalar(select(Project).where(Project.code == twin)) if twin is not None else None
 
 
 def create_project(*, session: Session, actor: User, scope: Scope, data: ProjectCreate) -> Project:
@@ -240,7 +238,7 @@ def create_project(*, session: Session, actor: User, scope: Scope, data: Project
     taken = session.scalar(select(Project).where(Project.code == data.code)) or _code_twin(session, data.code)
     if taken is not None:
         if covers(scope, **_owners(taken)):
-            raise Conflict(f"项目编号“{data.code}”已存在", field="code")
+            raise Conflict(f"项目编号“{data.code}”已存在{differs_by(taken.code, data.code)}", field="code")
         raise Conflict(f"项目编号“{data.code}”不可用，请换一个编号", field="code")
     _check_plan(values)
     project = Project(**values)

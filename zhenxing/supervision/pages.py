@@ -13,6 +13,7 @@ from zhenxing.supervision import documents, escalations, scores, views
 from zhenxing.supervision.settings import today as _settings_today
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.flash import saved
+from zhenxing.web.forms import read_form
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -83,7 +84,7 @@ def notice(escalation_id: int, session: SessionDep, _user: PageUser, scope: Page
 
 @router.post("/supervision/notices/{escalation_id:int}/reply")
 async def reply_notice(request: Request, escalation_id: int, session: SessionDep, user: PageUser, scope: PageScope):
-    form = await request.form()
+    form = await read_form(request)
     row = escalations.get(session, escalation_id, scope)
     try:
         escalations.reply(session=session, actor=user, scope=scope, escalation_id=escalation_id,

@@ -20,7 +20,7 @@ from zhenxing.targets.views import upload_name
 from zhenxing.targets.wording import BENCHMARK_LEVELS
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.flash import saved
-from zhenxing.web.forms import carried
+from zhenxing.web.forms import carried, read_form
 from zhenxing.web.ledger_pages import ledger_context
 from zhenxing.web.templating import render
 
@@ -112,7 +112,7 @@ def _post(request, session, user, target_id: int, action, done: str):
 
 @router.post("/targets/{target_id:int}/readings")
 async def add_reading(request: Request, target_id: int, session: SessionDep, user: PageUser):
-    form = await request.form()
+    form = await read_form(request)
     target = service.get_target(session, target_id)
     return _post(request, session, user, target_id, lambda: readings.record_reading(
         session=session, actor=user, figure=_figure(form, target.indicator), region_id=target.region_id), "reading")
@@ -120,7 +120,7 @@ async def add_reading(request: Request, target_id: int, session: SessionDep, use
 
 @router.post("/targets/{target_id:int}/benchmarks")
 async def add_benchmark(request: Request, target_id: int, session: SessionDep, user: PageUser):
-    form = await request.form()
+    form = await read_form(request)
     target = service.get_target(session, target_id)
     return _post(request, session, user, target_id, lambda: readings.record_benchmark(
         session=session, actor=user, figure=_figure(form, target.indicator),
@@ -129,7 +129,7 @@ async def add_benchmark(request: Request, target_id: int, session: SessionDep, u
 
 @router.post("/targets/{target_id:int}/trajectory")
 async def set_trajectory(request: Request, target_id: int, session: SessionDep, user: PageUser):
-    form = await request.form()
+    form = await read_form(request)
 
     def change():
         # Only what the post carries changes: a post without the lead unit keeps it.
@@ -152,7 +152,7 @@ def import_form(request: Request, session: SessionDep, user: PageUser):
 @router.post("/targets/import")
 async def import_sheet(request: Request, session: SessionDep, user: PageUser):
     readings.require_tracker(user)
-    form = await request.form()
+    form = await read_form(request)
     upload = form.get("file")
     context = {"regions": org.list_regions(session), "levels": BENCHMARK_LEVELS, "report": None, "problems": [],
                "error": ""}

@@ -19,7 +19,7 @@ from zhenxing.tasks import service, views
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.downloads import attachment
 from zhenxing.web.flash import saved
-from zhenxing.web.forms import carried
+from zhenxing.web.forms import carried, read_form
 from zhenxing.web.ledger_pages import ledger_context
 from zhenxing.web.templating import render
 
@@ -105,7 +105,7 @@ def _int(raw, field: str, label: str) -> int | None:
 
 @router.post("/tasks/{task_id:int}/reports")
 async def file_report(request: Request, task_id: int, session: SessionDep, user: PageUser, scope: PageScope):
-    form = await request.form()
+    form = await read_form(request)
     uploads = await _uploads(form)
 
     def action():
@@ -119,7 +119,7 @@ async def file_report(request: Request, task_id: int, session: SessionDep, user:
 
 @router.post("/tasks/{task_id:int}/closure")
 async def request_closure(request: Request, task_id: int, session: SessionDep, user: PageUser, scope: PageScope):
-    form = await request.form()
+    form = await read_form(request)
     uploads = await _uploads(form)
     return _post(request, session, user, scope, task_id, lambda: progress.request_closure(
         session=session, actor=user, scope=scope, task_id=task_id, note=str(form.get("note") or ""),
@@ -128,7 +128,7 @@ async def request_closure(request: Request, task_id: int, session: SessionDep, u
 
 @router.post("/tasks/{task_id:int}/closure/decision")
 async def decide_closure(request: Request, task_id: int, session: SessionDep, user: PageUser, scope: PageScope):
-    form = await request.form()
+    form = await read_form(request)
     confirm = form.get("decision") == "confirm"
     return _post(request, session, user, scope, task_id, lambda: progress.decide_closure(
         session=session, actor=user, task_id=task_id, confirm=confirm, reason=str(form.get("reason") or "")),
@@ -137,7 +137,7 @@ async def decide_closure(request: Request, task_id: int, session: SessionDep, us
 
 @router.post("/tasks/{task_id:int}/edit")
 async def edit_task(request: Request, task_id: int, session: SessionDep, user: PageUser, scope: PageScope):
-    form = await request.form()
+    form = await read_form(request)
 
     def action():
         # Only what the post carries changes; the form sends an empty partner_unit_ids so that "none ticked"

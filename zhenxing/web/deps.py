@@ -14,6 +14,7 @@ from zhenxing.auth import sessions as logins
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import Scope, SessionTimeouts
 from zhenxing.errors import Forbidden, Unauthenticated
+from zhenxing.web.forms import read_form
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 
@@ -109,7 +110,7 @@ async def page_user(request: Request, session: SessionDep) -> User:
         raise LoginRequired()
     _remember(request, user)  # a CSRF refusal is logged under the signed-in user
     if request.method not in SAFE_METHODS:
-        form = await request.form()
+        form = await read_form(request)
         _check_csrf(request, form.get("csrf_token") or request.headers.get("x-csrf-token"))
     return user
 

@@ -552,9 +552,11 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
     if not numbers and not (len(clauses) == 1 and _goal_phrase(norm, *clauses[0])):
         return []  # 进出口总额保持正增长: a goal without a figure stands alone
     goal_like = [f or _goal_phrase(norm, a, b) for (a, b), f in zip(clauses, figures, strict=True)]
+    labelled = False
     if not announced and not announced_before and not all(goal_like):
-        if not (len(clauses) > _LABELLED_MIN and not figures[0] and all(figures[1:])):
+        if not (len(clauses) > _LABELLED_MIN and not _DIGIT.search(norm, *clauses[0]) and all(figures[1:])):
             return []
+        labelled = True
         # 经济结构和质量效益不断提升,A占比重达到66%左右,B…达到2.7%,C增长7.5%: a label clause before the goals
         clauses, goal_like = clauses[1:], goal_like[1:]
     out: list[tuple[int, int]] = []
@@ -565,7 +567,7 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
-    return out
+    return out if not labelled or len(out) >= _LABELLED_MIN else []
 
 
 def _enumerated(norm: str, start: int, end: int) -> list[tuple[int, int]]:
