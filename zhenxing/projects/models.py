@@ -9,12 +9,12 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from zhenxing.audit import now_utc
 from zhenxing.db import Base
 from zhenxing.org.models import Person, Region, Unit
-from zhenxing.projects.stages import STAGE_LABELS, STATUSES, TRACKS
+from zhenxing.projects.stages import ProjectLabels
 
 MAJOR_THRESHOLD = 10_000  # 万元: "亿元以上" means total investment of at least 1亿元
 
 
-class Project(Base):
+class Project(ProjectLabels, Base):
     __tablename__ = "projects"
     # The list counts and sums investment per stage of what a filter selects: each filter column's index
     # carries (stage, total_investment) so that summary reads the index alone (an index-only scan on both
@@ -71,18 +71,6 @@ class Project(Base):
     def is_major(self) -> bool:
         """亿元以上: derived from total investment, never stored."""
         return self.total_investment >= MAJOR_THRESHOLD
-
-    @property
-    def stage_label(self) -> str:
-        return STAGE_LABELS.get(self.stage, self.stage)
-
-    @property
-    def status_label(self) -> str:
-        return STATUSES.get(self.status, self.status)
-
-    @property
-    def track_label(self) -> str:
-        return TRACKS.get(self.track or "", "")
 
 
 class AnnualPlan(Base):

@@ -10,7 +10,7 @@ from typing import Any
 
 from zhenxing.org.reference import OrgReference
 from zhenxing.projects.models import MAJOR_THRESHOLD
-from zhenxing.projects.stages import STAGE_LABELS, STATUSES, TRACKS
+from zhenxing.projects.stages import ProjectLabels
 
 REFERENCES = {"region": "region", "lead_unit": "unit", "sponsor": "person", "steward": "person"}
 
@@ -24,7 +24,7 @@ class Ref:
         self.id, self.name = ref_id, name or ""
 
 
-class ListedProject:
+class ListedProject(ProjectLabels):
     """A project as a list shows it; reads like the Project model (project.region.name, stage_label…)."""
 
     def __init__(self, columns: Mapping[str, Any], names: OrgReference) -> None:
@@ -36,15 +36,3 @@ class ListedProject:
     @property
     def is_major(self) -> bool:
         return self.total_investment >= MAJOR_THRESHOLD
-
-    @property
-    def stage_label(self) -> str:
-        return STAGE_LABELS.get(self.stage, self.stage)
-
-    @property
-    def status_label(self) -> str:
-        return STATUSES.get(self.status, self.status)
-
-    @property
-    def track_label(self) -> str:
-        return TRACKS.get(self.track or "", "")

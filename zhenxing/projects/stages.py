@@ -151,3 +151,20 @@ def check_plan(values: Mapping[str, object]) -> list[tuple[str, str]]:
         problems.append((plan_field(stage), "计划" + message.replace("阶段日期须按先后顺序", "计划日期须按阶段先后")
                          .replace("早于", "早于计划")))
     return problems
+
+
+class ProjectLabels:
+    """A project's stage, status and track as people read them: for the model and for a list's plain rows
+    (anything with `stage`, `status` and `track`)."""
+
+    @property
+    def stage_label(self) -> str:
+        return STAGE_LABELS.get(self.stage, self.stage)
+
+    @property
+    def status_label(self) -> str:
+        return STATUSES.get(self.status, self.status)
+
+    @property
+    def track_label(self) -> str:
+        return TRACKS.get(self.track or "", "")
