@@ -5,8 +5,12 @@ one of the types of zhenxing.fields (Name, Code, Line, Text, Secret, Choice) and
 added later as a bare `str`, or without a bound, fails here, naming it. Then the cleaning itself, through the
 API: control characters gone, ｎａｍｅ folded, a zero-width space in a code refused, a 5 MB password refused
 fast, each with a Chinese message naming the field.
+
+The same for the text a route reads from its path and query string (its own parameters and its dependencies'):
+each has a max_length, a Literal, or an anchored pattern of bounded length (^(unit|region)$, ^[0-9]{4}-[0-9]{2}$).
 """
 
+import re
 import typing
 from typing import Annotated, Any, Literal
 
@@ -104,6 +108,68 @@ def test_every_text_field_of_every_request_body_is_cleaned_and_bounded():
                 if not has_bound:
                     wrong.append(f"{label}: no max_length")
     assert not wrong, "\n".join(wrong)
+
+
+_UNBOUNDED = re.compile(r"[*+]|\{\d*,\}")
+
+
+def bounded_pattern(item: Any) -> bool:
+    """An anchored pattern whose every repetition has an upper bound (^(a|b)$, ^\\d{4}-\\d{2}$)."""
+    patterns = [getattr(inner, "pattern", None) for inner in (item, *getattr(item, "metadata", ()))]
+    return any(isinstance(p, str) and p.startswith("^") and p.endswith("$") and not _UNBOUNDED.search(p)
+               for p in patterns)
+
+
+def parameter_leaves(param: Any) -> list[bool]:
+    """For every `str` a path or query parameter can hold: is it bounded (max_length, Literal, bounded pattern)?"""
+    info = param.field_info
+    metadata = list(info.metadata)
+    if any(bounded_pattern(item) for item in (info, *metadata)):
+        return [True for _ in text_leaves(info.annotation, False)]
+    annotation = Annotated[(info.annotation, *metadata)] if metadata else info.annotation
+    return [bounded for _cleaned, bounded in text_leaves(annotation, False)]
+
+
+def unbounded_parameters(routes: list[tuple[str, APIRoute]]) -> list[str]:
+    """'METHODS path: where name' for every path or query text of these routes that has no bound."""
+    found = []
+    for path, route in routes:
+        pending = [route.dependant]
+        while pending:
+            dependant = pending.pop()
+            pending.extend(dependant.dependencies)
+            for where, params in (("path", dependant.path_params), ("query", dependant.query_params)):
+                for param in params:
+                    if not all(parameter_leaves(param)):
+                        found.append(f"{sorted(route.methods)} {path}: {where} {param.alias} "
+                                     f"({getattr(dependant.call, '__qualname__', '?')})")
+    return sorted(set(found))
+
+
+def test_every_text_in_every_path_and_query_string_is_bounded():
+    app = create_app(Settings(database_url="sqlite://", demo=True))
+    found = unbounded_parameters(_api_routes(app))
+    assert not found, "give these a max_length (zhenxing.web.params.Key/Words), a Literal or a bounded pattern:\n" + (
+        "\n".join(found))
+
+
+def test_the_class_test_sees_an_unbounded_parameter():
+    from fastapi import Depends, FastAPI, Query
+
+    def shared(sort: str = "code", order: Annotated[str, Query(pattern="^(asc|desc)$")] = "asc") -> None:
+        return None
+
+    toy = FastAPI()
+
+    @toy.get("/items/{kind}")
+    def items(kind: str, q: Annotated[str | None, Query(max_length=20)] = None, tag: str | None = None,
+              by: Literal["a", "b"] = "a", loose: Annotated[str, Query(pattern="^a+$")] = "a",
+              _: None = Depends(shared)) -> None:
+        return None
+
+    routes = [(route.path, route) for route in toy.routes if isinstance(route, APIRoute)]
+    found = [line.split(": ", 1)[1].split(" (")[0] for line in unbounded_parameters(routes)]
+    assert found == ["path kind", "query loose", "query sort", "query tag"]
 
 
 def test_the_class_test_sees_a_bare_or_unbounded_text():

@@ -445,3 +445,29 @@ def test_a_news_page_s_headline_above_its_dateline_and_the_titles_under_related_
         "地区生产总值增长7.5%左右", "固定资产投资增长11%左右"]
     # without the dateline the second line may be a goal of its own
     assert "今年GDP预期增长7.5%左右" in [t.sentence for t in extract_tasks(text.replace("晚报讯 ", ""), year=2018)]
+
+
+# --- plans already under way, budgets, forecasts, schedules ------------------------------------------------
+
+
+def test_a_budget_s_arrangement_and_its_sizes_are_one_task_and_a_forecast_is_none():
+    text = ("二、2024年工作安排\n赤字率拟按3%安排,赤字规模4.06万亿元,比上年年初预算增加1800亿元。"
+            "预计今年财政收入继续恢复增长,一般公共预算支出规模28.5万亿元。预计一季度将实现62个项目开工。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == [
+        "赤字率拟按3%安排,赤字规模4.06万亿元,比上年年初预算增加1800亿元。", "预计一季度将实现62个项目开工"]
+
+
+def test_next_steps_of_a_province_s_progress_report_are_its_tasks():
+    text = ("1至6月份,全省重点工程完成投资1469.6亿元,完成率为62.3%。\n"
+            "下一步,我省将紧密对接并全程跟踪项目建设,为项目单位提供有效的融资服务。\n")
+    assert len(extract_tasks(text, year=2020)) == 1
+
+
+def test_a_period_not_yet_over_in_a_plan_s_section_schedules_a_deed():
+    text = ("二、2024年工作安排\n全面推进高标准农田建设,上半年完成10万亩。\n市图书馆新馆一季度开工建设。\n"
+            "一季度已开工项目20个。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == [
+        "全面推进高标准农田建设,上半年完成10万亩。", "市图书馆新馆一季度开工建设。"]
+    # written after the first quarter, its 一季度 is past: reported, no task
+    assert [t.sentence for t in extract_tasks(text, date=dt.date(2024, 5, 10))] == [
+        "全面推进高标准农田建设,上半年完成10万亩。"]

@@ -9,7 +9,7 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -31,6 +31,8 @@ router = APIRouter(prefix="/open311/v2", tags=["open311"])
 CHANGESET = datetime(2026, 11, 30, tzinfo=fmt.BEIJING)
 DEFAULT_WINDOW = timedelta(days=90)
 MAX_RECORDS = 1000
+Format = Annotated[str, Path(max_length=8, description="json or xml")]  # another is the spec's 404
+Jurisdiction = Annotated[str | None, Query(max_length=100)]
 
 
 class Open311Error(Exception):
@@ -72,14 +74,14 @@ def _run(kind: str, action) -> Response:
 # ---- discovery and services --------------------------------------------------------------------------
 
 @router.get("/discovery.{kind}")
-def discovery(kind: str, request: Request) -> Response:
+def discovery(kind: Format, request: Request) -> Response:
     base = str(request.base_url).rstrip("/")
     return _run(kind, lambda k: answer(fmt.discovery(base, changeset=CHANGESET, contact="12345政务服务便民热线",
                                                      key_service=f"{base}/open311"), "discovery", k))
 
 
 @router.get("/services.{kind}")
-def services(kind: str, request: Request, session: SessionDep, jurisdiction_id: str | None = None) -> Response:
+def services(kind: Format, request: Request, session: SessionDep, jurisdiction_id: Jurisdiction = None) -> Response:
     def build(k: str) -> Response:
         _jurisdiction(request, jurisdiction_id)
         return answer([fmt.service(_category(c)) for c in catalogue.list_categories(session, active_only=True)],
@@ -92,8 +94,8 @@ def _category(category) -> dict:
 
 
 @router.get("/services/{code}.{kind}")
-def service_definition(code: str, kind: str, request: Request, session: SessionDep,
-                       jurisdiction_id: str | None = None) -> Response:
+def service_definition(code: Annotated[str, Path(max_length=40)], kind: Format, request: Request, session: SessionDep,
+                       jurisdiction_id: Jurisdiction = None) -> Response:
     def build(k: str) -> Response:
         _jurisdiction(request, jurisdiction_id)
         try:
@@ -165,7 +167,7 @@ def _query(params: dict) -> tuple:
 
 
 @router.get("/requests.{kind}")
-def list_requests(kind: str, request: Request, session: SessionDep, jurisdiction_id: str | None = None,
+def list_requests(kind: Format, request: Request, session: SessionDep, jurisdiction_id: Jurisdiction = None,
                   service_request_id: Annotated[str | None, Query(max_length=20_000)] = None,
                   service_code: Annotated[str | None, Query(max_length=2000)] = None,
                   start_date: Annotated[str | None, Query(max_length=40)] = None,
@@ -187,8 +189,8 @@ def list_requests(kind: str, request: Request, session: SessionDep, jurisdiction
 
 
 @router.get("/requests/{request_id}.{kind}")
-def get_request(request_id: str, kind: str, request: Request, session: SessionDep,
-                jurisdiction_id: str | None = None, extensions: bool = False) -> Response:
+def get_request(request_id: Annotated[str, Path(max_length=40)], kind: Format, request: Request, session: SessionDep,
+                jurisdiction_id: Jurisdiction = None, extensions: bool = False) -> Response:
     def build(k: str) -> Response:
         _jurisdiction(request, jurisdiction_id)
         appeal = session.scalar(select(Appeal).where(Appeal.tracking_no == request_id[:20]))
@@ -200,7 +202,7 @@ def get_request(request_id: str, kind: str, request: Request, session: SessionDe
 
 
 @router.get("/tokens/{token}.{kind}")
-def token(token: str, kind: str, session: SessionDep) -> Response:
+def token(token: Annotated[str, Path(max_length=100)], kind: Format, session: SessionDep) -> Response:
     """Requests are numbered as they are taken in: the token is the service_request_id itself."""
     def build(k: str) -> Response:
         found = session.scalar(select(Appeal.tracking_no).where(Appeal.tracking_no == token[:20]))
@@ -250,7 +252,7 @@ _SPEC_NAMES = {"category_code": "service_code", "address": "address_string", "la
 
 
 @router.post("/requests.{kind}")
-async def post_request(kind: str, request: Request, session: SessionDep) -> Response:
+async def post_request(kind: Format, request: Request, session: SessionDep) -> Response:
     try:  # every field bounded, as on every other route; a refusal in the spec's format, naming the field
         posted = await read_form(request)
     except Rejected as refused:

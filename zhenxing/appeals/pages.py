@@ -6,7 +6,7 @@ Thin: read the request, call the services, render. Refusals are shown on the pag
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 from sqlalchemy import select
@@ -29,6 +29,7 @@ from zhenxing.projects.models import Project
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.flash import saved
 from zhenxing.web.forms import read_form
+from zhenxing.web.params import Key, Words
 from zhenxing.web.templating import render, templates
 
 router = APIRouter()
@@ -147,15 +148,16 @@ def create(request: Request, session: SessionDep, user: PageUser, form: FormData
 
 
 @router.get("/appeals/_caller")
-def caller(request: Request, session: SessionDep, user: PageUser, phone: str = "") -> Response:
+def caller(request: Request, session: SessionDep, user: PageUser, phone: Key = "") -> Response:
     """The caller's earlier appeals by phone (the centre only)."""
     rows = queries.earlier_by_phone(session=session, phone=phone[:20]) if is_centre(user.role) else []
     return render(request, "appeals/_caller.html", {"rows": rows})
 
 
 @router.get("/appeals/_assist")
-def assist(request: Request, session: SessionDep, user: PageUser, description: str = "", category_code: str = "",
-           requester_phone: str = "", address: str = "") -> Response:
+def assist(request: Request, session: SessionDep, user: PageUser,
+           description: Annotated[str, Query(max_length=4000)] = "", category_code: Key = "",
+           requester_phone: Key = "", address: Words = "") -> Response:
     """Suggested category and unit from the text, and likely duplicates, while the agent types."""
     text = description[:4000]
     suggestion, category = queries.suggestion(session=session, text=text) if len(text) >= 2 else (None, None)

@@ -25,6 +25,7 @@ from zhenxing.errors import DomainError, Forbidden, Rejected
 from zhenxing.org import service as org
 from zhenxing.web.deps import SessionDep, csrf_token
 from zhenxing.web.forms import form_limits, read_form
+from zhenxing.web.params import Key
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -104,7 +105,7 @@ async def public_submit(request: Request, session: SessionDep,
 
 
 @router.get("/public/appeals/done")
-def done(request: Request, no: str = "") -> Response:
+def done(request: Request, no: Key = "") -> Response:
     """Shown once, to the session that submitted (a number typed into the URL shows nothing)."""
     shown = no if no and request.session.get("last_tracking_no") == no else ""
     return render(request, "appeals/public_done.html", {"tracking_no": shown})

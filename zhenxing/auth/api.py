@@ -8,6 +8,7 @@ from zhenxing import audit
 from zhenxing.errors import Forbidden
 from zhenxing.projects.schemas import AuditRead
 from zhenxing.web.deps import ApiUser, SessionDep
+from zhenxing.web.params import Key
 
 router = APIRouter(tags=["audit"])
 
@@ -16,9 +17,9 @@ router = APIRouter(tags=["audit"])
 def audit_trail(
     session: SessionDep,
     user: ApiUser,
-    entity: str | None = None,
+    entity: Key | None = None,
     entity_id: int | None = None,
-    action: str | None = None,
+    action: Key | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0)] = 0,
 ):

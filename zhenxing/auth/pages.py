@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse
 
 from zhenxing import audit
@@ -12,6 +12,7 @@ from zhenxing.auth.policy import can_read_audit
 from zhenxing.errors import Forbidden, Rejected, Unauthenticated
 from zhenxing.web.deps import PageUser, SessionDep, _check_csrf, client_address
 from zhenxing.web.flash import saved
+from zhenxing.web.params import Key
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -27,7 +28,7 @@ def home() -> RedirectResponse:
 
 
 @router.get("/login")
-def login_form(request: Request, next: str = "/projects"):
+def login_form(request: Request, next: Annotated[str, Query(max_length=500)] = "/projects"):
     return render(request, "auth/login.html", {"next": _safe_next(next), "demo": request.app.state.settings.demo})
 
 
@@ -62,7 +63,7 @@ def logout(request: Request, session: SessionDep, _user: PageUser) -> RedirectRe
 
 
 @router.get("/audit")
-def audit_page(request: Request, session: SessionDep, user: PageUser, action: str | None = None):
+def audit_page(request: Request, session: SessionDep, user: PageUser, action: Key | None = None):
     if not can_read_audit(user.role):
         raise Forbidden("只有管理员、项目办和市领导可以查看全部变更记录")
     events = audit.list_events(session, action=action or None, limit=200)

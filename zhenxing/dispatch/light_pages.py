@@ -15,6 +15,7 @@ from zhenxing.periods import parse_period, period_label
 from zhenxing.projects import forms as ledger_forms
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.flash import flash, saved
+from zhenxing.web.params import Key
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -55,7 +56,7 @@ def compute(request: Request, session: SessionDep, user: PageUser, period: Annot
 
 
 @router.post("/lights/{project_id}/{period}/override")
-def override(project_id: int, period: str, request: Request, session: SessionDep, user: PageUser,
+def override(project_id: int, period: Key, request: Request, session: SessionDep, user: PageUser,
              scope: PageScope, light: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "") -> Response:
     back = f"/lights?period={parse_period(period)}"
     try:
@@ -69,7 +70,7 @@ def override(project_id: int, period: str, request: Request, session: SessionDep
 
 
 @router.post("/lights/{project_id}/{period}/clear")
-def clear(project_id: int, period: str, request: Request, session: SessionDep, user: PageUser,
+def clear(project_id: int, period: Key, request: Request, session: SessionDep, user: PageUser,
           scope: PageScope) -> Response:
     lights_service.clear_override(session=session, actor=user, scope=scope, project_id=project_id, period=period)
     return saved(request, f"/lights?period={parse_period(period)}", "已撤销灯色调整")

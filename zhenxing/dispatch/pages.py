@@ -25,6 +25,7 @@ from zhenxing.projects.models import Project
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.flash import saved
 from zhenxing.web.forms import carried, form_limits, read_form
+from zhenxing.web.params import Key
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -114,7 +115,7 @@ def _report_form(request: Request, session, scope, project_id: int, period: Peri
 
 
 @router.get("/reports/{project_id}/{period}")
-def report_form(project_id: int, period: str, request: Request, session: SessionDep, user: PageUser,
+def report_form(project_id: int, period: Key, request: Request, session: SessionDep, user: PageUser,
                 scope: PageScope) -> Response:
     value = parse_period(period)
     report = reports.get_report(session=session, scope=scope, project_id=project_id, period=value)
@@ -135,7 +136,7 @@ def _report_values(form: dict[str, Any], current: Any = None) -> dict[str, Any]:
 
 
 @router.post("/reports/{project_id}/{period}")
-def save_report(project_id: int, period: str, request: Request, session: SessionDep, user: PageUser,
+def save_report(project_id: int, period: Key, request: Request, session: SessionDep, user: PageUser,
                 scope: PageScope, form: FormData) -> Response:
     value = parse_period(period)
     values = _report_values(form, reports.get_report(session=session, scope=scope, project_id=project_id,

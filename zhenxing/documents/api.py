@@ -85,7 +85,8 @@ async def ingest(request: Request, session: SessionDep, user: ApiUser) -> dict:
 @router.get("", response_model=list[DocumentRead])
 def list_documents(
     session: SessionDep, scope: ApiScope,
-    status: Annotated[str, Query(description="active (在用, default), withdrawn (已撤回) or all")] = "active",
+    status: Annotated[str, Query(max_length=20,
+                                 description="active (在用, default), withdrawn (已撤回) or all")] = "active",
 ):
     return service.list_documents(session, scope, status)
 
@@ -121,10 +122,12 @@ def get_document(document_id: int, session: SessionDep, scope: ApiScope) -> dict
 @review_router.get("", response_model=list[DraftRead])
 def review_queue(
     session: SessionDep, user: ApiUser,
-    kind: Annotated[str | None, Query(description="target, reading, task or project")] = None,
-    status: Annotated[str | None, Query(description="pending (default), accepted, merged, rejected")] = "pending",
+    kind: Annotated[str | None, Query(max_length=20, description="target, reading, task or project")] = None,
+    status: Annotated[str | None, Query(max_length=20,
+                                        description="pending (default), accepted, merged, rejected")] = "pending",
     document_id: Annotated[int | None, Query(ge=1, lt=2**31)] = None,
-    order: Annotated[str, Query(description="position (text order, default) or confidence (doubtful first)")]
+    order: Annotated[str, Query(max_length=20,
+                                 description="position (text order, default) or confidence (doubtful first)")]
     = "position",
     max_confidence: Annotated[float | None, Query(ge=0, le=1, description="only drafts at most this sure")] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1, description="only drafts at least this sure")] = None,

@@ -15,6 +15,7 @@ from zhenxing.org.models import REGION_KINDS, Person, Region, Unit
 from zhenxing.web.deps import PageUser, SessionDep
 from zhenxing.web.flash import saved
 from zhenxing.web.forms import attempt, read_form
+from zhenxing.web.params import Key
 from zhenxing.web.templating import render
 
 router = APIRouter()
@@ -97,14 +98,14 @@ UPDATE = {"regions": (service.update_region, "region_id"), "units": (service.upd
 
 
 @router.get("/org/{what}/new")
-def new_record(what: str, request: Request, session: SessionDep, user: PageUser) -> Response:
+def new_record(what: Key, request: Request, session: SessionDep, user: PageUser) -> Response:
     _kind(what)
     _require_manager(user)
     return _form_page(request, session, what, values={"kind": "township"}, errors={})
 
 
 @router.post("/org/{what}")
-def create_record(what: str, request: Request, session: SessionDep, user: PageUser, form: FormData) -> Response:
+def create_record(what: Key, request: Request, session: SessionDep, user: PageUser, form: FormData) -> Response:
     _kind(what)
     _require_manager(user)
     errors = attempt(session, lambda: CREATE[what](session, actor=user, **_parse(what, form)))
@@ -121,14 +122,14 @@ def _row(session: Session, what: str, row_id: int) -> Any:
 
 
 @router.get("/org/{what}/{row_id}/edit")
-def edit_record(what: str, row_id: int, request: Request, session: SessionDep, user: PageUser) -> Response:
+def edit_record(what: Key, row_id: int, request: Request, session: SessionDep, user: PageUser) -> Response:
     row = _row(session, what, row_id)
     _require_manager(user)
     return _form_page(request, session, what, values=_values(what, row), errors={}, row=row)
 
 
 @router.post("/org/{what}/{row_id}/edit")
-def update_record(what: str, row_id: int, request: Request, session: SessionDep, user: PageUser,
+def update_record(what: Key, row_id: int, request: Request, session: SessionDep, user: PageUser,
                   form: FormData) -> Response:
     row = _row(session, what, row_id)
     _require_manager(user)

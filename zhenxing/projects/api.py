@@ -26,7 +26,7 @@ def list_projects(
     reads: ApiReadSession,
     scope: ApiScope,
     filters: Filters,
-    sort: str = "code",
+    sort: Annotated[str, Query(max_length=40, description="排序字段，前加 - 为倒序")] = "code",
     page: Annotated[int, Query(ge=1)] = 1,
     per_page: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> dict:

@@ -13,6 +13,7 @@ from zhenxing.projects import importer
 from zhenxing.projects.service import ProjectFilters
 from zhenxing.web.deps import ApiScope, ApiUser, SessionDep
 from zhenxing.web.downloads import XLSX, attachment
+from zhenxing.web.params import Key
 from zhenxing.web.reads import ApiReadSession
 
 router = APIRouter(prefix="/projects", tags=["projects"])
@@ -39,15 +40,15 @@ def xlsx_response(write: Callable[[IO[bytes]], object], filename: str) -> Stream
 
 def filters_from_query(
     region_id: int | None = None,
-    stage: str | None = None,
-    cluster: str | None = None,
-    track: str | None = None,
+    stage: Key | None = None,
+    cluster: Annotated[str | None, Query(max_length=60)] = None,  # as long as the column
+    track: Key | None = None,
     major: Annotated[bool | None, Query(description="亿元以上")] = None,
     sponsor_id: int | None = None,
     steward_id: int | None = None,
     lead_unit_id: int | None = None,
-    status: str | None = None,
-    q: Annotated[str | None, Query(description="按项目名称、编号、投资主体搜索")] = None,
+    status: Key | None = None,
+    q: Annotated[str | None, Query(max_length=200, description="按项目名称、编号、投资主体搜索")] = None,
 ) -> ProjectFilters:
     """The list's filters, read from the query string (shared by the API and the page export)."""
     return ProjectFilters(region_id=region_id, stage=stage, cluster=cluster, track=track, major=major,

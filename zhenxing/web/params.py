@@ -25,6 +25,10 @@ Year = Annotated[int, Field(ge=2000, le=2100, description="年度")]
 Money = Annotated[int, Field(ge=0, le=MONEY_MAX, description="金额（万元）")]
 Page = Annotated[int, Field(ge=1, le=100_000)]
 PageSize = Annotated[int, Field(ge=1, le=500)]
+# Text in a path or a query string is bounded too (tests/test_fields.py walks the route table): a key names
+# something (a sort, a stage, a status, a kind, a period, a code), words are what a person typed (a search).
+Key = Annotated[str, Field(max_length=40)]
+Words = Annotated[str, Field(max_length=200)]
 
 _INTEGER = re.compile(r"^[+-]?\d+$")
 MAX_JSON_BYTES = 2 * 1024 * 1024

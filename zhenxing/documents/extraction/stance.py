@@ -66,7 +66,7 @@ _WILL = (
     r"确保|变得|会|坚持|按照|通过|不断|深入|积极|突破|达到|新增|完成|实现|建成|形成|投入|安排|启动|开工|"
     r"迎来|逐步|统筹|聚焦|强化|着眼|力促|坚决|把|新建|引进|培育|提升|提高|重点|加速|加大|健全|完善|深化|"
     r"推动|巩固|优化|构建|扎实|牢固|锚定|抢抓|紧扣|紧盯|立足|发挥|用好|做好|抓好|落实|全力|坚定|继续|力求)"
-    r"|(?<=[市县区镇乡们府委])将(?![来近要])"  # 海城市将…, 我们将…: a subject's plan
+    r"|(?<=[省市县区州旗盟镇乡们府委])将(?![来近要])"  # 海城市将…, 我省将…, 我们将…: a subject's plan
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = re.compile(
@@ -76,7 +76,7 @@ _TARGET_CUE = re.compile(
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
     # …提出的20项指标 names what a plan set (an attribute): no promise of its own
-    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)(?!的)|报告提出(?!的)|目标是|目标为|(?<![现成到])预期目标|主要目标"
+    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)(?!的)|报告提出(?!的)|目标是|目标为|(?<![现成到])预期目标|主要目标|下一步|下步(?=[,要将])"
 )
 _ACTUAL_CUE = re.compile(
     r"已经|已|过去|去年|回顾(?=了|过去)|前年|上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
@@ -129,6 +129,8 @@ _IMPERATIVE = re.compile(
     r"\s*(?:“[^”]{1,10}”)?(?:全面|深入|加快|加力|加大|大力|持续|着力|积极|扎实|稳步|进一步|全力|切实|不断|努力|刚性|"
     r"稳妥|有序|统筹|聚焦|接续)?(?:推动|推进|落实|实施|强化|加强|优化|深化|完善|健全|支持|打造|培育|办好|开展|提升|"
     r"促进|开设|扩围|提振|擦亮|构建|发放|加快|扩大|做好|抓好|守牢|增强|坚持|采取)")
+# the periods the words of a review name (上半年, 一季度, 前三季度), by their last month
+_PERIOD_END = {"上半年": 6, "一季度": 3, "前三季度": 9}
 _DONE = re.compile(r"了|已|同比|比上年|较上年|累计|实现了|完成了|增长\d|下降\d|获评|荣获|入选")
 
 
@@ -187,11 +189,15 @@ def judge_year(year: int, month: int | None, plan_year: int | None, written: dt.
 
 
 def _cues(text: str, latest: int, plan_year: int | None = None,
-          written: dt.date | None = None) -> list[tuple[int, int, str]]:
-    """Every stance cue of `text`: (start, end, stance); ESTIMATE for a 预计 the context must settle."""
+          written: dt.date | None = None, schedule: bool = False) -> list[tuple[int, int, str]]:
+    """Every stance cue of `text`: (start, end, stance); ESTIMATE for a 预计 the context must settle.  `schedule`:
+    the sentence stands in a plan's section, where a period not yet over (上半年完成主体工程) schedules a deed."""
     found = []
     for m in _ANY_CUE.finditer(text):
         kind = m.lastgroup
+        if kind == "a" and schedule and m.group() in _PERIOD_END and _scheduled(text, m, plan_year, written):
+            found.append((m.start(), m.end(), TARGET))
+            continue
         if kind in ("plan", "order", "span"):
             if not m.group("span"):
                 continue
@@ -213,6 +219,15 @@ def _cues(text: str, latest: int, plan_year: int | None = None,
         else:
             found.append((m.start(), m.end(), TARGET if kind == "t" else ACTUAL))
     return found
+
+
+def _scheduled(text: str, m: re.Match[str], plan_year: int | None, written: dt.date | None) -> bool:
+    """Whether a period (上半年, 一季度) in a plan's sentence is when a deed is due: the period is not over when the
+    text was written and its clause tells no deed done (一季度开工建设; not 一季度已开工, 上半年完成投资同比增长8%)."""
+    if written and plan_year and (written.year, written.month) > (plan_year, _PERIOD_END[m.group()]):
+        return False
+    clause = _CLAUSE_MARK.search(text, m.end())
+    return not _DONE.search(text, m.end(), clause.start() if clause else len(text))
 
 
 def cue(text: str, latest: int) -> str | None:
@@ -266,7 +281,8 @@ class StanceTracker:
             if "(" in text:  # (扣除2022年灾后恢复重建专项资金支出外): an aside tells no stance
                 text = _ASIDE.sub(lambda m: "□" * len(m.group()), text)
             cues = [(s + start, e + start, told)
-                    for s, e, told in _cues(text, self.latest, self.plan_year, self.written)]
+                    for s, e, told in _cues(text, self.latest, self.plan_year, self.written,
+                                            schedule=self.section == TARGET)]
             self._sources = {s: "estimate" for s, _, told in cues if told == ESTIMATE}
             self._sources.update({s: "year" for s, e, _ in cues
                                   if _DEADLINE_RE.match(norm, s, e) or _YEAR_NAMED_RE.match(norm, s, e)})

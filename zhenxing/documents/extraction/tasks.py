@@ -81,6 +81,10 @@ _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)") 
 # 增长5% after its subject, and the reach of a goal (…改造老旧小区1000个,覆盖20万户居民): no goal of their own
 _SUBJECTLESS = re.compile(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益")
 _GOAL_CLAUSE_MAX = 40
+# a budget's arrangement (赤字率拟按3%安排, 拟安排地方政府专项债券3.9万亿元): the clauses after it size it
+_ARRANGED = re.compile(r"[^,;。]{0,12}?(?:拟|计划)?按[^,;。]{1,12}安排[,;]|[^,;。]{0,6}?拟安排")
+# 预计今年财政收入继续恢复增长,…: a forecast, unless it promises (预计第一季度将实现62个项目开工)
+_FORECAST = re.compile(r"(?:初步)?预计")
 _LABELLED_MIN = 2  # a clause without a figure before more goals than this, each with its figure, labels them
 _CLAUSE_SPLIT = re.compile(r"[,;]")
 _LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:\s*")  # 财政: …, 新质生产力: …
@@ -237,6 +241,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             topic, topic_line = "", -1
             last_step = []
             continue
+        if _FORECAST.match(body) and not _PROMISE.search(body):
+            continue  # 预计今年财政收入继续恢复增长,…一般公共预算支出规模28.5万亿元: what the year is expected to bring
         if _reported(body, speakers):
             last_step = []
             continue  # 李文忠说,…要…; 《…方案》当中也指出,要…: someone else's words, no commitment of this government
@@ -531,6 +537,8 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
     [] when the sentence is no list of goals.  `announced_before`: the words before `start` announced the list
     (…主要预期目标:), so its clauses without a goal's shape are dropped, not a reason to doubt the list."""
     announced = _ANNOUNCED.search(norm, start, end)
+    if not announced and _ARRANGED.match(norm, start, end):
+        return []  # 赤字率拟按3%安排,赤字规模4.06万亿元,比上年…增加1800亿元: one arrangement and its sizes
     if not announced and end - start > _GOAL_CLAUSE_MAX + 2 and not _DIGIT.search(norm, start, end):
         return []
     at = announced.end() if announced else start
