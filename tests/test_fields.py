@@ -18,25 +18,14 @@ from annotated_types import MaxLen
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
+from tests.web.site import app_routes
 from zhenxing.app import create_app
 from zhenxing.config import Settings
 from zhenxing.fields import is_cleaned
 
 
 def _api_routes(app) -> list[tuple[str, APIRoute]]:
-    found = []
-
-    def walk(routes, prefix: str) -> None:
-        for route in routes:
-            inner = getattr(route, "original_router", None)
-            if inner is not None:
-                walk(inner.routes, prefix + (getattr(route.include_context, "prefix", "") or ""))
-            elif isinstance(route, APIRoute):
-                found.append((prefix + route.path, route))
-
-    walk(app.routes, "")
-    assert len(found) > 50, f"only {len(found)} routes found"
-    return found
+    return [(route.path, route.route) for route in app_routes(app)]
 
 
 def request_models() -> dict[type[BaseModel], str]:

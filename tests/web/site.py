@@ -174,6 +174,7 @@ class Route:
     methods: frozenset[str]
     endpoint: Callable
     name: str
+    route: APIRoute = field(compare=False, repr=False)  # FastAPI's own, for tests that read its dependencies
 
 
 def app_routes(app) -> list[Route]:
@@ -188,7 +189,7 @@ def app_routes(app) -> list[Route]:
             if inner is not None:
                 walk(inner.routes, prefix + (getattr(route.include_context, "prefix", "") or ""))
             elif isinstance(route, APIRoute):
-                found.append(Route(prefix + route.path, frozenset(route.methods), route.endpoint, route.name))
+                found.append(Route(prefix + route.path, frozenset(route.methods), route.endpoint, route.name, route))
 
     walk(app.routes, "")
     assert len(found) > 50, f"only {len(found)} routes found: has FastAPI changed how it keeps routers?"
