@@ -92,3 +92,14 @@ def test_every_offset_of_the_compacted_text_maps_back_into_the_original():
     prepared = prepare(text)
     for i, ch in enumerate(prepared.norm):
         assert text[prepared.origin(i)] in (ch, "\uff05") or ch == "\n"
+
+
+def test_a_sites_navigation_and_breadcrumb_lines_are_no_title_and_no_text():
+    text = ("导航菜单\n简体版 繁體版 信息无障碍\n首页 > 专题中心 > 政务公开 > 通知公告\n【打印】 【字体:\n"
+            "当前位置:首頁>> 政策法規>> 关于2024年重点工作的通知\n"
+            "某市2024年重点工作任务分解方案\n新建改造农村公路120公里。\n")
+    norm = prepare(text).norm
+    for chrome in ("导航菜单", "繁體版", "专题中心", "字体", "政策法規"):
+        assert chrome not in norm
+    assert norm.lstrip().startswith("某市2024年重点工作任务分解方案")
+    assert facts(text) == [("新建改造农村公路", 120, "公里")]

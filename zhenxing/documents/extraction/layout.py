@@ -38,6 +38,11 @@ _FURNITURE_LINE = re.compile(
     r"|^(?:【[^】]{0,20}】\s*[?？]?\s*)+$"
     r"|^[^,;。!?]{0,40}(?:来源|编辑|发布时间)\s*[:：][^,;。!?]{0,30}$"  # 2023-02-01 19:31 来源:…
     r"|^[-—–]+\s*\d{1,3}\s*[-—–]+$|^第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d{1,3}\s*/\s*\d{1,3}$"
+    # a site's chrome: 导航菜单, 简体版 繁體版 信息无障碍, 【打印】 【字体: (a bracket the copy left open)
+    r"|^(?:(?:导航菜单|网站导航|网站地图|返回首页|返回顶部|(?:信息)?无障碍(?:浏览|阅读)?|长者模式|长辈版|关怀版|"
+    r"简体版|繁體版|繁体版|简体|繁體|繁体)\s*[|｜]?\s*)+$|^(?:【[^】]{0,20}】\s*)+【[^】]{0,20}$"
+    # a breadcrumb (首页 > 专题中心 > 通知公告, 当前位置:首頁>> 政策法規>> …): where the page sits in its site
+    r"|^(?:(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*)?(?:首页|首頁|网站首页)\s*[>＞»]"
 )
 # 上接04版 heads a page that continues an earlier one: the line above it (the page's running title) is no part
 # of the text that follows.
