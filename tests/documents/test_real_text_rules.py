@@ -662,3 +662,19 @@ def test_focus_areas_named_by_their_count_are_a_slogan():
 
 def test_double_digit_growth_counts_nothing():
     assert facts("工业投资连续36个月保持两位数增长。\n", year=2024) == []
+
+
+# R18 (official decompositions of work reports: the decomposition itself as the text)
+
+def test_a_text_opening_on_the_issue_of_a_plan_lists_that_plan_s_items():
+    text = "近日\n市政府印发\n《2024年政府工作报告\n重点任务分工方案》\n粮食产量50万吨以上。\n新建学校3所。\n"
+    assert [(f[1], f[3]) for f in facts(text, year=2024)] == [(50, "target"), (3, "target")]
+    # a news story that mentions a plan issued earlier and then tells what was done keeps its review
+    notice = ("关于2024年重点工作1-6月进展情况的通报\n"
+              "2024年3月,市政府印发《2024年重点工作任务分解表》,现将进展通报如下:\n全市新建学校3所。\n")
+    assert [f[3] for f in facts(notice, year=2024)] == ["actual"]
+
+
+def test_a_numbered_item_opening_on_an_action_verb_is_in_the_mood_of_a_plan():
+    text = "204.推进学前教育优质普惠发展,新改扩建公办幼儿园45所。\n(3)加快建设区域医疗中心,新增床位200张。\n"
+    assert [(f[1], f[3]) for f in facts(text)] == [(45, "target"), (200, "target")]

@@ -23,6 +23,11 @@ _HEADING_TARGET = re.compile(
 # what no cue or section tells is promised.
 _TITLE_TARGET = re.compile(
     r"规划|纲要|方案|计划|指标|目标|要点|实施意见|指导意见|若干意见|若干措施|打算|安排|部署|重点工作|工作重点")
+# 近日,省政府印发《2023年…工作任务分工方案》; 现将《…责任分解》印发给你们: a text opening on the issue of a plan
+# (a decomposition, a programme) goes on with that plan's items
+_ISSUED = re.compile(r"(?:印发|出台|公布|下发|发布)了?\s*《(?P<a>[^《》]{2,80})》"
+                     r"|将\s*《(?P<b>[^《》]{2,80})》\s*(?:印发|下发|下达)")
+_OPENING = 150
 _HEADING_YEAR = re.compile(r"(20\d\d|二[〇零]二[〇零一二三四五六七八九])年")
 # An article's sentence framed by a year (2024年,全县…) reports that year; the frame
 # tells nothing in a report whose sections do, nor for the latest year the text names.
@@ -126,7 +131,8 @@ _SHARE_OF_PLAN = re.compile(r"占|完成|为")
 # The mood of a plan in a text that says nothing else (a report's plan part printed on its own): a sentence opening
 # on an action verb, perhaps after a manner word; 了, 已, 同比… mark a deed done.
 _IMPERATIVE = re.compile(
-    r"\s*(?:“[^”]{1,10}”)?(?:全面|深入|加快|加力|加大|大力|持续|着力|积极|扎实|稳步|进一步|全力|切实|不断|努力|刚性|"
+    r"\s*(?:\d{1,3}[.、．﹒](?!\d)|[(（]\d{1,3}[)）])?"  # 204.推进…: a numbered item of a plan's list
+    r"(?:“[^”]{1,10}”)?(?:全面|深入|加快|加力|加大|大力|持续|着力|积极|扎实|稳步|进一步|全力|切实|不断|努力|刚性|"
     r"稳妥|有序|统筹|聚焦|接续)?(?:推动|推进|落实|实施|强化|加强|优化|深化|完善|健全|支持|打造|培育|办好|开展|提升|"
     r"促进|开设|扩围|提振|擦亮|构建|发放|加快|扩大|做好|抓好|守牢|增强|坚持|采取)")
 # the periods the words of a review name (上半年, 一季度, 前三季度), by their last month
@@ -260,7 +266,13 @@ class StanceTracker:
         # the document's title (its first words, up to a clause mark: a title may run into the text below it)
         title = _CLAUSE_MARK.split(norm.lstrip()[:_TITLE_MAX], 1)[0]
         self.progress_report = bool(_PROGRESS.search(title))
-        self.default = ACTUAL  # TARGET under a plan's title
+        self.default = ACTUAL  # TARGET under a plan's title, or in a text opening on its issue
+        issued = _ISSUED.search(norm.lstrip()[:_OPENING])
+        if issued and not self.progress_report:  # …1-6月进展情况的通报 recalls the plan it follows up
+            named = issued["a"] or issued["b"]
+            if (_TITLE_TARGET.search(named) and not _HEADING_ACTUAL.search(named) and not _PROGRESS.search(named)
+                    and not _TWO_PARTS.search(named)):
+                self.default = TARGET
         self.year: int | None = None  # of the last top-level heading naming one
         self._span: tuple[int, int] = (-1, -1)  # the sentence whose cues are cached
         self._cues: list[tuple[int, int, str]] = []
