@@ -678,3 +678,13 @@ def test_a_text_opening_on_the_issue_of_a_plan_lists_that_plan_s_items():
 def test_a_numbered_item_opening_on_an_action_verb_is_in_the_mood_of_a_plan():
     text = "204.推进学前教育优质普惠发展,新改扩建公办幼儿园45所。\n(3)加快建设区域医疗中心,新增床位200张。\n"
     assert [(f[1], f[3]) for f in facts(text)] == [(45, "target"), (200, "target")]
+
+
+def test_an_item_number_before_a_year_is_no_decimal():
+    text = "附件:1.2020年政府工作报告重点工作责任分解\n2.十方面民生实事责任分解\n工期1.5年,新建学校3所。\n"
+    assert [f[1] for f in facts(text, year=2020)] == [1.5, 3]
+
+
+def test_the_parts_and_items_a_plan_is_divided_into_are_no_fact():
+    text = "研究确定了2021年13个方面374项重点工作,由省长负总责。今年新建学校3所。\n"
+    assert [f[1] for f in facts(text, year=2021)] == [3]

@@ -149,6 +149,8 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
     if inside(spans, m.start(), m.end()) or _is_code(norm, m) or _is_ordinal(norm, m.start(), unit_word):
         return None
     if not unit_word and not mag and not chinese:
+        if _ITEM_THEN_YEAR.fullmatch(num) and norm.startswith("年", m.end()):
+            return None
         return _bare_measure(norm, m)
     if _not_a_measure(norm, m, unit_word, mag):
         return None
@@ -286,8 +288,16 @@ def _is_ordinal(norm: str, start: int, unit_word: str) -> bool:
     return norm[max(0, start - 2):start] in _SIZE_WORDS
 
 
+# 13个方面374项重点工作, 五个方面79项重点工作任务: the parts and items of a plan, its own structure
+_PARTS_BEFORE = re.compile(r"[\d一二三四五六七八九十两]+个?方面$")
+# 附件:1.2020年政府工作报告…: an item's number before a year, no decimal
+_ITEM_THEN_YEAR = re.compile(r"\d{1,3}[.．](?:19|20)\d\d$")
+
+
 def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> bool:
     nxt = norm[m.end()] if m.end() < len(norm) else ""
+    if unit_word == "项" and _PARTS_BEFORE.search(norm, max(0, m.start() - 6), m.start()):
+        return True
     if not unit_word and not mag:
         return True  # a bare number: years, codes, list markers
     if nxt in _NOT_A_MEASURE_AFTER and not (unit_word and _YEARLY.match(norm, m.end())):
