@@ -683,8 +683,3 @@ def test_a_numbered_item_opening_on_an_action_verb_is_in_the_mood_of_a_plan():
 def test_an_item_number_before_a_year_is_no_decimal():
     text = "附件:1.2020年政府工作报告重点工作责任分解\n2.十方面民生实事责任分解\n工期1.5年,新建学校3所。\n"
     assert [f[1] for f in facts(text, year=2020)] == [1.5, 3]
-
-
-def test_the_parts_and_items_a_plan_is_divided_into_are_no_fact():
-    text = "研究确定了2021年13个方面374项重点工作,由省长负总责。今年新建学校3所。\n"
-    assert [f[1] for f in facts(text, year=2021)] == [3]

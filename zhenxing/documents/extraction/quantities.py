@@ -288,16 +288,12 @@ def _is_ordinal(norm: str, start: int, unit_word: str) -> bool:
     return norm[max(0, start - 2):start] in _SIZE_WORDS
 
 
-# 13个方面374项重点工作, 五个方面79项重点工作任务: the parts and items of a plan, its own structure
-_PARTS_BEFORE = re.compile(r"[\d一二三四五六七八九十两]+个?方面$")
 # 附件:1.2020年政府工作报告…: an item's number before a year, no decimal
 _ITEM_THEN_YEAR = re.compile(r"\d{1,3}[.．](?:19|20)\d\d$")
 
 
 def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> bool:
     nxt = norm[m.end()] if m.end() < len(norm) else ""
-    if unit_word == "项" and _PARTS_BEFORE.search(norm, max(0, m.start() - 6), m.start()):
-        return True
     if not unit_word and not mag:
         return True  # a bare number: years, codes, list markers
     if nxt in _NOT_A_MEASURE_AFTER and not (unit_word and _YEARLY.match(norm, m.end())):
