@@ -190,3 +190,24 @@ def test_bulk_accepts_sharing_drafts_in_opposite_orders_queue_not_deadlock(live,
     session.expire_all()
     accepted = [session.get(Draft, i) for ids in rounds for i in ids]
     assert all(d.status == "accepted" and d.result_id for d in accepted)
+
+
+def test_clients_reading_the_keyword_table_at_once_merge_new_defaults_once(live, world, session, sessions):
+    """An installation seeded by an older release (half the defaults), upgraded: six readers at once all get the
+    table, and each new default word is in it exactly once."""
+    from zhenxing.documents import engine
+    from zhenxing.tasks.models import KeywordUnit
+
+    older = dict(list(engine.DEFAULT_KEYWORD_UNITS.items())[::2])
+    session.execute(KeywordUnit.__table__.delete())
+    session.add_all(KeywordUnit(keyword=keyword, unit_name=unit) for keyword, unit in older.items())
+    session.commit()
+    token = _token(sessions, world.office)
+    clients = [_client(live, token) for _ in range(6)]
+    answers = _all_at_once([lambda c=c: c.get("/api/v1/keyword-units") for c in clients])
+    for client in clients:
+        client.close()
+    assert [a.status_code for a in answers] == [200] * 6, [a.text[:200] for a in answers]
+    session.expire_all()
+    stored = Counter(session.scalars(select(KeywordUnit.keyword)))
+    assert set(stored) == set(engine.DEFAULT_KEYWORD_UNITS) and max(stored.values()) == 1

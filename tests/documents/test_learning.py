@@ -98,6 +98,16 @@ def test_an_accepted_lead_unit_correction_adds_a_learnt_keyword_row_audited(sess
     assert "审核学得" in event.summary
 
 
+def test_review_teaching_a_word_the_office_deleted_revives_it_as_learnt(session, world):
+    make_document(session, actor=world.office)
+    draft = first(session, "task", "社区服务设施")
+    session.add(KeywordUnit(keyword="社区服务设施", unit_name="市住房城乡建设局", removed=True))  # a tombstone
+    session.flush()
+    accept_with_unit(session, world, draft, "市民政局")
+    row = session.scalar(select(KeywordUnit).where(KeywordUnit.keyword == "社区服务设施"))
+    assert (row.unit_name, row.source, row.removed) == ("市民政局", "learned", False)
+
+
 def test_the_same_correction_again_strengthens_the_row_and_the_next_document_follows_it(session, world):
     make_document(session, actor=world.office)
     accept_with_unit(session, world, first(session, "task", "社区服务设施"), "市民政局")

@@ -60,12 +60,15 @@ def learn_lead_unit(session: Session, actor: User, draft: Draft) -> KeywordUnit 
 def _strengthen(session: Session, actor: User, phrase: str, unit_name: str, draft: Draft) -> KeywordUnit | None:
     if len(phrase) < 2:
         return None
-    tasks.keyword_table(session)  # seeded before the first learnt row, so the defaults are not lost
+    tasks.sync_defaults(session)  # seeded before the first learnt row, so the defaults are not lost
     row = session.scalar(select(KeywordUnit).where(KeywordUnit.keyword == phrase))
-    before = {"unit_name": row.unit_name, "weight": row.weight, "source": row.source} if row else None
+    before = {"unit_name": row.unit_name, "weight": row.weight, "source": row.source} if row and not row.removed \
+        else None
     if row is None:
         row = KeywordUnit(keyword=phrase, unit_name=unit_name, weight=LEARNT_WEIGHT, source="learned")
         session.add(row)
+    elif row.removed:  # a deleted default taught again: the reviewer's decision, not the engine's row
+        row.unit_name, row.weight, row.source, row.removed = unit_name, LEARNT_WEIGHT, "learned", False
     elif row.unit_name == unit_name or (row.source != "default" and same_unit(row.unit_name, unit_name)):
         row.weight = min(MAX_WEIGHT, row.weight + 1)  # 市发改委 and 市发展和改革委员会: one department
     else:

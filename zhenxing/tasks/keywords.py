@@ -3,6 +3,7 @@
 from collections.abc import Callable
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from zhenxing import audit
@@ -19,30 +20,63 @@ SHORT_NAMES = {"发改委": "发展改革委", "工信局": "工业和信息化�
                "营商局": "营商环境建设局"}
 
 
+def sync_defaults(session: Session) -> None:
+    """Bring the installation's table up to the engine's defaults, which grow release by release: a default word
+    added since the table was seeded is added, an untouched default row follows the engine's unit, a default the
+    engine dropped goes.  A row the office changed (手工) or review taught (审核学得) is the installation's own, and a
+    default the office deleted stays deleted (its tombstone row), so no upgrade brings it back.  Called wherever
+    the table is read; it writes only when the engine's defaults and the table differ."""
+    defaults = engine.DEFAULT_KEYWORD_UNITS
+    rows = session.execute(select(KeywordUnit.keyword, KeywordUnit.unit_name, KeywordUnit.source,
+                                  KeywordUnit.removed)).all()
+    added = dict(defaults)
+    for keyword, *_ in rows:
+        added.pop(keyword, None)
+    moved = {keyword for keyword, unit, source, removed in rows
+             if source == "default" and not removed and keyword in defaults and unit != defaults[keyword]}
+    dropped = {keyword for keyword, _, source, _ in rows if source == "default" and keyword not in defaults}
+    if not (added or moved or dropped):
+        return
+    try:
+        with session.begin_nested():  # two processes upgrading at once: the unique keyword refuses the second
+            session.add_all(KeywordUnit(keyword=keyword, unit_name=unit, source="default")
+                            for keyword, unit in added.items())
+            changed = session.scalars(select(KeywordUnit).where(KeywordUnit.keyword.in_(moved | dropped))) \
+                if moved or dropped else []
+            for row in changed:
+                if row.keyword in moved:
+                    row.unit_name = defaults[row.keyword]
+                else:
+                    session.delete(row)
+    except IntegrityError:
+        return  # another process merged the same defaults; the next read sees them
+    if rows:  # the first seeding of a new installation is no change anyone needs to read about
+        audit.record(session, actor=None, action="update", entity="keyword_unit",
+                     summary=f"默认关键词对照更新：新增 {len(added)} 条，"
+                             f"改单位 {len(moved)} 条，移除 {len(dropped)} 条")
+
+
+def _live_rows(session: Session) -> list[KeywordUnit]:
+    sync_defaults(session)
+    return list(session.scalars(select(KeywordUnit).where(KeywordUnit.removed.is_(False))
+                                .order_by(KeywordUnit.unit_name, KeywordUnit.keyword)))
+
+
 def keyword_table(session: Session) -> dict[str, str]:
-    """The editable table, seeded from the engine's defaults the first time it is needed."""
-    rows = session.execute(select(KeywordUnit.keyword, KeywordUnit.unit_name)).all()
-    if not rows:
-        for keyword, unit_name in engine.DEFAULT_KEYWORD_UNITS.items():
-            session.add(KeywordUnit(keyword=keyword, unit_name=unit_name))
-        session.flush()
-        return dict(engine.DEFAULT_KEYWORD_UNITS)
-    return dict(rows)
+    """The editable table (keyword → unit), with the engine's newer defaults merged in."""
+    return {row.keyword: row.unit_name for row in _live_rows(session)}
 
 
 def keyword_rows(session: Session) -> list[tuple[str, str, float]]:
     """The table as the engine weighs it: (keyword, unit, weight); a default row keeps the engine's weight
     for its word (农村 weighs less than 高标准农田), a learnt or manual row its own."""
-    keyword_table(session)
-    rows = session.execute(select(KeywordUnit.keyword, KeywordUnit.unit_name, KeywordUnit.weight,
-                                  KeywordUnit.source)).all()
-    return [(keyword, unit, weight * (engine.default_weight(keyword) if source == "default" else 1.0))
-            for keyword, unit, weight, source in rows]
+    return [(row.keyword, row.unit_name,
+             row.weight * (engine.default_weight(row.keyword) if row.source == "default" else 1.0))
+            for row in _live_rows(session)]
 
 
 def list_keywords(session: Session) -> list[KeywordUnit]:
-    keyword_table(session)
-    return list(session.scalars(select(KeywordUnit).order_by(KeywordUnit.unit_name, KeywordUnit.keyword)))
+    return _live_rows(session)
 
 
 def set_keyword(*, session: Session, actor: User, keyword: str, unit_name: str) -> KeywordUnit:
@@ -51,15 +85,15 @@ def set_keyword(*, session: Session, actor: User, keyword: str, unit_name: str) 
     keyword, unit_name = keyword.strip(), unit_name.strip()
     if not keyword or not unit_name:
         raise Rejected("关键词和单位都不能为空", field="keyword" if not keyword else "unit_name")
-    keyword_table(session)
+    sync_defaults(session)
     row = session.scalar(select(KeywordUnit).where(KeywordUnit.keyword == keyword))
-    before = {"unit_name": row.unit_name if row else None}
+    before = {"unit_name": row.unit_name if row and not row.removed else None}
     if row is None:
         row = KeywordUnit(keyword=keyword, unit_name=unit_name, weight=1, source="manual")
         session.add(row)
-    elif row.unit_name != unit_name:
+    elif row.unit_name != unit_name or row.removed:
         row.source, row.weight = "manual", 1
-    row.unit_name = unit_name
+    row.unit_name, row.removed = unit_name, False
     session.flush()
     audit.record(session, actor=actor, action="update", entity="keyword_unit", entity_id=row.id,
                  summary=f"关键词“{keyword}” → {unit_name}", changes=audit.diff(before, {"unit_name": unit_name}))
@@ -70,11 +104,14 @@ def delete_keyword(*, session: Session, actor: User, keyword_id: int) -> None:
     if not can_manage(actor.role):
         raise Forbidden("只有项目办或管理员可以修改关键词对照表")
     row = session.get(KeywordUnit, keyword_id)
-    if row is None:
+    if row is None or row.removed:
         raise NotFound(f"关键词 {keyword_id} 不存在", field="id")
     audit.record(session, actor=actor, action="delete", entity="keyword_unit", entity_id=row.id,
                  summary=f"删除关键词“{row.keyword}”", changes={"unit_name": [row.unit_name, None]})
-    session.delete(row)
+    if row.keyword in engine.DEFAULT_KEYWORD_UNITS:
+        row.removed = True  # a tombstone: the engine's defaults must not bring the word back
+    else:
+        session.delete(row)
     session.flush()
 
 
@@ -122,11 +159,11 @@ class UnitSuggester:
     """The keyword table and the unit names, read once, to suggest the lead unit of many sentences."""
 
     def __init__(self, session: Session) -> None:
-        self.table = keyword_table(session)
-        rows = session.execute(select(Unit.name, Unit.id, Unit.region_id)).all()
-        self.units = {name: unit_id for name, unit_id, _ in rows}
-        self.regions = {name: region_id for name, _, region_id in rows}
         self.rows = keyword_rows(session)
+        self.table = {keyword: unit for keyword, unit, _ in self.rows}
+        units = session.execute(select(Unit.name, Unit.id, Unit.region_id)).all()
+        self.units = {name: unit_id for name, unit_id, _ in units}
+        self.regions = {name: region_id for name, _, region_id in units}
 
     def resolve(self, name: str, level: str = "", region_id: int | None = None) -> tuple[int | None, str]:
         """(unit id if the organisation has the unit, the unit's name or the name as suggested); of a department

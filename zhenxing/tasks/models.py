@@ -22,6 +22,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -213,6 +214,8 @@ class KeywordUnit(Base):
     # each row came from and may remove any.
     weight: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     source: Mapped[str] = mapped_column(String(12), default="default", server_default="default")
+    # A default row the office deleted stays as a tombstone, so that a newer engine's defaults don't revive it.
+    removed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     @property
     def source_label(self) -> str:

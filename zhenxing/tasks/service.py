@@ -29,6 +29,7 @@ from zhenxing.tasks.keywords import (  # noqa: F401 - the documents area reads t
     resolve_unit,
     resolve_unit_id,
     set_keyword,
+    sync_defaults,
 )
 from zhenxing.tasks.models import SOURCES, Milestone, Task, task_partners
 
