@@ -226,7 +226,7 @@ def test_a_text_s_own_assignment_leads_and_is_cut_from_the_quote():
     assert found == [("城镇新增就业1.2万人", "人力资源社会保障局", ("财政局", "发展改革委"), "市人社局"),
                      ("加快建设县域商业体系", "商务局", ("财政局",), "市商务局"),
                      ("实施高标准农田建设5万亩", "农业农村局", ("水利局",), "县农业农村局"),
-                     ("推进养老服务体系建设", "民政局", (), "养老")]
+                     ("推进养老服务体系建设", "民政局", (), "养老服务")]
 
 
 def test_a_body_the_table_does_not_know_leads_when_the_sentence_says_it_leads():
