@@ -31,7 +31,8 @@ _YEAR_FRAME = re.compile(r"\s*(?:据[\u4e00-\u9fff]{1,4},)?(20\d\d)年(?!前|底
 _ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)年")
 # An ordinary heading frames what follows only by plain plan or review words (not 重点 of 重点项目).
 _FRAME_TARGET = re.compile(
-    r"怎么干|干什么|目标|安排|计划|打算|展望|部署|要点|重点工作|工作重点|任务|方面工作|(?:抓好|做好|办好)[^,]{0,10}工作")
+    r"怎么干|干什么|目标|安排|计划|打算|展望|部署|要点|重点工作|工作重点|任务|方面工作|(?:抓好|做好|办好)[^,]{0,10}工作|"
+    r"实事")
 _FRAME_ACTUAL = re.compile(r"回顾|回头看|成绩|总结|完成情况|执行情况|实施情况|进展|成效")
 _PROGRESS = re.compile(r"完成情况|进展情况|落实情况|推进情况")
 # Under a progress report's title (…1-6月进展情况的通报) a topic heading (三、重点建设项目方面) reports too; only
