@@ -21,7 +21,7 @@ def served(app) -> dict[str, set[str]]:
     """Path → the methods the route table serves on it (the test's own walk, not the middleware's)."""
     table: dict[str, set[str]] = {}
     for route in app_routes(app):
-        table.setdefault(route.path, set()).update(route.methods)
+        table.setdefault(route.path, set()).update(route.methods | ({"HEAD"} if "GET" in route.methods else set()))
     return table
 
 
@@ -46,10 +46,24 @@ def test_every_method_a_fixed_path_does_not_serve_is_a_405_with_the_right_allow(
     assert not wrong, f"{len(wrong)} of {sent}:\n" + "\n".join(wrong)
 
 
+def test_head_is_served_wherever_get_is_with_get_s_status_and_headers_and_no_body(app, api_as, world):
+    admin = api_as(world.admin)
+    gets = sorted(path for path, methods in served(app).items() if "{" not in path and "GET" in methods)
+    assert len(gets) > 40
+    wrong = []
+    for path in gets:
+        got, head = admin.get(path), admin.head(path)
+        same = {name: got.headers.get(name) for name in ("content-type", "content-length", "location")}
+        if head.status_code != got.status_code or head.content or \
+                {name: head.headers.get(name) for name in same} != same:
+            wrong.append(f"HEAD {path} → {head.status_code} ({len(head.content)} bytes), GET → {got.status_code}")
+    assert not wrong, "\n".join(wrong)
+
+
 def test_the_api_answers_405_in_its_error_shape(api_as, world):
     answer = api_as(world.admin).patch("/api/v1/projects/export.xlsx", json={})
-    assert answer.status_code == 405 and answer.headers["allow"] == "GET"
-    assert answer.json() == {"message": "此地址不支持 PATCH 请求（可用：GET）", "field": "method"}
+    assert answer.status_code == 405 and answer.headers["allow"] == "GET, HEAD"
+    assert answer.json() == {"message": "此地址不支持 PATCH 请求（可用：GET, HEAD）", "field": "method"}
     missing = api_as(world.admin).get("/api/v1/no-such-thing")
     assert missing.status_code == 404 and missing.json() == {"message": "找不到这个地址"}
 
@@ -85,9 +99,9 @@ def test_the_most_specific_templates_decide_and_their_methods_are_joined():
     toy.add_middleware(AllowedMethods, routes_of=toy)
     client = TestClient(toy, headers={"Accept": "application/json"})
     shadowed = client.patch("/items/export")
-    assert shadowed.status_code == 405 and shadowed.headers["allow"] == "GET"
+    assert shadowed.status_code == 405 and shadowed.headers["allow"] == "GET, HEAD"
     split = client.post("/items/3")  # three routes serve /items/{number}: Allow names all of them
-    assert split.status_code == 405 and split.headers["allow"] == "DELETE, GET, PATCH"
+    assert split.status_code == 405 and split.headers["allow"] == "DELETE, GET, HEAD, PATCH"
     assert client.patch("/items/3").status_code == 200
     assert client.get("/items/export").status_code == 200
     assert client.get("/nowhere").status_code == 404

@@ -7,7 +7,8 @@ the first route's methods. This middleware reads the route table once, at the fi
 path it takes the most specific path templates that match it (the most literal segments, then the most literal
 characters — a fixed path beats any template with a parameter), and a method none of them serves is answered
 405 with their methods in Allow, in the app's error shape (JSON `{"message": …}` for the API, the error page
-for people). Everything else goes to the router untouched.
+for people). HEAD is served wherever GET is (FastAPI adds no HEAD; monitors and link checkers send it): the GET
+handler answers, its status and headers go out, its body does not. Everything else goes to the router untouched.
 """
 
 import re
@@ -47,7 +48,7 @@ def path_templates(routes: Iterable) -> list[Template]:
     for route in iter_route_contexts(list(routes)):
         path, served = route.path, route.methods
         if path and served:
-            methods.setdefault(path, set()).update(served)
+            methods.setdefault(path, set()).update(served | ({"HEAD"} if "GET" in served else set()))
     return [Template(path, compile_path(path)[0], frozenset(served)) for path, served in methods.items()]
 
 
@@ -89,7 +90,20 @@ class AllowedMethods:
             if allowed is not None and scope["method"] not in allowed:
                 await refusal(Request(scope, receive), allowed)(scope, receive, send)
                 return
+            if scope["method"] == "HEAD" and allowed is not None:
+                await self.app({**scope, "method": "GET"}, receive, _headers_only(send))
+                return
         await self.app(scope, receive, send)
+
+
+def _headers_only(send: Send) -> Send:
+    """`send` for a HEAD answered by its GET handler: the start (status, headers with GET's length), no body."""
+    async def head_send(message) -> None:
+        if message["type"] != "http.response.body":
+            await send(message)
+        elif not message.get("more_body", False):
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+    return head_send
 
 
 def refusal(request: Request, allowed: frozenset[str]):
