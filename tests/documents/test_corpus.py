@@ -22,7 +22,8 @@ FLOOR = {"fact_f1": 0.9, "stance": 0.95, "task_f1": 0.85, "lead_unit": 0.8}
 # R16's tasks after the task side's fixes (a goals list announced before its colon, 一是着力… works).
 FLOOR_BY_BATCH = {13: {"fact_f1": 0.95, "stance": 0.97, "task_f1": 0.85, "lead_unit": 0.85},
                   14: {"fact_f1": 0.8, "stance": 0.95, "task_f1": 0.8, "lead_unit": 0.8},
-                  15: {"fact_f1": 0.95, "stance": 0.97, "task_f1": 0.8, "lead_unit": 0.75},
+                  # R15: named actions one task each (七大行动,即A行动、B行动…), its requirements' works: 0.96 / 0.84
+                  15: {"fact_f1": 0.95, "stance": 0.97, "task_f1": 0.9, "lead_unit": 0.8},
                   16: {"fact_f1": 0.95, "stance": 0.97, "task_f1": 0.85, "lead_unit": 0.85},
                   # R17: a high-tech zone's goals as shares of the city led by the default unit (the task side)
                   17: {"fact_f1": 0.95, "stance": 0.97, "task_f1": 0.85, "lead_unit": 0.65},

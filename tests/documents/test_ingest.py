@@ -67,7 +67,7 @@ def test_each_commitment_of_the_plan_becomes_a_task_with_a_suggested_lead_unit(s
     care = next(t for t in tasks if "养老" in t.quote)
     assert care.payload["lead_unit_name"].endswith("民政局")
     assert care.payload["deadline"] == "2025年12月31日"
-    assert care.payload["trigger"] == "养老" and 0 < care.payload["confidence"] <= 1
+    assert care.payload["trigger"] == "养老服务" and 0 < care.payload["confidence"] <= 1
     assert session.scalar(select(func.count()).select_from(KeywordUnit)) > 10  # seeded from the defaults
 
 

@@ -90,9 +90,10 @@ def accept_with_unit(session, world, draft, unit_name):
 def test_an_accepted_lead_unit_correction_adds_a_learnt_keyword_row_audited(session, world):
     make_document(session, actor=world.office)
     draft = first(session, "task", "社区服务设施")
-    accept_with_unit(session, world, draft, "市民政局")
+    assert draft.payload["suggested_unit"].endswith("民政局")  # the defaults: 社区服务 is civil affairs' remit
+    accept_with_unit(session, world, draft, "市住房城乡建设局")  # this city's division of work says otherwise
     row = session.scalar(select(KeywordUnit).where(KeywordUnit.source == "learned"))
-    assert (row.keyword, row.unit_name, row.weight) == ("社区服务设施", "市民政局", learning.LEARNT_WEIGHT)
+    assert (row.keyword, row.unit_name, row.weight) == ("社区服务设施", "市住房城乡建设局", learning.LEARNT_WEIGHT)
     event = session.scalar(select(AuditEvent).where(AuditEvent.entity == "keyword_unit",
                                                     AuditEvent.entity_id == row.id))
     assert "审核学得" in event.summary
@@ -103,22 +104,22 @@ def test_review_teaching_a_word_the_office_deleted_revives_it_as_learnt(session,
     draft = first(session, "task", "社区服务设施")
     session.add(KeywordUnit(keyword="社区服务设施", unit_name="市住房城乡建设局", removed=True))  # a tombstone
     session.flush()
-    accept_with_unit(session, world, draft, "市民政局")
+    accept_with_unit(session, world, draft, "市城市管理局")
     row = session.scalar(select(KeywordUnit).where(KeywordUnit.keyword == "社区服务设施"))
-    assert (row.unit_name, row.source, row.removed) == ("市民政局", "learned", False)
+    assert (row.unit_name, row.source, row.removed) == ("市城市管理局", "learned", False)
 
 
 def test_the_same_correction_again_strengthens_the_row_and_the_next_document_follows_it(session, world):
     make_document(session, actor=world.office)
-    accept_with_unit(session, world, first(session, "task", "社区服务设施"), "市民政局")
+    accept_with_unit(session, world, first(session, "task", "社区服务设施"), "市住房城乡建设局")
     again = make_document(session, actor=world.office, text=REPORT.replace("2025年测试市", "2025年另一市"))
     draft = next(d for d in session.scalars(select(Draft).where(Draft.document_id == again.document.id,
                                                                 Draft.kind == "task")) if "社区服务设施" in d.quote)
-    assert draft.payload["lead_unit_name"] == "市民政局"  # learnt
-    assert draft.payload["suggested_unit"] == "市民政局"
-    accept_with_unit(session, world, draft, "市住房城乡建设局")
+    assert draft.payload["lead_unit_name"] == "市住房城乡建设局"  # learnt
+    assert draft.payload["suggested_unit"] == "市住房城乡建设局"
+    accept_with_unit(session, world, draft, "市城市管理局")
     row = session.scalar(select(KeywordUnit).where(KeywordUnit.keyword == "社区服务设施"))
-    assert (row.unit_name, row.source) == ("市住房城乡建设局", "learned")
+    assert (row.unit_name, row.source) == ("市城市管理局", "learned")
 
 
 def test_accepting_the_suggested_lead_unit_teaches_nothing(session, world):

@@ -274,7 +274,7 @@ def test_short_bare_lines_between_lines_with_figures_are_items_of_the_list():
             "打通断头路12条\n\n新增停车位3万个\n")
     drafts = extract_tasks(text, year=2024)
     assert [(d.sentence, d.lead_unit) for d in drafts] == [
-        ("新增托位8000个,新建幼儿园6所", "教育局"), ("建成城东高中", "教育局"),
+        ("新增托位8000个,新建幼儿园6所", "卫生健康委"), ("建成城东高中", "教育局"),
         ("开工建设市图书馆新馆", "文化旅游局"), ("打通断头路12条", "交通运输局"), ("新增停车位3万个", "交通运输局")]
     assert {f[3] for f in facts(text, year=2024)} == {"target"}
 

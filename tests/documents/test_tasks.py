@@ -226,7 +226,7 @@ def test_a_text_s_own_assignment_leads_and_is_cut_from_the_quote():
     assert found == [("城镇新增就业1.2万人", "人力资源社会保障局", ("财政局", "发展改革委"), "市人社局"),
                      ("加快建设县域商业体系", "商务局", ("财政局",), "市商务局"),
                      ("实施高标准农田建设5万亩", "农业农村局", ("水利局",), "县农业农村局"),
-                     ("推进养老服务体系建设", "民政局", (), "养老")]
+                     ("推进养老服务体系建设", "民政局", (), "养老服务")]
 
 
 def test_a_body_the_table_does_not_know_leads_when_the_sentence_says_it_leads():
@@ -471,6 +471,62 @@ def test_a_period_not_yet_over_in_a_plan_s_section_schedules_a_deed():
     # written after the first quarter, its 一季度 is past: reported, no task
     assert [t.sentence for t in extract_tasks(text, date=dt.date(2024, 5, 10))] == [
         "全面推进高标准农田建设,上半年完成10万亩。"]
+
+
+# --- named actions, slogans, calls, requirements, works of different units ------------------------------
+
+
+PLAN_PART = "二、2024年工作安排\n"
+
+
+def drafted(text: str, year: int = 2024) -> list[tuple[str, str]]:
+    return [(t.sentence, t.lead_unit) for t in extract_tasks(PLAN_PART + text, year=year)]
+
+
+def test_each_named_action_of_a_list_opened_by_ji_baokuo_or_a_colon_is_one_task_and_the_frame_none():
+    text = "今年,全区将深入实施“三大行动”,即城市更新行动、乡村振兴行动、科技创新攻坚行动。\n"
+    assert [s for s, _ in drafted(text)] == ["城市更新行动", "乡村振兴行动", "科技创新攻坚行动"]
+    assert drafted("重点实施两大工程,包括老旧小区改造工程和农村供水保障工程等。\n") == [
+        ("老旧小区改造工程", "住房城乡建设局"), ("农村供水保障工程", "水利局")]
+    assert [s for s, _ in drafted("今年要重点实施:招商引资突破行动、营商环境优化行动。\n")] == [
+        "招商引资突破行动", "营商环境优化行动"]
+    # a list whose items are no named actions stays one task; 立即 opens no list
+    assert len(drafted("立即启动城市更新行动、乡村振兴行动。\n")) == 1
+    assert len(drafted("实施“强基”工程,即建设乡镇卫生院、村卫生室。\n")) == 1
+
+
+def test_a_slogan_explained_is_no_task_unless_it_names_actions():
+    assert drafted("抓创新就是要把科技创新摆在核心位置,打造区域创新高地。\n") == []
+    assert drafted("“三个一”是指打造一个中心、建设一条主线、实现一个目标。\n") == []
+    assert [s for s, _ in drafted("“七”,就是推进“两大行动”,即重大项目突破行动、城市治理增效行动。\n")] == [
+        "重大项目突破行动", "城市治理增效行动"]
+
+
+def test_a_meeting_s_call_on_everyone_is_no_task():
+    text = ("加快建设现代化产业体系。\n会议号召,全体干部群众要坚定信心、真抓实干,为实现全年目标任务而努力奋斗。\n"
+            "会议要求,全镇上下要凝心聚力,推动各项工作落地见效。\n")
+    assert [s for s, _ in drafted(text)] == ["加快建设现代化产业体系。"]
+
+
+def test_a_requirements_sentence_drafts_its_goals_and_named_works_not_its_guiding_lines():
+    text = ("今年政府工作的总体要求是:以新时代中国特色社会主义思想为指导,坚持稳中求进工作总基调,"
+            "以“两个年”活动为抓手,加快构建新发展格局,扎实开展“项目攻坚年”主题活动,争创国家级经济技术开发区,"
+            "争做全省高质量发展增长极,地区生产总值增长6%左右,一般公共预算收入增长5%。\n")
+    assert [s for s, _ in drafted(text)] == ["扎实开展“项目攻坚年”主题活动", "争创国家级经济技术开发区",
+                                           "地区生产总值增长6%左右", "一般公共预算收入增长5%"]
+    assert [u for _, u in drafted(text)][2:] == ["发展改革委", "财政局"]
+    # a requirements sentence of broad lines only drafts nothing
+    assert drafted("2023年全市的总体要求是:以新发展理念为引领,全面深化改革开放,更好统筹发展和安全,"
+                   "奋力谱写高质量发展新篇章。\n") == []
+
+
+def test_two_short_works_of_different_units_in_one_sentence_are_two_tasks():
+    assert drafted("加快高标准农田建设,推进国有企业改革。\n") == [
+        ("加快高标准农田建设", "农业农村局"), ("推进国有企业改革。", "国资委")]
+    # one unit's work with its reach, its measure or its purpose stays one task
+    for text in ("全面推进乡村振兴,新建高标准农田5万亩。\n", "扩大住房公积金覆盖面,新增缴存职工72万人。\n",
+                 "实施职业技能提升工程,促进劳动者增技增收。\n", "加快推进城市更新,改造老旧小区。\n"):
+        assert len(drafted(text)) == 1, text
 
 
 def test_lead_words_of_a_province_s_plan_report():

@@ -155,6 +155,44 @@ _UNIT_WORD = re.compile(r"(?:局|委|办|政府|部|会|院|中心|集团|公司
 _UNIT_MAX = 18
 _UNIT_HEADER = re.compile(r"\|[^|\n]*(?:责任单位|牵头单位|责任部门|承办单位)")
 _ASIDE_RE = re.compile(r"\([^()]{0,12}\)")
+# A list of named actions after the word that opens it (实施“七大行动”,即A行动、B行动…; 重点实施三大工程,包括A工程、
+# B工程; 重点实施:A行动、B行动): each named action is one task, the frame that counts them none.
+_NAMES_OPEN = re.compile(r"(?:(?<![立随旋当])即(?![将时使便可])|包括|分别是|具体是|主要是)[:,]?|:")
+_NAMED_HEAD = re.compile(
+    r"(?:行动|工程|计划|攻坚战|战略|专项|提升年|建设年|攻坚年|三年行动|大会战)(?:等)?$")
+_NAME_SEP = re.compile(r"[、,]|以及|和(?=[\u4e00-\u9fff“]{2,}(?:行动|工程|计划|攻坚战|战略|专项)[等]?(?:[;。!]|$))")
+_NAMED_ANY = re.compile(r"行动|工程|计划|攻坚战|战略|专项|提升年|建设年|攻坚年|大会战")
+_GROUP_END = re.compile(r"[;。!?]")
+_NAME_MIN, _NAME_MAX = 3, 20
+# A slogan explained (抓创新就是要…; “三个一”是指…; ,就是扛好“一份使命”,即…): what a word means, no commitment.
+_EXPLAINS = re.compile(r"^[,;\s]*(?:“[^”]{1,12}”|[^,。;:“”]{0,16}?)(?<!不)(?:就是要|就是|是指|指的是|意思是)")
+# A meeting's closing call on everyone (会议号召,全体干部群众要…; 会议要求,全镇上下要…): an exhortation, no task.
+_EXHORT = re.compile(
+    r"^(?:会议|大会|全会|会上|报告|文件|讲话)?[^,:]{0,4}?(?:号召|动员)|"
+    r"^(?:会议|大会|全会|会上|报告|讲话)[^,:]{0,4}?(?:要求|希望|强调|指出|提出)[,:]?"
+    r"(?:全体|广大|全(?:市|县|区|镇|乡|街道|旗|州|省|盟)(?:上下|各级|广大|党员|干部)|各级(?:党组织|干部|领导干部)|"
+    r"党员干部|各(?:级|地)各部门)")
+# A sentence giving the year's general requirements (今年政府工作的总体要求是:以…为指导,…,加快建设…,地区生产总值
+# 增长6%): the frame words and guiding clauses are no tasks; the works and goals it lists after them are.
+_GENERAL_FRAME = re.compile(r"(?:总体要求|总体思路|工作思路|总的要求)(?:是|为)?[:,]")
+_FRAME_HEAD_MAX = 40  # the frame words open the sentence
+# an ambition in a slogan's words (争做…增长极, 争当排头兵): no work a unit can be tasked with
+_SLOGAN = re.compile(
+    r"^(?:争做|争当|勇当|勇做|当好|做好|争创)[^,;。]{0,20}?(?:增长极|排头兵|先行者|先行区|领头雁|主力军|桥头堡|"
+    r"答卷人|模范生|优等生|样板间|标杆|示范生|火车头|主引擎|动力源|压舱石)$|"
+    r"^(?:锚定|紧扣|围绕|立足|坚持|秉持|紧紧围绕)[^,;。]{0,40}?(?:定位|目标|思路|主线|总基调|战略|方针|理念|要求)$|"
+    r"领导下$|^(?:高举|紧跟)|为抓手$|为主线$|为牵引$")
+# what such a sentence lists that a unit can deliver: a campaign named in quotes (开展“实干年”主题活动) or a title to
+# win (争创国家级经济技术开发区); its broad lines (加快构建新发展格局, 全面深化改革开放) are the year's direction
+_CONCRETE = re.compile(r"“[^”]{2,16}”(?:主题|专项|系列|攻坚)?(?:活动|行动|工程|计划|攻坚战|竞赛)|"
+                       r"(?:争创|创建|创成|申创|申报|成功创建)[^,;。]{0,12}?(?:国家级|省级|国家|全国|全省)")
+_FRAME_CLAUSE_MIN = 6  # a shorter clause of a requirements sentence is a slogan's fragment (走在前)
+_SHORT_PIECE_MIN = 6  # a clause of a short sentence split off as its own task is no shorter
+# two works of a sentence split by their units are each a verb and its object (加快高标准农田建设); a longer clause
+# after the first (强化公园城市设计指引,提速推动…标准研制) mostly carries the same work on, as gold drafts it
+_SHORT_CLAUSE_MAX = 16
+# a clause saying what the work before it is for or whom it reaches (促进…, 带动…, 让群众…): no work of its own
+_PURPOSE = re.compile(r"(?:进一步|有效|全面)?(?:促进|带动|助力|助推|确保|力争|推动形成|覆盖|惠及|让|使|为|以|实现)")
 
 
 @dataclass(frozen=True)
@@ -241,6 +279,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             topic, topic_line = "", -1
             last_step = []
             continue
+        if _EXHORT.match(body):
+            last_step = []
+            continue  # 会议号召,全体干部群众要…: a meeting's call on everyone, no commitment of a unit
         if _FORECAST.match(body) and not _PROMISE.search(body):
             continue  # 预计今年财政收入继续恢复增长,…一般公共预算支出规模28.5万亿元: what the year is expected to bring
         if _reported(body, speakers):
@@ -266,6 +307,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         section = _section(step.heading, topic if topic_line >= 0 else "")
         if _other_place(norm, start, end, own) is not None:
             continue  # 加快灾后重建,卫辉市提出的目标是:GDP增速15%,…: a sentence about that county's plan
+        framed = _GENERAL_FRAME.search(norm, start, min(end, start + _FRAME_HEAD_MAX))
         content = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
         if content > start:
             content = _past_ordinal(norm, content, end)  # …八项工作:一是着力构建现代产业体系;
@@ -275,17 +317,23 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
             end = _trim_clause(norm, start, tag.start)[1]
         body = norm[start:end]
-        goals = _goal_clauses(norm, start, end, announced)
-        items = [] if goals else _enumerated(norm, start, end)
-        if goals:
+        named = _named_items(norm, start, end)
+        goals = [] if named or framed else _goal_clauses(norm, start, end, announced)
+        items = [] if goals or named or framed else _enumerated(norm, start, end)
+        if framed:
+            # 今年政府工作的总体要求是:以…为指导,…,加快建设…: the works and goals after the frame, one task each
+            pieces = _framed_works(norm, max(start, framed.end()), end)
+        elif named:
+            pieces = named  # 实施“七大行动”,即A行动、B行动…: one task per named action
+        elif goals:
             pieces = goals
         elif items:
             pieces = items  # 一是着力构建现代产业体系;二是着力推动…: one task per work
         elif _is_commitment(body):
-            pieces = _pieces(norm, start, end)
+            pieces = _pieces(norm, start, end, rows)
         else:
             pieces = _before_slogan(norm, start, end)
-        if pieces and _whole_item(norm, step, start, end):
+        if pieces and not named and not framed and _whole_item(norm, step, start, end):
             pieces = [_trim_clause(norm, start, end)]  # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task
         if pieces:
             last_step, pending = [], None
@@ -625,6 +673,8 @@ def _is_commitment(body: str) -> bool:
         return False  # …主要目标是: announces the list that follows
     if _OTHERS_VOICE.match(body):
         return False  # 李明代表表示,今年将加快推进乡村振兴: a deputy's wish, not the government's commitment
+    if _EXPLAINS.match(body) and not _DIGIT.search(body):
+        return False  # 抓创新就是要…; “三个一”是指…: a slogan explained, not a deed promised
     said = _ATTRIBUTION.match(body)  # 负责人介绍说,开展老旧小区改造是…重要抓手: what is said is a statement
     body = body[said.end():] if said else body
     return not (_STATEMENT.match(body) and not _PROMISE.search(body))
@@ -643,10 +693,13 @@ def _before_slogan(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return kept if all(_is_commitment(norm[a:b]) for a, b in kept) else []
 
 
-def _pieces(norm: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A long sentence cut before each comma that opens a new action; short pieces join the next."""
+def _pieces(norm: str, start: int, end: int, rows=None) -> list[tuple[int, int]]:
+    """A long sentence cut before each comma that opens a new action; short pieces join the next.  A shorter
+    sentence (given the keyword table `rows`) is cut there only between commitments that different units lead
+    (加快高标准农田建设,推进国有企业改革): a commitment with its reach or its means (推进乡村振兴,新建高标准农田5万亩)
+    names one unit's work and stays whole."""
     if end - start <= _LONG:
-        return [(start, end)]
+        return _by_lead(norm, start, end, rows) if rows is not None else [(start, end)]
     cuts = [m.start() for m in _CLAUSE_ACTION.finditer(norm, start, end)]
     pieces, a = [], start
     for c in cuts:
@@ -674,3 +727,81 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
     while end > start and norm[end - 1] in " \t\u3000\n":
         end -= 1
     return start, end
+
+
+def _by_lead(norm: str, start: int, end: int, rows) -> list[tuple[int, int]]:
+    """A short sentence of two works without a figure, each opening on an action and each led by another unit
+    (加快高标准农田建设,推进国有企业改革): one piece each; any other sentence whole."""
+    cuts = [m.start() for m in _CLAUSE_ACTION.finditer(norm, start, end)]
+    if not cuts or _DIGIT.search(norm, start, end):
+        return [(start, end)]  # 扩大住房公积金覆盖面,新增缴存职工72万人: the figure measures the work before it
+    clauses, a = [], start
+    for c in cuts:
+        if c - a >= _SHORT_PIECE_MIN and end - c - 1 >= _SHORT_PIECE_MIN:
+            clauses.append((a, c))
+            a = c + 1
+    clauses.append((a, end))
+    if (len(clauses) != 2 or _PURPOSE.match(norm, clauses[1][0])
+            or any(b - a > _SHORT_CLAUSE_MAX for a, b in clauses)):
+        return [(start, end)]  # 实施…工程,促进劳动者增技增收: the work and what it is for
+    leads = [suggest_lead(norm[a:b], rows).lead for a, b in clauses]
+    return clauses if all(leads) and leads[0] != leads[1] else [(start, end)]
+
+
+def _named_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The named actions a sentence lists after the word opening the list (即, 包括, a colon): one piece each
+    (实施“七大行动”,即A行动、B行动、…), [] unless there are two or more and every one is named as an action,
+    a project or a campaign (…行动, …工程, …计划, …攻坚战)."""
+    if not _NAMED_ANY.search(norm, start, end):
+        return []
+    opens = [start] if start and norm[start - 1] == ":" else []  # 重点实施:A行动、B行动 (past its colon)
+    for a in opens + [m.end() for m in _NAMES_OPEN.finditer(norm, start, end)]:
+        stop = next((k for k in _ends(norm, a, end)), end)
+        items, k = [], a
+        for sep in _NAME_SEP.finditer(norm, a, stop):
+            items.append((k, sep.start()))
+            k = sep.end()
+        items.append((k, stop))
+        items = [_trim_name(norm, x, y) for x, y in items]
+        if len(items) >= 2 and all(_NAME_MIN <= y - x <= _NAME_MAX and _NAMED_HEAD.search(norm, x, y)
+                                   for x, y in items):
+            return items
+    return []
+
+
+def _ends(norm: str, start: int, end: int) -> list[int]:
+    """Where the clause groups of a sentence end (;。!?), and its end."""
+    return [m.start() for m in _GROUP_END.finditer(norm, start, end)] + [end]
+
+
+def _trim_name(norm: str, a: int, b: int) -> tuple[int, int]:
+    """A named action without blanks, quotes and a closing 等."""
+    while a < b and norm[a] in " \u3000“”\"'《":
+        a += 1
+    while b > a and norm[b - 1] in " \u3000“”\"'》。;!?等":
+        b -= 1
+    return a, b
+
+
+def _framed_works(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The works and goals listed after a requirements sentence's frame (总体要求是:), one per clause, without the
+    guiding clauses (以…为指导, 坚持…总基调, 贯彻…精神) and the slogans (争做…增长极)."""
+    bounds, k = [], start
+    for m in _CLAUSE_SPLIT.finditer(norm, start, end):
+        bounds.append((k, m.start()))
+        k = m.end()
+    bounds.append((k, end))
+    out: list[tuple[int, int]] = []
+    for a, b in bounds:
+        a, b = _trim_clause(norm, a, b)
+        while b > a and norm[b - 1] in "?!”\"":
+            b -= 1
+        clause = norm[a:b]
+        if b - a < _FRAME_CLAUSE_MIN or _FRAMING.search(clause) or _SLOGAN.search(clause):
+            continue
+        if out and _SUBJECTLESS.match(norm, a) and out[-1][1] >= a - 2:
+            out[-1] = (out[-1][0], b)
+        elif (_DIGIT.search(clause) and _goal_phrase(norm, a, b)) or (
+                _CONCRETE.search(clause) and _is_commitment(clause)):
+            out.append((a, b))
+    return out
