@@ -615,7 +615,9 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
                and not _SIZE_ONLY.fullmatch(norm, a, b)]
     if not clauses:
         return []
-    found = find_quantities(norm, at, end) if _DIGIT.search(norm, at, end) else []
+    # 万名居家长者乐享智慧养老: a list's line may open on a count in words
+    counted = _DIGIT.search(norm, at, end) or norm[at:at + 1] in "百千万"
+    found = find_quantities(norm, at, end) if counted else []
     # a share of a total written as a fraction (占全市1/8, 三分之一) is a goal's figure too
     marks = [(q.start, q.end) for q in found] + [m.span() for m in _FRACTION.finditer(norm, at, end)]
     numbers = [m[0] for m in marks]
