@@ -598,3 +598,8 @@ def test_how_the_work_will_be_seen_to_is_no_task():
     text = ("二、今年工作安排\n新建学校3所,改造道路10公里。接下来,区政府将进一步加强组织领导、细化责任分工、"
             "强化督查督办,认真抓好工作落实。\n")
     assert _quotes(text) == ["新建学校3所", "改造道路10公里"]
+
+
+def test_a_model_village_is_the_countryside_s_work():
+    assert suggest_lead("20个“百千万工程”典型村挂牌").lead == "农业农村局"
+    assert suggest_lead("创建乡村振兴示范村10个").lead == "农业农村局"
