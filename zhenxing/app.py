@@ -248,7 +248,11 @@ def install_error_handlers(app: FastAPI) -> None:
         return render(request, "error.html", {"error": error}, status_code=error.status_code)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
+    async def invalid_request(request: Request, error: RequestValidationError) -> Response:
+        if request.url.path.startswith("/open311/"):
+            from zhenxing.appeals.open311 import invalid_request as open311_refusal
+
+            return open311_refusal(request, error.errors())
         details = [
             {"field": ".".join(str(p) for p in e["loc"] if p not in ("body", "query", "path")),
              "message": zh_message(e)}

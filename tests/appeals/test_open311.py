@@ -164,6 +164,13 @@ def test_bad_posts_are_400_errors_naming_the_spec_field_and_store_nothing(client
         ({"service_code": "0302", "description": "x" * 4001, "address_string": "人民路1号"}, "description"),
         ({"service_code": "0302", "description": "楼道暖气漏水", "lat": "95", "long": "121"}, "lat"),
         ({"service_code": "0701", "description": "人民路路面大坑", "address_string": "人民路1号"}, "attribute[size]"),
+        # too long to keep: refused, never cut
+        ({"service_code": "0302", "description": "楼道暖气漏水", "address_string": "人民路1号", "last_name": "张",
+          "first_name": "三" * 60}, "last_name/first_name"),
+        ({"service_code": "0302", "description": "楼道暖气漏水", "address_string": "人民路" + "1" * 198},
+         "address_string"),
+        ({"service_code": "0302", "description": "楼道暖气漏水", "address_string": "人民路1号", "phone": "1" * 21},
+         "phone"),
     ]
     for form, field in cases:
         answer = client.post("/open311/v2/requests.json", data={**form, "api_key": key})
@@ -246,3 +253,17 @@ def test_the_georeport_client_from_pypi_reads_and_plain_http_posts(server, loop,
     assert [r["service_request_id"] for r in client.get_service_requests(service_request_id=number)] == [number]
     as_xml = GeoReport(f"{server}/open311/v2", jurisdiction="jinzhou", output_format="xml").get_service_request(number)
     assert as_xml["service_request_id"] == number
+
+
+@pytest.mark.parametrize("kind", ["json", "xml"])
+def test_parameters_refused_by_their_bounds_are_answered_in_the_spec_format(client, loop, kind):
+    too_long = client.get(f"/open311/v2/requests/{'1' * 41}.{kind}")  # past the path limit: no such request
+    bad_page = client.get(f"/open311/v2/requests.{kind}", params={"page_size": "0"})
+    for answer, status in ((too_long, 404), (bad_page, 400)):
+        assert answer.status_code == status, answer.text
+        if kind == "json":
+            jsonschema.validate(answer.json(), ERRORS)
+            assert answer.json()[0]["code"] == status
+        else:
+            assert xml(answer.content).findtext("error/code") == str(status)
+    assert "page_size" in (bad_page.json()[0]["description"] if kind == "json" else bad_page.text)

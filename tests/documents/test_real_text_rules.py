@@ -662,3 +662,20 @@ def test_focus_areas_named_by_their_count_are_a_slogan():
 
 def test_double_digit_growth_counts_nothing():
     assert facts("工业投资连续36个月保持两位数增长。\n", year=2024) == []
+
+
+def test_a_heading_stating_an_outcome_reached_heads_a_review_whatever_its_year():
+    text = ("某街道2025年工作报告\n一、坚持项目为王,经济发展稳中有进\n全力推进重点项目建设,完成固定资产投资12亿元。\n"
+            "(二)民生福祉持续增进。扎实推进老旧小区改造,完成改造小区8个。\n"
+            "三、2025年工作思路\n加快推进城市更新,完成老旧小区改造5个。\n")
+    assert [f[3] for f in facts(text, year=2025)] == ["actual", "actual", "target"]
+    assert [t.sentence for t in extract_tasks(text, year=2025)] == ["加快推进城市更新,完成老旧小区改造5个。"]
+    # a heading that opens on a verb of action plans the outcome it names
+    plan = "二、推动民生福祉持续增进\n扎实推进老旧小区改造,完成改造小区8个。\n"
+    assert [f[3] for f in facts(plan, year=2025)] == ["target"]
+
+
+def test_announcing_the_works_below_opens_the_plan_part():
+    text = ("过去一年,全镇各项事业取得新进展。\n2024年,全镇将重点抓好以下工作:\n"
+            "(一)加快产业发展。新建标准厂房2万平方米。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == ["新建标准厂房2万平方米"]

@@ -58,6 +58,17 @@ def error_response(error: Open311Error, kind: str) -> Response:
     return answer(fmt.error(error.status, error.description), "errors", kind, error.status)
 
 
+def invalid_request(request: Request, errors: list[dict]) -> Response:
+    """A parameter FastAPI refused, in the spec's format: a path value past its limit names nothing stored (404),
+    any other invalid parameter is the client's error (400), named as the spec names it."""
+    first = errors[0] if errors else {"loc": (), "msg": ""}
+    place, name = (first["loc"][0], str(first["loc"][-1])) if first["loc"] else ("", "")
+    kind = "xml" if request.url.path.endswith(".xml") else "json"
+    if place == "path":
+        return error_response(Open311Error(404, f"“{name}” not found"), kind)
+    return error_response(Open311Error(400, f"{_spec_name(name)}: {chinese_error(first)}"), kind)
+
+
 def _jurisdiction(request: Request, given: str | None) -> None:
     expected = request.app.state.settings.open311_jurisdiction
     if given not in (None, "", expected):
@@ -228,9 +239,9 @@ def _draft(form: dict, client: Open311Client) -> Draft:
     try:
         data = AppealCreate(
             channel="open311", type="report", category_code=form.get("service_code") or "",
-            requester_name=name[:60], requester_phone=(form.get("phone") or "")[:20],
+            requester_name=name, requester_phone=form.get("phone") or "",
             anonymous=not (name or form.get("phone")), description=form.get("description") or "",
-            address=(form.get("address_string") or "")[:200], latitude=form.get("lat") or None,
+            address=form.get("address_string") or "", latitude=form.get("lat") or None,
             longitude=form.get("long") or None, answers=answers,
         )
     except ValidationError as error:
@@ -248,7 +259,7 @@ def _spec_name(field: str) -> str:
 
 
 _SPEC_NAMES = {"category_code": "service_code", "address": "address_string", "latitude": "lat",
-               "longitude": "long", "requester_phone": "phone"}
+               "longitude": "long", "requester_phone": "phone", "requester_name": "last_name/first_name"}
 
 
 @router.post("/requests.{kind}")

@@ -54,7 +54,7 @@ def error_codes(path: str, method: str, dependant: Any, operation: dict | None =
     params = params or bool((operation or {}).get("parameters"))
     body = body or "requestBody" in (operation or {})
     if path.startswith("/open311/"):
-        return [400, 403, 404, *([422] if params or body else [])]
+        return [400, 403, 404]  # an invalid parameter too is answered in the spec's format (400, or 404 in a path)
     codes = []
     if body:
         codes.append(400)
@@ -118,12 +118,14 @@ def _add_errors(app: FastAPI, schema: dict[str, Any]) -> None:
                 continue
             responses = operation.setdefault("responses", {})
             for code in error_codes(route.path_format, method, dependant, operation):
-                if route.path_format.startswith("/open311/") and code != 422:
+                if route.path_format.startswith("/open311/"):
                     responses[str(code)] = _open311(code)
                 else:  # one handler answers every error (a route's own description is kept; FastAPI's 422
                     given = responses.get(str(code), {})  # says {"detail": …}, which the app never sends)
                     description = given.get("description") if code != 422 else None
                     responses[str(code)] = _ours(code, description)
+            if route.path_format.startswith("/open311/"):
+                responses.pop("422", None)  # FastAPI's; its refusals are answered as 400/404 there
             if route.path_format.startswith("/open311/") and "200" in responses:
                 responses["200"].setdefault("content", {}).setdefault("text/xml", {"schema": {"type": "string"}})
     for unused in ("HTTPValidationError", "ValidationError"):

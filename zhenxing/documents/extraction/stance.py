@@ -33,6 +33,22 @@ _ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)年")
 _FRAME_TARGET = re.compile(
     r"怎么干|干什么|目标|安排|计划|打算|展望|部署|要点|重点工作|工作重点|任务|方面工作|(?:抓好|做好|办好)[^,]{0,10}工作")
 _FRAME_ACTUAL = re.compile(r"回顾|回头看|成绩|总结|完成情况|执行情况|实施情况|进展|成效")
+# A review's heading states an outcome reached (经济发展稳中有进, 群众生活持续改善, 产业发展提质增效): its last
+# clause opens on its subject, not on a verb of action (推动民生福祉持续增进, 让群众生活持续改善 plan), and ends on
+# the state.
+_OUTCOME = re.compile(
+    r"(?:稳中有进|稳中向好|稳中有升|提质增效|量质齐升|提质扩面|亮点纷呈|成效(?:显著|明显|初显)|"
+    r"(?:持续|稳步|显著|明显|不断|全面|大幅|日益|更加|有效|有力|逐步|加快)"
+    r"(?:改善|增进|提升|增强|优化|向好|巩固|加强|壮大|扩大|深化|提高|完善|彰显|夯实|坚实|规范|健全|有力|增长|攀升|跃升)|"
+    r"取得(?:新|明显|显著|积极|重大|阶段性)?的?(?:进展|成效|突破|成绩|成果)|实现新突破|迈上新台阶|再上新台阶|"
+    r"开创新局面|展现新作为|呈现新气象)$")
+_ACTION_OPEN = re.compile(
+    r"让|使|以|在|着力|全力|大力|加快|加力|加大|推动|推进|促进|确保|力争|实现|坚持|聚焦|持续|不断|进一步|加强|强化|"
+    r"深化|实施|打造|建设|提升|提高|优化|完善|健全|构建|培育|发展|做强|做优|做大|筑牢|守牢|激发|释放|增强|巩固|拓展|"
+    r"扩大|全面|统筹|突出|围绕|抓好|抓实|做好|办好|保障|守护|维护|助力|奋力|努力")
+_HEADING_NUMBER = re.compile(
+    r"\s*(?:[(\uff08]?[一二三四五六七八九十\d]{1,3}[)\uff09、.]|第[一二三四五六七八九十]+[部分章节])\s*")
+_OUTCOME_MIN = 4
 _PROGRESS = re.compile(r"完成情况|进展情况|落实情况|推进情况")
 # Under a progress report's title (…1-6月进展情况的通报) a topic heading (三、重点建设项目方面) reports too; only
 # plain plan words (下一步, 计划, 安排…) open a plan part there.
@@ -44,7 +60,8 @@ _ASIDE = re.compile(r"\([^()\n]{1,40}\)")
 _ALL_DONE = re.compile(r"全部完成|均已完成|全面完成")
 _PROGRESS_INTRO = re.compile(r"完成[^。]{0,8}(?:具体)?情况如下")
 # 围绕上述目标,我们将着重抓好以下六个方面的工作。: the parts that follow are the plan
-_PLAN_ANNOUNCE = re.compile(r"(?:抓好|做好|突出|推进)以下[一二三四五六七八九十几\d]*(?:个)?方面(?:的)?(?:重点)?工作")
+_PLAN_ANNOUNCE = re.compile(
+    r"(?:抓好|做好|突出|推进|抓实|落实)以下(?:[一二三四五六七八九十几\d]*(?:个|项)?(?:方面)?)?(?:的)?(?:重点)?(?:工作|任务)")
 # A heading naming a year or a time of its own sets a section even unnumbered (2017年工作回顾).
 # The words of a measured result (完成156.8亿元, 同比增长7.2%): progress, not the task restated.
 _RESULT = re.compile(r"同比|环比|比上年|较上年|比去年|上年同期|(?:完成|实现|达到)[^,;。]{0,4}\d")
@@ -139,6 +156,14 @@ def _reaches(norm: str, start: int, end: int, lead: int) -> bool:
     right after it."""
     bound = _BOUND_CUE.match(norm, start)
     return not bound or lead - max(end, bound.end()) <= 2
+
+
+def states_outcome(text: str) -> bool:
+    """A heading stating an outcome reached (一、坚持项目为王,经济发展稳中有进): a review's, whatever its year."""
+    text = text.strip().rstrip("。!:")
+    number = _HEADING_NUMBER.match(text)
+    last = re.split(r"[,;]", text[number.end() if number else 0:])[-1].strip()
+    return len(last) >= _OUTCOME_MIN and bool(_OUTCOME.search(last)) and not _ACTION_OPEN.match(last)
 
 
 def heading_stance(text: str) -> str | None:
@@ -355,7 +380,7 @@ class StanceTracker:
             if self.section is None:
                 self.carried = None
             return
-        told = heading_stance(text)
+        told = heading_stance(text) or (ACTUAL if states_outcome(text) else None)
         if told == TARGET and self.progress_report and not _PLAN_PART.search(text):
             told = None  # 三、重点建设项目方面 under …1-6月进展情况的通报: a topic of the progress
         self.progress, self.item_task = bool(_PROGRESS.search(text)), False
@@ -374,7 +399,8 @@ class StanceTracker:
             if told:
                 self.section = told
         if self.section is None:  # an ordinary heading frames what follows only by plain plan or review words
-            self.carried = ACTUAL if _FRAME_ACTUAL.search(text) else TARGET if _FRAME_TARGET.search(text) else None
+            self.carried = (ACTUAL if _FRAME_ACTUAL.search(text) or states_outcome(text)
+                            else TARGET if _FRAME_TARGET.search(text) else None)
 
     def off_item(self) -> None:
         """A line that is no item ends the item before it (its result may follow on the next line)."""
