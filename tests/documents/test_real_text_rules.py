@@ -679,3 +679,33 @@ def test_announcing_the_works_below_opens_the_plan_part():
     text = ("过去一年,全镇各项事业取得新进展。\n2024年,全镇将重点抓好以下工作:\n"
             "(一)加快产业发展。新建标准厂房2万平方米。\n")
     assert [t.sentence for t in extract_tasks(text, year=2024)] == ["新建标准厂房2万平方米"]
+
+
+# R19 (a district's voted livelihood list, a provincial plan report, a city digest)
+def test_a_heading_naming_a_list_of_livelihood_projects_plans_the_bare_lines_below_it():
+    text = ("会上票决产生了今年的民生实事。\n十大民生实事项目\n千名老人乐享助餐服务\n3万名学生免费视力筛查\n"
+            "10个社区公园建设\n50公里绿道建设提升\n")
+    found = facts(text, year=2024)
+    assert [(f[1], f[3]) for f in found] == [(3, "target"), (10, "target"), (50, "target")]
+
+
+def test_a_count_in_words_makes_a_bare_line_an_item_not_a_heading():
+    from zhenxing.documents.extraction.sentences import lines
+    text = "十大民生实事项目\n万名长者乐享智慧养老\n20万学生体检\n"
+    assert [line.heading for line in lines(text)] == [True, False, False]
+
+
+def test_counts_of_candidates_and_of_the_list_chosen_from_them_are_no_facts():
+    text = "今年筛选出12项候选项目,从12个候选项目中票选出10个项目。新建学校3所。\n"
+    assert [(f[0], f[1]) for f in facts(text, year=2024)] == [("新建学校", 3)]
+
+
+def test_a_daily_capacity_keeps_its_per_day_unit():
+    found = extract_facts("今年新增污水处理能力8.84万立方米/日,新增垃圾处理能力500吨/日。\n", "t", year=2024)
+    assert [(f.value, f.unit) for f in found] == [(8.84, "万立方米/日"), (500, "吨/日")]
+
+
+def test_the_places_a_share_is_measured_over_are_no_count():
+    found = facts("力争72个县工业增加值占全省比重达到68%以上,11个市的完成率均超过50%。\n", year=2024)
+    assert [f[1] for f in found] == [68, 50]
+    assert [f[1] for f in facts("今年建设5个县城污水处理厂,处理率达到95%。\n", year=2024)] == [5, 95]

@@ -527,3 +527,19 @@ def test_two_short_works_of_different_units_in_one_sentence_are_two_tasks():
     for text in ("全面推进乡村振兴,新建高标准农田5万亩。\n", "扩大住房公积金覆盖面,新增缴存职工72万人。\n",
                  "实施职业技能提升工程,促进劳动者增技增收。\n", "加快推进城市更新,改造老旧小区。\n"):
         assert len(drafted(text)) == 1, text
+
+
+def test_lead_words_of_a_province_s_plan_report():
+    # 高质量发展 says how any work is to go: no product quality for 市场监管局
+    assert suggest_lead("加快推进黔中城市群高质量发展").lead == "发展改革委"
+    assert suggest_lead("制定支持政策做大做强遵义省域副中心").lead == "发展改革委"
+    assert suggest_lead("推动民族地区高质量发展").lead == "民族宗教事务局"
+    assert suggest_lead("推动制造业高质量发展").lead == "工业和信息化局"
+    assert suggest_lead("落实过“紧日子”要求,持续压减非必要支出,保障基层“三保”支出").lead == "财政局"
+    assert suggest_lead("城区常住人口力争达到490万").lead == "发展改革委"
+    assert suggest_lead("建成轨道S1号线一期工程").lead == "交通运输局"
+    assert suggest_lead("启动畜牧、蔬菜两个省实验室建设").lead == "科技局"
+    assert suggest_lead("抓好白名单项目扩围增效,全面完成保交房任务,实现问题楼盘清零").lead == "住房城乡建设局"
+    assert suggest_lead("城市(县城)新增污水处理能力8万立方米/日").lead == "住房城乡建设局"
+    assert suggest_lead("生活污水处理率保持97%以上").lead == "住房城乡建设局"
+    assert suggest_lead("推进农村生活污水治理").lead != "住房城乡建设局"  # the countryside's sewage

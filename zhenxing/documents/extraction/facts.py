@@ -187,6 +187,10 @@ def _list_aware_cuts(norm: str, cuts: list[int], qs: list[Quantity]) -> list[int
     return kept
 
 
+# 72个县工业增加值占…, 11个市的完成率…: the places a share or a rate is measured over (not 5个县城, 3个市场)
+_PLACES_MEASURED = re.compile(r"(?:县|市|区|州|乡镇|镇|乡)(?:\([市县区、]{1,4}\))?(?![城级域委政场民直属])")
+
+
 def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> list[Quantity]:
     """Numbers that describe the thing counted by another number are not facts.
 
@@ -213,6 +217,9 @@ def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> 
             continue  # 对新引进的总投资50亿元以上的产业项目给予支持: a threshold, no measure
         if prev and prev.base_unit in COUNT_UNITS and _qualifies_count(norm, prev, q, follower):
             continue
+        if (q.unit == "个" and nxt and nxt.unit == "%" and _PLACES_MEASURED.match(norm, q.end)
+                and not _cut_between(cuts, q.end, nxt.lead)):
+            continue  # 力争72个县工业增加值占全省比重达到68%, 11个市的完成率均超过50%: the places measured
         keep.append(q)
     return keep
 

@@ -58,8 +58,11 @@ _SLOGAN_AFTER = re.compile(
     r"(?:发展|工作)?重点(?=[,;。、]|$)|"  # “一集镇”“一带两区”“一村一品”三个发展重点
     # 办好12件重点民生实事, 38项重点工作落实, 29项为民办实事项目, 新增14项包括:
     r"(?:重点)?民生实事|为民办实事|实事项目|(?:重点)?(?:工作|任务)(?=落实|清单|事项|:)|包括[:,]|"  # 做好八项工作:一是…
-    r"(?:大|实|好)?事(?![业务故项]))"  # 抓好三件事, 办好十件民生实事
+    r"(?:大|实|好)?事(?![业务故项])|"  # 抓好三件事, 办好十件民生实事
+    r"候选)"  # 12个候选项目: how a list was chosen, no work
 )
+# 从12个候选项目中票选出10个项目: the size of the list chosen, no work either
+_CHOSEN_FROM_CANDIDATES = re.compile(r"候选[^,;。]{0,10}选出$")
 _AT_LEAST_VERB = re.compile(r"至少[\u4e00-\u9fff]{1,2}$")
 _ADDS = re.compile(r"(?:新增|新建|建成|引进|培育|新开工|签约|打造)$")
 _HOLDS_EVENTS = re.compile(r"(?:举办|开展|组织|至少|不少于|超过)$")  # not 召开: 召开六次全会
@@ -295,6 +298,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
     if not unit_word and m["num"][0] not in "0123456789":
         return True
     if _SLOGAN_AFTER.match(norm, m.end()):
+        return True
+    if _CHOSEN_FROM_CANDIDATES.search(norm[max(0, m.start() - 16):m.start()]):
         return True
     if unit_word == "条" and _POLICY_AFTER.match(norm, m.end()) and m.start() and _is_cjk(norm[m.start() - 1]):
         return True  # 稳增长26条等一揽子措施: a policy package's name
