@@ -543,3 +543,34 @@ def test_lead_words_of_a_province_s_plan_report():
     assert suggest_lead("城市(县城)新增污水处理能力8万立方米/日").lead == "住房城乡建设局"
     assert suggest_lead("生活污水处理率保持97%以上").lead == "住房城乡建设局"
     assert suggest_lead("推进农村生活污水治理").lead != "住房城乡建设局"  # the countryside's sewage
+
+
+def test_names_listed_before_a_count_say_which_ones_not_what_the_task_is():
+    assert suggest_lead("启动畜牧、蔬菜两个省实验室建设").lead == "科技局"
+    assert suggest_lead("新建学校、医院等5个项目").lead == "教育局"  # a generic 项目: the names tell
+    assert suggest_lead("建设100公里自行车及电动自行车专用道").lead == "交通运输局"
+
+
+def _quotes(text: str, year: int = 2025) -> list[str]:
+    return [t.to_record()["quote"] for t in extract_tasks(text, year=year, doc="t")]
+
+
+def test_a_goal_held_steady_without_a_figure_is_a_goal_of_the_list():
+    text = "今年主要预期目标是:经济增长6%左右,进出口稳中提质,一般公共预算收入增长4%左右。\n"
+    assert "进出口稳中提质" in _quotes(text)
+
+
+def test_a_zone_named_for_the_new_development_philosophy_is_no_framing_but_its_saying_is():
+    text = ("二、今年工作安排\n加快推进城市群高质量发展。支持毕节建设贯彻新发展理念示范区。"
+            "做好今年工作、实现全年目标,关键在干,关键在落实。\n")
+    found = _quotes(text)
+    assert any("新发展理念示范区" in q for q in found)
+    assert not any("关键在干" in q for q in found)
+
+
+def test_a_plan_sentence_opening_on_what_it_builds_on_is_in_the_mood_of_a_plan():
+    text = ("(六)全力推进县域经济发展。\n一是发展壮大县域主导产业。立足比较优势和产业基础,对县域发展分类指引,"
+            "重点培育发展主导产业,打造一批工业强县。\n")
+    assert any("培育发展主导产业" in q for q in _quotes(text, 2024))
+    review = "立足比较优势,培育了一批工业强县,工业增加值增长8%。\n"
+    assert _quotes(review, 2024) == []

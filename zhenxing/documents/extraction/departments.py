@@ -136,7 +136,7 @@ _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
         "空气", "绿色发展", "环境保护"),
     "交通运输局": ("道路", "交通", "公路", "公交车", "示范路", "地铁", "轨道交通", "断头路", "非机动车道", "停车位",
               "停车场",
-                   "农村公路", "农村道路", "四好农村路", "水泥路", "沥青", "硬化路", "轨道",
+                   "农村公路", "农村道路", "四好农村路", "水泥路", "沥青", "硬化路", "轨道", "自行车",
                    "通村", "高速", "铁路", "机场", "港口", "客运", "公交", "航道", "桥梁", "货运"),
     "自然资源局": ("国土空间", "三区三线", "耕地", "土地", "矿山", "不动产", "用地", "扩绿", "自然资源", "绿化",
                    "地质灾害"),
@@ -619,7 +619,18 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
         if before and before in _COMPARED or share_of or attached:
             minor.add(at)
         last_end = at + len(keyword)
+    # 启动畜牧、蔬菜两个省实验室建设: the names listed before a count of the things they name (a 实验室) say which
+    # ones, not what the task is, when that thing is a keyword of its own (not 等5个项目)
+    for m in _NAMES_BEFORE_COUNT.finditer(sentence):
+        counted = next((kw for at, kw in hits if at >= m.end()), None)
+        if counted and sentence.startswith(counted, m.end()) and default_weight(counted) >= 1:
+            minor.update(at for at, _ in hits if m.start() <= at < m.start("count"))
     return minor
+
+
+_NAMES_BEFORE_COUNT = re.compile(
+    r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+等?(?P<count>[两二三四五六七八九十\d]+)(?:个|座|家|所|条|项|大)"
+    r"(?:省级|市级|县级|国家级|省|市|县)?")
 
 
 def suggest_lead(sentence: str,
