@@ -686,7 +686,7 @@ def test_a_heading_naming_a_list_of_livelihood_projects_plans_the_bare_lines_bel
     text = ("会上票决产生了今年的民生实事。\n十大民生实事项目\n千名老人乐享助餐服务\n3万名学生免费视力筛查\n"
             "10个社区公园建设\n50公里绿道建设提升\n")
     found = facts(text, year=2024)
-    assert [(f[1], f[3]) for f in found] == [(3, "target"), (10, "target"), (50, "target")]
+    assert [(f[1], f[3]) for f in found] == [(1000, "target"), (3, "target"), (10, "target"), (50, "target")]
 
 
 def test_a_count_in_words_makes_a_bare_line_an_item_not_a_heading():
@@ -709,3 +709,15 @@ def test_the_places_a_share_is_measured_over_are_no_count():
     found = facts("力争72个县工业增加值占全省比重达到68%以上,11个市的完成率均超过50%。\n", year=2024)
     assert [f[1] for f in found] == [68, 50]
     assert [f[1] for f in facts("今年建设5个县城污水处理厂,处理率达到95%。\n", year=2024)] == [5, 95]
+
+
+def test_a_list_line_opening_on_a_count_in_words_is_a_fact_and_a_task():
+    text = ("会上票决产生了今年的民生实事。\n十大民生实事项目\n万名居家长者乐享智慧养老\n千名老人享受助餐\n"
+            "20万学生体检\n")
+    found = extract_facts(text, "t", year=2024)
+    assert [(f.value, f.unit, f.stance) for f in found] == [(1, "万名", "target"), (1000, "名", "target"),
+                                                             (20, "万", "target")]
+    quotes = [t.to_record()["quote"] for t in extract_tasks(text, year=2024, doc="t")]
+    assert quotes == ["万名居家长者乐享智慧养老", "千名老人享受助餐", "20万学生体检"]
+    # a word built of them is no count, nor is a count in words inside a sentence without a qualifier
+    assert facts("千家万户受益于新政策。\n今年惠及万名群众。\n", year=2024) == []

@@ -14,6 +14,7 @@ from .numerals import (
     ARABIC_PATTERN,
     CHINESE_PATTERN,
     CN_DIGITS,
+    CN_SCALES,
     arabic_to_float,
     chinese_to_float,
     split_magnitude,
@@ -159,8 +160,11 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
     signed = not pre_cmp and _signed(norm, m.start())
     lead = lead - 1 if signed else lead
     counted = unit_word if unit_word in _ONE_COUNTS_IN or _a_count_of_one(norm, m, unit_word) else ""
+    # 万名居家长者乐享智慧养老, 千户… opening a list's line: the count the item is about, written in words
+    line_count = (unit_word in COUNT_UNITS and (m.start() == 0 or norm[m.start() - 1] == "\n")
+                  and not norm.startswith(("万", "千", "百"), m.end()))  # 千家万户 is a word
     if chinese and not _plausible_chinese(num, mag, pre_cmp, bool(m["q1"] or m["q2"] or m["post"]), counted,
-                                          measured=bool(unit_word)):
+                                          measured=bool(unit_word), line_count=line_count):
         return None
     value = chinese_to_float(num) if chinese else arabic_to_float(num)
     if value is None or value == 0 or (unit_word == "期" and (_is_phase(norm, m.end(), value, mag)
@@ -251,14 +255,16 @@ def _chinese_parts(num: str, mag: str) -> tuple[str | None, str]:
 
 
 def _plausible_chinese(body: str, mag: str, pre_cmp: str, post_approx: bool, unit_word: str = "",
-                       measured: bool = False) -> bool:
+                       measured: bool = False, line_count: bool = False) -> bool:
     """Chinese numerals are words too (统一, 千家万户, 亿元以上项目); accept only clear counts.
 
     A bare scale counts only with a qualifier (千余批次, 近千万元), a bare
     magnitude only after one (近万名).
     """
     if body == "":
-        return bool(pre_cmp) and bool(mag)
+        return (bool(pre_cmp) or line_count) and bool(mag)
+    if line_count and body in CN_SCALES:
+        return True  # 千名…, 百户… opening a list's line
     if not any(ch in CN_DIGITS for ch in body):
         # 十个示范村; 百万吨乙烯, 十万亩: a scale with a magnitude and a measure is a quantity, not a word
         return bool(pre_cmp) or post_approx or (body == "十" and unit_word in COUNT_UNITS) or (bool(mag) and measured)

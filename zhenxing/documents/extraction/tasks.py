@@ -604,7 +604,9 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
                and not _SIZE_ONLY.fullmatch(norm, a, b)]
     if not clauses:
         return []
-    numbers = [q.start for q in find_quantities(norm, at, end)] if _DIGIT.search(norm, at, end) else []
+    # 万名居家长者乐享智慧养老: a list's line may open on a count in words
+    counted = _DIGIT.search(norm, at, end) or norm[at:at + 1] in "百千万"
+    numbers = [q.start for q in find_quantities(norm, at, end)] if counted else []
     figures = [any(a <= n < b for n in numbers) for a, b in clauses]
     if not numbers and not (len(clauses) == 1 and _goal_phrase(norm, *clauses[0])):
         return []  # 进出口总额保持正增长: a goal without a figure stands alone
