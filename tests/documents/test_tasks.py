@@ -574,3 +574,9 @@ def test_a_plan_sentence_opening_on_what_it_builds_on_is_in_the_mood_of_a_plan()
     assert any("培育发展主导产业" in q for q in _quotes(text, 2024))
     review = "立足比较优势,培育了一批工业强县,工业增加值增长8%。\n"
     assert _quotes(review, 2024) == []
+
+
+def test_how_the_work_will_be_seen_to_is_no_task():
+    text = ("二、今年工作安排\n新建学校3所,改造道路10公里。接下来,区政府将进一步加强组织领导、细化责任分工、"
+            "强化督查督办,认真抓好工作落实。\n")
+    assert _quotes(text) == ["新建学校3所", "改造道路10公里"]
