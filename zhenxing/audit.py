@@ -6,7 +6,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import JSON, DateTime, Index, Integer, String, Text, event, func, select
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column, selectinload
 
 from zhenxing import labels
 from zhenxing.db import Base
@@ -51,6 +51,11 @@ class AuditEvent(Base):
     @property
     def action_label(self) -> str:
         return ACTIONS.get(self.action, self.action)
+
+    @property
+    def actor_label(self) -> str:
+        """The actor as staff read it (张三（市发展改革委）), set by list_events; else the name recorded."""
+        return self.__dict__.get("_actor_label") or self.actor_name
 
 
 @event.listens_for(AuditEvent, "before_update")
@@ -142,4 +147,23 @@ def list_events(
         query = query.where(AuditEvent.entity_id == entity_id)
     if action:
         query = query.where(AuditEvent.action == action)
-    return list(session.scalars(query.limit(limit).offset(offset)))
+    events = list(session.scalars(query.limit(limit).offset(offset)))
+    _label_actors(session, events)
+    return events
+
+
+def _label_actors(session: Session, events: list[AuditEvent]) -> None:
+    """Each event's actor named as staff read it, from the account's person and unit (one query)."""
+    from zhenxing.auth.models import User
+    from zhenxing.auth.policy import user_label
+
+    ids = {e.actor_id for e in events if e.actor_id is not None}
+    if not ids:
+        return
+    users = {user.id: user for user in session.scalars(select(User).where(User.id.in_(ids))
+                                                        .options(selectinload(User.person), selectinload(User.unit)))}
+    for event_ in events:
+        user = users.get(event_.actor_id)
+        if user is not None and user.name == event_.actor_name:  # the account still named as when it acted
+            event_.__dict__["_actor_label"] = user_label(user.name, user.role, user.person.name if user.person else "",
+                                                         user.unit.name if user.unit else "")

@@ -153,6 +153,7 @@ def test_the_appeal_page_is_masked_for_readers_and_unmasked_for_the_handler_with
     masked = leader.get(f"/appeals/{appeal_id}").text
     assert "张*" in masked and "138****1234" in masked and "13812341234" not in masked
     assert 'data-testid="actions"' not in masked
+    assert re.search(r'data-testid="timeline-entry">.*<b>12345热线中心（\w+）</b>', masked)  # who dispatched, named
     handler, token = page_as(loop.world.transport_user)
     full = handler.get(f"/appeals/{appeal_id}").text
     assert "13812341234" in full and 'data-testid="action-accept"' in full and 'data-testid="action-return"' in full

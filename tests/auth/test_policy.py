@@ -127,3 +127,12 @@ def test_a_steward_sees_no_supervised_task():
 def test_lead_and_partners_report_but_only_the_lead_asks_for_closure():
     assert [can_report_task(r) for r in ("lead", "partner", "all", None)] == [True, True, False, False]
     assert [can_request_closure(r) for r in ("lead", "partner", "all", None)] == [True, False, False, False]
+
+
+def test_a_user_is_named_by_person_and_unit_else_by_unit_or_role_with_the_login():
+    from zhenxing.auth.policy import user_label
+
+    assert user_label("zhangsan", "unit", person="张三", unit="市发展改革委") == "张三（市发展改革委）"
+    assert user_label("hotline", "hotline") == "12345热线中心（hotline）"
+    assert user_label("jiaotong", "unit", unit="市交通运输局") == "市交通运输局（jiaotong）"
+    assert user_label("admin", "admin", person="李雷") == "李雷（系统管理员）"

@@ -405,13 +405,17 @@ def demo_city(tmp_path_factory) -> SimpleNamespace:
     from zhenxing.app import create_app
     from zhenxing.config import Settings
     from zhenxing.demo_data import DEMO_PASSWORD, USERS
+    from zhenxing.documents.engine import DEFAULT_KEYWORD_UNITS
 
     url = demo_database(tmp_path_factory)
     app = create_app(Settings(database_url=url, demo=True, secret_key="site-walk-secret"))
     with app.state.sessions() as session:
         ids = Ids.of(session)
+    # data shown as stored, not the interface's words: logins, and the Latin words of the keyword table's
+    # keywords (DRG, DIP, R&D are written so in the documents the table reads)
+    keyword_words = {word for keyword in DEFAULT_KEYWORD_UNITS for word in WORD.findall(keyword)}
     return SimpleNamespace(app=app, ids=ids, password=DEMO_PASSWORD, personas=[name for name, *_ in USERS],
-                           user_names={name for name, *_ in USERS} | {DEMO_PASSWORD})
+                           user_names={name for name, *_ in USERS} | {DEMO_PASSWORD} | keyword_words)
 
 
 # ---- money: one unit per table ---------------------------------------------------------------------

@@ -148,6 +148,6 @@ def plus_one(appeal_id: int, session: SessionDep, user: ApiUser, scope: ApiScope
 @router.get("/{appeal_id}/timeline", response_model=list[TimelineEntry], responses=ERRORS)
 def timeline(appeal_id: int, session: SessionDep, scope: ApiScope):
     appeal = service.get_appeal(session=session, scope=scope, appeal_id=appeal_id)
-    return [{"at": e.at, "actor": e.actor_name, "summary": e.summary}
+    return [{"at": e.at, "actor": e.actor_label, "summary": e.summary}
             for e in service.timeline(session=session, appeal=appeal)]
 

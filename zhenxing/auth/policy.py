@@ -13,6 +13,14 @@ ROLES = {
     "hotline": "12345热线中心",
 }
 EDITORS = {"admin", "office", "unit", "steward"}
+
+
+def user_label(login: str, role: str, person: str = "", unit: str = "") -> str:
+    """How a user is named to other staff (timelines, histories): the person and where they work, else the
+    unit or role with the login that tells two accounts of one unit apart (张三（市发展改革委）,
+    12345热线中心（hotline）)."""
+    where = unit or ROLES.get(role, role)
+    return f"{person}（{where}）" if person else f"{where}（{login}）"
 CAN_REWIND = {"admin", "office"}
 
 

@@ -161,7 +161,8 @@ def history_rows(events: Iterable[Any]) -> list[dict]:
     """Audit events with each change as (label, before, after) in Chinese."""
     return [
         {
-            "at": local_time(event.at), "actor": event.actor_name, "action": event.action_label,
+            "at": local_time(event.at), "actor": getattr(event, "actor_label", event.actor_name),
+            "action": event.action_label,
             "summary": event.summary,
             "changes": changes(event.changes or {}),
         }

@@ -137,6 +137,7 @@ class AuditRead(BaseModel):
     id: int
     at: Moment
     actor_name: str
+    actor_label: str  # 张三（市发展改革委）: the account's person and unit, as staff read it
     action: str
     entity: str
     entity_id: int | None
