@@ -31,7 +31,7 @@ FLOOR_BY_BATCH = {13: {"fact_f1": 0.95, "stance": 0.97, "task_f1": 0.85, "lead_u
                   # R18: first seen, floors set after the fixes
                   18: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0},
                   # R19 after its fixes (a livelihood list's bare lines, leads of a province's plan report)
-                  19: {"fact_f1": 0.97, "stance": 0.97, "task_f1": 0.95, "lead_unit": 0.85}}
+                  19: {"fact_f1": 0.97, "stance": 0.97, "task_f1": 0.95, "lead_unit": 0.88}}
 
 
 def accuracy():
