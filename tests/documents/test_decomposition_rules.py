@@ -1,7 +1,7 @@
 """Rules read from batch R18 of the real-text corpus: official decompositions of work reports (分工方案, 责任分解,
 部门分工的意见) read as texts — each rule on short sentences written here."""
 
-from zhenxing.documents.extraction import extract_facts
+from zhenxing.documents.extraction import extract_facts, extract_tasks
 
 
 def facts(text: str, **when) -> list[tuple[str, float, str, str]]:
@@ -25,3 +25,42 @@ def test_a_numbered_item_opening_on_an_action_verb_is_in_the_mood_of_a_plan():
 def test_an_item_number_before_a_year_is_no_decimal():
     text = "附件:1.2020年政府工作报告重点工作责任分解\n2.十方面民生实事责任分解\n工期1.5年,新建学校3所。\n"
     assert [f[1] for f in facts(text, year=2020)] == [1.5, 3]
+
+
+def tasks(text: str, year: int) -> list[tuple[str, str]]:
+    return [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=year)]
+
+
+def test_a_unit_line_after_an_item_assigns_each_of_its_tasks():
+    text = ("2020年重点工作责任分解方案\n"
+            "1.坚定不移支持企业发展。认真落实支持民营企业发展的各项政策措施。大力实施减税、减费措施,力争减轻企业负担200亿元。\n"
+            "责任单位:市经信局、市财政局、市税务局(列第一位者为工作牵头单位,下同)\n"
+            "2.加快推进普通高中优质多样化发展,新建普通高中3所。\n责任单位:市教育局\n")
+    found = extract_tasks(text, year=2020)
+    assert [t.lead_unit for t in found] == ["工业和信息化局", "工业和信息化局", "教育局"]
+    assert found[0].partner_units == ("财政局", "税务局")  # the note (列第一位者…,下同) names no unit
+
+
+def test_a_unit_leading_written_x_牵头_after_the_task_assigns_it_and_is_no_task():
+    text = ("2021年重点任务分工方案\n"
+            "1.地区生产总值增长6%以上。\n分管省领导:张三\n部门分工:省发展改革委牵头,各地、各部门配合。\n"
+            "2.社会消费品零售总额增长6%以上。\n分管省领导:李四\n部门分工:省商务厅牵头,各地、各部门配合。\n")
+    found = extract_tasks(text, year=2021)
+    assert [(t.sentence.strip("12.。"), t.lead_unit) for t in found] == [
+        ("地区生产总值增长6%以上", "发展改革委"), ("社会消费品零售总额增长6%以上", "商务局")]
+    assert found[0].partner_units == ()  # 各地、各部门配合: everyone, no unit
+
+
+def test_one_unit_leading_a_whole_goals_list_in_brackets_leads_each_goal():
+    text = ("主要预期目标:地区生产总值增长7%;城镇调查失业率5%左右;居民收入增长与经济增长同步"
+            "(分管副省长负责,省发展改革委牵头,省统计局配合)。\n")
+    found = extract_tasks(text, year=2019)
+    assert len(found) == 3 and {t.lead_unit for t in found} == {"发展改革委"}
+    assert all("牵头" not in t.sentence for t in found)
+
+
+def test_a_distribution_notice_s_own_words_are_no_tasks():
+    text = ("各县区人民政府:\n《2024年重点工作责任分解》已经市政府同意,现印发给你们,请认真贯彻执行。"
+            "各级各部门要强化担当,抓紧排出任务表、时间表、责任表。要紧盯目标,高效有序推进各项工作。\n"
+            "附件:1.2024年重点工作责任分解\n1.新建改扩建中小学5所。\n责任单位:市教育局\n")
+    assert tasks(text, 2024) == [("新建改扩建中小学5所", "教育局")]

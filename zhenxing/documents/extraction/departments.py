@@ -434,6 +434,10 @@ def standard_name(unit: str) -> str:
     found = canonical(unit)
     if found:
         return found
+    if unit.endswith("厅"):  # 省财政厅, 省工业和信息化厅: a province's department, the city's 财政局
+        found = canonical(unit[:-1] + "局")
+        if found:
+            return found
     return unit[1:] if unit[:1] in "市县区" and len(unit) > 3 and unit[1:2] != "委" else unit
 
 
@@ -487,6 +491,13 @@ _UNIT_SPLIT = re.compile(r"[、,，;；]|(?<=[局委办部会心团司府联])[�
 _TAG = re.compile(
     r"[(（]?\s*(?:牵头|责任|主责|主办)(?:单位|部门)\s*[:：]\s*(?P<lead>[^;；)）\n。:：]+)"
     r"(?:[;；,，]?\s*(?:配合|协同|协办|参与|责任|协作)(?:单位|部门)\s*[:：]\s*(?P<partners>[^;；)）\n。:：]+))?[)）]?")
+# 部门分工:省发展改革委牵头,各地、各部门配合。; (分管副省长负责,省发展改革委牵头,省工业和信息化厅、…): a
+# decomposition's assignment written as "X牵头, Y配合" on a line of its own or in brackets after the task
+_LEADS_FORM = re.compile(
+    r"(?:(?:部门)?分工\s*[:：]\s*|[(（](?:[^()（）\n]{0,30}?[,，])?)"
+    r"(?P<lead>[^,，;；、:：()（）\n。]{2,20}?)牵头"
+    r"(?:[,，;；]\s*(?P<partners>[^。;；)）\n]{0,160}?)(?:等)?(?:单位|部门)?"
+    r"(?:配合|参与|协同|按职责分工负责|分工负责|负责)?)?(?=[。)）\n]|$)[。)）]?")
 # 由市嘉源集团牵头, 嘉善县政府负责: a unit the table may not know, named as leading
 _LED_BY = re.compile(
     r"(?:由|^|(?<=[,;:。]))(?P<unit>[^由,;:。、\s]{2,14}?"
@@ -507,15 +518,20 @@ class UnitTag:
 def unit_tag(text: str, start: int = 0, end: int | None = None) -> UnitTag | None:
     """The first 牵头单位/责任单位 tag in text[start:end]: the first unit it names leads (one marked * before
     the others), the rest and the 配合单位 partner."""
-    m = _TAG.search(text, start, len(text) if end is None else end)
+    stop = len(text) if end is None else end
+    m = _TAG.search(text, start, stop)
+    led = _LEADS_FORM.search(text, start, m.start() if m else stop)
+    m = led or m
     if not m:
         return None
-    named = [u.strip() for u in _UNIT_SPLIT.split(m.group("lead")) if u.strip()]
+    # 责任单位:市经信局、市财政局(列第一位者为工作牵头单位,下同): the note is no unit
+    named = [u.strip() for u in _UNIT_SPLIT.split(re.split(r"[(（]", m.group("lead"))[0]) if u.strip()]
     if not named:
         return None
     lead = next((u for u in named if u.startswith("*")), named[0])
     others = [u for u in named if u is not lead] + [
         u.strip() for u in _UNIT_SPLIT.split(m.group("partners") or "") if u.strip()]
+    others = [u for u in others if not u.startswith("各")]  # 各地、各部门配合: everyone, no unit
     partners = tuple(dict.fromkeys(n for n in map(standard_name, others) if n and n != standard_name(lead)))
     return UnitTag(m.start(), m.end(), standard_name(lead), partners, lead.lstrip("*"))
 

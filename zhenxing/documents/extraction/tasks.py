@@ -181,6 +181,17 @@ _NAME_MIN, _NAME_MAX = 3, 20
 # A slogan explained (抓创新就是要…; “三个一”是指…; ,就是扛好“一份使命”,即…): what a word means, no commitment.
 _EXPLAINS = re.compile(r"^[,;\s]*(?:“[^”]{1,12}”|[^,。;:“”]{0,16}?)(?<!不)(?:就是要|就是|是指|指的是|意思是)")
 # A meeting's closing call on everyone (会议号召,全体干部群众要…; 会议要求,全镇上下要…): an exhortation, no task.
+# A distribution notice's own words around the plan it sends (现将…印发给你们, 请认真贯彻执行; 各级各部门要…,
+# 各牵头单位要…; 附件:1.…): what the office asks of the units, no task of the plan.
+_NOTICE = re.compile(
+    r"现将[^。]{0,80}?(?:印发|分解|下达|通报)|印发给你们|现予印发|请(?:认真)?(?:贯彻执行|贯彻落实|组织实施|抓好落实)|"
+    r"^(?:各级各部门|各地各部门|各地、各部门|各部门|各单位|各(?:牵头|责任|配合|相关|有关|协同)(?:责任)?单位)"
+    r"(?:要|应|务必|须)|^附件\s*\d*\s*[:：]")
+# 分管省领导:林克庆; 牵头负责领导:邓向阳。: who oversees the item, no task
+_LEADER_LINE = re.compile(r"^(?:分管|牵头|责任|主抓)[^:：,。]{0,6}领导\s*[:：]")
+# 204. / (3) / 二、 opening a line: a new item of the decomposition, whose unit line comes after it
+_ITEM_OPEN = re.compile(
+    r"\s*(?:\d{1,3}[.、．﹒](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|——)")
 _EXHORT = re.compile(
     r"^(?:会议|大会|全会|会上|报告|文件|讲话)?[^,:]{0,4}?(?:号召|动员)|"
     r"^(?:会议|大会|全会|会上|报告|讲话)[^,:]{0,4}?(?:要求|希望|强调|指出|提出)[,:]?"
@@ -256,6 +267,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     aside = _headline_and_links(norm)
     topic, topic_line = "", -1
     last_step: list[int] = []  # the drafts of the last sentence drafted, which a tag line after it assigns
+    item: list[int] = []  # the drafts since the last unit line or item opening: a unit line assigns them all
+    notice = False  # the last sentence was the notice's own words (要… after 各级各部门要… is too)
     tagged_to = -1
     pending: tuple[int, TaskDraft, int] | None = None  # a short opening sentence, the line's end, where it goes
     for step in walk(norm, plan_year, dated.date):
@@ -263,7 +276,10 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             # 加快建设县医院新院区。城北污水处理厂已建成投运。: nothing after it was drafted, so it was no topic of
             # tasks to come but a task itself
             drafts.insert(pending[0], pending[1])
+            item = sorted({k + (k >= pending[0]) for k in item} | {pending[0]})
             pending = None
+        if step.opens_line and _ITEM_OPEN.match(norm, _line_start(norm, step.span.start)):
+            item = []  # 205.推进…: a new item; the last one's unit line, if any, came before it
         if rows_at and any(a <= step.span.start < b for a, b in rows_at):
             continue  # a responsibility table's row: drafted from its cells
         if step.span.start < tagged_to:
@@ -278,9 +294,10 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             tag = None
         if tag and not norm[step.span.start:tag.start].strip(" \t\u3000\n(" + BULLETS):
             # 牵头单位:市发改委;配合单位:… on its own: the decomposition assigns the task before it
-            for k in last_step:
+            # …; 部门分工:省发展改革委牵头 after an item of several sentences assigns each of its tasks
+            for k in sorted(set(last_step) | set(item)):
                 drafts[k] = _assigned(drafts[k], tag)
-            last_step, tagged_to = [], tag.end
+            last_step, item, tagged_to = [], [], tag.end
             continue
         if (step.opens_line and prepared.headlines
                 and prepared.origin(_line_start(norm, step.span.start)) in prepared.headlines):
@@ -293,6 +310,12 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             topic, topic_line = "", -1
             last_step = []
             continue
+        if _LEADER_LINE.match(body):
+            continue  # 分管省领导:林克庆: who oversees the item above
+        if _NOTICE.search(body) or (notice and body.startswith("要")):
+            notice, last_step = True, []
+            continue  # 现将《…》印发给你们; 各级各部门要…: the notice's own words
+        notice = False
         if _EXHORT.match(body):
             last_step = []
             continue  # 会议号召,全体干部群众要…: a meeting's call on everyone, no commitment of a unit
@@ -351,9 +374,16 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             pieces = [_trim_clause(norm, start, end)]  # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task
         if pieces:
             last_step, pending = [], None
+        if pieces and tag and tag.start > start:
+            # A;B;C(…省发展改革委牵头…): a unit closing a line of goals leads those before it on the line too
+            line_start = _line_start(norm, step.span.start)
+            for k in item:
+                if drafts[k].start >= prepared.origin(line_start) and drafts[k].lead_confidence < 0.95:
+                    drafts[k] = _assigned(drafts[k], tag)
         for a, b in pieces:
             draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc)
             last_step.append(len(drafts))
+            item.append(len(drafts))
             drafts.append(_assigned(draft, tag) if tag and tag.start > start else draft)
     if pending:
         drafts.insert(pending[0], pending[1])
@@ -363,7 +393,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     return [replace(d, level=level) for d in drafts] if level else drafts
 
 
-_TAG_HINT = re.compile(r"(?:牵头|责任|主责|主办)(?:单位|部门)")
+_TAG_HINT = re.compile(r"牵头|(?:责任|主责|主办)(?:单位|部门)")
 
 
 def _assigned(draft: TaskDraft, tag) -> TaskDraft:
