@@ -603,3 +603,9 @@ def test_how_the_work_will_be_seen_to_is_no_task():
 def test_a_model_village_is_the_countryside_s_work():
     assert suggest_lead("20个“百千万工程”典型村挂牌").lead == "农业农村局"
     assert suggest_lead("创建乡村振兴示范村10个").lead == "农业农村局"
+
+
+def test_the_fiscal_policy_invoked_first_is_the_means_not_the_task():
+    sentence = "用足更加积极的财政政策,对接争取中央预算内投资、专项债券,谋划储备500个重大项目。"
+    assert suggest_lead(sentence).lead == "发展改革委"
+    assert suggest_lead("用足更加积极的财政政策,加大专项债券发行力度。").lead == "财政局"

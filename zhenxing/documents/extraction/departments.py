@@ -624,6 +624,10 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
         if before and before in _COMPARED or share_of or attached:
             minor.add(at)
         last_end = at + len(keyword)
+    # 用足更加积极的财政政策,对接争取…谋划储备500个重大项目: the policy invoked first is the means, not the task
+    policy = _POLICY_INVOKED.match(sentence)
+    if policy:
+        minor.update(at for at, _ in hits if at < policy.end())
     # 启动畜牧、蔬菜两个省实验室建设: the names listed before a count of the things they name (a 实验室) say which
     # ones, not what the task is, when that thing is a keyword of its own (not 等5个项目)
     for m in _NAMES_BEFORE_COUNT.finditer(sentence):
@@ -633,6 +637,8 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
     return minor
 
 
+_POLICY_INVOKED = re.compile(
+    r"(?:用足|用好|用活|落实|实施|落实好)(?:更加|更为)?(?:积极|有力|稳健|适度宽松)(?:有为|有效)?的(?:财政|货币)政策[,;]")
 _NAMES_BEFORE_COUNT = re.compile(
     r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+等?(?P<count>[两二三四五六七八九十\d]+)(?:个|座|家|所|条|项|大)"
     r"(?:省级|市级|县级|国家级|省|市|县)?")
