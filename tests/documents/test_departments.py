@@ -6,7 +6,7 @@ the phrase that triggered it, and that phrase is in the sentence."""
 import pytest
 
 from zhenxing.documents.extraction import DEFAULT_KEYWORD_UNITS, DEPARTMENTS, suggest_lead
-from zhenxing.documents.extraction.departments import canonical, standard_name
+from zhenxing.documents.extraction.departments import canonical, stand_in, standard_name
 
 # department → sentences of its remit (none taken from the corpus)
 REMITS: dict[str, tuple[str, ...]] = {
@@ -261,3 +261,10 @@ def test_a_safety_check_or_a_standard_of_an_object_is_led_by_the_object_s_depart
     assert suggest_lead("开展燃气安全隐患排查整治").lead == "住房城乡建设局"
     assert suggest_lead("全面排查整治安全隐患").lead == "应急管理局"
     assert suggest_lead("推进政务服务标准化规范化便利化").lead == "营商环境建设局"
+
+
+def test_a_department_many_governments_lack_has_the_stand_in_that_does_its_work():
+    found = {name: stand_in(name) for name in ("县国资委", "县人防办", "县民宗局", "市邮政管理局", "区机关事务局",
+                                               "县金融办", "市教育局")}
+    assert found == {"县国资委": "财政局", "县人防办": "住房城乡建设局", "县民宗局": "市委统战部",
+                     "市邮政管理局": "交通运输局", "区机关事务局": "政府办公室", "县金融办": "财政局", "市教育局": None}

@@ -471,7 +471,11 @@ def local_name(standard: str, level: str) -> str:
 # 林业和草原局, most cities and counties put forestry under 自然资源局): the unit to suggest when the organisation
 # has no unit of the department the keywords point at.
 _STAND_INS = {"林业和草原局": "自然资源局", "投资促进局": "商务局", "数据局": "营商环境建设局",
-              "粮食和物资储备局": "发展改革委", "体育局": "文化旅游局"}
+              "粮食和物资储备局": "发展改革委", "体育局": "文化旅游局",
+              # a county's 国资 and 金融 offices sit in its 财政局, its 人防 in 住建, 民族宗教 in the 统战部 since the
+              # 2018 reform; 邮政管理 is the state's (the transport system's), 机关事务 the government office's
+              "国资委": "财政局", "金融发展局": "财政局", "人防办": "住房城乡建设局", "民族宗教事务局": "市委统战部",
+              "邮政管理局": "交通运输局", "机关事务管理局": "政府办公室"}
 
 
 def stand_in(standard: str) -> str | None:
