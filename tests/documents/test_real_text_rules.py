@@ -721,3 +721,8 @@ def test_a_list_line_opening_on_a_count_in_words_is_a_fact_and_a_task():
     assert quotes == ["万名居家长者乐享智慧养老", "千名老人享受助餐", "20万学生体检"]
     # a word built of them is no count, nor is a count in words inside a sentence without a qualifier
     assert facts("千家万户受益于新政策。\n今年惠及万名群众。\n", year=2024) == []
+
+
+def test_the_targets_a_deed_met_named_as_its_object_promise_nothing():
+    text = "一年来,我们全力推进十大攻坚行动,较好完成了经济社会发展各项预期目标。\n今年,我们将加快推进城市更新。\n"
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == ["今年,我们将加快推进城市更新。"]

@@ -529,6 +529,24 @@ def test_two_short_works_of_different_units_in_one_sentence_are_two_tasks():
         assert len(drafted(text)) == 1, text
 
 
+def test_a_share_of_the_city_written_as_a_fraction_is_a_goal_s_figure():
+    text = "全年主要预期目标是:规模工业应税销售占全市1/8,新增规模工业企业数占全市三分之一,一般预算收入增长5%。\n"
+    assert drafted(text) == [("规模工业应税销售占全市1/8", "工业和信息化局"),
+                             ("新增规模工业企业数占全市三分之一", "工业和信息化局"), ("一般预算收入增长5%", "财政局")]
+
+
+def test_goals_printed_without_a_separator_are_cut_after_the_figure_closing_each():
+    text = ("全年主要预期目标是:实际利用外资1亿美元规模工业应税销售占全市1/8,高新技术企业数占全市比重超1/4、"
+            "有效发明专利数280件限上住宿餐饮业营业额占全市36.1%。\n")
+    assert [s for s, _ in drafted(text)] == [
+        "实际利用外资1亿美元", "规模工业应税销售占全市1/8", "高新技术企业数占全市比重超1/4", "有效发明专利数280件",
+        "限上住宿餐饮业营业额占全市36.1%"]
+    # the counts a verb opens stay with it, whatever separates them
+    text = "全年主要预期目标是:新增百亿企业10家、专精特新中小企业800家,新增20亿元企业、10亿元企业分别不少于1家、2家。\n"
+    assert [s for s, _ in drafted(text)] == ["新增百亿企业10家、专精特新中小企业800家",
+                                           "新增20亿元企业、10亿元企业分别不少于1家、2家"]
+
+
 def test_lead_words_of_a_province_s_plan_report():
     # 高质量发展 says how any work is to go: no product quality for 市场监管局
     assert suggest_lead("加快推进黔中城市群高质量发展").lead == "发展改革委"
@@ -585,3 +603,9 @@ def test_how_the_work_will_be_seen_to_is_no_task():
 def test_a_model_village_is_the_countryside_s_work():
     assert suggest_lead("20个“百千万工程”典型村挂牌").lead == "农业农村局"
     assert suggest_lead("创建乡村振兴示范村10个").lead == "农业农村局"
+
+
+def test_the_fiscal_policy_invoked_first_is_the_means_not_the_task():
+    sentence = "用足更加积极的财政政策,对接争取中央预算内投资、专项债券,谋划储备500个重大项目。"
+    assert suggest_lead(sentence).lead == "发展改革委"
+    assert suggest_lead("用足更加积极的财政政策,加大专项债券发行力度。").lead == "财政局"

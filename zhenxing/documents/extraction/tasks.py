@@ -84,6 +84,17 @@ _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)") 
 # 增长5% after its subject, and the reach of a goal (…改造老旧小区1000个,覆盖20万户居民): no goal of their own
 _SUBJECTLESS = re.compile(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益")
 _GOAL_CLAUSE_MAX = 40
+_FRACTION = re.compile(r"\d+\s*/\s*\d+(?!\s*/)|[一二三四五六七八九十]+分之[一二三四五六七八九十]+")
+# what may follow a goal's figure within the same goal (以上, 左右, 的, 和, 分别, 同比…)
+_CONTINUES = re.compile(
+    r"以上|以下|左右|以内|之内|之间|的|和|与|及|或|、|分别|增长|下降|提高|降低|同比|比上年|较|等|为|达|占|至|到|"
+    r"[万亿千百元人户个家项次年月日倍吨亩座所条辆台套张名]|平方|公里|立方|标准|以")
+# a figure right after a verb of deed (新增20亿元企业) counts the noun after it: no goal closes there
+_VERB_BEFORE = re.compile(
+    r"(?:新增|新建|建设|建成|培育|完成|改造|引进|实现|打造|开展|推出|组织|帮助|支持|开设|新开|累计|净增|提供|发放|"
+    r"招引|举办|办好|创建|认定|扶持|培训|安置|帮扶|资助|新改扩建|改扩建|实施|开工|竣工|投运)\s*$")
+_SHARE = re.compile(r"占|比重|比例")
+_NEW_SUBJECT_MIN = 4  # a new goal's subject before its figure has at least this many characters
 # a budget's arrangement (赤字率拟按3%安排, 拟安排地方政府专项债券3.9万亿元): the clauses after it size it
 _ARRANGED = re.compile(r"[^,;。]{0,12}?(?:拟|计划)?按[^,;。]{1,12}安排[,;]|[^,;。]{0,6}?拟安排")
 # 预计今年财政收入继续恢复增长,…: a forecast, unless it promises (预计第一季度将实现62个项目开工)
@@ -608,7 +619,10 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
         return []
     # 万名居家长者乐享智慧养老: a list's line may open on a count in words
     counted = _DIGIT.search(norm, at, end) or norm[at:at + 1] in "百千万"
-    numbers = [q.start for q in find_quantities(norm, at, end)] if counted else []
+    found = find_quantities(norm, at, end) if counted else []
+    # a share of a total written as a fraction (占全市1/8, 三分之一) is a goal's figure too
+    marks = [(q.start, q.end) for q in found] + [m.span() for m in _FRACTION.finditer(norm, at, end)]
+    numbers = [m[0] for m in marks]
     figures = [any(a <= n < b for n in numbers) for a, b in clauses]
     if not numbers and not (len(clauses) == 1 and _goal_phrase(norm, *clauses[0])):
         return []  # 进出口总额保持正增长: a goal without a figure stands alone
@@ -628,7 +642,30 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
-    return out if not labelled or len(out) >= _LABELLED_MIN else []
+    if not labelled or len(out) >= _LABELLED_MIN:
+        return [piece for a, b in out for piece in _run_together(norm, a, b, sorted(marks))]
+    return []
+
+
+def _run_together(norm: str, a: int, b: int, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A goal clause holding goals printed without a separator (实际利用外资1亿美元规模工业应税销售占全市1/8): cut
+    after a figure that closes its goal (a measure named before its value: 外资1亿美元, 专利数280件, 占全市1/3) where
+    a new subject follows with a figure of its own; not after a count a verb opens (新增20亿元企业、10亿元企业)."""
+    inside = [(s, e) for s, e in marks if a <= s and e <= b]
+    if len(inside) < 2:
+        return [(a, b)]
+    pieces, k = [], a
+    for (s, e), (nxt, _) in zip(inside, inside[1:], strict=False):
+        # 占全市比重超1/4、有效发明专利数280件: a share closes its goal before 、; other figures before 、 are a
+        # verb's objects (新增百亿企业10家、专精特新企业800家) or one goal's sizes (国债1.3万亿元、比上年增加…)
+        listed = norm[e] == "、" and _SHARE.search(norm, k, s) is not None
+        if ((listed or (_CJK.match(norm, e) and not _CONTINUES.match(norm, e)))
+                and norm[s - 1] not in "、和及与" and not _VERB_BEFORE.search(norm, k, s)
+                and len(_CJK.findall(norm, e, nxt)) >= _NEW_SUBJECT_MIN):
+            pieces.append((k, e))
+            k = e + listed
+    pieces.append((k, b))
+    return pieces
 
 
 def _enumerated(norm: str, start: int, end: int) -> list[tuple[int, int]]:
