@@ -3,6 +3,7 @@
 import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import cache
 from pathlib import Path
 
 from fastapi import APIRouter, Depends, FastAPI, Request
@@ -109,6 +110,7 @@ def api_docs() -> Response:
     return page
 
 
+@cache  # the areas' routers are module objects: composed once per process, copied into each app
 def api_router() -> APIRouter:
     from zhenxing.appeals.api import router as appeals_router
     from zhenxing.auth.admin_api import router as users_router
@@ -174,6 +176,7 @@ def dispatch_pages() -> APIRouter:
     return router
 
 
+@cache
 def page_router() -> APIRouter:
     from zhenxing.appeals.admin_pages import router as appeal_admin_pages
     from zhenxing.appeals.pages import router as appeal_pages
