@@ -10,9 +10,10 @@ import re
 
 import pytest
 from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.conftest import SCREENSHOTS
-from tests.web.site import Ids, fill, foreign_words, page_routes
+from tests.web.site import Ids, demo_data_words, fill, foreign_words, page_routes
 from zhenxing.config import Settings
 from zhenxing.db import make_engine, make_sessionmaker
 from zhenxing.demo_data import DEMO_PASSWORD, USERS
@@ -40,8 +41,14 @@ def nav_hrefs(page: Page) -> list[str]:
 
 
 def _shoot(page: Page, name: str) -> None:
+    """Evidence for a failure: the whole page, or the screen alone when the page is too long to shoot in time
+    (a failing check must fail on its own message, not on its screenshot)."""
     SCREENSHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"layout-{name}.png"), full_page=True)
+    path = str(SCREENSHOTS / f"layout-{name}.png")
+    try:
+        page.screenshot(path=path, full_page=True, timeout=10_000)
+    except PlaywrightTimeout:
+        page.screenshot(path=path, timeout=10_000)
 
 
 def _table_heads_shown(page: Page) -> int:
@@ -170,7 +177,7 @@ def test_every_page_on_a_phone_fits_the_screen_and_speaks_chinese(browser, live_
     page = context.new_page()
     if persona:
         log_in(page, persona)
-    names = {name for name, *_ in USERS} | {DEMO_PASSWORD}
+    names = demo_data_words()
     problems = []
     for url in page_urls:
         answer = page.goto(url)

@@ -333,6 +333,16 @@ WORD = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z](?:[A-Za-z0-9_.\-]*[A-Za-z0-9])?")
 PATH = re.compile(r"(?<![A-Za-z0-9])/[A-Za-z0-9_\-./{}?=&%]+")
 
 
+def demo_data_words() -> set[str]:
+    """Latin words the demo city shows as data, not as the interface's words: logins, the demo password, and the
+    keyword table's keywords (DRG, DIP, R&D are written so in the documents the table reads)."""
+    from zhenxing.demo_data import DEMO_PASSWORD, USERS
+    from zhenxing.documents.engine import DEFAULT_KEYWORD_UNITS
+
+    keyword_words = {word for keyword in DEFAULT_KEYWORD_UNITS for word in WORD.findall(keyword)}
+    return {name for name, *_ in USERS} | {DEMO_PASSWORD} | keyword_words
+
+
 def foreign_words(texts: Iterable[str], *, names: set[str] = frozenset()) -> list[str]:
     """Latin-letter words that are neither allowed units/abbreviations, codes nor data (`names`)."""
     names = set(names) | {name[:1] for name in names}  # the avatar shows a name's first letter
@@ -405,17 +415,13 @@ def demo_city(tmp_path_factory) -> SimpleNamespace:
     from zhenxing.app import create_app
     from zhenxing.config import Settings
     from zhenxing.demo_data import DEMO_PASSWORD, USERS
-    from zhenxing.documents.engine import DEFAULT_KEYWORD_UNITS
 
     url = demo_database(tmp_path_factory)
     app = create_app(Settings(database_url=url, demo=True, secret_key="site-walk-secret"))
     with app.state.sessions() as session:
         ids = Ids.of(session)
-    # data shown as stored, not the interface's words: logins, and the Latin words of the keyword table's
-    # keywords (DRG, DIP, R&D are written so in the documents the table reads)
-    keyword_words = {word for keyword in DEFAULT_KEYWORD_UNITS for word in WORD.findall(keyword)}
     return SimpleNamespace(app=app, ids=ids, password=DEMO_PASSWORD, personas=[name for name, *_ in USERS],
-                           user_names={name for name, *_ in USERS} | {DEMO_PASSWORD} | keyword_words)
+                           user_names=demo_data_words())
 
 
 # ---- money: one unit per table ---------------------------------------------------------------------
