@@ -88,7 +88,8 @@ def _month_written(session) -> dict:
     lights = [(r.project_id, r.period, r.computed, r.light, r.reasons, r.figures, r.rules_name, r.override_reason)
               for r in session.scalars(select(ProjectLight).order_by(ProjectLight.project_id, ProjectLight.period))]
     escalations = [(e.project_id, e.period, e.light, e.label, e.leader_id, e.status)
-                   for e in session.scalars(select(LightEscalation).order_by(LightEscalation.project_id))]
+                   for e in session.scalars(select(LightEscalation).order_by(  # a total order: PG returns ties
+                       LightEscalation.project_id, LightEscalation.period, LightEscalation.label))]
     return {"counts": result.lights.counts, "escalations": result.lights.escalations, "lights": lights,
             "made": escalations, "leagues": {kind: run.results for kind, run in result.leagues.items()}}
 
