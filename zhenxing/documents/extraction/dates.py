@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ...patterns import quick
 from .layout import prepare
 
 _CN = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0, "o": 0, "Ｏ": 0}
@@ -36,10 +37,10 @@ SOURCES = {"given": "指定", "header": "文头", "title": "标题", "dateline":
            "half_year": "半年执行情况（按7月中旬估计）",
            "progress": "进度通报（按所报月份之后估计）", "year": "导入年度", "none": "未找到"}
 # 上半年计划执行情况, 上半年工作总结: written after the half year, in the year it reports on
-_HALF_YEAR = re.compile(r"上半年(?:国民经济和社会发展)?(?:计划|预算)?(?:执行|完成情况|工作总结|经济运行)"
+_HALF_YEAR = quick(r"上半年(?:国民经济和社会发展)?(?:计划|预算)?(?:执行|完成情况|工作总结|经济运行)"
                         r"|(?<!\d)1\s*[-—至]\s*6月份?(?:累计)?(?:完成|实现)")  # 1-6月累计完成投资: after June
 # 1-3月项目累计完成投资, 重点工作1-6月进展情况, 截至7月底…完成投资: a progress report written after that month
-_PERIOD_DONE = re.compile(r"(?:(?<!\d)1\s*[-—至]\s*(?P<m>\d{1,2})月份?|截至(?P<m2>\d{1,2})月(?:底|末))"
+_PERIOD_DONE = quick(r"(?:(?<!\d)1\s*[-—至]\s*(?P<m>\d{1,2})月份?|截至(?P<m2>\d{1,2})月(?:底|末))"
                           r"(?=(?:(?!将|要|计划|力争|确保)[^。\n]){0,16}(?:累计|完成|实现|进展|推进|开工|竣工))")
 
 

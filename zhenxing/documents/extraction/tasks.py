@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from zhenxing.deadlines import parse_deadline
 
+from ...patterns import quick
 from .confidence import judge_task
 from .dates import document_date
 from .departments import (
@@ -60,8 +61,9 @@ _FRAMING = re.compile(
 )
 # "X是Y" opening a sentence that promises nothing (创新是振兴发展的第一动力): a statement.
 _STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?,?(?<![但还否总正也])(?:就)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
-_PROMISE = re.compile(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|目标")
+_PROMISE = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|目标")
 _SPIRIT = re.compile(r"[^,;。]{0,40}?(?:精气神|精神状态|精神面貌),(?=[^。]{8})")
+_SUPERVISOR = re.compile(r"[^,;。]{0,10}(?:督查|督办|督导)(?:室|组|办|办公室)(?:将|要|会)")
 _LONG = 80  # a longer sentence is split where a new action starts after a comma
 _PIECE_MIN = 16  # shorter pieces stay with the next one (扎实推进央地合作,加快…)
 _CLAUSE_ACTION = re.compile(
@@ -77,17 +79,17 @@ _SURE_PLAN = ("cue", "section", "year")  # what tells a sentence plans, beyond i
 
 
 # A list of goals announces itself (主要预期目标是:), or is a run of clauses each holding a target figure.
-_ANNOUNCED = re.compile(r"(?:预期|主要|发展)?目标(?:建议)?(?:是|为)[,:]?|目标[:]|主要指标[:]|预期目标,其中包括")
-_GOAL_VERB = re.compile(
+_ANNOUNCED = quick(r"(?:预期|主要|发展)?目标(?:建议)?(?:是|为)[,:]?|目标[:]|主要指标[:]|预期目标,其中包括")
+_GOAL_VERB = quick(
     r"增长|下降|提高|降低|控制|保持|同步|持平|完成|达到|(?<!和谐)(?<!和諧)稳定|改善|优化|高于|低于|不低于|快于|"
     r"稳中(?:提质|有进|向好|有升)")  # 进出口稳中提质: a goal without figure
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)")  # 质量结构型指标方面
 # 增长5% after its subject, and the reach of a goal (…改造老旧小区1000个,覆盖20万户居民): no goal of their own
-_SUBJECTLESS = re.compile(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益")
+_SUBJECTLESS = quick(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益")
 _GOAL_CLAUSE_MAX = 40
 _FRACTION = re.compile(r"\d+\s*/\s*\d+(?!\s*/)|[一二三四五六七八九十]+分之[一二三四五六七八九十]+")
 # what may follow a goal's figure within the same goal (以上, 左右, 的, 和, 分别, 同比…)
-_CONTINUES = re.compile(
+_CONTINUES = quick(
     r"以上|以下|左右|以内|之内|之间|的|和|与|及|或|、|分别|增长|下降|提高|降低|同比|比上年|较|等|为|达|占|至|到|"
     r"[万亿千百元人户个家项次年月日倍吨亩座所条辆台套张名]|平方|公里|立方|标准|以")
 # a figure right after a verb of deed (新增20亿元企业) counts the noun after it: no goal closes there
@@ -99,7 +101,7 @@ _NEW_SUBJECT_MIN = 4  # a new goal's subject before its figure has at least this
 # a budget's arrangement (赤字率拟按3%安排, 拟安排地方政府专项债券3.9万亿元): the clauses after it size it
 _ARRANGED = re.compile(r"[^,;。]{0,12}?(?:拟|计划)?按[^,;。]{1,12}安排[,;]|[^,;。]{0,6}?拟安排")
 # 预计今年财政收入继续恢复增长,…: a forecast, unless it promises (预计第一季度将实现62个项目开工)
-_FORECAST = re.compile(r"(?:初步)?预计")
+_FORECAST = quick(r"(?:初步)?预计")
 _LABELLED_MIN = 2  # a clause without a figure before more goals than this, each with its figure, labels them
 _CLAUSE_SPLIT = re.compile(r"[,;]")
 _LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:\s*")  # 财政: …, 新质生产力: …
@@ -151,7 +153,7 @@ _DATELINE_OPENS = re.compile(
     r"\s*(?:【[^】\n]{0,20}】)?(?:[^\n,。:]{0,24}?(?:讯|电)(?=\s|[(:【]|记者|\d)|本报讯|本网讯)")
 _LINKS = re.compile(r"\s*(?:相关链接|相关阅读|延伸阅读|相关新闻|推荐阅读|相关报道)\s*:?\s*$")
 _PLACE_MAX = 5
-_NOT_PLACE = re.compile(r"(?:新|园|城|社|景|片|开发|示范|试验|功能|保护|自贸|高新|经开|山|老|市|县)区$|^[县市区乡镇]+$|"
+_NOT_PLACE = quick(r"(?:新|园|城|社|景|片|开发|示范|试验|功能|保护|自贸|高新|经开|山|老|市|县)区$|^[县市区乡镇]+$|"
                         r"城市$|都市$|超市$|上市$|集市$|夜市$|股市$|楼市$")
 # a text's own place is named in its first lines (title, date line) or its dateline
 _HEAD_LINES, _HEAD_LINE_MAX, _DATELINE_CHARS = 6, 60, 80
@@ -172,7 +174,7 @@ _UNIT_HEADER = re.compile(r"\|[^|\n]*(?:责任单位|牵头单位|责任部门|�
 _ASIDE_RE = re.compile(r"\([^()]{0,12}\)")
 # A list of named actions after the word that opens it (实施“七大行动”,即A行动、B行动…; 重点实施三大工程,包括A工程、
 # B工程; 重点实施:A行动、B行动): each named action is one task, the frame that counts them none.
-_NAMES_OPEN = re.compile(r"(?:(?<![立随旋当])即(?![将时使便可])|包括|分别是|具体是|主要是)[:,]?|:")
+_NAMES_OPEN = quick(r"(?:(?<![立随旋当])即(?![将时使便可])|包括|分别是|具体是|主要是)[:,]?|:")
 _NAMED_HEAD = re.compile(
     r"(?:行动|工程|计划|攻坚战|战略|专项|提升年|建设年|攻坚年|三年行动|大会战)(?:等)?$")
 _NAME_SEP = re.compile(r"[、,]|以及|和(?=[\u4e00-\u9fff“]{2,}(?:行动|工程|计划|攻坚战|战略|专项)[等]?(?:[;。!]|$))")
@@ -184,11 +186,10 @@ _EXPLAINS = re.compile(r"^[,;\s]*(?:“[^”]{1,12}”|[^,。;:“”]{0,16}?)(?
 # A meeting's closing call on everyone (会议号召,全体干部群众要…; 会议要求,全镇上下要…): an exhortation, no task.
 # A distribution notice's own words around the plan it sends (现将…印发给你们, 请认真贯彻执行; 各级各部门要…,
 # 各牵头单位要…; 附件:1.…): what the office asks of the units, no task of the plan.
-_NOTICE = re.compile(
+_NOTICE = quick(
     r"现将[^。]{0,80}?(?:印发|分解|下达|通报)|印发给你们|现予印发|请(?:认真)?(?:贯彻执行|贯彻落实|组织实施|抓好落实)|"
     r"^(?:各级各部门|各地各部门|各地、各部门|各部门|各单位|各(?:牵头|责任|配合|相关|有关|协同)(?:责任)?单位)"
-    r"(?:要|应|务必|须)|^附件\s*\d*\s*[:：]|"
-    r"^[^,;。]{0,10}(?:督查|督办|督导)(?:室|组|办|办公室)(?:将|要|会)")  # 县政府督查室将紧盯…: its own follow-up
+    r"(?:要|应|务必|须)|^附件\s*\d*\s*[:：]")
 # 分管省领导:林克庆; 牵头负责领导:邓向阳。: who oversees the item, no task
 _LEADER_LINE = re.compile(r"^(?:分管|牵头|责任|主抓)[^:：,。]{0,6}领导\s*[:：]")
 # 204. / (3) / 二、 opening a line: a new item of the decomposition, whose unit line comes after it
@@ -204,7 +205,7 @@ _EXHORT = re.compile(
 _GENERAL_FRAME = re.compile(r"(?:总体要求|总体思路|工作思路|总的要求)(?:是|为)?[:,]")
 _FRAME_HEAD_MAX = 40  # the frame words open the sentence
 # an ambition in a slogan's words (争做…增长极, 争当排头兵): no work a unit can be tasked with
-_SLOGAN = re.compile(
+_SLOGAN = quick(
     r"^(?:争做|争当|勇当|勇做|当好|做好|争创)[^,;。]{0,20}?(?:增长极|排头兵|先行者|先行区|领头雁|主力军|桥头堡|"
     r"答卷人|模范生|优等生|样板间|标杆|示范生|火车头|主引擎|动力源|压舱石)$|"
     r"^(?:锚定|紧扣|围绕|立足|坚持|秉持|紧紧围绕)[^,;。]{0,40}?(?:定位|目标|思路|主线|总基调|战略|方针|理念|要求)$|"
@@ -219,7 +220,7 @@ _SHORT_PIECE_MIN = 6  # a clause of a short sentence split off as its own task i
 # after the first (强化公园城市设计指引,提速推动…标准研制) mostly carries the same work on, as gold drafts it
 _SHORT_CLAUSE_MAX = 16
 # a clause saying what the work before it is for or whom it reaches (促进…, 带动…, 让群众…): no work of its own
-_PURPOSE = re.compile(r"(?:进一步|有效|全面)?(?:促进|带动|助力|助推|确保|力争|推动形成|覆盖|惠及|让|使|为|以|实现)")
+_PURPOSE = quick(r"(?:进一步|有效|全面)?(?:促进|带动|助力|助推|确保|力争|推动形成|覆盖|惠及|让|使|为|以|实现)")
 
 
 @dataclass(frozen=True)
@@ -314,7 +315,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue
         if _LEADER_LINE.match(body):
             continue  # 分管省领导:林克庆: who oversees the item above
-        if _NOTICE.search(body) or (notice and body.startswith("要")):
+        if _NOTICE.search(body) or (notice and body.startswith("要")) or (
+                "督" in body[:14] and _SUPERVISOR.match(body)):  # 县政府督查室将紧盯…: the notice's follow-up
             notice, last_step = True, []
             continue  # 现将《…》印发给你们; 各级各部门要…: the notice's own words
         notice = False
