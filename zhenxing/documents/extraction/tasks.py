@@ -164,7 +164,7 @@ _SIZE_ONLY = re.compile(
 _PLAN_PERIOD = re.compile(r"“?(十[三四五六])五”?(?:规划)?(?:期末|末|期间|时期)")
 _PLAN_PERIOD_END = {"十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _ITEM_NUMBER = re.compile(
-    r"(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|[\u2460-\u2473])\s*(?!\d)|\d{1,2}\s+(?![\d\s])")
+    r"(?:\d{1,3}[.、．﹒]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|[\u2460-\u2473])\s*(?!\d)|\d{1,2}\s+(?![\d\s])")
 # A row of a responsibility table (序号 | 主要工作任务 | 责任单位): cells between bars.
 _TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*\|[^\n]*")
 # A unit as a table names it: a department, a town's or county's government, an office, a company.
@@ -274,15 +274,21 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     notice = False  # the last sentence was the notice's own words (要… after 各级各部门要… is too)
     tagged_to = -1
     pending: tuple[int, TaskDraft, int] | None = None  # a short opening sentence, the line's end, where it goes
+    # An item's title sentence (1.坚定不移支持企业发展。认真落实…) names the topic of the works after it; in a
+    # report it is no task of its own (加强县域财源建设。 over its works), but where the decomposition assigns the
+    # item to its units (责任单位:… after it) the units answer for the title as for every work under it, as the
+    # government's own decompositions list it: it is drafted then, with the item's units.
+    title: TaskDraft | None = None
+    titles: list[TaskDraft] = []
     for step in walk(norm, plan_year, dated.date):
         if pending and step.span.start >= pending[2]:
             # 加快建设县医院新院区。城北污水处理厂已建成投运。: nothing after it was drafted, so it was no topic of
             # tasks to come but a task itself
             drafts.insert(pending[0], pending[1])
             item = sorted({k + (k >= pending[0]) for k in item} | {pending[0]})
-            pending = None
+            pending = title = None
         if step.opens_line and _ITEM_OPEN.match(norm, _line_start(norm, step.span.start)):
-            item = []  # 205.推进…: a new item; the last one's unit line, if any, came before it
+            item, title = [], None  # 205.推进…: a new item; the last one's unit line, if any, came before it
         if rows_at and any(a <= step.span.start < b for a, b in rows_at):
             continue  # a responsibility table's row: drafted from its cells
         if step.span.start < tagged_to:
@@ -300,7 +306,12 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             # …; 部门分工:省发展改革委牵头 after an item of several sentences assigns each of its tasks
             for k in sorted(set(last_step) | set(item)):
                 drafts[k] = _assigned(drafts[k], tag)
-            last_step, item, tagged_to = [], [], tag.end
+            if pending:  # 205.推进普通高中优质多样化发展。(责任单位:市教育局): the item's one sentence
+                drafts.insert(pending[0], _assigned(pending[1], tag))
+            elif title:
+                titles.append(_assigned(title, tag))
+            pending = None
+            last_step, item, tagged_to, title = [], [], tag.end, None
             continue
         if (step.opens_line and prepared.headlines
                 and prepared.origin(_line_start(norm, step.span.start)) in prepared.headlines):
@@ -312,6 +323,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if step.is_heading or len(body) < (_ITEM_MIN if whole_line else _MIN_CHARS):
             topic, topic_line = "", -1
             last_step = []
+            if step.is_heading and step.line_goes_on and len(body) >= _MIN_CHARS:
+                title = _title(prepared, step, start, end, plan_year, rows, doc)
             continue
         if _LEADER_LINE.match(body):
             continue  # 分管省领导:林克庆: who oversees the item above
@@ -338,10 +351,10 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         elif (step.opens_line and step.line_goes_on and len(body) <= _TOPIC_MAX and not body.endswith(";")
               and not _DIGIT.search(body)):  # 一、新建50家…;新增200个…: items of a list, no topic
             topic, topic_line = body.rstrip("。!;"), start
-            if (stance == TARGET and source in _SURE_PLAN and _is_commitment(body)
-                    and not _goal_clauses(norm, start, end)):
-                draft = _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc)
-                pending = (len(drafts), draft, line_end)
+            if stance == TARGET and _is_commitment(body) and not _goal_clauses(norm, start, end):
+                title = _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc)
+                if source in _SURE_PLAN:
+                    pending = (len(drafts), title, line_end)
             continue
         if stance != TARGET or (source == "restated" and step.tracker.completed):
             continue  # (二)新增养老床位250张 in a notice that every item is done: no new task
@@ -387,6 +400,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             for k in item:
                 if drafts[k].start >= prepared.origin(line_start) and drafts[k].lead_confidence < 0.95:
                     drafts[k] = _assigned(drafts[k], tag)
+            if title and title.start >= prepared.origin(line_start):
+                titles.append(_assigned(title, tag))
+                title = None
         for a, b in pieces:
             draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc)
             if goals and not announced and not draft.lead_unit and last_step and drafts[last_step[-1]].lead_unit:
@@ -399,10 +415,21 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             drafts.append(_assigned(draft, tag) if tag and tag.start > start else draft)
     if pending:
         drafts.insert(pending[0], pending[1])
-    if table:
-        drafts = sorted(drafts + table, key=lambda d: d.start)
+    if table or titles:
+        drafts = sorted(drafts + table + titles, key=lambda d: d.start)
     level = document_level(norm)
     return [replace(d, level=level) for d in drafts] if level else drafts
+
+
+def _title(prepared: Prepared, step, start: int, end: int, plan_year: int | None, rows, doc: str) -> TaskDraft | None:
+    """A numbered item's title sentence (1.坚定不移支持企业发展。 before the item's works) as a draft, kept aside
+    until the item's unit line says whether the decomposition assigns it; None when it is no commitment."""
+    if not _ITEM_OPEN.match(prepared.norm, _line_start(prepared.norm, step.span.start)):
+        return None
+    stance, source = step.tracker.stance_and_source(prepared.norm, start, end)
+    if stance != TARGET or not _is_commitment(prepared.norm[start:end]):
+        return None
+    return _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc)
 
 
 _TAG_HINT = re.compile(r"牵头|(?:责任|主责|主办)(?:单位|部门)")
