@@ -115,6 +115,7 @@ _REPORTED = re.compile(
 _EFFECT = re.compile(r"将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)")
 _ATTRIBUTION = re.compile(r"^[^,。;“”]{2,30}?(?:介绍说|介绍|表示|指出|认为|说)[,:]")
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)")
+_YEAR = re.compile(r"20\d\d年")
 # Someone else's voice: a deputy's or an expert's wish (李明代表表示,今年将…; 政协委员建议,要…) commits no unit.
 _OTHERS_VOICE = re.compile(
     r"^(?:[^,。;“”]{1,6},)?[^,。;“”]{0,16}?(?:代表|委员|专家|学者|教授|市民|村民|居民|群众|网友|企业家|负责人说|游客)"
@@ -264,6 +265,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     if _deputy_speaks(norm):
         return table
     own = _own_places(norm)
+    level = document_level(norm)
     speakers = _speakers(norm)
     aside = _headline_and_links(norm)
     topic, topic_line = "", -1
@@ -337,7 +339,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             topic, topic_line = body.rstrip("。!;"), start
             if (stance == TARGET and source in _SURE_PLAN and _is_commitment(body)
                     and not _goal_clauses(norm, start, end)):
-                draft = _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc)
+                draft = _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc, level)
                 pending = (len(drafts), draft, line_end)
             continue
         if stance != TARGET or (source == "restated" and step.tracker.completed):
@@ -382,7 +384,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                 if drafts[k].start >= prepared.origin(line_start) and drafts[k].lead_confidence < 0.95:
                     drafts[k] = _assigned(drafts[k], tag)
         for a, b in pieces:
-            draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc)
+            draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc, level)
             last_step.append(len(drafts))
             item.append(len(drafts))
             drafts.append(_assigned(draft, tag) if tag and tag.start > start else draft)
@@ -390,8 +392,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         drafts.insert(pending[0], pending[1])
     if table:
         drafts = sorted(drafts + table, key=lambda d: d.start)
-    level = document_level(norm)
-    return [replace(d, level=level) for d in drafts] if level else drafts
+    return [d if d.level == level else replace(d, level=level) for d in drafts]  # a table's rows
 
 
 _TAG_HINT = re.compile(r"牵头|(?:责任|主责|主办)(?:单位|部门)")
@@ -596,7 +597,7 @@ def _unit_name(unit: str) -> str:
 
 
 def _draft(prepared: Prepared, a: int, b: int, section: str, plan_year: int | None, rows, goal: bool,
-           source: str, doc: str) -> TaskDraft:
+           source: str, doc: str, level: str) -> TaskDraft:
     piece = prepared.norm[a:b]
     lead: Suggestion = suggest_lead(piece, rows)
     start, end = prepared.span(a, b)
@@ -604,21 +605,22 @@ def _draft(prepared: Prepared, a: int, b: int, section: str, plan_year: int | No
     return TaskDraft(sentence=prepared.text[start:end], start=start, end=end, section=section,
                      lead_unit=lead.lead, partner_units=lead.partners, deadline=_deadline(piece, plan_year),
                      trigger=lead.trigger, lead_confidence=lead.confidence,
-                     confidence=confidence, goal=goal, why=why, doc=doc)
+                     confidence=confidence, goal=goal, why=why, level=level, doc=doc)
 
 
 def _deadline(piece: str, plan_year: int | None) -> str:
     """The date the text gives (年底前 → 12-31, 6月底前 → 06-30, 三季度 → 09-30); the plan year's
     last day for a task of an annual plan that names none; "" for 长期 or when no year is known."""
-    piece = _DATELINE.sub("", piece)
-    period = _PLAN_PERIOD.search(piece)
-    if period and not re.search(r"20\d\d年", piece):  # “十四五”末建成… → 2025-12-31
+    if "讯" in piece or "电" in piece:
+        piece = _DATELINE.sub("", piece)
+    period = _PLAN_PERIOD.search(piece) if "五" in piece else None
+    if period and not _YEAR.search(piece):  # “十四五”末建成… → 2025-12-31
         return f"{_PLAN_PERIOD_END[period.group(1)]}-12-31"
     marks = [m.start() for m in _DATE_MARK.finditer(piece)]
     if not marks:  # most commitments name no date: spare the full parse
         return f"{plan_year}-12-31" if plan_year else ""
     found = parse_deadline(piece[max(0, marks[0] - 12):marks[-1] + 8], plan_year or 2000)
-    if found.on and (plan_year or re.search(r"20\d\d年", found.phrase)):
+    if found.on and (plan_year or _YEAR.search(found.phrase)):
         return found.on.isoformat()
     if found.long_term or not plan_year:
         return ""
