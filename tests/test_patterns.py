@@ -47,7 +47,8 @@ ALPHABET = "计划预计年度投资到2024年底前完成,。甲乙三是十x�
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet=ALPHABET, max_size=40))
 def test_quick_finds_what_the_plain_pattern_finds_on_any_text(text):
-    for pattern in ("计划|预计", "\\s*[一二]是", "\\d+年|其", "(?:初步)?预计(?!投资)", "(?<!完成)年度投资", "到(?P<y>20\\d\\d)年(?:底前)?",
+    for pattern in ("计划|预计", "\\s*[一二]是", "\\d+年|其",
+                    "(?:初步)?预计(?!投资)", "(?<!完成)年度投资", "到(?P<y>20\\d\\d)年(?:底前)?",
                     "[一二三]是|十", "(?:甲|乙)+,?"):
         plain = [(m.span(), m.groupdict()) for m in re.finditer(pattern, text)]
         assert [(m.span(), m.groupdict()) for m in quick(pattern).finditer(text)] == plain
