@@ -15,7 +15,7 @@ PURE = ["zhenxing.projects.stages", "zhenxing.projects.phases", "zhenxing.auth.p
         "zhenxing.todo.registry", "zhenxing.messages", "zhenxing.registry", "zhenxing.targets.trajectory",
         "zhenxing.targets.wording", "zhenxing.targets.statsheet", "zhenxing.targets.charts",
         "zhenxing.supervision.states", "zhenxing.supervision.reporting", "zhenxing.supervision.files",
-        "zhenxing.text", "zhenxing.files", "zhenxing.outputs", "zhenxing.outputs.pdf",
+        "zhenxing.text", "zhenxing.patterns", "zhenxing.files", "zhenxing.outputs", "zhenxing.outputs.pdf",
         "zhenxing.documents.rejudge"] + [
     f"zhenxing.appeals.{name}" for name in (
         "machine", "ratings", "timerules", "masking", "suggest", "duplicates", "scoring", "tally",

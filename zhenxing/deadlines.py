@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from zhenxing.errors import Rejected
+from zhenxing.patterns import quick
 
 MAX_TEXT = 20_000
 
@@ -63,7 +64,7 @@ _ALTERNATIVES = [
     ("this", r"(?:今年底前|今年底|今年末|今年内|今年|本年度|本年|年度内|全年|当年|年底前|年底|年末|"
              + _NOT_DURATION + r"年内)"),
 ]
-_PATTERN = re.compile("|".join(f"(?P<{name}>{body.replace('(?P<', f'(?P<{name}_')})"
+_PATTERN = quick("|".join(f"(?P<{name}>{body.replace('(?P<', f'(?P<{name}_')})"
                                for name, body in _ALTERNATIVES))
 _LONG_TERM = re.compile(r"长期|持续推进|持续开展|持续|常态化|长效|逐年|每年|每季度|每个?月|定期")
 

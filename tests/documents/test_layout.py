@@ -103,3 +103,15 @@ def test_a_sites_navigation_and_breadcrumb_lines_are_no_title_and_no_text():
         assert chrome not in norm
     assert norm.lstrip().startswith("某市2024年重点工作任务分解方案")
     assert facts(text) == [("新建改造农村公路", 120, "公里")]
+
+
+def test_a_question_mark_left_for_a_lost_bracket_before_pinyin_ends_no_sentence():
+    from zhenxing.documents.extraction import extract_tasks
+    text = ("主要預(yù)期目標(biāo)是:地區(qū)生產(chǎn)總值增長(zhǎng)6%左右,"
+            "城市空氣質(zhì)量?jī)?yōu)良天數(shù)比例完成市定目標(biāo)。\n")
+    assert "?" not in prepare(text).norm
+    assert [t.to_record()["quote"] for t in extract_tasks(text, year=2024, doc="t")] == [
+        "地區(qū)生產(chǎn)總值增長(zhǎng)6%左右",
+        "城市空氣質(zhì)量?jī)?yōu)良天數(shù)比例完成市定目標"]
+    # a question mark in a page without pinyin stays one
+    assert "?" in prepare("怎么办?(一)加快建设。\n").norm

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ...patterns import quick
 from .layout import prepare
 
 _CN = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "O": 0, "o": 0, "Ｏ": 0}
@@ -25,6 +26,8 @@ _DATELINE = re.compile(
     r"(?P<y>20\d\d)\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2}))")
 # 2024年锦州市政府工作报告, (福建省)2020年霞浦县人民政府工作报告: the title names the year planned.
 _TITLE_YEAR = re.compile(r"(?P<y>20\d\d)年[^\n,。]{0,24}?(?:政府工作报告|工作要点|工作计划|国民经济和社会发展计划)")
+_PROGRESS_TITLE = re.compile(r"(?P<y>20\d\d)年\s*1\s*[-—至]\s*(?P<m>\d{1,2})月份?[^\n。,]{0,30}?"
+                             r"(?:完成情况|进展情况|落实情况|推进情况|执行情况)")
 _HEAD_CHARS = 1500  # the header, title and dateline stand at the top
 _DATELINE_MAX = 60
 _SENTENCE_MARK = re.compile(r"[,，。;；]")
@@ -34,10 +37,10 @@ SOURCES = {"given": "指定", "header": "文头", "title": "标题", "dateline":
            "half_year": "半年执行情况（按7月中旬估计）",
            "progress": "进度通报（按所报月份之后估计）", "year": "导入年度", "none": "未找到"}
 # 上半年计划执行情况, 上半年工作总结: written after the half year, in the year it reports on
-_HALF_YEAR = re.compile(r"上半年(?:国民经济和社会发展)?(?:计划|预算)?(?:执行|完成情况|工作总结|经济运行)"
+_HALF_YEAR = quick(r"上半年(?:国民经济和社会发展)?(?:计划|预算)?(?:执行|完成情况|工作总结|经济运行)"
                         r"|(?<!\d)1\s*[-—至]\s*6月份?(?:累计)?(?:完成|实现)")  # 1-6月累计完成投资: after June
 # 1-3月项目累计完成投资, 重点工作1-6月进展情况, 截至7月底…完成投资: a progress report written after that month
-_PERIOD_DONE = re.compile(r"(?:(?<!\d)1\s*[-—至]\s*(?P<m>\d{1,2})月份?|截至(?P<m2>\d{1,2})月(?:底|末))"
+_PERIOD_DONE = quick(r"(?:(?<!\d)1\s*[-—至]\s*(?P<m>\d{1,2})月份?|截至(?P<m2>\d{1,2})月(?:底|末))"
                           r"(?=(?:(?!将|要|计划|力争|确保)[^。\n]){0,16}(?:累计|完成|实现|进展|推进|开工|竣工))")
 
 
@@ -70,7 +73,15 @@ def document_date(text: str, date: dt.date | None = None, year: int | None = Non
         plan = int(title["y"]) if title and abs(int(title["y"]) - found[0].year) <= 1 else _plan_year(found[0])
         return DocumentDate(found[0], year or plan, "header", found[1])
     if title:
-        return DocumentDate(None, year or int(title["y"]), "title", title.group())
+        plan = year or int(title["y"])
+        progress = _PROGRESS_TITLE.search(head)
+        if progress and int(progress["y"]) == plan and 1 <= int(progress["m"]) <= 12:
+            # 2020年1-11月份…《政府工作报告》部分目标任务完成情况: a notice on the plan's progress, written after the
+            # last month it reports
+            month = int(progress["m"])
+            written = dt.date(plan + 1, 1, 1) if month == 12 else dt.date(plan, month + 1, 1)
+            return DocumentDate(written, plan, "progress", progress.group())
+        return DocumentDate(None, plan, "title", title.group())
     line = _dateline(head)
     if line:
         return DocumentDate(line[0], year or line[0].year, "dateline", line[1])

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ...patterns import quick
 from .catalogue import CATALOGUE
 from .confidence import judge_confidence
 from .dates import document_date
@@ -37,7 +38,7 @@ _LINK_VERB = re.compile(
     r"增加|增长|提高|提升|上升|回升|下降|减少|降低|降至|压缩|缩短|压减|发展到|达到|为|是|占|比|较|同比|超过|突破")
 # 由5个工作日压缩至, 从2021年的148亿元增长到: the base of a change is a level.
 # 刚才,5个乡镇作了交流发言; 全乡48名代表和27名列席人员参加会议: the meeting itself, not the work
-_MEETING_TALK = re.compile(r"(?:作了?|进行了?)(?:交流|表态|典型|书面)?(?:发言|汇报)"
+_MEETING_TALK = quick(r"(?:作了?|进行了?)(?:交流|表态|典型|书面)?(?:发言|汇报)"
                            r"|(?:代表|委员|列席人员)[^,;。]{0,12}(?:参加|出席|列席)(?:了)?(?:会议|大会)")
 _UP_OR_DOWN = re.compile(r"(?:增长|增加|提高|提升|下降|降低|减少)$")
 _DIGIT = re.compile(r"\d")
@@ -45,13 +46,13 @@ _THRESHOLD = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:项目|企业)(?![\d一二�
 # 完成规划目标的80.2%, 为调整预算的101.2%: a share of a target met names no subject a
 # later change could be of.
 _COMPLETION = re.compile(r"(?:完成|为).{0,6}(?:目标|计划|预算|任务)")
-_TARGET_VALUE = re.compile(r"的?(?:规划|年度|预期)?目标(?!的)")
+_TARGET_VALUE = quick(r"的?(?:规划|年度|预期)?目标(?!的)")
 _YEAR_ON_YEAR = re.compile(r"同比|环比|比上年|较上年")
 _CHANGE_BASE = re.compile(r"(?:由|从)(?:原来的|过去的|以前的|20\d\d年(?:底|末)?的?)?$")
 # 超百亿元企业3家, 50亿元项目2个: an amount naming a class of the things counted next.
 _CLASS_NOUN = re.compile(r"(?:企业|项目|村|园区|集群|产业集群|工程|群体|家庭)")
 # Words that say "per what" but not "of what" (人均每月): the previous fact names the thing.
-_RATE_ONLY = re.compile(r"(?:人均|户均|亩均|月均|日均|每人|每户|每亩|每年|每月|每天)+")
+_RATE_ONLY = quick(r"(?:人均|户均|亩均|月均|日均|每人|每户|每亩|每年|每月|每天)+")
 _RANGE_SEP = frozenset({"至", "到", "-", "~"})
 _TOTAL = re.compile(r"累计|总|共|合计")
 _INVESTS = re.compile(r"投资(?:达|约|为)?$")
@@ -305,7 +306,7 @@ def _table_row_start(norm: str, sent: Span, cuts: list[int], colon: int) -> int:
     return before[-1] + 1 if before else sent.start
 
 
-_CONJUNCTION = re.compile(r"和|与|(?<![惠涉普危顾触波企])及|、")  # 惠及, 普及: verbs, not 及
+_CONJUNCTION = quick(r"和|与|(?<![惠涉普危顾触波企])及|、")  # 惠及, 普及: verbs, not 及
 
 
 def _after_conjunction(pre: str) -> str:

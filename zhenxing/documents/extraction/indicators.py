@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ...patterns import quick
+
 INCREASE, DECREASE, LEVEL = "increase", "decrease", "level"
 
 # Words that open a clause but name nothing (subjects, time, manner).
@@ -36,11 +38,11 @@ _COMPARISON = re.compile(
 # 从2015年年底的 | 2880元增加到9059元: the base of a change names no indicator.
 _FROM_BASE = re.compile(r"(?:从|由)(?:[^,]*\d{4}年[^,]*|[^,]{0,12}的)$")
 _YEAR_OF = re.compile(r"20\d\d年(?:底|末)?的$")  # 增加到2024年的 | 152个
-_ADVERBS = re.compile(r"累计|已经|(?<![而早])已(?![知])")
+_ADVERBS = quick(r"累计|已经|(?<![而早])已(?![知])")
 _ETC = "等"
 # A year word inside the words before a number ends the subject (我们村前年 | 集体经济收入).
 # 比去年多了, 是前年的两倍: a base of comparison, not a frame.
-_YEAR_WORD = re.compile(r"(?<![比较是于与同])(?:前年|去年|今年|明年)(?:以来)?(?![的同])")
+_YEAR_WORD = quick(r"(?<![比较是于与同])(?:前年|去年|今年|明年)(?:以来)?(?![的同])")
 # 全市重点建设项目1-3月项目累计完成投资: a period inside the words ends the subject, like a year word
 _PERIOD_WORD = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,2}\s*[-—至]\s*\d{1,2}月份?|截至\d{1,2}月(?:底|末)?)")
 # 了 marks a deed (吸纳了村民): never part of an indicator's name.
@@ -71,7 +73,7 @@ _EDGE = " ,、:;。!?…●■◆▲★◇□○•▪►◎☆◉▶※"  # lis
 
 
 _LINE_BREAK = re.compile(r"\s*\n\s*")
-_TRAILING_CONJUNCTION = re.compile(r"(?:以及|和|(?<![惠涉普危顾触波企])及|与|或)+$")
+_TRAILING_CONJUNCTION = quick(r"(?:以及|和|(?<![惠涉普危顾触波企])及|与|或)+$")
 
 
 def tidy(text: str) -> str:

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...patterns import quick
 from .text import normalise
 
 _SPACE = frozenset(" \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff\r")
@@ -49,9 +50,9 @@ _FURNITURE_LINE = re.compile(
 _CONTINUED_FROM = re.compile(r"[(\[【]?\s*(?:上接|接上|续|紧接)")
 _FURNITURE_MAX = 80  # a longer line is text, whatever it starts with
 _BULLET = re.compile(r"[●■◆▲★◇□○•▪►◎☆◉▶※\u2022\u25cf\u25a0]+")
-_FOOTNOTE = re.compile(r"(?<=[”\u4e00-\u9fffA-Za-z\")])[\u2460-\u2473\u2776-\u277f](?=[\u4e00-\u9fff,;。、:)])")
+_FOOTNOTE = quick(r"(?<=[”\u4e00-\u9fffA-Za-z\")])[\u2460-\u2473\u2776-\u277f](?=[\u4e00-\u9fff,;。、:)])")
 _CIRCLED = re.compile("[\u2460-\u2473\u2776-\u277f]")
-_JUNK_TOKEN = re.compile(r"(?<![0-9A-Za-z])([0-9A-Za-z]{2,5})\s*$")
+_JUNK_TOKEN = quick(r"(?<![0-9A-Za-z])([0-9A-Za-z]{2,5})\s*$")
 _TERMINAL = "。!?;…"
 _CLOSERS = "”’」』)"
 _SYMBOLS = re.compile(r"[^\w\u4e00-\u9fff]+")  # a line of only marks (|, ——, ***) belongs to the page
@@ -249,8 +250,11 @@ def _cut_spaces(n0: str, cuts: _Cuts) -> None:
 
 
 # 區(qū), 項(xiàng), 個(gè): a converter to traditional characters leaves each changed character's pinyin after it
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6}\)")
+_PINYIN = quick(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6}\)")
 _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]")
+# 質量?jī)?yōu)良: on such a page a character and its bracket lost to a wrong encoding leave "?" before the pinyin —
+# no question mark (it would end the sentence there)
+_GARBLED_PINYIN = re.compile(r"\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6}\)")
 # 上半年,,全省…, 任务,。 目标任务,;: a web copy's doubled clause marks (the comma is the extra one)
 _DOUBLED_MARK = re.compile(r",(?=[,;。!?])")
 
@@ -262,6 +266,9 @@ def _cut_web_marks(n0: str, cuts: _Cuts) -> None:
     if sum(1 for m in found[:50] if _TONE_MARK.search(m.group())) >= 2:
         for m in found:
             cuts.add(*m.span())
+        if "?" in n0:
+            for m in _GARBLED_PINYIN.finditer(n0):
+                cuts.add(*m.span())
     for m in _DOUBLED_MARK.finditer(n0):
         cuts.add(*m.span())
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from ...patterns import quick
 from .layout import Prepared, prepare
 from .project_words import PROGRAMME_END, WORKS_END, is_common
 from .quantities import find_quantities
@@ -38,7 +39,7 @@ _BEFORE_NAME = re.compile(
     r"坚持|抓|把|以|用|要|围绕|聚焦|加大|引育|严把"
 )
 # Verbs and adverbs that may open the text before a name (全力推进, 确保, 开工建设…).
-_LEADING_VERBS = re.compile(
+_LEADING_VERBS = quick(
     r"(?:全力|加快|加速|加紧|大力|积极|着力|扎实|稳步|全面|重点|持续|深入|主动|努力|继续|有序|力争|确保|力促|"
     r"推进|推动|促进|实施|开工建设|开工|新建|续建|建成|建设|启动|完成|争取|做好|抓好|谋划|打造|引进|落地|签约|"
     r"竣工|投产|围绕|依托|聚焦|支持|服务|保障|规划|配套|更多|一批|各类|形成|构建|培育|壮大|建立|组建|筹建|申建|"
@@ -50,7 +51,7 @@ _GENERIC = re.compile(
     r"^(?:\d|重点|重大|一批|亿元|产业项目|工业项目|优质|储备|签约|开工|民生|帮扶|招商|老工业|产业基地)|以上|等|个|项(?!目)|"
     r"重大工程|重点工程|示范工程|国家|省级|纳入|入围|命名|获评|能力|兜底|的|\+"
 )
-_NAME_STOP = re.compile(r"项目|工程|[等和与及]|建成|投产|开工|落地|签约|顺利|建设|正在|已|加快|推进")
+_NAME_STOP = quick(r"项目|工程|[等和与及]|建成|投产|开工|落地|签约|顺利|建设|正在|已|加快|推进")
 _SPLIT = re.compile(r"、|和(?=[\u4e00-\u9fff]{4})")
 
 _QUOTES = re.compile(r"[“”‘’\"'「」『』]")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...patterns import quick
 from .numerals import (
     ARABIC_PATTERN,
     CHINESE_PATTERN,
@@ -51,7 +52,7 @@ _NOT_A_MEASURE_AFTER = frozenset("年月日号时周届级期代岁季")
 _YEARLY = re.compile(r"年(?:产|均|销|营|收|接|吞|处|加|输|纳|用|税|利|度|新增)")
 # Slogans and speech structure built as numeral + measure word + word
 # (八项规定, 四个意识, 六个方面, 两条主线, 3个导向): no measurement in them.
-_SLOGAN_AFTER = re.compile(
+_SLOGAN_AFTER = quick(
     r"(?:“[^”\n]{0,12}”)?"  # 两块“国字号”牌子: a quoted epithet may come between
     r"(?:规定|一体|大文章|方面|确立|维护|毫不动摇|意识|自信|全面|短板|坚持|务必|之一|中全会|次全会|"
     r"主线|导向|关键|抓手|原则|着力点|突破口|牌子|金字招牌|名片|定位|理念|维度|路径|板块|引擎|轮驱动|翼|"
@@ -60,7 +61,8 @@ _SLOGAN_AFTER = re.compile(
     # 办好12件重点民生实事, 38项重点工作落实, 29项为民办实事项目, 新增14项包括:
     r"(?:重点)?民生实事|为民办实事|实事项目|(?:重点)?(?:工作|任务)(?=落实|清单|事项|:)|包括[:,]|"  # 做好八项工作:一是…
     r"(?:大|实|好)?事(?![业务故项])|"  # 抓好三件事, 办好十件民生实事
-    r"候选)"  # 12个候选项目: how a list was chosen, no work
+    r"候选|"  # 12个候选项目: how a list was chosen, no work
+    r"部分(?=[,:;。]|$))"  # 报告分三个部分: a text's parts
 )
 # 从12个候选项目中票选出10个项目: the size of the list chosen, no work either
 _CHOSEN_FROM_CANDIDATES = re.compile(r"候选[^,;。]{0,10}选出$")
@@ -78,9 +80,9 @@ _ONE_COUNTS_IN = frozenset({"个工作日", "工作日", "小时", "分钟"})
 # 期 counts sessions (培训班26期); 一期, 二期 (工程) are a project's phases.
 _PHASE_MAX = 3
 # 稳增长26条等, 促消费20条、文旅振兴20条…: policy packages named by their count of articles
-_POLICY_AFTER = re.compile(
+_POLICY_AFTER = quick(
     r"等|措施|政策|举措|意见|配套|”|(?:、[\u4e00-\u9fff]{1,6}\d+条)+等?(?:政策|措施|举措)")
-_INDICATOR_COUNT = re.compile(r"(?:主要|经济)?指标(?:增速|增幅|均|都|全部)")
+_INDICATOR_COUNT = quick(r"(?:主要|经济)?指标(?:增速|增幅|均|都|全部)")
 # 全国217家国家级开发区综合考评中位列第13位: the number of those ranked, not a measure of the work
 _RANK_POOL = re.compile(r"[^,;。!?\n]{0,24}?中(?:位列|排名|排位|名列|位居|居|列|排)(?:第|前)")
 # 7项指标基本符合预期,分别是A、B、…: a count announcing the list that follows names nothing new either
@@ -294,9 +296,12 @@ def _is_ordinal(norm: str, start: int, unit_word: str) -> bool:
     before = norm[start - 1] if start else ""
     if before == "第" or (before == "前" and unit_word in ("名", "位")):
         return True
+    if before == "、" and _ORDINALS_LISTED.search(norm, max(0, start - 24), start):
+        return True  # 第17、18件: the ordinal reaches every number of its list
     return norm[max(0, start - 2):start] in _SIZE_WORDS
 
 
+_ORDINALS_LISTED = re.compile(r"第\d{1,4}(?:、\d{1,4})*、$")
 # 附件:1.2020年政府工作报告…: an item's number before a year, no decimal
 _ITEM_THEN_YEAR = re.compile(r"\d{1,3}[.．](?:19|20)\d\d$")
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ...patterns import quick
+
 ACTUAL, TARGET = "actual", "target"
 
 _HEADING_ACTUAL = re.compile(r"回顾|回头看|成绩|过去|去年|总结|回眸|完成情况|执行情况|实施情况|评估|进展|成效")
@@ -33,16 +35,16 @@ _HEADING_YEAR = re.compile(r"(20\d\d|二[〇零]二[〇零一二三四五六七�
 # tells nothing in a report whose sections do, nor for the latest year the text names.
 # 据了解,2024年海州市…: a reporter's lead may come first; 2025年前, 2025年内 are deadlines.
 _YEAR_FRAME = re.compile(r"\s*(?:据[\u4e00-\u9fff]{1,4},)?(20\d\d)年(?!前|底前|内|起|开始|以前)")
-_ANY_YEAR = re.compile(r"(?<!\d)(20\d\d)年")
+_ANY_YEAR = quick(r"(?<!\d)(20\d\d)年")
 # An ordinary heading frames what follows only by plain plan or review words (not 重点 of 重点项目).
-_FRAME_TARGET = re.compile(
+_FRAME_TARGET = quick(
     r"怎么干|干什么|目标|安排|计划|打算|展望|部署|要点|重点工作|工作重点|任务|方面工作|(?:抓好|做好|办好)[^,]{0,10}工作|"
     r"实事")
 _FRAME_ACTUAL = re.compile(r"回顾|回头看|成绩|总结|完成情况|执行情况|实施情况|进展|成效")
 # A review's heading states an outcome reached (经济发展稳中有进, 群众生活持续改善, 产业发展提质增效): its last
 # clause opens on its subject, not on a verb of action (推动民生福祉持续增进, 让群众生活持续改善 plan), and ends on
 # the state.
-_OUTCOME = re.compile(
+_OUTCOME = quick(
     r"(?:稳中有进|稳中向好|稳中有升|提质增效|量质齐升|提质扩面|亮点纷呈|成效(?:显著|明显|初显)|"
     r"(?:持续|稳步|显著|明显|不断|全面|大幅|日益|更加|有效|有力|逐步|加快)"
     r"(?:改善|增进|提升|增强|优化|向好|巩固|加强|壮大|扩大|深化|提高|完善|彰显|夯实|坚实|规范|健全|有力|增长|攀升|跃升)|"
@@ -56,6 +58,11 @@ _HEADING_NUMBER = re.compile(
     r"\s*(?:[(\uff08]?[一二三四五六七八九十\d]{1,3}[)\uff09、.]|第[一二三四五六七八九十]+[部分章节])\s*")
 _OUTCOME_MIN = 4
 _PROGRESS = re.compile(r"完成情况|进展情况|落实情况|推进情况")
+# 未达到序时进度11项、占比20.0%,为A完成投资80亿元、B覆盖率达80%…: what a progress notice lists as behind schedule
+# are the plan's targets restated (the list starts after 为/是/有/包括)
+BEHIND_LIST = re.compile(
+    r"(?:(?:未|没有|尚未|未能)(?:达到|完成)?(?:序时|时序|时间)?进度|进度(?:滞后|缓慢|偏慢)|滞后(?:于)?序时(?:进度)?)"
+    r"[^。;\n]{0,30}?(?:[,:]|的)(?:分别)?(?:为|是|有|包括)[:]?")
 # Under a progress report's title (…1-6月进展情况的通报) a topic heading (三、重点建设项目方面) reports too; only
 # plain plan words (下一步, 计划, 安排…) open a plan part there.
 _TITLE_MAX = 60
@@ -71,7 +78,7 @@ _PLAN_ANNOUNCE = re.compile(
 # A heading naming a year or a time of its own sets a section even unnumbered (2017年工作回顾).
 # The words of a measured result (完成156.8亿元, 同比增长7.2%): progress, not the task restated.
 _RESULT = re.compile(r"同比|环比|比上年|较上年|比去年|上年同期|(?:完成|实现|达到)[^,;。]{0,4}\d")
-_DATED_HEADING = re.compile(r"(?:20\d\d|二[〇零]..)年|过去(?:一|五)年|今年|明年|今后|本届政府|上半年|下半年")
+_DATED_HEADING = quick(r"(?:20\d\d|二[〇零]..)年|过去(?:一|五)年|今年|明年|今后|本届政府|上半年|下半年")
 # A heading that is a year alone (a digest's 2023年 / 2024年 parts): judged against the document's date.
 _SECTION_WORD_END = 6  # a section heading ends on its plan or review word (…年工作安排, …年主要成绩)
 _BARE_YEAR = re.compile(r"(?:20\d\d|二[〇零]..)年[:。]?")
@@ -92,8 +99,8 @@ _WILL = (
     r"|(?<=[省市县区州旗盟镇乡们府委])将(?![来近要])"  # 海城市将…, 我省将…, 我们将…: a subject's plan
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
-_TARGET_CUE = re.compile(
-    rf"{_WILL}|{_MUST}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|确保|有望|(?<![于出超如合现成到项])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
+_TARGET_CUE = quick(
+    rf"{_WILL}|{_MUST}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|力促|确保|有望|(?<![于出超如合现成到项])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
@@ -101,8 +108,8 @@ _TARGET_CUE = re.compile(
     # …提出的20项指标 names what a plan set (an attribute): no promise of its own
     r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)(?!的)|报告提出(?!的)|目标是|目标为|(?<![现成到项])预期目标|主要目标|下一步|下步(?=[,要将])"
 )
-_ACTUAL_CUE = re.compile(
-    r"已经|已|过去|去年|回顾(?=了|过去)|前年|上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
+_ACTUAL_CUE = quick(
+    r"已经|已|过去|去年|回顾(?=了|过去)|前年|(?<![与比较同])上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
     r"实际(?:已)?(?=开工|新开工|完成|竣工|投产|签约|落地|建成)|"
     r"上半年|前三季度|一季度|(?<!\d)1\s*[-—至]\s*1?\d月份?|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
     # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
@@ -132,19 +139,16 @@ _CUE_PATTERN = (
     rf"|(?P<deadline>{_DEADLINE})|(?P<est>{_ESTIMATE})|(?P<year>{_YEAR_NAMED})"
     rf"|(?P<t>{_TARGET_CUE.pattern})|(?P<a>{_ACTUAL_CUE.pattern})"
 )
-# Every cue starts with one of the characters its pattern is written with (or the 2 of a year): a lookahead on
-# them lets the engine skip the other positions quickly (a third faster, same matches).
-_CUE_FIRST = "".join(sorted({ch for ch in _CUE_PATTERN if "\u4e00" <= ch <= "\u9fff"} | {"1", "2"}))
-_ANY_CUE = re.compile(f"(?=[{_CUE_FIRST}])(?:{_CUE_PATTERN})")
+_ANY_CUE = quick(_CUE_PATTERN)  # led by the hundred characters a cue starts with
 ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
-_YEAR_NAMED_RE = re.compile(_YEAR_NAMED)
+_YEAR_NAMED_RE = quick(_YEAR_NAMED)
 _MONTH_AFTER = re.compile(r"(\d{1,2})月")
 _EARLY_MONTH = 3  # a report given by March plans its year
-_DEADLINE_RE = re.compile(_DEADLINE)
+_DEADLINE_RE = quick(_DEADLINE)
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
 # frames no later sentence (…其中:计划投资10.91亿,占总投资15%; 转型项目33个 reports).
-_BOUND_CUE = re.compile(r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资|(?:调整)?预算(?=\d)")
+_BOUND_CUE = quick(r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资|(?:调整)?预算(?=\d)")
 _SHARE_OF_PLAN = re.compile(r"占|完成|为")
 # The mood of a plan in a text that says nothing else (a report's plan part printed on its own): a sentence opening
 # on an action verb, perhaps after a manner word; 了, 已, 同比… mark a deed done.
@@ -320,7 +324,11 @@ class StanceTracker:
                 text = _ASIDE.sub(lambda m: "□" * len(m.group()), text)
             cues = [(s + start, e + start, told)
                     for s, e, told in _cues(text, self.latest, self.plan_year, self.written,
-                                            schedule=self.section == TARGET)]
+                                            schedule=self._scheduling())]
+            if "进度" in text:
+                behind = BEHIND_LIST.search(text)
+                if behind:
+                    cues = sorted([*cues, (start + behind.end() - 1, start + behind.end(), TARGET)])
             self._sources = {s: "estimate" for s, _, told in cues if told == ESTIMATE}
             self._sources.update({s: "year" for s, e, _ in cues
                                   if _DEADLINE_RE.match(norm, s, e) or _YEAR_NAMED_RE.match(norm, s, e)})
@@ -339,6 +347,11 @@ class StanceTracker:
                 resolved.append((s, e, told))
             self._cues = resolved
         return self._cues
+
+    def _scheduling(self) -> bool:
+        """Whether a period not yet over (一季度, 上半年) schedules a deed: in a plan's section, or in a text without
+        sections whose last sentence planned (今年,…将…。…,一季度开工重点项目57个)."""
+        return self.section == TARGET or (self.section is None and self.carried == TARGET)
 
     def _year_stance(self, year: int, frame: re.Match[str]) -> str | None:
         """What a sentence framed by a year (2023年,全县…) tells: judged against the document's date, else

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from zhenxing.deadlines import parse_deadline
 
+from ...patterns import quick
 from .confidence import judge_task
 from .dates import document_date
 from .departments import (
@@ -30,7 +31,7 @@ from .departments import (
 from .layout import Prepared, prepare
 from .quantities import find_quantities
 from .sentences import BULLETS, is_item
-from .stance import TARGET
+from .stance import BEHIND_LIST, TARGET
 from .walk import walk
 
 _ACTION = re.compile(
@@ -51,8 +52,8 @@ _FRAMING = re.compile(
     r"为指导|为统领|总基调|新发展理念(?!示范区)|决策部署|关键在(?:干|落实|实干)|"
     # how the work will be seen to (加强组织领导、细化责任分工、强化督查督办,抓好落实): the means, no task of a unit
     r"加强组织领导[^。;]{0,30}(?:督查|督办|督导|考核|抓好[^,;。]{0,6}落实)|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
-    r"新答卷|加速度|目标引领|请予审议|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
-    r"主要目的是|今天召开|完成[^,;。]{0,10}各项(?:目标)?任务|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
+    r"新答卷|新担当|加速度|目标引领|请予审议|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
+    r"主要目的是|今天召开|完成[^,;。]{0,10}(?:各项|全年)(?:目标)?任务|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
     # an effect without an object (城市功能将进一步完善,): a result expected, no deed
     r"将(?:进一步|有效|大大|极大|显著|明显|持续)?(?:得到)?(?:完善|提升|改善|增强|提高|优化)[,。;!”]|"
     # an expected effect, not a deed (…,将有力促进县域经济恢复性增长)
@@ -60,7 +61,9 @@ _FRAMING = re.compile(
 )
 # "X是Y" opening a sentence that promises nothing (创新是振兴发展的第一动力): a statement.
 _STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?,?(?<![但还否总正也])(?:就)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
-_PROMISE = re.compile(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|目标")
+_PROMISE = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|目标")
+_SPIRIT = re.compile(r"[^,;。]{0,40}?(?:精气神|精神状态|精神面貌),(?=[^。]{8})")
+_SUPERVISOR = re.compile(r"[^,;。]{0,10}(?:督查|督办|督导)(?:室|组|办|办公室)(?:将|要|会)")
 _LONG = 80  # a longer sentence is split where a new action starts after a comma
 _PIECE_MIN = 16  # shorter pieces stay with the next one (扎实推进央地合作,加快…)
 _CLAUSE_ACTION = re.compile(
@@ -76,17 +79,17 @@ _SURE_PLAN = ("cue", "section", "year")  # what tells a sentence plans, beyond i
 
 
 # A list of goals announces itself (主要预期目标是:), or is a run of clauses each holding a target figure.
-_ANNOUNCED = re.compile(r"(?:预期|主要|发展)?目标(?:建议)?(?:是|为)[,:]?|目标[:]|主要指标[:]|预期目标,其中包括")
-_GOAL_VERB = re.compile(
-    r"增长|下降|提高|降低|控制|保持|同步|完成|达到|(?<!和谐)(?<!和諧)稳定|改善|优化|高于|低于|不低于|快于|"
+_ANNOUNCED = quick(r"(?:预期|主要|发展)?目标(?:建议)?(?:是|为)[,:]?|目标[:]|主要指标[:]|预期目标,其中包括")
+_GOAL_VERB = quick(
+    r"增长|下降|提高|降低|控制|保持|同步|持平|完成|达到|(?<!和谐)(?<!和諧)稳定|改善|优化|高于|低于|不低于|快于|"
     r"稳中(?:提质|有进|向好|有升)")  # 进出口稳中提质: a goal without figure
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)")  # 质量结构型指标方面
 # 增长5% after its subject, and the reach of a goal (…改造老旧小区1000个,覆盖20万户居民): no goal of their own
-_SUBJECTLESS = re.compile(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益")
+_SUBJECTLESS = quick(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益")
 _GOAL_CLAUSE_MAX = 40
 _FRACTION = re.compile(r"\d+\s*/\s*\d+(?!\s*/)|[一二三四五六七八九十]+分之[一二三四五六七八九十]+")
 # what may follow a goal's figure within the same goal (以上, 左右, 的, 和, 分别, 同比…)
-_CONTINUES = re.compile(
+_CONTINUES = quick(
     r"以上|以下|左右|以内|之内|之间|的|和|与|及|或|、|分别|增长|下降|提高|降低|同比|比上年|较|等|为|达|占|至|到|"
     r"[万亿千百元人户个家项次年月日倍吨亩座所条辆台套张名]|平方|公里|立方|标准|以")
 # a figure right after a verb of deed (新增20亿元企业) counts the noun after it: no goal closes there
@@ -98,7 +101,7 @@ _NEW_SUBJECT_MIN = 4  # a new goal's subject before its figure has at least this
 # a budget's arrangement (赤字率拟按3%安排, 拟安排地方政府专项债券3.9万亿元): the clauses after it size it
 _ARRANGED = re.compile(r"[^,;。]{0,12}?(?:拟|计划)?按[^,;。]{1,12}安排[,;]|[^,;。]{0,6}?拟安排")
 # 预计今年财政收入继续恢复增长,…: a forecast, unless it promises (预计第一季度将实现62个项目开工)
-_FORECAST = re.compile(r"(?:初步)?预计")
+_FORECAST = quick(r"(?:初步)?预计")
 _LABELLED_MIN = 2  # a clause without a figure before more goals than this, each with its figure, labels them
 _CLAUSE_SPLIT = re.compile(r"[,;]")
 _LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:\s*")  # 财政: …, 新质生产力: …
@@ -150,7 +153,7 @@ _DATELINE_OPENS = re.compile(
     r"\s*(?:【[^】\n]{0,20}】)?(?:[^\n,。:]{0,24}?(?:讯|电)(?=\s|[(:【]|记者|\d)|本报讯|本网讯)")
 _LINKS = re.compile(r"\s*(?:相关链接|相关阅读|延伸阅读|相关新闻|推荐阅读|相关报道)\s*:?\s*$")
 _PLACE_MAX = 5
-_NOT_PLACE = re.compile(r"(?:新|园|城|社|景|片|开发|示范|试验|功能|保护|自贸|高新|经开|山|老|市|县)区$|^[县市区乡镇]+$|"
+_NOT_PLACE = quick(r"(?:新|园|城|社|景|片|开发|示范|试验|功能|保护|自贸|高新|经开|山|老|市|县)区$|^[县市区乡镇]+$|"
                         r"城市$|都市$|超市$|上市$|集市$|夜市$|股市$|楼市$")
 # a text's own place is named in its first lines (title, date line) or its dateline
 _HEAD_LINES, _HEAD_LINE_MAX, _DATELINE_CHARS = 6, 60, 80
@@ -161,7 +164,7 @@ _SIZE_ONLY = re.compile(
 _PLAN_PERIOD = re.compile(r"“?(十[三四五六])五”?(?:规划)?(?:期末|末|期间|时期)")
 _PLAN_PERIOD_END = {"十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _ITEM_NUMBER = re.compile(
-    r"(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|[\u2460-\u2473])\s*(?!\d)|\d{1,2}\s+(?![\d\s])")
+    r"(?:\d{1,3}[.、．﹒]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|[\u2460-\u2473])\s*(?!\d)|\d{1,2}\s+(?![\d\s])")
 # A row of a responsibility table (序号 | 主要工作任务 | 责任单位): cells between bars.
 _TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*\|[^\n]*")
 # A unit as a table names it: a department, a town's or county's government, an office, a company.
@@ -171,7 +174,7 @@ _UNIT_HEADER = re.compile(r"\|[^|\n]*(?:责任单位|牵头单位|责任部门|�
 _ASIDE_RE = re.compile(r"\([^()]{0,12}\)")
 # A list of named actions after the word that opens it (实施“七大行动”,即A行动、B行动…; 重点实施三大工程,包括A工程、
 # B工程; 重点实施:A行动、B行动): each named action is one task, the frame that counts them none.
-_NAMES_OPEN = re.compile(r"(?:(?<![立随旋当])即(?![将时使便可])|包括|分别是|具体是|主要是)[:,]?|:")
+_NAMES_OPEN = quick(r"(?:(?<![立随旋当])即(?![将时使便可])|包括|分别是|具体是|主要是)[:,]?|:")
 _NAMED_HEAD = re.compile(
     r"(?:行动|工程|计划|攻坚战|战略|专项|提升年|建设年|攻坚年|三年行动|大会战)(?:等)?$")
 _NAME_SEP = re.compile(r"[、,]|以及|和(?=[\u4e00-\u9fff“]{2,}(?:行动|工程|计划|攻坚战|战略|专项)[等]?(?:[;。!]|$))")
@@ -183,7 +186,7 @@ _EXPLAINS = re.compile(r"^[,;\s]*(?:“[^”]{1,12}”|[^,。;:“”]{0,16}?)(?
 # A meeting's closing call on everyone (会议号召,全体干部群众要…; 会议要求,全镇上下要…): an exhortation, no task.
 # A distribution notice's own words around the plan it sends (现将…印发给你们, 请认真贯彻执行; 各级各部门要…,
 # 各牵头单位要…; 附件:1.…): what the office asks of the units, no task of the plan.
-_NOTICE = re.compile(
+_NOTICE = quick(
     r"现将[^。]{0,80}?(?:印发|分解|下达|通报)|印发给你们|现予印发|请(?:认真)?(?:贯彻执行|贯彻落实|组织实施|抓好落实)|"
     r"^(?:各级各部门|各地各部门|各地、各部门|各部门|各单位|各(?:牵头|责任|配合|相关|有关|协同)(?:责任)?单位)"
     r"(?:要|应|务必|须)|^附件\s*\d*\s*[:：]")
@@ -202,7 +205,7 @@ _EXHORT = re.compile(
 _GENERAL_FRAME = re.compile(r"(?:总体要求|总体思路|工作思路|总的要求)(?:是|为)?[:,]")
 _FRAME_HEAD_MAX = 40  # the frame words open the sentence
 # an ambition in a slogan's words (争做…增长极, 争当排头兵): no work a unit can be tasked with
-_SLOGAN = re.compile(
+_SLOGAN = quick(
     r"^(?:争做|争当|勇当|勇做|当好|做好|争创)[^,;。]{0,20}?(?:增长极|排头兵|先行者|先行区|领头雁|主力军|桥头堡|"
     r"答卷人|模范生|优等生|样板间|标杆|示范生|火车头|主引擎|动力源|压舱石)$|"
     r"^(?:锚定|紧扣|围绕|立足|坚持|秉持|紧紧围绕)[^,;。]{0,40}?(?:定位|目标|思路|主线|总基调|战略|方针|理念|要求)$|"
@@ -217,7 +220,7 @@ _SHORT_PIECE_MIN = 6  # a clause of a short sentence split off as its own task i
 # after the first (强化公园城市设计指引,提速推动…标准研制) mostly carries the same work on, as gold drafts it
 _SHORT_CLAUSE_MAX = 16
 # a clause saying what the work before it is for or whom it reaches (促进…, 带动…, 让群众…): no work of its own
-_PURPOSE = re.compile(r"(?:进一步|有效|全面)?(?:促进|带动|助力|助推|确保|力争|推动形成|覆盖|惠及|让|使|为|以|实现)")
+_PURPOSE = quick(r"(?:进一步|有效|全面)?(?:促进|带动|助力|助推|确保|力争|推动形成|覆盖|惠及|让|使|为|以|实现)")
 
 
 @dataclass(frozen=True)
@@ -271,15 +274,21 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     notice = False  # the last sentence was the notice's own words (要… after 各级各部门要… is too)
     tagged_to = -1
     pending: tuple[int, TaskDraft, int] | None = None  # a short opening sentence, the line's end, where it goes
+    # An item's title sentence (1.坚定不移支持企业发展。认真落实…) names the topic of the works after it; in a
+    # report it is no task of its own (加强县域财源建设。 over its works), but where the decomposition assigns the
+    # item to its units (责任单位:… after it) the units answer for the title as for every work under it, as the
+    # government's own decompositions list it: it is drafted then, with the item's units.
+    title: TaskDraft | None = None
+    titles: list[TaskDraft] = []
     for step in walk(norm, plan_year, dated.date):
         if pending and step.span.start >= pending[2]:
             # 加快建设县医院新院区。城北污水处理厂已建成投运。: nothing after it was drafted, so it was no topic of
             # tasks to come but a task itself
             drafts.insert(pending[0], pending[1])
             item = sorted({k + (k >= pending[0]) for k in item} | {pending[0]})
-            pending = None
+            pending = title = None
         if step.opens_line and _ITEM_OPEN.match(norm, _line_start(norm, step.span.start)):
-            item = []  # 205.推进…: a new item; the last one's unit line, if any, came before it
+            item, title = [], None  # 205.推进…: a new item; the last one's unit line, if any, came before it
         if rows_at and any(a <= step.span.start < b for a, b in rows_at):
             continue  # a responsibility table's row: drafted from its cells
         if step.span.start < tagged_to:
@@ -297,7 +306,12 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             # …; 部门分工:省发展改革委牵头 after an item of several sentences assigns each of its tasks
             for k in sorted(set(last_step) | set(item)):
                 drafts[k] = _assigned(drafts[k], tag)
-            last_step, item, tagged_to = [], [], tag.end
+            if pending:  # 205.推进普通高中优质多样化发展。(责任单位:市教育局): the item's one sentence
+                drafts.insert(pending[0], _assigned(pending[1], tag))
+            elif title:
+                titles.append(_assigned(title, tag))
+            pending = None
+            last_step, item, tagged_to, title = [], [], tag.end, None
             continue
         if (step.opens_line and prepared.headlines
                 and prepared.origin(_line_start(norm, step.span.start)) in prepared.headlines):
@@ -309,10 +323,13 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if step.is_heading or len(body) < (_ITEM_MIN if whole_line else _MIN_CHARS):
             topic, topic_line = "", -1
             last_step = []
+            if step.is_heading and step.line_goes_on and len(body) >= _MIN_CHARS:
+                title = _title(prepared, step, start, end, plan_year, rows, doc)
             continue
         if _LEADER_LINE.match(body):
             continue  # 分管省领导:林克庆: who oversees the item above
-        if _NOTICE.search(body) or (notice and body.startswith("要")):
+        if _NOTICE.search(body) or (notice and body.startswith("要")) or (
+                "督" in body[:14] and _SUPERVISOR.match(body)):  # 县政府督查室将紧盯…: the notice's follow-up
             notice, last_step = True, []
             continue  # 现将《…》印发给你们; 各级各部门要…: the notice's own words
         notice = False
@@ -334,10 +351,10 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         elif (step.opens_line and step.line_goes_on and len(body) <= _TOPIC_MAX and not body.endswith(";")
               and not _DIGIT.search(body)):  # 一、新建50家…;新增200个…: items of a list, no topic
             topic, topic_line = body.rstrip("。!;"), start
-            if (stance == TARGET and source in _SURE_PLAN and _is_commitment(body)
-                    and not _goal_clauses(norm, start, end)):
-                draft = _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc)
-                pending = (len(drafts), draft, line_end)
+            if stance == TARGET and _is_commitment(body) and not _goal_clauses(norm, start, end):
+                title = _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc)
+                if source in _SURE_PLAN:
+                    pending = (len(drafts), title, line_end)
             continue
         if stance != TARGET or (source == "restated" and step.tracker.completed):
             continue  # (二)新增养老床位250张 in a notice that every item is done: no new task
@@ -354,7 +371,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
             end = _trim_clause(norm, start, tag.start)[1]
         body = norm[start:end]
-        named = _named_items(norm, start, end)
+        named = _named_items(norm, start, end) or _behind_items(norm, start, end)
         goals = [] if named or framed else _goal_clauses(norm, start, end, announced)
         items = [] if goals or named or framed else _enumerated(norm, start, end)
         if framed:
@@ -367,7 +384,10 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         elif items:
             pieces = items  # 一是着力构建现代产业体系;二是着力推动…: one task per work
         elif _is_commitment(body):
-            pieces = _pieces(norm, start, end, rows)
+            # …要求各级各方面全面提振…精气神,深入开展…行动: a call to spirit opening the sentence is no work
+            spirit = _SPIRIT.match(norm, start, end)
+            pieces = _pieces(norm, *_trim_clause(norm, spirit.end(), end), rows) if spirit else _pieces(
+                norm, start, end, rows)
         else:
             pieces = _before_slogan(norm, start, end)
         if pieces and not named and not framed and _whole_item(norm, step, start, end):
@@ -380,8 +400,16 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             for k in item:
                 if drafts[k].start >= prepared.origin(line_start) and drafts[k].lead_confidence < 0.95:
                     drafts[k] = _assigned(drafts[k], tag)
+            if title and title.start >= prepared.origin(line_start):
+                titles.append(_assigned(title, tag))
+                title = None
         for a, b in pieces:
             draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc)
+            if goals and not announced and not draft.lead_unit and last_step and drafts[last_step[-1]].lead_unit:
+                # 举办促消费活动100场次以上,力争销售额突破300亿元: a goal naming no unit's field goes on the work
+                # before it in the same sentence
+                draft = replace(draft, lead_unit=drafts[last_step[-1]].lead_unit,
+                                lead_confidence=drafts[last_step[-1]].lead_confidence * 0.8)
             last_step.append(len(drafts))
             item.append(len(drafts))
             drafts.append(_assigned(draft, tag) if tag and tag.start > start else draft)
@@ -391,10 +419,21 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             last_step, item = [], []
     if pending:
         drafts.insert(pending[0], pending[1])
-    if table:
-        drafts = sorted(drafts + table, key=lambda d: d.start)
+    if table or titles:
+        drafts = sorted(drafts + table + titles, key=lambda d: d.start)
     level = document_level(norm)
     return [replace(d, level=level) for d in drafts] if level else drafts
+
+
+def _title(prepared: Prepared, step, start: int, end: int, plan_year: int | None, rows, doc: str) -> TaskDraft | None:
+    """A numbered item's title sentence (1.坚定不移支持企业发展。 before the item's works) as a draft, kept aside
+    until the item's unit line says whether the decomposition assigns it; None when it is no commitment."""
+    if not _ITEM_OPEN.match(prepared.norm, _line_start(prepared.norm, step.span.start)):
+        return None
+    stance, source = step.tracker.stance_and_source(prepared.norm, start, end)
+    if stance != TARGET or not _is_commitment(prepared.norm[start:end]):
+        return None
+    return _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc)
 
 
 _TAG_HINT = re.compile(r"牵头|(?:责任|主责|主办)(?:单位|部门)")
@@ -822,6 +861,21 @@ def _by_lead(norm: str, start: int, end: int, rows) -> list[tuple[int, int]]:
         return [(start, end)]  # 实施…工程,促进劳动者增技增收: the work and what it is for
     leads = [suggest_lead(norm[a:b], rows).lead for a, b in clauses]
     return clauses if all(leads) and leads[0] != leads[1] else [(start, end)]
+
+
+def _behind_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The plan's targets a progress notice lists as behind schedule (未达到序时进度11项,为A完成投资80亿元、B覆盖率达
+    80%、…): one piece each, [] unless there are two or more and each holds a figure."""
+    behind = BEHIND_LIST.search(norm, start, end) if "进度" in norm[start:end] else None
+    if not behind:
+        return []
+    pieces, a = [], behind.end()
+    for m in re.finditer(r"、|$", norm[behind.end():end]):
+        b = behind.end() + m.start()
+        if b > a:
+            pieces.append(_trim_clause(norm, a, b))
+        a = b + 1
+    return pieces if len(pieces) > 1 and all(_DIGIT.search(norm, a, b) for a, b in pieces) else []
 
 
 def _named_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:

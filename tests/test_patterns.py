@@ -1,0 +1,78 @@
+"""patterns.quick: a regex led by the characters its matches start with finds exactly what the plain one finds."""
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import zhenxing.documents.extraction as extraction
+from zhenxing.patterns import first_chars, quick
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(("pattern", "first"), [
+    ("计划|预计", "计预"),
+    ("(?:初步)?预计", "初预"),
+    ("(?<!完成)年度投资", "年"),  # a lookbehind consumes nothing
+    ("(?=[甲乙])甲|乙", "甲乙"),
+    ("[一二三]是", "一二三"),
+    ("[a-c]x", "abc"),
+    ("^\\s*(?:第)?十", None),  # \s is wide
+    ("(?:到)?(?:年)?", None),  # can match nothing: every offset may start a match
+    ("[\u4e00-\u9fff]{2}市", None),  # a class of twenty thousand characters tells nothing
+    ("\\d+个", None),  # \d is every Unicode digit
+    ("[^,]+", None),
+    ("a*b", "ab"),
+    ("a{0,2}b|c", "abc"),
+])
+def test_first_chars_are_what_a_match_can_start_with(pattern, first):
+    found = first_chars(pattern)
+    assert (None if found is None else "".join(sorted(found))) == (None if first is None else "".join(sorted(first)))
+
+
+def test_quick_leaves_a_pattern_without_a_small_first_set_as_it_is():
+    assert quick("[\u4e00-\u9fff]+市").pattern == "[\u4e00-\u9fff]+市"
+    assert quick("甲|乙", re.IGNORECASE).pattern == "甲|乙"
+    assert quick("计划|预计").pattern.startswith("(?=[")
+
+
+ALPHABET = "计划预计年度投资到2024年底前完成,。甲乙三是十x一二"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40))
+def test_quick_finds_what_the_plain_pattern_finds_on_any_text(text):
+    for pattern in ("计划|预计", "(?:初步)?预计(?!投资)", "(?<!完成)年度投资", "到(?P<y>20\\d\\d)年(?:底前)?",
+                    "[一二三]是|十", "(?:甲|乙)+,?"):
+        plain = [(m.span(), m.groupdict()) for m in re.finditer(pattern, text)]
+        assert [(m.span(), m.groupdict()) for m in quick(pattern).finditer(text)] == plain
+
+
+def engine_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    modules = [importlib.import_module(f"{extraction.__name__}.{m.name}")
+               for m in pkgutil.iter_modules(extraction.__path__)]
+    modules.append(importlib.import_module("zhenxing.deadlines"))
+    return [(f"{module.__name__}.{name}", value) for module in modules for name, value in vars(module).items()
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str) and value.pattern.startswith("(?=[")]
+
+
+def test_the_engine_leads_its_costliest_patterns_with_their_first_characters():
+    names = {name.rsplit(".", 1)[1] for name, _ in engine_patterns()}
+    assert {"_ANY_CUE", "_PATTERN", "_TARGET_CUE", "_ACTUAL_CUE"} <= names
+
+
+def test_every_quick_pattern_of_the_engine_finds_what_its_plain_pattern_finds_on_real_text():
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/documents/corpus/texts").glob("*.txt"))]
+    assert len(texts) > 50
+    for name, pattern in engine_patterns():
+        inner = re.match(r"\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:(.*)\)\Z", pattern.pattern, re.S)
+        if inner is None:
+            continue  # written with its own lookahead, not by quick
+        plain = re.compile(inner.group(1), pattern.flags)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], name
