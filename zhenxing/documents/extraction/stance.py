@@ -62,7 +62,8 @@ _PROGRESS = re.compile(r"完成情况|进展情况|落实情况|推进情况")
 # are the plan's targets restated (the list starts after 为/是/有/包括)
 BEHIND_LIST = re.compile(
     r"(?:(?:未|没有|尚未|未能)(?:达到|完成)?(?:序时|时序|时间)?进度|进度(?:滞后|缓慢|偏慢)|滞后(?:于)?序时(?:进度)?)"
-    r"[^。;\n]{0,30}?(?:[,:]|的)(?:分别)?(?:为|是|有|包括)[:]?")
+    r"[^。;\n]{0,30}?(?:[,:]|的|任务|项目|事项|指标|\d{1,3}(?:项|个|件))(?:分别)?(?:为|是|有|包括)"
+    r"(?:\d{1,3}(?:项|个|件))?[:]?")
 # Under a progress report's title (…1-6月进展情况的通报) a topic heading (三、重点建设项目方面) reports too; only
 # plain plan words (下一步, 计划, 安排…) open a plan part there.
 _TITLE_MAX = 60
