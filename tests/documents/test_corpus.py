@@ -34,8 +34,8 @@ FLOOR_BY_BATCH = {13: {"fact_f1": 0.95, "stance": 0.97, "task_f1": 0.85, "lead_u
                   19: {"fact_f1": 0.97, "stance": 0.97, "task_f1": 0.95, "lead_unit": 0.88},
                   # R20: county reports as PDF-converted text, after its fixes (0.968 / 1.000 / 0.983 / 0.793)
                   20: {"fact_f1": 0.95, "stance": 0.97, "task_f1": 0.95, "lead_unit": 0.75},
-                  # R21 held out, unseen: floors of zero until its first-seen figures are recorded
-                  21: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0}}
+                  # R21 after its fixes (a notice's behind-schedule targets, a quarter not yet over, garbled pinyin)
+                  21: {"fact_f1": 0.92, "stance": 0.97, "task_f1": 0.97, "lead_unit": 0.84}}
 
 
 def accuracy():

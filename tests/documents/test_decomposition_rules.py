@@ -37,8 +37,31 @@ def test_a_unit_line_after_an_item_assigns_each_of_its_tasks():
             "责任单位:市经信局、市财政局、市税务局(列第一位者为工作牵头单位,下同)\n"
             "2.加快推进普通高中优质多样化发展,新建普通高中3所。\n责任单位:市教育局\n")
     found = extract_tasks(text, year=2020)
-    assert [t.lead_unit for t in found] == ["工业和信息化局", "工业和信息化局", "教育局"]
+    assert [t.lead_unit for t in found] == ["工业和信息化局", "工业和信息化局", "工业和信息化局", "教育局"]
     assert found[0].partner_units == ("财政局", "税务局")  # the note (列第一位者…,下同) names no unit
+
+
+def test_an_item_s_title_sentence_is_a_task_where_the_decomposition_assigns_the_item_to_units():
+    # Decision (SPEC "Tasks", R18 gold): a title sentence heading an item's works (坚定不移支持企业发展。认真落实…)
+    # names their topic.  In a report it is no task of its own: the works under it are (R19 gold leaves 加强县域
+    # 财源建设。 out).  Where a decomposition assigns the item to its units (责任单位:… after it, or in brackets
+    # at its end), those units answer for the title as for every work under it, and the government's own
+    # decompositions list it as a task (R18 gold: 坚定不移支持企业发展 → 市经信局 and partners).
+    item = "1.坚定不移支持企业发展。落实支持民营企业发展的各项政策措施。大力实施减税、减费措施。\n"
+    assigned = extract_tasks("2020年重点工作责任分解方案\n" + item + "责任单位:市经信局、市财政局\n", year=2020)
+    assert [(t.sentence, t.lead_unit) for t in assigned][:2] == [
+        ("坚定不移支持企业发展。", "工业和信息化局"), ("落实支持民营企业发展的各项政策措施。", "工业和信息化局")]
+    bracketed = extract_tasks("2020年重点工作责任分解方案\n(二)促进高质量充分就业。开发公益性岗位500个。"
+                              "新建零工市场3个。(牵头单位:市人社局;责任单位:市财政局)\n", year=2020)
+    assert bracketed[0].sentence == "促进高质量充分就业。"
+    assert {t.lead_unit for t in bracketed} == {"人力资源社会保障局"}
+    assert bracketed[0].partner_units == ("财政局",)
+    report = extract_tasks("二、2020年工作安排\n" + item, year=2020)
+    assert [t.sentence for t in report] == ["落实支持民营企业发展的各项政策措施。", "大力实施减税、减费措施。"]
+    # an item of one short sentence is its own task (205.推进普通高中优质多样化发展。(责任单位:市教育局))
+    single = extract_tasks("2023年目标任务责任分解方案\n205.推进普通高中优质多样化发展。(责任单位:市教育局)\n",
+                           year=2023)
+    assert [(t.sentence, t.lead_unit) for t in single] == [("推进普通高中优质多样化发展。", "教育局")]
 
 
 def test_a_unit_leading_written_x_牵头_after_the_task_assigns_it_and_is_no_task():

@@ -112,3 +112,10 @@ def test_numbered_short_lines_in_a_row_are_items_not_headings():
 def test_the_sentence_s_own_words_tell_a_deed_from_a_promise_without_sections():
     text = "全县新建学校3所,已完成主体工程。要加快建设县医院新院区,力争新增床位500张。\n"
     assert stances(text) == [(3, "actual"), (500, "target")]
+
+
+def test_a_notice_on_a_report_s_progress_is_written_after_the_months_it_reports():
+    text = "名称: 2020年1-11月份某市《政府工作报告》部分目标任务完成情况\n1-11月份,各地认真落实。\n"
+    found = document_date(text, year=2020)
+    assert (found.date, found.plan_year, found.source) == (dt.date(2020, 12, 1), 2020, "progress")
+    assert document_date("2020年某市政府工作报告\n今年新建学校3所。\n", year=2020).date is None

@@ -122,3 +122,15 @@ def test_a_site_s_index_block_and_a_congress_file_s_running_header_belong_to_the
             "全县新建学校3所。\n")
     assert prepare(text).norm.strip() == "全县新建学校3所。"
     assert [(f.value, f.unit) for f in extract_facts(text, "t", year=2024)] == [(3, "所")]
+
+
+def test_a_question_mark_left_for_a_lost_bracket_before_pinyin_ends_no_sentence():
+    from zhenxing.documents.extraction import extract_tasks
+    text = ("主要預(yù)期目標(biāo)是:地區(qū)生產(chǎn)總值增長(zhǎng)6%左右,"
+            "城市空氣質(zhì)量?jī)?yōu)良天數(shù)比例完成市定目標(biāo)。\n")
+    assert "?" not in prepare(text).norm
+    assert [t.to_record()["quote"] for t in extract_tasks(text, year=2024, doc="t")] == [
+        "地區(qū)生產(chǎn)總值增長(zhǎng)6%左右",
+        "城市空氣質(zhì)量?jī)?yōu)良天數(shù)比例完成市定目標"]
+    # a question mark in a page without pinyin stays one
+    assert "?" in prepare("怎么办?(一)加快建设。\n").norm

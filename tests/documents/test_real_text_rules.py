@@ -762,3 +762,71 @@ def test_a_growth_on_the_same_basis_measures_the_figure_before_it():
 def test_two_counts_side_by_side_name_the_thing_after_them():
     found = facts("强化300户900名监测对象动态监测。\n", year=2023)
     assert {f[0] for f in found} == {"监测对象动态监测"} and [f[1] for f in found] == [300, 900]
+
+
+# R21 (plan parts of the north-west, a project start, supervision notices)
+
+def test_a_comparison_with_last_year_in_a_goals_list_reports_nothing():
+    text = "今年全区的主要预期目标是:地区生产总值增长6%左右,固定资产投资与上年度持平,居民收入增长与经济增长基本同步。\n"
+    assert facts(text, year=2024) == [("地区生产总值", 6, "increase", "target")]
+    quotes = [t.to_record()["quote"] for t in extract_tasks(text, year=2024, doc="t")]
+    assert quotes == ["地区生产总值增长6%左右", "固定资产投资与上年度持平", "居民收入增长与经济增长基本同步"]
+    # the last year named as a time still reports
+    assert facts("上年度全区新建学校3所。\n", year=2024)[0][3] == "actual"
+
+
+def test_a_quarter_not_yet_over_after_a_plan_sentence_schedules_a_deed():
+    text = "今年,我区将加大投资力度,确保投资达到120亿元。一季度开工重点项目57个,确保首战即决战。\n新建体验中心2个。\n"
+    assert [(f[1], f[3]) for f in facts(text, year=2025)] == [(120, "target"), (57, "target"), (2, "target")]
+    # written after that quarter, the same words report it
+    late = "今年,我区将加大投资力度。一季度开工重点项目57个。\n"
+    assert [(f[1], f[3]) for f in facts(late, date=dt.date(2025, 5, 10))] == [(57, "actual")]
+
+
+def test_a_push_for_a_project_is_a_plan_cue():
+    assert facts("力促产业园一期竣工投运,招引品牌首店50家以上。\n", year=2025)[0][3] == "target"
+
+
+def test_sessions_of_an_event_are_a_unit():
+    found = extract_facts("今年举办促消费活动100场次以上。\n", "t", year=2025)
+    assert [(f.indicator, f.value, f.unit, f.comparator) for f in found] == [("举办促消费活动", 100, "场次", ">=")]
+
+
+def test_targets_a_progress_notice_lists_as_behind_schedule_are_the_plan_restated():
+    text = ("某市政府工作报告目标任务1-11月完成情况\n二、量化指标任务进展情况\n"
+            "达到序时进度44项。未达到序时进度3项,为完成交通投资80亿元、新建安置区5个、新增商贸企业100户。\n")
+    found = facts(text, year=2020)
+    assert [(f[1], f[3]) for f in found] == [(44, "actual"), (3, "actual"), (80, "target"), (5, "target"),
+                                             (100, "target")]
+    quotes = [t.to_record()["quote"] for t in extract_tasks(text, year=2020, doc="t")]
+    assert quotes == ["完成交通投资80亿元", "新建安置区5个", "新增商贸企业100户"]
+
+
+def test_an_ordinal_reaches_every_number_of_its_list():
+    text = "由县民政局负责的第1件、县卫健局负责的第17、18件事项进展滞后。今年新建学校3所。\n"
+    assert [f[1] for f in facts(text, year=2022)] == [3]
+
+
+def test_the_parts_of_a_report_are_no_count():
+    text = "报告分三个部分:工作回顾、目标任务、重点工作。今年将新建学校3所。\n"
+    assert [f[1] for f in facts(text, year=2026)] == [3]
+    assert [t.sentence for t in extract_tasks(text, year=2026)] == ["今年将新建学校3所"]
+
+
+def test_a_notice_s_closing_words_and_its_supervisor_s_follow_up_are_no_tasks():
+    text = ("各地、各部门紧盯年度目标任务,找差距补短板,确保完成全年目标任务。\n"
+            "县政府督查室将紧盯未办结事项适时开展“回头看”,直至办结销号。\n今年新建学校3所。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2022)] == ["今年新建学校3所"]
+
+
+def test_work_areas_named_as_slogans_and_a_call_to_spirit_are_no_tasks():
+    text = ("今年重点做好三个方面工作:全力扩投资、促消费,在深挖内需潜能中展现新担当;"
+            "全力强科技、兴产业,在升级产业体系中展现新担当。\n"
+            "全市要全面提振实干当先、奋勇争先精气神,深入开展重大项目建设“百日攻坚”行动。\n")
+    assert [t.to_record()["quote"] for t in extract_tasks(text, year=2026, doc="t")] == [
+        "深入开展重大项目建设“百日攻坚”行动"]
+
+
+def test_a_goal_naming_no_field_goes_on_the_work_before_it_in_the_sentence():
+    tasks = extract_tasks("今年将举办促消费活动100场次以上,力争销售额突破300亿元。\n", year=2025)
+    assert [t.lead_unit for t in tasks] == ["商务局", "商务局"]

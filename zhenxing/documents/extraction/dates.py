@@ -26,6 +26,8 @@ _DATELINE = re.compile(
     r"(?P<y>20\d\d)\s*(?:年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日|[-/.](?P<m2>\d{1,2})[-/.](?P<d2>\d{1,2}))")
 # 2024年锦州市政府工作报告, (福建省)2020年霞浦县人民政府工作报告: the title names the year planned.
 _TITLE_YEAR = re.compile(r"(?P<y>20\d\d)年[^\n,。]{0,24}?(?:政府工作报告|工作要点|工作计划|国民经济和社会发展计划)")
+_PROGRESS_TITLE = re.compile(r"(?P<y>20\d\d)年\s*1\s*[-—至]\s*(?P<m>\d{1,2})月份?[^\n。,]{0,30}?"
+                             r"(?:完成情况|进展情况|落实情况|推进情况|执行情况)")
 _HEAD_CHARS = 1500  # the header, title and dateline stand at the top
 _DATELINE_MAX = 60
 _SENTENCE_MARK = re.compile(r"[,，。;；]")
@@ -71,7 +73,15 @@ def document_date(text: str, date: dt.date | None = None, year: int | None = Non
         plan = int(title["y"]) if title and abs(int(title["y"]) - found[0].year) <= 1 else _plan_year(found[0])
         return DocumentDate(found[0], year or plan, "header", found[1])
     if title:
-        return DocumentDate(None, year or int(title["y"]), "title", title.group())
+        plan = year or int(title["y"])
+        progress = _PROGRESS_TITLE.search(head)
+        if progress and int(progress["y"]) == plan and 1 <= int(progress["m"]) <= 12:
+            # 2020年1-11月份…《政府工作报告》部分目标任务完成情况: a notice on the plan's progress, written after the
+            # last month it reports
+            month = int(progress["m"])
+            written = dt.date(plan + 1, 1, 1) if month == 12 else dt.date(plan, month + 1, 1)
+            return DocumentDate(written, plan, "progress", progress.group())
+        return DocumentDate(None, plan, "title", title.group())
     line = _dateline(head)
     if line:
         return DocumentDate(line[0], year or line[0].year, "dateline", line[1])

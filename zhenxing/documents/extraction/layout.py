@@ -273,6 +273,9 @@ def _cut_spaces(n0: str, cuts: _Cuts) -> None:
 # 區(qū), 項(xiàng), 個(gè): a converter to traditional characters leaves each changed character's pinyin after it
 _PINYIN = quick(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6}\)")
 _TONE_MARK = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]")
+# 質量?jī)?yōu)良: on such a page a character and its bracket lost to a wrong encoding leave "?" before the pinyin —
+# no question mark (it would end the sentence there)
+_GARBLED_PINYIN = re.compile(r"\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,6}\)")
 # 上半年,,全省…, 任务,。 目标任务,;: a web copy's doubled clause marks (the comma is the extra one)
 _DOUBLED_MARK = re.compile(r",(?=[,;。!?])")
 
@@ -284,6 +287,9 @@ def _cut_web_marks(n0: str, cuts: _Cuts) -> None:
     if sum(1 for m in found[:50] if _TONE_MARK.search(m.group())) >= 2:
         for m in found:
             cuts.add(*m.span())
+        if "?" in n0:
+            for m in _GARBLED_PINYIN.finditer(n0):
+                cuts.add(*m.span())
     for m in _DOUBLED_MARK.finditer(n0):
         cuts.add(*m.span())
 

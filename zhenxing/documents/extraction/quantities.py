@@ -61,7 +61,8 @@ _SLOGAN_AFTER = quick(
     # 办好12件重点民生实事, 38项重点工作落实, 29项为民办实事项目, 新增14项包括:
     r"(?:重点)?民生实事|为民办实事|实事项目|(?:重点)?(?:工作|任务)(?=落实|清单|事项|:)|包括[:,]|"  # 做好八项工作:一是…
     r"(?:大|实|好)?事(?![业务故项])|"  # 抓好三件事, 办好十件民生实事
-    r"候选)"  # 12个候选项目: how a list was chosen, no work
+    r"候选|"  # 12个候选项目: how a list was chosen, no work
+    r"部分(?=[,:;。]|$))"  # 报告分三个部分: a text's parts
 )
 # 从12个候选项目中票选出10个项目: the size of the list chosen, no work either
 _CHOSEN_FROM_CANDIDATES = re.compile(r"候选[^,;。]{0,10}选出$")
@@ -299,9 +300,12 @@ def _is_ordinal(norm: str, start: int, unit_word: str) -> bool:
     before = norm[start - 1] if start else ""
     if before == "第" or (before == "前" and unit_word in ("名", "位")):
         return True
+    if before == "、" and _ORDINALS_LISTED.search(norm, max(0, start - 24), start):
+        return True  # 第17、18件: the ordinal reaches every number of its list
     return norm[max(0, start - 2):start] in _SIZE_WORDS
 
 
+_ORDINALS_LISTED = re.compile(r"第\d{1,4}(?:、\d{1,4})*、$")
 # 附件:1.2020年政府工作报告…: an item's number before a year, no decimal
 _ITEM_THEN_YEAR = re.compile(r"\d{1,3}[.．](?:19|20)\d\d$")
 

@@ -58,6 +58,11 @@ _HEADING_NUMBER = re.compile(
     r"\s*(?:[(\uff08]?[一二三四五六七八九十\d]{1,3}[)\uff09、.]|第[一二三四五六七八九十]+[部分章节])\s*")
 _OUTCOME_MIN = 4
 _PROGRESS = re.compile(r"完成情况|进展情况|落实情况|推进情况")
+# 未达到序时进度11项、占比20.0%,为A完成投资80亿元、B覆盖率达80%…: what a progress notice lists as behind schedule
+# are the plan's targets restated (the list starts after 为/是/有/包括)
+BEHIND_LIST = re.compile(
+    r"(?:(?:未|没有|尚未|未能)(?:达到|完成)?(?:序时|时序|时间)?进度|进度(?:滞后|缓慢|偏慢)|滞后(?:于)?序时(?:进度)?)"
+    r"[^。;\n]{0,30}?(?:[,:]|的)(?:分别)?(?:为|是|有|包括)[:]?")
 # Under a progress report's title (…1-6月进展情况的通报) a topic heading (三、重点建设项目方面) reports too; only
 # plain plan words (下一步, 计划, 安排…) open a plan part there.
 _TITLE_MAX = 60
@@ -97,7 +102,7 @@ _WILL = (
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = quick(
-    rf"{_WILL}|{_MUST}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|确保|有望|(?<![于出超如合现成到项])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
+    rf"{_WILL}|{_MUST}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|力促|确保|有望|(?<![于出超如合现成到项])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
@@ -106,7 +111,7 @@ _TARGET_CUE = quick(
     r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)(?!的)|报告提出(?!的)|目标是|目标为|(?<![现成到项])预期目标|主要目标|下一步|下步(?=[,要将])"
 )
 _ACTUAL_CUE = quick(
-    r"已经|已|过去|去年|回顾(?=了|过去)|前年|上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
+    r"已经|已|过去|去年|回顾(?=了|过去)|前年|(?<![与比较同])上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
     r"实际(?:已)?(?=开工|新开工|完成|竣工|投产|签约|落地|建成)|"
     r"上半年|前三季度|一季度|(?<!\d)1\s*[-—至]\s*1?\d月份?|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
     # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
@@ -323,7 +328,11 @@ class StanceTracker:
                 text = _QUOTED_REQUIREMENT.sub(lambda m: "□" * len(m.group()), text)
             cues = [(s + start, e + start, told)
                     for s, e, told in _cues(text, self.latest, self.plan_year, self.written,
-                                            schedule=self.section == TARGET)]
+                                            schedule=self._scheduling())]
+            if "进度" in text:
+                behind = BEHIND_LIST.search(text)
+                if behind:
+                    cues = sorted([*cues, (start + behind.end() - 1, start + behind.end(), TARGET)])
             self._sources = {s: "estimate" for s, _, told in cues if told == ESTIMATE}
             self._sources.update({s: "year" for s, e, _ in cues
                                   if _DEADLINE_RE.match(norm, s, e) or _YEAR_NAMED_RE.match(norm, s, e)})
@@ -342,6 +351,11 @@ class StanceTracker:
                 resolved.append((s, e, told))
             self._cues = resolved
         return self._cues
+
+    def _scheduling(self) -> bool:
+        """Whether a period not yet over (一季度, 上半年) schedules a deed: in a plan's section, or in a text without
+        sections whose last sentence planned (今年,…将…。…,一季度开工重点项目57个)."""
+        return self.section == TARGET or (self.section is None and self.carried == TARGET)
 
     def _year_stance(self, year: int, frame: re.Match[str]) -> str | None:
         """What a sentence framed by a year (2023年,全县…) tells: judged against the document's date, else

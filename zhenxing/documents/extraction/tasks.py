@@ -31,7 +31,7 @@ from .departments import (
 from .layout import Prepared, prepare
 from .quantities import find_quantities
 from .sentences import BULLETS, is_item
-from .stance import TARGET
+from .stance import BEHIND_LIST, TARGET
 from .walk import walk
 
 _ACTION = re.compile(
@@ -52,8 +52,8 @@ _FRAMING = re.compile(
     r"为指导|为统领|总基调|新发展理念(?!示范区)|决策部署|关键在(?:干|落实|实干)|"
     # how the work will be seen to (加强组织领导、细化责任分工、强化督查督办,抓好落实): the means, no task of a unit
     r"加强组织领导[^。;]{0,30}(?:督查|督办|督导|考核|抓好[^,;。]{0,6}落实)|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
-    r"新答卷|加速度|目标引领|请予审议|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
-    r"主要目的是|今天召开|完成[^,;。]{0,10}各项(?:目标)?任务|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
+    r"新答卷|新担当|加速度|目标引领|请予审议|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
+    r"主要目的是|今天召开|完成[^,;。]{0,10}(?:各项|全年)(?:目标)?任务|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
     # an effect without an object (城市功能将进一步完善,): a result expected, no deed
     r"将(?:进一步|有效|大大|极大|显著|明显|持续)?(?:得到)?(?:完善|提升|改善|增强|提高|优化)[,。;!”]|"
     # an expected effect, not a deed (…,将有力促进县域经济恢复性增长)
@@ -62,6 +62,8 @@ _FRAMING = re.compile(
 # "X是Y" opening a sentence that promises nothing (创新是振兴发展的第一动力): a statement.
 _STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?,?(?<![但还否总正也])(?:就)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
 _PROMISE = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|目标")
+_SPIRIT = re.compile(r"[^,;。]{0,40}?(?:精气神|精神状态|精神面貌),(?=[^。]{8})")
+_SUPERVISOR = re.compile(r"[^,;。]{0,10}(?:督查|督办|督导)(?:室|组|办|办公室)(?:将|要|会)")
 _LONG = 80  # a longer sentence is split where a new action starts after a comma
 _PIECE_MIN = 16  # shorter pieces stay with the next one (扎实推进央地合作,加快…)
 _CLAUSE_ACTION = re.compile(
@@ -79,7 +81,7 @@ _SURE_PLAN = ("cue", "section", "year")  # what tells a sentence plans, beyond i
 # A list of goals announces itself (主要预期目标是:), or is a run of clauses each holding a target figure.
 _ANNOUNCED = quick(r"(?:预期|主要|发展)?目标(?:建议)?(?:是|为)[,:]?|目标[:]|主要指标[:]|预期目标,其中包括")
 _GOAL_VERB = quick(
-    r"增长|下降|提高|降低|控制|保持|同步|完成|达到|(?<!和谐)(?<!和諧)稳定|改善|优化|高于|低于|不低于|快于|"
+    r"增长|下降|提高|降低|控制|保持|同步|持平|完成|达到|(?<!和谐)(?<!和諧)稳定|改善|优化|高于|低于|不低于|快于|"
     r"稳中(?:提质|有进|向好|有升)")  # 进出口稳中提质: a goal without figure
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)")  # 质量结构型指标方面
 # 增长5% after its subject, and the reach of a goal (…改造老旧小区1000个,覆盖20万户居民): no goal of their own
@@ -163,7 +165,7 @@ _SIZE_ONLY = re.compile(
 _PLAN_PERIOD = re.compile(r"“?(十[三四五六])五”?(?:规划)?(?:期末|末|期间|时期)")
 _PLAN_PERIOD_END = {"十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
 _ITEM_NUMBER = re.compile(
-    r"(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\(\d{1,2}\)|[\u2460-\u2473])\s*(?!\d)|\d{1,2}\s+(?![\d\s])")
+    r"(?:\d{1,3}[.、．﹒]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|[\u2460-\u2473])\s*(?!\d)|\d{1,2}\s+(?![\d\s])")
 # A row of a responsibility table (序号 | 主要工作任务 | 责任单位): cells between bars.
 _TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*\|[^\n]*")
 # A unit as a table names it: a department, a town's or county's government, an office, a company.
@@ -273,15 +275,21 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     notice = False  # the last sentence was the notice's own words (要… after 各级各部门要… is too)
     tagged_to = -1
     pending: tuple[int, TaskDraft, int] | None = None  # a short opening sentence, the line's end, where it goes
+    # An item's title sentence (1.坚定不移支持企业发展。认真落实…) names the topic of the works after it; in a
+    # report it is no task of its own (加强县域财源建设。 over its works), but where the decomposition assigns the
+    # item to its units (责任单位:… after it) the units answer for the title as for every work under it, as the
+    # government's own decompositions list it: it is drafted then, with the item's units.
+    title: TaskDraft | None = None
+    titles: list[TaskDraft] = []
     for step in walk(norm, plan_year, dated.date):
         if pending and step.span.start >= pending[2]:
             # 加快建设县医院新院区。城北污水处理厂已建成投运。: nothing after it was drafted, so it was no topic of
             # tasks to come but a task itself
             drafts.insert(pending[0], pending[1])
             item = sorted({k + (k >= pending[0]) for k in item} | {pending[0]})
-            pending = None
+            pending = title = None
         if step.opens_line and _ITEM_OPEN.match(norm, _line_start(norm, step.span.start)):
-            item = []  # 205.推进…: a new item; the last one's unit line, if any, came before it
+            item, title = [], None  # 205.推进…: a new item; the last one's unit line, if any, came before it
         if rows_at and any(a <= step.span.start < b for a, b in rows_at):
             continue  # a responsibility table's row: drafted from its cells
         if step.span.start < tagged_to:
@@ -299,7 +307,12 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             # …; 部门分工:省发展改革委牵头 after an item of several sentences assigns each of its tasks
             for k in sorted(set(last_step) | set(item)):
                 drafts[k] = _assigned(drafts[k], tag)
-            last_step, item, tagged_to = [], [], tag.end
+            if pending:  # 205.推进普通高中优质多样化发展。(责任单位:市教育局): the item's one sentence
+                drafts.insert(pending[0], _assigned(pending[1], tag))
+            elif title:
+                titles.append(_assigned(title, tag))
+            pending = None
+            last_step, item, tagged_to, title = [], [], tag.end, None
             continue
         if (step.opens_line and prepared.headlines
                 and prepared.origin(_line_start(norm, step.span.start)) in prepared.headlines):
@@ -311,12 +324,15 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if step.is_heading or len(body) < (_ITEM_MIN if whole_line else _MIN_CHARS):
             topic, topic_line = "", -1
             last_step = []
+            if step.is_heading and step.line_goes_on and len(body) >= _MIN_CHARS:
+                title = _title(prepared, step, start, end, plan_year, rows, doc)
             continue
         if _LEADER_LINE.match(body):
             continue  # 分管省领导:林克庆: who oversees the item above
         if body[-1] in _UNFINISHED:
             continue  # 加快推进绿橙、油茶、 where a page or an excerpt cuts the text: no whole commitment
-        if _NOTICE.search(body) or (notice and body.startswith("要")):
+        if _NOTICE.search(body) or (notice and body.startswith("要")) or (
+                "督" in body[:14] and _SUPERVISOR.match(body)):  # 县政府督查室将紧盯…: the notice's follow-up
             notice, last_step = True, []
             continue  # 现将《…》印发给你们; 各级各部门要…: the notice's own words
         notice = False
@@ -341,10 +357,10 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             # …强劲引擎。一是切实保障粮食安全。持续加强…: a sub-heading run into the paragraph (a PDF's flattened
             # lines) names the topic of the sentences after it, like one opening its own line
             topic, topic_line = body.rstrip("。!;"), start
-            if (stance == TARGET and source in _SURE_PLAN and _is_commitment(body)
-                    and not _goal_clauses(norm, start, end)):
-                draft = _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc)
-                pending = (len(drafts), draft, line_end)
+            if stance == TARGET and _is_commitment(body) and not _goal_clauses(norm, start, end):
+                title = _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc)
+                if source in _SURE_PLAN:
+                    pending = (len(drafts), title, line_end)
             continue
         if stance != TARGET or (source == "restated" and step.tracker.completed):
             continue  # (二)新增养老床位250张 in a notice that every item is done: no new task
@@ -361,7 +377,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
             end = _trim_clause(norm, start, tag.start)[1]
         body = norm[start:end]
-        named = _named_items(norm, start, end)
+        named = _named_items(norm, start, end) or _behind_items(norm, start, end)
         goals = [] if named or framed else _goal_clauses(norm, start, end, announced)
         items = [] if goals or named or framed else _enumerated(norm, start, end)
         if framed:
@@ -374,7 +390,10 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         elif items:
             pieces = items  # 一是着力构建现代产业体系;二是着力推动…: one task per work
         elif _is_commitment(body):
-            pieces = _pieces(norm, start, end, rows)
+            # …要求各级各方面全面提振…精气神,深入开展…行动: a call to spirit opening the sentence is no work
+            spirit = _SPIRIT.match(norm, start, end)
+            pieces = _pieces(norm, *_trim_clause(norm, spirit.end(), end), rows) if spirit else _pieces(
+                norm, start, end, rows)
         else:
             pieces = _before_slogan(norm, start, end)
         if pieces and not named and not framed and _whole_item(norm, step, start, end):
@@ -387,17 +406,36 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             for k in item:
                 if drafts[k].start >= prepared.origin(line_start) and drafts[k].lead_confidence < 0.95:
                     drafts[k] = _assigned(drafts[k], tag)
+            if title and title.start >= prepared.origin(line_start):
+                titles.append(_assigned(title, tag))
+                title = None
         for a, b in pieces:
             draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc)
+            if goals and not announced and not draft.lead_unit and last_step and drafts[last_step[-1]].lead_unit:
+                # 举办促消费活动100场次以上,力争销售额突破300亿元: a goal naming no unit's field goes on the work
+                # before it in the same sentence
+                draft = replace(draft, lead_unit=drafts[last_step[-1]].lead_unit,
+                                lead_confidence=drafts[last_step[-1]].lead_confidence * 0.8)
             last_step.append(len(drafts))
             item.append(len(drafts))
             drafts.append(_assigned(draft, tag) if tag and tag.start > start else draft)
     if pending:
         drafts.insert(pending[0], pending[1])
-    if table:
-        drafts = sorted(drafts + table, key=lambda d: d.start)
+    if table or titles:
+        drafts = sorted(drafts + table + titles, key=lambda d: d.start)
     level = document_level(norm)
     return [replace(d, level=level) for d in drafts] if level else drafts
+
+
+def _title(prepared: Prepared, step, start: int, end: int, plan_year: int | None, rows, doc: str) -> TaskDraft | None:
+    """A numbered item's title sentence (1.坚定不移支持企业发展。 before the item's works) as a draft, kept aside
+    until the item's unit line says whether the decomposition assigns it; None when it is no commitment."""
+    if not _ITEM_OPEN.match(prepared.norm, _line_start(prepared.norm, step.span.start)):
+        return None
+    stance, source = step.tracker.stance_and_source(prepared.norm, start, end)
+    if stance != TARGET or not _is_commitment(prepared.norm[start:end]):
+        return None
+    return _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc)
 
 
 _TAG_HINT = re.compile(r"牵头|(?:责任|主责|主办)(?:单位|部门)")
@@ -825,6 +863,21 @@ def _by_lead(norm: str, start: int, end: int, rows) -> list[tuple[int, int]]:
         return [(start, end)]  # 实施…工程,促进劳动者增技增收: the work and what it is for
     leads = [suggest_lead(norm[a:b], rows).lead for a, b in clauses]
     return clauses if all(leads) and leads[0] != leads[1] else [(start, end)]
+
+
+def _behind_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The plan's targets a progress notice lists as behind schedule (未达到序时进度11项,为A完成投资80亿元、B覆盖率达
+    80%、…): one piece each, [] unless there are two or more and each holds a figure."""
+    behind = BEHIND_LIST.search(norm, start, end) if "进度" in norm[start:end] else None
+    if not behind:
+        return []
+    pieces, a = [], behind.end()
+    for m in re.finditer(r"、|$", norm[behind.end():end]):
+        b = behind.end() + m.start()
+        if b > a:
+            pieces.append(_trim_clause(norm, a, b))
+        a = b + 1
+    return pieces if len(pieces) > 1 and all(_DIGIT.search(norm, a, b) for a, b in pieces) else []
 
 
 def _named_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
