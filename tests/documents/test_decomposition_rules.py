@@ -87,3 +87,16 @@ def test_a_distribution_notice_s_own_words_are_no_tasks():
             "各级各部门要强化担当,抓紧排出任务表、时间表、责任表。要紧盯目标,高效有序推进各项工作。\n"
             "附件:1.2024年重点工作责任分解\n1.新建改扩建中小学5所。\n责任单位:市教育局\n")
     assert tasks(text, 2024) == [("新建改扩建中小学5所", "教育局")]
+
+
+def test_how_the_plan_s_works_will_be_followed_is_no_task():
+    # the supervision of the plan itself (assessment, progress reports, inspections) and the notice's account of how
+    # the works were divided commit no unit to a work of the plan
+    text = ("2024年重点工作责任分解方案\n"
+            "市政府将把重点工作落实情况纳入年度绩效考核,跟踪督查调度。\n"
+            "牵头单位每月5日前向市政府督查室报送工作进展。\n"
+            "市政府将于年中、年末对重点工作推进情况开展专项督查。\n"
+            "本方案由市长负总责,同时明确各项工作的牵头单位和配合单位。\n"
+            "1.新建改扩建中小学5所。\n牵头责任单位:市教育局\n"
+            "2.完善政府绩效考核评价体系。\n责任单位:市人社局\n")
+    assert [s for s, _ in tasks(text, 2024)] == ["新建改扩建中小学5所", "完善政府绩效考核评价体系。"]

@@ -191,8 +191,22 @@ _NOTICE = quick(
     r"现将[^。]{0,80}?(?:印发|分解|下达|通报)|印发给你们|现予印发|请(?:认真)?(?:贯彻执行|贯彻落实|组织实施|抓好落实)|"
     r"^(?:各级各部门|各地各部门|各地、各部门|各部门|各单位|各(?:牵头|责任|配合|相关|有关|协同)(?:责任)?单位)"
     r"(?:要|应|务必|须)|^附件\s*\d*\s*[:：]")
-# 分管省领导:林克庆; 牵头负责领导:邓向阳。: who oversees the item, no task
-_LEADER_LINE = re.compile(r"^(?:分管|牵头|责任|主抓)[^:：,。]{0,6}领导\s*[:：]")
+# 分管省领导:林克庆; 牵头负责领导:邓向阳。: who oversees the item, no task; 牵头责任单位:省发展改革委: who leads it
+_LEADER_LINE = re.compile(r"^(?:分管|牵头|责任|主抓)[^:：,。]{0,6}领导\s*[:：]|"
+                          r"^(?:牵头|责任|主责|主办|配合|协办|协同)[^:：,。]{0,6}(?:单位|部门)\s*[:：]")
+# How the plan's own works will be followed (省政府将把重点工作纳入年度考核; 各牵头单位要于每月5日前报送进展; 市政府将于
+# 年中对重点工作进展情况进行专项督查) and how the decomposition was made (由省长负总责, 明确各项工作的牵头单位): the
+# supervision of the plan and the notice's account of itself, no task of a unit.  The object of the
+# supervision is the plan's works or their progress; a task that reforms an assessment (完善政府绩效考核体系) stays.
+_SUPERVISES_HINT = re.compile(r"纳入|报送|上报|通报|督查|督办|督导|考核|调度|明确|负总责")
+_WORKS = (r"(?:重点工作|重点任务|目标任务|工作任务|各项任务|各项工作|民生实事|实事项目|进展|进度|"
+          r"(?:落实|完成|推进|工作)情况)")
+_SUPERVISES = re.compile(
+    rf"{_WORKS}[^。;]{{0,12}}?纳入[^。;]{{0,16}}?(?:考核|考评|督查|督办|评价|监督)|"
+    rf"(?:报送|上报|通报)[^。;]{{0,10}}?{_WORKS}|{_WORKS}[^。;]{{0,10}}?(?:报送|上报|通报)|"
+    rf"(?:对|把|就)[^。;]{{0,30}}?{_WORKS}[^。;]{{0,8}}?(?:进行|开展|实行)?(?:专项|定期|跟踪)?(?:督查|督办|督导|考核|调度)|"
+    r"负总责|"
+    r"明确[^。;]{0,12}?(?:牵头|责任|配合|协同)(?:负责)?(?:单位|部门|领导)")
 # 204. / (3) / 二、 opening a line: a new item of the decomposition, whose unit line comes after it
 _ITEM_OPEN = re.compile(
     r"\s*(?:\d{1,3}[.、．﹒](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|——)")
@@ -324,15 +338,16 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if step.is_heading or len(body) < (_ITEM_MIN if whole_line else _MIN_CHARS):
             topic, topic_line = "", -1
             last_step = []
-            if step.is_heading and step.line_goes_on and len(body) >= _MIN_CHARS:
+            if step.is_heading and len(body) >= _MIN_CHARS:  # 2.完善政府绩效考核评价体系。⏎责任单位:… too
                 title = _title(prepared, step, start, end, plan_year, rows, doc)
             continue
         if _LEADER_LINE.match(body):
             continue  # 分管省领导:林克庆: who oversees the item above
         if body[-1] in _UNFINISHED:
             continue  # 加快推进绿橙、油茶、 where a page or an excerpt cuts the text: no whole commitment
-        if _NOTICE.search(body) or (notice and body.startswith("要")) or (
-                "督" in body[:14] and _SUPERVISOR.match(body)):  # 县政府督查室将紧盯…: the notice's follow-up
+        if (_NOTICE.search(body) or (notice and body.startswith("要"))
+                or ("督" in body[:14] and _SUPERVISOR.match(body))  # 县政府督查室将紧盯…: the notice's follow-up
+                or (_SUPERVISES_HINT.search(body) and _SUPERVISES.search(body))):
             notice, last_step = True, []
             continue  # 现将《…》印发给你们; 各级各部门要…: the notice's own words
         notice = False
