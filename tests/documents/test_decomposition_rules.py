@@ -74,6 +74,15 @@ def test_a_unit_leading_written_x_牵头_after_the_task_assigns_it_and_is_no_tas
     assert found[0].partner_units == ()  # 各地、各部门配合: everyone, no unit
 
 
+def test_an_item_closed_by_its_own_unit_line_is_not_assigned_again_by_the_next_item_s():
+    text = ("2024年重点工作任务\n"
+            "新增学位3000个 部门分工:市教育局牵头,各区配合。 推进智能工厂建设 工作措施:出台智能制造专项政策。"
+            "部门分工:市工业和信息化局牵头,市科技局配合。\n")
+    found = extract_tasks(text, year=2024)
+    assert [(t.lead_unit, t.partner_units) for t in found][:1] == [("教育局", ())]
+    assert {t.lead_unit for t in found[1:]} == {"工业和信息化局"}
+
+
 def test_one_unit_leading_a_whole_goals_list_in_brackets_leads_each_goal():
     text = ("主要预期目标:地区生产总值增长7%;城镇调查失业率5%左右;居民收入增长与经济增长同步"
             "(分管副省长负责,省发展改革委牵头,省统计局配合)。\n")

@@ -268,3 +268,37 @@ def test_a_department_many_governments_lack_has_the_stand_in_that_does_its_work(
                                                "县金融办", "市教育局")}
     assert found == {"县国资委": "财政局", "县人防办": "住房城乡建设局", "县民宗局": "市委统战部",
                      "市邮政管理局": "交通运输局", "区机关事务局": "政府办公室", "县金融办": "财政局", "市教育局": None}
+
+
+def test_a_unit_named_as_the_sentence_s_subject_leads_whatever_its_keywords_say():
+    cases = {
+        # a province's 厅 is the city's 局 (党建引领 is the 组织部's keyword, not the subject)
+        "今年,自治区住房城乡建设厅将坚持党建引领,推进老旧小区改造": ("住房城乡建设局", "住房城乡建设厅"),
+        "省农业农村厅要指导各地做好秋粮收储": ("农业农村局", "农业农村厅"),
+        # a city's 局/委, a district's 局, the party's departments, at the head or before 将/要/负责/牵头
+        "市交通运输局加快推进智慧停车建设": ("交通运输局", "交通运输局"),
+        "区住建局牵头开展背街小巷整治": ("住房城乡建设局", "住建局"),
+        "推进城市更新,区财政局要做好资金保障": ("财政局", "财政局"),
+        "市委宣传部负责推进城市形象推广": ("市委宣传部", "市委宣传部"),
+        "下一步,省发展改革委将统筹推进重大项目前期工作": ("发展改革委", "发展改革委"),
+        # bodies the table does not know: a group, a city's company, a sub-district, a township
+        "市城投集团负责实施老城区雨污分流改造": ("城投集团", "市城投集团"),
+        "市水务公司将新建供水管网20公里": ("水务公司", "市水务公司"),
+        "大凌河街道将新建社区食堂3个": ("大凌河街道", "大凌河街道"),
+        "石山镇要加快建设特色农产品加工园": ("石山镇", "石山镇"),
+    }
+    found = {s: suggest_lead(s) for s in cases}
+    assert {s: (g.lead, g.trigger) for s, g in found.items()} == cases
+    assert all(g.confidence >= 0.9 for g in found.values())
+
+
+def test_no_subject_is_read_from_a_government_a_generic_body_or_a_word_ending_like_a_unit():
+    assert suggest_lead("市委市政府将出台支持民营经济发展的政策").lead == "发展改革委"  # 市委 is no department
+    assert suggest_lead("市政府将出台稳就业政策").lead == "人力资源社会保障局"  # no 市政 (住建) in 市政府
+    assert suggest_lead("各乡镇要加强农村人居环境整治").lead == "农业农村局"
+    assert suggest_lead("新发展格局将加快构建").lead == ""
+    assert suggest_lead("全体干部要深入企业开展帮扶").lead != "干部"
+    assert suggest_lead("市人大常委会将听取审议计划执行情况报告").lead == ""
+    # a unit named after the subject but not said to lead is a partner
+    found = suggest_lead("市教育局要会同市财政局落实学生资助政策")
+    assert (found.lead, found.partners) == ("教育局", ("财政局",))

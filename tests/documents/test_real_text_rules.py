@@ -830,3 +830,8 @@ def test_work_areas_named_as_slogans_and_a_call_to_spirit_are_no_tasks():
 def test_a_goal_naming_no_field_goes_on_the_work_before_it_in_the_sentence():
     tasks = extract_tasks("今年将举办促消费活动100场次以上,力争销售额突破300亿元。\n", year=2025)
     assert [t.lead_unit for t in tasks] == ["商务局", "商务局"]
+
+
+def test_an_aside_defining_a_word_measures_nothing():
+    text = "其中,3项指标未达到序时进度(进展情况占比低于91.7%或增幅低于目标任务,下同)。今年新建学校3所(含2所小学)。\n"
+    assert [f[1] for f in facts(text, year=2020)] == [3, 3, 2]  # an aside that defines nothing still counts

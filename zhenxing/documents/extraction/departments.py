@@ -371,7 +371,8 @@ SHIELDS: tuple[str, ...] = ("一体化", "现代化", "市场化", "法治化", 
                             "智慧化", "专业化", "多元化", "均等化", "集约化", "品质化", "全域化",
                             "深化", "强化", "优化", "细化", "转化", "净化", "量化", "简化", "机械化",
                             "提高", "整治", "防治",
-                            "高质量")  # 高质量发展 is how any work is to go, no product quality for 市场监管局
+                            "高质量",  # 高质量发展 is how any work is to go, no product quality for 市场监管局
+                            "市政府", "市政协")  # the city's government and its CPPCC: no 市政 (municipal works)
 
 # keyword → unit: the first unit naming a keyword keeps it.
 DEFAULT_KEYWORD_UNITS: dict[str, str] = {}
@@ -410,6 +411,10 @@ NO_SUGGESTION = Suggestion("", "", (), 0.2)
 @lru_cache(maxsize=1)
 def _alias_index() -> tuple[tuple[str, str], ...]:
     pairs = [(alias, names[0]) for names in DEPARTMENTS for alias in names]
+    # a province's department is a 厅 where the city's is a 局 (省财政厅, 自治区住房城乡建设厅, 农业农村厅)
+    known = {alias for alias, _ in pairs}
+    pairs += [(alias[:-1] + "厅", standard) for alias, standard in list(pairs)
+              if alias.endswith("局") and len(alias) > 2 and alias[:-1] + "厅" not in known]
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
 
@@ -507,6 +512,58 @@ _LEADS_FORM = quick(
 _LED_BY = re.compile(
     r"(?:由|^|(?<=[,;:。]))(?P<unit>[^由,;:。、\s]{2,14}?"
     r"(?:局|委员会|委|办公室|办|部|中心|集团|公司|政府|管委会))(?:牵头|负责(?!人)|主抓)")
+
+# 今年,自治区住房城乡建设厅将坚持…; 市城投集团负责实施…; …,县财政局要做好…: a unit named as the sentence's subject,
+# at its head (after a time word) or at a clause's head before 将/要/负责/牵头; at the sentence's head a plan verb may
+# follow it directly (市交通运输局加快推进…)
+_UNIT_END = "(?:厅|局|委员会|委|办公室|办|部|中心|集团|公司|街道|镇|乡)"
+_MARK = "(?:也|还|则|都|亦)?(?:将|要|须|需|应当|应|负责(?!人)|牵头|主抓|会同|联合|计划|拟)"
+_SUBJECT_BODY = (r"(?:(?:今年|明年|下一步|下阶段|下一阶段|同时|此外|另外|年内|近期|\d{4}年)[,;]?)?(?:(?:要|应|须)?由)?"
+                 r"(?P<unit>[\u4e00-\u9fff]{1,16}?" + _UNIT_END + ")")
+_HEAD_SUBJECT = re.compile(
+    _SUBJECT_BODY + f"(?:(?P<mark>{_MARK})|加快|推进|推动|实施|开展|加强|做好|抓好|完成|组织|深入|切实|扎实|全力|"
+    "积极|大力|着力|持续|继续|坚持|围绕|聚焦|进一步|统筹|强化|深化|优化|严格|全面|坚决|督促|指导|落实|力争|确保)")
+_CLAUSE_SUBJECT = re.compile(r"(?<=[,;:。!?])" + _SUBJECT_BODY + f"(?P<mark>{_MARK})")
+_UNIT_MARKED = re.compile(_UNIT_END + _MARK)  # the cheap test before looking for a clause's subject
+_UNIT_CHAR = re.compile("[厅局委办部心团司道镇乡]")  # (委员会 and 办公室 hold 委 and 办)
+_HEAD_MAX = 28  # a time word, 由 and a name of 16 characters
+_NOT_SUBJECT = re.compile(
+    r"^(?:各|全|本|我|该|这|此|其|有关|相关|所有|广大|重点|龙头|骨干|民营|支持|推动|推进|鼓励|引导|依托|加快|积极|"
+    r"通过|对|在|从|向|为|按|与|和|把|被|使|让|经)|(?:格局|布局|大局|开局|全局|变局|新局|困局|结局|时局|乡镇|城镇|村镇|"
+    r"集镇|小镇|重镇|名镇|强镇|中心镇|建制镇|城乡|家乡|故乡|下乡|返乡|老乡|入乡|干部|内部|局部|全部)$")
+
+
+def subject_unit(sentence: str) -> tuple[str, str] | None:
+    """The unit a sentence names as its subject (今年,自治区住房城乡建设厅将…; 市城投集团负责…): (as written, its
+    standard name), or None.  A department of the table (a province's 厅 too), a group or a city's company, a
+    sub-district or a township; a body the table does not know only when it is said to lead (牵头/负责)."""
+    first = _UNIT_CHAR.search(sentence)  # most sentences name no unit: one scan for the last character of one
+    if first is None:
+        return None
+    head = _HEAD_SUBJECT.match(sentence) if first.start() <= _HEAD_MAX else None
+    found = _subject_of(head) if head else None
+    if found or not _UNIT_MARKED.search(sentence, first.start()):
+        return found
+    for m in _CLAUSE_SUBJECT.finditer(sentence):
+        found = _subject_of(m)
+        if found:
+            return found
+    return None
+
+
+def _subject_of(m: re.Match[str]) -> tuple[str, str] | None:
+    name, mark = m.group("unit"), m.group("mark") or ""
+    if _NOT_SUBJECT.search(name):
+        return None
+    alias = _alias_pattern().search(name)
+    if alias:
+        return alias.group(), canonical(alias.group())
+    if (name.endswith(("厅", "集团", "委员会", "办公室")) or "负责" in mark or "牵头" in mark or "主抓" in mark
+            or name.endswith("部") and "委" in name[:-1]
+            or name.endswith("公司") and name[0] in "省市县区"
+            or name.endswith(("街道", "镇", "乡")) and len(name) >= 3):
+        return name, standard_name(name)
+    return None
 
 
 @dataclass(frozen=True)
@@ -693,6 +750,10 @@ def suggest_lead(sentence: str,
     if tag:
         return Suggestion(tag.lead, tag.written, tag.partners[:4], 0.95)
     named = named_departments(sentence) if _alias_pattern().search(sentence) else []
+    subject = subject_unit(sentence)
+    if subject:
+        written, unit = subject
+        return Suggestion(unit, written, tuple(dict.fromkeys(n[2] for n in named if n[2] != unit))[:4], 0.95)
     led = _LED_BY.search(sentence) if ("牵头" in sentence or "负责" in sentence) else None
     if led and canonical(led.group("unit")) is None:
         # 由嘉源集团牵头: a unit the department table does not know leads; the named departments partner

@@ -156,6 +156,8 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
         return None
     if inside(spans, m.start(), m.end()) or _is_code(norm, m) or _is_ordinal(norm, m.start(), unit_word):
         return None
+    if _in_definition(norm, m.start(), m.end()):
+        return None
     if not unit_word and not mag and not chinese:
         if _ITEM_THEN_YEAR.fullmatch(num) and norm.startswith("年", m.end()):
             return None
@@ -294,6 +296,15 @@ def _is_code(norm: str, m: re.Match[str]) -> bool:
     return end_char in "+×*" or (end_char.isascii() and end_char.isalpha())
 
 
+def _in_definition(norm: str, start: int, end: int) -> bool:
+    """(进展情况占比低于91.7%或增幅低于目标任务,下同): an aside defining how the text uses a word measures nothing."""
+    close = norm.find("下同)", end, end + _ASIDE_MAX)
+    if close < 0 or "(" in norm[end:close] or ")" in norm[end:close]:
+        return False
+    opened = norm.rfind("(", max(0, start - _ASIDE_MAX), start)
+    return opened >= 0 and ")" not in norm[opened:start]
+
+
 def _is_ordinal(norm: str, start: int, unit_word: str) -> bool:
     """第3位, 第三次; 前10名 is a rank too, but 以前20天 is not.  直径3.5米 is a size
     in a product's description, no ordinal but no measure of work either."""
@@ -305,6 +316,7 @@ def _is_ordinal(norm: str, start: int, unit_word: str) -> bool:
     return norm[max(0, start - 2):start] in _SIZE_WORDS
 
 
+_ASIDE_MAX = 40
 _ORDINALS_LISTED = re.compile(r"第\d{1,4}(?:、\d{1,4})*、$")
 # 附件:1.2020年政府工作报告…: an item's number before a year, no decimal
 _ITEM_THEN_YEAR = re.compile(r"\d{1,3}[.．](?:19|20)\d\d$")

@@ -434,6 +434,10 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             last_step.append(len(drafts))
             item.append(len(drafts))
             drafts.append(_assigned(draft, tag) if tag and tag.start > start else draft)
+        if pieces and tag and tag.start > start:
+            # 粮食产量…以上 部门分工:省农业农村厅牵头。: the item is closed by its own unit line; the next item's unit
+            # line (部门分工:省工业和信息化厅牵头…) assigns only the tasks after it
+            last_step, item = [], []
     if pending:
         drafts.insert(pending[0], pending[1])
     if table or titles:
