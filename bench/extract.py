@@ -47,13 +47,16 @@ def main() -> int:
     print(f"one pass over all seeds: median {median * 1000:.1f} ms, best {best * 1000:.1f} ms")
     print(f"throughput: {kb / median:.0f} KB/s (median), {kb / best:.0f} KB/s (best); goal {GOAL_KB_PER_S:.0f} KB/s")
     # CPU time: what one core does, whatever else shares the machine
-    print(f"facts per core (CPU time): {kb / cpu_median:.0f} KB/s (median); goal {GOAL_KB_PER_S:.0f} KB/s")
+    # the best pass is what the code costs when no other process takes the core's caches (a shared machine)
+    print(f"facts per core (CPU time): {kb / cpu_median:.0f} KB/s (median), {kb / min(cpu):.0f} KB/s (best); "
+          f"goal {GOAL_KB_PER_S:.0f} KB/s")
     task_cpu = []
     for _ in range(args.repeat):
         started_cpu = time.process_time()
         tasks = tasks_all(texts)
         task_cpu.append(time.process_time() - started_cpu)
-    print(f"tasks per core (CPU time): {kb / sorted(task_cpu)[len(task_cpu) // 2]:.0f} KB/s (median), {tasks} tasks")
+    print(f"tasks per core (CPU time): {kb / sorted(task_cpu)[len(task_cpu) // 2]:.0f} KB/s (median), "
+          f"{kb / min(task_cpu):.0f} KB/s (best), {tasks} tasks; goal {GOAL_KB_PER_S:.0f} KB/s")
     return 0
 
 

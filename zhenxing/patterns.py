@@ -14,6 +14,7 @@ from re import _constants as C  # the parser's opcodes: the only way to read a c
 from re import _parser
 
 _MAX_FIRST = 400  # beyond this many starting characters the set test saves little
+_CATEGORIES = {"\\d": C.CATEGORY_DIGIT, "\\s": C.CATEGORY_SPACE}
 _MAX_RANGE = 64  # a class over a wider range ([\u4e00-\u9fff]) starts almost anywhere: no lookahead
 
 
@@ -23,13 +24,14 @@ def quick(pattern: str, flags: int = 0) -> re.Pattern[str]:
     first = None if flags & re.IGNORECASE else first_chars(pattern, flags)
     if not first or len(first) > _MAX_FIRST:
         return re.compile(pattern, flags)
-    chars = "".join(re.escape(ch) if ch in "\\]^-[" else ch for ch in sorted(first))
+    chars = "".join(ch if ch in _CATEGORIES else re.escape(ch) if ch in "\\]^-[" else ch for ch in sorted(first))
     return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
 
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """The characters every non-empty match of `pattern` starts with, or None when that is not a small known set
-    (the pattern can match the empty string, or starts with a wide or negated class, a backreference…)."""
+    """The characters every non-empty match of `pattern` starts with (\\d and \\s standing for their classes), or
+    None when that is not a small known set (the pattern can match the empty string, or starts with a wide or
+    negated class, a backreference…)."""
     try:
         parsed = _parser.parse(pattern, flags)
     except (re.error, AttributeError, TypeError):  # a parser of another Python version: no lookahead, no harm
@@ -75,7 +77,9 @@ def _item(op, arg) -> tuple[set[str], bool] | None:
         return None if found is None else (found[0], found[1] or low == 0)
     if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
         return set(), True  # consumes nothing: what follows decides
-    return None  # ANY, NOT_LITERAL, CATEGORY, GROUPREF…: too wide or unknown
+    if op is C.CATEGORY:  # \d, \s outside brackets
+        return _class([(op, arg)])
+    return None  # ANY, NOT_LITERAL, \w, GROUPREF…: too wide or unknown
 
 
 def _class(arg) -> tuple[set[str], bool] | None:
@@ -85,8 +89,8 @@ def _class(arg) -> tuple[set[str], bool] | None:
             chars.add(chr(value))
         elif op is C.RANGE and value[1] - value[0] <= _MAX_RANGE:
             chars.update(chr(code) for code in range(value[0], value[1] + 1))
-        elif op is C.CATEGORY and value is C.CATEGORY_DIGIT:
-            return None  # \d is every Unicode digit (٣, ५…): no small set
+        elif op is C.CATEGORY and value in _CATEGORIES.values():
+            chars.add(next(k for k, v in _CATEGORIES.items() if v is value))  # \d and \s stay classes in the lookahead
         else:
             return None
     return chars, False

@@ -835,3 +835,11 @@ def test_a_goal_naming_no_field_goes_on_the_work_before_it_in_the_sentence():
 def test_an_aside_defining_a_word_measures_nothing():
     text = "其中,3项指标未达到序时进度(进展情况占比低于91.7%或增幅低于目标任务,下同)。今年新建学校3所(含2所小学)。\n"
     assert [f[1] for f in facts(text, year=2020)] == [3, 3, 2]  # an aside that defines nothing still counts
+
+
+def test_a_sentence_recalling_a_counted_set_counts_nothing_again():
+    text = ("会议确定事项22件,已办结6件,正在办理16件。\n会议确定的22件事项中,16件正在办理,其中3件进展滞后。\n")
+    assert [f[1] for f in facts(text, year=2022)] == [22, 6, 16, 3]
+    # a set counted first in such a sentence is counted
+    first = "纲要提出的20项主要指标中,16项基本符合或快于预期。\n"
+    assert [f[1] for f in facts(first, year=2023)] == [20, 16]

@@ -498,7 +498,7 @@ def same_unit(a: str | None, b: str | None) -> bool:
 _ASIDE = re.compile(r"[(（][^()（）]{0,12}[)）]")
 _UNIT_SPLIT = quick(r"[、,，;；]|(?<=[局委办部会心团司府联])[和及与]")
 # 牵头单位:市发改委;配合单位:市财政局、市统计局 — a decomposition's own assignment, in the text or after it
-_TAG = re.compile(
+_TAG = quick(
     r"[(（]?\s*(?:牵头|责任|主责|主办)(?:单位|部门)\s*[:：]\s*(?P<lead>[^;；)）\n。:：]+)"
     r"(?:[;；,，]?\s*(?:配合|协同|协办|参与|责任|协作)(?:单位|部门)\s*[:：]\s*(?P<partners>[^;；)）\n。:：]+))?[)）]?")
 # 部门分工:省发展改革委牵头,各地、各部门配合。; (分管副省长负责,省发展改革委牵头,省工业和信息化厅、…): a

@@ -125,10 +125,27 @@ def extract_facts(text: str, doc: str, date: dt.date | None = None, year: int | 
             qj += 1
         if qj > qi:
             drafts = _sentence_drafts(norm, sent, quantities[qi:qj], step.tracker, last)
+            if facts and _RECALLED.match(norm, sent.start, sent.end):
+                drafts = _not_recounted(norm, sent, drafts, facts)
             facts.extend(_to_fact(d, prepared, doc, plan_year is not None) for d in drafts)
             last = next((d for d in reversed(drafts) if not _COMPLETION.match(d.indicator)), last)
         qi = qj
     return facts
+
+
+# 会议确定事项22件,已办结6件,正在办理16件。…确定的22件事项中,16件正在办理: a sentence opening on a set already
+# counted (…的N件事项中,) recalls it and its parts; the counts it repeats are no new facts
+_RECALLED = re.compile(r"\s*[^,;。]{0,40}?的(?P<n>\d+(?:\.\d+)?)(?P<u>件|项|个|家)[\u4e00-\u9fff]{0,8}中[,:]")
+
+
+def _not_recounted(norm: str, sent, drafts: list[_Draft], facts: list[Fact]) -> list[_Draft]:
+    """The drafts of a sentence recalling a counted set (…的22件事项中,16件正在办理) without the counts the document
+    already gave with the same stance; all of them when the recalled set itself was not counted before."""
+    said = {(f.value, f.unit, f.stance) for f in facts}
+    recalled = _RECALLED.match(norm, sent.start, sent.end)
+    if (float(recalled["n"]), recalled["u"]) not in {(v, u) for v, u, _ in said}:
+        return drafts  # 纲要提出的20项主要指标中,16项…: a first count of the set
+    return [d for d in drafts if (d.q.value, d.q.unit, d.stance) not in said]
 
 
 def _to_fact(d: _Draft, prepared: Prepared, doc: str, dated: bool) -> Fact:

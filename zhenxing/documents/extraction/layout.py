@@ -20,7 +20,7 @@ from .text import normalise
 
 _SPACE = frozenset(" \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff\r")
 # 上接第九版, (下转第四版), 转第3版: where a newspaper story jumps between pages.
-_PAGE_JUMP = re.compile(
+_PAGE_JUMP = quick(
     r"[(\[【]?\s*(?:上接|下转|接上|转下|紧接|续|转|接)第?\s*[0-9一二三四五六七八九十百]+\s*版\s*[)\]】]?")
 # Lines that belong to the page, not to the text (source, editors, photo captions, page numbers).
 _FURNITURE_LINE = re.compile(

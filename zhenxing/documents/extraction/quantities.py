@@ -24,7 +24,7 @@ from .text import inside, protected_spans
 from .units import COUNT_UNITS, UNIT_PATTERN
 
 _NUM = f"(?:{ARABIC_PATTERN}|{CHINESE_PATTERN})"
-QUANTITY_RE = re.compile(
+QUANTITY_RE = quick(
     rf"(?P<num>{_NUM})"
     rf"(?:(?P<u0>%)?(?P<sep>[-~至到])(?P<num2>{_NUM}))?"
     r"(?P<q1>余|多)?(?P<mag>万亿|亿|万)?(?P<q2>余|多)?"

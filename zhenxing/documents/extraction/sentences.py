@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...patterns import quick
+
 _LINE_RE = re.compile(r"[^\n]+")
 _SENTENCE_END_RE = re.compile(r"[。!?;…]+[”’」』)]?|\.(?=\s|$)")
 _CLAUSE_SEP_RE = re.compile(r"[,:、]")
@@ -17,7 +19,7 @@ _TITLE_MAX = 40  # a longer line without final punctuation is no title
 _RUN_MAX = 5
 _YEAR_LINE = re.compile(r"(?:19|20)\d\d年[:。]?")  # more short bare lines in a row are a list of titles
 _HEADING_SENTENCE_MAX = 32  # (一)扩大有效投资。: a numbered heading's own words are short
-_FIGURE = re.compile(r"(?<![(\d])\d+(?:\.\d+)?(?![、.．)\d])"  # a number that is no item mark
+_FIGURE = quick(r"(?<![(\d])\d+(?:\.\d+)?(?![、.．)\d])"  # a number that is no item mark
                      r"|(?<![\u4e00-\u9fff])[百千万](?:余|多)?[名人户个家亩]")  # 万名居家长者…: a count in words
 _YEARS = re.compile(r"(?:19|20)\d\d年")
 _LABELLED = re.compile(r"[\u4e00-\u9fff]{2,8}\s*:\s*\S")  # 教育:扩大高中阶段教育学位供给: an item under its label

@@ -43,7 +43,7 @@ _ACTION = re.compile(
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.
-_FRAMING = re.compile(
+_FRAMING = quick(
     r"^(?:今年|明年|20\d\d年|这一年|当前)(?:是|为).*?(?:之年|一年|关键期|窗口期|之际|周年)|"
     r"总体要求|指导思想|基本原则|工作思路是|总体思路|"
     r"(?:抓好|做好|突出|聚焦|把握|推进)(?:以下|好)?[一二三四五六七八九十两几\d]+(?:个|项)?方面(?:的)?(?:重点)?工作|"
@@ -87,7 +87,7 @@ _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)") 
 # 增长5% after its subject, and the reach of a goal (…改造老旧小区1000个,覆盖20万户居民): no goal of their own
 _SUBJECTLESS = quick(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益")
 _GOAL_CLAUSE_MAX = 40
-_FRACTION = re.compile(r"\d+\s*/\s*\d+(?!\s*/)|[一二三四五六七八九十]+分之[一二三四五六七八九十]+")
+_FRACTION = quick(r"\d+\s*/\s*\d+(?!\s*/)|[一二三四五六七八九十]+分之[一二三四五六七八九十]+")
 # what may follow a goal's figure within the same goal (以上, 左右, 的, 和, 分别, 同比…)
 _CONTINUES = quick(
     r"以上|以下|左右|以内|之内|之间|的|和|与|及|或|、|分别|增长|下降|提高|降低|同比|比上年|较|等|为|达|占|至|到|"
@@ -106,7 +106,7 @@ _LABELLED_MIN = 2  # a clause without a figure before more goals than this, each
 _CLAUSE_SPLIT = re.compile(r"[,;]")
 _LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:\s*")  # 财政: …, 新质生产力: …
 # 一是…;二是…;三是…: the ordinals of works counted in one sentence
-_ORDINAL = re.compile(
+_ORDINAL = quick(
     r"(?:^|(?<=[,;:。\n]))\s*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])(?=[\u4e00-\u9fff“])")
 _DATE_MARK = re.compile(r"[年月季旬日号]|长期|持续|常态|长效|每|定期")
 _DIGIT = re.compile(r"\d")
@@ -118,6 +118,7 @@ _REPORTED = re.compile(
 _EFFECT = re.compile(r"将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)")
 _ATTRIBUTION = re.compile(r"^[^,。;“”]{2,30}?(?:介绍说|介绍|表示|指出|认为|说)[,:]")
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)")
+_YEAR = re.compile(r"20\d\d年")
 # Someone else's voice: a deputy's or an expert's wish (李明代表表示,今年将…; 政协委员建议,要…) commits no unit.
 _OTHERS_VOICE = re.compile(
     r"^(?:[^,。;“”]{1,6},)?[^,。;“”]{0,16}?(?:代表|委员|专家|学者|教授|市民|村民|居民|群众|网友|企业家|负责人说|游客)"
@@ -281,6 +282,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     if _deputy_speaks(norm):
         return table
     own = _own_places(norm)
+    level = document_level(norm)
     speakers = _speakers(norm)
     aside = _headline_and_links(norm)
     topic, topic_line = "", -1
@@ -373,7 +375,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             # lines) names the topic of the sentences after it, like one opening its own line
             topic, topic_line = body.rstrip("。!;"), start
             if stance == TARGET and _is_commitment(body) and not _goal_clauses(norm, start, end):
-                title = _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc)
+                title = _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc, level)
                 if source in _SURE_PLAN:
                     pending = (len(drafts), title, line_end)
             continue
@@ -425,7 +427,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                 titles.append(_assigned(title, tag))
                 title = None
         for a, b in pieces:
-            draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc)
+            draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc, level)
             if goals and not announced and not draft.lead_unit and last_step and drafts[last_step[-1]].lead_unit:
                 # 举办促消费活动100场次以上,力争销售额突破300亿元: a goal naming no unit's field goes on the work
                 # before it in the same sentence
@@ -442,8 +444,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         drafts.insert(pending[0], pending[1])
     if table or titles:
         drafts = sorted(drafts + table + titles, key=lambda d: d.start)
-    level = document_level(norm)
-    return [replace(d, level=level) for d in drafts] if level else drafts
+    return [d if d.level == level else replace(d, level=level) for d in drafts]  # a table's rows
 
 
 def _title(prepared: Prepared, step, start: int, end: int, plan_year: int | None, rows, doc: str) -> TaskDraft | None:
@@ -659,7 +660,7 @@ def _unit_name(unit: str) -> str:
 
 
 def _draft(prepared: Prepared, a: int, b: int, section: str, plan_year: int | None, rows, goal: bool,
-           source: str, doc: str) -> TaskDraft:
+           source: str, doc: str, level: str = "") -> TaskDraft:
     piece = prepared.norm[a:b]
     lead: Suggestion = suggest_lead(piece, rows)
     start, end = prepared.span(a, b)
@@ -667,21 +668,22 @@ def _draft(prepared: Prepared, a: int, b: int, section: str, plan_year: int | No
     return TaskDraft(sentence=prepared.text[start:end], start=start, end=end, section=section,
                      lead_unit=lead.lead, partner_units=lead.partners, deadline=_deadline(piece, plan_year),
                      trigger=lead.trigger, lead_confidence=lead.confidence,
-                     confidence=confidence, goal=goal, why=why, doc=doc)
+                     confidence=confidence, goal=goal, why=why, level=level, doc=doc)
 
 
 def _deadline(piece: str, plan_year: int | None) -> str:
     """The date the text gives (年底前 → 12-31, 6月底前 → 06-30, 三季度 → 09-30); the plan year's
     last day for a task of an annual plan that names none; "" for 长期 or when no year is known."""
-    piece = _DATELINE.sub("", piece)
-    period = _PLAN_PERIOD.search(piece)
-    if period and not re.search(r"20\d\d年", piece):  # “十四五”末建成… → 2025-12-31
+    if "讯" in piece or "电" in piece:
+        piece = _DATELINE.sub("", piece)
+    period = _PLAN_PERIOD.search(piece) if "五" in piece else None
+    if period and not _YEAR.search(piece):  # “十四五”末建成… → 2025-12-31
         return f"{_PLAN_PERIOD_END[period.group(1)]}-12-31"
     marks = [m.start() for m in _DATE_MARK.finditer(piece)]
     if not marks:  # most commitments name no date: spare the full parse
         return f"{plan_year}-12-31" if plan_year else ""
     found = parse_deadline(piece[max(0, marks[0] - 12):marks[-1] + 8], plan_year or 2000)
-    if found.on and (plan_year or re.search(r"20\d\d年", found.phrase)):
+    if found.on and (plan_year or _YEAR.search(found.phrase)):
         return found.on.isoformat()
     if found.long_term or not plan_year:
         return ""
