@@ -179,13 +179,19 @@ def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceT
     measured = {d.indicator for d in filled if not d.q.milestone}
     return [d if not d.q.milestone else replace(d, q=replace(d.q, comparator=">="))
             for d in filled if not (d.q.restates and d.stance == ACTUAL)
-            and not (d.q.milestone and measured and (id(d) in unnamed or d.indicator in measured))
+            and not (d.q.milestone and measured and (id(d) in unnamed or d.indicator in measured
+                                                    or _PASSING_VERB.fullmatch(d.indicator)))
             and not (d.q.base_unit in GRADE_UNITS and d.q.post)]
 
 
 # 义务教育入学率、农村住房和饮水安全率均达100%: one value every subject reached
 _ALL_REACHED = re.compile(r"均(?:已)?(?:达到?|为|实现|超过|保持在|稳定在|在)?(?:了)?$")
 _SUBJECT_SEP = re.compile(r"[、和与]")
+
+
+# 迈上了200亿元新台阶: a verb of passing a mark, no measure of its own
+_PASSING_VERB = re.compile(
+    r"(?:首次|首度|再次|一举|成功|顺利)?(?:迈上|跨上|跃上|登上|站上|冲上|突破|跨越|跃升|越过|实现)了?")
 
 
 def _split_shared_value(norm: str, drafts: list[_Draft]) -> list[_Draft]:
