@@ -622,3 +622,41 @@ def test_a_sub_heading_run_into_its_paragraph_names_the_topic_and_is_no_task():
 def test_a_sentence_cut_off_at_the_end_of_the_text_is_no_task():
     text = "二、2024年工作安排\n建成高标准农田2万亩。加快推进柑橘、油茶、"
     assert [t.sentence for t in extract_tasks(text, year=2024)] == ["建成高标准农田2万亩"]
+
+
+def test_the_year_s_direction_is_no_task_without_a_goal_or_a_campaign():
+    # 贯彻落实…精神 opening a sentence gives the general requirement in substance: as under 总体要求, its broad
+    # lines are no tasks; its goals with figures and its named campaigns are
+    news = ("会议听取了乡长作的政府工作报告。报告指出,2024年,全乡要认真贯彻落实党的二十大精神,紧紧围绕乡党代会确定的"
+            "发展思路,全力聚焦示范乡的发展定位,不断提高引领产业发展的能力,实现农民收入稳步增长。\n")
+    assert _quotes(news, 2024) == []
+    plan = ("二、2024年工作安排\n深入贯彻落实党的二十大精神,开展“项目建设年”活动,地区生产总值增长6%。\n"
+            "认真贯彻落实《优化营商环境条例》,推行“一网通办”。\n")
+    assert _quotes(plan, 2024) == ["开展“项目建设年”活动", "地区生产总值增长6%",
+                                   "认真贯彻落实《优化营商环境条例》,推行“一网通办”。"]
+
+
+def test_a_deed_told_as_done_in_a_plan_part_is_no_task():
+    text = ("二、2024年工作安排\n他介绍,规划实施实现了“时间过半、任务过半”,主要指标进展总体符合预期。\n"
+            "今年将实现全部建制村通客车。\n")
+    assert _quotes(text, 2024) == ["今年将实现全部建制村通客车。"]
+
+
+def test_a_part_s_title_closing_an_excerpt_is_no_task():
+    # the text stops after the title of its first part (no full stop, no figure): its works were cut off
+    text = ("二、2025年工作安排\n地区生产总值增长5%左右。\n重点做好以下五个方面工作:\n"
+            "(一)聚力商务区建设,坚持提质提速,全力打造服务和融入城市群协同发展的战略新门户\n")
+    assert _quotes(text) == ["地区生产总值增长5%左右"]
+    # a bare list's last item is an item like the ones before it
+    items = "二、2025年工作安排\n(一)加快建设城市综合体和商务区楼宇项目\n(二)全面推进老旧小区改造和背街小巷整治提升\n"
+    assert len(_quotes(items)) == 2
+
+
+def test_the_places_a_build_provides_stay_with_the_build():
+    # Decision (SPEC "Tasks": one task per goal): 新增学位5000个 after 新建学校3所 measures the schools built — one
+    # unit's one work, one task (as R5's and R6's gold draft it; R18's gold splits the two, and the whole quote
+    # contains each).  Places that no build before them provides, or counted before their noun, are goals of their own.
+    text = ("二、2024年工作安排\n新建幼儿园3所,新增学位900个,新建停车场2个,新增车位500个,地区生产总值增长6%。\n"
+            "建设30家智慧养老院,新增500张困难重残养护床位。\n改造道路10公里,新增学位300个。\n")
+    assert _quotes(text, 2024) == ["新建幼儿园3所,新增学位900个", "新建停车场2个,新增车位500个", "地区生产总值增长6%",
+                                   "建设30家智慧养老院", "新增500张困难重残养护床位", "改造道路10公里", "新增学位300个"]

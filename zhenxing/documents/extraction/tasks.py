@@ -62,6 +62,7 @@ _FRAMING = quick(
 # "X是Y" opening a sentence that promises nothing (创新是振兴发展的第一动力): a statement.
 _STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?,?(?<![但还否总正也])(?:就)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
 _PROMISE = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|目标")
+_WILL = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|拟")
 _SPIRIT = re.compile(r"[^,;。]{0,40}?(?:精气神|精神状态|精神面貌),(?=[^。]{8})")
 _SUPERVISOR = re.compile(r"[^,;。]{0,10}(?:督查|督办|督导)(?:室|组|办|办公室)(?:将|要|会)")
 _LONG = 80  # a longer sentence is split where a new action starts after a comma
@@ -87,6 +88,16 @@ _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)") 
 # 增长5% after its subject, and the reach of a goal (…改造老旧小区1000个,覆盖20万户居民): no goal of their own
 _SUBJECTLESS = quick(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益")
 _GOAL_CLAUSE_MAX = 40
+# The places a build provides (新建学校3所,新增学位5000个; 新建幼儿园50所,新增托位1.6万个): the seats measure the
+# schools built, one unit's one work, as SPEC's "one task per goal" drafts it (R5, R6 gold: one task; R18's gold
+# splits them, and the whole is a quote that contains each).  Counted before the noun (新增500张养护床位) they are a
+# work of their own.
+_PLACES = re.compile(r"(?:新增|增加|可提供|提供)[^,;。\d]{0,10}?(?P<place>学位|托位|床位|车位|泊位|座位)\s*\d")
+_BUILDS = quick(r"新建|扩建|改建|建设|建成|改造|续建|开工")
+_PLACE_OF = {"学位": re.compile(r"学|校|幼儿园|园"), "托位": re.compile(r"托|幼儿园|园"),
+             "床位": re.compile(r"医院|卫生院|养老|护理|康复|敬老院|福利院|病房|中心"),
+             "车位": re.compile(r"停车|车库|车场|充电"), "泊位": re.compile(r"停车|车库|车场|港|码头"),
+             "座位": re.compile(r"场馆|剧院|影院|体育|图书馆|礼堂")}
 _FRACTION = quick(r"\d+\s*/\s*\d+(?!\s*/)|[一二三四五六七八九十]+分之[一二三四五六七八九十]+")
 # what may follow a goal's figure within the same goal (以上, 左右, 的, 和, 分别, 同比…)
 _CONTINUES = quick(
@@ -199,10 +210,10 @@ _LEADER_LINE = re.compile(r"^(?:分管|牵头|责任|主抓)[^:：,。]{0,6}领�
 # 年中对重点工作进展情况进行专项督查) and how the decomposition was made (由省长负总责, 明确各项工作的牵头单位): the
 # supervision of the plan and the notice's account of itself, no task of a unit.  The object of the
 # supervision is the plan's works or their progress; a task that reforms an assessment (完善政府绩效考核体系) stays.
-_SUPERVISES_HINT = re.compile(r"纳入|报送|上报|通报|督查|督办|督导|考核|调度|明确|负总责")
+_SUPERVISES_HINT = quick(r"纳入|报送|上报|通报|督查|督办|督导|考核|调度|明确|负总责")
 _WORKS = (r"(?:重点工作|重点任务|目标任务|工作任务|各项任务|各项工作|民生实事|实事项目|进展|进度|"
           r"(?:落实|完成|推进|工作)情况)")
-_SUPERVISES = re.compile(
+_SUPERVISES = quick(
     rf"{_WORKS}[^。;]{{0,12}}?纳入[^。;]{{0,16}}?(?:考核|考评|督查|督办|评价|监督)|"
     rf"(?:报送|上报|通报)[^。;]{{0,10}}?{_WORKS}|{_WORKS}[^。;]{{0,10}}?(?:报送|上报|通报)|"
     rf"(?:对|把|就)[^。;]{{0,30}}?{_WORKS}[^。;]{{0,8}}?(?:进行|开展|实行)?(?:专项|定期|跟踪)?(?:督查|督办|督导|考核|调度)|"
@@ -220,6 +231,13 @@ _EXHORT = re.compile(
 # 增长6%): the frame words and guiding clauses are no tasks; the works and goals it lists after them are.
 _GENERAL_FRAME = re.compile(r"(?:总体要求|总体思路|工作思路|总的要求)(?:是|为)?[:,]")
 _FRAME_HEAD_MAX = 40  # the frame words open the sentence
+# The year's direction given without those words (报告指出,2023年,全乡要认真贯彻落实党的二十大精神,紧紧围绕…思路,
+# 全力聚焦…定位,…): a sentence opening on carrying out a spirit or a decision is the general requirement in substance;
+# as under 总体要求 only the goals with figures and the named campaigns it lists are tasks.
+_DIRECTION = re.compile(
+    r"(?:[^,。;]{0,12}(?:指出|提出|强调|明确|要求)[,:])?(?:(?:20\d\d|今|明)年,)?[^,。;]{0,10}?(?:要|将)?"
+    r"(?:认真|深入|全面|坚决|始终|持续)?(?:学习)?贯彻(?:落实)?[^,。;]{0,40}?"
+    r"(?:精神|决策部署|重要讲话|重要指示|指示批示)[,;]")
 # an ambition in a slogan's words (争做…增长极, 争当排头兵): no work a unit can be tasked with
 _SLOGAN = quick(
     r"^(?:争做|争当|勇当|勇做|当好|做好|争创)[^,;。]{0,20}?(?:增长极|排头兵|先行者|先行区|领头雁|主力军|桥头堡|"
@@ -297,6 +315,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     # government's own decompositions list it: it is drafted then, with the item's units.
     title: TaskDraft | None = None
     titles: list[TaskDraft] = []
+    tail = len(norm.rstrip())
     for step in walk(norm, plan_year, dated.date):
         if pending and step.span.start >= pending[2]:
             # 加快建设县医院新院区。城北污水处理厂已建成投运。: nothing after it was drafted, so it was no topic of
@@ -337,6 +356,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         start, end = _trim(norm, step.span.start, step.span.end)
         body = norm[start:end]
         whole_line = step.opens_line and not step.line_goes_on
+        if whole_line and step.span.end >= tail and _cut_heading(norm, step.span.start, step.span.end):
+            continue  # (一)聚力…建设,坚持提质提速,全力打造…新门户 closing an excerpt: a part's title, its works cut off
         if step.is_heading or len(body) < (_ITEM_MIN if whole_line else _MIN_CHARS):
             topic, topic_line = "", -1
             last_step = []
@@ -384,7 +405,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         section = _section(step.heading, topic if topic_line >= 0 else "")
         if _other_place(norm, start, end, own) is not None:
             continue  # 加快灾后重建,卫辉市提出的目标是:GDP增速15%,…: a sentence about that county's plan
-        framed = _GENERAL_FRAME.search(norm, start, min(end, start + _FRAME_HEAD_MAX))
+        framed = _GENERAL_FRAME.search(norm, start, min(end, start + _FRAME_HEAD_MAX)) or (
+            _DIRECTION.match(norm, start, end) if norm.find("贯彻", start, start + _FRAME_HEAD_MAX) >= 0 else None)
         content = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
         if content > start:
             content = _past_ordinal(norm, content, end)  # …八项工作:一是着力构建现代产业体系;
@@ -445,6 +467,21 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     if table or titles:
         drafts = sorted(drafts + table + titles, key=lambda d: d.start)
     return [d if d.level == level else replace(d, level=level) for d in drafts]  # a table's rows
+
+
+# (一) or 一、 opening a part's title (a report numbers its parts so; a list's items are 1. or bare)
+_PART_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _cut_heading(norm: str, start: int, end: int) -> bool:
+    """The text's last line is a part's title whose works the excerpt cut off: numbered as parts are ((一), 一、), no
+    figure, no final stop, and not the last of a run of lines numbered and left open alike (a bare list's items)."""
+    line = norm[start:end].rstrip()
+    if not line or line[-1] in "。;!?:”" or not _PART_NUMBER.match(line) or _DIGIT.search(line):
+        return False
+    before = norm[:_line_start(norm, start)].rstrip()
+    previous = before[before.rfind("\n") + 1:].strip()
+    return not (previous and _PART_NUMBER.match(previous) and previous[-1] not in "。;!?:”")
 
 
 def _title(prepared: Prepared, step, start: int, end: int, plan_year: int | None, rows, doc: str) -> TaskDraft | None:
@@ -731,16 +768,26 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
         # 经济结构和质量效益不断提升,A占比重达到66%左右,B…达到2.7%,C增长7.5%: a label clause before the goals
         clauses, goal_like = clauses[1:], goal_like[1:]
     out: list[tuple[int, int]] = []
+    before = (0, 0)  # the clause before, as written
     for (a, b), ok in zip(clauses, goal_like, strict=True):
         if not ok:
             continue
-        if out and _SUBJECTLESS.match(norm, a):
+        if out and (_SUBJECTLESS.match(norm, a) or _provides(norm, before, a, b)):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
+        before = (a, b)
     if not labelled or len(out) >= _LABELLED_MIN:
         return [piece for a, b in out for piece in _run_together(norm, a, b, sorted(marks))]
     return []
+
+
+def _provides(norm: str, before: tuple[int, int], a: int, b: int) -> bool:
+    """新增学位5000个 after 新建学校3所: the places the build before it provides (a school's seats, a hospital's
+    beds, a car park's bays)."""
+    places = _PLACES.match(norm, a, b) if norm[a:a + 1] in "新增可提" else None
+    return bool(places and _BUILDS.search(norm, *before)
+                and _PLACE_OF[places.group("place")].search(norm, *before))
 
 
 def _run_together(norm: str, a: int, b: int, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -815,6 +862,8 @@ def _is_commitment(body: str) -> bool:
         return False  # 抓创新就是要…; “三个一”是指…: a slogan explained, not a deed promised
     said = _ATTRIBUTION.match(body)  # 负责人介绍说,开展老旧小区改造是…重要抓手: what is said is a statement
     body = body[said.end():] if said else body
+    if "了" in body and not _WILL.search(body) and any(body.startswith("了", m.end()) for m in _ACTION.finditer(body)):
+        return False  # 他介绍,规划实施实现了“时间过半、任务过半”: a deed told as done, nothing promised
     return not (_STATEMENT.match(body) and not _PROMISE.search(body))
 
 
