@@ -817,3 +817,8 @@ def test_other_ways_a_notice_lists_its_targets_behind_schedule():
         quotes = [t.to_record()["quote"] for t in extract_tasks(head + line, year=2020, doc="t")]
         assert quotes == ["新建学校5所", "改造道路10公里"], line
         assert [f[3] for f in facts(head + line, year=2020) if f[1] in (5, 10)] == ["target", "target"], line
+
+
+def test_a_push_named_inside_a_review_clause_promises_nothing():
+    text = "2023年工作回顾\n产业发展在力促转型升级中取得突破,新增规上企业12家。\n"
+    assert facts(text, year=2024)[0][3] == "actual"
