@@ -843,3 +843,18 @@ def test_a_sentence_recalling_a_counted_set_counts_nothing_again():
     # a set counted first in such a sentence is counted
     first = "纲要提出的20项主要指标中,16项基本符合或快于预期。\n"
     assert [f[1] for f in facts(first, year=2023)] == [20, 16]
+
+
+def test_other_ways_a_notice_lists_its_targets_behind_schedule():
+    head = "某市政府工作报告目标任务1-9月完成情况\n"
+    for line in ("进度滞后的有2项:新建学校5所、改造道路10公里。\n",
+                 "未达到序时进度的任务分别是:新建学校5所、改造道路10公里。\n",
+                 "截至9月底,已完成12项,滞后序时进度的2项为新建学校5所、改造道路10公里。\n"):
+        quotes = [t.to_record()["quote"] for t in extract_tasks(head + line, year=2020, doc="t")]
+        assert quotes == ["新建学校5所", "改造道路10公里"], line
+        assert [f[3] for f in facts(head + line, year=2020) if f[1] in (5, 10)] == ["target", "target"], line
+
+
+def test_a_push_named_inside_a_review_clause_promises_nothing():
+    text = "2023年工作回顾\n产业发展在力促转型升级中取得突破,新增规上企业12家。\n"
+    assert facts(text, year=2024)[0][3] == "actual"

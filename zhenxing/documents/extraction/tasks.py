@@ -407,6 +407,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue  # 加快灾后重建,卫辉市提出的目标是:GDP增速15%,…: a sentence about that county's plan
         framed = _GENERAL_FRAME.search(norm, start, min(end, start + _FRAME_HEAD_MAX)) or (
             _DIRECTION.match(norm, start, end) if norm.find("贯彻", start, start + _FRAME_HEAD_MAX) >= 0 else None)
+        behind = _behind_items(norm, start, end)  # 未达到序时进度的任务分别是:A、B (before the colon is passed)
         content = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
         if content > start:
             content = _past_ordinal(norm, content, end)  # …八项工作:一是着力构建现代产业体系;
@@ -416,7 +417,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
             end = _trim_clause(norm, start, tag.start)[1]
         body = norm[start:end]
-        named = _named_items(norm, start, end) or _behind_items(norm, start, end)
+        named = _named_items(norm, start, end) or behind
         goals = [] if named or framed else _goal_clauses(norm, start, end, announced)
         items = [] if goals or named or framed else _enumerated(norm, start, end)
         if framed:
