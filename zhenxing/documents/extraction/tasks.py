@@ -121,6 +121,7 @@ _ORDINAL = quick(
     r"(?:^|(?<=[,;:。\n]))\s*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])(?=[\u4e00-\u9fff“])")
 _DATE_MARK = re.compile(r"[年月季旬日号]|长期|持续|常态|长效|每|定期")
 _DIGIT = re.compile(r"\d")
+_UNFINISHED = "、,(“《"  # a sentence ending on one of these was cut off
 # A reporter's lead before a list of goals (据了解,今年全县共计划实施项目146个…) is no goal.
 _REPORTED = re.compile(
     r"此外|另外|同时|其中|根据(?:政府工作)?报告|[^,]{0,30}(?:报告|讲话)(?:时|中)?(?:提出|指出|明确|强调)|据了解|据悉|据介绍|记者了解到|记者获悉|会议指出|会议提出|报告提出|报告指出|报告明确")
@@ -365,6 +366,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue
         if _LEADER_LINE.match(body):
             continue  # 分管省领导:林克庆: who oversees the item above
+        if body[-1] in _UNFINISHED:
+            continue  # 加快推进绿橙、油茶、 where a page or an excerpt cuts the text: no whole commitment
         if (_NOTICE.search(body) or (notice and body.startswith("要"))
                 or ("督" in body[:14] and _SUPERVISOR.match(body))  # 县政府督查室将紧盯…: the notice's follow-up
                 or (_SUPERVISES_HINT.search(body) and _SUPERVISES.search(body))):
@@ -386,8 +389,11 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             topic, topic_line = label.group(1), start
             start = label.end()
             body = norm[start:end]
-        elif (step.opens_line and step.line_goes_on and len(body) <= _TOPIC_MAX and not body.endswith(";")
+        elif (step.line_goes_on and len(body) <= _TOPIC_MAX and not body.endswith(";")
+              and (step.opens_line or _ORDINAL.match(norm, step.span.start))
               and not _DIGIT.search(body)):  # 一、新建50家…;新增200个…: items of a list, no topic
+            # …强劲引擎。一是切实保障粮食安全。持续加强…: a sub-heading run into the paragraph (a PDF's flattened
+            # lines) names the topic of the sentences after it, like one opening its own line
             topic, topic_line = body.rstrip("。!;"), start
             if stance == TARGET and _is_commitment(body) and not _goal_clauses(norm, start, end):
                 title = _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc, level)
