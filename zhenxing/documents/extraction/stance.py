@@ -70,6 +70,8 @@ _TITLE_MAX = 60
 _CLAUSE_MARK = re.compile(r"[\n,;。!?]")
 _PLAN_PART = re.compile(r"下一步|下步|计划|安排|打算|展望|思路|今后|明年|下半年|怎么干")
 _ASIDE = re.compile(r"\([^()\n]{1,40}\)")
+# 按照“疫情要防住、经济要稳住、发展要安全”的重要要求: a requirement quoted from above (its 要 is no plan of this text)
+_QUOTED_REQUIREMENT = re.compile(r"“[^“”\n]{1,40}”(?=的?(?:重要|总体?|工作|基本|决策)?(?:要求|部署|号召|指示))")
 # …项目已全部完成具体情况如下: what follows states each item's target, then its result
 _ALL_DONE = re.compile(r"全部完成|均已完成|全面完成")
 _PROGRESS_INTRO = re.compile(r"完成[^。]{0,8}(?:具体)?情况如下")
@@ -323,6 +325,8 @@ class StanceTracker:
                 text = _TITLE.sub(lambda m: "□" * len(m.group()), text)
             if "(" in text:  # (扣除2022年灾后恢复重建专项资金支出外): an aside tells no stance
                 text = _ASIDE.sub(lambda m: "□" * len(m.group()), text)
+            if "”" in text:
+                text = _QUOTED_REQUIREMENT.sub(lambda m: "□" * len(m.group()), text)
             cues = [(s + start, e + start, told)
                     for s, e, told in _cues(text, self.latest, self.plan_year, self.written,
                                             schedule=self._scheduling())]
