@@ -105,6 +105,25 @@ def test_a_sites_navigation_and_breadcrumb_lines_are_no_title_and_no_text():
     assert facts(text) == [("新建改造农村公路", 120, "公里")]
 
 
+def test_a_table_of_contents_is_no_part_of_the_text():
+    # its page numbers would glue to the next entry (…工作回顾 2 / 二、… → 工作回顾22、…) and an entry naming the plan
+    # part would frame the review below it
+    text = ("目录\n一、2022年工作回顾 1\n二、2023年工作安排 4\n全县地区生产总值完成120亿元。\n")
+    assert prepare(text).norm.strip() == "全县地区生产总值完成120亿元。"
+    found = extract_facts(text, "t", year=2023)
+    assert [(f.indicator, f.value, f.stance) for f in found] == [("地区生产总值", 120, "actual")]
+    assert prepare("第一部分 工作回顾……………3\n新建学校2所。\n").norm.strip() == "新建学校2所。"
+
+
+def test_a_site_s_index_block_and_a_congress_file_s_running_header_belong_to_the_page():
+    text = ("索 引 号: 12345-6/2024-00010 分  类: 国民经济管理\n"
+            "发文机关: 某县发展和改革委员会 发文日期: 2024年02月06日 11:01\n"
+            "名  称: 某县2024年计划草案的报告\n文  号: 主 题 词:\n某县十六届人大四次会议文件(五)\n次会议文件\n"
+            "全县新建学校3所。\n")
+    assert prepare(text).norm.strip() == "全县新建学校3所。"
+    assert [(f.value, f.unit) for f in extract_facts(text, "t", year=2024)] == [(3, "所")]
+
+
 def test_a_question_mark_left_for_a_lost_bracket_before_pinyin_ends_no_sentence():
     from zhenxing.documents.extraction import extract_tasks
     text = ("主要預(yù)期目標(biāo)是:地區(qū)生產(chǎn)總值增長(zhǎng)6%左右,"

@@ -728,6 +728,42 @@ def test_the_targets_a_deed_met_named_as_its_object_promise_nothing():
     assert [t.sentence for t in extract_tasks(text, year=2024)] == ["今年,我们将加快推进城市更新。"]
 
 
+def test_a_requirement_quoted_from_above_is_no_plan_of_the_text():
+    text = ("全县按照“疫情要防住、经济要稳住”的重要要求,顶住了压力。\n"
+            "这一年,新建学校3所,地区生产总值完成120亿元。\n")
+    assert [f[3] for f in facts(text, year=2023)] == ["actual", "actual"]
+
+
+def test_a_mark_passed_by_a_measure_of_its_own_is_a_fact():
+    text = "地区生产总值达到56.4亿元,首次突破50亿元大关;工业增加值增长4.5%,总产值突破100亿元大关。\n"
+    assert [(f[0], f[1]) for f in facts(text, year=2023)] == [
+        ("地区生产总值", 56.4), ("工业增加值", 4.5), ("总产值", 100)]
+
+
+def test_the_field_of_a_ranking_is_no_count_even_with_an_adverb():
+    assert [f[1] for f in facts("总量在全省91个县中继续排名第一,新建学校3所。\n", year=2023)] == [3]
+
+
+def test_a_capacity_written_in_latin_letters_is_one():
+    found = extract_facts("某某100MW光伏电站并网发电,5G基站建成20个。\n", "t", year=2023)
+    assert [(f.value, f.unit) for f in found] == [(100, "MW"), (20, "个")]
+
+
+def test_one_value_all_subjects_reached_is_said_of_each():
+    found = facts("义务教育入学率、住房安全率和饮水安全率均达100%。\n", year=2023)
+    assert [(f[0], f[1]) for f in found] == [("义务教育入学率", 100), ("住房安全率", 100), ("饮水安全率", 100)]
+
+
+def test_a_growth_on_the_same_basis_measures_the_figure_before_it():
+    found = facts("一般公共预算收入达到6.6亿元,同口径年均增长10.8%。\n", year=2023)
+    assert [(f[0], f[1]) for f in found] == [("一般公共预算收入", 6.6), ("一般公共预算收入", 10.8)]
+
+
+def test_two_counts_side_by_side_name_the_thing_after_them():
+    found = facts("强化300户900名监测对象动态监测。\n", year=2023)
+    assert {f[0] for f in found} == {"监测对象动态监测"} and [f[1] for f in found] == [300, 900]
+
+
 # R21 (plan parts of the north-west, a project start, supervision notices)
 
 def test_a_comparison_with_last_year_in_a_goals_list_reports_nothing():
@@ -817,3 +853,8 @@ def test_other_ways_a_notice_lists_its_targets_behind_schedule():
         quotes = [t.to_record()["quote"] for t in extract_tasks(head + line, year=2020, doc="t")]
         assert quotes == ["新建学校5所", "改造道路10公里"], line
         assert [f[3] for f in facts(head + line, year=2020) if f[1] in (5, 10)] == ["target", "target"], line
+
+
+def test_a_push_named_inside_a_review_clause_promises_nothing():
+    text = "2023年工作回顾\n产业发展在力促转型升级中取得突破,新增规上企业12家。\n"
+    assert facts(text, year=2024)[0][3] == "actual"

@@ -611,6 +611,19 @@ def test_the_fiscal_policy_invoked_first_is_the_means_not_the_task():
     assert suggest_lead("用足更加积极的财政政策,加大专项债券发行力度。").lead == "财政局"
 
 
+def test_a_sub_heading_run_into_its_paragraph_names_the_topic_and_is_no_task():
+    text = ("二、2024年工作安排\n(一)推进乡村振兴。一是切实保障全县粮食安全。"
+            "建成高标准农田2万亩,粮食产量稳定在5万吨以上。二是全力发展壮大农业产业。巩固茶叶等传统产业。\n")
+    quotes = [t.sentence for t in extract_tasks(text, year=2024)]
+    assert not any(q.startswith(("切实保障", "全力发展", "一是", "二是")) for q in quotes)
+    assert any("高标准农田2万亩" in q for q in quotes) and any("巩固茶叶" in q for q in quotes)
+
+
+def test_a_sentence_cut_off_at_the_end_of_the_text_is_no_task():
+    text = "二、2024年工作安排\n建成高标准农田2万亩。加快推进柑橘、油茶、"
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == ["建成高标准农田2万亩"]
+
+
 def test_the_year_s_direction_is_no_task_without_a_goal_or_a_campaign():
     # 贯彻落实…精神 opening a sentence gives the general requirement in substance: as under 总体要求, its broad
     # lines are no tasks; its goals with figures and its named campaigns are

@@ -168,24 +168,42 @@ def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceT
     if _MEETING_TALK.search(norm, sent.start, sent.end):
         return []  # 刚才,5个乡镇和3个部门作了交流发言: the meeting itself, not the work
     share_grade_noun(norm, drafts)
-    filled = _fill_empty_indicators(norm, qs, _split_shared_value(norm, [d for d in drafts if d is not None]), last)
+    split = _split_shared_value(norm, [d for d in drafts if d is not None])
+    unnamed = {id(d) for d in split if not d.indicator}
+    filled = _fill_empty_indicators(norm, qs, split, last)
     # A review restating the count of the names it lists (女儿河、小凌河、百股河三条河流) says
     # nothing new; a plan's count of named things to build (龙湾、友邻2座水库) is its output.
     # 突破百亿元大关,达到105亿元: the mark passed is no measure when the measure stands beside it;
-    # 粮食产量首次跃上1.4万亿斤新台阶 alone is the measure (at least the mark)
-    measured = any(not d.q.milestone for d in filled)
+    # 粮食产量首次跃上1.4万亿斤新台阶 alone is the measure (at least the mark), and so is a mark passed by a
+    # measure of its own (规模以上工业增加值增长14.5%,总产值突破1000亿元大关)
+    measured = {d.indicator for d in filled if not d.q.milestone}
     return [d if not d.q.milestone else replace(d, q=replace(d.q, comparator=">="))
-            for d in filled if not (d.q.restates and d.stance == ACTUAL) and not (d.q.milestone and measured)
+            for d in filled if not (d.q.restates and d.stance == ACTUAL)
+            and not (d.q.milestone and measured and (id(d) in unnamed or d.indicator in measured
+                                                    or _PASSING_VERB.fullmatch(d.indicator)))
             and not (d.q.base_unit in GRADE_UNITS and d.q.post)]
 
 
+# 义务教育入学率、农村住房和饮水安全率均达100%: one value every subject reached
+_ALL_REACHED = re.compile(r"均(?:已)?(?:达到?|为|实现|超过|保持在|稳定在|在)?(?:了)?$")
+_SUBJECT_SEP = re.compile(r"[、和与]")
+
+
+# 迈上了200亿元新台阶: a verb of passing a mark, no measure of its own
+_PASSING_VERB = re.compile(
+    r"(?:首次|首度|再次|一举|成功|顺利)?(?:迈上|跨上|跃上|登上|站上|冲上|突破|跨越|跃升|越过|实现)了?")
+
+
 def _split_shared_value(norm: str, drafts: list[_Draft]) -> list[_Draft]:
-    """化学需氧量、氨氮排放量分别削减5%: one value said of each subject."""
+    """化学需氧量、氨氮排放量分别削减5%, 义务教育入学率、农村住房和饮水安全率均达100%: one value said of each
+    subject."""
     out = []
     for d in drafts:
         names = None
         if "、" in d.indicator and not d.list_slot and "分别" in norm[d.start:d.q.lead]:
             names = split_subjects(d.indicator, d.indicator.count("、") + 1)
+        elif "、" in d.indicator and not d.list_slot and _ALL_REACHED.search(norm, d.start, d.q.lead):
+            names = split_subjects(d.indicator, len([p for p in _SUBJECT_SEP.split(d.indicator) if p]))
         out.extend([replace(d, indicator=name) for name in names] if names else [d])
     return out
 
@@ -378,9 +396,13 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft],
             d.indicator, d.start = src.indicator, src.start
     for k in range(len(drafts) - 1, -1, -1):
         d = drafts[k]
-        if not d.indicator and k + 1 < len(drafts):
+        if k + 1 < len(drafts) and drafts[k + 1].indicator:
             nxt = drafts[k + 1]
-            if is_value_separator(norm[d.q.end:nxt.q.lead]) and nxt.indicator:
+            gap = norm[d.q.end:nxt.q.lead]
+            # 强化779户3319名“三类户”动态监测: two counts side by side name the same people, after them
+            side_by_side = (not gap and d.q.base_unit in COUNT_UNITS and nxt.q.base_unit in COUNT_UNITS
+                            and d.q.base_unit != nxt.q.base_unit and len(d.indicator) <= 2)
+            if (not d.indicator and is_value_separator(gap)) or side_by_side:
                 d.indicator, d.end = nxt.indicator, nxt.end
     for k, d in enumerate(drafts):
         if not d.indicator and k:

@@ -45,9 +45,22 @@ _FURNITURE_LINE = re.compile(
     # a breadcrumb (首页 > 专题中心 > 通知公告, 当前位置:首頁>> 政策法規>> …): where the page sits in its site
     r"|^(?:(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*)?(?:首页|首頁|网站首页)\s*[>＞»]"
 )
+# A government site's index block over a document (索 引 号: …, 发文机关: … 发文日期: 2024年02月06日 11:01, 名  称: …,
+# 文  号:) and a congress document's running header (叶县十六届人大四次会议文件(五), 次会议文件 when the PDF lost its
+# first characters): the page's, not the text's.
+_INDEX_LINE = re.compile(
+    r"^(?:索\s*引\s*号|发\s*文\s*(?:机\s*关|机\s*构|单\s*位|日\s*期|字\s*号)|成\s*文\s*日\s*期|发\s*布\s*机\s*构|"
+    r"文\s*号|主\s*题\s*(?:词|分\s*类)|名\s*称|有\s*效\s*性|公\s*开\s*(?:方\s*式|范\s*围|时\s*限)|失\s*效\s*时\s*间)"
+    r"\s*[:：]"
+    r"|^[\u4e00-\u9fff]{0,16}次?会议文件\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)?$")
+# A table of contents (目录, then 1.…:2022年工作回顾 2 or 第一部分…………3): its lines name the parts and their
+# pages, not the text's words — a part named 2023年重点工作 there frames nothing below.
+_CONTENTS_HEAD = re.compile(r"^目\s*录\s*[:：]?$")
+_CONTENTS_LINE = re.compile(r"^[^。!?;]{2,120}?(?:[\u4e00-\u9fff)）”》]\s+|[.·…]{3,}\s*)\d{1,3}$")
 # 上接04版 heads a page that continues an earlier one: the line above it (the page's running title) is no part
 # of the text that follows.
 _CONTINUED_FROM = re.compile(r"[(\[【]?\s*(?:上接|接上|续|紧接)")
+_LEADERS = re.compile(r"[.·…]{3,}\s*\d{1,3}$")  # 第一部分 工作回顾…………3: a contents line anywhere
 _FURNITURE_MAX = 80  # a longer line is text, whatever it starts with
 _BULLET = re.compile(r"[●■◆▲★◇□○•▪►◎☆◉▶※\u2022\u25cf\u25a0]+")
 _FOOTNOTE = quick(r"(?<=[”\u4e00-\u9fffA-Za-z\")])[\u2460-\u2473\u2776-\u277f](?=[\u4e00-\u9fff,;。、:)])")
@@ -108,9 +121,17 @@ def prepare(text: str) -> Prepared:
     headlines: set[int] = set()
     blank = False  # a blank line since the last kept line: a paragraph ended there
     previous_end = 0
+    contents = False  # inside a table of contents (after 目录, until a line that is no entry)
     for start, end in lines:
         first, last = _trim(n0, start, end)
         line = n0[first:last]
+        contents = contents and bool(_CONTENTS_LINE.match(line))
+        if first < last and (contents or _CONTENTS_HEAD.match(line) or _INDEX_LINE.match(line)
+                             or (line[-1].isdigit() and _LEADERS.search(line) and _CONTENTS_LINE.match(line))):
+            contents = contents or bool(_CONTENTS_HEAD.match(line))
+            cuts.add(start, end)
+            blank = True
+            continue
         blank = blank or n0.count("\n", previous_end, start) > 1
         previous_end = end
         if first >= last:

@@ -84,7 +84,9 @@ _POLICY_AFTER = quick(
     r"等|措施|政策|举措|意见|配套|”|(?:、[\u4e00-\u9fff]{1,6}\d+条)+等?(?:政策|措施|举措)")
 _INDICATOR_COUNT = quick(r"(?:主要|经济)?指标(?:增速|增幅|均|都|全部)")
 # 全国217家国家级开发区综合考评中位列第13位: the number of those ranked, not a measure of the work
-_RANK_POOL = re.compile(r"[^,;。!?\n]{0,24}?中(?:位列|排名|排位|名列|位居|居|列|排)(?:第|前)")
+# (总量在全省91个县(市)中继续排名第一: an adverb may stand between)
+_RANK_POOL = re.compile(
+    r"[^,;。!?\n]{0,24}?中(?:继续|连续|再次|仍然|仍|均|稳|始终|持续|首次)?(?:位列|排名|排位|名列|位居|居|列|排)(?:第|前)")
 # 7项指标基本符合预期,分别是A、B、…: a count announcing the list that follows names nothing new either
 _LIST_AFTER = re.compile(r"[^,;。\n]{0,12}[,:]?(?:分别是|分别为|分别有|即)[:]?(?P<items>[^;。\n]{2,300})")
 _ASIDE_IN_ITEM = re.compile(r"\([^()\n]{1,6}\)")  # 执业(助理)医师数: a bracket inside an item ends no clause
@@ -284,7 +286,9 @@ def _is_code(norm: str, m: re.Match[str]) -> bool:
     before = norm[m.start() - 1] if m.start() else ""
     after_num = m.end("num2") if m["num2"] else m.end("num")
     after = norm[after_num] if after_num < len(norm) else ""
-    if before.isascii() and before.isalpha() or after.isascii() and after.isalpha():
+    # 100MW光伏: a unit written in Latin letters is no code
+    latin_unit = bool(m["unit"]) and m["unit"][0].isascii() and m.start("unit") == after_num
+    if before.isascii() and before.isalpha() or (after.isascii() and after.isalpha() and not latin_unit):
         return True
     if before in _CODE_NEIGHBOURS or after in _CODE_NEIGHBOURS:
         return True

@@ -70,6 +70,8 @@ _TITLE_MAX = 60
 _CLAUSE_MARK = re.compile(r"[\n,;。!?]")
 _PLAN_PART = re.compile(r"下一步|下步|计划|安排|打算|展望|思路|今后|明年|下半年|怎么干")
 _ASIDE = re.compile(r"\([^()\n]{1,40}\)")
+# 按照“疫情要防住、经济要稳住、发展要安全”的重要要求: a requirement quoted from above (its 要 is no plan of this text)
+_QUOTED_REQUIREMENT = re.compile(r"“[^“”\n]{1,40}”(?=的?(?:重要|总体?|工作|基本|决策)?(?:要求|部署|号召|指示))")
 # …项目已全部完成具体情况如下: what follows states each item's target, then its result
 _ALL_DONE = re.compile(r"全部完成|均已完成|全面完成")
 _PROGRESS_INTRO = re.compile(r"完成[^。]{0,8}(?:具体)?情况如下")
@@ -101,7 +103,7 @@ _WILL = (
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = quick(
-    rf"{_WILL}|{_MUST}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|力促|确保|有望|(?<![于出超如合现成到项])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
+    rf"{_WILL}|{_MUST}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|(?:(?<=[,;:。])|^)力促|确保|有望|(?<![于出超如合现成到项])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
@@ -323,6 +325,8 @@ class StanceTracker:
                 text = _TITLE.sub(lambda m: "□" * len(m.group()), text)
             if "(" in text:  # (扣除2022年灾后恢复重建专项资金支出外): an aside tells no stance
                 text = _ASIDE.sub(lambda m: "□" * len(m.group()), text)
+            if "”" in text:
+                text = _QUOTED_REQUIREMENT.sub(lambda m: "□" * len(m.group()), text)
             cues = [(s + start, e + start, told)
                     for s, e, told in _cues(text, self.latest, self.plan_year, self.written,
                                             schedule=self._scheduling())]

@@ -14,6 +14,7 @@ BASE_UNITS: tuple[str, ...] = (
     "平方公里", "平方千米", "平方米", "立方米", "公顷", "亩",
     "公里", "千米", "延米", "米",
     "万千瓦", "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "千伏", "度",
+    "kWh", "MWh", "GWh", "kW", "KW", "MW", "GW",  # 万鑫顺达100MW光伏: a capacity written in Latin letters
     "标准箱", "标箱", "千克", "公斤", "吨", "斤", "担",
     "美元", "欧元", "元",
     "人次", "户次", "家次", "车次", "架次", "场次", "批次", "台套", "台件", "头只", "批",
@@ -30,6 +31,7 @@ UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, revers
 # noun is the capacity inside a project's name (锦州石化40万吨针状焦).
 CAPACITY_UNITS = frozenset({
     "吨", "兆瓦", "千瓦", "万千瓦", "吉瓦", "千瓦时", "兆瓦时", "吉瓦时", "标箱", "标准箱", "立方米", "千伏",
+    "kW", "KW", "MW", "GW", "kWh", "MWh", "GWh",
 })
 
 # Units that count discrete things (个, 家 …): a count directly followed by a
