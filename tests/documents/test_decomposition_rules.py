@@ -109,3 +109,11 @@ def test_how_the_plan_s_works_will_be_followed_is_no_task():
             "1.新建改扩建中小学5所。\n牵头责任单位:市教育局\n"
             "2.完善政府绩效考核评价体系。\n责任单位:市人社局\n")
     assert [s for s, _ in tasks(text, 2024)] == ["新建改扩建中小学5所", "完善政府绩效考核评价体系。"]
+
+
+def test_a_goal_held_without_figure_and_a_policy_issued_are_tasks():
+    goals = "主要预期目标:地区生产总值增长6%;一般公共预算收入增长4%左右,金融风险有效防控;城镇调查失业率5%左右。\n"
+    assert [s for s, _ in tasks(goals, 2024)] == [
+        "地区生产总值增长6%", "一般公共预算收入增长4%左右", "金融风险有效防控", "城镇调查失业率5%左右"]
+    works = "2024年重点工作分工方案\n工作措施:完成产业集群政策文件的中期评估。出台未来产业集群专项行动计划。\n"
+    assert [s for s, _ in tasks(works, 2024)][-1] == "出台未来产业集群专项行动计划。"

@@ -39,7 +39,7 @@ _ACTION = re.compile(
     r"完善|实现|创建|举办|引进|新增|开工|启动|抓好|做好|构建|扩大|优化|加强|争创|申建|组建|发展|支持|"
     r"促进|巩固|整治|治理|保障|解决|修复|改善|规划|谋划|招引|建立|开辟|办好|守住|防范|化解|激发|守好|"
     r"扛牢|提质|增效|弘扬|补齐|夯实|筑牢|拓展|壮大|做强|做优|做大|攻坚|突破|推行|推广|实行|消除|减少|降低|增加|"
-    r"覆盖|普及|通达|发放|提供|升级"
+    r"覆盖|普及|通达|发放|提供|升级|出台|制定"  # 出台…专项行动计划: a policy issued is a deed
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.
@@ -83,7 +83,7 @@ _SURE_PLAN = ("cue", "section", "year")  # what tells a sentence plans, beyond i
 _ANNOUNCED = quick(r"(?:预期|主要|发展)?目标(?:建议)?(?:是|为)[,:]?|目标[:]|主要指标[:]|预期目标,其中包括")
 _GOAL_VERB = quick(
     r"增长|下降|提高|降低|控制|保持|同步|持平|完成|达到|(?<!和谐)(?<!和諧)稳定|改善|优化|高于|低于|不低于|快于|"
-    r"稳中(?:提质|有进|向好|有升)")  # 进出口稳中提质: a goal without figure
+    r"稳中(?:提质|有进|向好|有升)|有效(?:防控|防范|化解|遏制)")  # 进出口稳中提质, 风险有效防控: no figure
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)")  # 质量结构型指标方面
 # 增长5% after its subject, and the reach of a goal (…改造老旧小区1000个,覆盖20万户居民): no goal of their own
 _SUBJECTLESS = quick(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益")
