@@ -660,3 +660,10 @@ def test_the_places_a_build_provides_stay_with_the_build():
             "建设30家智慧养老院,新增500张困难重残养护床位。\n改造道路10公里,新增学位300个。\n")
     assert _quotes(text, 2024) == ["新建幼儿园3所,新增学位900个", "新建停车场2个,新增车位500个", "地区生产总值增长6%",
                                    "建设30家智慧养老院", "新增500张困难重残养护床位", "改造道路10公里", "新增学位300个"]
+
+
+def test_named_projects_after_a_category_count_are_one_task_each():
+    text = ("2026年民生实事项目:养老领域2个,包括社区老年日间照料中心建设项目、城东敬老院改造项目;"
+            "就业领域2个,包括创业就业提质项目、零工市场建设项目。\n")
+    quotes = [t.sentence for t in extract_tasks(text, year=2026)]
+    assert quotes == ["社区老年日间照料中心建设项目", "城东敬老院改造项目", "创业就业提质项目", "零工市场建设项目"]

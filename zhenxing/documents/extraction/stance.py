@@ -105,6 +105,8 @@ _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件�
 _TARGET_CUE = quick(
     rf"{_WILL}|{_MUST}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|(?:(?<=[,;:。])|^)力促|确保|有望|(?<![于出超如合现成到项])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
+    # 至少完成1个, 至少新建2所: a requirement set (至少3个 is a comparator, 至少有 a state)
+    r"至少(?=[\u4e00-\u9fff])(?![有是])|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
@@ -178,6 +180,19 @@ def states_outcome(text: str) -> bool:
     number = _HEADING_NUMBER.match(text)
     last = re.split(r"[,;]", text[number.end() if number else 0:])[-1].strip()
     return len(last) >= _OUTCOME_MIN and bool(_OUTCOME.search(last)) and not _ACTION_OPEN.match(last)
+
+
+def _frames_review(text: str) -> bool:
+    """An ordinary heading names a review (回顾, 成绩, 取得的成效); 成效 or 进展 in a clause opening on an action
+    (全力以赴推进…,实现“三年初见成效”) is the aim of a plan's heading."""
+    for m in _FRAME_ACTUAL.finditer(text):
+        if m.group() not in ("成效", "进展"):
+            return True
+        start = max(text.rfind(mark, 0, m.start()) for mark in ",;:。")
+        number = _HEADING_NUMBER.match(text, start + 1)
+        if not _ACTION_OPEN.match(text, number.end() if number else start + 1):
+            return True
+    return False
 
 
 def heading_stance(text: str) -> str | None:
@@ -430,7 +445,7 @@ class StanceTracker:
             if told:
                 self.section = told
         if self.section is None:  # an ordinary heading frames what follows only by plain plan or review words
-            self.carried = (ACTUAL if _FRAME_ACTUAL.search(text) or states_outcome(text)
+            self.carried = (ACTUAL if _frames_review(text) or states_outcome(text)
                             else TARGET if _FRAME_TARGET.search(text) else None)
 
     def off_item(self) -> None:
