@@ -364,3 +364,11 @@ def test_a_goal_implies_the_partner_decompositions_give_it():
              "单位地区生产总值二氧化碳排放下降3%": ("发展改革委", ("生态环境局",)),
              "税收收入增长6%": ("财政局", ("税务局",))}
     assert {s: (g.lead, g.partners) for s in cases for g in [suggest_lead(s)]} == cases
+
+
+def test_schools_boilers_fishing_ports_and_shorelines_have_their_units():
+    assert suggest_lead("城南小学建设项目").lead == "教育局"
+    assert suggest_lead("实施燃煤锅炉改造项目").lead == "生态环境局"
+    assert suggest_lead("启动中心渔港改造").lead == "农业农村局"
+    assert suggest_lead("推进东部岸线整治").lead == "自然资源局"
+    assert suggest_lead("推进重点地块收储").lead == "自然资源局"
