@@ -366,6 +366,22 @@ def test_a_goal_implies_the_partner_decompositions_give_it():
     assert {s: (g.lead, g.partners) for s in cases for g in [suggest_lead(s)]} == cases
 
 
+def test_a_lead_s_confidence_says_how_it_was_found_named_surest_a_lone_generic_word_doubtful():
+    conf = {s: suggest_lead(s).confidence for s in (
+        "市水利局负责加强水库管理", "新建高标准农田5万亩", "加强水库管理", "推进项目建设", "支持企业发展",
+        "开展农村公路和学校建设")}
+    named, long_word, short_word, project, firms, contested = conf.values()
+    assert named >= 0.95 > long_word >= 0.9 > short_word >= 0.8  # the review queue's sure ones (SURE = 0.8)
+    assert project <= 0.7 and firms <= 0.7  # 项目, 企业 alone: doubtful, never bulk-accepted
+    assert contested < short_word  # two units' keywords nearly as heavy
+
+
+def test_the_lead_units_set_is_right_more_often_where_the_engine_is_surer():
+    found = [(suggest_lead(s).confidence, suggest_lead(s).lead == standard_name(lead)) for s, lead in LEAD_UNITS]
+    sure = [ok for c, ok in found if c >= 0.8]
+    assert len(sure) >= 0.8 * len(found) and sum(sure) / len(sure) >= 0.97
+
+
 def test_schools_boilers_fishing_ports_and_shorelines_have_their_units():
     assert suggest_lead("城南小学建设项目").lead == "教育局"
     assert suggest_lead("实施燃煤锅炉改造项目").lead == "生态环境局"

@@ -860,6 +860,16 @@ def test_a_push_named_inside_a_review_clause_promises_nothing():
     assert facts(text, year=2024)[0][3] == "actual"
 
 
+def test_bare_rates_after_a_list_of_values_speak_of_its_subjects_in_order():
+    found = facts("城乡居民人均可支配收入分别达30000元、15000元,年均增速7.5%、9.1%。\n", year=2021)
+    assert [(f[0], f[1]) for f in found][2:] == [("城镇居民人均可支配收入", 7.5), ("农村居民人均可支配收入", 9.1)]
+
+
+def test_the_amount_bounding_the_class_a_share_counts_is_no_fact():
+    found = facts("力争实现30%的村集体年收入超20万元,新增经济强村4个。\n", year=2024)
+    assert [(f[1], f[2]) for f in found] == [(30, "level"), (4, "level")]
+
+
 # R22 (a new area's plan, a district's livelihood list, a county's plan part)
 
 

@@ -399,6 +399,7 @@ def default_weight(keyword: str) -> float:
 
 _CLAUSE_END = re.compile(r"[,;。:!?]")
 PARTNER_SHARE = 0.12  # a partner's keywords weigh at least this share of the lead's
+_SURE_LONG, _SURE_SHORT, _SURE_WEAK = 0.9, 0.85, 0.7  # a keyword lead's confidence with no other unit in sight
 # The partner a goal implies, as decompositions assign it: residents' income is the towns' and the villages' (人社 with
 # 农业农村), cutting emissions the economy's and the environment's (发改 with 生态环境), tax revenue the treasury's and
 # the tax office's
@@ -790,7 +791,7 @@ def suggest_lead(sentence: str,
     sentence = _alias_pattern().sub(lambda m: "□" * len(m.group()), sentence)
     index = index_of(table)
     scores: dict[str, float] = {}
-    triggers: dict[str, tuple[float, int, str]] = {}
+    triggers: dict[str, tuple[float, int, str, float]] = {}
     named_for: set[str] = set()  # units a full keyword points at (not only a weak or a compared one)
     hits = index.hits(sentence)
     minor = _minor_hits(sentence, hits)
@@ -810,7 +811,7 @@ def suggest_lead(sentence: str,
                 named_for.add(unit)
             best = triggers.get(unit)
             if best is None or score > best[0] or (score == best[0] and at < best[1]):
-                triggers[unit] = (score, at, keyword)
+                triggers[unit] = (score, at, keyword, weight)
     if not scores:
         return NO_SUGGESTION
     ranked = sorted(scores, key=lambda u: (-scores[u], triggers[u][1]))
@@ -822,9 +823,14 @@ def suggest_lead(sentence: str,
     implied = _IMPLIED_PARTNERS.get(triggers[lead][2])
     if implied and implied != lead and implied not in partners:
         partners = (implied, *partners[:2])
-    specific = 0.1 if len(triggers[lead][2]) >= 4 else 0.0
-    confidence = min(0.9, 0.45 + 0.35 * (top - second) / top + specific)
-    return Suggestion(lead, triggers[lead][2], partners, round(confidence, 2))
+    _, _, trigger, weight = triggers[lead]
+    # how sure: a unit named by the text is surest (0.95, above); then a long keyword of the lead's work, a short one,
+    # a word only saying where or for whom (项目, 企业, 农村: at most 0.7, never among the sure ones bulk-accepted);
+    # each less when other units' keywords weigh nearly as much (measured on the corpus: right 66-76% of the time
+    # when the runner-up weighs more than half the lead, 94-99% when it weighs less than a third)
+    sure = _SURE_WEAK if weight < 1 else _SURE_LONG if len(trigger) >= 4 else _SURE_SHORT
+    confidence = sure * (0.55 + 0.45 * min(1.0, 1.5 * (top - second) / top))
+    return Suggestion(lead, trigger, partners, round(confidence, 2))
 
 
 def suggest_unit(sentence: str, table: Mapping[str, str] | None = None) -> str | None:
