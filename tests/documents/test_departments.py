@@ -394,3 +394,11 @@ def test_remit_words_found_missing_by_the_second_set():
 def test_what_an_object_becomes_is_not_what_the_task_is_about():
     assert suggest_lead("推动出租车更新为新能源汽车").lead == "交通运输局"
     assert suggest_lead("将闲置厂房改造为养老服务中心").lead == "民政局"  # what it becomes still leads when alone
+
+
+def test_schools_boilers_fishing_ports_and_shorelines_have_their_units():
+    assert suggest_lead("城南小学建设项目").lead == "教育局"
+    assert suggest_lead("实施燃煤锅炉改造项目").lead == "生态环境局"
+    assert suggest_lead("启动中心渔港改造").lead == "农业农村局"
+    assert suggest_lead("推进东部岸线整治").lead == "自然资源局"
+    assert suggest_lead("推进重点地块收储").lead == "自然资源局"
