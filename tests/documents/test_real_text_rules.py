@@ -893,3 +893,14 @@ def test_the_size_of_a_livelihood_list_and_of_its_categories_is_no_fact():
             "西关中学改扩建项目;养老领域1个,包括社区食堂建设项目。\n")
     assert [(f[0], f[1]) for f in facts(text, year=2026)] == [("计划总投资", 2.5)]
     assert facts("今年新建口袋公园3个,包括人民公园、滨河公园、东湖公园。\n", year=2026)[0][1] == 3
+
+
+def test_shares_run_together_without_separators_are_a_list():
+    found = facts("全县农业、工业、服务业增加值分别增长3.1%6.2%4.8%。\n", year=2025)
+    assert [(f[0], f[1]) for f in found] == [("农业增加值", 3.1), ("工业增加值", 6.2), ("服务业增加值", 4.8)]
+
+
+def test_an_outline_s_part_names_are_no_tasks():
+    text = ("提纲:\n一、2025年工作回顾\n二、2026年工作安排\n(一)坚定不移围绕构建现代化产业体系真抓实干\n"
+            "(二)坚定不移围绕深化改革真抓实干\n\n政府工作报告\n各位代表:\n二、2026年工作安排\n加快建设物流园区。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2026)] == ["加快建设物流园区。"]
