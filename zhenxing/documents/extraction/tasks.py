@@ -122,6 +122,9 @@ _ORDINAL = quick(
 _DATE_MARK = re.compile(r"[年月季旬日号]|长期|持续|常态|长效|每|定期")
 _DIGIT = re.compile(r"\d")
 _UNFINISHED = "、,(“《"  # a sentence ending on one of these was cut off
+# …,固定资产投资增长5%左右,出口增长3%左右, where a page cuts a goals list: its last clause is a whole goal
+_CUT_GOAL_MAX = 30
+_WHOLE_GOAL_CUT = re.compile(r"(?:增长|下降|达到|控制在|保持在?|提高|降低)\d+(?:\.\d+)?%(?:左右|以上|以内)?,$")
 # A reporter's lead before a list of goals (据了解,今年全县共计划实施项目146个…) is no goal.
 _REPORTED = re.compile(
     r"此外|另外|同时|其中|根据(?:政府工作)?报告|[^,]{0,30}(?:报告|讲话)(?:时|中)?(?:提出|指出|明确|强调)|据了解|据悉|据介绍|记者了解到|记者获悉|会议指出|会议提出|报告提出|报告指出|报告明确")
@@ -297,6 +300,11 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     is the keyword → unit table (departments.DEFAULT_KEYWORD_UNITS by default, or weighted rows)."""
     prepared = prepare(text)
     norm = prepared.norm
+    cut = len(norm.rstrip())
+    if norm[cut - 1:cut] == "," and _WHOLE_GOAL_CUT.search(norm, max(0, cut - _CUT_GOAL_MAX), cut):
+        # …,出口增长3%左右, where a page cuts a goals list: the goals before the cut are whole, read as if ended
+        norm = norm[:cut - 1] + "。" + norm[cut:]
+        prepared = replace(prepared, norm=norm)
     dated = document_date(text, date, year)
     plan_year = dated.plan_year
     rows = index_of(table)
