@@ -548,7 +548,9 @@ _HEAD_SUBJECT = re.compile(
     "积极|大力|着力|持续|继续|坚持|围绕|聚焦|进一步|统筹|强化|深化|优化|严格|全面|坚决|督促|指导|落实|力争|确保)")
 _CLAUSE_SUBJECT = re.compile(r"(?<=[,;:。!?])" + _SUBJECT_BODY + f"(?P<mark>{_MARK})")
 _UNIT_MARKED = re.compile(_UNIT_END + _MARK)  # the cheap test before looking for a clause's subject
-_UNIT_CHAR = re.compile("[厅局委办部心团司道镇乡]")  # (委员会 and 办公室 hold 委 and 办)
+# the cheap test first: a unit's last character right before the first character of a mark or a verb above
+_UNIT_THEN = re.compile("[厅局委会室办部心团司道镇乡]"
+                        "[也还则都亦将要须需应负牵主会联计拟加推实开做抓完组深切扎全积大着持继坚围聚进统强优严督指落力确]")
 _HEAD_MAX = 28  # a time word, 由 and a name of 16 characters
 _NOT_SUBJECT = re.compile(
     r"^(?:各|全|本|我|该|这|此|其|有关|相关|所有|广大|重点|龙头|骨干|民营|支持|推动|推进|鼓励|引导|依托|加快|积极|"
@@ -560,7 +562,7 @@ def subject_unit(sentence: str) -> tuple[str, str] | None:
     """The unit a sentence names as its subject (今年,自治区住房城乡建设厅将…; 市城投集团负责…): (as written, its
     standard name), or None.  A department of the table (a province's 厅 too), a group or a city's company, a
     sub-district or a township; a body the table does not know only when it is said to lead (牵头/负责)."""
-    first = _UNIT_CHAR.search(sentence)  # most sentences name no unit: one scan for the last character of one
+    first = _UNIT_THEN.search(sentence)  # most sentences name no unit as their subject: one scan
     if first is None:
         return None
     head = _HEAD_SUBJECT.match(sentence) if first.start() <= _HEAD_MAX else None
@@ -725,6 +727,12 @@ def _default_index() -> KeywordIndex:
 
 
 @lru_cache(maxsize=1)
+def _alias_end() -> re.Pattern[str]:
+    """The characters a department's name ends with (局, 委, 办, 厅, 部…), as one class."""
+    return re.compile("[" + "".join(sorted({alias[-1] for alias, _ in _alias_index()})) + "]")
+
+
+@lru_cache(maxsize=1)
 def _alias_pattern() -> re.Pattern[str]:
     return trie_pattern(alias for alias, _ in _alias_index())
 
@@ -781,7 +789,9 @@ def suggest_lead(sentence: str,
     tag = unit_tag(sentence) if "单位" in sentence or "部门" in sentence else None
     if tag:
         return Suggestion(tag.lead, tag.written, tag.partners[:4], 0.95)
-    named = named_departments(sentence) if _alias_pattern().search(sentence) else []
+    # most sentences hold no character a department's name ends with: no need to look for one
+    naming = _alias_end().search(sentence) is not None
+    named = named_departments(sentence) if naming and _alias_pattern().search(sentence) else []
     subject = subject_unit(sentence)
     if subject:
         written, unit = subject
@@ -796,7 +806,8 @@ def suggest_lead(sentence: str,
         partners = tuple(dict.fromkeys(n[2] for n in named if n[2] != lead[2]))
         return Suggestion(lead[2], lead[1], partners[:4], 0.95)
     # 争取国家发展改革委支持: 改革 is no keyword there
-    sentence = _alias_pattern().sub(lambda m: "□" * len(m.group()), sentence)
+    if naming:
+        sentence = _alias_pattern().sub(lambda m: "□" * len(m.group()), sentence)
     index = index_of(table)
     scores: dict[str, float] = {}
     triggers: dict[str, tuple[float, int, str, float]] = {}
