@@ -904,3 +904,7 @@ def test_an_outline_s_part_names_are_no_tasks():
     text = ("提纲:\n一、2025年工作回顾\n二、2026年工作安排\n(一)坚定不移围绕构建现代化产业体系真抓实干\n"
             "(二)坚定不移围绕深化改革真抓实干\n\n政府工作报告\n各位代表:\n二、2026年工作安排\n加快建设物流园区。\n")
     assert [t.sentence for t in extract_tasks(text, year=2026)] == ["加快建设物流园区。"]
+
+
+def test_a_manner_adverb_before_the_verb_keeps_a_plan_s_mood():
+    assert facts("久久为功推进新建社区公园10个。\n", year=2025)[0][3] == "target"
