@@ -906,6 +906,10 @@ def test_an_outline_s_part_names_are_no_tasks():
     assert [t.sentence for t in extract_tasks(text, year=2026)] == ["加快建设物流园区。"]
 
 
+def test_a_manner_adverb_before_the_verb_keeps_a_plan_s_mood():
+    assert facts("久久为功推进新建社区公园10个。\n", year=2025)[0][3] == "target"
+
+
 # R24 (a province's report in a news site's words, a project-start story, a county's work points)
 
 

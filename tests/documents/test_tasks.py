@@ -675,3 +675,8 @@ def test_a_table_pasted_one_cell_a_line_assigns_its_own_units():
             "2 |\n全年引进亿元以上项目10个以上。 |\n李强 |\n招商服务中心 |\n全年 |\n")
     drafts = extract_tasks(text, year=2025)
     assert [(t.lead_unit, t.partner_units) for t in drafts] == [("建设管理部", ("财政金融部",)), ("招商服务中心", ())]
+
+
+def test_a_call_standing_at_a_new_starting_point_is_no_task():
+    text = "二、2025年工作安排\n站在新的发展起点,我们要深刻认识发展机遇,坚定信心、奋力拼搏。\n加快建设物流园区。\n"
+    assert [t.sentence for t in extract_tasks(text, year=2025)] == ["加快建设物流园区。"]

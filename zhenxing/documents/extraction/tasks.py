@@ -45,7 +45,7 @@ _ACTION = re.compile(
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.
 _FRAMING = quick(
     r"^(?:今年|明年|20\d\d年|这一年|当前)(?:是|为).*?(?:之年|一年|关键期|窗口期|之际|周年)|"
-    r"总体要求|指导思想|基本原则|工作思路是|总体思路|"
+    r"总体要求|指导思想|基本原则|工作思路是|总体思路|^站在新的?[^,。]{0,8}起点|"
     r"(?:抓好|做好|突出|聚焦|把握|推进)(?:以下|好)?[一二三四五六七八九十两几\d]+(?:个|项)?方面(?:的)?(?:重点)?工作|"
     r"(?:抓好|做好)以下(?:几项|几个方面)?(?:重点)?工作|"
     # the guiding thought and the closing slogans commit to nothing a unit can be tasked with
