@@ -76,6 +76,8 @@ _MIN_CHARS = 8  # shorter sentences are headings or slogans (今年注定是不�
 _BARE_ITEM_MAX = 40  # a longer bare line may hold several goals
 _ITEM_MIN = 5  # a line of its own that is no heading may be shorter (建成深汕高中园)
 _TOPIC_MAX = 20  # a short sentence opening a longer paragraph names its topic (着力推进新型工业化。)
+_PART_TITLE_MAX = 40  # a part's title ((一)…) run into its paragraph may be longer
+_PART_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 _SURE_PLAN = ("cue", "section", "year")  # what tells a sentence plans, beyond its mood alone
 
 
@@ -394,9 +396,12 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             topic, topic_line = label.group(1), start
             start = label.end()
             body = norm[start:end]
-        elif (step.line_goes_on and len(body) <= _TOPIC_MAX and not body.endswith(";")
-              and (step.opens_line or _ORDINAL.match(norm, step.span.start))
-              and not _DIGIT.search(body)):  # 一、新建50家…;新增200个…: items of a list, no topic
+        elif (step.line_goes_on and not body.endswith(";") and not _DIGIT.search(body)
+              and (len(body) <= _TOPIC_MAX and (step.opens_line or _ORDINAL.match(norm, step.span.start))
+                   # (一)持续扩大有效投资,让经济发展增添更多…支撑。牢固树立…: a part's title run into its works
+                   or len(body) <= _PART_TITLE_MAX and step.opens_line
+                   and _PART_NUMBER.match(norm, _line_start(norm, step.span.start)))):
+            # 一、新建50家…;新增200个…: items of a list, no topic
             # …强劲引擎。一是切实保障粮食安全。持续加强…: a sub-heading run into the paragraph (a PDF's flattened
             # lines) names the topic of the sentences after it, like one opening its own line
             topic, topic_line = body.rstrip("。!;"), start
