@@ -341,3 +341,26 @@ def test_the_lead_units_set_stays_above_its_floor():
     misses = {s: (lead, suggest_lead(s).lead) for s, lead in LEAD_UNITS if suggest_lead(s).lead != standard_name(lead)}
     assert len(LEAD_UNITS) >= 150
     assert 1 - len(misses) / len(LEAD_UNITS) >= LEAD_UNITS_FLOOR, misses
+
+
+def test_partners_are_the_units_the_text_assigns_not_everyone_and_not_a_cut_name():
+    found = suggest_lead("新建公办幼儿园5所(牵头单位:市教育局;配合单位:各区人民政府、各有关部门)")
+    assert (found.lead, found.partners) == ("教育局", ("各区人民政府",))  # 各有关部门 is everyone
+    found = suggest_lead("实施老旧小区改造(市住建局牵头,市财政局、市")  # an excerpt cut inside a name
+    assert (found.lead, found.partners) == ("住房城乡建设局", ("财政局",))
+
+
+def test_a_keyword_partner_is_named_by_its_own_work_not_by_a_weak_or_a_compared_word():
+    assert suggest_lead("新建农村幼儿园3所").partners == ()  # 农村 says where
+    assert suggest_lead("推进中小企业数字化转型").partners == ()
+    assert "发展改革委" not in suggest_lead("居民收入增长与经济增长同步").partners  # compared with, not partner
+    assert suggest_lead("开展食品安全和药品安全专项整治,加强特种设备监管").partners == ()
+    assert suggest_lead("新建幼儿园3所,配套建设社区卫生服务站").partners == ("卫生健康委",)
+
+
+def test_a_goal_implies_the_partner_decompositions_give_it():
+    cases = {"居民收入增长与经济增长同步": ("人力资源社会保障局", ("农业农村局",)),
+             "城乡居民人均可支配收入分别增长6%和7%": ("人力资源社会保障局", ("农业农村局",)),
+             "单位地区生产总值二氧化碳排放下降3%": ("发展改革委", ("生态环境局",)),
+             "税收收入增长6%": ("财政局", ("税务局",))}
+    assert {s: (g.lead, g.partners) for s in cases for g in [suggest_lead(s)]} == cases

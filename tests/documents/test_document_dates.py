@@ -119,3 +119,22 @@ def test_a_notice_on_a_report_s_progress_is_written_after_the_months_it_reports(
     found = document_date(text, year=2020)
     assert (found.date, found.plan_year, found.source) == (dt.date(2020, 12, 1), 2020, "progress")
     assert document_date("2020年某市政府工作报告\n今年新建学校3所。\n", year=2020).date is None
+
+
+def test_without_a_printed_date_the_year_whose_works_a_report_sets_out_is_the_plan_year():
+    text = ("2月4日上午,某市第九届人民代表大会第六次会议开幕。报告分三个部分:2025年工作回顾、“十五五”时期目标任务、"
+            "2026年重点工作。\n全市生产总值增长5.5%。\n")
+    found = document_date(text)
+    assert (found.date, found.plan_year, found.source) == (None, 2026, "plan_part")
+    assert "2026年重点工作" in found.label() and "规划年度 2026" in found.label()
+    assert document_date("某县召开会议。2024年主要预期目标是:地区生产总值增长6%。").plan_year == 2024
+
+
+def test_a_past_plan_s_progress_or_an_ingest_year_is_no_plan_part():
+    assert document_date("关于2023年重点工作完成情况的通报\n各单位:现将进展通报如下。").source == "none"
+    assert document_date("报告分两个部分:2025年工作回顾、2026年重点工作。", year=2025).plan_year == 2025
+
+
+def test_a_progress_notice_naming_its_year_s_works_is_dated_after_the_months_it_reports():
+    found = document_date("某区2022年重点工作1-6月进展情况\n截至6月底,累计完成投资12亿元。")
+    assert (found.date, found.plan_year, found.source) == (dt.date(2022, 7, 1), 2022, "progress")

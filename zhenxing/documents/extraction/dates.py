@@ -28,6 +28,12 @@ _DATELINE = re.compile(
 _TITLE_YEAR = re.compile(r"(?P<y>20\d\d)年[^\n,。]{0,24}?(?:政府工作报告|工作要点|工作计划|国民经济和社会发展计划)")
 _PROGRESS_TITLE = re.compile(r"(?P<y>20\d\d)年\s*1\s*[-—至]\s*(?P<m>\d{1,2})月份?[^\n。,]{0,30}?"
                              r"(?:完成情况|进展情况|落实情况|推进情况|执行情况)")
+# 报告分三个部分:2025年工作回顾、…、2026年重点工作; 2026年主要预期目标是: the year whose works or goals a report (or
+# its news) sets out, named near the top where no date is printed ("2月4日上午" says no year); not a past plan's
+# progress (2023年重点工作完成情况)
+_PLAN_PART_YEAR = re.compile(
+    r"(?P<y>20\d\d)年(?:的|全市|全县|全区|全省|政府)?(?:重点工作|工作安排|工作打算|主要工作|重点任务|工作任务|目标任务|"
+    r"主要(?:预期)?目标|经济社会发展(?:主要)?(?:预期)?目标)(?!(?:的|推进|落实|任务)?(?:完成|进展|落实|推进|执行)情况)")
 _HEAD_CHARS = 1500  # the header, title and dateline stand at the top
 _DATELINE_MAX = 60
 _SENTENCE_MARK = re.compile(r"[,，。;；]")
@@ -35,7 +41,8 @@ _LATE_MONTH = 11  # a report given in November or December plans the next year
 
 SOURCES = {"given": "指定", "header": "文头", "title": "标题", "dateline": "日期行",
            "half_year": "半年执行情况（按7月中旬估计）",
-           "progress": "进度通报（按所报月份之后估计）", "year": "导入年度", "none": "未找到"}
+           "progress": "进度通报（按所报月份之后估计）", "plan_part": "正文所列年度工作", "year": "导入年度",
+           "none": "未找到"}
 # 上半年计划执行情况, 上半年工作总结: written after the half year, in the year it reports on
 _HALF_YEAR = quick(r"上半年(?:国民经济和社会发展)?(?:计划|预算)?(?:执行|完成情况|工作总结|经济运行)"
                         r"|(?<!\d)1\s*[-—至]\s*6月份?(?:累计)?(?:完成|实现)")  # 1-6月累计完成投资: after June
@@ -85,6 +92,11 @@ def document_date(text: str, date: dt.date | None = None, year: int | None = Non
     line = _dateline(head)
     if line:
         return DocumentDate(line[0], year or line[0].year, "dateline", line[1])
+    plan_part = None
+    if not year:  # the latest year whose works are set out is the one planned (2025年回顾、2026年重点工作)
+        plan_part = max(_PLAN_PART_YEAR.finditer(prepare(text).norm[:_HEAD_CHARS]), key=lambda m: int(m["y"]),
+                        default=None)
+        year = int(plan_part["y"]) if plan_part else None
     plain = prepare(text).norm[:_HEAD_CHARS] if year else ""  # as the rules read it (繁体, pinyin, spaces)
     half = _HALF_YEAR.search(plain) if year else None
     if half:
@@ -93,6 +105,8 @@ def document_date(text: str, date: dt.date | None = None, year: int | None = Non
     month = int(period["m"] or period["m2"]) if period else 0
     if 1 <= month <= _LATE_MONTH - 1:
         return DocumentDate(dt.date(year, month + 1, 1), year, "progress", period.group())
+    if plan_part:
+        return DocumentDate(None, year, "plan_part", plan_part.group())
     if year:
         return DocumentDate(None, year, "year")
     return DocumentDate(None, None, "none")

@@ -398,6 +398,15 @@ def default_weight(keyword: str) -> float:
 
 
 _CLAUSE_END = re.compile(r"[,;。:!?]")
+PARTNER_SHARE = 0.12  # a partner's keywords weigh at least this share of the lead's
+# The partner a goal implies, as decompositions assign it: residents' income is the towns' and the villages' (人社 with
+# 农业农村), cutting emissions the economy's and the environment's (发改 with 生态环境), tax revenue the treasury's and
+# the tax office's
+_IMPLIED_PARTNERS: dict[str, str] = {
+    **dict.fromkeys(("居民人均可支配收入", "居民收入", "城乡居民", "城、乡居民", "城镇、农村居民", "城镇和农村居民",
+                     "城镇居民、农村居民", "城乡居民人均可支配收入", "城乡居民收入"), "农业农村局"),
+    **dict.fromkeys(("节能减排", "二氧化碳排放", "碳排放强度", "降碳"), "生态环境局"),
+    "税收": "税务局"}
 _COMPARED = "与同较比于"
 _LEADS = re.compile(r"(?:牵头|负责|为主|主抓|主责)")
 _ABOVE = re.compile(r"(?:国家|省|中央|部)$")  # 争取国家发展改革委支持: not the city's department
@@ -574,6 +583,9 @@ def _subject_of(m: re.Match[str]) -> tuple[str, str] | None:
     return None
 
 
+_BODIES_EACH = re.compile(r"各[^各,;:、]{0,10}?(?:政府|管委会|指挥部)$")
+
+
 @dataclass(frozen=True)
 class UnitTag:
     """Units a text assigns to its task itself (牵头单位:…; 配合单位:…), where the tag starts and ends."""
@@ -601,8 +613,11 @@ def unit_tag(text: str, start: int = 0, end: int | None = None) -> UnitTag | Non
     lead = next((u for u in named if u.startswith("*")), named[0])
     others = [u for u in named if u is not lead] + [
         u.strip() for u in _UNIT_SPLIT.split(m.group("partners") or "") if u.strip()]
-    others = [u for u in others if not u.startswith("各")]  # 各地、各部门配合: everyone, no unit
-    partners = tuple(dict.fromkeys(n for n in map(standard_name, others) if n and n != standard_name(lead)))
+    # 各地、各部门配合: everyone, no unit; but 各区人民政府, 各县(市)政府 are bodies named to work with the lead
+    others = [u for u in others if not u.startswith("各") or _BODIES_EACH.match(u)]
+    # a unit's name that is only a place (省工业和信息化厅、省 cut by the end of an excerpt) is no unit
+    partners = tuple(dict.fromkeys(n for n in map(standard_name, others)
+                                   if len(n) >= 2 and n != standard_name(lead)))
     return UnitTag(m.start(), m.end(), standard_name(lead), partners, lead.lstrip("*"))
 
 
@@ -776,6 +791,7 @@ def suggest_lead(sentence: str,
     index = index_of(table)
     scores: dict[str, float] = {}
     triggers: dict[str, tuple[float, int, str]] = {}
+    named_for: set[str] = set()  # units a full keyword points at (not only a weak or a compared one)
     hits = index.hits(sentence)
     minor = _minor_hits(sentence, hits)
     # the first clause naming something says what the task is (立足比较优势,对县域发展分类指引…: not 立足…)
@@ -790,6 +806,8 @@ def suggest_lead(sentence: str,
                 place = 0.5  # 居民收入增长与经济增长同步: what it is compared with is not what it is
             score = weight * len(keyword) * place
             scores[unit] = scores.get(unit, 0.0) + score
+            if weight >= 1 and at not in minor:
+                named_for.add(unit)
             best = triggers.get(unit)
             if best is None or score > best[0] or (score == best[0] and at < best[1]):
                 triggers[unit] = (score, at, keyword)
@@ -798,7 +816,12 @@ def suggest_lead(sentence: str,
     ranked = sorted(scores, key=lambda u: (-scores[u], triggers[u][1]))
     lead, top = ranked[0], scores[ranked[0]]
     second = scores[ranked[1]] if len(ranked) > 1 else 0.0
-    partners = tuple(u for u in ranked[1:] if scores[u] >= 0.12 * top)[:3]
+    # a partner is named by a keyword of its own work, not only by one saying where or for whom (企业, 农村) or by
+    # what the task is compared with (…与经济增长同步)
+    partners = tuple(u for u in ranked[1:] if u in named_for and scores[u] >= PARTNER_SHARE * top)[:3]
+    implied = _IMPLIED_PARTNERS.get(triggers[lead][2])
+    if implied and implied != lead and implied not in partners:
+        partners = (implied, *partners[:2])
     specific = 0.1 if len(triggers[lead][2]) >= 4 else 0.0
     confidence = min(0.9, 0.45 + 0.35 * (top - second) / top + specific)
     return Suggestion(lead, triggers[lead][2], partners, round(confidence, 2))
