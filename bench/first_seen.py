@@ -91,7 +91,8 @@ def score(docs: dict[str, dict], pred_dir: Path) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", type=int, nargs="*", help="only these batches")
+    parser.add_argument("--batch", type=int, nargs="+", action="extend",
+                        help="only these batches (--batch 20 21, or --batch 20 --batch 21)")
     args = parser.parse_args()
     if not (accuracy.SHARED / "tools").is_dir():
         print(f"skipped: no scorers at {accuracy.SHARED / 'tools'}")

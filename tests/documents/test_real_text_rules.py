@@ -858,3 +858,53 @@ def test_other_ways_a_notice_lists_its_targets_behind_schedule():
 def test_a_push_named_inside_a_review_clause_promises_nothing():
     text = "2023年工作回顾\n产业发展在力促转型升级中取得突破,新增规上企业12家。\n"
     assert facts(text, year=2024)[0][3] == "actual"
+
+
+def test_bare_rates_after_a_list_of_values_speak_of_its_subjects_in_order():
+    found = facts("城乡居民人均可支配收入分别达30000元、15000元,年均增速7.5%、9.1%。\n", year=2021)
+    assert [(f[0], f[1]) for f in found][2:] == [("城镇居民人均可支配收入", 7.5), ("农村居民人均可支配收入", 9.1)]
+
+
+def test_the_amount_bounding_the_class_a_share_counts_is_no_fact():
+    found = facts("力争实现30%的村集体年收入超20万元,新增经济强村4个。\n", year=2024)
+    assert [(f[1], f[2]) for f in found] == [(30, "level"), (4, "level")]
+
+
+# R22 (a new area's plan, a district's livelihood list, a county's plan part)
+
+
+def test_an_aim_named_in_a_plan_heading_frames_no_review():
+    text = "(一)全力推进乡村振兴,实现“两年初见成效”。\n加快建设产业园,新增产业空间约20万平方米。\n"
+    assert [f[3] for f in facts(text, year=2025)] == ["target"]
+    review = "(一)产业发展取得明显成效。\n新增产业空间约20万平方米。\n"
+    assert [f[3] for f in facts(review, year=2025)] == ["actual"]
+
+
+def test_at_least_before_a_verb_sets_a_requirement():
+    assert facts("所有村居至少完成2个自然村提升。\n", year=2025)[0][3] == "target"
+
+
+def test_traditional_zhuo_before_li_reads_as_an_action():
+    assert facts("著力推動6個示範村完成整治提升。\n", year=2025)[0][3] == "target"
+
+
+def test_the_size_of_a_livelihood_list_and_of_its_categories_is_no_fact():
+    text = ("今年确定民生实事项目共4大类9个,计划总投资2.5亿元。其中,教育领域2个,包括东风小学建设项目、"
+            "西关中学改扩建项目;养老领域1个,包括社区食堂建设项目。\n")
+    assert [(f[0], f[1]) for f in facts(text, year=2026)] == [("计划总投资", 2.5)]
+    assert facts("今年新建口袋公园3个,包括人民公园、滨河公园、东湖公园。\n", year=2026)[0][1] == 3
+
+
+def test_shares_run_together_without_separators_are_a_list():
+    found = facts("全县农业、工业、服务业增加值分别增长3.1%6.2%4.8%。\n", year=2025)
+    assert [(f[0], f[1]) for f in found] == [("农业增加值", 3.1), ("工业增加值", 6.2), ("服务业增加值", 4.8)]
+
+
+def test_an_outline_s_part_names_are_no_tasks():
+    text = ("提纲:\n一、2025年工作回顾\n二、2026年工作安排\n(一)坚定不移围绕构建现代化产业体系真抓实干\n"
+            "(二)坚定不移围绕深化改革真抓实干\n\n政府工作报告\n各位代表:\n二、2026年工作安排\n加快建设物流园区。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2026)] == ["加快建设物流园区。"]
+
+
+def test_a_manner_adverb_before_the_verb_keeps_a_plan_s_mood():
+    assert facts("久久为功推进新建社区公园10个。\n", year=2025)[0][3] == "target"

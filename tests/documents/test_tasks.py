@@ -670,3 +670,23 @@ def test_a_reporter_s_account_a_meeting_s_speeches_and_a_line_naming_the_goals_a
     assert _quotes(meeting, 2024) == ["推进老旧小区改造。"]
     goals = "■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n"
     assert _quotes(goals) == ["经济增长6%左右"]
+
+
+def test_named_projects_after_a_category_count_are_one_task_each():
+    text = ("2026年民生实事项目:养老领域2个,包括社区老年日间照料中心建设项目、城东敬老院改造项目;"
+            "就业领域2个,包括创业就业提质项目、零工市场建设项目。\n")
+    quotes = [t.sentence for t in extract_tasks(text, year=2026)]
+    assert quotes == ["社区老年日间照料中心建设项目", "城东敬老院改造项目", "创业就业提质项目", "零工市场建设项目"]
+
+
+def test_a_table_pasted_one_cell_a_line_assigns_its_own_units():
+    text = ("2025年园区重点工作清单\n序号 |\n重点工作 |\n责任领导 |\n责任单位 |\n完成时限 |\n"
+            "1 |\n加快推进园区污水处理厂建设,力争年底前建成投用。 |\n王明 |\n建设管理部、财政金融部 |\n全年 |\n"
+            "2 |\n全年引进亿元以上项目10个以上。 |\n李强 |\n招商服务中心 |\n全年 |\n")
+    drafts = extract_tasks(text, year=2025)
+    assert [(t.lead_unit, t.partner_units) for t in drafts] == [("建设管理部", ("财政金融部",)), ("招商服务中心", ())]
+
+
+def test_a_call_standing_at_a_new_starting_point_is_no_task():
+    text = "二、2025年工作安排\n站在新的发展起点,我们要深刻认识发展机遇,坚定信心、奋力拼搏。\n加快建设物流园区。\n"
+    assert [t.sentence for t in extract_tasks(text, year=2025)] == ["加快建设物流园区。"]

@@ -116,9 +116,9 @@ _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
         "农村居民人均可支配收入", "高标准农田", "粮食", "种业", "设施农业", "畜牧", "生猪", "渔业", "农产品", "农业",
         "乡村振兴", "农村", "农民", "人居环境", "和美乡村", "户用厕所", "农村厕所", "厕所革命", "家庭农场",
         "合作社", "集体经济", "防止返贫", "脱贫", "农机", "秸秆", "蔬菜", "果业", "茶园", "水产", "养殖", "种植",
-        "示范村", "典型村"),
+        "示范村", "典型村", "渔港"),
     "教育局": ("教育", "学校", "大学", "学院", "高校", "幼儿园", "高中", "义务教育", "大班额", "中小学", "学位",
-               "职业教育", "学前", "教师", "学生", "校园"),
+               "职业教育", "学前", "教师", "学生", "校园", "小学", "中学"),
     "卫生健康委": ("医院", "医疗", "卫生", "中医药", "健康", "疾控", "托育", "婴幼儿", "妇幼", "孕产妇", "两癌",
                    "产前筛查", "产前", "筛查", "急救", "除颤仪", "除颤器", "救护设备", "孕妇", "床位", "社康",
                    "康复中心", "医共体", "人口", "公立医院", "卫生室", "医师"),
@@ -135,13 +135,13 @@ _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
     "生态环境局": (
         "生态环境", "生态", "PM2.5", "细颗粒物", "污染", "空气质量", "优良天数", "水质", "减排", "减污", "环保",
         "土壤", "固废", "蓝天", "碧水", "净土", "环境质量", "污水处理", "黑臭水体", "大气", "排放", "环境空气",
-        "空气", "绿色发展", "环境保护"),
+        "空气", "绿色发展", "环境保护", "锅炉"),
     "交通运输局": ("道路", "交通", "公路", "公交车", "示范路", "地铁", "轨道交通", "断头路", "非机动车道", "停车位",
               "停车场",
                    "农村公路", "农村道路", "四好农村路", "水泥路", "沥青", "硬化路", "轨道", "自行车",
                    "通村", "高速", "铁路", "机场", "港口", "客运", "公交", "航道", "桥梁", "货运"),
     "自然资源局": ("国土空间", "三区三线", "耕地", "土地", "矿山", "不动产", "用地", "扩绿", "自然资源", "绿化",
-                   "地质灾害"),
+                   "地质灾害", "岸线", "地块"),
     "营商环境建设局": ("营商环境", "政务服务", "一网通办", "审批", "放管服", "数字政府", "高效办成一件事",
                        "一件事", "12345", "便民服务", "秒批", "免申即享", "通办"),
     "文化旅游局": ("文旅", "旅游", "景区", "文化", "文物", "非遗", "游客", "广播电视", "户户通", "图书馆",
@@ -252,14 +252,15 @@ _REMITS: dict[str, str] = {
     "商务局": "招引 服务消费 消费品以旧换新 便民生活圈 一刻钟 农村流通 商品市场 农贸市场 预付卡 二手车 报废机动车 "
                "再生资源回收 对外投资 境外投资 走出去 对外承包工程 服务外包 数字贸易 海外仓 市场采购贸易 外贸新业态 "
                "稳外贸 稳外资 加工贸易 特色街区 夜市 品牌消费 直播电商 冷链物流 产业招商 以商招商 通关便利化 通关效率 "
-               "口岸通关 口岸开放 进博会 广交会 商业街区 商业街 商业综合体 国际收支",
+               "口岸通关 口岸开放 进博会 广交会 商业街区 商业街 商业综合体 国际收支 集采集配 共同配送",
     "财政局": "三保底线 三保支出 财政收支 财政资金 直达资金 预算管理 预算执行 过紧日子 财源建设 化债 一般债券 "
                "地方政府债务 行政事业单位国有资产 政府投资基金 政府性融资担保 会计 财会监督 国库",
     "农业农村局": "三保障 农业机械化 农业龙头企业 两不愁三保障 大豆 油料 玉米 水稻 小麦 马铃薯 中药材 肉牛 奶牛 肉羊 "
                    "家禽 兽医 动物防疫 动物疫病 非洲猪瘟 农药 化肥 农膜 耕地质量 黑土地 盐碱地 农田建设 乡村建设 "
                    "村庄清洁 宅基地 承包地 土地承包 农村产权 集体产权 农民合作社 一村一品 农产品品牌 绿色食品 "
                    "有机农产品 农产品质量安全 乡村产业 休闲农业 智慧农业 东西部协作 对口帮扶 定点帮扶 脱贫人口 "
-                   "脱贫攻坚成果 易地搬迁 帮扶车间 衔接资金 农垦 乡村振兴示范 种子 良种 菜篮子 返贫 三块地",
+                   "脱贫攻坚成果 易地搬迁 帮扶车间 衔接资金 农垦 乡村振兴示范 种子 良种 菜篮子 返贫 三块地 病虫害 "
+                   "农作物 统防统治",
     "教育局": "教育强市 教育强县 特殊教育 特教 融合教育 随迁子女 控辍保学 校车 营养改善计划 学生资助 助学金 助学贷款 "
                "劳动教育 思政课 近视防控 校外培训 民办教育 普通高中 教师队伍 县管校聘 产教融合 校企合作 高等教育 "
                "本科院校 本科高校 高职院校 社区教育 智慧教育 教育数字化 毛入园率 入学率 托幼一体",
@@ -269,22 +270,23 @@ _REMITS: dict[str, str] = {
     "人力资源社会保障局": "就业创业 零就业家庭 就业困难人员 失业保险 工伤保险 企业职工基本养老保险 基本养老保险 "
                            "社保卡 人力资源市场 人力资源服务 高技能人才 职业技能 技工院校 职业培训 以工代训 "
                            "创业担保贷款 劳动保障监察 劳动争议 劳动人事争议 劳动仲裁 工资支付 最低工资 公开招聘 "
-                           "博士后 留学人员 返乡创业 稳岗 稳岗返还 家门口就业 就业服务 灵活就业 失业率 登记失业率",
+                           "博士后 留学人员 返乡创业 稳岗 稳岗返还 家门口就业 就业服务 灵活就业 失业率 登记失业率 "
+                           "职业伤害 企业年金 年金 个人养老金",
     "自然资源局": "城市设计 永久基本农田 村庄规划 详细规划 控制性详细规划 土地储备 土地出让 建设用地 全域土地综合整治 "
                    "土地综合整治 生态修复 国土空间生态修复 矿山生态修复 绿色矿山 矿业权 地理信息 海域 海岸线 围填海 "
-                   "节约集约用地 集约用地 低效用地",
+                   "节约集约用地 集约用地 低效用地 找矿 矿产资源",
     "生态环境局": "农村生活污水 污染防治 污染防治攻坚 生态环境保护 排污许可 排污口 入河排污口 危险废物 危废 医疗废物 "
                    "新污染物 重金属 核与辐射 辐射安全 碳市场 温室气体 机动车尾气 柴油货车 扬尘 水环境 水生态 地表水 "
                    "近岸海域 生态文明建设 生态文明示范 无废城市 环境监测 排污单位 排污",
     "住房城乡建设局": "城镇老旧小区 老旧街区 保障性安居工程 配售型保障性住房 商品住房 租赁住房 住房租赁 房屋征收 "
                        "建筑施工 建筑安全 工程质量 建筑市场 智能建造 建筑工业化 建筑节能 韧性城市 城市内涝 市政道路 "
                        "传统村落 农村危房 农房 历史文化街区 历史建筑 历史文化名城 美丽宜居 既有住宅 好房子 房地产市场 "
-                       "城市生命线 二次供水 城市供水 燃气管道 城市排水 安置区 安置房 安置住房",
+                       "城市生命线 二次供水 城市供水 燃气管道 城市排水 安置区 安置房 安置住房 污水处理厂",
     "交通运输局": "综合交通 交通枢纽 国省干线 干线公路 农村客运 城乡客运 城乡交通运输一体化 出租车 网约车 公交线路 "
                    "公交站 公路养护 危桥 路网 交通运输 站场 水运 内河航运 内河航道 内河港口 通航 公共停车场 运输服务 "
                    "交通基础设施 城市公交 公交优先",
     "水利局": "病险水库 小型水库 河湖管理 水生态修复 高效节水灌溉 节水灌溉 节水型社会 取水许可 取用水 水利工程 "
-               "蓄滞洪区 海堤 淤地坝 地下水超采 水土流失 农村供水保障 山塘 水旱灾害防御 灌溉面积",
+               "蓄滞洪区 海堤 淤地坝 地下水超采 水土流失 农村供水保障 山塘 水旱灾害防御 灌溉面积 水美乡村 山洪灾害",
     "应急管理局": "生产安全事故 安全事故 工贸行业 应急管理 危险化学品 非煤矿山 煤矿安全 有限空间 粉尘涉爆 灾害防治 "
                    "应急避难场所 应急避难 应急物资 应急预案 应急演练 救灾 森林火灾 火灾 防火 消防救援 重大事故隐患 "
                    "治本攻坚 综合减灾 台风 风险普查 自然灾害综合风险 安全生产责任",
@@ -295,7 +297,8 @@ _REMITS: dict[str, str] = {
                "反恐 跨境赌博 刑事 盗窃 交通秩序 交通拥堵 交警 户籍制度 养老诈骗 毒品",
     "民政局": "养老服务 养老服务中心 日间照料 老年人能力评估 特殊困难老年人 高龄津贴 社会福利 福利院 困境儿童 "
                "事实无人抚养 残疾人两项补贴 两项补贴 低收入人口 最低生活保障 临时救助 流浪乞讨 城乡社区 社区服务 "
-               "社会工作 行政区划 地名管理 地名文化 婚姻登记 公益性公墓 社区工作者 养老护理员 农村养老",
+               "社会工作 行政区划 地名管理 地名文化 婚姻登记 公益性公墓 社区工作者 养老护理员 农村养老 探访关爱 "
+               "特殊困难",
     "司法局": "法治政府 公共法律服务 行政复议 社区矫正 安置帮教 律师 公证 司法鉴定 规范性文件 合法性审查 八五普法 "
                "九五普法 法律顾问 调解 行政执法监督 法治乡村 法治宣传 法治宣传教育",
     "文化旅游局": "文化事业 文化产业 公共文化服务 文化惠民 送戏下乡 有线电视 应急广播 旅游业 A级景区 4A级 5A级 "
@@ -306,7 +309,7 @@ _REMITS: dict[str, str] = {
                    "乡村医生 村医 疾病预防控制 慢性病 慢病 高血压 糖尿病 癌症 职业病 精神卫生 严重精神障碍 艾滋病 "
                    "结核病 预防接种 HPV 全科医生 护士 医养结合 安宁疗护 托位 三孩 老龄 老年友好 健康素养 病媒生物 "
                    "无偿献血 社区卫生服务 卫生应急 医疗服务 就医 看病 妇幼保健 儿童医院 人均预期寿命 医疗机构 "
-                   "医疗中心 医务人员 专科医院 健康体检 体检",
+                   "医疗中心 医务人员 专科医院 健康体检 体检 窝沟封闭 口腔健康",
     "退役军人事务局": "退役士兵 烈士 英烈 褒扬 光荣院 军休 军人 军属 抚恤",
     "国资委": "国有资本 国企改革 国有企业改革 市属国企 市属国有企业 市属企业 国资国企 国有资本投资 国有资产监管 "
                "混合所有制 平台公司 城投公司 国有资本运营 战略性重组",
@@ -327,9 +330,9 @@ _REMITS: dict[str, str] = {
     "营商环境建设局": "政务服务中心 便民服务中心 一枚印章 相对集中行政许可 工程建设项目审批 并联审批 容缺 证照分离 "
                        "电子证照 政务服务便民热线 营商环境评价 优化营商环境 公共资源交易 政务服务事项 跨省通办 "
                        "全程网办",
-    "信访局": "来信来访 信访积案 积案 初信初访 接访",
+    "信访局": "来信来访 信访积案 初信初访 接访",
     "金融发展局": "挂牌上市 金融机构 普惠金融 绿色金融 金融风险 非法集资 地方金融 小额贷款 融资担保 企业上市 新三板 "
-                   "直接融资 资本市场 存款 银行 金融服务 上市公司 科创板 北交所",
+                   "直接融资 资本市场 存款 银行 金融服务 上市公司 科创板 北交所 贷款投放 信贷投放",
     "税务局": "税收征管 发票 个人所得税 增值税 税费服务 纳税缴费 社保费 出口退税 税收优惠",
     "住房公积金管理中心": "公积金贷款 灵活就业人员缴存",
     "残联": "残疾人就业 残疾人托养 助残 辅助器具 盲人按摩 残疾预防 精准康复 残疾人之家 残疾人事业",
@@ -349,7 +352,7 @@ _REMITS: dict[str, str] = {
     "市委编办": "机构编制 事业单位改革 机构改革",
     "民族宗教事务局": "宗教事务 宗教 民族工作 少数民族",
     "机关事务管理局": "公共机构节能 公务用车 办公用房 机关食堂",
-    "邮政管理局": "快递进村 快递 邮政 寄递",
+    "邮政管理局": "快递进村 快递 邮政 寄递 寄递物流",
     "人防办": "人防工程 人民防空 防空警报 国防动员",
 }
 
@@ -368,6 +371,8 @@ _WEIGHTS: dict[str, float] = {
     # words naming one body's own constituency or brand: the work for them is that body's whatever the work
     # (退役军人就业创业 → 退役军人事务局, 巾帼家政 → 妇联)
     "退役军人": 2.0, "巾帼": 2.0,
+    # a constituency served by several bodies says for whom (新就业形态劳动者职业伤害保障: 人社's insurance)
+    "新就业形态劳动者": 0.7,
 }
 
 # Words read whole so that no keyword is found across their end (一体化工程 holds no 化工, 现代化产业 no 化产):
@@ -399,6 +404,7 @@ def default_weight(keyword: str) -> float:
 
 _CLAUSE_END = re.compile(r"[,;。:!?]")
 PARTNER_SHARE = 0.12  # a partner's keywords weigh at least this share of the lead's
+_SURE_LONG, _SURE_SHORT, _SURE_WEAK = 0.9, 0.85, 0.7  # a keyword lead's confidence with no other unit in sight
 # The partner a goal implies, as decompositions assign it: residents' income is the towns' and the villages' (人社 with
 # 农业农村), cutting emissions the economy's and the environment's (发改 with 生态环境), tax revenue the treasury's and
 # the tax office's
@@ -542,7 +548,9 @@ _HEAD_SUBJECT = re.compile(
     "积极|大力|着力|持续|继续|坚持|围绕|聚焦|进一步|统筹|强化|深化|优化|严格|全面|坚决|督促|指导|落实|力争|确保)")
 _CLAUSE_SUBJECT = re.compile(r"(?<=[,;:。!?])" + _SUBJECT_BODY + f"(?P<mark>{_MARK})")
 _UNIT_MARKED = re.compile(_UNIT_END + _MARK)  # the cheap test before looking for a clause's subject
-_UNIT_CHAR = re.compile("[厅局委办部心团司道镇乡]")  # (委员会 and 办公室 hold 委 and 办)
+# the cheap test first: a unit's last character right before the first character of a mark or a verb above
+_UNIT_THEN = re.compile("[厅局委会室办部心团司道镇乡]"
+                        "[也还则都亦将要须需应负牵主会联计拟加推实开做抓完组深切扎全积大着持继坚围聚进统强优严督指落力确]")
 _HEAD_MAX = 28  # a time word, 由 and a name of 16 characters
 _NOT_SUBJECT = re.compile(
     r"^(?:各|全|本|我|该|这|此|其|有关|相关|所有|广大|重点|龙头|骨干|民营|支持|推动|推进|鼓励|引导|依托|加快|积极|"
@@ -554,7 +562,7 @@ def subject_unit(sentence: str) -> tuple[str, str] | None:
     """The unit a sentence names as its subject (今年,自治区住房城乡建设厅将…; 市城投集团负责…): (as written, its
     standard name), or None.  A department of the table (a province's 厅 too), a group or a city's company, a
     sub-district or a township; a body the table does not know only when it is said to lead (牵头/负责)."""
-    first = _UNIT_CHAR.search(sentence)  # most sentences name no unit: one scan for the last character of one
+    first = _UNIT_THEN.search(sentence)  # most sentences name no unit as their subject: one scan
     if first is None:
         return None
     head = _HEAD_SUBJECT.match(sentence) if first.start() <= _HEAD_MAX else None
@@ -719,12 +727,19 @@ def _default_index() -> KeywordIndex:
 
 
 @lru_cache(maxsize=1)
+def _alias_end() -> re.Pattern[str]:
+    """The characters a department's name ends with (局, 委, 办, 厅, 部…), as one class."""
+    return re.compile("[" + "".join(sorted({alias[-1] for alias, _ in _alias_index()})) + "]")
+
+
+@lru_cache(maxsize=1)
 def _alias_pattern() -> re.Pattern[str]:
     return trie_pattern(alias for alias, _ in _alias_index())
 
 
 # 殡葬改革, 工程建设项目审批制度改革: a reform of what the keyword just before it names, not the reform office's work
 _ATTACHED = frozenset({"改革"})
+_BECOMES = frozenset({"更新", "改造", "改建", "升级", "转型", "调整", "替换", "置换", "转变", "转化", "提升", "创建"})
 _ATTACHED_GAP = 4  # 医保支付方式改革: up to 4 characters between the object and its 改革
 
 
@@ -740,7 +755,9 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
         share_of = before == "占" and not (at > 1 and sentence[at - 2] in "侵挤霸抢")
         attached = (keyword in _ATTACHED and 0 <= at - last_end <= _ATTACHED_GAP
                     and not _CLAUSE_END.search(sentence, last_end, at))
-        if before and before in _COMPARED or share_of or attached:
+        # 公交车辆更新为新能源车: what the object becomes is not what the task is about
+        becomes = before == "为" and sentence[max(0, at - 3):at - 1] in _BECOMES
+        if before and before in _COMPARED or share_of or attached or becomes:
             minor.add(at)
         last_end = at + len(keyword)
     # 用足更加积极的财政政策,对接争取…谋划储备500个重大项目: the policy invoked first is the means, not the task
@@ -772,7 +789,9 @@ def suggest_lead(sentence: str,
     tag = unit_tag(sentence) if "单位" in sentence or "部门" in sentence else None
     if tag:
         return Suggestion(tag.lead, tag.written, tag.partners[:4], 0.95)
-    named = named_departments(sentence) if _alias_pattern().search(sentence) else []
+    # most sentences hold no character a department's name ends with: no need to look for one
+    naming = _alias_end().search(sentence) is not None
+    named = named_departments(sentence) if naming and _alias_pattern().search(sentence) else []
     subject = subject_unit(sentence)
     if subject:
         written, unit = subject
@@ -787,10 +806,11 @@ def suggest_lead(sentence: str,
         partners = tuple(dict.fromkeys(n[2] for n in named if n[2] != lead[2]))
         return Suggestion(lead[2], lead[1], partners[:4], 0.95)
     # 争取国家发展改革委支持: 改革 is no keyword there
-    sentence = _alias_pattern().sub(lambda m: "□" * len(m.group()), sentence)
+    if naming:
+        sentence = _alias_pattern().sub(lambda m: "□" * len(m.group()), sentence)
     index = index_of(table)
     scores: dict[str, float] = {}
-    triggers: dict[str, tuple[float, int, str]] = {}
+    triggers: dict[str, tuple[float, int, str, float]] = {}
     named_for: set[str] = set()  # units a full keyword points at (not only a weak or a compared one)
     hits = index.hits(sentence)
     minor = _minor_hits(sentence, hits)
@@ -810,7 +830,7 @@ def suggest_lead(sentence: str,
                 named_for.add(unit)
             best = triggers.get(unit)
             if best is None or score > best[0] or (score == best[0] and at < best[1]):
-                triggers[unit] = (score, at, keyword)
+                triggers[unit] = (score, at, keyword, weight)
     if not scores:
         return NO_SUGGESTION
     ranked = sorted(scores, key=lambda u: (-scores[u], triggers[u][1]))
@@ -822,9 +842,14 @@ def suggest_lead(sentence: str,
     implied = _IMPLIED_PARTNERS.get(triggers[lead][2])
     if implied and implied != lead and implied not in partners:
         partners = (implied, *partners[:2])
-    specific = 0.1 if len(triggers[lead][2]) >= 4 else 0.0
-    confidence = min(0.9, 0.45 + 0.35 * (top - second) / top + specific)
-    return Suggestion(lead, triggers[lead][2], partners, round(confidence, 2))
+    _, _, trigger, weight = triggers[lead]
+    # how sure: a unit named by the text is surest (0.95, above); then a long keyword of the lead's work, a short one,
+    # a word only saying where or for whom (项目, 企业, 农村: at most 0.7, never among the sure ones bulk-accepted);
+    # each less when other units' keywords weigh nearly as much (measured on the corpus: right 66-76% of the time
+    # when the runner-up weighs more than half the lead, 94-99% when it weighs less than a third)
+    sure = _SURE_WEAK if weight < 1 else _SURE_LONG if len(trigger) >= 4 else _SURE_SHORT
+    confidence = sure * (0.55 + 0.45 * min(1.0, 1.5 * (top - second) / top))
+    return Suggestion(lead, trigger, partners, round(confidence, 2))
 
 
 def suggest_unit(sentence: str, table: Mapping[str, str] | None = None) -> str | None:

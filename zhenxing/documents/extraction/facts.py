@@ -42,6 +42,8 @@ _MEETING_TALK = quick(r"(?:作了?|进行了?)(?:交流|表态|典型|书面)?(?
                            r"|(?:代表|委员|列席人员)[^,;。]{0,12}(?:参加|出席|列席)(?:了)?(?:会议|大会)")
 _UP_OR_DOWN = re.compile(r"(?:增长|增加|提高|提升|下降|降低|减少)$")
 _DIGIT = re.compile(r"\d")
+# 20%的村集体年收入超 | 30万元: the words between a share and the amount that bounds the class it counts
+_SHARE_OF_CLASS = re.compile(r"的[\u4e00-\u9fff]{1,10}")
 _THRESHOLD = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:项目|企业)(?![\d一二三四五六七八九十两])")
 # 完成规划目标的80.2%, 为调整预算的101.2%: a share of a target met names no subject a
 # later change could be of.
@@ -251,6 +253,9 @@ def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> 
             continue
         if q.post in ("以上", "及以上") and q.base_unit in MONEY_UNITS and _THRESHOLD.match(norm, q.end):
             continue  # 对新引进的总投资50亿元以上的产业项目给予支持: a threshold, no measure
+        if (prev and prev.unit == "%" and q.base_unit in MONEY_UNITS and q.lead > q.start - 3 and q.lead < q.start
+                and _SHARE_OF_CLASS.fullmatch(norm, prev.end, q.lead)):
+            continue  # 力争实现20%的村集体年收入超30万元: the share is the measure, the amount its class
         if prev and prev.base_unit in COUNT_UNITS and _qualifies_count(norm, prev, q, follower):
             continue
         if (q.unit == "个" and nxt and nxt.unit == "%" and _PLACES_MEASURED.match(norm, q.end)
@@ -282,12 +287,18 @@ def _qualifies_count(norm: str, prev: Quantity, q: Quantity, follower: str) -> b
             and not _TOTAL.search(gap))  # 两个累计投资超300亿元的: a sum, a fact of its own
 
 
+def _run_together(norm: str, a: Quantity, b: Quantity) -> bool:
+    """分别增长4.4%5.9%5.8%: a copy lost the separators between the shares of a list."""
+    return a.end == b.lead and norm[a.end - 1:a.end] == "%" and b.unit == "%"
+
+
 def _read_lists(norm, sent, qs, cuts, tracker, drafts) -> None:
     """Fill drafts for the values of 分别 lists (…分别增长15%、40%和17%)."""
     i = 0
     while i < len(qs):
         j = i
-        while j + 1 < len(qs) and is_value_separator(norm[qs[j].end:qs[j + 1].lead]):
+        while j + 1 < len(qs) and (is_value_separator(norm[qs[j].end:qs[j + 1].lead])
+                                   or _run_together(norm, qs[j], qs[j + 1])):
             j += 1
         left = _left_bound(sent, qs, i, cuts)
         pre = norm[left:qs[i].lead]
@@ -404,6 +415,7 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft],
                             and d.q.base_unit != nxt.q.base_unit and len(d.indicator) <= 2)
             if (not d.indicator and is_value_separator(gap)) or side_by_side:
                 d.indicator, d.end = nxt.indicator, nxt.end
+    _pair_bare_list(norm, drafts)
     for k, d in enumerate(drafts):
         if not d.indicator and k:
             src = drafts[k - 1] if d.kind == LEVEL else next(
@@ -438,6 +450,27 @@ def _named_before(norm: str, at: int) -> str:
 def _catalogue_names() -> re.Pattern[str]:
     names = sorted({s for e in CATALOGUE for s in e.synonyms}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))
+
+
+def _pair_bare_list(norm: str, drafts: list[_Draft]) -> None:
+    """城乡居民人均可支配收入分别达37188元、18660元,年均增速8.2%、9.3%: a list of values without subject right after a
+    list of as many values with subjects speaks of them in order."""
+    k = 0
+    while k < len(drafts):
+        if drafts[k].indicator:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(drafts) and not drafts[j + 1].indicator and is_value_separator(
+                norm[drafts[j].q.end:drafts[j + 1].q.lead]):
+            j += 1
+        n = j - k + 1
+        before = drafts[k - n:k] if n >= 2 and k >= n else []
+        if (before and len({d.indicator for d in before}) == n
+                and all(is_value_separator(norm[before[i].q.end:before[i + 1].q.lead]) for i in range(n - 1))):
+            for src, d in zip(before, drafts[k:j + 1], strict=True):
+                d.indicator = src.indicator
+        k = j + 1
 
 
 def _borrowed(src: _Draft, q: Quantity) -> str:

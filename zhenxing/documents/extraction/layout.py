@@ -55,7 +55,11 @@ _INDEX_LINE = re.compile(
     r"|^[\u4e00-\u9fff]{0,16}次?会议文件\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)?$")
 # A table of contents (目录, then 1.…:2022年工作回顾 2 or 第一部分…………3): its lines name the parts and their
 # pages, not the text's words — a part named 2023年重点工作 there frames nothing below.
-_CONTENTS_HEAD = re.compile(r"^目\s*录\s*[:：]?$")
+_CONTENTS_HEAD = re.compile(r"^(?:目\s*录|提\s*纲)\s*[:：]?$")
+# 提纲: an outline names the parts without pages (一、2025年工作回顾 / (一)坚定不移围绕…真抓实干): numbered short lines
+_OUTLINE_HEAD = re.compile(r"^提\s*纲\s*[:：]?$")
+_OUTLINE_LINE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])[^。!?;:：]{2,40}$")
 _CONTENTS_LINE = re.compile(r"^[^。!?;]{2,120}?(?:[\u4e00-\u9fff)）”》]\s+|[.·…]{3,}\s*)\d{1,3}$")
 # 上接04版 heads a page that continues an earlier one: the line above it (the page's running title) is no part
 # of the text that follows.
@@ -122,13 +126,15 @@ def prepare(text: str) -> Prepared:
     blank = False  # a blank line since the last kept line: a paragraph ended there
     previous_end = 0
     contents = False  # inside a table of contents (after 目录, until a line that is no entry)
+    outline = False  # inside an outline (after 提纲): entries without pages
     for start, end in lines:
         first, last = _trim(n0, start, end)
         line = n0[first:last]
-        contents = contents and bool(_CONTENTS_LINE.match(line))
+        contents = contents and bool(_CONTENTS_LINE.match(line) or outline and _OUTLINE_LINE.match(line))
         if first < last and (contents or _CONTENTS_HEAD.match(line) or _INDEX_LINE.match(line)
                              or (line[-1].isdigit() and _LEADERS.search(line) and _CONTENTS_LINE.match(line))):
-            contents = contents or bool(_CONTENTS_HEAD.match(line))
+            if not contents and _CONTENTS_HEAD.match(line):
+                contents, outline = True, bool(_OUTLINE_HEAD.match(line))
             cuts.add(start, end)
             blank = True
             continue

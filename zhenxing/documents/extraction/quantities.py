@@ -66,6 +66,10 @@ _SLOGAN_AFTER = quick(
 )
 # 从12个候选项目中票选出10个项目: the size of the list chosen, no work either
 _CHOSEN_FROM_CANDIDATES = re.compile(r"候选[^,;。]{0,10}选出$")
+# 确定民生实事项目共5大类12个: the size of the list itself, named before its count
+_LIST_SIZE_BEFORE = re.compile(r"(?:民生实事|实事项目|为民办实事)(?:项目)?(?:共|总计|合计)?(?:\d+大?类)?$")
+# 教育惠民领域2个,包括A项目、B项目: a category's share of the list, its items named after
+_CATEGORY_COUNT = re.compile(r"(?:领域|大?类|方面)$")
 _AT_LEAST_VERB = re.compile(r"至少[\u4e00-\u9fff]{1,2}$")
 _ADDS = re.compile(r"(?:新增|新建|建成|引进|培育|新开工|签约|打造)$")
 _HOLDS_EVENTS = re.compile(r"(?:举办|开展|组织|至少|不少于|超过)$")  # not 召开: 召开六次全会
@@ -333,6 +337,10 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
     if _SLOGAN_AFTER.match(norm, m.end()):
         return True
     if _CHOSEN_FROM_CANDIDATES.search(norm[max(0, m.start() - 16):m.start()]):
+        return True
+    if unit_word in ("个", "项", "件") and (
+            _LIST_SIZE_BEFORE.search(norm, max(0, m.start() - 16), m.start())
+            or norm.startswith(",包括", m.end()) and _CATEGORY_COUNT.search(norm, max(0, m.start() - 3), m.start())):
         return True
     if unit_word == "条" and _POLICY_AFTER.match(norm, m.end()) and m.start() and _is_cjk(norm[m.start() - 1]):
         return True  # 稳增长26条等一揽子措施: a policy package's name

@@ -105,6 +105,8 @@ _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件�
 _TARGET_CUE = quick(
     rf"{_WILL}|{_MUST}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|(?:(?<=[,;:。])|^)力促|确保|有望|(?<![于出超如合现成到项])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
+    # 至少完成1个, 至少新建2所: a requirement set (至少3个 is a comparator, 至少有 a state)
+    r"至少(?=[\u4e00-\u9fff])(?![有是])|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
@@ -158,7 +160,7 @@ _SHARE_OF_PLAN = re.compile(r"占|完成|为")
 _IMPERATIVE = re.compile(
     r"\s*(?:\d{1,3}[.、．﹒](?!\d)|[(（]\d{1,3}[)）])?"  # 204.推进…: a numbered item of a plan's list
     r"(?:“[^”]{1,10}”)?(?:全面|深入|加快|加力|加大|大力|持续|着力|积极|扎实|稳步|进一步|全力|切实|不断|努力|刚性|"
-    r"稳妥|有序|统筹|聚焦|接续)?(?:推动|推进|落实|实施|强化|加强|优化|深化|完善|健全|支持|打造|培育|办好|开展|提升|"
+    r"稳妥|有序|统筹|聚焦|接续|久久为功|持之以恒|驰而不息|坚定不移|毫不动摇|铁腕|高标准)?(?:推动|推进|落实|实施|强化|加强|优化|深化|完善|健全|支持|打造|培育|办好|开展|提升|"
     r"促进|开设|扩围|提振|擦亮|构建|发放|加快|扩大|做好|抓好|守牢|增强|坚持|采取|立足)")
 # the periods the words of a review name (上半年, 一季度, 前三季度), by their last month
 _PERIOD_END = {"上半年": 6, "一季度": 3, "前三季度": 9}
@@ -178,6 +180,19 @@ def states_outcome(text: str) -> bool:
     number = _HEADING_NUMBER.match(text)
     last = re.split(r"[,;]", text[number.end() if number else 0:])[-1].strip()
     return len(last) >= _OUTCOME_MIN and bool(_OUTCOME.search(last)) and not _ACTION_OPEN.match(last)
+
+
+def _frames_review(text: str) -> bool:
+    """An ordinary heading names a review (回顾, 成绩, 取得的成效); 成效 or 进展 in a clause opening on an action
+    (全力以赴推进…,实现“三年初见成效”) is the aim of a plan's heading."""
+    for m in _FRAME_ACTUAL.finditer(text):
+        if m.group() not in ("成效", "进展"):
+            return True
+        start = max(text.rfind(mark, 0, m.start()) for mark in ",;:。")
+        number = _HEADING_NUMBER.match(text, start + 1)
+        if not _ACTION_OPEN.match(text, number.end() if number else start + 1):
+            return True
+    return False
 
 
 def heading_stance(text: str) -> str | None:
@@ -430,7 +445,7 @@ class StanceTracker:
             if told:
                 self.section = told
         if self.section is None:  # an ordinary heading frames what follows only by plain plan or review words
-            self.carried = (ACTUAL if _FRAME_ACTUAL.search(text) or states_outcome(text)
+            self.carried = (ACTUAL if _frames_review(text) or states_outcome(text)
                             else TARGET if _FRAME_TARGET.search(text) else None)
 
     def off_item(self) -> None:

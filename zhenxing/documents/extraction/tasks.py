@@ -45,7 +45,7 @@ _ACTION = re.compile(
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.
 _FRAMING = quick(
     r"^(?:今年|明年|20\d\d年|这一年|当前)(?:是|为).*?(?:之年|一年|关键期|窗口期|之际|周年)|"
-    r"总体要求|指导思想|基本原则|工作思路是|总体思路|"
+    r"总体要求|指导思想|基本原则|工作思路是|总体思路|^站在新的?[^,。]{0,8}起点|"
     r"(?:抓好|做好|突出|聚焦|把握|推进)(?:以下|好)?[一二三四五六七八九十两几\d]+(?:个|项)?方面(?:的)?(?:重点)?工作|"
     r"(?:抓好|做好)以下(?:几项|几个方面)?(?:重点)?工作|"
     # the guiding thought and the closing slogans commit to nothing a unit can be tasked with
@@ -189,16 +189,21 @@ _TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*\|[^\n]*")
 _UNIT_WORD = re.compile(r"(?:局|委|办|政府|部|会|院|中心|集团|公司|行|所|队|站|团|联|协|室|处|馆)$")
 _UNIT_MAX = 18
 _UNIT_HEADER = re.compile(r"\|[^|\n]*(?:责任单位|牵头单位|责任部门|承办单位)")
+# A table pasted one cell a line (序号 |⏎重点工作 |⏎责任单位 |): the header's cells, then each row's
+_CELL_UNIT_HEADER = re.compile(
+    r"^序\s*号\s*\|\s*\n(?:[^|\n]{1,12}\|\s*\n){1,8}?[^|\n]*(?:责任单位|牵头单位|责任部门|承办单位)\s*\|", re.M)
+_CELL_LINE = re.compile(r"^(?P<cell>[^|\n]*)\|[ \t]*$", re.M)
+_ROW_NUMBER = re.compile(r"\d{1,3}")
 _ASIDE_RE = re.compile(r"\([^()]{0,12}\)")
 # A list of named actions after the word that opens it (实施“七大行动”,即A行动、B行动…; 重点实施三大工程,包括A工程、
 # B工程; 重点实施:A行动、B行动): each named action is one task, the frame that counts them none.
 _NAMES_OPEN = quick(r"(?:(?<![立随旋当])即(?![将时使便可])|包括|分别是|具体是|主要是)[:,]?|:")
 _NAMED_HEAD = re.compile(
-    r"(?:行动|工程|计划|攻坚战|战略|专项|提升年|建设年|攻坚年|三年行动|大会战)(?:等)?$")
+    r"(?:行动|工程|计划|攻坚战|战略|专项|提升年|建设年|攻坚年|三年行动|大会战|项目(?:\([^()]{1,6}\))?)(?:等)?$")
 _NAME_SEP = re.compile(r"[、,]|以及|和(?=[\u4e00-\u9fff“]{2,}(?:行动|工程|计划|攻坚战|战略|专项)[等]?(?:[;。!]|$))")
-_NAMED_ANY = re.compile(r"行动|工程|计划|攻坚战|战略|专项|提升年|建设年|攻坚年|大会战")
+_NAMED_ANY = re.compile(r"行动|工程|计划|攻坚战|战略|专项|提升年|建设年|攻坚年|大会战|项目")
 _GROUP_END = re.compile(r"[;。!?]")
-_NAME_MIN, _NAME_MAX = 3, 20
+_NAME_MIN, _NAME_MAX = 3, 24  # 南川河支流莫家沟南侧甘家新村段生态修复项目
 # A slogan explained (抓创新就是要…; “三个一”是指…; ,就是扛好“一份使命”,即…): what a word means, no commitment.
 _EXPLAINS = re.compile(r"^[,;\s]*(?:“[^”]{1,12}”|[^,。;:“”]{0,16}?)(?<!不)(?:就是要|就是|是指|指的是|意思是)")
 # A meeting's closing call on everyone (会议号召,全体干部群众要…; 会议要求,全镇上下要…): an exhortation, no task.
@@ -663,14 +668,8 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
     norm, rows, out = prepared.norm, [], []
     if "|" not in norm:
         return rows, out
-    headed = bool(_UNIT_HEADER.search(norm))  # 序号 | 主要工作任务 | 责任单位: any body may be named in that column
-    for m in _TABLE_LINE.finditer(norm):
-        cells, at = [], m.start()
-        for part in m.group().split("|"):
-            a, b = _trim_clause(norm, at, at + len(part))
-            if b > a:
-                cells.append((a, b))
-            at += len(part) + 1
+    headed = bool(_UNIT_HEADER.search(norm) or _CELL_UNIT_HEADER.search(norm))  # any body may lead under 责任单位
+    for span, cells in _table_row_cells(norm):
         units = next((c for c in reversed(cells) if _unit_cell(norm[c[0]:c[1]], headed)), None)
         if units is None:
             continue
@@ -686,8 +685,36 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
                              deadline=_deadline(norm[task[0]:task[1]], plan_year), trigger=lead,
                              lead_confidence=0.95, confidence=0.9,
                              why=f"任务：责任分工表；牵头单位：表中指定（{lead.lstrip('*')}）", doc=doc))
-        rows.append(m.span())
+        rows.append(span)
     return rows, out
+
+
+def _table_row_cells(norm: str):
+    """The rows of a pasted table as (row span, cell spans): a row on one line (1 | 任务 | 单位 |), or one cell a
+    line (序号 |⏎重点工作 |⏎责任单位 |⏎1 |⏎任务 |⏎单位 |), rows as wide as the header and each opening on its number."""
+    for m in _TABLE_LINE.finditer(norm):
+        cells, at = [], m.start()
+        for part in m.group().split("|"):
+            a, b = _trim_clause(norm, at, at + len(part))
+            if b > a:
+                cells.append((a, b))
+            at += len(part) + 1
+        yield m.span(), cells
+    head = _CELL_UNIT_HEADER.search(norm)
+    if head is None:
+        return
+    lines = [m for m in _CELL_LINE.finditer(norm, norm.rfind("\n", 0, head.start()) + 1)]
+    k = 0
+    while k < len(lines) and lines[k].start() == (lines[k - 1].end() + 1 if k else lines[0].start()) \
+            and not _ROW_NUMBER.fullmatch(lines[k]["cell"].strip()):
+        k += 1
+    width = k
+    while width >= 3 and k + width <= len(lines) and _ROW_NUMBER.fullmatch(lines[k]["cell"].strip()):
+        row = lines[k:k + width]
+        if any(b.start() != a.end() + 1 for a, b in zip(row, row[1:], strict=False)):
+            return
+        yield (row[0].start(), row[-1].end()), [_trim_clause(norm, c.start("cell"), c.end("cell")) for c in row]
+        k += width
 
 
 def _unit_cell(cell: str, headed: bool = False) -> bool:

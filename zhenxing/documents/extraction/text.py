@@ -23,6 +23,8 @@ _EXTRA = {
     "\u2014": "-", "\u2013": "-", "\u2012": "-", "\u2015": "-", "\u2212": "-",
 }
 _TABLE = {**TRADITIONAL, **_FULLWIDTH, **{ord(k): v for k, v in _EXTRA.items()}}
+# 著 is simplified too (显著, 著名); before 力, 眼, 手, 重 it is traditional 着 (著力推動 = 着力推动).
+_ZHUO = re.compile(r"著(?=[力眼手重])")
 
 
 def normalise(text: str) -> str:
@@ -33,6 +35,8 @@ def normalise(text: str) -> str:
     character), so offsets are shared between both strings.
     """
     out = text.translate(_TABLE)
+    if "著" in out:
+        out = _ZHUO.sub("着", out)
     assert len(out) == len(text)
     return out
 
