@@ -942,3 +942,9 @@ def test_a_size_class_between_a_count_and_its_noun_is_no_fact():
 
 def test_a_cage_character_reads_simplified():
     assert facts("出籠肉雞500萬羽。\n")[0][0] == "出笼肉鸡"
+
+
+def test_a_part_named_by_qizhong_stays_with_its_goal():
+    text = "主要目标是:粮食总产达到10亿斤以上,水产品产量2万吨,其中特种水产品0.9万吨,农业总产值达到54亿元。\n"
+    assert [t.sentence for t in extract_tasks(text, year=2025)] == [
+        "粮食总产达到10亿斤以上", "水产品产量2万吨,其中特种水产品0.9万吨", "农业总产值达到54亿元"]

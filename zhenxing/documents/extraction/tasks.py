@@ -820,7 +820,8 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
     for (a, b), ok in zip(clauses, goal_like, strict=True):
         if not ok:
             continue
-        if out and (_SUBJECTLESS.match(norm, a) or _provides(norm, before, a, b)):
+        # …水产品产量2.56万吨,其中特种水产品0.99万吨: the part 其中 names belongs to the goal before it
+        if out and (_SUBJECTLESS.match(norm, a) or norm.startswith("其中", a) or _provides(norm, before, a, b)):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
