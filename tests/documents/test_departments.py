@@ -402,3 +402,11 @@ def test_schools_boilers_fishing_ports_and_shorelines_have_their_units():
     assert suggest_lead("启动中心渔港改造").lead == "农业农村局"
     assert suggest_lead("推进东部岸线整治").lead == "自然资源局"
     assert suggest_lead("推进重点地块收储").lead == "自然资源局"
+
+
+def test_where_a_work_goes_is_not_what_it_is_and_words_the_third_set_found_missing():
+    assert suggest_lead("开展戏曲进校园活动").lead == "文化旅游局"  # 进校园: where it goes
+    assert suggest_lead("推进校园安全防范建设").lead == "教育局"  # 推进 is no 进 (into)
+    cases = {"清查盘活闲置国有资产": "财政局", "发展稻虾综合种养": "农业农村局", "压缩企业开办时间": "营商环境建设局",
+             "深入开展铁拳行动": "市场监管局"}
+    assert {s: suggest_lead(s).lead for s in cases} == cases

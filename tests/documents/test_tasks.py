@@ -662,6 +662,16 @@ def test_the_places_a_build_provides_stay_with_the_build():
                                    "建设30家智慧养老院", "新增500张困难重残养护床位", "改造道路10公里", "新增学位300个"]
 
 
+def test_a_reporter_s_account_a_meeting_s_speeches_and_a_line_naming_the_goals_are_no_tasks():
+    news = ("2024年十大民生实事\n区人大会议票决产生了十大民生实事。据悉,区政府启动项目征集工作后,经过意见征询、研究"
+            "讨论等程序,筛选出12项候选项目。据了解,今年全区将新建学校3所。\n")
+    assert _quotes(news, 2024) == ["今年全区将新建学校3所"]
+    meeting = "二、2024年工作安排\n推进老旧小区改造。各镇街、区经济发展局相关负责人分别作交流发言。\n"
+    assert _quotes(meeting, 2024) == ["推进老旧小区改造。"]
+    goals = "■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n"
+    assert _quotes(goals) == ["经济增长6%左右"]
+
+
 def test_named_projects_after_a_category_count_are_one_task_each():
     text = ("2026年民生实事项目:养老领域2个,包括社区老年日间照料中心建设项目、城东敬老院改造项目;"
             "就业领域2个,包括创业就业提质项目、零工市场建设项目。\n")
@@ -675,3 +685,14 @@ def test_a_table_pasted_one_cell_a_line_assigns_its_own_units():
             "2 |\n全年引进亿元以上项目10个以上。 |\n李强 |\n招商服务中心 |\n全年 |\n")
     drafts = extract_tasks(text, year=2025)
     assert [(t.lead_unit, t.partner_units) for t in drafts] == [("建设管理部", ("财政金融部",)), ("招商服务中心", ())]
+
+
+def test_a_call_standing_at_a_new_starting_point_is_no_task():
+    text = "二、2025年工作安排\n站在新的发展起点,我们要深刻认识发展机遇,坚定信心、奋力拼搏。\n加快建设物流园区。\n"
+    assert [t.sentence for t in extract_tasks(text, year=2025)] == ["加快建设物流园区。"]
+
+
+def test_a_part_s_title_run_into_its_works_is_no_task():
+    text = ("二、2025年主要工作\n(一)持续扩大有效投资,让县域经济增添更多高质量、高效率的有力支撑。加快建设物流园区。"
+            "推进城北污水处理厂建设。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2025)] == ["加快建设物流园区。", "推进城北污水处理厂建设。"]

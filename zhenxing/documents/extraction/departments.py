@@ -254,13 +254,13 @@ _REMITS: dict[str, str] = {
                "稳外贸 稳外资 加工贸易 特色街区 夜市 品牌消费 直播电商 冷链物流 产业招商 以商招商 通关便利化 通关效率 "
                "口岸通关 口岸开放 进博会 广交会 商业街区 商业街 商业综合体 国际收支 集采集配 共同配送",
     "财政局": "三保底线 三保支出 财政收支 财政资金 直达资金 预算管理 预算执行 过紧日子 财源建设 化债 一般债券 "
-               "地方政府债务 行政事业单位国有资产 政府投资基金 政府性融资担保 会计 财会监督 国库",
+               "地方政府债务 行政事业单位国有资产 政府投资基金 政府性融资担保 会计 财会监督 国库 国有资产",
     "农业农村局": "三保障 农业机械化 农业龙头企业 两不愁三保障 大豆 油料 玉米 水稻 小麦 马铃薯 中药材 肉牛 奶牛 肉羊 "
                    "家禽 兽医 动物防疫 动物疫病 非洲猪瘟 农药 化肥 农膜 耕地质量 黑土地 盐碱地 农田建设 乡村建设 "
                    "村庄清洁 宅基地 承包地 土地承包 农村产权 集体产权 农民合作社 一村一品 农产品品牌 绿色食品 "
                    "有机农产品 农产品质量安全 乡村产业 休闲农业 智慧农业 东西部协作 对口帮扶 定点帮扶 脱贫人口 "
                    "脱贫攻坚成果 易地搬迁 帮扶车间 衔接资金 农垦 乡村振兴示范 种子 良种 菜篮子 返贫 三块地 病虫害 "
-                   "农作物 统防统治",
+                   "农作物 统防统治 综合种养 种养",
     "教育局": "教育强市 教育强县 特殊教育 特教 融合教育 随迁子女 控辍保学 校车 营养改善计划 学生资助 助学金 助学贷款 "
                "劳动教育 思政课 近视防控 校外培训 民办教育 普通高中 教师队伍 县管校聘 产教融合 校企合作 高等教育 "
                "本科院校 本科高校 高职院校 社区教育 智慧教育 教育数字化 毛入园率 入学率 托幼一体",
@@ -292,7 +292,7 @@ _REMITS: dict[str, str] = {
                    "治本攻坚 综合减灾 台风 风险普查 自然灾害综合风险 安全生产责任",
     "市场监管局": "化妆品 医疗器械 电梯安全 工业产品质量 认证认可 检验检测 发明专利 专利授权 高价值专利 专利转化 "
                    "地理标志 反垄断 反不正当竞争 公平竞争 公平竞争审查 广告监管 消费环境 放心消费 消费投诉 12315 "
-                   "登记注册 信用监管 双随机 明厨亮灶 质量提升 质量强省 首席质量官",
+                   "登记注册 信用监管 双随机 明厨亮灶 质量提升 质量强省 首席质量官 铁拳行动",
     "公安局": "派出所 公安 治安防控 雪亮工程 天网 身份证 出入境 交通管理 交通事故 酒驾 打击犯罪 黑恶 涉枪涉爆 黄赌毒 "
                "反恐 跨境赌博 刑事 盗窃 交通秩序 交通拥堵 交警 户籍制度 养老诈骗 毒品",
     "民政局": "养老服务 养老服务中心 日间照料 老年人能力评估 特殊困难老年人 高龄津贴 社会福利 福利院 困境儿童 "
@@ -329,7 +329,7 @@ _REMITS: dict[str, str] = {
                "数字中国 政务数据 政务云 数据治理 数据基础设施 数字孪生 数据标注",
     "营商环境建设局": "政务服务中心 便民服务中心 一枚印章 相对集中行政许可 工程建设项目审批 并联审批 容缺 证照分离 "
                        "电子证照 政务服务便民热线 营商环境评价 优化营商环境 公共资源交易 政务服务事项 跨省通办 "
-                       "全程网办",
+                       "全程网办 企业开办",
     "信访局": "来信来访 信访积案 初信初访 接访",
     "金融发展局": "挂牌上市 金融机构 普惠金融 绿色金融 金融风险 非法集资 地方金融 小额贷款 融资担保 企业上市 新三板 "
                    "直接融资 资本市场 存款 银行 金融服务 上市公司 科创板 北交所 贷款投放 信贷投放",
@@ -550,7 +550,9 @@ _HEAD_SUBJECT = re.compile(
     "积极|大力|着力|持续|继续|坚持|围绕|聚焦|进一步|统筹|强化|深化|优化|严格|全面|坚决|督促|指导|落实|力争|确保)")
 _CLAUSE_SUBJECT = re.compile(r"(?<=[,;:。!?])" + _SUBJECT_BODY + f"(?P<mark>{_MARK})")
 _UNIT_MARKED = re.compile(_UNIT_END + _MARK)  # the cheap test before looking for a clause's subject
-_UNIT_CHAR = re.compile("[厅局委办部心团司道镇乡]")  # (委员会 and 办公室 hold 委 and 办)
+# the cheap test first: a unit's last character right before the first character of a mark or a verb above
+_UNIT_THEN = re.compile("[厅局委会室办部心团司道镇乡]"
+                        "[也还则都亦将要须需应负牵主会联计拟加推实开做抓完组深切扎全积大着持继坚围聚进统强优严督指落力确]")
 _HEAD_MAX = 28  # a time word, 由 and a name of 16 characters
 _NOT_SUBJECT = re.compile(
     r"^(?:各|全|本|我|该|这|此|其|有关|相关|所有|广大|重点|龙头|骨干|民营|支持|推动|推进|鼓励|引导|依托|加快|积极|"
@@ -562,7 +564,7 @@ def subject_unit(sentence: str) -> tuple[str, str] | None:
     """The unit a sentence names as its subject (今年,自治区住房城乡建设厅将…; 市城投集团负责…): (as written, its
     standard name), or None.  A department of the table (a province's 厅 too), a group or a city's company, a
     sub-district or a township; a body the table does not know only when it is said to lead (牵头/负责)."""
-    first = _UNIT_CHAR.search(sentence)  # most sentences name no unit: one scan for the last character of one
+    first = _UNIT_THEN.search(sentence)  # most sentences name no unit as their subject: one scan
     if first is None:
         return None
     head = _HEAD_SUBJECT.match(sentence) if first.start() <= _HEAD_MAX else None
@@ -727,6 +729,12 @@ def _default_index() -> KeywordIndex:
 
 
 @lru_cache(maxsize=1)
+def _alias_end() -> re.Pattern[str]:
+    """The characters a department's name ends with (局, 委, 办, 厅, 部…), as one class."""
+    return re.compile("[" + "".join(sorted({alias[-1] for alias, _ in _alias_index()})) + "]")
+
+
+@lru_cache(maxsize=1)
 def _alias_pattern() -> re.Pattern[str]:
     return trie_pattern(alias for alias, _ in _alias_index())
 
@@ -734,6 +742,7 @@ def _alias_pattern() -> re.Pattern[str]:
 # 殡葬改革, 工程建设项目审批制度改革: a reform of what the keyword just before it names, not the reform office's work
 _ATTACHED = frozenset({"改革"})
 _BECOMES = frozenset({"更新", "改造", "改建", "升级", "转型", "调整", "替换", "置换", "转变", "转化", "提升", "创建"})
+_INTO_NOT = "推促引改先前增跟演激精挺并"  # 推进, 促进, 引进…: verbs ending in 进, not 进 (into)
 _ATTACHED_GAP = 4  # 医保支付方式改革: up to 4 characters between the object and its 改革
 
 
@@ -749,9 +758,10 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
         share_of = before == "占" and not (at > 1 and sentence[at - 2] in "侵挤霸抢")
         attached = (keyword in _ATTACHED and 0 <= at - last_end <= _ATTACHED_GAP
                     and not _CLAUSE_END.search(sentence, last_end, at))
-        # 公交车辆更新为新能源车: what the object becomes is not what the task is about
+        # 公交车辆更新为新能源车: what the object becomes is not what the task is about; 非遗进校园: where it goes
         becomes = before == "为" and sentence[max(0, at - 3):at - 1] in _BECOMES
-        if before and before in _COMPARED or share_of or attached or becomes:
+        goes = before == "进" and (at < 2 or sentence[at - 2] not in _INTO_NOT)
+        if before and before in _COMPARED or share_of or attached or becomes or goes:
             minor.add(at)
         last_end = at + len(keyword)
     # 用足更加积极的财政政策,对接争取…谋划储备500个重大项目: the policy invoked first is the means, not the task
@@ -783,7 +793,9 @@ def suggest_lead(sentence: str,
     tag = unit_tag(sentence) if "单位" in sentence or "部门" in sentence else None
     if tag:
         return Suggestion(tag.lead, tag.written, tag.partners[:4], 0.95)
-    named = named_departments(sentence) if _alias_pattern().search(sentence) else []
+    # most sentences hold no character a department's name ends with: no need to look for one
+    naming = _alias_end().search(sentence) is not None
+    named = named_departments(sentence) if naming and _alias_pattern().search(sentence) else []
     subject = subject_unit(sentence)
     if subject:
         written, unit = subject
@@ -798,7 +810,8 @@ def suggest_lead(sentence: str,
         partners = tuple(dict.fromkeys(n[2] for n in named if n[2] != lead[2]))
         return Suggestion(lead[2], lead[1], partners[:4], 0.95)
     # 争取国家发展改革委支持: 改革 is no keyword there
-    sentence = _alias_pattern().sub(lambda m: "□" * len(m.group()), sentence)
+    if naming:
+        sentence = _alias_pattern().sub(lambda m: "□" * len(m.group()), sentence)
     index = index_of(table)
     scores: dict[str, float] = {}
     triggers: dict[str, tuple[float, int, str, float]] = {}

@@ -46,13 +46,15 @@ _ACTION = re.compile(
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.
 _FRAMING = quick(
     r"^(?:今年|明年|20\d\d年|这一年|当前)(?:是|为).*?(?:之年|一年|关键期|窗口期|之际|周年)|"
-    r"总体要求|指导思想|基本原则|工作思路是|总体思路|"
+    r"总体要求|指导思想|基本原则|工作思路是|总体思路|^站在新的?[^,。]{0,8}起点|"
     r"(?:抓好|做好|突出|聚焦|把握|推进)(?:以下|好)?[一二三四五六七八九十两几\d]+(?:个|项)?方面(?:的)?(?:重点)?工作|"
     r"(?:抓好|做好)以下(?:几项|几个方面)?(?:重点)?工作|"
     # the guiding thought and the closing slogans commit to nothing a unit can be tasked with
     r"为指导|为统领|总基调|新发展理念(?!示范区)|决策部署|关键在(?:干|落实|实干)|"
     # how the work will be seen to (加强组织领导、细化责任分工、强化督查督办,抓好落实): the means, no task of a unit
     r"加强组织领导[^。;]{0,30}(?:督查|督办|督导|考核|抓好[^,;。]{0,6}落实)|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
+    # a line naming the goals to come (■ 2025年经济社会发展的主要预期目标), a meeting's speeches (…分别作交流发言)
+    r"(?:主要|预期)目标[。:]?$|(?:作|进行)了?(?:交流|表态|典型|大会)?发言[。!]?$|"
     r"新答卷|新担当|加速度|目标引领|请予审议|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
     r"主要目的是|今天召开|完成[^,;。]{0,10}(?:各项|全年)(?:目标)?任务|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
     # an effect without an object (城市功能将进一步完善,): a result expected, no deed
@@ -68,6 +70,9 @@ _FRAMING = quick(
 _STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?,?(?<![但还否总正也])(?:就)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
 _PROMISE = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|目标")
 _WILL = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|拟")
+# a reporter's source opening a sentence (据悉, 记者从…了解到): what follows is told, a plan only when it says so
+_SOURCED = re.compile(r"(?:据悉|据了解|据介绍|记者[^,。]{0,24}?(?:了解到|获悉))[,:]")
+_PLAN_TIME = quick(r"今年|明年|全年|年内|年底前|20\d\d年|下一步|今后")
 _SPIRIT = re.compile(r"[^,;。]{0,40}?(?:精气神|精神状态|精神面貌),(?=[^。]{8})")
 _SUPERVISOR = re.compile(r"[^,;。]{0,10}(?:督查|督办|督导)(?:室|组|办|办公室)(?:将|要|会)")
 _LONG = 80  # a longer sentence is split where a new action starts after a comma
@@ -81,6 +86,8 @@ _MIN_CHARS = 8  # shorter sentences are headings or slogans (今年注定是不�
 _BARE_ITEM_MAX = 40  # a longer bare line may hold several goals
 _ITEM_MIN = 5  # a line of its own that is no heading may be shorter (建成深汕高中园)
 _TOPIC_MAX = 20  # a short sentence opening a longer paragraph names its topic (着力推进新型工业化。)
+_PART_TITLE_MAX = 40  # a part's title ((一)…) run into its paragraph may be longer
+_PART_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 _SURE_PLAN = ("cue", "section", "year")  # what tells a sentence plans, beyond its mood alone
 
 
@@ -127,6 +134,9 @@ _ORDINAL = quick(
 _DATE_MARK = re.compile(r"[年月季旬日号]|长期|持续|常态|长效|每|定期")
 _DIGIT = re.compile(r"\d")
 _UNFINISHED = "、,(“《"  # a sentence ending on one of these was cut off
+# …,固定资产投资增长5%左右,出口增长3%左右, where a page cuts a goals list: its last clause is a whole goal
+_CUT_GOAL_MAX = 30
+_WHOLE_GOAL_CUT = re.compile(r"(?:增长|下降|达到|控制在|保持在?|提高|降低)\d+(?:\.\d+)?%(?:左右|以上|以内)?,$")
 # A reporter's lead before a list of goals (据了解,今年全县共计划实施项目146个…) is no goal.
 _REPORTED = re.compile(
     r"此外|另外|同时|其中|根据(?:政府工作)?报告|[^,]{0,30}(?:报告|讲话)(?:时|中)?(?:提出|指出|明确|强调)|据了解|据悉|据介绍|记者了解到|记者获悉|会议指出|会议提出|报告提出|报告指出|报告明确")
@@ -305,6 +315,11 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     is the keyword → unit table (departments.DEFAULT_KEYWORD_UNITS by default, or weighted rows)."""
     prepared = prepare(text)
     norm = prepared.norm
+    cut = len(norm.rstrip())
+    if norm[cut - 1:cut] == "," and _WHOLE_GOAL_CUT.search(norm, max(0, cut - _CUT_GOAL_MAX), cut):
+        # …,出口增长3%左右, where a page cuts a goals list: the goals before the cut are whole, read as if ended
+        norm = norm[:cut - 1] + "。" + norm[cut:]
+        prepared = replace(prepared, norm=norm)
     dated = document_date(text, date, year)
     plan_year = dated.plan_year
     rows = index_of(table)
@@ -390,6 +405,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if _EXHORT.match(body):
             last_step = []
             continue  # 会议号召,全体干部群众要…: a meeting's call on everyone, no commitment of a unit
+        if _SOURCED.match(body) and not _WILL.search(body) and not _PLAN_TIME.search(body):
+            continue  # 据悉,区政府启动征集工作后,…筛选出12项候选项目: a reporter's account of what was done
         if _FORECAST.match(body) and not _PROMISE.search(body):
             continue  # 预计今年财政收入继续恢复增长,…一般公共预算支出规模28.5万亿元: what the year is expected to bring
         if _reported(body, speakers):
@@ -402,9 +419,12 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             topic, topic_line = label.group(1), start
             start = label.end()
             body = norm[start:end]
-        elif (step.line_goes_on and len(body) <= _TOPIC_MAX and not body.endswith(";")
-              and (step.opens_line or _ORDINAL.match(norm, step.span.start))
-              and not _DIGIT.search(body)):  # 一、新建50家…;新增200个…: items of a list, no topic
+        elif (step.line_goes_on and not body.endswith(";") and not _DIGIT.search(body)
+              and (len(body) <= _TOPIC_MAX and (step.opens_line or _ORDINAL.match(norm, step.span.start))
+                   # (一)持续扩大有效投资,让经济发展增添更多…支撑。牢固树立…: a part's title run into its works
+                   or len(body) <= _PART_TITLE_MAX and step.opens_line
+                   and _PART_NUMBER.match(norm, _line_start(norm, step.span.start)))):
+            # 一、新建50家…;新增200个…: items of a list, no topic
             # …强劲引擎。一是切实保障粮食安全。持续加强…: a sub-heading run into the paragraph (a PDF's flattened
             # lines) names the topic of the sentences after it, like one opening its own line
             topic, topic_line = body.rstrip("。!;"), start
