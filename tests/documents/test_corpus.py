@@ -46,12 +46,12 @@ FLOOR_BY_BATCH = {7: {"fact_f1": 0.9, "stance": 0.95, "task_f1": 0.85, "lead_uni
                   # R21 after its fixes (a notice's behind-schedule targets, a quarter not yet over, garbled pinyin)
                   21: {"fact_f1": 0.95, "stance": 0.97, "task_f1": 0.97, "lead_unit": 0.89},
                   # R22 after its fixes (an aim in a plan's part title, a list's own size, an outline, a table one cell
-                  # a line, a manner adverb, an exhortation): 1.000 / 1.000 / 0.893 / 0.841
-                  22: {"fact_f1": 0.97, "stance": 0.97, "task_f1": 0.87, "lead_unit": 0.83},
+                  # a line, a manner adverb, an exhortation, a long part title): 1.000 / 1.000 / 0.903 / 0.841
+                  22: {"fact_f1": 0.97, "stance": 0.97, "task_f1": 0.88, "lead_unit": 0.83},
                   # R23: held out (zeros until first seen)
                   23: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0},
-                  # R24: held out (zeros until first seen)
-                  24: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0}}
+                  # R24 after its fixes (预计可实现全年预期目标, an event's year, a goals list cut by the page)
+                  24: {"fact_f1": 0.95, "stance": 0.97, "task_f1": 0.9, "lead_unit": 0.95}}
 
 
 def accuracy():

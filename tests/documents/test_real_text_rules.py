@@ -908,3 +908,37 @@ def test_an_outline_s_part_names_are_no_tasks():
 
 def test_a_manner_adverb_before_the_verb_keeps_a_plan_s_mood():
     assert facts("久久为功推进新建社区公园10个。\n", year=2025)[0][3] == "target"
+
+
+# R24 (a province's report in a news site's words, a project-start story, a county's work points)
+
+
+def test_an_estimate_that_the_year_s_target_is_met_reports_that_year():
+    text = ("2025年经济社会发展的主要预期目标是:地区生产总值增长6%左右。\n"
+            "据介绍,2024年全市经济预计可完成全年预期目标,财政收入120亿元、增长3%,投资预计增长4%左右。\n")
+    found = facts(text, year=2025)
+    assert [(f[1], f[3]) for f in found] == [(6, "target"), (120, "actual"), (3, "actual"), (4, "actual")]
+    assert facts("预计实现全年预期目标,社会消费品零售总额增长5%。\n", year=2024)[0][3] == "actual"
+
+
+def test_a_year_naming_an_event_held_plans_nothing():
+    text = "3月28日,2025年某市春季重点项目集中开工仪式举行,市委书记出席。之后,市长宣布2025年某市招商推介活动启动。\n"
+    assert extract_tasks(text, year=2025) == []
+    # a year before an event still to come plans
+    assert extract_tasks("2025年将举办第三届茶文化节,新建游客中心2个。\n", year=2025)
+
+
+def test_a_goals_list_cut_after_a_comma_keeps_its_whole_goals():
+    text = "今年主要预期目标是:地区生产总值增长6%左右,进出口增长4%左右,\n"
+    assert [t.sentence for t in extract_tasks(text, year=2025)] == ["地区生产总值增长6%左右", "进出口增长4%左右"]
+    assert extract_tasks("今年将加快推进茶叶、油茶、\n", year=2025) == []  # cut inside a list: no whole task
+
+
+def test_a_size_class_between_a_count_and_its_noun_is_no_fact():
+    found = facts("今年全面推进320个30户以上自然村整治,新建两批次27个重点项目。\n", year=2025)
+    assert [f[1] for f in found] == [320, 2, 27]
+    assert "30户以上自然村" in found[0][0]
+
+
+def test_a_cage_character_reads_simplified():
+    assert facts("出籠肉雞500萬羽。\n")[0][0] == "出笼肉鸡"

@@ -690,3 +690,9 @@ def test_a_table_pasted_one_cell_a_line_assigns_its_own_units():
 def test_a_call_standing_at_a_new_starting_point_is_no_task():
     text = "二、2025年工作安排\n站在新的发展起点,我们要深刻认识发展机遇,坚定信心、奋力拼搏。\n加快建设物流园区。\n"
     assert [t.sentence for t in extract_tasks(text, year=2025)] == ["加快建设物流园区。"]
+
+
+def test_a_part_s_title_run_into_its_works_is_no_task():
+    text = ("二、2025年主要工作\n(一)持续扩大有效投资,让县域经济增添更多高质量、高效率的有力支撑。加快建设物流园区。"
+            "推进城北污水处理厂建设。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2025)] == ["加快建设物流园区。", "推进城北污水处理厂建设。"]

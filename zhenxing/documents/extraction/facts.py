@@ -282,7 +282,8 @@ def _qualifies_count(norm: str, prev: Quantity, q: Quantity, follower: str) -> b
     """2个300亿元产业集群, 3-5个年产值超10亿元的产业集群: the amount describes the things counted."""
     gap = norm[prev.end:q.lead]
     if not gap:  # 2个300亿元产业集群; but 两批次27个重点项目 are two counts
-        return _is_cjk(follower) and q.base_unit not in COUNT_UNITS
+        # 1064个25户以上村庄: a size class (以上) of the things counted, whatever its unit
+        return _is_cjk(follower) and (q.base_unit not in COUNT_UNITS or q.post in ("以上", "及以上", "以下"))
     return (follower == "的" and len(gap) <= 5 and all(_is_cjk(ch) for ch in gap)
             and not _TOTAL.search(gap))  # 两个累计投资超300亿元的: a sum, a fact of its own
 

@@ -103,7 +103,7 @@ _WILL = (
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = quick(
-    rf"{_WILL}|{_MUST}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|(?:(?<=[,;:。])|^)力促|确保|有望|(?<![于出超如合现成到项])预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
+    rf"{_WILL}|{_MUST}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|(?:(?<=[,;:。])|^)力促|确保|有望|(?<![于出超如合现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
     # 至少完成1个, 至少新建2所: a requirement set (至少3个 is a comparator, 至少有 a state)
     r"至少(?=[\u4e00-\u9fff])(?![有是])|"
@@ -111,7 +111,7 @@ _TARGET_CUE = quick(
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
     # …提出的20项指标 names what a plan set (an attribute): no promise of its own
-    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)(?!的)|报告提出(?!的)|目标是|目标为|(?<![现成到项])预期目标|主要目标|下一步|下步(?=[,要将])"
+    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)(?!的)|报告提出(?!的)|目标是|目标为|(?<![现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期目标|主要目标|下一步|下步(?=[,要将])"
 )
 _ACTUAL_CUE = quick(
     r"已经|已|过去|去年|回顾(?=了|过去)|前年|(?<![与比较同])上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
@@ -136,6 +136,13 @@ _ESTIMATE = r"(?:初步)?预计"
 # strongest stance a sentence can carry when the document's date is known (no cue without it).
 _YEAR_NAMED = (r"(?<![\d到])(?P<yy>20\d\d)年(?:(?P<mm>\d{1,2})月(?:份)?|第?(?P<qq>[一二三四1-4])季度|(?P<hh>上半年))?"
                r"(?![前底末内初中]|以来|的|\d)")
+# 预计可实现全年预期目标, 预计完成年度目标任务: an estimate that the year's target is met (a review's words)
+_MEETS_TARGET = re.compile(r"(?:可|能|将)?(?:实现|完成|达到|超额完成)(?:全年|年度|年初)?(?:的)?(?:预期|既定)?目标")
+# 2025年延边州春季项目集中开工活动举行, 2025年…启动仪式、…开工仪式举行: a year in the name of an event held
+_EVENT_HINT = re.compile(r"举行|举办|启动|召开|开幕")
+_EVENT_HELD = re.compile(
+    r"[^,。;:!?\n]{0,80}?(?:活动|仪式|会议|大会|典礼|论坛|开幕式|签约会|推进会|观摩会)(?:正式|隆重|顺利)?"
+    r"(?:举行|启动|召开|开幕|举办)")
 _ESTIMATE_PLANS = re.compile(
     r"(?:总投资|投资|年产|年产值|年销售|年营业|年纳税|年收入|年增收|年利税|年处理|年接待|吸引|带动|可|将|能|会|"
     r"建成|投产|达产|竣工|完工|开工|年底|年末|到年|明年|今后|未来|下半年|\d+月)")
@@ -261,12 +268,14 @@ def _cues(text: str, latest: int, plan_year: int | None = None,
             year = int(m.group("dl") or m.group("dl2"))
             found.append((m.start(), m.end(), ACTUAL if plan_year and year < plan_year else TARGET))
         elif kind in ("year", "yy", "mm", "qq", "hh"):
+            if _EVENT_HINT.search(text) and _EVENT_HELD.match(text, m.end()):
+                continue  # 2025年…春季项目集中开工活动举行: the year names an event held, no plan
             month = _first_month(m)
             told = judge_year(int(m.group("yy")), month, plan_year, written)
             if told:
                 found.append((m.start(), m.end(), told))
         elif kind == "est":
-            plans = _ESTIMATE_PLANS.match(text, m.end())
+            plans = _ESTIMATE_PLANS.match(text, m.end()) and not _MEETS_TARGET.match(text, m.end())
             found.append((m.start(), m.end(), TARGET if plans else ESTIMATE))
         elif kind == "t" and _SHARE_OF_PLAN.search(text, max(0, m.start() - 4), m.start()):
             continue  # 占计划投资的69%, 完成年度计划的85%: how much of a plan is done reports

@@ -81,6 +81,8 @@ _MIN_CHARS = 8  # shorter sentences are headings or slogans (今年注定是不�
 _BARE_ITEM_MAX = 40  # a longer bare line may hold several goals
 _ITEM_MIN = 5  # a line of its own that is no heading may be shorter (建成深汕高中园)
 _TOPIC_MAX = 20  # a short sentence opening a longer paragraph names its topic (着力推进新型工业化。)
+_PART_TITLE_MAX = 40  # a part's title ((一)…) run into its paragraph may be longer
+_PART_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 _SURE_PLAN = ("cue", "section", "year")  # what tells a sentence plans, beyond its mood alone
 
 
@@ -127,6 +129,9 @@ _ORDINAL = quick(
 _DATE_MARK = re.compile(r"[年月季旬日号]|长期|持续|常态|长效|每|定期")
 _DIGIT = re.compile(r"\d")
 _UNFINISHED = "、,(“《"  # a sentence ending on one of these was cut off
+# …,固定资产投资增长5%左右,出口增长3%左右, where a page cuts a goals list: its last clause is a whole goal
+_CUT_GOAL_MAX = 30
+_WHOLE_GOAL_CUT = re.compile(r"(?:增长|下降|达到|控制在|保持在?|提高|降低)\d+(?:\.\d+)?%(?:左右|以上|以内)?,$")
 # A reporter's lead before a list of goals (据了解,今年全县共计划实施项目146个…) is no goal.
 _REPORTED = re.compile(
     r"此外|另外|同时|其中|根据(?:政府工作)?报告|[^,]{0,30}(?:报告|讲话)(?:时|中)?(?:提出|指出|明确|强调)|据了解|据悉|据介绍|记者了解到|记者获悉|会议指出|会议提出|报告提出|报告指出|报告明确")
@@ -302,6 +307,11 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     is the keyword → unit table (departments.DEFAULT_KEYWORD_UNITS by default, or weighted rows)."""
     prepared = prepare(text)
     norm = prepared.norm
+    cut = len(norm.rstrip())
+    if norm[cut - 1:cut] == "," and _WHOLE_GOAL_CUT.search(norm, max(0, cut - _CUT_GOAL_MAX), cut):
+        # …,出口增长3%左右, where a page cuts a goals list: the goals before the cut are whole, read as if ended
+        norm = norm[:cut - 1] + "。" + norm[cut:]
+        prepared = replace(prepared, norm=norm)
     dated = document_date(text, date, year)
     plan_year = dated.plan_year
     rows = index_of(table)
@@ -401,9 +411,12 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             topic, topic_line = label.group(1), start
             start = label.end()
             body = norm[start:end]
-        elif (step.line_goes_on and len(body) <= _TOPIC_MAX and not body.endswith(";")
-              and (step.opens_line or _ORDINAL.match(norm, step.span.start))
-              and not _DIGIT.search(body)):  # 一、新建50家…;新增200个…: items of a list, no topic
+        elif (step.line_goes_on and not body.endswith(";") and not _DIGIT.search(body)
+              and (len(body) <= _TOPIC_MAX and (step.opens_line or _ORDINAL.match(norm, step.span.start))
+                   # (一)持续扩大有效投资,让经济发展增添更多…支撑。牢固树立…: a part's title run into its works
+                   or len(body) <= _PART_TITLE_MAX and step.opens_line
+                   and _PART_NUMBER.match(norm, _line_start(norm, step.span.start)))):
+            # 一、新建50家…;新增200个…: items of a list, no topic
             # …强劲引擎。一是切实保障粮食安全。持续加强…: a sub-heading run into the paragraph (a PDF's flattened
             # lines) names the topic of the sentences after it, like one opening its own line
             topic, topic_line = body.rstrip("。!;"), start
