@@ -53,8 +53,6 @@ _FRAMING = quick(
     r"为指导|为统领|总基调|新发展理念(?!示范区)|决策部署|关键在(?:干|落实|实干)|"
     # how the work will be seen to (加强组织领导、细化责任分工、强化督查督办,抓好落实): the means, no task of a unit
     r"加强组织领导[^。;]{0,30}(?:督查|督办|督导|考核|抓好[^,;。]{0,6}落实)|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
-    # a line naming the goals to come (■ 2025年经济社会发展的主要预期目标), a meeting's speeches (…分别作交流发言)
-    r"(?:主要|预期)目标[。:]?$|(?:作|进行)了?(?:交流|表态|典型|大会)?发言[。!]?$|"
     r"新答卷|新担当|加速度|目标引领|请予审议|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
     r"主要目的是|今天召开|完成[^,;。]{0,10}(?:各项|全年)(?:目标)?任务|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
     # an effect without an object (城市功能将进一步完善,): a result expected, no deed
@@ -70,6 +68,8 @@ _FRAMING = quick(
 _STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?,?(?<![但还否总正也])(?:就)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
 _PROMISE = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|目标")
 _WILL = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|拟")
+# a line naming the goals to come (■ 2025年经济社会发展的主要预期目标), a meeting's speeches (…分别作交流发言)
+_NAMES_ONLY = re.compile(r"(?:主要|预期)目标[。:]?$|(?:作|进行)了?(?:交流|表态|典型|大会)?发言[。!]?$")
 # a reporter's source opening a sentence (据悉, 记者从…了解到): what follows is told, a plan only when it says so
 _SOURCED = re.compile(r"(?:据悉|据了解|据介绍|记者[^,。]{0,24}?(?:了解到|获悉))[,:]")
 _PLAN_TIME = quick(r"今年|明年|全年|年内|年底前|20\d\d年|下一步|今后")
@@ -919,6 +919,8 @@ def _is_commitment(body: str) -> bool:
     """An action is promised: not the framing of the section, not a statement of what is."""
     if not _ACTION.search(body) or _FRAMING.search(body) or body.endswith(":"):
         return False  # …主要目标是: announces the list that follows
+    if ("目标" in body[-4:] or "发言" in body[-4:]) and _NAMES_ONLY.search(body):
+        return False  # ■ 2025年经济社会发展的主要预期目标; …负责人分别作交流发言: the goals to come named, speeches
     if _OTHERS_VOICE.match(body):
         return False  # 李明代表表示,今年将加快推进乡村振兴: a deputy's wish, not the government's commitment
     if _EXPLAINS.match(body) and not _DIGIT.search(body):
