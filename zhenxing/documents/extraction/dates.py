@@ -36,6 +36,8 @@ _PLAN_PART_YEAR = re.compile(
     r"主要(?:预期)?目标|经济社会发展(?:主要)?(?:预期)?目标)(?!(?:的|推进|落实|任务)?(?:完成|进展|落实|推进|执行)情况)")
 _HEAD_CHARS = 1500  # the header, title and dateline stand at the top
 _DATELINE_MAX = 60
+# A news agency's dateline at the head of a story: 新华社北京3月5日电, 中新社雄安2月5日电 (记者…)
+_WIRE_DATELINE = re.compile(r"(?:^|\n)[^\n,。:“”]{0,24}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
 _SENTENCE_MARK = re.compile(r"[,，。;；]")
 _LATE_MONTH = 11  # a report given in November or December plans the next year
 
@@ -92,6 +94,14 @@ def document_date(text: str, date: dt.date | None = None, year: int | None = Non
     line = _dateline(head)
     if line:
         return DocumentDate(line[0], year or line[0].year, "dateline", line[1])
+    wire = _WIRE_DATELINE.search(head) if year and "电" in head else None
+    if wire:
+        # 中新社雄安2月5日电: a news agency's dateline names no year; the ingest year's, or the year before for a
+        # story of November or December about the year planned
+        month, day = int(wire["m"]), int(wire["d"])
+        when = _make(year - 1 if month >= _LATE_MONTH else year, month, day)
+        if when:
+            return DocumentDate(when, year, "dateline", wire.group().strip())
     plan_part = None
     if not year:  # the latest year whose works are set out is the one planned (2025年回顾、2026年重点工作)
         plan_part = max(_PLAN_PART_YEAR.finditer(prepare(text).norm[:_HEAD_CHARS]), key=lambda m: int(m["y"]),

@@ -330,13 +330,17 @@ def _join_lines(n0: str, kept: list[tuple[int, int]], jumped: set[int], cuts: _C
             cuts.add(a_end, b_start)
 
 
+# A news story's dateline opening its first line (新华社北京3月5日电, 中新社雄安2月5日电 (记者…), 本报讯)
+_DATELINE_START = re.compile(r"[^\n,。:“”]{0,24}?\d{1,2}月\d{1,2}日电|(?:本报|本网|本台)讯")
+
+
 def _joins(n0: str, a: tuple[int, int], b: tuple[int, int], wrap: int, jumped: bool, blank: bool) -> bool:
     last, first = n0[a[1] - 1], n0[b[0]]
     line_a = n0[a[0]:a[1]]
     if last in _TERMINAL or (last in _CLOSERS and len(line_a) > 1 and line_a[-2] in _TERMINAL):
         return False
-    if _OPENS_ITEM.match(n0, b[0]) or _BULLET.match(line_a):
-        return False
+    if _OPENS_ITEM.match(n0, b[0]) or _BULLET.match(line_a) or _DATELINE_START.match(n0, b[0], b[1]):
+        return False  # …537亿元 / 中新社雄安2月5日电 (…): a headline, however long, ends above the dateline
     if first in _CONTINUES_LINE or (last.isdigit() and first.isdigit()) or last in "(“《‘,、":
         return True
     if jumped:

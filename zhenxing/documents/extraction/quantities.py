@@ -57,6 +57,7 @@ _SLOGAN_AFTER = quick(
     r"(?:规定|一体|大文章|方面|确立|维护|毫不动摇|意识|自信|全面|短板|坚持|务必|之一|中全会|次全会|"
     r"主线|导向|关键|抓手|原则|着力点|突破口|牌子|金字招牌|名片|定位|理念|维度|路径|板块|引擎|轮驱动|翼|"
     r"落实|统领|确保|融合|"  # 坚持一个统领,抓好两个落实
+    r"(?:大|方面)?(?:特点|特征)|"  # 主要呈现四个特点: how a story sorts what it tells
     r"(?:发展|工作)?重点(?=[,;。、]|$)|"  # “一集镇”“一带两区”“一村一品”三个发展重点
     # 办好12件重点民生实事, 38项重点工作落实, 29项为民办实事项目, 新增14项包括:
     r"(?:重点)?民生实事|为民办实事|实事项目|(?:重点)?(?:工作|任务)(?=落实|清单|事项|:)|包括[:,]|"  # 做好八项工作:一是…
@@ -336,6 +337,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True
     if _SLOGAN_AFTER.match(norm, m.end()):
         return True
+    if m.start() and norm[m.start() - 1] == "每":
+        return True  # 每十万人座席数5.52人, 每千人口床位: the base a rate is measured over, no count
     if _CHOSEN_FROM_CANDIDATES.search(norm[max(0, m.start() - 16):m.start()]):
         return True
     if unit_word in ("个", "项", "件") and (

@@ -96,7 +96,7 @@ _CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")
 # only count them before words that start a plan.
 _WILL = (
     r"将(?=以|在|于|进一步|继续|全面|重点|大力|加快|着力|持续|围绕|力争|努力|推进|实施|建设|开展|打造|全力|"
-    r"确保|变得|会|坚持|按照|通过|不断|深入|积极|突破|达到|新增|完成|实现|建成|形成|投入|安排|启动|开工|"
+    r"确保|变得|会|坚持|按照|通过|不断|深入|积极|突破|达到|新增|完成|实现|建成|形成|投入|安排|启动|开工|超|"
     r"迎来|逐步|统筹|聚焦|强化|着眼|力促|坚决|把|新建|引进|培育|提升|提高|重点|加速|加大|健全|完善|深化|"
     r"推动|巩固|优化|构建|扎实|牢固|锚定|抢抓|紧扣|紧盯|立足|发挥|用好|做好|抓好|落实|全力|坚定|继续|力求)"
     r"|(?<=[省市县区州旗盟镇乡们府委])将(?![来近要])"  # 海城市将…, 我省将…, 我们将…: a subject's plan
@@ -108,7 +108,7 @@ _TARGET_CUE = quick(
     # 至少完成1个, 至少新建2所: a requirement set (至少3个 is a comparator, 至少有 a state)
     r"至少(?=[\u4e00-\u9fff])(?![有是])|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,)
-    r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的)|"
+    r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的|补助|补贴|资金)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
     # …提出的20项指标 names what a plan set (an attribute): no promise of its own
     r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)(?!的)|报告提出(?!的)|目标是|目标为|(?<![现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期目标|主要目标|下一步|下步(?=[,要将])"
@@ -277,7 +277,8 @@ def _cues(text: str, latest: int, plan_year: int | None = None,
         elif kind == "est":
             plans = _ESTIMATE_PLANS.match(text, m.end()) and not _MEETS_TARGET.match(text, m.end())
             found.append((m.start(), m.end(), TARGET if plans else ESTIMATE))
-        elif kind == "t" and _SHARE_OF_PLAN.search(text, max(0, m.start() - 4), m.start()):
+        elif kind == "t" and m.group()[0] not in "将要" and _SHARE_OF_PLAN.search(text, max(0, m.start() - 4),
+                                                                             m.start()):
             continue  # 占计划投资的69%, 完成年度计划的85%: how much of a plan is done reports
         else:
             found.append((m.start(), m.end(), TARGET if kind == "t" else ACTUAL))

@@ -40,6 +40,7 @@ _ACTION = re.compile(
     r"促进|巩固|整治|治理|保障|解决|修复|改善|规划|谋划|招引|建立|开辟|办好|守住|防范|化解|激发|守好|"
     r"扛牢|提质|增效|弘扬|补齐|夯实|筑牢|拓展|壮大|做强|做优|做大|攻坚|突破|推行|推广|实行|消除|减少|降低|增加|"
     r"覆盖|普及|通达|发放|提供|升级|出台|制定"  # 出台…专项行动计划: a policy issued is a deed
+    r"|(?:^|(?<=[,;:。]))丰富(?=[\u4e00-\u9fff])"  # 丰富…应用场景 opening a clause: a verb (not 资源丰富)
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.
@@ -52,19 +53,23 @@ _FRAMING = quick(
     r"为指导|为统领|总基调|新发展理念(?!示范区)|决策部署|关键在(?:干|落实|实干)|"
     # how the work will be seen to (加强组织领导、细化责任分工、强化督查督办,抓好落实): the means, no task of a unit
     r"加强组织领导[^。;]{0,30}(?:督查|督办|督导|考核|抓好[^,;。]{0,6}落实)|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
-    # a line naming the goals to come (■ 2025年经济社会发展的主要预期目标), a meeting's speeches (…分别作交流发言)
-    r"(?:主要|预期)目标[。:]?$|(?:作|进行)了?(?:交流|表态|典型|大会)?发言[。!]?$|"
     r"新答卷|新担当|加速度|目标引领|请予审议|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
     r"主要目的是|今天召开|完成[^,;。]{0,10}(?:各项|全年)(?:目标)?任务|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
     # an effect without an object (城市功能将进一步完善,): a result expected, no deed
     r"将(?:进一步|有效|大大|极大|显著|明显|持续)?(?:得到)?(?:完善|提升|改善|增强|提高|优化)[,。;!”]|"
     # an expected effect, not a deed (…,将有力促进县域经济恢复性增长)
-    r"^将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)"
+    r"^将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)|"
+    # what a goal is for and what it takes (设定这个目标,有利于…,有利于…; …能够为“十五五”发展奠定基础; 实现这一目标,
+    # …就要…): reasons given for the goal, no deed of a unit
+    r"(?:设定|确定|提出|实现|完成)(?:这个|这一|该|上述|这些)(?:预期)?目标|有利于[^,;。]{2,24}[,;]有利于|"
+    r"能够为[^,;。]{2,20}奠定"
 )
 # "X是Y" opening a sentence that promises nothing (创新是振兴发展的第一动力): a statement.
 _STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?,?(?<![但还否总正也])(?:就)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
 _PROMISE = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|目标")
 _WILL = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|拟")
+# a line naming the goals to come (■ 2025年经济社会发展的主要预期目标), a meeting's speeches (…分别作交流发言)
+_NAMES_ONLY = re.compile(r"(?:主要|预期)目标[。:]?$|(?:作|进行)了?(?:交流|表态|典型|大会)?发言[。!]?$")
 # a reporter's source opening a sentence (据悉, 记者从…了解到): what follows is told, a plan only when it says so
 _SOURCED = re.compile(r"(?:据悉|据了解|据介绍|记者[^,。]{0,24}?(?:了解到|获悉))[,:]")
 _PLAN_TIME = quick(r"今年|明年|全年|年内|年底前|20\d\d年|下一步|今后")
@@ -199,6 +204,9 @@ _CELL_UNIT_HEADER = re.compile(
     r"^序\s*号\s*\|\s*\n(?:[^|\n]{1,12}\|\s*\n){1,8}?[^|\n]*(?:责任单位|牵头单位|责任部门|承办单位)\s*\|", re.M)
 _CELL_LINE = re.compile(r"^(?P<cell>[^|\n]*)\|[ \t]*$", re.M)
 _ROW_NUMBER = re.compile(r"\d{1,3}")
+# A table's cell of time (全年, 2025年6月底前, 12月底, 三季度, 长期, 持续推进)
+_TIME_CELL = re.compile(r"\s*(?:全年|年内|长期|持续推进|常态化|"
+                        r"(?:(?:20\d\d|\d{1,2})年)?(?:\d{1,2}月|[一二三四1-4]季度|年)(?:底|末|中旬|上旬|下旬)?(?:前|内|完成)?)\s*")
 _ASIDE_RE = re.compile(r"\([^()]{0,12}\)")
 # A list of named actions after the word that opens it (实施“七大行动”,即A行动、B行动…; 重点实施三大工程,包括A工程、
 # B工程; 重点实施:A行动、B行动): each named action is one task, the frame that counts them none.
@@ -693,9 +701,12 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
         lead = next((u for u in named if u.startswith("*")), named[0])
         names = [_unit_name(u) for u in [lead] + [u for u in named if u is not lead]]
         start, end = prepared.span(*task)
+        # a cell of its own (完成时限: 全年, 6月底前, 长期) gives the row's date, before the task's words do
+        when = next((norm[a:b] for a, b in cells if (a, b) not in (task, units) and _TIME_CELL.fullmatch(norm[a:b])),
+                    norm[task[0]:task[1]])
         out.append(TaskDraft(sentence=prepared.text[start:end], start=start, end=end, section="",
                              lead_unit=names[0], partner_units=tuple(dict.fromkeys(names[1:])),
-                             deadline=_deadline(norm[task[0]:task[1]], plan_year), trigger=lead,
+                             deadline=_deadline(when, plan_year), trigger=lead,
                              lead_confidence=0.95, confidence=0.9,
                              why=f"任务：责任分工表；牵头单位：表中指定（{lead.lstrip('*')}）", doc=doc))
         rows.append(span)
@@ -826,6 +837,10 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
         else:
             out.append((a, b))
         before = (a, b)
+    if announced and len(out) == 1 and out[0][0] == _trim_clause(norm, at, end)[0] and norm[out[0][0]].isdigit():
+        # 提出经济增长预期目标为7.5%以上: one bare figure after the announcement, its indicator named before it
+        cut = max(norm.rfind(ch, start, announced.start()) for ch in ",;:")
+        out = [(_trim_clause(norm, max(cut + 1, start), end)[0], out[0][1])]
     if not labelled or len(out) >= _LABELLED_MIN:
         return [piece for a, b in out for piece in _run_together(norm, a, b, sorted(marks))]
     return []
@@ -905,6 +920,8 @@ def _is_commitment(body: str) -> bool:
     """An action is promised: not the framing of the section, not a statement of what is."""
     if not _ACTION.search(body) or _FRAMING.search(body) or body.endswith(":"):
         return False  # …主要目标是: announces the list that follows
+    if ("目标" in body[-4:] or "发言" in body[-4:]) and _NAMES_ONLY.search(body):
+        return False  # ■ 2025年经济社会发展的主要预期目标; …负责人分别作交流发言: the goals to come named, speeches
     if _OTHERS_VOICE.match(body):
         return False  # 李明代表表示,今年将加快推进乡村振兴: a deputy's wish, not the government's commitment
     if _EXPLAINS.match(body) and not _DIGIT.search(body):

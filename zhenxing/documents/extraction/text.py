@@ -41,10 +41,12 @@ def normalise(text: str) -> str:
     return out
 
 
-# Quoted names (“十四五”, “8+3”, 《条例》) hold slogans and titles, not facts.
+# Quoted names (“十四五”, “8+3”, 《条例》, ‘五个统筹’ inside a quoted speech) hold slogans and titles, not facts.
 # A parenthesis right after a quoted name explains the name: “2+1”(两个国家级开发区+凌海市).
 _QUOTE_RE = re.compile(r"“[^“”\n]{0,40}”(?:\([^()\n]{0,60}\))?|"
                        r"《[^《》\n]{0,80}》|\"[^\"\n]{0,40}\"|「[^「」\n]{0,40}」|『[^『』\n]{0,40}』")
+# ‘五个统筹’ inside a quoted speech (“要以‘五个统筹’为…,聚焦‘四大攻坚行动’…”): a name within the quotation
+_INNER_QUOTE_RE = re.compile(r"‘[^‘’“”\n]{0,20}’")
 
 
 _FAR = 1 << 62  # sorts after any end offset
@@ -61,8 +63,13 @@ def protected_spans(norm: str) -> tuple[tuple[int, int], ...]:
     A quotation that holds a clause break is speech (“今年我家种了15亩,…。”), not a
     name: its numbers stay facts.
     """
-    return tuple(m.span() for m in _QUOTE_RE.finditer(norm)
-                 if not _SPEECH.search(m.group(), 1, len(m.group()) - 1) and not _QUOTED_RECORD.search(m.group()))
+    spans = [m.span() for m in _QUOTE_RE.finditer(norm)
+             if not _SPEECH.search(m.group(), 1, len(m.group()) - 1) and not _QUOTED_RECORD.search(m.group())]
+    if "‘" in norm:
+        inner = [m.span() for m in _INNER_QUOTE_RE.finditer(norm)
+                 if not _QUOTED_RECORD.search("“" + m.group()[1:]) and not inside(tuple(spans), *m.span())]
+        spans = sorted(spans + inner)
+    return tuple(spans)
 
 
 def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
