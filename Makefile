@@ -48,17 +48,23 @@ test-sqlite: venv
 test-postgres: venv
 	ZHENXING_TEST_DATABASE_URL=$(PG_URL) $(BIN)/pytest $(PYTEST_WORKERS) -m "not browser"
 
+# apt as root, robust to a machine whose last dpkg run was interrupted (CI once failed on exactly that)
+# and to another apt holding the lock for a while.
+APT_INSTALL = { DEBIAN_FRONTEND=noninteractive dpkg --configure -a >/dev/null 2>&1 || true; } && \
+	apt-get -o DPkg::Lock::Timeout=300 update -qq && \
+	DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq
+
 # Debian's Chromium for the Playwright tests (Playwright's own browser download does not work here).
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	  if [ "$$(id -u)" = 0 ]; then $(APT_INSTALL) chromium fonts-noto-cjk >/dev/null; \
 	  else echo "chromium missing: apt-get install chromium (browser tests will skip)"; fi; }
 
 # LibreOffice for the tests that print generated .docx/.xlsx to PDF (tests/outputs; they skip without it
 # except under CI=true), and the Noto CJK fonts the official font names fall back to.
 office-deps:
 	@command -v soffice >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-writer-nogui fonts-noto-cjk >/dev/null; \
+	  if [ "$$(id -u)" = 0 ]; then $(APT_INSTALL) libreoffice-writer-nogui fonts-noto-cjk >/dev/null; \
 	  else echo "soffice missing: apt-get install libreoffice-writer-nogui fonts-noto-cjk (PDF checks will skip)"; fi; }
 
 e2e: setup browser-deps
