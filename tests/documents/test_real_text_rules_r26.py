@@ -1,0 +1,45 @@
+"""Rules read from held-out batch R26 (a provincial capital's report outline, a county's supervision notice, a
+development zone's plan, a county's project start, a city's key-project plan, a development zone's summary), each on
+short sentences written here."""
+
+from zhenxing.documents.extraction import extract_facts, extract_tasks
+
+
+def facts(text: str, **when) -> list[tuple[str, float, str, str]]:
+    return [(f.indicator, f.value, f.unit, f.stance) for f in extract_facts(text, "t", **when)]
+
+
+def tasks(text: str, year: int = 2024) -> list[tuple[str, str, str]]:
+    return [(t.sentence, t.lead_unit, t.deadline) for t in extract_tasks(text, year=year)]
+
+
+# --- facts ----------------------------------------------------------------------------------------------------
+
+
+def test_a_list_of_ordinals_in_chinese_numerals_is_no_count():
+    found = facts("全市第一、二、三批挂钩项目共40个,其中第一、二批已开工。\n", year=2024)
+    assert [(f[1], f[2]) for f in found] == [(40, "个")]
+
+
+def test_the_plan_s_schedule_in_a_progress_notice_is_no_plan():
+    text = "截至6月底,重点项目累计投资8亿元。\n目前建设工程有4个未达计划进度,占比20%。\n"
+    assert [f[3] for f in facts(text, year=2024)] == ["actual", "actual", "actual"]
+    assert tasks(text) == []
+
+
+def test_the_titles_listed_under_a_related_news_line_are_no_part_of_the_text():
+    text = ("今年某市新增重点项目12个\n本报讯 近日,某市新增市级重点项目12个,总投资80亿元。\n\n新闻推荐\n\n"
+            "某地将发行300万套纪念邮票 出售期6个月\n")
+    assert [(f[1], f[2]) for f in facts(text, year=2024)] == [(12, "个"), (12, "个"), (80, "亿元")]
+
+
+def test_a_breadcrumb_broken_after_its_first_step_is_page_furniture():
+    text = ("首页>\n> 政务公开 > 部门公开目录 > 计划总结\n某园区2024年工作总结和2025年工作思路\n"
+            "一、2024年工作总结\n全年完成工业总产值120亿元,同比增长5%。\n")
+    assert tasks(text, year=2025) == []
+    assert [f[3] for f in facts(text, year=2025)] == ["actual", "actual"]
+
+
+def test_a_count_in_words_of_a_quoted_name_closing_the_clause_is_a_slogan():
+    found = facts("一、2023年工作总结\n园区聚焦两个“首位战略”,建成3个“智慧工厂”,认定两个“专精特新”企业。\n", year=2024)
+    assert [(f[1], f[2]) for f in found] == [(3, "个"), (2, "个")]
