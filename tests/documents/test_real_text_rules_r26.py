@@ -43,3 +43,8 @@ def test_a_breadcrumb_broken_after_its_first_step_is_page_furniture():
 def test_a_count_in_words_of_a_quoted_name_closing_the_clause_is_a_slogan():
     found = facts("一、2023年工作总结\n园区聚焦两个“首位战略”,建成3个“智慧工厂”,认定两个“专精特新”企业。\n", year=2024)
     assert [(f[1], f[2]) for f in found] == [(3, "个"), (2, "个")]
+
+
+def test_a_count_after_two_names_and_a_deed_counts_the_deed():
+    found = facts("截至5月底,道路和桥梁工程主体完工2个,学校和医院建成2所。南河、北河两条河流已治理。\n", year=2024)
+    assert [(f[1], f[2]) for f in found] == [(2, "个"), (2, "所")]

@@ -258,9 +258,14 @@ def _restates_list(norm: str, start: int, value: float, unit_word: str) -> bool:
     return bool(after) and _names_n_items(_ASIDE_IN_ITEM.sub("", after["items"]).rstrip("等"), int(value))
 
 
+# 建设工程和产业项目主体完工2个: a deed after the names makes the number a count of what was done, not of the names
+_DEED_IN_ITEM = re.compile(r"(?:完工|开工|竣工|建成|完成|达到|实现|投产|签约|落地|过半|复工)$")
+
+
 def _names_n_items(clause: str, n: int) -> bool:
     items = _LIST_ITEM_SEP.split(clause)
-    return len(items) == n and not _DIGIT.search(clause) and all(0 < len(item) <= 20 for item in items)
+    return (len(items) == n and not _DIGIT.search(clause) and all(0 < len(item) <= 20 for item in items)
+            and not _DEED_IN_ITEM.search(items[-1]))
 
 
 def _chinese_parts(num: str, mag: str) -> tuple[str | None, str]:
