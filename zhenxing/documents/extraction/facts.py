@@ -436,6 +436,12 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft],
             d.indicator = drafts[k - 1].indicator + d.indicator  # 发放高龄津贴,人均每月100元
         elif k and d.indicator.startswith("占") and d.q.unit == "%":
             d.indicator = drafts[k - 1].indicator + d.indicator.rstrip("的")  # 进出口13.8亿美元,占全市的41%
+        elif k and d.indicator in _RATE_NOUNS and drafts[k - 1].indicator not in _RATE_NOUNS:
+            d.indicator = drafts[k - 1].indicator  # 财政总收入达到20亿元、增幅12%以上: the rate of the amount before
+        elif k and d.q.unit == "%" and _PLAN_SHARE.fullmatch(d.indicator):
+            # 全年预计完成16.34亿元,完成年计划的100%: how much of its own plan the subject before it did
+            src = next((e for e in reversed(drafts[:k]) if not _COMPLETION.match(e.indicator)), drafts[k - 1])
+            d.indicator = src.indicator + d.indicator.rstrip("的")
     for k, d in enumerate(drafts):
         if k and d.q.unit == "%" and norm.startswith("占", d.start) and d.stance_source != "cue":
             # 计划投资10.91亿,占总投资15%: a share speaks of the amount before it, and takes its stance
@@ -463,6 +469,9 @@ _BATCH_SUM = re.compile(r"(?:总投资|年度(?:计划)?投资)$")
 
 
 _GENERIC = frozenset({"总量", "规模", "总数", "数量", "总额"})
+_RATE_NOUNS = frozenset({"增幅", "增速", "涨幅", "降幅"})
+# 完成年计划的97%, 完成年度目标的85%: a share of the plan, with no subject of its own
+_PLAN_SHARE = re.compile(r"完成(?:全?年|年度|全年)?(?:计划|目标|预算|任务)(?:任务)?的?")
 _FLOW_ONLY = frozenset({"净增", "净增加", "新增", "增加", "减少", "净减", "净减少"})
 _LOOK_BACK = 40
 

@@ -42,7 +42,9 @@ _ADVERBS = quick(r"累计|已经|(?<![而早])已(?![知])")
 _ETC = "等"
 # A year word inside the words before a number ends the subject (我们村前年 | 集体经济收入).
 # 比去年多了, 是前年的两倍: a base of comparison, not a frame.
-_YEAR_WORD = quick(r"(?<![比较是于与同])(?:前年|去年|今年|明年)(?:以来)?(?![的同])")
+_YEAR_WORD = quick(r"(?<![比较是于与同])(?:前年|去年|今年|明年)(?:以来)?(?![的同])"
+                   # 报告确定了2024年将筹措资金: a year in the words ends the subject too (not 比2020年, 到2025年)
+                   r"|(?<![比较是于与同到从由至\d])20\d\d年(?![的底末前初中\d])")
 # 全市重点建设项目1-3月项目累计完成投资: a period inside the words ends the subject, like a year word
 _PERIOD_WORD = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,2}\s*[-—至]\s*\d{1,2}月份?|截至\d{1,2}月(?:底|末)?)")
 # 了 marks a deed (吸纳了村民): never part of an indicator's name.
@@ -69,7 +71,7 @@ _END_POINT = re.compile(r"(?:至|到)$")
 # Words after which the text following a count no longer names the thing counted.
 _AFTER_STOP = re.compile(r"今年|去年|明年|目前|已经|已|正在|均|都|将|得到|被")
 _ALL = re.compile(r"全部|全都")  # 14个乡镇全部建成污水处理设施: what they all did names them
-_EDGE = " ,、:;。!?…●■◆▲★◇□○•▪►◎☆◉▶※"  # list bullets too (●地区生产总值)
+_EDGE = " ,、:;。!?…●■◆▲★◇□○•▪►◎☆◉▶※-—"  # list bullets too (●地区生产总值, ——年计划…)
 
 
 _LINE_BREAK = re.compile(r"\s*\n\s*")
@@ -105,7 +107,7 @@ def clean_before(text: str) -> str:
         text = text.rsplit(_ETC, 1)[1]
     text = _STRUCTURE.split(text)[-1]  # 明确23个方面 | 45项重点任务
     text = _ASPECT.sub("", _ADVERBS.sub("", text))
-    text = _YEAR_WORD.split(text)[-1]
+    text = _after_year_word(text)
     after_period = _PERIOD_WORD.split(text)[-1]
     text = after_period if after_period.strip(_EDGE) else text
     text = _LEADING_FILLER.sub("", text)
@@ -119,6 +121,15 @@ def clean_before(text: str) -> str:
     if _COMPARISON.match(text):
         return ""
     return tidy(text).lstrip("的")
+
+
+def _after_year_word(text: str) -> str:
+    """The words after the last year word outside a bracket (一般公共预算支出(扣除2022年…外): an aside ends nothing)."""
+    cut = 0
+    for m in _YEAR_WORD.finditer(text):
+        if text.count("(", 0, m.start()) <= text.count(")", 0, m.start()):
+            cut = m.end()
+    return text[cut:]
 
 
 def clean_after(text: str) -> str:

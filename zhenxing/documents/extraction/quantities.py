@@ -72,6 +72,14 @@ _QUOTED_ALONE = re.compile(r"“[^”\n]{1,12}”(?=[,;。、:)]|$)")
 _CHOSEN_FROM_CANDIDATES = re.compile(r"候选[^,;。]{0,10}选出$")
 # 确定民生实事项目共5大类12个: the size of the list itself, named before its count
 _LIST_SIZE_BEFORE = re.compile(r"(?:民生实事|实事项目|为民办实事)(?:项目)?(?:共|总计|合计)?(?:\d+大?类)?$")
+# 今年的为民办实事项目,…第一批公布的项目为市本级项目,共57个: the list's size, named earlier in its sentence
+_LIST_SENTENCE = re.compile(r"民生实事|实事项目|为民办实事")
+_SENTENCE_BACK = 80
+# 科教惠民工程(项目6个,其中基建工程类5个、“小而美”事项类1个): a part of the list sized in a bracket after its name
+_SIZED_PART = re.compile(r"\((?:项目|共)\d")
+_BRACKET_BACK = 40
+# 分为自治区级和市本级两个批次: the parts a list or a work is divided into
+_DIVIDED = re.compile(r"分为[^,;。:()]{0,20}$")
 # 教育惠民领域2个,包括A项目、B项目: a category's share of the list, its items named after
 _CATEGORY_COUNT = re.compile(r"(?:领域|大?类|方面)$")
 _AT_LEAST_VERB = re.compile(r"至少[\u4e00-\u9fff]{1,2}$")
@@ -355,7 +363,9 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True
     if unit_word in ("个", "项", "件") and (
             _LIST_SIZE_BEFORE.search(norm, max(0, m.start() - 16), m.start())
-            or norm.startswith(",包括", m.end()) and _CATEGORY_COUNT.search(norm, max(0, m.start() - 3), m.start())):
+            or norm.startswith(",包括", m.end()) and _CATEGORY_COUNT.search(norm, max(0, m.start() - 3), m.start())
+            or _in_sized_part(norm, m.start()) or _DIVIDED.search(norm, max(0, m.start() - 22), m.start())
+            or norm[m.start() - 1:m.start()] == "共" and _LIST_SENTENCE.search(_sentence_before(norm, m.start()))):
         return True
     if unit_word == "条" and _POLICY_AFTER.match(norm, m.end()) and m.start() and _is_cjk(norm[m.start() - 1]):
         return True  # 稳增长26条等一揽子措施: a policy package's name
@@ -369,6 +379,17 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
     # but 至少举办1次专题招商活动, 开展2次专项检查 count events held.
     return (unit_word == "次" and bool(nxt) and _is_cjk(nxt) and nxt not in "以左多余的才就"
             and not _HOLDS_EVENTS.search(norm, max(0, m.start() - 5), m.start()))
+
+
+def _in_sized_part(norm: str, at: int) -> bool:
+    """The count stands in a bracket sizing a part of a list (科教惠民工程(项目6个,其中…类5个、…类1个))."""
+    paren = norm.rfind("(", max(0, at - _BRACKET_BACK), at)
+    return paren >= 0 and ")" not in norm[paren:at] and bool(_SIZED_PART.match(norm, paren))
+
+
+def _sentence_before(norm: str, at: int) -> str:
+    lo = max(norm.rfind("。", 0, at), norm.rfind("\n", 0, at), at - _SENTENCE_BACK)
+    return norm[lo + 1:at]
 
 
 def _pre_qualifier(norm: str, start: int) -> tuple[int, str]:

@@ -85,6 +85,12 @@ _DATED_HEADING = quick(r"(?:20\d\d|二[〇零]..)年|过去(?:一|五)年|今年
 # A heading that is a year alone (a digest's 2023年 / 2024年 parts): judged against the document's date.
 _SECTION_WORD_END = 6  # a section heading ends on its plan or review word (…年工作安排, …年主要成绩)
 _BARE_YEAR = re.compile(r"(?:20\d\d|二[〇零]..)年[:。]?")
+# 2020年长沙 交答卷!, 2021年长沙 下战书!: a digest's short part line led by a year and a place or a slogan (no
+# figure of its own) names the year its part tells, like a bare year
+_YEAR_LED = re.compile(r"(?:20\d\d|二[〇零]..)年[^\d\n,。;]{1,10}")
+# A sentence framed by a month (2025年5月,我市…) that measures against an earlier period (环比, 较上期, 同比) counts
+# what that month did: a plan gives no month-on-month change
+_MEASURED = re.compile(r"环比|较上期|比上期|较上月|比上月|同比")
 # 2022年经济社会发展总体情况和2023年工作打算, 2023年工作总结和2024年工作计划: a title naming the year reviewed
 # and the year planned announces both parts; it frames neither (each part has its own words and headings).
 _TWO_PARTS = re.compile(
@@ -201,6 +207,16 @@ def _frames_review(text: str) -> bool:
         if not _ACTION_OPEN.match(text, number.end() if number else start + 1):
             return True
     return False
+
+
+def _plans_action(text: str) -> bool:
+    """A numbered heading that is an action in the mood of a plan (一、加强学位宿位建设。, 五、加快推进老旧小区改造。):
+    the item of a list of works to do; its lines are the plan's."""
+    number = _HEADING_NUMBER.match(text)
+    if not number:
+        return False
+    body = text[number.end():].strip().rstrip("。")
+    return bool(_IMPERATIVE.match(body)) and not _DONE.search(body) and "," not in body
 
 
 def heading_stance(text: str) -> str | None:
@@ -365,6 +381,10 @@ class StanceTracker:
                                   if _DEADLINE_RE.match(norm, s, e) or _YEAR_NAMED_RE.match(norm, s, e)})
             frame = _YEAR_FRAME.match(norm, start, end) if self.section is None else None
             framed = self._year_stance(int(frame.group(1)), frame) if frame else None
+            if (framed == TARGET and _MONTH_AFTER.match(norm, frame.end()) and not self.written
+                    and _MEASURED.search(norm, start, end)):
+                framed = ACTUAL  # 2025年5月,…共接收工单3656件,环比下降1.11%: that month's count
+                cues = [(s, e, ACTUAL if s == frame.start(1) else told) for s, e, told in cues]
             if framed:
                 cues.insert(0, (frame.start(1), frame.end(), framed))
                 self._sources[frame.start(1)] = "year"
@@ -441,7 +461,7 @@ class StanceTracker:
         if told == TARGET and self.progress_report and not _PLAN_PART.search(text):
             told = None  # 三、重点建设项目方面 under …1-6月进展情况的通报: a topic of the progress
         self.progress, self.item_task = bool(_PROGRESS.search(text)), False
-        bare_year = _BARE_YEAR.fullmatch(text.strip())
+        bare_year = _BARE_YEAR.fullmatch(text.strip()) or _YEAR_LED.fullmatch(text.strip())
         # 2017年工作回顾 sets a section; a headline naming a year (2024年新疆计划改造近千个…) tells its story only
         dated = told and _DATED_HEADING.search(text) and heading_stance(text.rstrip("。:")[-_SECTION_WORD_END:])
         if top_level or dated or bare_year:
@@ -457,7 +477,7 @@ class StanceTracker:
                 self.section = told
         if self.section is None:  # an ordinary heading frames what follows only by plain plan or review words
             self.carried = (ACTUAL if _frames_review(text) or states_outcome(text)
-                            else TARGET if _FRAME_TARGET.search(text) else None)
+                            else TARGET if _FRAME_TARGET.search(text) or _plans_action(text) else None)
 
     def off_item(self) -> None:
         """A line that is no item ends the item before it (its result may follow on the next line)."""

@@ -1,0 +1,77 @@
+"""Rules read from held-out batch R25 (a district's voted livelihood list, a city's livelihood works in 繁体, a
+district's goals in 繁体 + pinyin, a city's monthly hotline report, a county-level city's plan execution report, a
+city paper's bare-line digest), each on short sentences written here."""
+
+from zhenxing.documents.extraction import extract_facts, extract_tasks
+
+
+def facts(text: str, **when) -> list[tuple[str, float, str, str]]:
+    return [(f.indicator, f.value, f.unit, f.stance) for f in extract_facts(text, "t", **when)]
+
+
+def tasks(text: str, year: int = 2025) -> list[tuple[str, str, str]]:
+    return [(t.sentence, t.lead_unit, t.deadline) for t in extract_tasks(text, year=year)]
+
+
+# --- stance ---------------------------------------------------------------------------------------------------
+
+
+def test_numbered_action_headings_of_a_voted_list_frame_their_lines_as_the_plan():
+    text = ("2025年1月8日,某区人大会议票决产生2025年十件民生实事。\n"
+            "一、加快推进老旧小区改造。\n新增改造城镇老旧小区不少于40个。\n"
+            "二、开展免费体检。\n为不少于5000名老人提供免费体检。\n")
+    assert [f[3] for f in facts(text, year=2025)] == ["target", "target"]
+
+
+def test_a_numbered_heading_telling_no_action_still_frames_nothing():
+    text = "2025年1月8日,某区召开会议。\n一、教育发展情况。\n全区共有学校40所。\n"
+    assert [f[3] for f in facts(text, year=2025)] == ["actual"]
+
+
+def test_a_digest_s_short_part_lines_led_by_a_year_set_review_and_plan():
+    text = ("2024年某市\n交答卷!\n地区生产总值增长5%\n"
+            "2025年某市\n下战书!\n主要预期目标:\n地区生产总值增长6%\n……\n先进制造业\n数字经济增加值增长12%以上\n")
+    assert [(f[1], f[3]) for f in facts(text, year=2025)] == [(5, "actual"), (6, "target"), (12, "target")]
+
+
+def test_a_month_of_the_plan_year_measured_against_the_month_before_is_reported():
+    text = ("2025年4月,我市热线共受理工单1200件,环比下降2.5%。其中:咨询类300件,占比25%。\n")
+    assert [f[3] for f in facts(text, year=2025)] == ["actual"] * 4
+
+
+def test_a_month_of_the_plan_year_without_a_measured_change_still_plans():
+    assert [f[3] for f in facts("2025年6月,建成投用污水处理厂1座。\n", year=2025)] == ["target"]
+
+
+# --- facts ----------------------------------------------------------------------------------------------------
+
+
+def test_a_bare_rate_noun_after_an_amount_measures_that_amount():
+    found = facts("力争税收收入达到8亿元、增幅10%以上。\n", year=2025)
+    assert [(f[0], f[1]) for f in found] == [("税收收入", 8), ("税收收入", 10)]
+
+
+def test_a_share_of_the_year_s_plan_takes_the_subject_before_it():
+    text = "——年计划完成税收收入10亿元,1—10月完成8亿元,全年预计完成9.5亿元,完成年计划的95%。\n"
+    found = facts(text, year=2025)
+    assert found[-1][:2] == ("年计划完成税收收入完成年计划", 95)
+    assert not any(f[0].startswith(("-", "—")) for f in found)
+
+
+def test_a_year_inside_the_words_before_a_number_ends_the_subject_unless_in_an_aside():
+    assert facts("市政府确定了2025年将筹措资金30亿元以上。\n", year=2025)[0][0] == "筹措资金"
+    assert facts("教育支出(扣除2024年专项资金外)增长3%。\n", year=2025)[0][0] == "教育支出(扣除2024年专项资金外)"
+
+
+def test_a_traditional_yi_for_a_post_station_reads_as_simplified():
+    assert facts("今年新建5個健康驛站。\n", year=2025)[0][0] == "新建健康驿站"
+
+
+def test_a_list_s_own_size_its_parts_in_brackets_and_its_batches_are_no_facts():
+    text = ("今年的为民办实事项目分为省级和市级两个批次,第一批为市级项目,共40个,年度投资计划9亿元。\n"
+            "一、教育惠民工程(项目5个,其中基建类4个、“小而美”类1个)。主要是新建幼儿园12所。\n")
+    assert [(f[1], f[2]) for f in facts(text, year=2025)] == [(9, "亿元"), (12, "所")]
+
+
+def test_a_count_with_gong_outside_a_list_s_sentence_still_counts():
+    assert [(f[1], f[2]) for f in facts("全县新开工项目共40个。\n", year=2025)] == [(40, "个")]
