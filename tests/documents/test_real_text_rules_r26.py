@@ -48,3 +48,25 @@ def test_a_count_in_words_of_a_quoted_name_closing_the_clause_is_a_slogan():
 def test_a_count_after_two_names_and_a_deed_counts_the_deed():
     found = facts("截至5月底,道路和桥梁工程主体完工2个,学校和医院建成2所。南河、北河两条河流已治理。\n", year=2024)
     assert [(f[1], f[2]) for f in found] == [(2, "个"), (2, "所")]
+
+
+def test_a_batch_s_sums_are_named_after_the_projects_counted_and_its_examples_keep_their_size():
+    text = ("5月6日,某县2024年第二季度总投资30亿元,年度投资12亿元的20个重点项目集中开工。"
+            "本次开工的还有投资2亿元的某某产业园、1.5亿元的新型建材生产线等6个工业类项目。\n")
+    found = facts(text, year=2024)
+    assert [(f[0], f[1]) for f in found][:3] == [("重点项目集中开工总投资", 30), ("重点项目集中开工年度投资", 12),
+                                                 ("重点项目集中开工", 20)]
+    assert [(f[1], f[2]) for f in found][3:] == [(2, "亿元"), (1.5, "亿元"), (6, "个")]
+    assert found[4][0] == "新型建材生产线" and found[4][3] == "target"
+
+
+def test_a_recalled_count_opening_a_sentence_and_an_inclusive_bound_are_no_new_facts():
+    text = ("今年全市安排重点项目120个,总投资900亿元。120个重点项目中,总投资10亿元以上(含10亿元)项目共25个。\n")
+    found = facts(text, year=2024)
+    assert [(f[1], f[2]) for f in found] == [(120, "个"), (900, "亿元"), (25, "个")]
+
+
+def test_a_named_project_s_investment_before_the_capacity_in_its_name_is_its_size():
+    found = facts("本次开工的有投资3亿元的某某50MW光伏发电项目。\n", year=2024)
+    assert [(f[1], f[2]) for f in found] == [(3, "亿元"), (50, "MW")]
+    assert found[0][3] == "target"

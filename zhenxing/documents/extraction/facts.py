@@ -62,6 +62,8 @@ _INVESTS = re.compile(r"投资(?:达|约|为)?$")
 _PROJECT_SIZE = re.compile(
     r"的(?![\d一二三四五六七八九十两])[^,;。、:]{2,40}?(?:项目|工程|生产线|基地|中心|综合体|商业街|发电|电站|园区|产业园)"
     r"(?=[,;。、:等]|$)")
+# 本次开工的还有投资5亿元的A项目: the event's batch is told as done, each project's size stays its plan
+_THIS_BATCH = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|竣工|投产)的")
 # 投资5亿元的A项目、1.2亿元的B生产线等11个项目: the next named project of the list keeps the verb
 _NEXT_NAMED = re.compile(r"投资[\d.]+(?:万|亿)?元的[^,;。:]{2,40}、$")
 # 谋划了超过7600亿元的电源电网项目, 储备总投资300亿元的项目: projects in a pipeline are not built; their amount is
@@ -141,7 +143,8 @@ def extract_facts(text: str, doc: str, date: dt.date | None = None, year: int | 
 
 # 会议确定事项22件,已办结6件,正在办理16件。…确定的22件事项中,16件正在办理: a sentence opening on a set already
 # counted (…的N件事项中,) recalls it and its parts; the counts it repeats are no new facts
-_RECALLED = re.compile(r"\s*[^,;。]{0,40}?的(?P<n>\d+(?:\.\d+)?)(?P<u>件|项|个|家)[\u4e00-\u9fff]{0,8}中[,:]")
+# (453个市级重点项目中,…: the sentence may open on the count itself)
+_RECALLED = re.compile(r"\s*(?:[^,;。]{0,40}?的)?(?P<n>\d+(?:\.\d+)?)(?P<u>件|项|个|家)[\u4e00-\u9fff]{0,10}中[,:]")
 
 
 def _not_recounted(norm: str, sent, drafts: list[_Draft], facts: list[Fact]) -> list[_Draft]:
@@ -252,6 +255,8 @@ def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> 
             sets_class = False  # 调整预算37.5亿元的104.3%: the base of a share is a figure of its own
         # 500亿元园区、100亿元园区…3个、4个; 新增20亿元企业、10亿元企业、亿元企业分别不少于1家、1家和7家
         listed_classes = bool(_CLASS_NOUN.match(between)) and (len(between) <= 6 or "分别" in between)
+        if sets_class and nxt and nxt.base_unit in CAPACITY_UNITS and between.startswith("的"):
+            sets_class = False  # 投资5亿元的华电100MW光伏发电: the project's size, its capacity in its name
         if sets_class and between.endswith("等") and _PROJECT_SIZE.match(norm, q.end):
             sets_class = False  # 1.2亿元的白砂生产线等11个项目: a named example's size, the count its batch
         if sets_class and nxt and (listed_classes or (not _cut_between(cuts, q.end, nxt.lead)
@@ -380,7 +385,8 @@ def _draft(norm, q, indicator, pre, left, right, tracker, sent) -> _Draft:
         kind = DECREASE  # 同比-6.2%: a fall written with its sign
     invests = _INVESTS.search(norm, max(0, q.lead - 4), q.lead) or (
         norm[q.lead - 1:q.lead] == "、" and _NEXT_NAMED.search(norm, max(sent.start, q.lead - 60), q.lead))
-    if source != "cue" and q.base_unit in MONEY_UNITS and invests and _PROJECT_SIZE.match(norm, q.end):
+    if (source != "cue" or _THIS_BATCH.search(norm, sent.start, q.lead)) and q.base_unit in MONEY_UNITS and invests \
+            and _PROJECT_SIZE.match(norm, q.end):
         stance, source = TARGET, "cue"  # 投资7.6亿元的周郡记食品加工项目: a project's planned size
     if q.base_unit in MONEY_UNITS and _PIPELINE.search(norm, max(0, q.lead - 10), q.lead) \
             and _PROJECTS_AFTER.match(norm, q.end):
@@ -460,12 +466,13 @@ def _name_batch_sums(norm: str, drafts: list[_Draft]) -> None:
                 and norm[drafts[j].q.end:drafts[j + 1].q.lead].lstrip(",、").startswith(("年度", "计划")):
             j += 1
         count = drafts[j + 1] if j + 1 < len(drafts) else None
-        if count and count.q.base_unit in COUNT_UNITS and count.indicator \
-                and norm[drafts[j].q.end:count.q.lead] == "的":
+        if count and count.q.base_unit in COUNT_UNITS and count.indicator and not _DIGITS.search(count.indicator) \
+                and norm[drafts[j].q.end:count.q.lead] == "的":  # (not 的429个500万元以上项目: a class named)
             d.indicator = count.indicator + _BATCH_SUM.search(d.indicator).group()
 
 
 _BATCH_SUM = re.compile(r"(?:总投资|年度(?:计划)?投资)$")
+_DIGITS = re.compile(r"\d")
 
 
 _GENERIC = frozenset({"总量", "规模", "总数", "数量", "总额"})

@@ -65,6 +65,7 @@ _SLOGAN_AFTER = quick(
     r"候选|"  # 12个候选项目: how a list was chosen, no work
     r"部分(?=[,:;。]|$))"  # 报告分三个部分: a text's parts
 )
+_INCLUSIVE_ASIDE = re.compile(r"以上\(含$")
 # 三个“一号工程”,: a quoted name closing the clause, counted in words — a slogan (三个“一号工程”), where a count of
 # things names them (建成3个“智慧社区”) in figures or goes on with their noun (两个“国家级”示范区)
 _QUOTED_ALONE = re.compile(r"“[^”\n]{1,12}”(?=[,;。、:)]|$)")
@@ -357,6 +358,9 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True
     if m["num"][0] not in "0123456789" and _QUOTED_ALONE.match(norm, m.end()):
         return True  # 聚焦三个“一号工程”, 落实“五个走在前”: numerals in words before a quoted name alone
+    if _INCLUSIVE_ASIDE.search(norm, max(0, m.start() - 24), m.start()) and \
+            norm[max(0, m.start() - 24):m.start()].endswith(f"{m['num']}{mag}{unit_word}以上(含"):
+        return True  # 总投资30亿元以上(含30亿元)项目: the aside says the bound is inclusive
     if m.start() and norm[m.start() - 1] == "每":
         return True  # 每十万人座席数5.52人, 每千人口床位: the base a rate is measured over, no count
     if _CHOSEN_FROM_CANDIDATES.search(norm[max(0, m.start() - 16):m.start()]):
