@@ -459,8 +459,8 @@ def _name_batch_sums(norm: str, drafts: list[_Draft]) -> None:
     """宝鸡某县总投资85.9亿元、年度投资56.6亿元的60个重点项目集中开工: the sums are the batch's, whatever place or
     time stands before them — named after the projects counted."""
     for k, d in enumerate(drafts):
-        if d.q.base_unit not in MONEY_UNITS or not _BATCH_SUM.search(d.indicator):
-            continue
+        if d.q.base_unit not in MONEY_UNITS or not _BATCH_SUM.search(d.indicator) or _BATCH_SUM.fullmatch(d.indicator):
+            continue  # (总投资达71.73亿元的48个…: the bare word stays)
         j = k
         while j + 1 < len(drafts) and drafts[j + 1].q.base_unit in MONEY_UNITS \
                 and norm[drafts[j].q.end:drafts[j + 1].q.lead].lstrip(",、").startswith(("年度", "计划")):
