@@ -428,6 +428,15 @@ _IMPLIED_PARTNERS: dict[str, str] = {
     **dict.fromkeys(("节能减排", "二氧化碳排放", "碳排放强度", "降碳"), "生态环境局"),
     "税收": "税务局"}
 _COMPARED = "与同较比于"
+# Residents' income kept in step with the economy (居民收入增长与经济增长同步) is a goal of balance in the plan, and
+# every government's own decomposition seen gives it to the development and reform commission (咸宁, 咸安, 无锡, 衢州,
+# 湖南, 嘉兴; tests/documents/data/official_leads.tsv), the income bodies as partners; a plain income target stays
+# with the keyword table.
+_INCOME_IN_STEP = re.compile(
+    r"(?:居民|农民)[^,;。、]{0,10}?收入[^,;。、]{0,8}?(?:与|和|同)[^,;。、]{0,4}?"
+    r"(?:经济|GDP|地区生产总值|生产总值)[^,;。、]{0,10}?同步")
+_IN_STEP_START = 8  # the goal opens the sentence (全体/城乡常住 before 居民), not a clause after another goal
+_IN_STEP = ("发展改革委", ("人力资源社会保障局", "农业农村局"))
 _LEADS = re.compile(r"(?:牵头|负责|为主|主抓|主责)")
 _ABOVE = re.compile(r"(?:国家|省|中央|部)$")  # 争取国家发展改革委支持: not the city's department
 
@@ -841,6 +850,9 @@ def suggest_lead(sentence: str,
         lead = next((n for n in named if _LEADS.match(sentence, n[0] + len(n[1]))), named[0])
         partners = tuple(dict.fromkeys(n[2] for n in named if n[2] != lead[2]))
         return Suggestion(lead[2], lead[1], partners[:4], 0.95)
+    in_step = _INCOME_IN_STEP.search(sentence) if "同步" in sentence else None
+    if in_step and in_step.start() <= _IN_STEP_START:
+        return Suggestion(_IN_STEP[0], in_step.group(), _IN_STEP[1], _SURE_LONG)
     # 争取国家发展改革委支持: 改革 is no keyword there
     if naming:
         sentence = _alias_pattern().sub(lambda m: "□" * len(m.group()), sentence)
