@@ -119,3 +119,23 @@ def test_a_report_s_opening_formula_and_a_shortfall_s_reasons_are_no_tasks():
 
 def test_rural_residents_income_alone_is_led_by_agriculture():
     assert tasks("今年主要预期目标是:力争农村居民可支配收入增速快于城镇居民。\n")[0][1] == "农业农村局"
+
+
+def test_an_action_before_a_line_of_figures_is_a_work_not_a_label():
+    text = ("2025年将实施为民办实事十大工程。\n"
+            "二、就业惠民工程(项目3个)。主要是开展就业服务月活动,全年举办100场招聘会,提供1万个就业岗位。\n")
+    assert [t[0] for t in tasks(text)][1:] == ["开展就业服务月活动", "全年举办100场招聘会", "提供1万个就业岗位"]
+
+
+def test_a_label_before_a_line_of_figures_is_still_no_task():
+    text = "二、2025年工作安排\n经济结构和质量效益不断提升,服务业增加值占比达到50%左右,研发投入强度达到2.5%。\n"
+    assert [t[0] for t in tasks(text)] == ["服务业增加值占比达到50%左右", "研发投入强度达到2.5%"]
+
+
+def test_places_a_build_provides_stay_with_it_when_written_as_a_supply():
+    text = "2025年为民办实事:\n新建幼儿园5所、小学2所,新增学位供给3000个以上;为500名学生提供营养餐。\n"
+    assert [t[0] for t in tasks(text)][0] == "新建幼儿园5所、小学2所,新增学位供给3000个以上"
+
+
+def test_raising_funds_is_led_by_finance():
+    assert tasks("2025年将筹措资金10亿元以上,实施十大惠民工程。\n")[0][1] == "财政局"

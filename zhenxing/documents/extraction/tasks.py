@@ -105,7 +105,8 @@ _GOAL_CLAUSE_MAX = 40
 # schools built, one unit's one work, as SPEC's "one task per goal" drafts it (R5, R6 gold: one task; R18's gold
 # splits them, and the whole is a quote that contains each).  Counted before the noun (新增500张养护床位) they are a
 # work of their own.
-_PLACES = re.compile(r"(?:新增|增加|可提供|提供)[^,;。\d]{0,10}?(?P<place>学位|托位|床位|车位|泊位|座位)\s*\d")
+_PLACES = re.compile(r"(?:新增|增加|可提供|提供)[^,;。\d]{0,10}?(?P<place>学位|托位|床位|车位|泊位|座位)"
+                     r"(?:供给|数量|数)?\s*\d")  # 新增基础教育学位供给7800个: a supply of places
 _BUILDS = quick(r"新建|扩建|改建|建设|建成|改造|续建|开工")
 _PLACE_OF = {"学位": re.compile(r"学|校|幼儿园|园"), "托位": re.compile(r"托|幼儿园|园"),
              "床位": re.compile(r"医院|卫生院|养老|护理|康复|敬老院|福利院|病房|中心"),
@@ -130,6 +131,7 @@ _FORECAST = quick(r"(?:初步)?预计")
 _LABELLED_MIN = 2  # a clause without a figure before more goals than this, each with its figure, labels them
 _CLAUSE_SPLIT = re.compile(r"[,;]")
 _CLAUSE_RUN = re.compile(r"[^,;。]+")
+_MAINLY = re.compile(r"(?:主要是|重点是|主要包括|包括)?")
 _SHORTFALL = re.compile(r"有(?:一定|较大|不小)?的?差距|(?:主要)?原因(?:有|是|在于)[:,]?")
 _SCOPE = re.compile(r"(?:共|主要|内容)?(?:涵盖|囊括|涉及)(?:了)?[^,;。]{2,60}?等")
 _LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:\s*")  # 财政: …, 新质生产力: …
@@ -839,8 +841,13 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
         if not (len(clauses) > _LABELLED_MIN and not _DIGIT.search(norm, *clauses[0]) and all(figures[1:])):
             return []
         labelled = True
-        # 经济结构和质量效益不断提升,A占比重达到66%左右,B…达到2.7%,C增长7.5%: a label clause before the goals
-        clauses, goal_like = clauses[1:], goal_like[1:]
+        # 经济结构和质量效益不断提升,A占比重达到66%左右,B…达到2.7%,C增长7.5%: a label clause before the goals;
+        # 主要是开展金牌就业管家服务,全年举办400场招聘会,…: a clause opening on an action is a work of its own
+        opens = _MAINLY.match(norm, clauses[0][0]).end()
+        if _ACTION.match(norm, opens):
+            clauses[0], goal_like[0] = (opens, clauses[0][1]), True
+        else:
+            clauses, goal_like = clauses[1:], goal_like[1:]
     out: list[tuple[int, int]] = []
     before = (0, 0)  # the clause before, as written
     for (a, b), ok in zip(clauses, goal_like, strict=True):
