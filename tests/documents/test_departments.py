@@ -359,7 +359,7 @@ def test_a_keyword_partner_is_named_by_its_own_work_not_by_a_weak_or_a_compared_
 
 
 def test_a_goal_implies_the_partner_decompositions_give_it():
-    cases = {"居民收入增长与经济增长同步": ("人力资源社会保障局", ("农业农村局",)),
+    cases = {"居民收入增长与经济增长同步": ("发展改革委", ("人力资源社会保障局", "农业农村局")),
              "城乡居民人均可支配收入分别增长6%和7%": ("人力资源社会保障局", ("农业农村局",)),
              "单位地区生产总值二氧化碳排放下降3%": ("发展改革委", ("生态环境局",)),
              "税收收入增长6%": ("财政局", ("税务局",))}
@@ -410,3 +410,62 @@ def test_where_a_work_goes_is_not_what_it_is_and_words_the_third_set_found_missi
     cases = {"清查盘活闲置国有资产": "财政局", "发展稻虾综合种养": "农业农村局", "压缩企业开办时间": "营商环境建设局",
              "深入开展铁拳行动": "市场监管局"}
     assert {s: suggest_lead(s).lead for s in cases} == cases
+
+
+def test_remit_words_found_missing_by_the_governments_own_assignments():
+    # official_leads.tsv (real items, leads as the governments assigned them) found these objects without a keyword
+    # or led by a word of another unit; the sentences here are written for the test
+    cases = {"新建3座过街人行天桥": "住房城乡建设局", "开工建设老年养护院": "民政局",
+             "建成区残疾人综合服务中心": "残联", "开展商品过度包装专项治理": "市场监管局",
+             "推动学校食堂阳光厨房全覆盖": "市场监管局", "引导农贸市场净菜上市": "商务局",
+             "健全城乡生活垃圾回收利用体系": "商务局", "推进老街立面整治": "住房城乡建设局",
+             "新建城乡书房10个": "文化旅游局", "完善一刻钟公共文体服务圈": "文化旅游局",
+             "推动20家企业小升规": "工业和信息化局", "建设人才安居工程住房500套": "住房城乡建设局",
+             "为孕龄期妇女提供免费取环服务": "卫生健康委", "完成名人故居修缮展陈": "文化旅游局"}
+    assert {s: suggest_lead(s).lead for s in cases} == cases
+
+
+def test_a_venue_opening_to_the_public_is_no_opening_up_of_the_economy():
+    assert suggest_lead("完成革命纪念馆提升改造并对外开放").lead == "文化旅游局"
+    assert suggest_lead("推动机关事业单位停车场地错时向社会开放").lead != "商务局"
+    assert suggest_lead("扩大高水平对外开放").lead == "商务局"  # the economy's opening stays the 商务局's
+    assert suggest_lead("以开放促改革,建设开放型经济新体制").lead == "商务局"
+
+
+def test_what_a_task_goes_by_before_its_verb_is_not_what_it_does():
+    assert suggest_lead("依据国土空间规划落实垃圾中转站布局").lead == "城市管理局"
+    assert suggest_lead("按照学校建设标准完善幼儿园配套设施").lead == "教育局"
+    # a basis naming the task's own object still leads it, and a plain first clause stays the task
+    assert suggest_lead("根据国土空间规划编制村庄规划").lead == "自然资源局"
+    assert suggest_lead("按时足额发放城乡低保金").lead == "民政局"
+
+
+# official_leads.tsv: real items copied from 24 governments' decompositions outside Liaoning, each with the lead the
+# government itself named, recorded before the engine saw them (first seen 101 of 144, 0.701; after the general fixes
+# above 0.80). The rest are local divisions of work (2016 环卫 with 住建, 2006 projects with 发改, 国资 in 财政, bodies
+# no standard department names) or goals the governments split between units.
+OFFICIAL_LEADS = [line.split("\t") for line in (Path(__file__).parent / "data" / "official_leads.tsv").read_text(
+    encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+OFFICIAL_LEADS_FLOOR = 0.79
+
+
+def test_income_in_step_with_the_economy_is_the_planners_goal_and_a_plain_income_target_is_not():
+    # every official decomposition seen gives 居民收入…与经济增长同步 to 发改 (the corpus gold, written by us with 人社,
+    # was brought to it): the income bodies partner
+    for goal in ("城乡居民人均收入与全市经济增长基本同步", "农民人均纯收入增长和GDP增长同步",
+                 "全体居民人均可支配收入增长与地区生产总值增长保持同步"):
+        found = suggest_lead(goal)
+        assert (found.lead, found.partners[0]) == ("发展改革委", "人力资源社会保障局"), goal
+    # a plain target, a race ahead, and a step goal behind another goal keep their own leads
+    assert suggest_lead("城镇居民人均可支配收入增长7%").lead == "人力资源社会保障局"
+    assert suggest_lead("农民收入增速继续快于城镇居民").lead != "发展改革委"
+    assert suggest_lead("一般公共预算收入增长8%、居民收入与经济增长同步").lead == "财政局"
+
+
+def test_the_governments_own_leads_stay_above_their_floor():
+    from zhenxing.documents.extraction.text import normalise
+
+    assert len(OFFICIAL_LEADS) >= 140 and len({city for _, _, city in OFFICIAL_LEADS}) >= 20
+    misses = {text[:30]: (lead, suggest_lead(normalise(text)).lead) for text, lead, _ in OFFICIAL_LEADS
+              if standard_name(suggest_lead(normalise(text)).lead or "-") != standard_name(lead)}
+    assert 1 - len(misses) / len(OFFICIAL_LEADS) >= OFFICIAL_LEADS_FLOOR, misses
