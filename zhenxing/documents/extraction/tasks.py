@@ -40,6 +40,7 @@ _ACTION = re.compile(
     r"促进|巩固|整治|治理|保障|解决|修复|改善|规划|谋划|招引|建立|开辟|办好|守住|防范|化解|激发|守好|"
     r"扛牢|提质|增效|弘扬|补齐|夯实|筑牢|拓展|壮大|做强|做优|做大|攻坚|突破|推行|推广|实行|消除|减少|降低|增加|"
     r"覆盖|普及|通达|发放|提供|升级|出台|制定"  # 出台…专项行动计划: a policy issued is a deed
+    r"|凝聚|发挥|紧盯|编制|创新(?=[^,;。]{2,20}?(?:模式|机制|方式|体制|路径))"  # 凝聚…合力, 创新…招商等模式
     r"|(?:^|(?<=[,;:。]))丰富(?=[\u4e00-\u9fff])"  # 丰富…应用场景 opening a clause: a verb (not 资源丰富)
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
@@ -54,6 +55,12 @@ _FRAMING = quick(
     # how the work will be seen to (加强组织领导、细化责任分工、强化督查督办,抓好落实): the means, no task of a unit
     r"加强组织领导[^。;]{0,30}(?:督查|督办|督导|考核|抓好[^,;。]{0,6}落实)|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
     r"新答卷|新担当|加速度|目标引领|请予审议|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
+    # a part's title as the account of a report lists it (坚持抢抓机遇,推动综合实力实现新突破): an aim, no work; the
+    # principles the government holds to (始终坚持把政治建设摆在首位, 切实提高政治站位, 坚持把…作为首要任务)
+    r"^(?:坚持|聚焦|围绕)[^,;。]{2,12},(?:推动|推进|促进)[^,;。]{2,16}(?:实现|取得|迈上|迈出)新(?:突破|跨越|飞跃|提升|成效|"
+    r"台阶|步伐)|摆在首位|提高政治站位|^(?:始终|必须)?坚持把[^,;。]{2,30}作为(?:首要任务|头等大事|重中之重|第一要务)|"
+    # 干好今年政府工作,我们要…; 开启新的征程、…,我们将以更强韧劲…: the year's frame, the government's resolve
+    r"(?:做好|干好|抓好)(?:今年|明年|全年|新一年的?)(?:政府)?工作,|新的征程|人民满意的政府|"
     r"主要目的是|今天召开|完成[^,;。]{0,10}(?:各项|全年)(?:目标)?任务|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
     # an effect without an object (城市功能将进一步完善,): a result expected, no deed
     r"将(?:进一步|有效|大大|极大|显著|明显|持续)?(?:得到)?(?:完善|提升|改善|增强|提高|优化)[,。;!”]|"
@@ -223,10 +230,11 @@ _EXPLAINS = re.compile(r"^[,;\s]*(?:“[^”]{1,12}”|[^,。;:“”]{0,16}?)(?
 # A distribution notice's own words around the plan it sends (现将…印发给你们, 请认真贯彻执行; 各级各部门要…,
 # 各牵头单位要…; 附件:1.…): what the office asks of the units, no task of the plan.
 _NOTICE = quick(
-    r"现将[^。]{0,80}?(?:印发|分解|下达|通报)|印发给你们|现予印发|请(?:认真)?(?:贯彻执行|贯彻落实|组织实施|抓好落实)|"
+    r"现将[^。]{0,80}?(?:印发|分解|下达|通报)|印发给你们|现对[^。]{0,24}?进行(?:政策)?解读|现予印发|请(?:认真)?(?:贯彻执行|贯彻落实|组织实施|抓好落实)|"
     r"^(?:各级各部门|各地各部门|各地、各部门|各部门|各单位|各(?:牵头|责任|配合|相关|有关|协同)(?:责任)?单位)"
     r"(?:要|应|务必|须)|^附件\s*\d*\s*[:：]")
 # 分管省领导:林克庆; 牵头负责领导:邓向阳。: who oversees the item, no task; 牵头责任单位:省发展改革委: who leads it
+_TIME_LIMIT = re.compile(r"[(（\[【]?(?:完成|办结)?(?:时限|时间|期限|时间节点)\s*[:：]")
 _LEADER_LINE = re.compile(r"^(?:分管|牵头|责任|主抓)[^:：,。]{0,6}领导\s*[:：]|"
                           r"^(?:牵头|责任|主责|主办|配合|协办|协同)[^:：,。]{0,6}(?:单位|部门)\s*[:：]")
 # How the plan's own works will be followed (省政府将把重点工作纳入年度考核; 各牵头单位要于每月5日前报送进展; 市政府将于
@@ -277,6 +285,7 @@ _SHORT_PIECE_MIN = 6  # a clause of a short sentence split off as its own task i
 # after the first (强化公园城市设计指引,提速推动…标准研制) mostly carries the same work on, as gold drafts it
 _SHORT_CLAUSE_MAX = 16
 # a clause saying what the work before it is for or whom it reaches (促进…, 带动…, 让群众…): no work of its own
+_SERVES = re.compile(r"(?:进一步|有效|更好)?(?:促进|带动|助力|助推)")
 _PURPOSE = quick(r"(?:进一步|有效|全面)?(?:促进|带动|助力|助推|确保|力争|推动形成|覆盖|惠及|让|使|为|以|实现)")
 
 
@@ -365,7 +374,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             norm, step.span.start, step.span.end) else None
         if tag and tag.start >= step.span.end:
             tag = None
-        if tag and not norm[step.span.start:tag.start].strip(" \t\u3000\n(" + BULLETS):
+        if tag and not norm[step.span.start:tag.start].strip(" \t\u3000\n([【" + BULLETS):
             # 牵头单位:市发改委;配合单位:… on its own: the decomposition assigns the task before it
             # …; 部门分工:省发展改革委牵头 after an item of several sentences assigns each of its tasks
             for k in sorted(set(last_step) | set(item)):
@@ -392,8 +401,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             if step.is_heading and len(body) >= _MIN_CHARS:  # 2.完善政府绩效考核评价体系。⏎责任单位:… too
                 title = _title(prepared, step, start, end, plan_year, rows, doc)
             continue
-        if _LEADER_LINE.match(body):
-            continue  # 分管省领导:林克庆: who oversees the item above
+        if _LEADER_LINE.match(body) or _TIME_LIMIT.match(body):
+            continue  # 分管省领导:林克庆: who oversees the item above; 完成时限:2024年年底前): when it is due
         if body[-1] in _UNFINISHED:
             continue  # 加快推进绿橙、油茶、 where a page or an excerpt cuts the text: no whole commitment
         if (_NOTICE.search(body) or (notice and body.startswith("要"))
@@ -450,7 +459,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
             end = _trim_clause(norm, start, tag.start)[1]
         body = norm[start:end]
-        named = _named_items(norm, start, end) or behind
+        named = _named_items(norm, start, end) or _titled_items(norm, start, end) or behind
         goals = [] if named or framed else _goal_clauses(norm, start, end, announced)
         items = [] if goals or named or framed else _enumerated(norm, start, end)
         if framed:
@@ -791,6 +800,8 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
     [] when the sentence is no list of goals.  `announced_before`: the words before `start` announced the list
     (…主要预期目标:), so its clauses without a goal's shape are dropped, not a reason to doubt the list."""
     announced = _ANNOUNCED.search(norm, start, end)
+    if not announced and norm.find("原则上", start, end) >= 0:
+        return []  # 推进主导品种推广应用,原则上水稻主导品种A县不得超过8个,B县不得超过6个: the work and its rule
     if not announced and _ARRANGED.match(norm, start, end):
         return []  # 赤字率拟按3%安排,赤字规模4.06万亿元,比上年…增加1800亿元: one arrangement and its sizes
     if not announced and end - start > _GOAL_CLAUSE_MAX + 2 and not _DIGIT.search(norm, start, end):
@@ -959,6 +970,10 @@ def _pieces(norm: str, start: int, end: int, rows=None) -> list[tuple[int, int]]
         if c - a >= _PIECE_MIN and end - c - 1 >= _PIECE_MIN:
             pieces.append((a, c))
             a = c + 1
+    if pieces and _SERVES.match(norm, a) and not _DIGIT.search(norm, a, end):
+        # …,开展第二轮59家社区卫生服务站室标准化建设,促进更多医疗资源扩容下沉,让群众健康更有“医”靠: the last
+        # clause says what the works are for, no work of its own
+        a = pieces.pop()[0]
     pieces.append((a, end))
     return pieces
 
@@ -1034,6 +1049,26 @@ def _named_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         if len(items) >= 2 and all(_NAME_MIN <= y - x <= _NAME_MAX and _NAMED_HEAD.search(norm, x, y)
                                    for x, y in items):
             return items
+    return []
+
+
+_TITLED_MIN = 3  # fewer titles side by side are a text's references (《政府工作报告》确定的…《通知》)
+
+
+def _titled_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of titles side by side, each naming a work (包括《城镇新增就业2000人以上》《建成幼儿园3所》…10个为民办实事
+    方案): one piece per title, inside its marks; [] unless there are three or more and all but one name an action
+    or a figure."""
+    runs: list[list[tuple[int, int]]] = [[]]
+    for m in re.finditer(r"《([^《》]{4,60})》", norm[start:end]):
+        a, b = start + m.start(1), start + m.end(1)
+        if runs[-1] and norm[runs[-1][-1][1] + 1:a - 1].strip("、, ") != "":
+            runs.append([])
+        runs[-1].append((a, b))
+    best = max(runs, key=len)
+    works = sum(bool(_ACTION.search(norm, a, b) or _DIGIT.search(norm, a, b)) for a, b in best)
+    if len(best) >= _TITLED_MIN and works >= len(best) - 1:  # 《对困难家庭子女普通高校入学资助》 among them
+        return best
     return []
 
 
