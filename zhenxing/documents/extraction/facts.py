@@ -59,12 +59,18 @@ _RANGE_SEP = frozenset({"至", "到", "-", "~"})
 _TOTAL = re.compile(r"累计|总|共|合计")
 _INVESTS = re.compile(r"投资(?:达|约|为)?$")
 # 的 and the name of one project (not 的48个…项目, a batch): the amount is that project's size
-_PROJECT_SIZE = re.compile(r"的(?![\d一二三四五六七八九十两])[^,;。、:]{2,40}?(?:项目|工程)")
+_PROJECT_SIZE = re.compile(
+    r"的(?![\d一二三四五六七八九十两])[^,;。、:]{2,40}?(?:项目|工程|生产线|基地|中心|综合体|商业街|发电|电站|园区|产业园)"
+    r"(?=[,;。、:等]|$)")
+# 本次开工的还有投资5亿元的A项目: the event's batch is told as done, each project's size stays its plan
+_THIS_BATCH = re.compile(r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|竣工|投产)的")
+# 投资5亿元的A项目、1.2亿元的B生产线等11个项目: the next named project of the list keeps the verb
+_NEXT_NAMED = re.compile(r"投资[\d.]+(?:万|亿)?元的[^,;。:]{2,40}、$")
 # 谋划了超过7600亿元的电源电网项目, 储备总投资300亿元的项目: projects in a pipeline are not built; their amount is
 # their planned size, whatever the verb's tense
 _PIPELINE = re.compile(r"(?:谋划|储备|策划|包装|生成)了?(?:总投资|投资)?(?:超过|超|近|约)?$")
 _PROJECTS_AFTER = re.compile(r"的?[^,;。、:\d]{0,12}?(?:项目|工程)")
-_TOTAL_BEFORE = re.compile(r"(?:总投资|总额|累计|共计|合计|总计)(?:达到|达|为|约|超过|超)?$")
+_TOTAL_BEFORE = re.compile(r"(?:总投资|年度(?:计划)?投资|总额|累计|共计|合计|总计)(?:达到|达|为|约|超过|超)?$")
 _CLAUSE_END = re.compile(r"[,;:。!?]")
 RECORD_FIELDS = ("doc", "quote", "indicator", "value", "unit", "kind", "comparator", "stance")
 
@@ -137,7 +143,8 @@ def extract_facts(text: str, doc: str, date: dt.date | None = None, year: int | 
 
 # 会议确定事项22件,已办结6件,正在办理16件。…确定的22件事项中,16件正在办理: a sentence opening on a set already
 # counted (…的N件事项中,) recalls it and its parts; the counts it repeats are no new facts
-_RECALLED = re.compile(r"\s*[^,;。]{0,40}?的(?P<n>\d+(?:\.\d+)?)(?P<u>件|项|个|家)[\u4e00-\u9fff]{0,8}中[,:]")
+# (453个市级重点项目中,…: the sentence may open on the count itself)
+_RECALLED = re.compile(r"\s*(?:[^,;。]{0,40}?的)?(?P<n>\d+(?:\.\d+)?)(?P<u>件|项|个|家)[\u4e00-\u9fff]{0,10}中[,:]")
 
 
 def _not_recounted(norm: str, sent, drafts: list[_Draft], facts: list[Fact]) -> list[_Draft]:
@@ -248,6 +255,10 @@ def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> 
             sets_class = False  # 调整预算37.5亿元的104.3%: the base of a share is a figure of its own
         # 500亿元园区、100亿元园区…3个、4个; 新增20亿元企业、10亿元企业、亿元企业分别不少于1家、1家和7家
         listed_classes = bool(_CLASS_NOUN.match(between)) and (len(between) <= 6 or "分别" in between)
+        if sets_class and nxt and nxt.base_unit in CAPACITY_UNITS and between.startswith("的"):
+            sets_class = False  # 投资5亿元的华电100MW光伏发电: the project's size, its capacity in its name
+        if sets_class and between.endswith("等") and _PROJECT_SIZE.match(norm, q.end):
+            sets_class = False  # 1.2亿元的白砂生产线等11个项目: a named example's size, the count its batch
         if sets_class and nxt and (listed_classes or (not _cut_between(cuts, q.end, nxt.lead)
                                                       and not _JOINS.search(between))):
             continue
@@ -372,7 +383,9 @@ def _draft(norm, q, indicator, pre, left, right, tracker, sent) -> _Draft:
     kind = LEVEL if _CHANGE_BASE.search(pre) else kind_of(pre, basis)
     if q.signed and q.base_unit in ("%", "个百分点", "百分点"):
         kind = DECREASE  # 同比-6.2%: a fall written with its sign
-    if source != "cue" and q.base_unit in MONEY_UNITS and _INVESTS.search(norm, max(0, q.lead - 4), q.lead) \
+    invests = _INVESTS.search(norm, max(0, q.lead - 4), q.lead) or (
+        norm[q.lead - 1:q.lead] == "、" and _NEXT_NAMED.search(norm, max(sent.start, q.lead - 60), q.lead))
+    if (source != "cue" or _THIS_BATCH.search(norm, sent.start, q.lead)) and q.base_unit in MONEY_UNITS and invests \
             and _PROJECT_SIZE.match(norm, q.end):
         stance, source = TARGET, "cue"  # 投资7.6亿元的周郡记食品加工项目: a project's planned size
     if q.base_unit in MONEY_UNITS and _PIPELINE.search(norm, max(0, q.lead - 10), q.lead) \
@@ -417,6 +430,7 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft],
             if (not d.indicator and is_value_separator(gap)) or side_by_side:
                 d.indicator, d.end = nxt.indicator, nxt.end
     _pair_bare_list(norm, drafts)
+    _name_batch_sums(norm, drafts)
     for k, d in enumerate(drafts):
         if not d.indicator and k:
             src = drafts[k - 1] if d.kind == LEVEL else next(
@@ -439,6 +453,26 @@ def _fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[_Draft],
             # 计划投资10.91亿,占总投资15%: a share speaks of the amount before it, and takes its stance
             d.stance, d.stance_source = drafts[k - 1].stance, drafts[k - 1].stance_source
     return [d for d in drafts if d.indicator]
+
+
+def _name_batch_sums(norm: str, drafts: list[_Draft]) -> None:
+    """宝鸡某县总投资85.9亿元、年度投资56.6亿元的60个重点项目集中开工: the sums are the batch's, whatever place or
+    time stands before them — named after the projects counted."""
+    for k, d in enumerate(drafts):
+        if d.q.base_unit not in MONEY_UNITS or not _BATCH_SUM.search(d.indicator) or _BATCH_SUM.fullmatch(d.indicator):
+            continue  # (总投资达71.73亿元的48个…: the bare word stays)
+        j = k
+        while j + 1 < len(drafts) and drafts[j + 1].q.base_unit in MONEY_UNITS \
+                and norm[drafts[j].q.end:drafts[j + 1].q.lead].lstrip(",、").startswith(("年度", "计划")):
+            j += 1
+        count = drafts[j + 1] if j + 1 < len(drafts) else None
+        if count and count.q.base_unit in COUNT_UNITS and count.indicator and not _DIGITS.search(count.indicator) \
+                and norm[drafts[j].q.end:count.q.lead] == "的":  # (not 的429个500万元以上项目: a class named)
+            d.indicator = count.indicator + _BATCH_SUM.search(d.indicator).group()
+
+
+_BATCH_SUM = re.compile(r"(?:总投资|年度(?:计划)?投资)$")
+_DIGITS = re.compile(r"\d")
 
 
 _GENERIC = frozenset({"总量", "规模", "总数", "数量", "总额"})

@@ -44,6 +44,8 @@ _FURNITURE_LINE = re.compile(
     r"简体版|繁體版|繁体版|简体|繁體|繁体)\s*[|｜]?\s*)+$|^(?:【[^】]{0,20}】\s*)+【[^】]{0,20}$"
     # a breadcrumb (首页 > 专题中心 > 通知公告, 当前位置:首頁>> 政策法規>> …): where the page sits in its site
     r"|^(?:(?:当前位置|您的位置|您现在的位置|所在位置|位置)\s*[:：]\s*)?(?:首页|首頁|网站首页)\s*[>＞»]"
+    # …its rest when the page broke it after 首页> (> 政务公开 > 政府信息公开目录 > …)
+    r"|^[>＞»]+\s*[^>＞»,。;]{1,20}?\s*[>＞»]"
 )
 # A government site's index block over a document (索 引 号: …, 发文机关: … 发文日期: 2024年02月06日 11:01, 名  称: …,
 # 文  号:) and a congress document's running header (叶县十六届人大四次会议文件(五), 次会议文件 when the PDF lost its
@@ -64,6 +66,11 @@ _CONTENTS_LINE = re.compile(r"^[^。!?;]{2,120}?(?:[\u4e00-\u9fff)）”》]\s+|
 # 上接04版 heads a page that continues an earlier one: the line above it (the page's running title) is no part
 # of the text that follows.
 _CONTINUED_FROM = re.compile(r"[(\[【]?\s*(?:上接|接上|续|紧接)")
+# 新闻推荐 / 相关链接 over a news page's list of other stories' titles: no part of this text (a title there may
+# carry a figure: 六一将发行750万套…邮票); the list runs until a line that is a paragraph
+_RELATED_HEAD = re.compile(
+    r"^(?:新闻推荐|相关推荐|推荐新闻|热点新闻|热门推荐|相关链接|相关阅读|延伸阅读|相关新闻|推荐阅读|相关报道|猜你喜欢)\s*[:：]?$")
+_RELATED_TITLE_MAX = 60
 _LEADERS = re.compile(r"[.·…]{3,}\s*\d{1,3}$")  # 第一部分 工作回顾…………3: a contents line anywhere
 _FURNITURE_MAX = 80  # a longer line is text, whatever it starts with
 _BULLET = re.compile(r"[●■◆▲★◇□○•▪►◎☆◉▶※\u2022\u25cf\u25a0]+")
@@ -127,9 +134,16 @@ def prepare(text: str) -> Prepared:
     previous_end = 0
     contents = False  # inside a table of contents (after 目录, until a line that is no entry)
     outline = False  # inside an outline (after 提纲): entries without pages
+    related = False  # inside a list of other stories (after 新闻推荐, 相关链接)
     for start, end in lines:
         first, last = _trim(n0, start, end)
         line = n0[first:last]
+        related = related and ("。" not in line and len(line) <= _RELATED_TITLE_MAX)
+        if related or (first < last and _RELATED_HEAD.match(line)):
+            related = True
+            cuts.add(start, end)
+            blank = True
+            continue
         contents = contents and bool(_CONTENTS_LINE.match(line) or outline and _OUTLINE_LINE.match(line))
         if first < last and (contents or _CONTENTS_HEAD.match(line) or _INDEX_LINE.match(line)
                              or (line[-1].isdigit() and _LEADERS.search(line) and _CONTENTS_LINE.match(line))):

@@ -65,6 +65,10 @@ _SLOGAN_AFTER = quick(
     r"候选|"  # 12个候选项目: how a list was chosen, no work
     r"部分(?=[,:;。]|$))"  # 报告分三个部分: a text's parts
 )
+_INCLUSIVE_ASIDE = re.compile(r"以上\(含$")
+# 三个“一号工程”,: a quoted name closing the clause, counted in words — a slogan (三个“一号工程”), where a count of
+# things names them (建成3个“智慧社区”) in figures or goes on with their noun (两个“国家级”示范区)
+_QUOTED_ALONE = re.compile(r"“[^”\n]{1,12}”(?=[,;。、:)]|$)")
 # 从12个候选项目中票选出10个项目: the size of the list chosen, no work either
 _CHOSEN_FROM_CANDIDATES = re.compile(r"候选[^,;。]{0,10}选出$")
 # 确定民生实事项目共5大类12个: the size of the list itself, named before its count
@@ -263,9 +267,14 @@ def _restates_list(norm: str, start: int, value: float, unit_word: str) -> bool:
     return bool(after) and _names_n_items(_ASIDE_IN_ITEM.sub("", after["items"]).rstrip("等"), int(value))
 
 
+# 建设工程和产业项目主体完工2个: a deed after the names makes the number a count of what was done, not of the names
+_DEED_IN_ITEM = re.compile(r"(?:完工|开工|竣工|建成|完成|达到|实现|投产|签约|落地|过半|复工)$")
+
+
 def _names_n_items(clause: str, n: int) -> bool:
     items = _LIST_ITEM_SEP.split(clause)
-    return len(items) == n and not _DIGIT.search(clause) and all(0 < len(item) <= 20 for item in items)
+    return (len(items) == n and not _DIGIT.search(clause) and all(0 < len(item) <= 20 for item in items)
+            and not _DEED_IN_ITEM.search(items[-1]))
 
 
 def _chinese_parts(num: str, mag: str) -> tuple[str | None, str]:
@@ -330,7 +339,9 @@ def _is_ordinal(norm: str, start: int, unit_word: str) -> bool:
 
 
 _ASIDE_MAX = 40
-_ORDINALS_LISTED = re.compile(r"第\d{1,4}(?:、\d{1,4})*、$")
+# 第一、二、三批: a list of ordinals in Chinese numerals, the last one no count of 批 either
+_ORDINAL = r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})"
+_ORDINALS_LISTED = re.compile(rf"第{_ORDINAL}(?:、{_ORDINAL})*、$")
 # 附件:1.2020年政府工作报告…: an item's number before a year, no decimal
 _ITEM_THEN_YEAR = re.compile(r"\d{1,3}[.．](?:19|20)\d\d$")
 
@@ -345,6 +356,11 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True
     if _SLOGAN_AFTER.match(norm, m.end()):
         return True
+    if m["num"][0] not in "0123456789" and _QUOTED_ALONE.match(norm, m.end()):
+        return True  # 聚焦三个“一号工程”, 落实“五个走在前”: numerals in words before a quoted name alone
+    if _INCLUSIVE_ASIDE.search(norm, max(0, m.start() - 24), m.start()) and \
+            norm[max(0, m.start() - 24):m.start()].endswith(f"{m['num']}{mag}{unit_word}以上(含"):
+        return True  # 总投资30亿元以上(含30亿元)项目: the aside says the bound is inclusive
     if m.start() and norm[m.start() - 1] == "每":
         return True  # 每十万人座席数5.52人, 每千人口床位: the base a rate is measured over, no count
     if _CHOSEN_FROM_CANDIDATES.search(norm[max(0, m.start() - 16):m.start()]):

@@ -1,0 +1,72 @@
+"""Rules read from held-out batch R26 (a provincial capital's report outline, a county's supervision notice, a
+development zone's plan, a county's project start, a city's key-project plan, a development zone's summary), each on
+short sentences written here."""
+
+from zhenxing.documents.extraction import extract_facts, extract_tasks
+
+
+def facts(text: str, **when) -> list[tuple[str, float, str, str]]:
+    return [(f.indicator, f.value, f.unit, f.stance) for f in extract_facts(text, "t", **when)]
+
+
+def tasks(text: str, year: int = 2024) -> list[tuple[str, str, str]]:
+    return [(t.sentence, t.lead_unit, t.deadline) for t in extract_tasks(text, year=year)]
+
+
+# --- facts ----------------------------------------------------------------------------------------------------
+
+
+def test_a_list_of_ordinals_in_chinese_numerals_is_no_count():
+    found = facts("全市第一、二、三批挂钩项目共40个,其中第一、二批已开工。\n", year=2024)
+    assert [(f[1], f[2]) for f in found] == [(40, "个")]
+
+
+def test_the_plan_s_schedule_in_a_progress_notice_is_no_plan():
+    text = "截至6月底,重点项目累计投资8亿元。\n目前建设工程有4个未达计划进度,占比20%。\n"
+    assert [f[3] for f in facts(text, year=2024)] == ["actual", "actual", "actual"]
+    assert tasks(text) == []
+
+
+def test_the_titles_listed_under_a_related_news_line_are_no_part_of_the_text():
+    text = ("今年某市新增重点项目12个\n本报讯 近日,某市新增市级重点项目12个,总投资80亿元。\n\n新闻推荐\n\n"
+            "某地将发行300万套纪念邮票 出售期6个月\n")
+    assert [(f[1], f[2]) for f in facts(text, year=2024)] == [(12, "个"), (12, "个"), (80, "亿元")]
+
+
+def test_a_breadcrumb_broken_after_its_first_step_is_page_furniture():
+    text = ("首页>\n> 政务公开 > 部门公开目录 > 计划总结\n某园区2024年工作总结和2025年工作思路\n"
+            "一、2024年工作总结\n全年完成工业总产值120亿元,同比增长5%。\n")
+    assert tasks(text, year=2025) == []
+    assert [f[3] for f in facts(text, year=2025)] == ["actual", "actual"]
+
+
+def test_a_count_in_words_of_a_quoted_name_closing_the_clause_is_a_slogan():
+    found = facts("一、2023年工作总结\n园区聚焦两个“首位战略”,建成3个“智慧工厂”,认定两个“专精特新”企业。\n", year=2024)
+    assert [(f[1], f[2]) for f in found] == [(3, "个"), (2, "个")]
+
+
+def test_a_count_after_two_names_and_a_deed_counts_the_deed():
+    found = facts("截至5月底,道路和桥梁工程主体完工2个,学校和医院建成2所。南河、北河两条河流已治理。\n", year=2024)
+    assert [(f[1], f[2]) for f in found] == [(2, "个"), (2, "所")]
+
+
+def test_a_batch_s_sums_are_named_after_the_projects_counted_and_its_examples_keep_their_size():
+    text = ("5月6日,某县2024年第二季度总投资30亿元,年度投资12亿元的20个重点项目集中开工。"
+            "本次开工的还有投资2亿元的某某产业园、1.5亿元的新型建材生产线等6个工业类项目。\n")
+    found = facts(text, year=2024)
+    assert [(f[0], f[1]) for f in found][:3] == [("重点项目集中开工总投资", 30), ("年度投资", 12),
+                                                 ("重点项目集中开工", 20)]
+    assert [(f[1], f[2]) for f in found][3:] == [(2, "亿元"), (1.5, "亿元"), (6, "个")]
+    assert found[4][0] == "新型建材生产线" and found[4][3] == "target"
+
+
+def test_a_recalled_count_opening_a_sentence_and_an_inclusive_bound_are_no_new_facts():
+    text = ("今年全市安排重点项目120个,总投资900亿元。120个重点项目中,总投资10亿元以上(含10亿元)项目共25个。\n")
+    found = facts(text, year=2024)
+    assert [(f[1], f[2]) for f in found] == [(120, "个"), (900, "亿元"), (25, "个")]
+
+
+def test_a_named_project_s_investment_before_the_capacity_in_its_name_is_its_size():
+    found = facts("本次开工的有投资3亿元的某某50MW光伏发电项目。\n", year=2024)
+    assert [(f[1], f[2]) for f in found] == [(3, "亿元"), (50, "MW")]
+    assert found[0][3] == "target"
