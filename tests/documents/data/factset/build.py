@@ -3,8 +3,9 @@
 usage: python tests/documents/data/factset/build.py   (writes roundN.sentences.jsonl and roundN.facts.jsonl)
 
 A round file holds documents (`@ doc | date | year | province | source`), each followed by its sentences
-(`> text`, verbatim; ⏎ marks a line break inside it) and under each sentence its gold facts (`quote | indicator | value | unit | kind | comparator |
-stance`, kind i/d/l, stance t/a). Each sentence becomes its own scored unit `<doc>#<n>`.
+(`> text`, verbatim; ⏎ marks a line break inside it) and under each sentence its gold facts
+(`quote | indicator | value | unit | kind | comparator | stance`, kind i/d/l, stance t/a).
+Each sentence becomes its own scored unit `<doc>#<n>`.
 """
 
 from __future__ import annotations
