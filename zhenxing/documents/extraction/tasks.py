@@ -24,6 +24,7 @@ from .departments import (
     canonical,
     document_level,
     index_of,
+    named_departments,
     standard_name,
     suggest_lead,
     unit_tag,
@@ -59,7 +60,7 @@ _FRAMING = quick(
     # a part's title as the account of a report lists it (坚持抢抓机遇,推动综合实力实现新突破): an aim, no work; the
     # principles the government holds to (始终坚持把政治建设摆在首位, 切实提高政治站位, 坚持把…作为首要任务)
     r"^(?:坚持|聚焦|围绕)[^,;。]{2,12},(?:推动|推进|促进)[^,;。]{2,16}(?:实现|取得|迈上|迈出)新(?:突破|跨越|飞跃|提升|成效|"
-    r"台阶|步伐)|摆在首位|提高政治站位|^(?:始终|必须)?坚持把[^,;。]{2,30}作为(?:首要任务|头等大事|重中之重|第一要务)|"
+    r"台阶|步伐)|摆在首位|提高政治站位|^(?:始终|必须)?坚持把[^,;。]{2,30}作为(?:首要任务|头等大事|重中之重|第一要务)[。;!]?$|"
     # 干好今年政府工作,我们要…; 开启新的征程、…,我们将以更强韧劲…: the year's frame, the government's resolve
     r"(?:做好|干好|抓好)(?:今年|明年|全年|新一年的?)(?:政府)?工作,|新的征程|人民满意的政府|"
     r"主要目的是|今天召开|完成[^,;。]{0,10}(?:各项|全年)(?:目标)?任务|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
@@ -81,7 +82,9 @@ _NAMES_ONLY = re.compile(r"(?:主要|预期)目标[。:]?$|(?:作|进行)了?(?:
 # a reporter's source opening a sentence (据悉, 记者从…了解到): what follows is told, a plan only when it says so
 _SOURCED = re.compile(r"(?:据悉|据了解|据介绍|记者[^,。]{0,24}?(?:了解到|获悉))[,:]")
 _PLAN_TIME = quick(r"今年|明年|全年|年内|年底前|20\d\d年|下一步|今后")
-_SPIRIT = re.compile(r"[^,;。]{0,40}?(?:精气神|精神状态|精神面貌),(?=[^。]{8})")
+_SPIRIT = re.compile(r"(?:[^,;。]{0,40}?(?:精气神|精神状态|精神面貌)|"
+                     # 坚持把稳就业作为头等大事,开展…: the principle before the works
+                     r"(?:始终|必须)?坚持把[^,;。]{2,30}作为(?:首要任务|头等大事|重中之重|第一要务)),(?=[^。]{8})")
 _SUPERVISOR = re.compile(r"[^,;。]{0,10}(?:督查|督办|督导)(?:室|组|办|办公室)(?:将|要|会)")
 _LONG = 80  # a longer sentence is split where a new action starts after a comma
 _PIECE_MIN = 16  # shorter pieces stay with the next one (扎实推进央地合作,加快…)
@@ -292,6 +295,8 @@ _SHORT_PIECE_MIN = 6  # a clause of a short sentence split off as its own task i
 # after the first (强化公园城市设计指引,提速推动…标准研制) mostly carries the same work on, as gold drafts it
 _SHORT_CLAUSE_MAX = 16
 # a clause saying what the work before it is for or whom it reaches (促进…, 带动…, 让群众…): no work of its own
+# a goal naming only a measure (…粮食播种面积172万亩,产量14.2亿斤): the measure of the goal before it
+_MEASURE_ONLY = re.compile(r"(?:总)?(?:产量|面积|产值|规模|总量)(?:达到?|突破|超过)?\s*\d")
 _SERVES = re.compile(r"(?:进一步|有效|更好)?(?:促进|带动|助力|助推)")
 _PURPOSE = quick(r"(?:进一步|有效|全面)?(?:促进|带动|助力|助推|确保|力争|推动形成|覆盖|惠及|让|使|为|以|实现)")
 
@@ -503,7 +508,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                 title = None
         for a, b in pieces:
             draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc, level)
-            if goals and not announced and not draft.lead_unit and last_step and drafts[last_step[-1]].lead_unit:
+            if (goals and (not announced or _MEASURE_ONLY.match(norm, a)) and not draft.lead_unit and last_step
+                    and drafts[last_step[-1]].lead_unit):
                 # 举办促消费活动100场次以上,力争销售额突破300亿元: a goal naming no unit's field goes on the work
                 # before it in the same sentence
                 draft = replace(draft, lead_unit=drafts[last_step[-1]].lead_unit,
@@ -519,7 +525,30 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         drafts.insert(pending[0], pending[1])
     if table or titles:
         drafts = sorted(drafts + table + titles, key=lambda d: d.start)
+    issuer = _issuer(norm)
+    if issuer:
+        # 市农业农村局2024年种植业工作要点: a bureau's own plan; what names no unit's field is the bureau's to lead
+        drafts = [d if d.lead_unit else replace(d, lead_unit=issuer[1], trigger=issuer[0], lead_confidence=0.5)
+                  for d in drafts]
     return [d if d.level == level else replace(d, level=level) for d in drafts]  # a table's rows
+
+
+_OWN_PLAN = re.compile(r"要点|计划|方案|清单|安排|打算")
+_ISSUER_LINE_MAX = 60
+
+
+def _issuer(norm: str) -> tuple[str, str] | None:
+    """The department whose own plan the text is, named in its title line (六安市农业农村局2024年…工作要点):
+    (as written, standard name), None when the title names no department or several."""
+    first = norm.lstrip()
+    line = first[:first.find("\n")] if "\n" in first else first
+    if len(line) > _ISSUER_LINE_MAX or not _OWN_PLAN.search(line):
+        return None
+    named = {standard for _, _, standard in named_departments(line)}
+    if len(named) != 1:
+        return None
+    written = next(w for _, w, _ in named_departments(line))
+    return written, named.pop()
 
 
 # (一) or 一、 opening a part's title (a report numbers its parts so; a list's items are 1. or bare)
