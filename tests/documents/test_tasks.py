@@ -766,3 +766,21 @@ def test_what_a_long_sentence_s_works_are_for_is_no_task_of_its_own():
     quotes = _quotes(text, 2024)
     assert not any(q.startswith("促进") for q in quotes)
     assert quotes[-1].endswith("让群众在家门口看病更方便。")
+
+
+def test_a_principle_opening_a_sentence_leaves_the_works_after_it():
+    text = "二、2025年工作安排\n坚持把稳就业作为头等大事,开展职业技能培训,实施高校毕业生就业促进行动。\n"
+    assert _quotes(text) == ["开展职业技能培训,实施高校毕业生就业促进行动"]
+
+
+def test_a_bureau_s_own_work_points_leave_it_what_names_no_unit_s_field():
+    text = "县农业农村局2024年工作要点\n一、稳定粮食生产\n加强田间管理指导服务。\n新建城区停车场2个。\n"
+    assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2024)] == [
+        ("加强田间管理指导服务。", "农业农村局"), ("新建城区停车场2个", "交通运输局")]
+
+
+def test_a_goal_naming_only_a_measure_goes_with_the_goal_before_it():
+    text = "主要目标:2024年确保全县粮食播种面积72万亩,产量5.2亿斤;新增省级以上品种审定5个。\n"
+    assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2024)] == [
+        ("2024年确保全县粮食播种面积72万亩", "农业农村局"), ("产量5.2亿斤", "农业农村局"),
+        ("新增省级以上品种审定5个", "农业农村局")]
