@@ -371,6 +371,7 @@ class StanceTracker:
         self.last_year = max((int(y) for y in _ANY_YEAR.findall(norm)), default=0)
         self.section: str | None = None  # set by a top-level heading
         self.carried: str | None = None  # last cue, for texts without such headings
+        self.carried_by_words = False  # that cue was words of the text (今年以来, 已), not a year or a date
         self.title: str | None = None  # the first heading line
         # the document's title (its first words, up to a clause mark: a title may run into the text below it)
         title = _CLAUSE_MARK.split(norm.lstrip()[:_TITLE_MAX], 1)[0]
@@ -512,8 +513,11 @@ class StanceTracker:
             if told:
                 self.section = told
         if self.section is None:  # an ordinary heading frames what follows only by plain plan or review words
+            # an action heading plans, unless the text's own words were telling a review (今年以来,…做了以下工作)
+            plans = _plans_action(text) and not (self.carried == ACTUAL and self.carried_by_words)
             self.carried = (ACTUAL if _frames_review(text) or states_outcome(text)
-                            else TARGET if _FRAME_TARGET.search(text) or _plans_action(text) else None)
+                            else TARGET if _FRAME_TARGET.search(text) or plans else None)
+            self.carried_by_words = False
 
     def off_item(self) -> None:
         """A line that is no item ends the item before it (its result may follow on the next line)."""
@@ -572,3 +576,4 @@ class StanceTracker:
             cues = [c for c in self.cues_in(norm, start, end) if not _BOUND_CUE.match(norm, c[0])]
             if cues:
                 self.carried = cues[0][2]
+                self.carried_by_words = self._sources.get(cues[0][0], "cue") == "cue"
