@@ -495,6 +495,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if pieces and not named and not framed and _whole_item(norm, step, start, end):
             pieces = [_trim_clause(norm, start, end)]  # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task
         if pieces:
+            pieces = [(a, b) for a, b in pieces if not _list_part(norm, step.span.start, a, b)]
             last_step, pending = [], None
         goals_until = step.span.end if goals else -1
         if pieces and tag and tag.start > start:
@@ -710,6 +711,25 @@ def _speeches(norm: str) -> list[tuple[int, int]]:
                 spans.append((at, at + len(line)))
         at += len(line)
     return spans
+
+
+# A key-project list told by its parts: a class's share of the whole (共安排“四化”项目2648个、占79.12%; 年度计划投资
+# 4974.69亿元、占77.14%) or, after 其中, a class with its count and planned investment (新型工业化项目945个,年度计划
+# 投资1921.59亿元,包括…) — the list's make-up, restating the whole that was drafted once.
+_PART_SHARE = re.compile(r"(?:个|项|亿元|万元)、占\d+(?:\.\d+)?%")
+_PART_CLASS = re.compile(
+    r"(?:其中[,:])?[^,;。、:]{2,16}项目\d+个,(?:总投资\d+(?:\.\d+)?亿元,)?(?:年度)?计划投资\d+(?:\.\d+)?亿元")
+
+
+def _list_part(norm: str, sentence: int, a: int, b: int) -> bool:
+    """Whether the piece norm[a:b] gives a part of a list already counted whole (a share, a class after 其中)."""
+    if _PART_SHARE.search(norm, a, b):
+        return True
+    if not _PART_CLASS.match(norm, a, b):
+        return False
+    # the classes after it run on in the sentence, split at ;
+    opens = min(sentence, max(norm.rfind("。", 0, a) + 1, norm.rfind("\n", 0, a) + 1))
+    return "其中" in norm[opens:a + 3]
 
 
 def _own_places(norm: str) -> tuple[str, set[str]]:
