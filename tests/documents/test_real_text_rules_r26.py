@@ -70,3 +70,20 @@ def test_a_named_project_s_investment_before_the_capacity_in_its_name_is_its_siz
     found = facts("本次开工的有投资3亿元的某某50MW光伏发电项目。\n", year=2024)
     assert [(f[1], f[2]) for f in found] == [(3, "亿元"), (50, "MW")]
     assert found[0][3] == "target"
+
+
+# --- tasks ----------------------------------------------------------------------------------------------------
+
+
+def test_a_plan_period_s_goals_under_its_own_heading_after_a_review_are_tasks_but_not_the_long_range_vision():
+    text = ("二、“十三五”主要成就\n1、产业结构持续优化\n2、民生保障不断加强\n“十四五”时期主要目标\n"
+            "一、“十四五”时期,全市生产总值年均增长6%,居民收入与经济增长基本同步。\n"
+            "二、到2035年,建成区域性物流枢纽,基本实现社会主义现代化远景目标。\n")
+    found = tasks(text, year=2021)
+    assert len(found) == 1 and "年均增长6%" in found[0][0] and "基本同步" in found[0][0]
+    assert found[0][2] == "2025-12-31"
+
+
+def test_a_work_item_driving_a_sector_is_a_task():
+    text = "2024年重点工作\n(一)推动产业升级\n1、以科技创新带动制造业强县\n2、以项目建设带动园区扩容\n"
+    assert [t[0] for t in tasks(text)] == ["以科技创新带动制造业强县", "以项目建设带动园区扩容"]

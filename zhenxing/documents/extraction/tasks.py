@@ -39,7 +39,7 @@ _ACTION = re.compile(
     r"完善|实现|创建|举办|引进|新增|开工|启动|抓好|做好|构建|扩大|优化|加强|争创|申建|组建|发展|支持|"
     r"促进|巩固|整治|治理|保障|解决|修复|改善|规划|谋划|招引|建立|开辟|办好|守住|防范|化解|激发|守好|"
     r"扛牢|提质|增效|弘扬|补齐|夯实|筑牢|拓展|壮大|做强|做优|做大|攻坚|突破|推行|推广|实行|消除|减少|降低|增加|"
-    r"覆盖|普及|通达|发放|提供|升级|出台|制定"  # 出台…专项行动计划: a policy issued is a deed
+    r"覆盖|普及|通达|发放|提供|升级|出台|制定|带动"  # 出台…专项行动计划: a policy issued is a deed
     r"|(?:^|(?<=[,;:。]))丰富(?=[\u4e00-\u9fff])"  # 丰富…应用场景 opening a clause: a verb (not 资源丰富)
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
@@ -62,7 +62,9 @@ _FRAMING = quick(
     # what a goal is for and what it takes (设定这个目标,有利于…,有利于…; …能够为“十五五”发展奠定基础; 实现这一目标,
     # …就要…): reasons given for the goal, no deed of a unit
     r"(?:设定|确定|提出|实现|完成)(?:这个|这一|该|上述|这些)(?:预期)?目标|有利于[^,;。]{2,24}[,;]有利于|"
-    r"能够为[^,;。]{2,20}奠定"
+    r"能够为[^,;。]{2,20}奠定|"
+    # 到2035年,建成…,基本实现社会主义现代化远景目标: the long-range vision, the direction of the plan
+    r"远景目标[。!]?$"
 )
 # "X是Y" opening a sentence that promises nothing (创新是振兴发展的第一动力): a statement.
 _STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?,?(?<![但还否总正也])(?:就)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
@@ -96,6 +98,8 @@ _ANNOUNCED = quick(r"(?:预期|主要|发展)?目标(?:建议)?(?:是|为)[,:]?|
 _GOAL_VERB = quick(
     r"增长|下降|提高|降低|控制|保持|同步|持平|完成|达到|(?<!和谐)(?<!和諧)稳定|改善|优化|高于|低于|不低于|快于|"
     r"稳中(?:提质|有进|向好|有升)|有效(?:防控|防范|化解|遏制)")  # 进出口稳中提质, 风险有效防控: no figure
+# “十四五”时期,地区生产总值年均增长5.5%,…: a clause naming only the time the goals are for
+_TIME_LABEL = re.compile(r"(?:“?十[三四五六]五”?(?:时期|期间|期末|末)|今年|明年|全年|到20\d\d年(?:底|末)?|20\d\d年)")
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)")  # 质量结构型指标方面
 # 增长5% after its subject, and the reach of a goal (…改造老旧小区1000个,覆盖20万户居民): no goal of their own
 _SUBJECTLESS = quick(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益")
@@ -806,7 +810,7 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
     # are neither goals nor a reason to doubt the list
     clauses = [(a, b) for a, b in clauses if b > a and not _REPORTED.fullmatch(norm, a, b)
                and not _EFFECT.match(norm, a, b) and not _CATEGORY.fullmatch(norm, a, b)
-               and not _SIZE_ONLY.fullmatch(norm, a, b)]
+               and not _SIZE_ONLY.fullmatch(norm, a, b) and not _TIME_LABEL.fullmatch(norm, a, b)]
     if not clauses:
         return []
     # 万名居家长者乐享智慧养老: a list's line may open on a count in words
