@@ -75,3 +75,67 @@ def test_a_list_s_own_size_its_parts_in_brackets_and_its_batches_are_no_facts():
 
 def test_a_count_with_gong_outside_a_list_s_sentence_still_counts():
     assert [(f[1], f[2]) for f in facts("全县新开工项目共40个。\n", year=2025)] == [(40, "个")]
+
+
+# --- tasks ----------------------------------------------------------------------------------------------------
+
+
+def test_growth_goals_joined_by_a_dun_comma_are_one_task_each():
+    text = "今年主要预期目标是:力争工业投资增幅12%以上、社会消费品零售总额增长8%以上,财政收入达到9亿元、增幅6%。\n"
+    assert [t[0] for t in tasks(text)] == ["力争工业投资增幅12%以上", "社会消费品零售总额增长8%以上",
+                                          "财政收入达到9亿元、增幅6%"]
+
+
+def test_a_paragraph_of_goals_without_figures_after_a_goals_list_goes_on_with_it():
+    text = ("今年主要预期目标是:地区生产总值增长6%,城镇新增就业3000人。\n"
+            "粮食播种面积保持稳定,生态环境质量持续改善,完成上级下达的节能减排任务。\n")
+    found = tasks(text)
+    assert [t[0] for t in found][2:] == ["粮食播种面积保持稳定", "生态环境质量持续改善", "完成上级下达的节能减排任务"]
+    assert [t[1] for t in found][2:] == ["农业农村局", "生态环境局", "发展改革委"]
+
+
+def test_a_paragraph_after_a_goals_list_that_is_no_list_of_goals_stays_one_task():
+    text = ("今年主要预期目标是:地区生产总值增长6%,城镇新增就业3000人。\n"
+            "坚持稳中求进,大力发展县域经济,加快建设产业园区。\n")
+    assert [t[0] for t in tasks(text)][2:] == ["坚持稳中求进,大力发展县域经济,加快建设产业园区。"]
+
+
+def test_rebuilding_and_setting_up_are_actions():
+    text = ("2025年十件民生实事:\n一、加强公园建设。\n新、改建不少于50个口袋公园,让市民推门见绿。\n"
+            "设立科技成果转化基金。\n")
+    assert [t[0][:8] for t in tasks(text)] == ["新、改建不少于5", "设立科技成果转化"]
+
+
+def test_what_a_list_covers_is_no_task():
+    text = "2025年1月8日,某区人大会议票决产生2025年十件民生实事。涵盖教育、交通、健康、环境提升等民生大事。\n"
+    assert tasks(text) == []
+
+
+def test_a_report_s_opening_formula_and_a_shortfall_s_reasons_are_no_tasks():
+    text = ("受市人民政府委托,报告我市2024年计划执行情况与2025年计划草案,请予审查。\n"
+            "其中,固定资产投资离年度计划目标有一定差距,主要原因有:一是项目储备不足。\n")
+    assert tasks(text) == []
+
+
+def test_rural_residents_income_alone_is_led_by_agriculture():
+    assert tasks("今年主要预期目标是:力争农村居民可支配收入增速快于城镇居民。\n")[0][1] == "农业农村局"
+
+
+def test_an_action_before_a_line_of_figures_is_a_work_not_a_label():
+    text = ("2025年将实施为民办实事十大工程。\n"
+            "二、就业惠民工程(项目3个)。主要是开展就业服务月活动,全年举办100场招聘会,提供1万个就业岗位。\n")
+    assert [t[0] for t in tasks(text)][1:] == ["开展就业服务月活动", "全年举办100场招聘会", "提供1万个就业岗位"]
+
+
+def test_a_label_before_a_line_of_figures_is_still_no_task():
+    text = "二、2025年工作安排\n经济结构和质量效益不断提升,服务业增加值占比达到50%左右,研发投入强度达到2.5%。\n"
+    assert [t[0] for t in tasks(text)] == ["服务业增加值占比达到50%左右", "研发投入强度达到2.5%"]
+
+
+def test_places_a_build_provides_stay_with_it_when_written_as_a_supply():
+    text = "2025年为民办实事:\n新建幼儿园5所、小学2所,新增学位供给3000个以上;为500名学生提供营养餐。\n"
+    assert [t[0] for t in tasks(text)][0] == "新建幼儿园5所、小学2所,新增学位供给3000个以上"
+
+
+def test_raising_funds_is_led_by_finance():
+    assert tasks("2025年将筹措资金10亿元以上,实施十大惠民工程。\n")[0][1] == "财政局"

@@ -696,3 +696,91 @@ def test_a_part_s_title_run_into_its_works_is_no_task():
     text = ("二、2025年主要工作\n(一)持续扩大有效投资,让县域经济增添更多高质量、高效率的有力支撑。加快建设物流园区。"
             "推进城北污水处理厂建设。\n")
     assert [t.sentence for t in extract_tasks(text, year=2025)] == ["加快建设物流园区。", "推进城北污水处理厂建设。"]
+
+
+def test_an_account_of_a_report_s_part_titles_is_no_task():
+    text = ("报告指出,今年要重点抓好三个方面工作:坚持创新驱动,推动产业发展实现新突破;"
+            "坚持绿色发展,推动生态建设取得新成效;"
+            "坚持民生为本,推动社会事业迈上新台阶。\n二、2025年工作安排\n新建城东污水处理厂。\n")
+    assert _quotes(text) == ["新建城东污水处理厂。"]
+
+
+def test_principles_the_government_holds_to_are_no_tasks():
+    text = ("二、2025年工作安排\n坚持把稳就业作为头等大事。开展职业技能培训5000人次。\n"
+            "始终坚持把安全生产摆在首位。\n切实提高政治站位,认真抓好森林防火工作。\n"
+            "干好今年政府工作,我们要保持定力、真抓实干。\n开启新的征程,我们将以更足干劲,努力打造人民满意的政府。\n")
+    assert _quotes(text) == ["开展职业技能培训5000人次"]
+
+
+def test_an_explainer_s_own_words_are_no_task():
+    text = ("县政府办公室印发了《2023年为民实事实施方案的通知》(以下简称《通知》),现对《通知》进行政策解读。\n"
+            "二、主要内容\n新建乡镇卫生院2所。\n")
+    assert _quotes(text, 2023) == ["新建乡镇卫生院2所"]
+
+
+def test_works_opening_on_rallying_or_using_a_force_are_tasks():
+    text = ("2024年工作计划\n凝聚全社会招商合力,发挥驻外招商机构作用,创新以商引商等招商模式。\n"
+            "紧盯上级督察反馈问题逐项整改。\n")
+    assert _quotes(text, 2024) == ["凝聚全社会招商合力,发挥驻外招商机构作用,创新以商引商等招商模式。",
+                                   "紧盯上级督察反馈问题逐项整改。"]
+
+
+def test_a_paragraph_in_the_mood_of_a_plan_promises_when_nothing_else_tells():
+    text = ("不断夯实生态基底。高质量完成第三轮水环境治理行动,整治城区黑臭水体8条。\n"
+            "夯实农业基础,发挥合作社带动作用。\n")
+    quotes = _quotes(text, 2024)
+    assert quotes and quotes[0].startswith("高质量完成第三轮水环境治理行动")
+    assert "夯实农业基础,发挥合作社带动作用。" in quotes
+
+
+def test_a_rule_with_ceilings_is_one_task_with_its_work_not_a_list_of_goals():
+    text = ("二、2024年工作安排\n推进水稻主导品种推广,原则上甲县主导品种不得超过6个,乙县不得超过5个,"
+            "每个乡镇不超过2个。\n")
+    assert _quotes(text, 2024) == [
+        "推进水稻主导品种推广,原则上甲县主导品种不得超过6个,乙县不得超过5个,每个乡镇不超过2个。"]
+
+
+def test_a_square_bracketed_tag_names_its_lead_first_and_its_deadline_is_no_task():
+    text = ("2020年重点工作责任分解\n1、建立常态化疫情防控机制。对重点人群全面开展核酸检测。"
+            "[牵头单位:区卫健局;责任单位:区疫情防控指挥部成员单位、各街道]\n"
+            "2、完成城区主干道改造3条。(责任单位:区住建局;完成时限:2020年底前)\n")
+    drafts = [t.to_record() for t in extract_tasks(text, year=2020, doc="t")]
+    assert [(d["quote"], d["lead_unit"]) for d in drafts] == [
+        ("建立常态化疫情防控机制。", "卫生健康委"), ("对重点人群全面开展核酸检测。", "卫生健康委"),
+        ("完成城区主干道改造3条", "住房城乡建设局")]
+
+
+def test_works_named_as_titles_side_by_side_are_one_task_each():
+    text = ("二、2023年为民实事\n方案主要包括《城镇新增就业1500人以上》《新建公办幼儿园2所》"
+            "《对困难家庭大学新生给予入学资助》"
+            "《新建农村公路120公里》等8个为民实事方案。\n")
+    assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2023)] == [
+        ("城镇新增就业1500人以上", "人力资源社会保障局"), ("新建公办幼儿园2所", "教育局"),
+        ("对困难家庭大学新生给予入学资助", "教育局"), ("新建农村公路120公里", "交通运输局")]
+
+
+def test_what_a_long_sentence_s_works_are_for_is_no_task_of_its_own():
+    text = ("二、2024年工作安排\n持续扩大优质医疗资源供给,区公共卫生中心建成启用,推进城南社区卫生服务中心迁建项目,"
+            "开展第三轮32家村卫生室标准化建设,"
+            "促进更多优质医疗资源扩容下沉,让群众在家门口看病更方便。\n")
+    quotes = _quotes(text, 2024)
+    assert not any(q.startswith("促进") for q in quotes)
+    assert quotes[-1].endswith("让群众在家门口看病更方便。")
+
+
+def test_a_principle_opening_a_sentence_leaves_the_works_after_it():
+    text = "二、2025年工作安排\n坚持把稳就业作为头等大事,开展职业技能培训,实施高校毕业生就业促进行动。\n"
+    assert _quotes(text) == ["开展职业技能培训,实施高校毕业生就业促进行动"]
+
+
+def test_a_bureau_s_own_work_points_leave_it_what_names_no_unit_s_field():
+    text = "县农业农村局2024年工作要点\n一、稳定粮食生产\n加强田间管理指导服务。\n新建城区停车场2个。\n"
+    assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2024)] == [
+        ("加强田间管理指导服务。", "农业农村局"), ("新建城区停车场2个", "交通运输局")]
+
+
+def test_a_goal_naming_only_a_measure_goes_with_the_goal_before_it():
+    text = "主要目标:2024年确保全县粮食播种面积72万亩,产量5.2亿斤;新增省级以上品种审定5个。\n"
+    assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2024)] == [
+        ("2024年确保全县粮食播种面积72万亩", "农业农村局"), ("产量5.2亿斤", "农业农村局"),
+        ("新增省级以上品种审定5个", "农业农村局")]

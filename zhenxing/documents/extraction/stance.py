@@ -112,7 +112,7 @@ _WILL = (
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = quick(
     rf"{_WILL}|{_MUST}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|(?:(?<=[,;:。])|^)力促|确保|有望|(?<![于出超如合现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
-    r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营)后|"
+    r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营|满产)(?:满产|达产|投产|达效)?后|"
     # 至少完成1个, 至少新建2所: a requirement set (至少3个 is a comparator, 至少有 a state)
     r"至少(?=[\u4e00-\u9fff])(?![有是])|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,) nor the plan's schedule
@@ -120,7 +120,7 @@ _TARGET_CUE = quick(
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的|补助|补贴|资金|进度)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
     # …提出的20项指标 names what a plan set (an attribute): no promise of its own
-    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)(?!的)|报告提出(?!的)|目标是|目标为|(?<![现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期目标|主要目标|下一步|下步(?=[,要将])"
+    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)(?!的)|报告(?:提出|明确)(?!的)|目标是|目标为|目标[,:]?即|(?<![完])任务(?:数)?(?:为|是)|(?<![现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期目标|主要目标|下一步|下步(?=[,要将])"
 )
 _ACTUAL_CUE = quick(
     r"已经|已|过去|去年|回顾(?=了|过去)|前年|(?<![与比较同])上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
@@ -139,7 +139,7 @@ _ORDER = "一二三四五六"
 # One pass for every cue (the plan period first: 十四五期间 is one cue, not 期间…).
 # 到2027年 is a deadline, 增加到2024年的152个 the end of a change already made; a deadline before the
 # year the document plans for is past (到2018年年末…完成115亿元, written in 2019).
-_DEADLINE = r"(?<![加长高升降少低展])到(?P<dl>20\d\d)年(?!的)|(?P<dl2>20\d\d)年(?:前|底前)"
+_DEADLINE = r"(?<![加长高升降少低展])到(?P<dl>20\d\d)年(?!的)|(?P<dl2>20\d\d)年(?:\d{1,2}月)?(?:前|底前)"
 # 预计 forecasts a plan's outcome (预计投资5亿元的项目, 投产后预计年产值…) but, in a review, gives the
 # year's preliminary figure (预计全年地区生产总值增长8.3%): the context decides.
 _ESTIMATE = r"(?:初步)?预计"
@@ -157,8 +157,12 @@ _EVENT_HELD = re.compile(
 _ESTIMATE_PLANS = re.compile(
     r"(?:总投资|投资|年产|年产值|年销售|年营业|年纳税|年收入|年增收|年利税|年处理|年接待|吸引|带动|可|将|能|会|"
     r"建成|投产|达产|竣工|完工|开工|年底|年末|到年|明年|今后|未来|下半年|\d+月)")
+# 今年 names the year the document is written in: judged like a year named (a work report's 今年 plans, a December
+# summary's reports); 今年以来, 今年1-6月, 今年上半年 are periods the other cues tell
+_THIS_YEAR = (r"(?P<now>今年)"
+              r"(?!以来|来|前|底|内|以前|初|[上下]半年|[一二三四前]季度|第|\d|[一二三四五六七八九十]{1,2}月)")
 _CUE_PATTERN = (
-    rf"(?P<plan>十(?P<order>[一二三四五六])五”?(?P<span>期末|末期?|时期|期间|规划期)?)"
+    rf"{_THIS_YEAR}|(?P<plan>十(?P<order>[一二三四五六])五”?(?P<span>期末|末期?|时期|期间|规划期)?)"
     rf"|(?P<deadline>{_DEADLINE})|(?P<est>{_ESTIMATE})|(?P<year>{_YEAR_NAMED})"
     rf"|(?P<t>{_TARGET_CUE.pattern})|(?P<a>{_ACTUAL_CUE.pattern})"
 )
@@ -171,7 +175,7 @@ _DEADLINE_RE = quick(_DEADLINE)
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
 # frames no later sentence (…其中:计划投资10.91亿,占总投资15%; 转型项目33个 reports).
-_BOUND_CUE = quick(r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资|(?:调整)?预算(?=\d)")
+_BOUND_CUE = quick(r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资|(?:调整)?预算(?=\d)|目前的(?=\d)")
 _SHARE_OF_PLAN = re.compile(r"占|完成|为")
 # The mood of a plan in a text that says nothing else (a report's plan part printed on its own): a sentence opening
 # on an action verb, perhaps after a manner word; 了, 已, 同比… mark a deed done.
@@ -179,10 +183,11 @@ _IMPERATIVE = re.compile(
     r"\s*(?:\d{1,3}[.、．﹒](?!\d)|[(（]\d{1,3}[)）])?"  # 204.推进…: a numbered item of a plan's list
     r"(?:“[^”]{1,10}”)?(?:全面|深入|加快|加力|加大|大力|持续|着力|积极|扎实|稳步|进一步|全力|切实|不断|努力|刚性|"
     r"稳妥|有序|统筹|聚焦|接续|久久为功|持之以恒|驰而不息|坚定不移|毫不动摇|铁腕|高标准)?(?:推动|推进|落实|实施|强化|加强|优化|深化|完善|健全|支持|打造|培育|办好|开展|提升|"
-    r"促进|开设|扩围|提振|擦亮|构建|发放|加快|扩大|做好|抓好|守牢|增强|坚持|采取|立足)")
+    r"促进|开设|扩围|提振|擦亮|构建|发放|加快|扩大|做好|抓好|守牢|增强|坚持|采取|立足|"
+    r"夯实|凝聚|发挥|紧盯|高质量完成)")  # 不断夯实绿色生态基底; 高质量完成第八轮环保三年行动
 # the periods the words of a review name (上半年, 一季度, 前三季度), by their last month
 _PERIOD_END = {"上半年": 6, "一季度": 3, "前三季度": 9}
-_DONE = re.compile(r"了|已|同比|比上年|较上年|累计|实现了|完成了|增长\d|下降\d|获评|荣获|入选")
+_DONE = re.compile(r"了|已|同比|比上年|较上年|累计|实现了|完成了|增长\d|下降\d|获评|荣获|入选|顺利|如期")
 
 
 def _reaches(norm: str, start: int, end: int, lead: int) -> bool:
@@ -288,9 +293,19 @@ def _cues(text: str, latest: int, plan_year: int | None = None,
         elif kind in ("deadline", "dl", "dl2"):
             year = int(m.group("dl") or m.group("dl2"))
             found.append((m.start(), m.end(), ACTUAL if plan_year and year < plan_year else TARGET))
+        elif kind == "now":
+            told = judge_year(written.year if written else plan_year, None, plan_year, written) if plan_year else None
+            if told:
+                found.append((m.start(), m.end(), told))
         elif kind in ("year", "yy", "mm", "qq", "hh"):
             if _EVENT_HINT.search(text) and _EVENT_HELD.match(text, m.end()):
                 continue  # 2025年…春季项目集中开工活动举行: the year names an event held, no plan
+            if found and found[-1][2] == TARGET and _PROPOSED.search(text, found[-1][0], found[-1][1]) \
+                    and m.start() - found[-1][1] <= 1:
+                continue  # 报告提出,2019年城镇新增就业1100万人以上: the year a plan set its goal for, no report
+            if (text.startswith("度", m.end()) and _LETTER.match(text, m.end() + 1)
+                    and _planned_in_clause(text, m, found)):
+                continue  # 力争…完成2024年度中央财政…项目: a programme's year, after the promise of its clause
             month = _first_month(m)
             told = judge_year(int(m.group("yy")), month, plan_year, written)
             if told:
@@ -304,6 +319,16 @@ def _cues(text: str, latest: int, plan_year: int | None = None,
         else:
             found.append((m.start(), m.end(), TARGET if kind == "t" else ACTUAL))
     return found
+
+
+_PROPOSED = re.compile(r"(?:方案|规划|纲要|意见|计划|行动|通知|办法|报告)(?:提出|明确|要求|规定)")
+_LETTER = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _planned_in_clause(text: str, m: re.Match[str], found: list[tuple[int, int, str]]) -> bool:
+    """Whether a cue of the clause before the year phrase `m` promises (力争…, 确保…)."""
+    clause = max(text.rfind(mark, 0, m.start()) for mark in ",;。:!?\n")
+    return any(told == TARGET and start > clause for start, _, told in found)
 
 
 def _scheduled(text: str, m: re.Match[str], plan_year: int | None, written: dt.date | None) -> bool:
@@ -502,7 +527,9 @@ class StanceTracker:
         """The stance of the whole sentence norm[start:end] (its last cue) and what told it: "cue" (its
         own words), "estimate", "year", "section", "carried" (an earlier sentence or heading) or "default"."""
         # 项目总投资71.73亿元,其中:计划投资10.91亿: an amount named as planned makes no commitment
-        found = [cue for cue in self.cues_in(norm, start, end) if cue[1] <= end and not _BOUND_CUE.match(norm, cue[0])]
+        # …也是我们今年乘势而上的底气所在: 今年 dates the figures it reaches; it makes no sentence a promise
+        found = [cue for cue in self.cues_in(norm, start, end)
+                 if cue[1] <= end and not _BOUND_CUE.match(norm, cue[0]) and not norm.startswith("今年", cue[0])]
         if found:
             return found[-1][2], self._sources.get(found[-1][0], "cue")
         if self.item_task and (self.item_bare or not _RESULT.search(norm, start, end)):

@@ -24,6 +24,7 @@ from .departments import (
     canonical,
     document_level,
     index_of,
+    named_departments,
     standard_name,
     suggest_lead,
     unit_tag,
@@ -40,6 +41,8 @@ _ACTION = re.compile(
     r"促进|巩固|整治|治理|保障|解决|修复|改善|规划|谋划|招引|建立|开辟|办好|守住|防范|化解|激发|守好|"
     r"扛牢|提质|增效|弘扬|补齐|夯实|筑牢|拓展|壮大|做强|做优|做大|攻坚|突破|推行|推广|实行|消除|减少|降低|增加|"
     r"覆盖|普及|通达|发放|提供|升级|出台|制定|带动"  # 出台…专项行动计划: a policy issued is a deed
+    r"|改建|扩建|设立"  # 新、改建200个街心公园; 设立…融资贷款
+    r"|凝聚|发挥|紧盯|编制|创新(?=[^,;。]{2,20}?(?:模式|机制|方式|体制|路径))"  # 凝聚…合力, 创新…招商等模式
     r"|(?:^|(?<=[,;:。]))丰富(?=[\u4e00-\u9fff])"  # 丰富…应用场景 opening a clause: a verb (not 资源丰富)
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
@@ -53,7 +56,13 @@ _FRAMING = quick(
     r"为指导|为统领|总基调|新发展理念(?!示范区)|决策部署|关键在(?:干|落实|实干)|"
     # how the work will be seen to (加强组织领导、细化责任分工、强化督查督办,抓好落实): the means, no task of a unit
     r"加强组织领导[^。;]{0,30}(?:督查|督办|督导|考核|抓好[^,;。]{0,6}落实)|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
-    r"新答卷|新担当|加速度|目标引领|请予审议|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
+    r"新答卷|新担当|加速度|目标引领|请予审议|请予审查|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
+    # a part's title as the account of a report lists it (坚持抢抓机遇,推动综合实力实现新突破): an aim, no work; the
+    # principles the government holds to (始终坚持把政治建设摆在首位, 切实提高政治站位, 坚持把…作为首要任务)
+    r"^(?:坚持|聚焦|围绕)[^,;。]{2,12},(?:推动|推进|促进)[^,;。]{2,16}(?:实现|取得|迈上|迈出)新(?:突破|跨越|飞跃|提升|成效|"
+    r"台阶|步伐)|摆在首位|提高政治站位|^(?:始终|必须)?坚持把[^,;。]{2,30}作为(?:首要任务|头等大事|重中之重|第一要务)[。;!]?$|"
+    # 干好今年政府工作,我们要…; 开启新的征程、…,我们将以更强韧劲…: the year's frame, the government's resolve
+    r"(?:做好|干好|抓好)(?:今年|明年|全年|新一年的?)(?:政府)?工作,|新的征程|人民满意的政府|"
     r"主要目的是|今天召开|完成[^,;。]{0,10}(?:各项|全年)(?:目标)?任务|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
     # an effect without an object (城市功能将进一步完善,): a result expected, no deed
     r"将(?:进一步|有效|大大|极大|显著|明显|持续)?(?:得到)?(?:完善|提升|改善|增强|提高|优化)[,。;!”]|"
@@ -82,7 +91,9 @@ _NAMES_ONLY = re.compile(r"(?:主要|预期)目标[。:]?$|(?:作|进行)了?(?:
 # a reporter's source opening a sentence (据悉, 记者从…了解到): what follows is told, a plan only when it says so
 _SOURCED = re.compile(r"(?:据悉|据了解|据介绍|记者[^,。]{0,24}?(?:了解到|获悉))[,:]")
 _PLAN_TIME = quick(r"今年|明年|全年|年内|年底前|20\d\d年|下一步|今后")
-_SPIRIT = re.compile(r"[^,;。]{0,40}?(?:精气神|精神状态|精神面貌),(?=[^。]{8})")
+_SPIRIT = re.compile(r"(?:[^,;。]{0,40}?(?:精气神|精神状态|精神面貌)|"
+                     # 坚持把稳就业作为头等大事,开展…: the principle before the works
+                     r"(?:始终|必须)?坚持把[^,;。]{2,30}作为(?:首要任务|头等大事|重中之重|第一要务)),(?=[^。]{8})")
 _SUPERVISOR = re.compile(r"[^,;。]{0,10}(?:督查|督办|督导)(?:室|组|办|办公室)(?:将|要|会)")
 _LONG = 80  # a longer sentence is split where a new action starts after a comma
 _PIECE_MIN = 16  # shorter pieces stay with the next one (扎实推进央地合作,加快…)
@@ -115,7 +126,8 @@ _GOAL_CLAUSE_MAX = 40
 # schools built, one unit's one work, as SPEC's "one task per goal" drafts it (R5, R6 gold: one task; R18's gold
 # splits them, and the whole is a quote that contains each).  Counted before the noun (新增500张养护床位) they are a
 # work of their own.
-_PLACES = re.compile(r"(?:新增|增加|可提供|提供)[^,;。\d]{0,10}?(?P<place>学位|托位|床位|车位|泊位|座位)\s*\d")
+_PLACES = re.compile(r"(?:新增|增加|可提供|提供)[^,;。\d]{0,10}?(?P<place>学位|托位|床位|车位|泊位|座位)"
+                     r"(?:供给|数量|数)?\s*\d")  # 新增基础教育学位供给7800个: a supply of places
 _BUILDS = quick(r"新建|扩建|改建|建设|建成|改造|续建|开工")
 _PLACE_OF = {"学位": re.compile(r"学|校|幼儿园|园"), "托位": re.compile(r"托|幼儿园|园"),
              "床位": re.compile(r"医院|卫生院|养老|护理|康复|敬老院|福利院|病房|中心"),
@@ -131,6 +143,7 @@ _VERB_BEFORE = re.compile(
     r"(?:新增|新建|建设|建成|培育|完成|改造|引进|实现|打造|开展|推出|组织|帮助|支持|开设|新开|累计|净增|提供|发放|"
     r"招引|举办|办好|创建|认定|扶持|培训|安置|帮扶|资助|新改扩建|改扩建|实施|开工|竣工|投运)\s*$")
 _SHARE = re.compile(r"占|比重|比例")
+_RATE_BEFORE = re.compile(r"(?:增长|增幅|增速|下降|降幅|提高|降低)(?:率)?(?:达到|达|为)?$")
 _NEW_SUBJECT_MIN = 4  # a new goal's subject before its figure has at least this many characters
 # a budget's arrangement (赤字率拟按3%安排, 拟安排地方政府专项债券3.9万亿元): the clauses after it size it
 _ARRANGED = re.compile(r"[^,;。]{0,12}?(?:拟|计划)?按[^,;。]{1,12}安排[,;]|[^,;。]{0,6}?拟安排")
@@ -138,6 +151,10 @@ _ARRANGED = re.compile(r"[^,;。]{0,12}?(?:拟|计划)?按[^,;。]{1,12}安排[,
 _FORECAST = quick(r"(?:初步)?预计")
 _LABELLED_MIN = 2  # a clause without a figure before more goals than this, each with its figure, labels them
 _CLAUSE_SPLIT = re.compile(r"[,;]")
+_CLAUSE_RUN = re.compile(r"[^,;。]+")
+_MAINLY = re.compile(r"(?:主要是|重点是|主要包括|包括)?")
+_SHORTFALL = re.compile(r"有(?:一定|较大|不小)?的?差距|(?:主要)?原因(?:有|是|在于)[:,]?")
+_SCOPE = re.compile(r"(?:共|主要|内容)?(?:涵盖|囊括|涉及)(?:了)?[^,;。]{2,60}?等")
 _LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:\s*")  # 财政: …, 新质生产力: …
 # 一是…;二是…;三是…: the ordinals of works counted in one sentence
 _ORDINAL = quick(
@@ -237,10 +254,11 @@ _EXPLAINS = re.compile(r"^[,;\s]*(?:“[^”]{1,12}”|[^,。;:“”]{0,16}?)(?
 # A distribution notice's own words around the plan it sends (现将…印发给你们, 请认真贯彻执行; 各级各部门要…,
 # 各牵头单位要…; 附件:1.…): what the office asks of the units, no task of the plan.
 _NOTICE = quick(
-    r"现将[^。]{0,80}?(?:印发|分解|下达|通报)|印发给你们|现予印发|请(?:认真)?(?:贯彻执行|贯彻落实|组织实施|抓好落实)|"
+    r"现将[^。]{0,80}?(?:印发|分解|下达|通报)|印发给你们|现对[^。]{0,24}?进行(?:政策)?解读|现予印发|请(?:认真)?(?:贯彻执行|贯彻落实|组织实施|抓好落实)|"
     r"^(?:各级各部门|各地各部门|各地、各部门|各部门|各单位|各(?:牵头|责任|配合|相关|有关|协同)(?:责任)?单位)"
     r"(?:要|应|务必|须)|^附件\s*\d*\s*[:：]")
 # 分管省领导:林克庆; 牵头负责领导:邓向阳。: who oversees the item, no task; 牵头责任单位:省发展改革委: who leads it
+_TIME_LIMIT = re.compile(r"[(（\[【]?(?:完成|办结)?(?:时限|时间|期限|时间节点)\s*[:：]")
 _LEADER_LINE = re.compile(r"^(?:分管|牵头|责任|主抓)[^:：,。]{0,6}领导\s*[:：]|"
                           r"^(?:牵头|责任|主责|主办|配合|协办|协同)[^:：,。]{0,6}(?:单位|部门)\s*[:：]")
 # How the plan's own works will be followed (省政府将把重点工作纳入年度考核; 各牵头单位要于每月5日前报送进展; 市政府将于
@@ -291,6 +309,9 @@ _SHORT_PIECE_MIN = 6  # a clause of a short sentence split off as its own task i
 # after the first (强化公园城市设计指引,提速推动…标准研制) mostly carries the same work on, as gold drafts it
 _SHORT_CLAUSE_MAX = 16
 # a clause saying what the work before it is for or whom it reaches (促进…, 带动…, 让群众…): no work of its own
+# a goal naming only a measure (…粮食播种面积172万亩,产量14.2亿斤): the measure of the goal before it
+_MEASURE_ONLY = re.compile(r"(?:总)?(?:产量|面积|产值|规模|总量)(?:达到?|突破|超过)?\s*\d")
+_SERVES = re.compile(r"(?:进一步|有效|更好)?(?:促进|带动|助力|助推)")
 _PURPOSE = quick(r"(?:进一步|有效|全面)?(?:促进|带动|助力|助推|确保|力争|推动形成|覆盖|惠及|让|使|为|以|实现)")
 
 
@@ -358,6 +379,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     title: TaskDraft | None = None
     titles: list[TaskDraft] = []
     tail = len(norm.rstrip())
+    goals_until = -1  # where the last sentence drafted as a list of goals ends
     for step in walk(norm, plan_year, dated.date):
         if pending and step.span.start >= pending[2]:
             # 加快建设县医院新院区。城北污水处理厂已建成投运。: nothing after it was drafted, so it was no topic of
@@ -379,7 +401,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             norm, step.span.start, step.span.end) else None
         if tag and tag.start >= step.span.end:
             tag = None
-        if tag and not norm[step.span.start:tag.start].strip(" \t\u3000\n(" + BULLETS):
+        if tag and not norm[step.span.start:tag.start].strip(" \t\u3000\n([【" + BULLETS):
             # 牵头单位:市发改委;配合单位:… on its own: the decomposition assigns the task before it
             # …; 部门分工:省发展改革委牵头 after an item of several sentences assigns each of its tasks
             for k in sorted(set(last_step) | set(item)):
@@ -406,8 +428,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             if step.is_heading and len(body) >= _MIN_CHARS:  # 2.完善政府绩效考核评价体系。⏎责任单位:… too
                 title = _title(prepared, step, start, end, plan_year, rows, doc)
             continue
-        if _LEADER_LINE.match(body):
-            continue  # 分管省领导:林克庆: who oversees the item above
+        if _LEADER_LINE.match(body) or _TIME_LIMIT.match(body):
+            continue  # 分管省领导:林克庆: who oversees the item above; 完成时限:2024年年底前): when it is due
         if body[-1] in _UNFINISHED:
             continue  # 加快推进绿橙、油茶、 where a page or an excerpt cuts the text: no whole commitment
         if (_NOTICE.search(body) or (notice and body.startswith("要"))
@@ -464,8 +486,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
             end = _trim_clause(norm, start, tag.start)[1]
         body = norm[start:end]
-        named = _named_items(norm, start, end) or behind
-        goals = [] if named or framed else _goal_clauses(norm, start, end, announced)
+        named = _named_items(norm, start, end) or _titled_items(norm, start, end) or behind
+        continued = goals_until >= 0 and not norm[goals_until:step.span.start].strip()
+        goals = [] if named or framed else _goal_clauses(norm, start, end, announced, continued)
         items = [] if goals or named or framed else _enumerated(norm, start, end)
         if framed:
             # 今年政府工作的总体要求是:以…为指导,…,加快建设…: the works and goals after the frame, one task each
@@ -487,6 +510,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             pieces = [_trim_clause(norm, start, end)]  # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task
         if pieces:
             last_step, pending = [], None
+        goals_until = step.span.end if goals else -1
         if pieces and tag and tag.start > start:
             # A;B;C(…省发展改革委牵头…): a unit closing a line of goals leads those before it on the line too
             line_start = _line_start(norm, step.span.start)
@@ -498,7 +522,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                 title = None
         for a, b in pieces:
             draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc, level)
-            if goals and not announced and not draft.lead_unit and last_step and drafts[last_step[-1]].lead_unit:
+            if (goals and (not announced or _MEASURE_ONLY.match(norm, a)) and not draft.lead_unit and last_step
+                    and drafts[last_step[-1]].lead_unit):
                 # 举办促消费活动100场次以上,力争销售额突破300亿元: a goal naming no unit's field goes on the work
                 # before it in the same sentence
                 draft = replace(draft, lead_unit=drafts[last_step[-1]].lead_unit,
@@ -514,7 +539,30 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         drafts.insert(pending[0], pending[1])
     if table or titles:
         drafts = sorted(drafts + table + titles, key=lambda d: d.start)
+    issuer = _issuer(norm)
+    if issuer:
+        # 市农业农村局2024年种植业工作要点: a bureau's own plan; what names no unit's field is the bureau's to lead
+        drafts = [d if d.lead_unit else replace(d, lead_unit=issuer[1], trigger=issuer[0], lead_confidence=0.5)
+                  for d in drafts]
     return [d if d.level == level else replace(d, level=level) for d in drafts]  # a table's rows
+
+
+_OWN_PLAN = re.compile(r"要点|计划|方案|清单|安排|打算")
+_ISSUER_LINE_MAX = 60
+
+
+def _issuer(norm: str) -> tuple[str, str] | None:
+    """The department whose own plan the text is, named in its title line (六安市农业农村局2024年…工作要点):
+    (as written, standard name), None when the title names no department or several."""
+    first = norm.lstrip()
+    line = first[:first.find("\n")] if "\n" in first else first
+    if len(line) > _ISSUER_LINE_MAX or not _OWN_PLAN.search(line):
+        return None
+    named = {standard for _, _, standard in named_departments(line)}
+    if len(named) != 1:
+        return None
+    written = next(w for _, w, _ in named_departments(line))
+    return written, named.pop()
 
 
 # (一) or 一、 opening a part's title (a report numbers its parts so; a list's items are 1. or bare)
@@ -800,13 +848,22 @@ def _deadline(piece: str, plan_year: int | None) -> str:
     return f"{plan_year}-12-31"
 
 
-def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = False) -> list[tuple[int, int]]:
+def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = False,
+                  continued: bool = False) -> list[tuple[int, int]]:
     """The goals of a sentence listing them, one clause each (subjectless 增长5% stays with its subject);
     [] when the sentence is no list of goals.  `announced_before`: the words before `start` announced the list
-    (…主要预期目标:), so its clauses without a goal's shape are dropped, not a reason to doubt the list."""
+    (…主要预期目标:), so its clauses without a goal's shape are dropped, not a reason to doubt the list.
+    `continued`: the sentence right before was a list of goals, so a paragraph of goals without figures that follows
+    (粮食播种面积保持相对稳定,生态环境质量持续改善,…) goes on with it when every clause is a goal."""
     announced = _ANNOUNCED.search(norm, start, end)
+    if not announced and norm.find("原则上", start, end) >= 0:
+        return []  # 推进主导品种推广应用,原则上水稻主导品种A县不得超过8个,B县不得超过6个: the work and its rule
     if not announced and _ARRANGED.match(norm, start, end):
         return []  # 赤字率拟按3%安排,赤字规模4.06万亿元,比上年…增加1800亿元: one arrangement and its sizes
+    if continued and not announced and not _DIGIT.search(norm, start, end):
+        found = _continued_goals(norm, start, end)
+        if found:
+            return found
     if not announced and end - start > _GOAL_CLAUSE_MAX + 2 and not _DIGIT.search(norm, start, end):
         return []
     at = announced.end() if announced else start
@@ -838,8 +895,13 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
         if not (len(clauses) > _LABELLED_MIN and not _DIGIT.search(norm, *clauses[0]) and all(figures[1:])):
             return []
         labelled = True
-        # 经济结构和质量效益不断提升,A占比重达到66%左右,B…达到2.7%,C增长7.5%: a label clause before the goals
-        clauses, goal_like = clauses[1:], goal_like[1:]
+        # 经济结构和质量效益不断提升,A占比重达到66%左右,B…达到2.7%,C增长7.5%: a label clause before the goals;
+        # 主要是开展金牌就业管家服务,全年举办400场招聘会,…: a clause opening on an action is a work of its own
+        opens = _MAINLY.match(norm, clauses[0][0]).end()
+        if _ACTION.match(norm, opens):
+            clauses[0], goal_like[0] = (opens, clauses[0][1]), True
+        else:
+            clauses, goal_like = clauses[1:], goal_like[1:]
     out: list[tuple[int, int]] = []
     sized: dict[int, int] = {}  # a goal's end extended over the sizes after it
     before = (0, 0)  # the clause before, as written
@@ -870,6 +932,16 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
     return []
 
 
+def _continued_goals(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph of goals without figures after a goals list: one clause each when every clause moves or holds a
+    measure (保持相对稳定, 持续改善, 控制在…之内, 完成…目标); [] otherwise."""
+    clauses = [_trim_clause(norm, m.start(), m.end()) for m in _CLAUSE_RUN.finditer(norm, start, end)]
+    clauses = [(a, b) for a, b in clauses if b > a]
+    if len(clauses) < 2 or not all(_goal_phrase(norm, a, b) for a, b in clauses):
+        return []
+    return clauses
+
+
 def _provides(norm: str, before: tuple[int, int], a: int, b: int) -> bool:
     """新增学位5000个 after 新建学校3所: the places the build before it provides (a school's seats, a hospital's
     beds, a car park's bays)."""
@@ -889,7 +961,10 @@ def _run_together(norm: str, a: int, b: int, marks: list[tuple[int, int]]) -> li
     for (s, e), (nxt, _) in zip(inside, inside[1:], strict=False):
         # 占全市比重超1/4、有效发明专利数280件: a share closes its goal before 、; other figures before 、 are a
         # verb's objects (新增百亿企业10家、专精特新企业800家) or one goal's sizes (国债1.3万亿元、比上年增加…)
-        listed = norm[e] == "、" and _SHARE.search(norm, k, s) is not None
+        # 固定资产投资增幅16%以上、规上工业产值增幅13%以上: a rate of change closes its goal before 、 when the next
+        # subject has a rate of its own
+        listed = norm[e] == "、" and (_SHARE.search(norm, k, s) is not None or (
+            _RATE_BEFORE.search(norm, k, s) is not None and _RATE_BEFORE.search(norm, e + 1, nxt) is not None))
         if ((listed or (_CJK.match(norm, e) and not _CONTINUES.match(norm, e)))
                 and norm[s - 1] not in "、和及与" and not _VERB_BEFORE.search(norm, k, s)
                 and len(_CJK.findall(norm, e, nxt)) >= _NEW_SUBJECT_MIN):
@@ -946,6 +1021,10 @@ def _is_commitment(body: str) -> bool:
         return False  # …主要目标是: announces the list that follows
     if ("目标" in body[-4:] or "发言" in body[-4:]) and _NAMES_ONLY.search(body):
         return False  # ■ 2025年经济社会发展的主要预期目标; …负责人分别作交流发言: the goals to come named, speeches
+    if _SHORTFALL.search(body):
+        return False  # …离年度计划目标有一定差距,主要原因有:…: a review explaining a shortfall
+    if _SCOPE.match(body):
+        return False  # 涵盖教育、治水、交通等群众关心的民生大事: what a list covers, no work of its own
     if _OTHERS_VOICE.match(body):
         return False  # 李明代表表示,今年将加快推进乡村振兴: a deputy's wish, not the government's commitment
     if _EXPLAINS.match(body) and not _DIGIT.search(body):
@@ -983,6 +1062,10 @@ def _pieces(norm: str, start: int, end: int, rows=None) -> list[tuple[int, int]]
         if c - a >= _PIECE_MIN and end - c - 1 >= _PIECE_MIN:
             pieces.append((a, c))
             a = c + 1
+    if pieces and _SERVES.match(norm, a) and not _DIGIT.search(norm, a, end):
+        # …,开展第二轮59家社区卫生服务站室标准化建设,促进更多医疗资源扩容下沉,让群众健康更有“医”靠: the last
+        # clause says what the works are for, no work of its own
+        a = pieces.pop()[0]
     pieces.append((a, end))
     return pieces
 
@@ -1058,6 +1141,26 @@ def _named_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         if len(items) >= 2 and all(_NAME_MIN <= y - x <= _NAME_MAX and _NAMED_HEAD.search(norm, x, y)
                                    for x, y in items):
             return items
+    return []
+
+
+_TITLED_MIN = 3  # fewer titles side by side are a text's references (《政府工作报告》确定的…《通知》)
+
+
+def _titled_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of titles side by side, each naming a work (包括《城镇新增就业2000人以上》《建成幼儿园3所》…10个为民办实事
+    方案): one piece per title, inside its marks; [] unless there are three or more and all but one name an action
+    or a figure."""
+    runs: list[list[tuple[int, int]]] = [[]]
+    for m in re.finditer(r"《([^《》]{4,60})》", norm[start:end]):
+        a, b = start + m.start(1), start + m.end(1)
+        if runs[-1] and norm[runs[-1][-1][1] + 1:a - 1].strip("、, ") != "":
+            runs.append([])
+        runs[-1].append((a, b))
+    best = max(runs, key=len)
+    works = sum(bool(_ACTION.search(norm, a, b) or _DIGIT.search(norm, a, b)) for a, b in best)
+    if len(best) >= _TITLED_MIN and works >= len(best) - 1:  # 《对困难家庭子女普通高校入学资助》 among them
+        return best
     return []
 
 

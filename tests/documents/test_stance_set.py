@@ -1,0 +1,88 @@
+"""Stance rules learnt from the blind set of real sentences (tests/documents/data/stance_real.tsv), and its floor.
+
+Each rule test is a short sentence written for the test (not copied from the set); the floor keeps the engine's
+agreement on the set's principal figures (bench/stance_set.py) from falling back.
+"""
+
+import datetime as dt
+import importlib.util
+import sys
+from pathlib import Path
+
+from zhenxing.documents.extraction import extract_facts
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def stance(text: str, figure: float, **when) -> str:
+    """The stance of the first fact of `text` whose value is `figure`."""
+    return next(f.stance for f in extract_facts(text, "t", **when) if f.value == figure)
+
+
+def test_jinnian_names_the_year_the_document_is_written_in():
+    # a work report given in March plans its year; a summary written in December reports it
+    assert stance("今年再新增城镇就业1.2万人以上。", 1.2, date=dt.date(2024, 3, 5)) == "target"
+    assert stance("今年新增城镇就业1.2万人,同比增长5%。", 1.2, date=dt.date(2024, 12, 20)) == "actual"
+    # 今年以来 is a period under way, told by its own cue
+    assert stance("今年以来,新增城镇就业1.2万人。", 1.2, date=dt.date(2024, 9, 10)) == "actual"
+
+
+def test_a_year_a_report_proposed_a_goal_for_stays_the_goal():
+    # a past year's goal quoted from the report that set it is a target, the result reported after it actual
+    text = "报告提出,2023年新建农村公路500公里。实际完成620公里,超额完成任务。"
+    assert stance(text, 500, date=dt.date(2024, 3, 1)) == "target"
+    assert stance(text, 620, date=dt.date(2024, 3, 1)) == "actual"
+    assert stance("民生方面,报告明确,2022年新增学位3000个。", 3000, date=dt.date(2023, 2, 1)) == "target"
+
+
+def test_the_task_of_the_year_is_a_target_and_its_result_actual():
+    text = "老旧小区改造,全年任务为40个,实际完成43个。"
+    assert stance(text, 40, date=dt.date(2024, 12, 1)) == "target"
+    assert stance(text, 43, date=dt.date(2024, 12, 1)) == "actual"
+    assert stance("实现“三个一”目标,即引进龙头企业3家。", 3, year=2024) == "target"
+
+
+def test_a_deadline_with_a_month_promises():
+    text = "力争在2025年6月底前完成2024年度高标准农田建设项目8.5万亩。"
+    assert stance(text, 8.5, date=dt.date(2025, 1, 8)) == "target"
+
+
+def test_a_programme_s_year_after_a_promise_is_no_review():
+    # 2023年度 names the programme's batch; the promise of the clause decides
+    assert stance("确保完成2023年度易地搬迁安置房1200套。", 1200, year=2024) == "target"
+    # without a promise the year is judged as before
+    assert stance("2023年度完成易地搬迁安置房1200套。", 1200, year=2024) == "actual"
+
+
+def test_the_present_level_a_goal_starts_from_binds_to_its_own_figure():
+    text = "到2027年,全市森林覆盖率将从目前的41.5%提高到43%。"
+    assert stance(text, 41.5, year=2024) == "actual"
+    assert stance(text, 43, year=2024) == "target"
+
+
+def test_output_promised_after_a_project_is_built_and_running_is_a_target():
+    assert stance("这些项目建成满产后可新增产值80亿元以上。", 80, year=2024) == "target"
+    assert stance("园区全部建成投产后可实现年产值45亿元。", 45, year=2024) == "target"
+
+
+def test_a_plan_verb_opening_a_sentence_that_tells_a_deed_done_is_no_plan():
+    # the mood of a plan (an action verb opening the sentence) yields to 顺利, 如期
+    assert stance("加快推进乡村振兴,12个村顺利出列,3200人如期脱贫。", 12, year=2024) == "actual"
+    assert stance("加快推进乡村振兴,12个村整村提升。", 12, year=2024) == "target"
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("stance_set", ROOT / "bench" / "stance_set.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_blind_set_keeps_its_stance_agreement():
+    bench = _bench()
+    rows = [r for r in bench.read_set() if r.round == 1]
+    assert len(rows) >= 240
+    m = bench.measure(rows)
+    assert m["found"] >= 230
+    assert m["agreement_found"] >= 0.84
