@@ -139,3 +139,8 @@ def test_places_a_build_provides_stay_with_it_when_written_as_a_supply():
 
 def test_raising_funds_is_led_by_finance():
     assert tasks("2025年将筹措资金10亿元以上,实施十大惠民工程。\n")[0][1] == "财政局"
+
+
+def test_an_action_heading_does_not_turn_a_review_told_in_words_into_a_plan():
+    text = "今年以来,我县主要做了以下工作。\n一、加强基础设施建设。\n全年新建道路20公里。\n"
+    assert [f[3] for f in facts(text, year=2025)] == ["actual"]

@@ -71,6 +71,16 @@ def test_a_plan_verb_opening_a_sentence_that_tells_a_deed_done_is_no_plan():
     assert stance("加快推进乡村振兴,12个村整村提升。", 12, year=2024) == "target"
 
 
+def test_a_bound_or_round_figure_closing_its_clause_is_a_goal_when_nothing_else_tells():
+    assert stance("地区生产总值增长6.5%左右。", 6.5, year=2024) == "target"
+    assert stance("为经营主体减负300亿元以上。", 300, year=2024) == "target"
+    assert stance("开发公益性岗位不少于500个。", 500, year=2024) == "target"
+    # a measured result, a deed done, a size class: no goal
+    assert stance("地区生产总值同比增长6.5%左右。", 6.5, year=2024) == "actual"
+    assert stance("新增就业岗位1.2万个以上,超额完成任务。", 1.2, year=2024) == "actual"
+    assert stance("新签约10亿元以上项目12个。", 12, year=2024) == "actual"
+
+
 def _bench():
     spec = importlib.util.spec_from_file_location("stance_set", ROOT / "bench" / "stance_set.py")
     module = importlib.util.module_from_spec(spec)
@@ -85,4 +95,4 @@ def test_the_blind_set_keeps_its_stance_agreement():
     assert len(rows) >= 240
     m = bench.measure(rows)
     assert m["found"] >= 230
-    assert m["agreement_found"] >= 0.84
+    assert m["agreement_found"] >= 0.87

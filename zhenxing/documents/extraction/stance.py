@@ -187,7 +187,14 @@ _IMPERATIVE = re.compile(
     r"夯实|凝聚|发挥|紧盯|高质量完成)")  # 不断夯实绿色生态基底; 高质量完成第八轮环保三年行动
 # the periods the words of a review name (上半年, 一季度, 前三季度), by their last month
 _PERIOD_END = {"上半年": 6, "一季度": 3, "前三季度": 9}
-_DONE = re.compile(r"了|已|同比|比上年|较上年|累计|实现了|完成了|增长\d|下降\d|获评|荣获|入选|顺利|如期")
+# 增长6%左右, 减负2500亿元以上, 不少于740个: a figure given as a bound or a round guess closing its clause, with no
+# mark of a deed done and nothing else telling, is a goal's (a result is measured: 同比增长6.2%); 100亿元以上项目10个
+# names a size class; 可达2万元左右 a capacity
+_GOAL_BOUND = re.compile(r"(?<![\d.])(?<![可能]达)(?<![可能])\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,3})?(?:左右|以上)"
+                         r"(?=[,;。、!\s]|$)|不少于\d|不低于\d")
+# what marks a deed done besides a change measured (增长6.5%左右 may be a goal's)
+_DEED = re.compile(r"了|已|同比|比上年|较上年|累计|实现了|完成了|获评|荣获|入选|顺利|如期|超额")
+_DONE = re.compile(r"了|已|同比|比上年|较上年|累计|实现了|完成了|增长\d|下降\d|获评|荣获|入选|顺利|如期|超额")
 
 
 def _reaches(norm: str, start: int, end: int, lead: int) -> bool:
@@ -366,6 +373,7 @@ class StanceTracker:
         self.last_year = max((int(y) for y in _ANY_YEAR.findall(norm)), default=0)
         self.section: str | None = None  # set by a top-level heading
         self.carried: str | None = None  # last cue, for texts without such headings
+        self.carried_by_words = False  # that cue was words of the text (今年以来, 已), not a year or a date
         self.title: str | None = None  # the first heading line
         # the document's title (its first words, up to a clause mark: a title may run into the text below it)
         title = _CLAUSE_MARK.split(norm.lstrip()[:_TITLE_MAX], 1)[0]
@@ -466,7 +474,9 @@ class StanceTracker:
     def _by_mood(self, norm: str, start: int, end: int) -> tuple[str, str]:
         """Nothing tells the stance: a sentence in the mood of a plan (深入实施34项改革试点任务, 加快…建设 — an
         action verb opening it, no mark of a deed done) promises; anything else falls to the default."""
-        if self.default == ACTUAL and _IMPERATIVE.match(norm, start, end) and not _DONE.search(norm, start, end):
+        if self.default == ACTUAL and (
+                _IMPERATIVE.match(norm, start, end) and not _DONE.search(norm, start, end)
+                or _GOAL_BOUND.search(norm, start, end) and not _DEED.search(norm, start, end)):
             return TARGET, "mood"
         return self.default, "default"
 
@@ -505,8 +515,11 @@ class StanceTracker:
             if told:
                 self.section = told
         if self.section is None:  # an ordinary heading frames what follows only by plain plan or review words
+            # an action heading plans, unless the text's own words were telling a review (今年以来,…做了以下工作)
+            plans = _plans_action(text) and not (self.carried == ACTUAL and self.carried_by_words)
             self.carried = (ACTUAL if _frames_review(text) or states_outcome(text)
-                            else TARGET if _FRAME_TARGET.search(text) or _plans_action(text) else None)
+                            else TARGET if _FRAME_TARGET.search(text) or plans else None)
+            self.carried_by_words = False
 
     def off_item(self) -> None:
         """A line that is no item ends the item before it (its result may follow on the next line)."""
@@ -565,3 +578,4 @@ class StanceTracker:
             cues = [c for c in self.cues_in(norm, start, end) if not _BOUND_CUE.match(norm, c[0])]
             if cues:
                 self.carried = cues[0][2]
+                self.carried_by_words = self._sources.get(cues[0][0], "cue") == "cue"
