@@ -85,9 +85,9 @@ _DATED_HEADING = quick(r"(?:20\d\d|二[〇零]..)年|过去(?:一|五)年|今年
 # A heading that is a year alone (a digest's 2023年 / 2024年 parts): judged against the document's date.
 _SECTION_WORD_END = 6  # a section heading ends on its plan or review word (…年工作安排, …年主要成绩)
 _BARE_YEAR = re.compile(r"(?:20\d\d|二[〇零]..)年[:。]?")
-# 2020年长沙 交答卷!, 2021年长沙 下战书!: a digest's short part line led by a year and a place or a slogan (no
-# figure of its own) names the year its part tells, like a bare year
-_YEAR_LED = re.compile(r"(?:20\d\d|二[〇零]..)年[^\d\n,。;]{1,10}")
+# 2020年长沙 / 2021年长沙 下战书!: a digest's part line, a year and a place (perhaps a slogan after it), names the
+# year its part tells, like a bare year; a title (2022年政府工作报告, 2023年山东这样干) is longer and frames nothing
+_YEAR_LED = re.compile(r"(?:20\d\d|二[〇零]..)年[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,6}[!！])?")
 # A sentence framed by a month (2025年5月,我市…) that measures against an earlier period (环比, 较上期, 同比) counts
 # what that month did: a plan gives no month-on-month change
 _MEASURED = re.compile(r"环比|较上期|比上期|较上月|比上月|同比")
@@ -371,6 +371,7 @@ class StanceTracker:
         self.last_year = max((int(y) for y in _ANY_YEAR.findall(norm)), default=0)
         self.section: str | None = None  # set by a top-level heading
         self.carried: str | None = None  # last cue, for texts without such headings
+        self.carried_by_words = False  # that cue was words of the text (今年以来, 已), not a year or a date
         self.title: str | None = None  # the first heading line
         # the document's title (its first words, up to a clause mark: a title may run into the text below it)
         title = _CLAUSE_MARK.split(norm.lstrip()[:_TITLE_MAX], 1)[0]
@@ -512,8 +513,11 @@ class StanceTracker:
             if told:
                 self.section = told
         if self.section is None:  # an ordinary heading frames what follows only by plain plan or review words
+            # an action heading plans, unless the text's own words were telling a review (今年以来,…做了以下工作)
+            plans = _plans_action(text) and not (self.carried == ACTUAL and self.carried_by_words)
             self.carried = (ACTUAL if _frames_review(text) or states_outcome(text)
-                            else TARGET if _FRAME_TARGET.search(text) or _plans_action(text) else None)
+                            else TARGET if _FRAME_TARGET.search(text) or plans else None)
+            self.carried_by_words = False
 
     def off_item(self) -> None:
         """A line that is no item ends the item before it (its result may follow on the next line)."""
@@ -572,3 +576,4 @@ class StanceTracker:
             cues = [c for c in self.cues_in(norm, start, end) if not _BOUND_CUE.match(norm, c[0])]
             if cues:
                 self.carried = cues[0][2]
+                self.carried_by_words = self._sources.get(cues[0][0], "cue") == "cue"
