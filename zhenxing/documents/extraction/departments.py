@@ -372,6 +372,20 @@ _OFFICIAL_REMITS: dict[str, str] = {
     "残联": "残疾人综合服务中心 残疾人服务中心",
 }
 
+# The remit of a province's plan for trade, ports, housing and the countryside (R27: a provincial report's opening-up
+# and consumption parts, a rural construction plan): imports and foreign capital are commerce's, a port's throughput
+# transport's, cross-border RMB settlement the financial office's, the platform economy the planners', 保交楼 housing's;
+# the village toilet programme (无害化卫生厕所) agriculture's, not health's; 美丽庭院 the women's federation's.
+_PLAN_REMITS: dict[str, str] = {
+    "商务局": "进口贸易 扩大进口 进口 使用外资 利用外资",
+    "交通运输局": "货物吞吐量 集装箱吞吐量 吞吐量 集装箱",
+    "金融发展局": "跨境人民币",
+    "发展改革委": "平台经济 平台企业",
+    "住房城乡建设局": "保交楼 美丽小镇 街巷改造 街巷",
+    "农业农村局": "无害化卫生厕所 卫生厕所 卫生户厕 四美乡村",
+    "妇联": "美丽庭院 五美庭院",
+}
+
 # Words that say where, for whom or how broadly rather than what the task is (农村…妇女“两癌”免费检查):
 # they count, but less (and a few words count more: see the end).
 _WEIGHTS: dict[str, float] = {
@@ -407,7 +421,7 @@ DEFAULT_KEYWORD_UNITS: dict[str, str] = {}
 for _unit, _keywords in _KEYWORDS_BY_UNIT.items():
     for _keyword in _keywords:
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
-for _unit, _words in (*_DUTIES.items(), *_REMITS.items(), *_OFFICIAL_REMITS.items()):
+for _unit, _words in (*_DUTIES.items(), *_REMITS.items(), *_OFFICIAL_REMITS.items(), *_PLAN_REMITS.items()):
     for _keyword in _words.split():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 

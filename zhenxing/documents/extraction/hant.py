@@ -68,6 +68,8 @@ _PAIRS = (
     # names that reports print often (provinces, cities, organs)
     "遼辽寧宁黑黑龍龙蘇苏廣广粵粤貴贵陝陕滬沪渝渝閩闽贛赣魯鲁豫豫鄂鄂湘湘瓊琼藏藏隴陇"
     "蒙蒙雲云滇滇桂桂港港澳澳臺台灣湾"
+    # the countryside's works (農村無害化衛生廁所, 廁所糞污)
+    "廁厕糞粪"
 )
 
 TRADITIONAL = {ord(_PAIRS[i]): ord(_PAIRS[i + 1]) for i in range(0, len(_PAIRS) - 1, 2)

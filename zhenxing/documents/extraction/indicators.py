@@ -51,6 +51,10 @@ _PERIOD_WORD = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,2}\s*[-—至]\s*\d{1,2}
 _ASPECT = re.compile(r"了(?!解)")
 # The words after a number that name its role, not what it measures (增长6%以上的目标).
 _ROLE_ONLY = re.compile(r"^(?:规划|年度|预期)?(?:目标|任务|水平|要求)(?:任务)?$")
+# 按2017年平均汇率计算为 | 5791美元: how the figure before was converted or reckoned names nothing of its own.
+_METHOD_ONLY = re.compile(r"按[^,;。]{1,16}?(?:计算|核算|测算|折算)(?:为|是|的)?")
+# 该项目 | 总投资40亿元: a demonstrative points back to the project named before, it names nothing.
+_DEMONSTRATIVE = re.compile(r"^(?:该|此|这一?|这个)(?=项目|工程|企业|公司|园区|基地|产业园|厂)")
 # A count of parts of a plan (23个方面, 四大领域) before a number frames it, names nothing.
 _STRUCTURE = re.compile(r"[\d一二三四五六七八九十两]+(?:个|大|条|项)(?:方面|领域|板块|主线|重点)")
 
@@ -103,6 +107,8 @@ def tidy(text: str) -> str:
 def clean_before(text: str) -> str:
     """Indicator words from the text before a number (地区生产总值增长 → 地区生产总值)."""
     text = _YEAR_OF.sub("", _FROM_BASE.sub("", tidy(text)))
+    if _METHOD_ONLY.fullmatch(_LEADING_FILLER.sub("", text)):
+        return ""
     if _ETC in text:
         text = text.rsplit(_ETC, 1)[1]
     text = _STRUCTURE.split(text)[-1]  # 明确23个方面 | 45项重点任务
@@ -110,7 +116,7 @@ def clean_before(text: str) -> str:
     text = _after_year_word(text)
     after_period = _PERIOD_WORD.split(text)[-1]
     text = after_period if after_period.strip(_EDGE) else text
-    text = _LEADING_FILLER.sub("", text)
+    text = _DEMONSTRATIVE.sub("", _LEADING_FILLER.sub("", text))
     for _ in range(3):
         trimmed = _TRAILING_LINK.sub("", text)
         if not trimmed and _RATE_NOUN.match(text):

@@ -152,6 +152,8 @@ def clause_cuts(norm: str, lo: int, hi: int) -> list[int]:
         ch = norm[i]
         if ch == "“" and depth == 0 and i > lo and norm[i - 1] == "”":
             cuts.append(i)  # “城镇新增就业25.79万人”“建成102个…”: two quotations side by side
+        if ch == "“" and "”" not in norm[i + 1:hi]:
+            continue  # “为了加快进度,我们…: speech whose close lies past the sentence quotes no name, its commas cut
         if ch in "(“《":
             depth += 1
         elif ch in ")”》" and depth:
