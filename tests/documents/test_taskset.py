@@ -28,6 +28,6 @@ def test_the_task_set_stays_above_the_floor():
     spec = importlib.util.spec_from_file_location("taskset", ROOT / "bench" / "taskset.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    found = module.measure(out=lambda *_: None)
+    found = module.measure(1, out=lambda *_: None)  # round 1 (round 2 was gold before its first run)
     low = {name: found[name] for name, floor in FLOOR.items() if found[name] < floor}
     assert not low, low
