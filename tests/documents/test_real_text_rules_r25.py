@@ -144,3 +144,8 @@ def test_raising_funds_is_led_by_finance():
 def test_an_action_heading_does_not_turn_a_review_told_in_words_into_a_plan():
     text = "今年以来,我县主要做了以下工作。\n一、加强基础设施建设。\n全年新建道路20公里。\n"
     assert [f[3] for f in facts(text, year=2025)] == ["actual"]
+
+
+def test_a_title_led_by_the_plan_year_sets_no_plan_over_the_review_below_it():
+    text = "2025年政府工作报告\n各位代表:\n一年来,我们做了大量工作。\n全县地区生产总值增长5%。\n"
+    assert [f[3] for f in facts(text, year=2025)] == ["actual"]
