@@ -48,7 +48,6 @@ _THRESHOLD = re.compile(r"的[\u4e00-\u9fff]{0,4}(?:项目|企业)(?![\d一二�
 # 完成规划目标的80.2%, 为调整预算的101.2%: a share of a target met names no subject a
 # later change could be of.
 _COMPLETION = re.compile(r"(?:完成|为).{0,6}(?:目标|计划|预算|任务)")
-_ROLE_NAMED = re.compile(r"的((?:规划|年度|预期)?目标(?:任务)?)")
 _TARGET_VALUE = quick(r"的?(?:规划|年度|预期)?目标(?!的)")
 _YEAR_ON_YEAR = re.compile(r"同比|环比|比上年|较上年")
 _CHANGE_BASE = re.compile(r"(?:由|从)(?:原来的|过去的|以前的|20\d\d年(?:底|末)?的?)?$")
@@ -346,9 +345,6 @@ def _read_one(norm, sent, qs, i, cuts, tracker) -> _Draft:
         indicator = _project_prefix(pre) + _PROJECT_WORD.split(_NAME_END.split(after, 1)[0], 1)[0]
     else:
         indicator = clean_before(pre) + after
-    role = _ROLE_NAMED.match(post) if not indicator else None
-    if role:
-        indicator = role.group(1)  # 超额完成40所的年度目标任务: the target itself is what the number is
     return _draft(norm, q, indicator, pre, left, right, tracker, sent)
 
 
