@@ -109,3 +109,11 @@ def test_a_project_start_story_s_account_of_the_visit_and_the_projects_effects_i
     found = [t[0] for t in tasks(text)]
     assert "今年全县计划实施重点项目80个,年度投资40亿元" in found
     assert not any(word in t for t in found for word in ("文旅综合体", "冷链物流园", "观摩"))
+
+
+def test_a_fenbie_list_whose_values_move_different_ways():
+    text = "2023年,工业投资和服务业投资分别20亿元、15亿元,分别同比增长8%、下降5%,分别完成目标任务的90%、85%。\n"
+    found = [(f[0], f[1]) for f in facts(text, year=2024)]
+    assert found == [("工业投资", 20), ("服务业投资", 15), ("工业投资", 8), ("服务业投资", 5), ("工业投资", 90),
+                     ("服务业投资", 85)]
+    assert [f.kind for f in extract_facts(text, "t", year=2024)][2:4] == ["increase", "decrease"]
