@@ -539,6 +539,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         drafts.insert(pending[0], pending[1])
     if table or titles:
         drafts = sorted(drafts + table + titles, key=lambda d: d.start)
+    drafts = _topics_led(prepared.text, drafts)
     issuer = _issuer(norm)
     if issuer:
         # 市农业农村局2024年种植业工作要点: a bureau's own plan; what names no unit's field is the bureau's to lead
@@ -547,6 +548,22 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     return [d if d.level == level else replace(d, level=level) for d in drafts]  # a table's rows
 
 
+def _topics_led(text: str, drafts: list[TaskDraft]) -> list[TaskDraft]:
+    """一是牢记…,在融入重大战略上取得新突破。坚持…融入京津冀协同发展…: a work's topic sentence naming no unit's
+    field is led by the unit of the sentence after it in the same work (its line)."""
+    out = list(drafts)
+    for k, d in enumerate(out[:-1]):
+        nxt = out[k + 1]
+        line_end = text.find("\n", d.end)
+        if (d.lead_unit or not nxt.lead_unit or not _TOPIC_OPENS.search(text, max(0, d.start - 4), d.start)
+                or (0 <= line_end < nxt.start)):
+            continue
+        out[k] = replace(d, lead_unit=nxt.lead_unit, partner_units=nxt.partner_units,
+                         lead_confidence=nxt.lead_confidence * 0.8)
+    return out
+
+
+_TOPIC_OPENS = re.compile(r"(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])[,:]?$")
 _OWN_PLAN = re.compile(r"要点|计划|方案|清单|安排|打算")
 _ISSUER_LINE_MAX = 60
 
