@@ -70,3 +70,42 @@ def test_a_named_project_s_investment_before_the_capacity_in_its_name_is_its_siz
     found = facts("本次开工的有投资3亿元的某某50MW光伏发电项目。\n", year=2024)
     assert [(f[1], f[2]) for f in found] == [(3, "亿元"), (50, "MW")]
     assert found[0][3] == "target"
+
+
+# --- tasks ----------------------------------------------------------------------------------------------------
+
+
+def test_a_plan_period_s_goals_under_its_own_heading_after_a_review_are_tasks_but_not_the_long_range_vision():
+    text = ("二、“十三五”主要成就\n1、产业结构持续优化\n2、民生保障不断加强\n“十四五”时期主要目标\n"
+            "一、“十四五”时期,全市生产总值年均增长6%,居民收入与经济增长基本同步。\n"
+            "二、到2035年,建成区域性物流枢纽,基本实现社会主义现代化远景目标。\n")
+    found = tasks(text, year=2021)
+    assert len(found) == 1 and "年均增长6%" in found[0][0] and "基本同步" in found[0][0]
+    assert found[0][2] == "2025-12-31"
+
+
+def test_a_work_item_driving_a_sector_is_a_task():
+    text = "2024年重点工作\n(一)推动产业升级\n1、以科技创新带动制造业强县\n2、以项目建设带动园区扩容\n"
+    assert [t[0] for t in tasks(text)] == ["以科技创新带动制造业强县", "以项目建设带动园区扩容"]
+
+
+def test_a_numbered_slogan_announcing_the_items_to_come_is_no_task():
+    text = ("2024年工作安排\n具体工作中,力争实现“三个新提升”。\n一是推进园区扩容,新增工业用地500亩。\n"
+            "二是加快招商引资,引进亿元以上项目10个。\n")
+    found = [t[0] for t in tasks(text)]
+    assert not any("三个新提升" in t for t in found) and len(found) == 2
+
+
+def test_a_project_list_s_sizes_stay_with_its_goal():
+    text = "2024年工作安排\n今年全县计划实施五大类120个重点项目,总投资300亿元、年度投资90亿元。\n"
+    assert [t[0] for t in tasks(text)] == ["今年全县计划实施五大类120个重点项目,总投资300亿元、年度投资90亿元"]
+
+
+def test_a_project_start_story_s_account_of_the_visit_and_the_projects_effects_is_no_task():
+    text = ("5月8日,某县2024年第二季度重点项目集中开工。\n据了解,今年全县计划实施重点项目80个,年度投资40亿元。"
+            "其中,投资3亿元的文旅综合体项目,主要建设酒店和游客中心,该项目的建设将有力提升县城品质。"
+            "投资1亿元的冷链物流园等6个项目,这些项目将进一步推动全县产业提质增效。"
+            "当天,与会人员还前往产业园项目建设现场、县医院改扩建项目建设现场实地观摩。\n")
+    found = [t[0] for t in tasks(text)]
+    assert "今年全县计划实施重点项目80个,年度投资40亿元" in found
+    assert not any(word in t for t in found for word in ("文旅综合体", "冷链物流园", "观摩"))

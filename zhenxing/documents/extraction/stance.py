@@ -81,7 +81,9 @@ _PLAN_ANNOUNCE = re.compile(
 # A heading naming a year or a time of its own sets a section even unnumbered (2017年工作回顾).
 # The words of a measured result (完成156.8亿元, 同比增长7.2%): progress, not the task restated.
 _RESULT = re.compile(r"同比|环比|比上年|较上年|比去年|上年同期|(?:完成|实现|达到)[^,;。]{0,4}\d")
-_DATED_HEADING = quick(r"(?:20\d\d|二[〇零]..)年|过去(?:一|五)年|今年|明年|今后|本届政府|上半年|下半年")
+# (“十四五”时期总体把握和主要目标: a plan period named is a time of its own)
+_DATED_HEADING = quick(
+    r"(?:20\d\d|二[〇零]..)年|过去(?:一|五)年|今年|明年|今后|本届政府|上半年|下半年|“?十[三四五六]五”?时期")
 # A heading that is a year alone (a digest's 2023年 / 2024年 parts): judged against the document's date.
 _SECTION_WORD_END = 6  # a section heading ends on its plan or review word (…年工作安排, …年主要成绩)
 _BARE_YEAR = re.compile(r"(?:20\d\d|二[〇零]..)年[:。]?")

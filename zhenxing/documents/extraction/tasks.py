@@ -40,7 +40,7 @@ _ACTION = re.compile(
     r"完善|实现|创建|举办|引进|新增|开工|启动|抓好|做好|构建|扩大|优化|加强|争创|申建|组建|发展|支持|"
     r"促进|巩固|整治|治理|保障|解决|修复|改善|规划|谋划|招引|建立|开辟|办好|守住|防范|化解|激发|守好|"
     r"扛牢|提质|增效|弘扬|补齐|夯实|筑牢|拓展|壮大|做强|做优|做大|攻坚|突破|推行|推广|实行|消除|减少|降低|增加|"
-    r"覆盖|普及|通达|发放|提供|升级|出台|制定"  # 出台…专项行动计划: a policy issued is a deed
+    r"覆盖|普及|通达|发放|提供|升级|出台|制定|带动"  # 出台…专项行动计划: a policy issued is a deed
     r"|改建|扩建|设立"  # 新、改建200个街心公园; 设立…融资贷款
     r"|凝聚|发挥|紧盯|编制|创新(?=[^,;。]{2,20}?(?:模式|机制|方式|体制|路径))"  # 凝聚…合力, 创新…招商等模式
     r"|(?:^|(?<=[,;:。]))丰富(?=[\u4e00-\u9fff])"  # 丰富…应用场景 opening a clause: a verb (not 资源丰富)
@@ -71,7 +71,16 @@ _FRAMING = quick(
     # what a goal is for and what it takes (设定这个目标,有利于…,有利于…; …能够为“十五五”发展奠定基础; 实现这一目标,
     # …就要…): reasons given for the goal, no deed of a unit
     r"(?:设定|确定|提出|实现|完成)(?:这个|这一|该|上述|这些)(?:预期)?目标|有利于[^,;。]{2,24}[,;]有利于|"
-    r"能够为[^,;。]{2,20}奠定"
+    r"能够为[^,;。]{2,20}奠定|"
+    # 到2035年,建成…,基本实现社会主义现代化远景目标: the long-range vision, the direction of the plan
+    r"远景目标[。!]?$|"
+    # 当天,与会人员还前往…现场,实地观摩: a story's account of the day's visit
+    r"^(?:当天|当日|随后|会前|会后|活动中|活动期间)?[,]?(?:与会|参会|观摩)(?:人员|代表|领导)[^。;]{0,12}?(?:前往|观摩|参观|察看|查看|考察)|"
+    # 该项目的建设将有力提升…, 这些项目将进一步推动…: what the projects told of will bring, no deed of a unit
+    r"(?:这些|该|上述|此次|本次)(?:开工)?项目(?:的建设|建成后|投产后)?将(?:有力|有效|大大|极大|进一步)?地?"
+    r"(?:促进|推动|带动|助推|拉动|提升|增强|改善)|"
+    # 具体工作中,力争取得“七个新突破”。: the list to come named by a numbered slogan, its items follow
+    r"(?:取得|实现|做到|打好|抓好|推进|打赢|做好)“[一二三四五六七八九十两]+(?:个|大|项|场)[^”]{1,10}”[。:!]?$"
 )
 # "X是Y" opening a sentence that promises nothing (创新是振兴发展的第一动力): a statement.
 _STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?,?(?<![但还否总正也])(?:就)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
@@ -107,6 +116,8 @@ _ANNOUNCED = quick(r"(?:预期|主要|发展)?目标(?:建议)?(?:是|为)[,:]?|
 _GOAL_VERB = quick(
     r"增长|下降|提高|降低|控制|保持|同步|持平|完成|达到|(?<!和谐)(?<!和諧)稳定|改善|优化|高于|低于|不低于|快于|"
     r"稳中(?:提质|有进|向好|有升)|有效(?:防控|防范|化解|遏制)")  # 进出口稳中提质, 风险有效防控: no figure
+# “十四五”时期,地区生产总值年均增长5.5%,…: a clause naming only the plan period the goals are for
+_TIME_LABEL = re.compile(r"(?:“?十[三四五六]五”?(?:时期|期间|期末|末)|到20\d\d年(?:底|末)?)")
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)")  # 质量结构型指标方面
 # 增长5% after its subject, and the reach of a goal (…改造老旧小区1000个,覆盖20万户居民): no goal of their own
 _SUBJECTLESS = quick(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益")
@@ -203,8 +214,11 @@ _NOT_PLACE = quick(r"(?:新|园|城|社|景|片|开发|示范|试验|功能|保�
 # a text's own place is named in its first lines (title, date line) or its dateline
 _HEAD_LINES, _HEAD_LINE_MAX, _DATELINE_CHARS = 6, 60, 80
 # A clause that only sizes a list of projects (年度计划投资53.4亿元, 占年度计划投资比重达53.3%): no goal of its own
+_SIZE = (r"[^,;。、]{0,12}?(?:总投资|计划投资|年度计划投资|年度投资计划|年度投资|计划完成投资)"
+         r"[约达为共计]*[\d.]+(?:万|亿)?元")
+# (总投资282.6亿元、年度投资144.8亿元: the sizes may come two in one clause)
 _SIZE_ONLY = re.compile(
-    r"(?:其中)?[^,;。]{0,12}?(?:总投资|计划投资|年度计划投资|年度投资计划|计划完成投资)[约达为共计]*[\d.]+(?:万|亿)?元|"
+    rf"(?:其中)?{_SIZE}(?:、{_SIZE})*|"
     r"占[^,;。]{0,12}?(?:比重|比例)?[约达为]*[\d.]+%")
 _PLAN_PERIOD = re.compile(r"“?(十[三四五六])五”?(?:规划)?(?:期末|末|期间|时期)")
 _PLAN_PERIOD_END = {"十三": 2020, "十四": 2025, "十五": 2030, "十六": 2035}
@@ -287,7 +301,7 @@ _SLOGAN = quick(
     r"领导下$|^(?:高举|紧跟)|为抓手$|为主线$|为牵引$")
 # what such a sentence lists that a unit can deliver: a campaign named in quotes (开展“实干年”主题活动) or a title to
 # win (争创国家级经济技术开发区); its broad lines (加快构建新发展格局, 全面深化改革开放) are the year's direction
-_CONCRETE = re.compile(r"“[^”]{2,16}”(?:主题|专项|系列|攻坚)?(?:活动|行动|工程|计划|攻坚战|竞赛)|"
+_CONCRETE = re.compile(r"“[^”]{2,60}”[\u4e00-\u9fff]{0,4}?(?:活动|行动|工程|计划|攻坚战|竞赛)|"
                        r"(?:争创|创建|创成|申创|申报|成功创建)[^,;。]{0,12}?(?:国家级|省级|国家|全国|全省)")
 _FRAME_CLAUSE_MIN = 6  # a shorter clause of a requirements sentence is a slogan's fragment (走在前)
 _SHORT_PIECE_MIN = 6  # a clause of a short sentence split off as its own task is no shorter
@@ -468,7 +482,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             content = _past_ordinal(norm, content, end)  # …八项工作:一是着力构建现代产业体系;
         # 提出了2019年…主要预期目标:A增长9%,…,社会事业协调发展: the goals list was announced before the colon
         announced = content > start and bool(_ANNOUNCED.search(norm, start, content))
-        start = content
+        start = _past_principles(norm, content, end)
         if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
             end = _trim_clause(norm, start, tag.start)[1]
         body = norm[start:end]
@@ -495,6 +509,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if pieces and not named and not framed and _whole_item(norm, step, start, end):
             pieces = [_trim_clause(norm, start, end)]  # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task
         if pieces:
+            pieces = [(a, b) for a, b in pieces if not _list_part(norm, step.span.start, a, b)]
             last_step, pending = [], None
         goals_until = step.span.end if goals else -1
         if pieces and tag and tag.start > start:
@@ -538,21 +553,46 @@ _ISSUER_LINE_MAX = 60
 
 
 def _issuer(norm: str) -> tuple[str, str] | None:
-    """The department whose own plan the text is, named in its title line (六安市农业农村局2024年…工作要点):
-    (as written, standard name), None when the title names no department or several."""
+    """The department whose own plan the text is, named in its title line (六安市农业农村局2024年…工作要点) or
+    whose field the title names (2024年全市农业农村工作要点): (as written, standard name), None when the title names
+    no department or field, or several."""
     first = norm.lstrip()
     line = first[:first.find("\n")] if "\n" in first else first
     if len(line) > _ISSUER_LINE_MAX or not _OWN_PLAN.search(line):
         return None
     named = {standard for _, _, standard in named_departments(line)}
-    if len(named) != 1:
+    if len(named) > 1:
         return None
-    written = next(w for _, w, _ in named_departments(line))
-    return written, named.pop()
+    if named:
+        written = next(w for _, w, _ in named_departments(line))
+        return written, named.pop()
+    # 2024年全市农业农村工作要点: a field's own work points, its bureau's plan
+    field = _FIELD_PLAN.search(line)
+    lead = suggest_lead(field.group(1)) if field else None
+    return (field.group(1), lead.lead) if lead and lead.lead else None
+
+
+# 全市卫生健康工作要点, 全县农业农村工作计划: the work points of one field
+_FIELD_PLAN = re.compile(r"全(?:市|县|区)([\u4e00-\u9fff]{2,8}?)(?:系统)?(?:工作)?(?:要点|计划)")
 
 
 # (一) or 一、 opening a part's title (a report numbers its parts so; a list's items are 1. or bare)
 _PART_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+
+
+# a principle held to opening a sentence (坚持“目标引领、差距管理”工作理念和“不争前列、就是落后”的卓越意识, 突出…的
+#工作导向, 牢固树立正确政绩观): no work; the works after it are the sentence's tasks
+_PRINCIPLE = re.compile(r"(?:始终|牢固|要)?(?:坚持|树立|秉持|突出|强化|增强)(?:“[^”]*”|[^,;。“”])*?"
+                        r"(?:理念|意识|导向|原则|方针|政绩观|观念)[,;]")
+_AFTER_PRINCIPLE_MIN = 8
+
+
+def _past_principles(norm: str, start: int, end: int) -> int:
+    """Where the works of a sentence start, past the principles opening it (when works follow them)."""
+    at = start
+    while (m := _PRINCIPLE.match(norm, at, end)) and end - m.end() >= _AFTER_PRINCIPLE_MIN:
+        at = m.end()
+    return at
 
 
 def _cut_heading(norm: str, start: int, end: int) -> bool:
@@ -710,6 +750,25 @@ def _speeches(norm: str) -> list[tuple[int, int]]:
                 spans.append((at, at + len(line)))
         at += len(line)
     return spans
+
+
+# A key-project list told by its parts: a class's share of the whole (共安排“四化”项目2648个、占79.12%; 年度计划投资
+# 4974.69亿元、占77.14%) or, after 其中, a class with its count and planned investment (新型工业化项目945个,年度计划
+# 投资1921.59亿元,包括…) — the list's make-up, restating the whole that was drafted once.
+_PART_SHARE = re.compile(r"(?:个|项|亿元|万元)、占\d+(?:\.\d+)?%")
+_PART_CLASS = re.compile(
+    r"(?:其中[,:])?[^,;。、:]{2,16}项目\d+个,(?:总投资\d+(?:\.\d+)?亿元,)?(?:年度)?计划投资\d+(?:\.\d+)?亿元")
+
+
+def _list_part(norm: str, sentence: int, a: int, b: int) -> bool:
+    """Whether the piece norm[a:b] gives a part of a list already counted whole (a share, a class after 其中)."""
+    if _PART_SHARE.search(norm, a, b):
+        return True
+    if not _PART_CLASS.match(norm, a, b):
+        return False
+    # the classes after it run on in the sentence, split at ;
+    opens = min(sentence, max(norm.rfind("。", 0, a) + 1, norm.rfind("\n", 0, a) + 1))
+    return "其中" in norm[opens:a + 3]
 
 
 def _own_places(norm: str) -> tuple[str, set[str]]:
@@ -885,7 +944,7 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
     # are neither goals nor a reason to doubt the list
     clauses = [(a, b) for a, b in clauses if b > a and not _REPORTED.fullmatch(norm, a, b)
                and not _EFFECT.match(norm, a, b) and not _CATEGORY.fullmatch(norm, a, b)
-               and not _SIZE_ONLY.fullmatch(norm, a, b)]
+               and not _TIME_LABEL.fullmatch(norm, a, b)]
     if not clauses:
         return []
     # 万名居家长者乐享智慧养老: a list's line may open on a count in words
@@ -911,11 +970,16 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
         else:
             clauses, goal_like = clauses[1:], goal_like[1:]
     out: list[tuple[int, int]] = []
+    sized: dict[int, int] = {}  # a goal's end extended over the sizes after it
     before = (0, 0)  # the clause before, as written
     for (a, b), ok in zip(clauses, goal_like, strict=True):
         if not ok:
             continue
         # …水产品产量2.56万吨,其中特种水产品0.99万吨: the part 其中 names belongs to the goal before it
+        if _SIZE_ONLY.fullmatch(norm, a, b):
+            if out:  # 计划实施188个重点项目,总投资282.6亿元、年度投资144.8亿元: the list's size, with its goal
+                sized[len(out) - 1] = b
+            continue
         if out and (_SUBJECTLESS.match(norm, a) or norm.startswith("其中", a) or _provides(norm, before, a, b)):
             out[-1] = (out[-1][0], b)
         else:
@@ -926,7 +990,12 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
         cut = max(norm.rfind(ch, start, announced.start()) for ch in ",;:")
         out = [(_trim_clause(norm, max(cut + 1, start), end)[0], out[0][1])]
     if not labelled or len(out) >= _LABELLED_MIN:
-        return [piece for a, b in out for piece in _run_together(norm, a, b, sorted(marks))]
+        pieces = []
+        for k, (a, b) in enumerate(out):
+            found = _run_together(norm, a, b, sorted(marks))
+            found[-1] = (found[-1][0], sized.get(k, found[-1][1]))
+            pieces.extend(found)
+        return pieces
     return []
 
 
