@@ -95,3 +95,17 @@ def test_rural_construction_words():
     assert suggest_lead("创建美丽庭院示范户1000户").lead == "妇联"
     assert suggest_lead("建成美丽小镇10个").lead == "住房城乡建设局"
     assert suggest_lead("实施街巷改造工程20条").lead == "住房城乡建设局"
+
+
+def test_a_key_project_list_s_parts_restate_the_whole_drafted_once():
+    text = ("近日,省发展改革委下达2024年省重点项目名单,共安排省重点项目500个、年度计划投资800亿元。"
+            "共安排产业项目300个、占60%,年度计划投资500亿元、占62.5%。"
+            "其中,工业项目200个,年度计划投资300亿元,包括某某新材料、某某电池等项目;"
+            "农业项目50个,年度计划投资40亿元,包括某某茶叶基地等项目。\n")
+    quotes = [t[0] for t in tasks(text, year=2024)]
+    assert len(quotes) == 1 and "500个" in quotes[0]
+
+
+def test_a_class_of_projects_without_a_whole_before_it_stays_a_task():
+    text = "近日,省发展改革委下达2024年省重点项目名单,安排工业项目200个,年度计划投资300亿元。\n"
+    assert len(tasks(text, year=2024)) == 1

@@ -301,7 +301,7 @@ _SLOGAN = quick(
     r"领导下$|^(?:高举|紧跟)|为抓手$|为主线$|为牵引$")
 # what such a sentence lists that a unit can deliver: a campaign named in quotes (开展“实干年”主题活动) or a title to
 # win (争创国家级经济技术开发区); its broad lines (加快构建新发展格局, 全面深化改革开放) are the year's direction
-_CONCRETE = re.compile(r"“[^”]{2,16}”(?:主题|专项|系列|攻坚)?(?:活动|行动|工程|计划|攻坚战|竞赛)|"
+_CONCRETE = re.compile(r"“[^”]{2,60}”[\u4e00-\u9fff]{0,4}?(?:活动|行动|工程|计划|攻坚战|竞赛)|"
                        r"(?:争创|创建|创成|申创|申报|成功创建)[^,;。]{0,12}?(?:国家级|省级|国家|全国|全省)")
 _FRAME_CLAUSE_MIN = 6  # a shorter clause of a requirements sentence is a slogan's fragment (走在前)
 _SHORT_PIECE_MIN = 6  # a clause of a short sentence split off as its own task is no shorter
@@ -482,7 +482,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             content = _past_ordinal(norm, content, end)  # …八项工作:一是着力构建现代产业体系;
         # 提出了2019年…主要预期目标:A增长9%,…,社会事业协调发展: the goals list was announced before the colon
         announced = content > start and bool(_ANNOUNCED.search(norm, start, content))
-        start = content
+        start = _past_principles(norm, content, end)
         if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
             end = _trim_clause(norm, start, tag.start)[1]
         body = norm[start:end]
@@ -509,6 +509,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if pieces and not named and not framed and _whole_item(norm, step, start, end):
             pieces = [_trim_clause(norm, start, end)]  # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task
         if pieces:
+            pieces = [(a, b) for a, b in pieces if not _list_part(norm, step.span.start, a, b)]
             last_step, pending = [], None
         goals_until = step.span.end if goals else -1
         if pieces and tag and tag.start > start:
@@ -569,21 +570,46 @@ _ISSUER_LINE_MAX = 60
 
 
 def _issuer(norm: str) -> tuple[str, str] | None:
-    """The department whose own plan the text is, named in its title line (六安市农业农村局2024年…工作要点):
-    (as written, standard name), None when the title names no department or several."""
+    """The department whose own plan the text is, named in its title line (六安市农业农村局2024年…工作要点) or
+    whose field the title names (2024年全市农业农村工作要点): (as written, standard name), None when the title names
+    no department or field, or several."""
     first = norm.lstrip()
     line = first[:first.find("\n")] if "\n" in first else first
     if len(line) > _ISSUER_LINE_MAX or not _OWN_PLAN.search(line):
         return None
     named = {standard for _, _, standard in named_departments(line)}
-    if len(named) != 1:
+    if len(named) > 1:
         return None
-    written = next(w for _, w, _ in named_departments(line))
-    return written, named.pop()
+    if named:
+        written = next(w for _, w, _ in named_departments(line))
+        return written, named.pop()
+    # 2024年全市农业农村工作要点: a field's own work points, its bureau's plan
+    field = _FIELD_PLAN.search(line)
+    lead = suggest_lead(field.group(1)) if field else None
+    return (field.group(1), lead.lead) if lead and lead.lead else None
+
+
+# 全市卫生健康工作要点, 全县农业农村工作计划: the work points of one field
+_FIELD_PLAN = re.compile(r"全(?:市|县|区)([\u4e00-\u9fff]{2,8}?)(?:系统)?(?:工作)?(?:要点|计划)")
 
 
 # (一) or 一、 opening a part's title (a report numbers its parts so; a list's items are 1. or bare)
 _PART_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+
+
+# a principle held to opening a sentence (坚持“目标引领、差距管理”工作理念和“不争前列、就是落后”的卓越意识, 突出…的
+#工作导向, 牢固树立正确政绩观): no work; the works after it are the sentence's tasks
+_PRINCIPLE = re.compile(r"(?:始终|牢固|要)?(?:坚持|树立|秉持|突出|强化|增强)(?:“[^”]*”|[^,;。“”])*?"
+                        r"(?:理念|意识|导向|原则|方针|政绩观|观念)[,;]")
+_AFTER_PRINCIPLE_MIN = 8
+
+
+def _past_principles(norm: str, start: int, end: int) -> int:
+    """Where the works of a sentence start, past the principles opening it (when works follow them)."""
+    at = start
+    while (m := _PRINCIPLE.match(norm, at, end)) and end - m.end() >= _AFTER_PRINCIPLE_MIN:
+        at = m.end()
+    return at
 
 
 def _cut_heading(norm: str, start: int, end: int) -> bool:
@@ -741,6 +767,25 @@ def _speeches(norm: str) -> list[tuple[int, int]]:
                 spans.append((at, at + len(line)))
         at += len(line)
     return spans
+
+
+# A key-project list told by its parts: a class's share of the whole (共安排“四化”项目2648个、占79.12%; 年度计划投资
+# 4974.69亿元、占77.14%) or, after 其中, a class with its count and planned investment (新型工业化项目945个,年度计划
+# 投资1921.59亿元,包括…) — the list's make-up, restating the whole that was drafted once.
+_PART_SHARE = re.compile(r"(?:个|项|亿元|万元)、占\d+(?:\.\d+)?%")
+_PART_CLASS = re.compile(
+    r"(?:其中[,:])?[^,;。、:]{2,16}项目\d+个,(?:总投资\d+(?:\.\d+)?亿元,)?(?:年度)?计划投资\d+(?:\.\d+)?亿元")
+
+
+def _list_part(norm: str, sentence: int, a: int, b: int) -> bool:
+    """Whether the piece norm[a:b] gives a part of a list already counted whole (a share, a class after 其中)."""
+    if _PART_SHARE.search(norm, a, b):
+        return True
+    if not _PART_CLASS.match(norm, a, b):
+        return False
+    # the classes after it run on in the sentence, split at ;
+    opens = min(sentence, max(norm.rfind("。", 0, a) + 1, norm.rfind("\n", 0, a) + 1))
+    return "其中" in norm[opens:a + 3]
 
 
 def _own_places(norm: str) -> tuple[str, set[str]]:
