@@ -81,7 +81,7 @@ def test_framing_sentences_of_the_plan_part_are_no_tasks():
     sentences = [t.sentence for t in extract_tasks(PLAN)]
     framing = ("今年是", "今年政府工作的总体要求", "今年我们要重点抓好", "创新是")
     assert not any(s.startswith(framing) for s in sentences)
-    assert any(s.startswith("坚持“绿水青山就是金山银山”理念") for s in sentences)
+    assert "统筹推进山水林田湖草系统治理。" in sentences  # the works after the principle (坚持“…”理念,)
 
 
 def test_a_long_sentence_is_split_where_a_new_action_starts():
@@ -784,3 +784,32 @@ def test_a_goal_naming_only_a_measure_goes_with_the_goal_before_it():
     assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2024)] == [
         ("2024年确保全县粮食播种面积72万亩", "农业农村局"), ("产量5.2亿斤", "农业农村局"),
         ("新增省级以上品种审定5个", "农业农村局")]
+
+
+def test_principles_opening_a_sentence_leave_its_works():
+    text = ("二、2023年重点工作\n坚持“目标引领、过程控制”工作理念和“不争前列、就是落后”的争先意识,突出实绩导向,"
+            "开展优质服务基层行活动,每季评选优秀卫生院。\n")
+    assert _quotes(text, 2023) == ["开展优质服务基层行活动,每季评选优秀卫生院。"]
+
+
+def test_a_long_named_campaign_under_the_general_requirements_is_a_task():
+    text = ("2025年政府工作总体思路是:坚持以习近平新时代中国特色社会主义思想为指导,全力抓好“项目攻坚年、乡村振兴年、"
+            "文旅突破年”活动,奋力谱写新篇章。\n")
+    assert _quotes(text) == ["全力抓好“项目攻坚年、乡村振兴年、文旅突破年”活动"]
+
+
+def test_a_field_s_own_work_points_lead_what_names_no_unit_s_field():
+    text = "2024年全县卫生健康工作要点\n一、重点工作\n开展优质服务基层行活动。\n新建城区停车场2个。\n"
+    assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2024)] == [
+        ("开展优质服务基层行活动。", "卫生健康委"), ("新建城区停车场2个", "交通运输局")]
+
+
+def test_emergencies_losses_to_disasters_and_mass_incidents_have_their_units():
+    assert suggest_lead("全县突发事件死亡人数大幅下降").lead == "应急管理局"
+    assert suggest_lead("年均因灾直接经济损失占GDP比例控制在1%以内").lead == "应急管理局"
+    assert suggest_lead("大规模群体性聚集事件有效处置率达100%").lead == "公安局"
+
+
+def test_a_centre_under_the_government_is_named_without_it():
+    text = "1.修编开发区整体规划。(牵头单位:县政府园区发展服务中心;责任单位:新材料产业园)\n"
+    assert [t.lead_unit for t in extract_tasks(text, year=2025)] == ["园区发展服务中心"]

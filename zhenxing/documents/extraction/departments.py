@@ -161,10 +161,10 @@ _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
                "水库", "河道", "河长制", "水利", "防洪", "灌区", "水土保持", "饮水", "自来水", "供水", "水资源",
                "节水", "水网", "堤防"),
     "应急管理局": ("安全生产", "防汛", "应急", "防灾", "减灾", "消防", "抗旱", "森林防火", "安全发展", "底线",
-                   "安全隐患", "危化品"),
+                   "安全隐患", "危化品", "突发事件", "因灾"),
     "市场监管局": ("市场主体", "经营主体", "食品安全", "药品安全", "质量", "知识产权", "计量", "标准化",
                    "特种设备", "商标", "品牌"),
-    "公安局": ("治安", "扫黑除恶", "电信网络诈骗", "诈骗", "禁毒", "平安", "辅警", "警务", "交通安全", "堵点",
+    "公安局": ("治安", "扫黑除恶", "电信网络诈骗", "诈骗", "禁毒", "平安", "辅警", "警务", "交通安全", "堵点", "群体性",
                "证件照"),
     "住房公积金管理中心": ("住房公积金", "公积金", "缴存"),
     "司法局": ("法治", "普法", "法律服务", "法律援助", "人民调解", "执法"),
@@ -506,7 +506,9 @@ def standard_name(unit: str) -> str:
         found = canonical(unit[:-1] + "局")
         if found:
             return found
-    return unit[1:] if unit[:1] in "市县区" and len(unit) > 3 and unit[1:2] != "委" else unit
+    unit = unit[1:] if unit[:1] in "市县区" and len(unit) > 3 and unit[1:2] != "委" else unit
+    # 县政府园区发展服务中心: a centre under the government is named without it (not 政府办公室)
+    return unit[2:] if unit.startswith("政府") and unit.endswith("中心") and len(unit) >= 8 else unit
 
 
 # The names a county's or a district's government gives the departments a city calls otherwise.

@@ -304,7 +304,7 @@ _SLOGAN = quick(
     r"领导下$|^(?:高举|紧跟)|为抓手$|为主线$|为牵引$")
 # what such a sentence lists that a unit can deliver: a campaign named in quotes (开展“实干年”主题活动) or a title to
 # win (争创国家级经济技术开发区); its broad lines (加快构建新发展格局, 全面深化改革开放) are the year's direction
-_CONCRETE = re.compile(r"“[^”]{2,16}”(?:主题|专项|系列|攻坚)?(?:活动|行动|工程|计划|攻坚战|竞赛)|"
+_CONCRETE = re.compile(r"“[^”]{2,60}”[\u4e00-\u9fff]{0,4}?(?:活动|行动|工程|计划|攻坚战|竞赛)|"
                        r"(?:争创|创建|创成|申创|申报|成功创建)[^,;。]{0,12}?(?:国家级|省级|国家|全国|全省)")
 _FRAME_CLAUSE_MIN = 6  # a shorter clause of a requirements sentence is a slogan's fragment (走在前)
 _SHORT_PIECE_MIN = 6  # a clause of a short sentence split off as its own task is no shorter
@@ -485,7 +485,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             content = _past_ordinal(norm, content, end)  # …八项工作:一是着力构建现代产业体系;
         # 提出了2019年…主要预期目标:A增长9%,…,社会事业协调发展: the goals list was announced before the colon
         announced = content > start and bool(_ANNOUNCED.search(norm, start, content))
-        start = content
+        start = _past_principles(norm, content, end)
         if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
             end = _trim_clause(norm, start, tag.start)[1]
         body = norm[start:end]
@@ -544,6 +544,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         drafts.insert(pending[0], pending[1])
     if table or titles:
         drafts = sorted(drafts + table + titles, key=lambda d: d.start)
+    drafts = _topics_led(prepared.text, drafts)
     issuer = _issuer(norm)
     if issuer:
         # 市农业农村局2024年种植业工作要点: a bureau's own plan; what names no unit's field is the bureau's to lead
@@ -552,26 +553,67 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     return [d if d.level == level else replace(d, level=level) for d in drafts]  # a table's rows
 
 
+def _topics_led(text: str, drafts: list[TaskDraft]) -> list[TaskDraft]:
+    """一是牢记…,在融入重大战略上取得新突破。坚持…融入京津冀协同发展…: a work's topic sentence naming no unit's
+    field is led by the unit of the sentence after it in the same work (its line)."""
+    out = list(drafts)
+    for k, d in enumerate(out[:-1]):
+        nxt = out[k + 1]
+        line_end = text.find("\n", d.end)
+        if (d.lead_unit or not nxt.lead_unit or not _TOPIC_OPENS.search(text, max(0, d.start - 4), d.start)
+                or (0 <= line_end < nxt.start)):
+            continue
+        out[k] = replace(d, lead_unit=nxt.lead_unit, partner_units=nxt.partner_units,
+                         lead_confidence=nxt.lead_confidence * 0.8)
+    return out
+
+
+_TOPIC_OPENS = re.compile(r"(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])[,:]?$")
 _OWN_PLAN = re.compile(r"要点|计划|方案|清单|安排|打算")
 _ISSUER_LINE_MAX = 60
 
 
 def _issuer(norm: str) -> tuple[str, str] | None:
-    """The department whose own plan the text is, named in its title line (六安市农业农村局2024年…工作要点):
-    (as written, standard name), None when the title names no department or several."""
+    """The department whose own plan the text is, named in its title line (六安市农业农村局2024年…工作要点) or
+    whose field the title names (2024年全市农业农村工作要点): (as written, standard name), None when the title names
+    no department or field, or several."""
     first = norm.lstrip()
     line = first[:first.find("\n")] if "\n" in first else first
     if len(line) > _ISSUER_LINE_MAX or not _OWN_PLAN.search(line):
         return None
     named = {standard for _, _, standard in named_departments(line)}
-    if len(named) != 1:
+    if len(named) > 1:
         return None
-    written = next(w for _, w, _ in named_departments(line))
-    return written, named.pop()
+    if named:
+        written = next(w for _, w, _ in named_departments(line))
+        return written, named.pop()
+    # 2024年全市农业农村工作要点: a field's own work points, its bureau's plan
+    field = _FIELD_PLAN.search(line)
+    lead = suggest_lead(field.group(1)) if field else None
+    return (field.group(1), lead.lead) if lead and lead.lead else None
+
+
+# 全市卫生健康工作要点, 全县农业农村工作计划: the work points of one field
+_FIELD_PLAN = re.compile(r"全(?:市|县|区)([\u4e00-\u9fff]{2,8}?)(?:系统)?(?:工作)?(?:要点|计划)")
 
 
 # (一) or 一、 opening a part's title (a report numbers its parts so; a list's items are 1. or bare)
 _PART_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
+
+
+# a principle held to opening a sentence (坚持“目标引领、差距管理”工作理念和“不争前列、就是落后”的卓越意识, 突出…的
+#工作导向, 牢固树立正确政绩观): no work; the works after it are the sentence's tasks
+_PRINCIPLE = re.compile(r"(?:始终|牢固|要)?(?:坚持|树立|秉持|突出|强化|增强)(?:“[^”]*”|[^,;。“”])*?"
+                        r"(?:理念|意识|导向|原则|方针|政绩观|观念)[,;]")
+_AFTER_PRINCIPLE_MIN = 8
+
+
+def _past_principles(norm: str, start: int, end: int) -> int:
+    """Where the works of a sentence start, past the principles opening it (when works follow them)."""
+    at = start
+    while (m := _PRINCIPLE.match(norm, at, end)) and end - m.end() >= _AFTER_PRINCIPLE_MIN:
+        at = m.end()
+    return at
 
 
 def _cut_heading(norm: str, start: int, end: int) -> bool:
