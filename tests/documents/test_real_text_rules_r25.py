@@ -149,3 +149,8 @@ def test_an_action_heading_does_not_turn_a_review_told_in_words_into_a_plan():
 def test_a_title_led_by_the_plan_year_sets_no_plan_over_the_review_below_it():
     text = "2025年政府工作报告\n各位代表:\n一年来,我们做了大量工作。\n全县地区生产总值增长5%。\n"
     assert [f[3] for f in facts(text, year=2025)] == ["actual"]
+
+
+def test_the_time_spent_before_a_count_is_no_fact_but_a_service_time_is():
+    assert [(f[1], f[2]) for f in facts("副市长现场接听热线两小时共接听来电12个。\n", year=2025)] == [(12, "个")]
+    assert [(f[1], f[2]) for f in facts("企业开办时间压缩至2小时以内。\n", year=2025)] == [(2, "小时")]

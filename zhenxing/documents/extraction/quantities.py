@@ -74,6 +74,7 @@ _CHOSEN_FROM_CANDIDATES = re.compile(r"候选[^,;。]{0,10}选出$")
 # 确定民生实事项目共5大类12个: the size of the list itself, named before its count
 _LIST_SIZE_BEFORE = re.compile(r"(?:民生实事|实事项目|为民办实事)(?:项目)?(?:共|总计|合计)?(?:\d+大?类)?$")
 # 今年的为民办实事项目,…第一批公布的项目为市本级项目,共57个: the list's size, named earlier in its sentence
+_SPENT_COUNTING = re.compile(r"(?:内)?共[^,;。\d]{1,16}\d")
 _LIST_SENTENCE = re.compile(r"民生实事|实事项目|为民办实事")
 _SENTENCE_BACK = 80
 # 科教惠民工程(项目6个,其中基建工程类5个、“小而美”事项类1个): a part of the list sized in a bracket after its name
@@ -371,6 +372,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
             or _in_sized_part(norm, m.start()) or _DIVIDED.search(norm, max(0, m.start() - 22), m.start())
             or norm[m.start() - 1:m.start()] == "共" and _LIST_SENTENCE.search(_sentence_before(norm, m.start()))):
         return True
+    if unit_word in ("小时", "分钟") and _SPENT_COUNTING.match(norm, m.end()):
+        return True  # 两小时共接听群众来电9个: the time spent frames the count after it, it measures no work
     if unit_word == "条" and _POLICY_AFTER.match(norm, m.end()) and m.start() and _is_cjk(norm[m.start() - 1]):
         return True  # 稳增长26条等一揽子措施: a policy package's name
     if unit_word in ("项", "个") and _INDICATOR_COUNT.match(norm, m.end()):
