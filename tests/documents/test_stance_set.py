@@ -81,6 +81,22 @@ def test_a_bound_or_round_figure_closing_its_clause_is_a_goal_when_nothing_else_
     assert stance("新签约10亿元以上项目12个。", 12, year=2024) == "actual"
 
 
+def test_the_first_quarters_of_a_year_are_a_period_not_a_deadline():
+    # 2024年前三季度 is January to September of 2024, not "before 2024"
+    text = "2024年前三季度,全市接待游客1.2亿人次,同比增长8%。"
+    assert stance(text, 1.2, year=2024) == "actual"
+    assert stance("2026年前建成污水处理厂3座。", 3, year=2024) == "target"
+
+
+def test_huanjiang_and_yejiang_plan_what_follows():
+    assert stance("全县还将因地制宜建成示范村40个。", 40, year=2024) == "target"
+
+
+def test_a_rank_among_peers_marks_a_deed_in_a_sentence_in_the_mood_of_a_plan():
+    assert stance("落实包抓企业机制,新增规上企业62户,增量全市第一。", 62, year=2024) == "actual"
+    assert stance("落实包抓企业机制,新增规上企业62户。", 62, year=2024) == "target"
+
+
 def _bench():
     spec = importlib.util.spec_from_file_location("stance_set", ROOT / "bench" / "stance_set.py")
     module = importlib.util.module_from_spec(spec)
@@ -91,8 +107,11 @@ def _bench():
 
 def test_the_blind_set_keeps_its_stance_agreement():
     bench = _bench()
-    rows = [r for r in bench.read_set() if r.round == 1]
-    assert len(rows) >= 240
-    m = bench.measure(rows)
+    rows = bench.read_set()
+    first = [r for r in rows if r.round == 1]
+    assert len(first) >= 240 and len(rows) >= 340
+    m = bench.measure(first)
     assert m["found"] >= 230
-    assert m["agreement_found"] >= 0.87
+    assert m["agreement_found"] >= 0.88  # first seen 0.817; 0.890 after round 1's fixes
+    m = bench.measure(rows)
+    assert m["agreement_found"] >= 0.89  # both rounds, after the fixes: 0.903

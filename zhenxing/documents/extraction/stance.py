@@ -108,6 +108,7 @@ _WILL = (
     r"迎来|逐步|统筹|聚焦|强化|着眼|力促|坚决|把|新建|引进|培育|提升|提高|重点|加速|加大|健全|完善|深化|"
     r"推动|巩固|优化|构建|扎实|牢固|锚定|抢抓|紧扣|紧盯|立足|发挥|用好|做好|抓好|落实|全力|坚定|继续|力求)"
     r"|(?<=[省市县区州旗盟镇乡们府委])将(?![来近要])"  # 海城市将…, 我省将…, 我们将…: a subject's plan
+    r"|(?<=[还也])将(?![来近要])"  # 云南还将因地制宜…: 还将, 也将 plan whatever follows
 )
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = quick(
@@ -139,7 +140,8 @@ _ORDER = "一二三四五六"
 # One pass for every cue (the plan period first: 十四五期间 is one cue, not 期间…).
 # 到2027年 is a deadline, 增加到2024年的152个 the end of a change already made; a deadline before the
 # year the document plans for is past (到2018年年末…完成115亿元, written in 2019).
-_DEADLINE = r"(?<![加长高升降少低展])到(?P<dl>20\d\d)年(?!的)|(?P<dl2>20\d\d)年(?:\d{1,2}月)?(?:前|底前)"
+_DEADLINE = (r"(?<![加长高升降少低展])到(?P<dl>20\d\d)年(?!的)"
+             r"|(?P<dl2>20\d\d)年(?:\d{1,2}月)?(?:前(?![一二三四五六七八九十两\d]{1,2}(?:个)?(?:季度|月))|底前)")
 # 预计 forecasts a plan's outcome (预计投资5亿元的项目, 投产后预计年产值…) but, in a review, gives the
 # year's preliminary figure (预计全年地区生产总值增长8.3%): the context decides.
 _ESTIMATE = r"(?:初步)?预计"
@@ -196,8 +198,10 @@ _PERIOD_END = {"上半年": 6, "一季度": 3, "前三季度": 9}
 _GOAL_BOUND = re.compile(r"(?<![\d.])(?<![可能]达)(?<![可能])\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,3})?(?:左右|以上)"
                          r"(?=[,;。、!\s]|$)|不少于\d|不低于\d")
 # what marks a deed done besides a change measured (增长6.5%左右 may be a goal's)
-_DEED = re.compile(r"了|已|同比|比上年|较上年|累计|实现了|完成了|获评|荣获|入选|顺利|如期|超额")
-_DONE = re.compile(r"了|已|同比|比上年|较上年|累计|实现了|完成了|增长\d|下降\d|获评|荣获|入选|顺利|如期|超额")
+# a rank among peers (增量全市第一, 居全省第3位) is measured: no plan ranks itself
+_RANKED = r"全[国省市区县州]第[一二三四五六七八九十\d]|居全[国省市区县州]|排名第"
+_DEED = re.compile(rf"了|已|同比|比上年|较上年|累计|实现了|完成了|获评|荣获|入选|顺利|如期|超额|{_RANKED}")
+_DONE = re.compile(rf"{_DEED.pattern}|增长\d|下降\d")
 
 
 def _reaches(norm: str, start: int, end: int, lead: int) -> bool:
