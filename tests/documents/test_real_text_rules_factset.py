@@ -84,3 +84,10 @@ def test_a_planned_class_frames_its_total_until_a_deed_is_told():
     found = facts("计划开工项目40个,总投资120亿元;续建项目25个,完成投资30亿元。\n")
     assert [(f[1], f[3]) for f in found] == [(40, "target"), (120, "target"), (25, "actual"), (30, "actual")]
 
+
+
+def test_a_change_to_an_end_point_names_nothing_and_the_subject_carries_over():
+    found = facts("贫困发生率下降2.1个百分点,降至1.5%。\n", year=2020)
+    assert [(f[0], f[1]) for f in found] == [("贫困发生率", 2.1), ("贫困发生率", 1.5)]
+    found = facts("全县贫困人口由1200户3500人减至80户150人。\n", year=2020)
+    assert [f[0] for f in found] == ["贫困人口"] * 4 and [f[1] for f in found] == [1200, 3500, 80, 150]

@@ -27,6 +27,7 @@ _TRAILING_LINK = re.compile(
     r"(?:增长|增加|提高|提升|上涨|上升|下降|降低|减少|压减|削减|压缩|缩短|缩减|缩小|收窄|增速|增幅|涨幅|降幅)?"
     r"(?:了)?(?:达到|达|为|是|至|到|在|保持在|稳定在|控制在|保持|稳定|突破|超过|不低于|不高于|不超过|"
     r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别|均|都|首次|首度|再次|一举|仅|只|还|才|可|由|从|将|进一步|"
+    r"[降减增升](?:至|到)|"  # 降至3.41%, 减至887户: the verb alone names nothing (the subject carries over)
     r"年产|年产能|年处理|年加工)*)$"
 )
 _RATE_NOUN = re.compile(r"增速|增幅|涨幅|降幅")
@@ -74,6 +75,7 @@ _END_POINT = re.compile(r"(?:至|到)$")
 
 # Words after which the text following a count no longer names the thing counted.
 _AFTER_STOP = re.compile(r"今年|去年|明年|目前|已经|已|正在|均|都|将|得到|被")
+_CHANGE_TO = re.compile(r"(?:下降|降低|减少|增加|提高|提升|上升|降|减|增|升)(?:至|到)")
 _ALL = re.compile(r"全部|全都")  # 14个乡镇全部建成污水处理设施: what they all did names them
 _EDGE = " ,、:;。!?…●■◆▲★◇□○•▪►◎☆◉▶※-—"  # list bullets too (●地区生产总值, ——年计划…)
 
@@ -141,6 +143,8 @@ def _after_year_word(text: str) -> str:
 def clean_after(text: str) -> str:
     """Indicator words from the text after a count (的)企业入选… → 企业入选…."""
     text = text.lstrip("的")
+    if _CHANGE_TO.match(text):
+        return ""  # 由1200户3500人减至80户: the change after the count names nothing counted
     if _ETC in text:
         text = text.split(_ETC, 1)[0]
     m = _AFTER_STOP.search(text, 1)
