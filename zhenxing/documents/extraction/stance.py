@@ -177,9 +177,9 @@ _DEADLINE_RE = quick(_DEADLINE)
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
 # frames no later sentence (…其中:计划投资10.91亿,占总投资15%; 转型项目33个 reports).
-_PLANNED_CLASS = re.compile(r"计划(?:新开工|开工|投产|竣工|建成|实施)项目")
+_PLANNED_CLASS = re.compile(r"计划(?:新开工|开工|投产|竣工|建成)项目")
 _CLASS_ENDS = re.compile(r"[;。]|完成|累计|已")
-_BOUND_CUE = quick(r"计划(?:新开工|开工|投产|竣工|建成|实施)项目|"
+_BOUND_CUE = quick(r"计划(?:新开工|开工|投产|竣工|建成)项目|"
                    r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资|(?:调整)?预算(?=\d)|目前的(?=\d)")
 _SHARE_OF_PLAN = re.compile(r"占|完成|为")
 # The mood of a plan in a text that says nothing else (a report's plan part printed on its own): a sentence opening
