@@ -326,10 +326,13 @@ def _cues(text: str, latest: int, plan_year: int | None = None,
             month = _first_month(m)
             told = judge_year(int(m.group("yy")), month, plan_year, written)
             if (told == TARGET and written is None and int(m.group("yy")) == plan_year
-                    and (month or _PERIOD_AFTER.match(text, m.end()) or _AGAINST_BEFORE.search(text))
-                    and not _TARGET_CUE.search(text)):
-                # 2025年第一季度,热线话务总数为20693个; 2021年全国粮食总产量13657亿斤,比上年增加267亿斤: a period of
-                # the plan year already measured, or the year measured against the last, with no word of a plan
+                    and not _TARGET_CUE.search(text)
+                    and (_AGAINST_BEFORE.search(text)
+                         or (m.group("qq") or m.group("hh") or _PERIOD_AFTER.match(text, m.end()))
+                         and _REPORTED.search(text))):
+                # 2021年全国粮食总产量13657亿斤,比上年增加267亿斤: the year measured against the last;
+                # 2025年第一季度,热线话务总数为20693个,…办结率达99.93%: a quarter's statistics (a single month
+                # without a measured change still schedules: 2025年6月,建成投用污水处理厂1座)
                 told = ACTUAL
             if told:
                 found.append((m.start(), m.end(), told))
@@ -345,6 +348,8 @@ def _cues(text: str, latest: int, plan_year: int | None = None,
 
 
 _AGAINST_BEFORE = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|上年同期")
+# the words of a period's statistics: 总数为, 率达, 共受理, 累计
+_REPORTED = re.compile(r"总数为|总量为|率(?:达|为)|累计|共(?:受理|办理|接待|完成|签约|收到)|占比")
 # 2024年1-4月, 2024年前三季度: a period of the year named after it
 _PERIOD_AFTER = re.compile(r"(?:\d{1,2}\s*[-—至]\s*\d{1,2}月|前三季度|一季度|[上下]半年)")
 _PROPOSED = re.compile(r"(?:方案|规划|纲要|意见|计划|行动|通知|办法|报告)(?:提出|明确|要求|规定)")
