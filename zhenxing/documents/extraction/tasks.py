@@ -194,6 +194,9 @@ _SPEAKER_TITLE = (r"(?:人大代表|代表|政协委员|委员|董事长|总经�
 _SPEAKER_NAMED = re.compile(
     rf"{_SPEAKER_TITLE}(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=在|说|表示|认为|建议|指出|谈到|提到|介绍|告诉|:)|"
     rf"(?<![\u4e00-\u9fff])(?P<name2>[\u4e00-\u9fff]{{2,3}})(?:代表|委员)(?=在|说|表示|认为|建议|指出|谈到|提到|:)")
+# an official a meeting's news introduces as speaking (副市长陈伶俐参加会议并讲话): what they say there is their speech
+_OFFICIAL_NAMED = re.compile(r"(?:副?(?:省|市|县|区|州|旗)长|副?书记)(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                             r"(?=(?:参加|出席)(?:会议)?并讲话|在会上讲话|作讲话)")
 _DEPUTY_AT_MAX = 12  # the deputy named in the sentence's first words
 _SAYS = r"(?:代表|委员)?(?:还|也)?(?:说|表示|认为|建议|呼吁|希望|指出|谈到|提到|强调|介绍)[,:]"
 _NOT_NAME = re.compile(r"^(?:报告|会议|方案|文件|政府|他们|我们|大家|同时|对此|其中|今年|全市|全县)")
@@ -374,6 +377,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     item: list[int] = []  # the drafts since the last unit line or item opening: a unit line assigns them all
     notice = False  # the last sentence was the notice's own words (要… after 各级各部门要… is too)
     tagged_to = -1
+    voice_to = -1  # the end of a paragraph a speaker opened (陈伶俐指出,…要…。一要…。二要…): still the speaker's words
     pending: tuple[int, TaskDraft, int] | None = None  # a short opening sentence, the line's end, where it goes
     # An item's title sentence (1.坚定不移支持企业发展。认真落实…) names the topic of the works after it; in a
     # report it is no task of its own (加强县域财源建设。 over its works), but where the decomposition assigns the
@@ -396,6 +400,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue  # a responsibility table's row: drafted from its cells
         if step.span.start < tagged_to:
             continue  # the rest of a tag (;配合单位:…)
+        if step.span.start < voice_to:
+            continue  # …。一要明确方向、知责尽责,…: the speaker goes on
         if any(a <= step.span.start < b for a, b in aside):
             continue  # a story's headline above its dateline, the titles under 相关链接:
         line_end = norm.find("\n", step.span.start)
@@ -450,6 +456,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue  # 预计今年财政收入继续恢复增长,…一般公共预算支出规模28.5万亿元: what the year is expected to bring
         if _reported(body, speakers):
             last_step = []
+            if speakers is not None and speakers.match(body) and step.opens_line:
+                voice_to = line_end
             continue  # 李文忠说,…要…; 《…方案》当中也指出,要…: someone else's words, no commitment of this government
         stance, source = step.tracker.stance_and_source(norm, start, end)
         label = _LABEL.match(norm, start, end) if step.opens_line else None
@@ -704,7 +712,7 @@ def _deputy_speaks(norm: str) -> bool:
 def _speakers(norm: str) -> re.Pattern[str] | None:
     """The people a text introduces as speaking for themselves (a deputy, a member, a company's head, an expert):
     a pattern matching a sentence they open (李文忠说, 杨世爵代表表示), or None."""
-    names = set()
+    names = {m.group("name") for m in _OFFICIAL_NAMED.finditer(norm)}
     for m in _SPEAKER_NAMED.finditer(norm):
         name = m.group("name") or m.group("name2")
         if name and not _NOT_NAME.match(name):
