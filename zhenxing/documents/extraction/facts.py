@@ -236,7 +236,8 @@ def _list_aware_cuts(norm: str, cuts: list[int], qs: list[Quantity]) -> list[int
 _PLACES_MEASURED = re.compile(r"(?:县|市|区|州|乡镇|镇|乡)(?:\([市县区、]{1,4}\))?(?![城级域委政场民直属])")
 
 
-_SCENE = re.compile(r"(?:余|多)?(?:高|长|深|宽)?的[\u4e00-\u9fff]{1,4}?(?:上|下|中|里|旁|边|前|顶)(?![\u4e00-\u9fff]{0,1}(?:建|修|铺|改))")
+_SCENE = re.compile(r"(?:余|多)?(?:高|长|深|宽)?的[\u4e00-\u9fff]{1,4}?(?:上|下|中|里|旁|边|前|顶)"
+                    r"(?![\u4e00-\u9fff]?(?:建|修|铺|改))")  # (not 在300米的河道上新建护岸: the work's extent)
 
 
 def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> list[Quantity]:
