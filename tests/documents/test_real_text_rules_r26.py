@@ -109,3 +109,18 @@ def test_a_project_start_story_s_account_of_the_visit_and_the_projects_effects_i
     found = [t[0] for t in tasks(text)]
     assert "今年全县计划实施重点项目80个,年度投资40亿元" in found
     assert not any(word in t for t in found for word in ("文旅综合体", "冷链物流园", "观摩"))
+
+
+def test_a_fenbie_list_whose_values_move_different_ways():
+    text = "2023年,工业投资和服务业投资分别20亿元、15亿元,分别同比增长8%、下降5%,分别完成目标任务的90%、85%。\n"
+    found = [(f[0], f[1]) for f in facts(text, year=2024)]
+    assert found == [("工业投资", 20), ("服务业投资", 15), ("工业投资", 8), ("服务业投资", 5), ("工业投资", 90),
+                     ("服务业投资", 85)]
+    assert [f.kind for f in extract_facts(text, "t", year=2024)][2:4] == ["increase", "decrease"]
+
+
+def test_a_work_s_topic_sentence_is_led_by_the_unit_of_the_sentence_after_it():
+    text = ("2024年工作安排\n一是牢记使命担当,在服务重大战略上取得新突破。深度融入京津冀协同发展,积极承接产业转移。\n"
+            "二是聚焦民生保障,在办好实事上取得新成效。\n")
+    found = tasks(text)
+    assert found[0][0].startswith("牢记使命担当") and found[0][1] == found[1][1] == "发展改革委"

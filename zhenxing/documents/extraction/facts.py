@@ -304,24 +304,34 @@ def _run_together(norm: str, a: Quantity, b: Quantity) -> bool:
     return a.end == b.lead and norm[a.end - 1:a.end] == "%" and b.unit == "%"
 
 
+# 分别同比增长8.8%、下降5.6%: a 分别 list whose values move different ways, each verb before its value
+_TURNS = re.compile(r"、(?P<verb>(?:同比)?(?:增长|下降|提高|降低|增加|减少|上升|回落))")
+_CHANGE_VERB = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|回落)")
+
+
 def _read_lists(norm, sent, qs, cuts, tracker, drafts) -> None:
     """Fill drafts for the values of 分别 lists (…分别增长15%、40%和17%)."""
     i = 0
     while i < len(qs):
         j = i
         while j + 1 < len(qs) and (is_value_separator(norm[qs[j].end:qs[j + 1].lead])
-                                   or _run_together(norm, qs[j], qs[j + 1])):
+                                   or _run_together(norm, qs[j], qs[j + 1])
+                                   or _TURNS.fullmatch(norm, qs[j].end, qs[j + 1].lead)):
             j += 1
         left = _left_bound(sent, qs, i, cuts)
         pre = norm[left:qs[i].lead]
+        if j > i and "分别" in pre and _TURNS.fullmatch(norm, qs[i].end, qs[i + 1].lead) \
+                and not _CHANGE_VERB.search(pre):
+            j = i  # 分别25.41亿元、下降5.6%: the verb names the second value's change only, no list
         if j > i and "分别" in pre:
             share_first_qualifier(qs, i, j)
             subject = clean_before(pre.split("分别")[0])
             names = split_subjects(subject, j - i + 1) if subject else None
             for k in range(i, j + 1):
                 name = names[k - i] if names else subject
-                drafts[k] = _draft(norm, qs[k], name, pre, left, _right_bound(sent, qs, j, cuts), tracker,
-                                   sent)
+                turn = _TURNS.fullmatch(norm, qs[k - 1].end, qs[k].lead) if k > i else None
+                drafts[k] = _draft(norm, qs[k], name, pre + turn["verb"] if turn else pre, left,
+                                   _right_bound(sent, qs, j, cuts), tracker, sent)
                 if not subject:
                     drafts[k].list_slot = (k - i, j - i + 1)
             i = j + 1
