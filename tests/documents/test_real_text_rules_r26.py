@@ -34,7 +34,8 @@ def test_the_titles_listed_under_a_related_news_line_are_no_part_of_the_text():
 
 
 def test_a_breadcrumb_broken_after_its_first_step_is_page_furniture():
-    text = ("首页>\n> 政务公开 > 部门公开目录 > 计划总结\n某园区2024年工作总结和2025年工作思路\n"
+    text = ("首页>\n> 政务公开 > 政府信息公开目录 > 乡镇公开目录 > 某园区(某街道) > 规划计划 > 计划总结\n"
+            "索引号: 0010/2025-001 发布机构: 某园区(某街道)\n某园区2024年工作总结和2025年工作思路\n"
             "一、2024年工作总结\n全年完成工业总产值120亿元,同比增长5%。\n")
     assert tasks(text, year=2025) == []
     assert [f[3] for f in facts(text, year=2025)] == ["actual", "actual"]
