@@ -125,3 +125,9 @@ def test_a_work_s_topic_sentence_is_led_by_the_unit_of_the_sentence_after_it():
             "二是聚焦民生保障,在办好实事上取得新成效。\n")
     found = tasks(text)
     assert found[0][0].startswith("牢记使命担当") and found[0][1] == found[1][1] == "发展改革委"
+
+
+def test_two_verbs_joined_before_a_count_stay_in_its_indicator():
+    text = "截至5月底,重点工程20个,达到和基本达到计划进度15个、占比75%,完成和达到8个。\n"
+    found = [(f[0], f[1]) for f in facts(text, year=2024)]
+    assert ("达到和基本达到计划进度", 15) in found and ("完成和达到", 8) in found
