@@ -109,3 +109,15 @@ def test_a_key_project_list_s_parts_restate_the_whole_drafted_once():
 def test_a_class_of_projects_without_a_whole_before_it_stays_a_task():
     text = "近日,省发展改革委下达2024年省重点项目名单,安排工业项目200个,年度计划投资300亿元。\n"
     assert len(tasks(text, year=2024)) == 1
+
+
+def test_news_that_a_body_issued_a_plan_is_no_task_but_the_plan_s_works_are():
+    text = ("某省政府办公厅近日印发《某省乡村建设行动实施方案》明确,让基础设施向农村延伸、公共服务向农村拓展。\n"
+            "方案明确,要实施农村供水保障行动,基本实现城乡供水一体化。\n")
+    quotes = [t[0] for t in tasks(text, year=2022)]
+    assert len(quotes) == 1 and quotes[0].startswith("方案明确,要实施农村供水保障行动")
+
+
+def test_a_body_issuing_a_plan_with_its_year_s_target_still_drafts():
+    text = "某市近日印发《某市2024年稳增长行动方案》,今年将新增就业1万人。\n"
+    assert [t[0] for t in tasks(text, year=2024)] == ["今年将新增就业1万人"]

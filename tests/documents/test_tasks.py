@@ -813,3 +813,10 @@ def test_emergencies_losses_to_disasters_and_mass_incidents_have_their_units():
 def test_a_centre_under_the_government_is_named_without_it():
     text = "1.修编开发区整体规划。(牵头单位:县政府园区发展服务中心;责任单位:新材料产业园)\n"
     assert [t.lead_unit for t in extract_tasks(text, year=2025)] == ["园区发展服务中心"]
+
+
+def test_an_official_s_speech_reported_by_a_paper_is_no_task():
+    text = ("3月5日,2024年全县教育工作会议召开。副县长王丽参加会议并讲话。\n"
+            "王丽指出,各级各部门要推动教育事业再上新台阶。一要明确方向,持续深化教育改革。二要加快推动教师队伍建设。\n"
+            "二、2024年工作安排\n新建城南小学。\n")
+    assert _quotes(text, 2024) == ["新建城南小学。"]

@@ -91,6 +91,9 @@ _NAMES_ONLY = re.compile(r"(?:主要|预期)目标[。:]?$|(?:作|进行)了?(?:
 # a reporter's source opening a sentence (据悉, 记者从…了解到): what follows is told, a plan only when it says so
 _SOURCED = re.compile(r"(?:据悉|据了解|据介绍|记者[^,。]{0,24}?(?:了解到|获悉))[,:]")
 _PLAN_TIME = quick(r"今年|明年|全年|年内|年底前|20\d\d年|下一步|今后")
+# 省政府办公厅近日印发《乡村建设行动实施方案》明确,让基础设施向农村延伸…: news that a body issued a document, with
+# the aim it gives; the document's works follow (方案明确,要实施…), the news itself commits nothing.
+_ISSUED = re.compile(r"[^,。;]{2,30}?(?:近日|日前|近期)?(?:印发|出台|发布|公布)了?《[^》]{2,40}》")
 _SPIRIT = re.compile(r"(?:[^,;。]{0,40}?(?:精气神|精神状态|精神面貌)|"
                      # 坚持把稳就业作为头等大事,开展…: the principle before the works
                      r"(?:始终|必须)?坚持把[^,;。]{2,30}作为(?:首要任务|头等大事|重中之重|第一要务)),(?=[^。]{8})")
@@ -191,6 +194,9 @@ _SPEAKER_TITLE = (r"(?:人大代表|代表|政协委员|委员|董事长|总经�
 _SPEAKER_NAMED = re.compile(
     rf"{_SPEAKER_TITLE}(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=在|说|表示|认为|建议|指出|谈到|提到|介绍|告诉|:)|"
     rf"(?<![\u4e00-\u9fff])(?P<name2>[\u4e00-\u9fff]{{2,3}})(?:代表|委员)(?=在|说|表示|认为|建议|指出|谈到|提到|:)")
+# an official a meeting's news introduces as speaking (副市长陈伶俐参加会议并讲话): what they say there is their speech
+_OFFICIAL_NAMED = re.compile(r"(?:副?(?:省|市|县|区|州|旗)长|副?书记)(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                             r"(?=(?:参加|出席)(?:会议)?并讲话|在会上讲话|作讲话)")
 _DEPUTY_AT_MAX = 12  # the deputy named in the sentence's first words
 _SAYS = r"(?:代表|委员)?(?:还|也)?(?:说|表示|认为|建议|呼吁|希望|指出|谈到|提到|强调|介绍)[,:]"
 _NOT_NAME = re.compile(r"^(?:报告|会议|方案|文件|政府|他们|我们|大家|同时|对此|其中|今年|全市|全县)")
@@ -371,6 +377,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     item: list[int] = []  # the drafts since the last unit line or item opening: a unit line assigns them all
     notice = False  # the last sentence was the notice's own words (要… after 各级各部门要… is too)
     tagged_to = -1
+    voice_to = -1  # the end of a paragraph a speaker opened (陈伶俐指出,…要…。一要…。二要…): still the speaker's words
     pending: tuple[int, TaskDraft, int] | None = None  # a short opening sentence, the line's end, where it goes
     # An item's title sentence (1.坚定不移支持企业发展。认真落实…) names the topic of the works after it; in a
     # report it is no task of its own (加强县域财源建设。 over its works), but where the decomposition assigns the
@@ -393,6 +400,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue  # a responsibility table's row: drafted from its cells
         if step.span.start < tagged_to:
             continue  # the rest of a tag (;配合单位:…)
+        if step.span.start < voice_to:
+            continue  # …。一要明确方向、知责尽责,…: the speaker goes on
         if any(a <= step.span.start < b for a, b in aside):
             continue  # a story's headline above its dateline, the titles under 相关链接:
         line_end = norm.find("\n", step.span.start)
@@ -441,12 +450,14 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if _EXHORT.match(body):
             last_step = []
             continue  # 会议号召,全体干部群众要…: a meeting's call on everyone, no commitment of a unit
-        if _SOURCED.match(body) and not _WILL.search(body) and not _PLAN_TIME.search(body):
+        if (_SOURCED.match(body) or _ISSUED.match(body)) and not _WILL.search(body) and not _PLAN_TIME.search(body):
             continue  # 据悉,区政府启动征集工作后,…筛选出12项候选项目: a reporter's account of what was done
         if _FORECAST.match(body) and not _PROMISE.search(body):
             continue  # 预计今年财政收入继续恢复增长,…一般公共预算支出规模28.5万亿元: what the year is expected to bring
         if _reported(body, speakers):
             last_step = []
+            if speakers is not None and speakers.match(body) and step.opens_line:
+                voice_to = line_end
             continue  # 李文忠说,…要…; 《…方案》当中也指出,要…: someone else's words, no commitment of this government
         stance, source = step.tracker.stance_and_source(norm, start, end)
         label = _LABEL.match(norm, start, end) if step.opens_line else None
@@ -509,7 +520,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if pieces and not named and not framed and _whole_item(norm, step, start, end):
             pieces = [_trim_clause(norm, start, end)]  # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task
         if pieces:
-            pieces = [(a, b) for a, b in pieces if not _list_part(norm, step.span.start, a, b)]
+            pieces = [(a, b) for a, b in pieces if not _list_part(norm, step.span.start, a, b)
+                      and not _ISSUED.fullmatch(norm, a, b)]  # 某市近日印发《…方案》, 今年将…: the news part
             last_step, pending = [], None
         goals_until = step.span.end if goals else -1
         if pieces and tag and tag.start > start:
@@ -700,7 +712,7 @@ def _deputy_speaks(norm: str) -> bool:
 def _speakers(norm: str) -> re.Pattern[str] | None:
     """The people a text introduces as speaking for themselves (a deputy, a member, a company's head, an expert):
     a pattern matching a sentence they open (李文忠说, 杨世爵代表表示), or None."""
-    names = set()
+    names = {m.group("name") for m in _OFFICIAL_NAMED.finditer(norm)}
     for m in _SPEAKER_NAMED.finditer(norm):
         name = m.group("name") or m.group("name2")
         if name and not _NOT_NAME.match(name):
