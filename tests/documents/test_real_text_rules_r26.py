@@ -34,7 +34,8 @@ def test_the_titles_listed_under_a_related_news_line_are_no_part_of_the_text():
 
 
 def test_a_breadcrumb_broken_after_its_first_step_is_page_furniture():
-    text = ("首页>\n> 政务公开 > 部门公开目录 > 计划总结\n某园区2024年工作总结和2025年工作思路\n"
+    text = ("首页>\n> 政务公开 > 政府信息公开目录 > 乡镇公开目录 > 某园区(某街道) > 规划计划 > 计划总结\n"
+            "索引号: 0010/2025-001 发布机构: 某园区(某街道)\n某园区2024年工作总结和2025年工作思路\n"
             "一、2024年工作总结\n全年完成工业总产值120亿元,同比增长5%。\n")
     assert tasks(text, year=2025) == []
     assert [f[3] for f in facts(text, year=2025)] == ["actual", "actual"]
@@ -124,3 +125,9 @@ def test_a_work_s_topic_sentence_is_led_by_the_unit_of_the_sentence_after_it():
             "二是聚焦民生保障,在办好实事上取得新成效。\n")
     found = tasks(text)
     assert found[0][0].startswith("牢记使命担当") and found[0][1] == found[1][1] == "发展改革委"
+
+
+def test_two_verbs_joined_before_a_count_stay_in_its_indicator():
+    text = "截至5月底,重点工程20个,达到和基本达到计划进度15个、占比75%,完成和达到8个。\n"
+    found = [(f[0], f[1]) for f in facts(text, year=2024)]
+    assert ("达到和基本达到计划进度", 15) in found and ("完成和达到", 8) in found

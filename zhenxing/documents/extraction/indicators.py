@@ -123,12 +123,17 @@ def clean_before(text: str) -> str:
         trimmed = _TRAILING_LINK.sub("", text)
         if not trimmed and _RATE_NOUN.match(text):
             trimmed = text[:2]  # 涨幅较上年同期收窄: the rate itself is what is measured
+        if trimmed != text and _PAIRED_VERB.search(trimmed):
+            break  # 达到和基本达到 | 18个: two verbs joined name the state counted; trimming one leaves half
         if trimmed == text:
             break
         text = trimmed
     if _COMPARISON.match(text):
         return ""
     return tidy(text).lstrip("的")
+
+
+_PAIRED_VERB = re.compile(r"(?:达到|完成|实现|开工|建成)(?:和|或|及|与)(?:基本|全部|部分)?$")
 
 
 def _after_year_word(text: str) -> str:
