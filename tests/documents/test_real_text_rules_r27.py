@@ -121,3 +121,12 @@ def test_news_that_a_body_issued_a_plan_is_no_task_but_the_plan_s_works_are():
 def test_a_body_issuing_a_plan_with_its_year_s_target_still_drafts():
     text = "某市近日印发《某市2024年稳增长行动方案》,今年将新增就业1万人。\n"
     assert [t[0] for t in tasks(text, year=2024)] == ["今年将新增就业1万人"]
+
+
+def test_a_length_setting_a_story_s_scene_is_no_fact():
+    assert facts("在20余米的脚手架上,工人们正在安装设备。\n", year=2023) == []
+    assert facts("在15米高的平台上,工人们加紧焊接。\n", year=2023) == []
+
+
+def test_a_length_where_work_is_done_stays_a_fact():
+    assert [f[1] for f in facts("在300米的河道上新建护岸。\n", year=2023)] == [300]

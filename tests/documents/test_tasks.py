@@ -820,3 +820,9 @@ def test_an_official_s_speech_reported_by_a_paper_is_no_task():
             "王丽指出,各级各部门要推动教育事业再上新台阶。一要明确方向,持续深化教育改革。二要加快推动教师队伍建设。\n"
             "二、2024年工作安排\n新建城南小学。\n")
     assert _quotes(text, 2024) == ["新建城南小学。"]
+
+
+def test_a_numbered_item_s_title_run_into_its_works_is_no_task_without_a_unit_line():
+    text = ("2023年全市卫生健康工作要点\n1.全面深化“在家门口看好病、在家门口享受健康生活”实干争先主题实践。"
+            "开展优质服务基层行活动,每季评选优秀卫生院。\n")
+    assert _quotes(text, 2023) == ["开展优质服务基层行活动,每季评选优秀卫生院。"]

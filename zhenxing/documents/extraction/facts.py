@@ -236,6 +236,10 @@ def _list_aware_cuts(norm: str, cuts: list[int], qs: list[Quantity]) -> list[int
 _PLACES_MEASURED = re.compile(r"(?:县|市|区|州|乡镇|镇|乡)(?:\([市县区、]{1,4}\))?(?![城级域委政场民直属])")
 
 
+_SCENE = re.compile(r"(?:余|多)?(?:高|长|深|宽)?的[\u4e00-\u9fff]{1,4}?(?:上|下|中|里|旁|边|前|顶)"
+                    r"(?![\u4e00-\u9fff]?(?:建|修|铺|改))")  # (not 在300米的河道上新建护岸: the work's extent)
+
+
 def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> list[Quantity]:
     """Numbers that describe the thing counted by another number are not facts.
 
@@ -269,6 +273,8 @@ def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> 
             continue  # 力争实现20%的村集体年收入超30万元: the share is the measure, the amount its class
         if prev and prev.base_unit in COUNT_UNITS and _qualifies_count(norm, prev, q, follower):
             continue
+        if q.base_unit in ("米", "公里") and "在" in norm[max(0, q.lead - 2):q.lead] and _SCENE.match(norm, q.end):
+            continue  # 在10余米的高台上,工人…: where a story's scene is set, no measure of the work
         if (q.unit == "个" and nxt and nxt.unit == "%" and _PLACES_MEASURED.match(norm, q.end)
                 and not _cut_between(cuts, q.end, nxt.lead)):
             continue  # 力争72个县工业增加值占全省比重达到68%, 11个市的完成率均超过50%: the places measured

@@ -470,7 +470,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
               and (len(body) <= _TOPIC_MAX and (step.opens_line or _ORDINAL.match(norm, step.span.start))
                    # (一)持续扩大有效投资,让经济发展增添更多…支撑。牢固树立…: a part's title run into its works
                    or len(body) <= _PART_TITLE_MAX and step.opens_line
-                   and _PART_NUMBER.match(norm, _line_start(norm, step.span.start)))):
+                   and (_PART_NUMBER.match(norm, _line_start(norm, step.span.start))
+                        # 1.全面深化“…”实干争先主题实践。坚持…: a numbered item's title run into its works
+                        or _ITEM_TITLE_NUMBER.match(norm, _line_start(norm, step.span.start))))):
             # 一、新建50家…;新增200个…: items of a list, no topic
             # …强劲引擎。一是切实保障粮食安全。持续加强…: a sub-heading run into the paragraph (a PDF's flattened
             # lines) names the topic of the sentences after it, like one opening its own line
@@ -605,6 +607,7 @@ def _issuer(norm: str) -> tuple[str, str] | None:
 _FIELD_PLAN = re.compile(r"全(?:市|县|区)([\u4e00-\u9fff]{2,8}?)(?:系统)?(?:工作)?(?:要点|计划)")
 
 
+_ITEM_TITLE_NUMBER = re.compile(r"\s*\d{1,2}[.、．](?!\d)")
 # (一) or 一、 opening a part's title (a report numbers its parts so; a list's items are 1. or bare)
 _PART_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 
