@@ -97,6 +97,12 @@ def test_a_rank_among_peers_marks_a_deed_in_a_sentence_in_the_mood_of_a_plan():
     assert stance("落实包抓企业机制,新增规上企业62户。", 62, year=2024) == "target"
 
 
+def test_an_intended_sowing_area_is_a_plan():
+    spring, winter = dt.date(2024, 4, 20), dt.date(2024, 12, 20)
+    assert stance("据调度,全省粮食意向种植面积2100万亩以上,比上年有所增加。", 2100, date=spring) == "target"
+    assert stance("全省粮食种植面积2100万亩,比上年有所增加。", 2100, date=winter) == "actual"
+
+
 def _bench():
     spec = importlib.util.spec_from_file_location("stance_set", ROOT / "bench" / "stance_set.py")
     module = importlib.util.module_from_spec(spec)

@@ -116,6 +116,8 @@ _TARGET_CUE = quick(
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营|满产)(?:满产|达产|投产|达效)?后|"
     # 至少完成1个, 至少新建2所: a requirement set (至少3个 is a comparator, 至少有 a state)
     r"至少(?=[\u4e00-\u9fff])(?![有是])|"
+    # 粮食意向种植面积17.8亿亩: what farmers intend to sow this season, a plan not a harvest
+    r"意向(?=种植|播种)|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,) nor the plan's schedule
     # a notice measures progress by (5个未达计划进度)
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的|补助|补贴|资金|进度)|"
