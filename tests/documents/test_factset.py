@@ -9,9 +9,9 @@ from tests.conftest import shared_or_skip
 
 ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "tests" / "documents" / "data" / "factset"
-# round 1 after its fixes: facts F1 0.880, stance 0.936 (first seen 0.798 / 0.868); later rounds join the floor
-# once measured first seen and fixed
-FLOOR = {"f1": 0.86, "stance": 0.92}
+# round 1 first seen 0.798 / 0.868, after its fixes 0.887 / 0.936; round 2 first seen (after round 1's fixes)
+# 0.808 / 0.875 (0.810 with the ranking-field rule); both rounds now 0.868 / 0.922
+FLOOR = {"f1": 0.85, "stance": 0.91}
 
 
 def _module(name: str, path: Path):
@@ -36,6 +36,6 @@ def test_the_set_files_are_built_from_their_source():
 def test_the_engine_stays_above_the_floor_on_the_set():
     shared_or_skip()
     bench = _module("factset_bench", ROOT / "bench" / "factset.py")
-    found = bench.measure([1])
+    found = bench.measure(bench.rounds())
     assert found["f1"] >= FLOOR["f1"], found
     assert found["stance"] >= FLOOR["stance"], found

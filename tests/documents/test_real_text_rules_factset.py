@@ -91,3 +91,8 @@ def test_a_change_to_an_end_point_names_nothing_and_the_subject_carries_over():
     assert [(f[0], f[1]) for f in found] == [("贫困发生率", 2.1), ("贫困发生率", 1.5)]
     found = facts("全县贫困人口由1200户3500人减至80户150人。\n", year=2020)
     assert [f[0] for f in found] == ["贫困人口"] * 4 and [f[1] for f in found] == [1200, 3500, 80, 150]
+
+
+def test_the_field_of_a_ranking_by_growth_is_no_count():
+    found = facts("税收收入12.5亿元,增长8.1%,在全省21个县区中增速排名第二。\n", year=2024)
+    assert [(f[1], f[2]) for f in found] == [(12.5, "亿元"), (8.1, "%")]

@@ -104,7 +104,8 @@ _INDICATOR_COUNT = quick(r"(?:主要|经济)?指标(?:增速|增幅|均|都|全�
 # 全国217家国家级开发区综合考评中位列第13位: the number of those ranked, not a measure of the work
 # (总量在全省91个县(市)中继续排名第一: an adverb may stand between)
 _RANK_POOL = re.compile(
-    r"[^,;。!?\n]{0,24}?中(?:继续|连续|再次|仍然|仍|均|稳|始终|持续|首次)?(?:位列|排名|排位|名列|位居|居|列|排)(?:第|前)")
+    r"[^,;。!?\n]{0,24}?中(?:增速|增幅|总量|排名)?(?:继续|连续|再次|仍然|仍|均|稳|始终|持续|首次)?"
+    r"(?:位列|排名|排位|名列|位居|居|列|排)(?:第|前)")  # 在…9个市县中增速排名第一: the field of a ranking
 # 7项指标基本符合预期,分别是A、B、…: a count announcing the list that follows names nothing new either
 _LIST_AFTER = re.compile(r"[^,;。\n]{0,12}[,:]?(?:分别是|分别为|分别有|即)[:]?(?P<items>[^;。\n]{2,300})")
 _ASIDE_IN_ITEM = re.compile(r"\([^()\n]{1,6}\)")  # 执业(助理)医师数: a bracket inside an item ends no clause
