@@ -826,3 +826,10 @@ def test_a_numbered_item_s_title_run_into_its_works_is_no_task_without_a_unit_li
     text = ("2023年全市卫生健康工作要点\n1.全面深化“在家门口看好病、在家门口享受健康生活”实干争先主题实践。"
             "开展优质服务基层行活动,每季评选优秀卫生院。\n")
     assert _quotes(text, 2023) == ["开展优质服务基层行活动,每季评选优秀卫生院。"]
+
+
+def test_a_part_s_aim_ending_its_title_s_line_is_no_task():
+    text = ("二、2024年工作安排\n(五)全力推动文旅融合,持续打造生态转化新地标。"
+            "加快农文旅体融合发展,聚力打造休闲目的地。\n"
+            "整治中小河道12公里,新增森林资源3000亩。\n")
+    assert _quotes(text, 2024) == ["整治中小河道12公里", "新增森林资源3000亩"]

@@ -377,6 +377,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     item: list[int] = []  # the drafts since the last unit line or item opening: a unit line assigns them all
     notice = False  # the last sentence was the notice's own words (要… after 各级各部门要… is too)
     tagged_to = -1
+    part_line = -1  # the end of a line a part's title opens
     voice_to = -1  # the end of a paragraph a speaker opened (陈伶俐指出,…要…。一要…。二要…): still the speaker's words
     pending: tuple[int, TaskDraft, int] | None = None  # a short opening sentence, the line's end, where it goes
     # An item's title sentence (1.坚定不移支持企业发展。认真落实…) names the topic of the works after it; in a
@@ -434,9 +435,16 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if step.is_heading or len(body) < (_ITEM_MIN if whole_line else _MIN_CHARS):
             topic, topic_line = "", -1
             last_step = []
+            if step.is_heading and step.line_goes_on and _PART_NUMBER.match(norm, _line_start(norm, step.span.start)):
+                part_line = line_end  # 五、全力推动融合“迭变”,持续打造…新地标。加快农文旅体融合发展,聚力打造…。
             if step.is_heading and len(body) >= _MIN_CHARS:  # 2.完善政府绩效考核评价体系。⏎责任单位:… too
                 title = _title(prepared, step, start, end, plan_year, rows, doc)
             continue
+        if (step.span.start < part_line and not step.line_goes_on and len(body) <= _PART_AIM_MAX
+                and not _DIGIT.search(body)):
+            part_line = -1
+            continue  # the part's aim after its title, ending the title's line: what the works below are for
+        part_line = -1
         if _LEADER_LINE.match(body) or _TIME_LIMIT.match(body):
             continue  # 分管省领导:林克庆: who oversees the item above; 完成时限:2024年年底前): when it is due
         if body[-1] in _UNFINISHED:
@@ -608,6 +616,7 @@ def _issuer(norm: str) -> tuple[str, str] | None:
 _FIELD_PLAN = re.compile(r"全(?:市|县|区)([\u4e00-\u9fff]{2,8}?)(?:系统)?(?:工作)?(?:要点|计划)")
 
 
+_PART_AIM_MAX = 40
 _ITEM_TITLE_NUMBER = re.compile(r"\s*\d{1,2}[.、．](?!\d)")
 # (一) or 一、 opening a part's title (a report numbers its parts so; a list's items are 1. or bare)
 _PART_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
