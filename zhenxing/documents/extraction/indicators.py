@@ -17,7 +17,7 @@ INCREASE, DECREASE, LEVEL = "increase", "decrease", "level"
 # Words that open a clause but name nothing (subjects, time, manner).
 _LEADING_FILLER = re.compile(
     r"^(?:\(\d{1,2}\)|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}[、.](?!\d)|\d{4}年(?:初|底|末|以来)?|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:间|来|以来)|“?十[一二三四五六]五”?(?:期间|时期|以来)?|前[一二三四五两]年|提前|其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
-    r"共计|总计|合计|累计|总共|成功|全力|加快|深入|扎实|大力|积极|持续|着力|进一步|力争|确保|"
+    r"共计|总计|合计|累计|总共|超额|成功|全力|加快|深入|扎实|大力|积极|持续|着力|进一步|力争|确保|"
     r"努力|预计|有望|已经|我们|他们|通过|实现了|实现|仍有|仍|还有|要(?![素求点件])|将(?![军来])|使(?!用)|锚定|瞄准|紧盯|奋力)+"
 )
 # Words linking an indicator to its number, trimmed from the end of the text before it.
@@ -27,6 +27,7 @@ _TRAILING_LINK = re.compile(
     r"(?:增长|增加|提高|提升|上涨|上升|下降|降低|减少|压减|削减|压缩|缩短|缩减|缩小|收窄|增速|增幅|涨幅|降幅)?"
     r"(?:了)?(?:达到|达|为|是|至|到|在|保持在|稳定在|控制在|保持|稳定|突破|超过|不低于|不高于|不超过|"
     r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别|均|都|首次|首度|再次|一举|仅|只|还|才|可|由|从|将|进一步|"
+    r"[降减增升](?:至|到)|"  # 降至3.41%, 减至887户: the verb alone names nothing (the subject carries over)
     r"年产|年产能|年处理|年加工)*)$"
 )
 _RATE_NOUN = re.compile(r"增速|增幅|涨幅|降幅")
@@ -74,6 +75,7 @@ _END_POINT = re.compile(r"(?:至|到)$")
 
 # Words after which the text following a count no longer names the thing counted.
 _AFTER_STOP = re.compile(r"今年|去年|明年|目前|已经|已|正在|均|都|将|得到|被")
+_CHANGE_TO = re.compile(r"(?:下降|降低|减少|增加|提高|提升|上升|降|减|增|升)(?:至|到)")
 _ALL = re.compile(r"全部|全都")  # 14个乡镇全部建成污水处理设施: what they all did names them
 _EDGE = " ,、:;。!?…●■◆▲★◇□○•▪►◎☆◉▶※-—"  # list bullets too (●地区生产总值, ——年计划…)
 
@@ -146,6 +148,8 @@ def _after_year_word(text: str) -> str:
 def clean_after(text: str) -> str:
     """Indicator words from the text after a count (的)企业入选… → 企业入选…."""
     text = text.lstrip("的")
+    if _CHANGE_TO.match(text):
+        return ""  # 由1200户3500人减至80户: the change after the count names nothing counted
     if _ETC in text:
         text = text.split(_ETC, 1)[0]
     m = _AFTER_STOP.search(text, 1)

@@ -17,7 +17,8 @@ CN_MAGNITUDES = "万亿"
 CN_NUMERAL_CHARS = CN_DIGITS + CN_SCALES + CN_MAGNITUDES
 
 # The pattern pieces are shared with quantities.py, which builds the one big regex.
-ARABIC_PATTERN = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+# 14..3%: a copy doubled the decimal point
+ARABIC_PATTERN = r"\d+(?:,\d{3}(?!\d))*(?:\.\.?\d+)?"
 # 千 before 瓦, 伏, 米, 克 starts the unit (四十万千瓦 is 40 万千瓦), not the numeral
 CHINESE_PATTERN = f"(?:[{CN_NUMERAL_CHARS.replace('千', '')}]|千(?![瓦伏米克]))+"
 
@@ -50,4 +51,4 @@ def chinese_to_float(numeral: str) -> float | None:
 
 def arabic_to_float(digits: str) -> float:
     """Convert `1,234.5` → 1234.5."""
-    return float(digits.replace(",", ""))
+    return float(digits.replace(",", "").replace("..", "."))

@@ -347,6 +347,10 @@ _ORDINALS_LISTED = re.compile(rf"第{_ORDINAL}(?:、{_ORDINAL})*、$")
 _ITEM_THEN_YEAR = re.compile(r"\d{1,3}[.．](?:19|20)\d\d$")
 
 
+_AVERAGED_OVER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:城市|地市|省份|省区市|县市区|县区)(?:的)?平均")
+_SAMPLE_SURVEY = re.compile(r"[\u4e00-\u9fff]{0,8}?抽样调查")
+
+
 def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> bool:
     nxt = norm[m.end()] if m.end() < len(norm) else ""
     if not unit_word and not mag:
@@ -378,6 +382,10 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 稳增长26条等一揽子措施: a policy package's name
     if unit_word in ("项", "个") and _INDICATOR_COUNT.match(norm, m.end()):
         return True  # 四项指标增速均列全市第一: a count of the indicators just named
+    if unit_word == "个" and _AVERAGED_OVER.match(norm, m.end()):
+        return True  # 全国339个地级及以上城市平均优良天数比例: the places an average is taken over
+    if unit_word in ("‰", "%") and _SAMPLE_SURVEY.match(norm, m.end()):
+        return True  # 据全省5‰人口变动抽样调查推算: the size of a sample, no measure
     if unit_word == "位" and norm.startswith("数", m.end()):
         return True  # 保持两位数增长: a magnitude of growth, no count of anything
     if unit_word in COUNT_UNITS and _RANK_POOL.match(norm, m.end()):

@@ -156,8 +156,8 @@ _MEETS_TARGET = re.compile(r"(?:可|能|将)?(?:实现|完成|达到|超额完�
 # 2025年延边州春季项目集中开工活动举行, 2025年…启动仪式、…开工仪式举行: a year in the name of an event held
 _EVENT_HINT = re.compile(r"举行|举办|启动|召开|开幕")
 _EVENT_HELD = re.compile(
-    r"[^,。;:!?\n]{0,80}?(?:活动|仪式|会议|大会|典礼|论坛|开幕式|签约会|推进会|观摩会)(?:正式|隆重|顺利)?"
-    r"(?:举行|启动|召开|开幕|举办)")
+    r"[^,。;:!?\n]{0,80}?(?:活动|仪式|会议|大会|典礼|论坛|开幕式|签约会|推进会|观摩会)"
+    r"(?:在[^,。;:!?\n]{1,20}?)?(?:正式|隆重|顺利)?(?:举行|启动|召开|开幕|举办)")
 _ESTIMATE_PLANS = re.compile(
     r"(?:总投资|投资|年产|年产值|年销售|年营业|年纳税|年收入|年增收|年利税|年处理|年接待|吸引|带动|可|将|能|会|"
     r"建成|投产|达产|竣工|完工|开工|年底|年末|到年|明年|今后|未来|下半年|\d+月)")
@@ -179,7 +179,10 @@ _DEADLINE_RE = quick(_DEADLINE)
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
 # frames no later sentence (…其中:计划投资10.91亿,占总投资15%; 转型项目33个 reports).
-_BOUND_CUE = quick(r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资|(?:调整)?预算(?=\d)|目前的(?=\d)")
+_PLANNED_CLASS = re.compile(r"计划(?:新开工|开工|投产|竣工|建成)项目")
+_CLASS_ENDS = re.compile(r"[;。]|完成|累计|已")
+_BOUND_CUE = quick(r"计划(?:新开工|开工|投产|竣工|建成)项目|"
+                   r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资|(?:调整)?预算(?=\d)|目前的(?=\d)")
 _SHARE_OF_PLAN = re.compile(r"占|完成|为")
 # The mood of a plan in a text that says nothing else (a report's plan part printed on its own): a sentence opening
 # on an action verb, perhaps after a manner word; 了, 已, 同比… mark a deed done.
@@ -207,6 +210,9 @@ def _reaches(norm: str, start: int, end: int, lead: int) -> bool:
     """A cue reaches the number at `lead`: any cue, but one naming an amount (计划总投资, 年度投资) only the amount
     right after it."""
     bound = _BOUND_CUE.match(norm, start)
+    if bound and _PLANNED_CLASS.match(norm, start):
+        # 计划开工项目107个,总投资333.81亿元: the class's figures, until a clause ends or tells what was done
+        return not _CLASS_ENDS.search(norm, bound.end(), lead)
     return not bound or lead - max(end, bound.end()) <= 2
 
 
@@ -321,6 +327,15 @@ def _cues(text: str, latest: int, plan_year: int | None = None,
                 continue  # 力争…完成2024年度中央财政…项目: a programme's year, after the promise of its clause
             month = _first_month(m)
             told = judge_year(int(m.group("yy")), month, plan_year, written)
+            if (told == TARGET and written is None and int(m.group("yy")) == plan_year
+                    and not _TARGET_CUE.search(text)
+                    and (_AGAINST_BEFORE.search(text)
+                         or (m.group("qq") or m.group("hh") or _PERIOD_AFTER.match(text, m.end()))
+                         and _REPORTED.search(text))):
+                # 2021年全国粮食总产量13657亿斤,比上年增加267亿斤: the year measured against the last;
+                # 2025年第一季度,热线话务总数为20693个,…办结率达99.93%: a quarter's statistics (a single month
+                # without a measured change still schedules: 2025年6月,建成投用污水处理厂1座)
+                told = ACTUAL
             if told:
                 found.append((m.start(), m.end(), told))
         elif kind == "est":
@@ -334,6 +349,11 @@ def _cues(text: str, latest: int, plan_year: int | None = None,
     return found
 
 
+_AGAINST_BEFORE = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|上年同期")
+# the words of a period's statistics: 总数为, 率达, 共受理, 累计
+_REPORTED = re.compile(r"总数为|总量为|率(?:达|为)|累计|共(?:受理|办理|接待|完成|签约|收到)|占比")
+# 2024年1-4月, 2024年前三季度: a period of the year named after it
+_PERIOD_AFTER = re.compile(r"(?:\d{1,2}\s*[-—至]\s*\d{1,2}月|前三季度|一季度|[上下]半年)")
 _PROPOSED = re.compile(r"(?:方案|规划|纲要|意见|计划|行动|通知|办法|报告)(?:提出|明确|要求|规定)")
 _LETTER = re.compile(r"[\u4e00-\u9fff]")
 

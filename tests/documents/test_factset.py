@@ -1,0 +1,41 @@
+"""The blind fact set (tests/documents/data/factset): its files agree with their hand-written source, and the engine
+stays above a floor on it (bench/factset.py: each real sentence extracted alone, told its document's year)."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+from tests.conftest import shared_or_skip
+
+ROOT = Path(__file__).resolve().parents[2]
+SET = ROOT / "tests" / "documents" / "data" / "factset"
+# round 1 after its fixes: facts F1 0.880, stance 0.936 (first seen 0.798 / 0.868); later rounds join the floor
+# once measured first seen and fixed
+FLOOR = {"f1": 0.86, "stance": 0.92}
+
+
+def _module(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_set_files_are_built_from_their_source():
+    build = _module("factset_build", SET / "build.py")
+    for path in sorted(SET.glob("round*.txt")):
+        sentences, facts = build.parse(path)
+        stem = path.with_suffix("")
+        assert sentences == [json.loads(x) for x in stem.with_suffix(".sentences.jsonl").read_text().splitlines()]
+        assert facts == [json.loads(x) for x in stem.with_suffix(".facts.jsonl").read_text().splitlines()]
+        texts = {s["id"]: s["text"] for s in sentences}
+        assert all(f["quote"] in texts[f["doc"]] for f in facts)
+        assert all(s["province"] != "辽宁" and s["source"] for s in sentences)
+
+
+def test_the_engine_stays_above_the_floor_on_the_set():
+    shared_or_skip()
+    bench = _module("factset_bench", ROOT / "bench" / "factset.py")
+    found = bench.measure([1])
+    assert found["f1"] >= FLOOR["f1"], found
+    assert found["stance"] >= FLOOR["stance"], found

@@ -1,0 +1,93 @@
+"""Rules read from the blind fact set (tests/documents/data/factset: single real sentences from many documents),
+each on short sentences written here."""
+
+from zhenxing.documents.extraction import extract_facts
+
+
+def facts(text: str, year: int = 2024) -> list[tuple[str, float, str, str]]:
+    return [(f.indicator, f.value, f.unit, f.stance) for f in extract_facts(text, "t", year=year)]
+
+
+# --- stance: a period of the plan year, measured, with no word of a plan ---------------------------------------------
+
+
+def test_a_quarter_of_the_plan_year_measured_reports():
+    found = facts("2024年第二季度,全县受理群众诉求3200件,办结率达98.5%。\n")
+    assert [(f[1], f[3]) for f in found] == [(3200, "actual"), (98.5, "actual")]
+
+
+def test_the_plan_year_measured_against_the_last_reports():
+    found = facts("2024年全区蔬菜产量52万吨,比上年增加3万吨。\n")
+    assert [(f[1], f[3]) for f in found] == [(52, "actual"), (3, "actual")]
+
+
+def test_a_quarter_of_the_plan_year_with_a_plan_word_still_plans():
+    found = facts("2024年第二季度,力争全县新开工项目30个。\n")
+    assert [(f[1], f[3]) for f in found] == [(30, "target")]
+
+
+def test_the_plan_year_alone_still_plans():
+    assert [f[3] for f in facts("2024年地区生产总值增长6%。\n")] == ["target"]
+
+
+def test_an_event_held_somewhere_in_a_quarter_names_no_plan():
+    found = facts("3月5日,我县2024年第一季度项目集中签约仪式在市会展中心举行,共签约企业12家。\n")
+    assert [(f[1], f[3]) for f in found] == [(12, "actual")]
+
+
+def test_a_planned_class_of_projects_frames_only_its_own_count():
+    found = facts("计划投产项目9宗,完成投资6.2亿元;新开工项目12宗,完成投资8.5亿元。\n")
+    assert [(f[1], f[3]) for f in found] == [(9, "target"), (6.2, "actual"), (12, "actual"), (8.5, "actual")]
+
+
+# --- indicators and units ---------------------------------------------------------------------------------------------
+
+
+def test_the_target_surpassed_is_named_like_the_deed_not_by_chao_e():
+    found = facts("全年新建口袋公园35个,超额完成30个的年度目标任务。\n", year=2020)
+    assert [(f[1], f[3]) for f in found] == [(35, "actual"), (30, "target")]
+    assert "口袋公园" in found[-1][0] and "超额" not in found[-1][0]
+
+
+def test_per_mille_points_are_a_unit():
+    found = facts("出生率为6.1‰,比上年下降0.4个千分点。\n", year=2024)
+    assert [(f[1], f[2]) for f in found] == [(6.1, "‰"), (0.4, "个千分点")]
+
+
+def test_letters_and_thousand_hectares_are_units():
+    found = facts("全年收到群众来信52封,粮食播种面积120.5千公顷。\n", year=2024)
+    assert [(f[1], f[2]) for f in found] == [(52, "封"), (120.5, "千公顷")]
+
+
+def test_a_doubled_decimal_point_is_read_as_one():
+    assert [(f[1], f[2]) for f in facts("原煤产量同比下降12..6%。\n")] == [(12.6, "%")]
+
+
+# --- what is no fact --------------------------------------------------------------------------------------------------
+
+
+def test_the_places_an_average_is_taken_over_are_no_count():
+    found = facts("1-6月,全省21个城市平均优良天数比例为88.2%,同比上升1.5个百分点。\n")
+    assert [(f[1], f[2]) for f in found] == [(88.2, "%"), (1.5, "个百分点")]
+
+
+def test_a_count_of_cities_doing_something_is_still_a_count():
+    assert [(f[1], f[2]) for f in facts("全年有12个城市建成海绵城市示范区。\n")] == [(12, "个")]
+
+
+def test_the_size_of_a_sample_survey_is_no_measure():
+    found = facts("据全市1‰人口变动抽样调查推算,年末常住人口58.6万人。\n")
+    assert [(f[1], f[2]) for f in found] == [(58.6, "万人")]
+
+
+def test_a_planned_class_frames_its_total_until_a_deed_is_told():
+    found = facts("计划开工项目40个,总投资120亿元;续建项目25个,完成投资30亿元。\n")
+    assert [(f[1], f[3]) for f in found] == [(40, "target"), (120, "target"), (25, "actual"), (30, "actual")]
+
+
+
+def test_a_change_to_an_end_point_names_nothing_and_the_subject_carries_over():
+    found = facts("贫困发生率下降2.1个百分点,降至1.5%。\n", year=2020)
+    assert [(f[0], f[1]) for f in found] == [("贫困发生率", 2.1), ("贫困发生率", 1.5)]
+    found = facts("全县贫困人口由1200户3500人减至80户150人。\n", year=2020)
+    assert [f[0] for f in found] == ["贫困人口"] * 4 and [f[1] for f in found] == [1200, 3500, 80, 150]
