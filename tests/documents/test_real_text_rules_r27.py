@@ -130,3 +130,14 @@ def test_a_length_setting_a_story_s_scene_is_no_fact():
 
 def test_a_length_where_work_is_done_stays_a_fact():
     assert [f[1] for f in facts("在300米的河道上新建护岸。\n", year=2023)] == [300]
+
+
+def test_goals_each_opening_on_a_share_of_places_reaching_a_standard_are_one_task_each():
+    text = ("方案要求,农村生活污水治理率达到45%以上;30%以上的行政村达到美丽乡村建设标准、"
+            "50%以上的乡镇政府所在地达到美丽小镇建设标准、50%以上的农户庭院达到美丽庭院标准。\n")
+    assert [t[1] for t in tasks(text, year=2022)][1:] == ["农业农村局", "住房城乡建设局", "妇联"]
+
+
+def test_a_share_reaching_a_standard_beside_another_kind_of_goal_stays_whole():
+    text = "方案要求,30%以上的行政村达到美丽乡村建设标准、农村改厕全面完成。\n"
+    assert len(tasks(text, year=2022)) == 1

@@ -532,6 +532,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if pieces:
             pieces = [(a, b) for a, b in pieces if not _list_part(norm, step.span.start, a, b)
                       and not _ISSUED.fullmatch(norm, a, b)]  # 某市近日印发《…方案》, 今年将…: the news part
+            pieces = [piece for a, b in pieces for piece in _shares_reaching(norm, a, b)]
             last_step, pending = [], None
         goals_until = step.span.end if goals else -1
         if pieces and tag and tag.start > start:
@@ -810,6 +811,30 @@ def _list_part(norm: str, sentence: int, a: int, b: int) -> bool:
     # the classes after it run on in the sentence, split at ;
     opens = min(sentence, max(norm.rfind("。", 0, a) + 1, norm.rfind("\n", 0, a) + 1))
     return "其中" in norm[opens:a + 3]
+
+
+# 30%以上的行政村达到“四美乡村”建设标准、50%以上的乡镇达到…: goals that each open on the share of the places that
+# reach a standard, joined by 、 — one goal each (as a decomposition lists them, each with its own unit).
+_SHARE_LEAD_MAX = 12  # 方案要求, before the first goal
+_SHARE_REACHING = re.compile(r"\d+(?:\.\d+)?%(?:以上|以下|左右)?的[^、,;。]{1,16}?达到[^、,;。]{2,30}")
+
+
+def _shares_reaching(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The goals of a piece made of share-reaching goals joined by 、, or the piece itself."""
+    first = _SHARE_REACHING.search(norm, a, b)
+    if first is None or (first.start() > a and (norm[first.start() - 1] not in ",:"
+                                                   or first.start() - a > _SHARE_LEAD_MAX)):
+        return [(a, b)]
+    parts, k = [], first.start()
+    while k < b:
+        m = _SHARE_REACHING.match(norm, k, b)
+        if not m:
+            return [(a, b)]
+        parts.append((a if not parts else k, m.end()))  # 方案要求,30%以上的…: the lead-in stays with the first
+        k = m.end() + 1 if norm[m.end():m.end() + 1] == "、" else m.end()
+        if k < b and norm[k - 1] != "、":
+            return [(a, b)]
+    return parts if len(parts) > 1 else [(a, b)]
 
 
 def _own_places(norm: str) -> tuple[str, set[str]]:
