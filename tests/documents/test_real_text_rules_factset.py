@@ -96,3 +96,8 @@ def test_a_change_to_an_end_point_names_nothing_and_the_subject_carries_over():
 def test_the_field_of_a_ranking_by_growth_is_no_count():
     found = facts("税收收入12.5亿元,增长8.1%,在全省21个县区中增速排名第二。\n", year=2024)
     assert [(f[1], f[2]) for f in found] == [(12.5, "亿元"), (8.1, "%")]
+
+
+def test_a_charging_pile_in_traditional_characters_reads_as_simplified():
+    found = facts("全區建成充電樁120個。\n", year=2023)
+    assert [(f[0], f[1]) for f in found] == [("建成充电桩", 120)]
