@@ -107,7 +107,8 @@ _RANK_POOL = re.compile(
     r"[^,;。!?\n]{0,24}?中(?:增速|增幅|总量|排名)?(?:继续|连续|再次|仍然|仍|均|稳|始终|持续|首次)?"
     r"(?:位列|排名|排位|名列|位居|居|列|排)(?:第|前)")  # 在…9个市县中增速排名第一: the field of a ranking
 # 居全省34个类区县第1位 (no 中): a ranking word before the count and an ordinal after the field it counts
-_RANK_WORD_BEFORE = re.compile(r"(?:位列|排名|排位|名列|位居|居|列|排)(?:全国|全省|全市|全州|全区|全县|全盟|本省|本市)?$")
+_RANK_WORD_BEFORE = re.compile(
+    r"(?:位列|排名|排位|名列|位居|居|列|排)(?:全国|全省|全市|全州|全区|全县|全盟|本省|本市)?$")
 _RANK_FIELD_AFTER = re.compile(r"[^\d,;。!?\n第前]{1,10}(?:第|前)[\d一二三四五六七八九十]")
 # 7项指标基本符合预期,分别是A、B、…: a count announcing the list that follows names nothing new either
 _LIST_AFTER = re.compile(r"[^,;。\n]{0,12}[,:]?(?:分别是|分别为|分别有|即)[:]?(?P<items>[^;。\n]{2,300})")
