@@ -101,3 +101,12 @@ def test_the_field_of_a_ranking_by_growth_is_no_count():
 def test_a_charging_pile_in_traditional_characters_reads_as_simplified():
     found = facts("全區建成充電樁120個。\n", year=2023)
     assert [(f[0], f[1]) for f in found] == [("建成充电桩", 120)]
+
+
+def test_the_field_of_a_ranking_without_zhong_is_no_count():
+    found = facts("2023年全县地区生产总值增长7.2%,经济总量居全市12个县区第2位。\n", year=2023)
+    assert [f[1] for f in found] == [7.2]
+    found = facts("2023年规上工业增加值增速位列全省28个同类县第一。\n", year=2023)
+    assert [f[1] for f in found] == []
+    # a count followed by an ordinal phase is still a count
+    assert [f[1] for f in facts("2023年全县建成12个示范村。\n", year=2023)] == [12]

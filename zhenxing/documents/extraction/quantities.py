@@ -106,6 +106,10 @@ _INDICATOR_COUNT = quick(r"(?:主要|经济)?指标(?:增速|增幅|均|都|全�
 _RANK_POOL = re.compile(
     r"[^,;。!?\n]{0,24}?中(?:增速|增幅|总量|排名)?(?:继续|连续|再次|仍然|仍|均|稳|始终|持续|首次)?"
     r"(?:位列|排名|排位|名列|位居|居|列|排)(?:第|前)")  # 在…9个市县中增速排名第一: the field of a ranking
+# 居全省34个类区县第1位 (no 中): a ranking word before the count and an ordinal after the field it counts
+_RANK_WORD_BEFORE = re.compile(
+    r"(?:位列|排名|排位|名列|位居|居|列|排)(?:全国|全省|全市|全州|全区|全县|全盟|本省|本市)?$")
+_RANK_FIELD_AFTER = re.compile(r"[^\d,;。!?\n第前]{1,10}(?:第|前)[\d一二三四五六七八九十]")
 # 7项指标基本符合预期,分别是A、B、…: a count announcing the list that follows names nothing new either
 _LIST_AFTER = re.compile(r"[^,;。\n]{0,12}[,:]?(?:分别是|分别为|分别有|即)[:]?(?P<items>[^;。\n]{2,300})")
 _ASIDE_IN_ITEM = re.compile(r"\([^()\n]{1,6}\)")  # 执业(助理)医师数: a bracket inside an item ends no clause
@@ -391,6 +395,9 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 保持两位数增长: a magnitude of growth, no count of anything
     if unit_word in COUNT_UNITS and _RANK_POOL.match(norm, m.end()):
         return True  # 在全省126家省级以上开发区综合考评中位列第3位: the field of a ranking
+    if unit_word in COUNT_UNITS and _RANK_FIELD_AFTER.match(norm, m.end()) and \
+            _RANK_WORD_BEFORE.search(norm, max(0, m.start() - 8), m.start()):
+        return True  # 经济总量居全省34个类区县第1位: the field of a ranking without 中
     # 六次全会, 两次强降雨: 次 before a noun is an ordinal or an attribute, not a count;
     # but 至少举办1次专题招商活动, 开展2次专项检查 count events held.
     return (unit_word == "次" and bool(nxt) and _is_cjk(nxt) and nxt not in "以左多余的才就"
