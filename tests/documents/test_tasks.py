@@ -457,6 +457,17 @@ def test_a_budget_s_arrangement_and_its_sizes_are_one_task_and_a_forecast_is_non
         "赤字率拟按3%安排,赤字规模4.06万亿元,比上年年初预算增加1800亿元。", "预计一季度将实现62个项目开工"]
 
 
+def test_a_reporter_s_forecast_after_the_progress_of_a_story_is_no_task():
+    # a progress story's 预计… after what is done or under way: what the reporter expects, no commitment
+    text = ("记者在城东物流园看到,仓储楼主体已经完工,施工人员正在铺设管线,预计下个月底完成竣工验收。"
+            "该厂新生产线目前已完成设备调试,预计年底前正式投产。")
+    assert extract_tasks(text, year=2023) == []
+    # a plan's own sentence with its forecast, and a forecast with a promise in it, stay tasks
+    plan = ("二、2023年工作安排\n新建城东物流园仓储楼3栋,预计新增仓储面积5万平方米。"
+            "城东物流园主体已经完工,预计年底前将全面投入使用。\n")
+    assert len(extract_tasks(plan, year=2023)) == 2
+
+
 def test_next_steps_of_a_province_s_progress_report_are_its_tasks():
     text = ("1至6月份,全省重点工程完成投资1469.6亿元,完成率为62.3%。\n"
             "下一步,我省将紧密对接并全程跟踪项目建设,为项目单位提供有效的融资服务。\n")

@@ -152,6 +152,9 @@ _NEW_SUBJECT_MIN = 4  # a new goal's subject before its figure has at least this
 _ARRANGED = re.compile(r"[^,;。]{0,12}?(?:拟|计划)?按[^,;。]{1,12}安排[,;]|[^,;。]{0,6}?拟安排")
 # 预计今年财政收入继续恢复增长,…: a forecast, unless it promises (预计第一季度将实现62个项目开工)
 _FORECAST = quick(r"(?:初步)?预计")
+# a progress story's forecast (主体已经完工,…,预计明年3月完成预验收): what is done or under way, then what the writer
+# expects of it; no commitment of a unit
+_STORY_FORECAST = re.compile(r"(?:已经|已|正在|目前|现已)[^。;!?]*?,(?:初步)?预计")
 _LABELLED_MIN = 2  # a clause without a figure before more goals than this, each with its figure, labels them
 _CLAUSE_SPLIT = re.compile(r"[,;]")
 _CLAUSE_RUN = re.compile(r"[^,;。]+")
@@ -460,7 +463,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue  # 会议号召,全体干部群众要…: a meeting's call on everyone, no commitment of a unit
         if (_SOURCED.match(body) or _ISSUED.match(body)) and not _WILL.search(body) and not _PLAN_TIME.search(body):
             continue  # 据悉,区政府启动征集工作后,…筛选出12项候选项目: a reporter's account of what was done
-        if _FORECAST.match(body) and not _PROMISE.search(body):
+        if (_FORECAST.match(body) or _STORY_FORECAST.search(body)) and not _PROMISE.search(body):
             continue  # 预计今年财政收入继续恢复增长,…一般公共预算支出规模28.5万亿元: what the year is expected to bring
         if _reported(body, speakers):
             last_step = []
