@@ -468,6 +468,19 @@ def test_a_reporter_s_forecast_after_the_progress_of_a_story_is_no_task():
     assert len(extract_tasks(plan, year=2023)) == 2
 
 
+def test_the_targets_after_a_pledge_to_reach_them_are_one_task_each():
+    # 确保实现A额X、B量Y,力争实现C量Z…: each measure with its figure is a target of its own, with its own lead
+    text = ("二、2023年工作安排\n加快建设内陆开放枢纽,推动综合保税区扩区升级,确保实现外贸进出口总额900亿元、"
+            "实际使用外资12亿美元以上,力争实现机场旅客吞吐量1500万人次、港口集装箱吞吐量80万标箱,"
+            "开行中欧班列600列以上。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2023)] == [
+        "加快建设内陆开放枢纽,推动综合保税区扩区升级", "确保实现外贸进出口总额900亿元", "实际使用外资12亿美元以上",
+        "力争实现机场旅客吞吐量1500万人次", "港口集装箱吞吐量80万标箱", "开行中欧班列600列以上"]
+    # a work measured by its figure (…,确保新增就业岗位3000个) stays one task
+    one = "二、2023年工作安排\n扩大城东产业园招商规模,确保新增就业岗位3000个。\n"
+    assert len(extract_tasks(one, year=2023)) == 1
+
+
 def test_next_steps_of_a_province_s_progress_report_are_its_tasks():
     text = ("1至6月份,全省重点工程完成投资1469.6亿元,完成率为62.3%。\n"
             "下一步,我省将紧密对接并全程跟踪项目建设,为项目单位提供有效的融资服务。\n")

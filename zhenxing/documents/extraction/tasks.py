@@ -157,6 +157,9 @@ _FORECAST = quick(r"(?:初步)?预计")
 _STORY_FORECAST = re.compile(r"(?:已经|已|正在|目前|现已)[^。;!?]*?,(?:初步)?预计")
 _LABELLED_MIN = 2  # a clause without a figure before more goals than this, each with its figure, labels them
 _CLAUSE_SPLIT = re.compile(r"[,;]")
+# a pledge to reach measures (确保实现A额X、B量Y,力争实现…): the works before it and each target after it are tasks
+_PLEDGE = re.compile(r"[,;](?:确保|力争)(?:实现|达到)")
+_PLEDGED_MIN = 2  # fewer targets after the pledge measure the work before it
 _CLAUSE_RUN = re.compile(r"[^,;。]+")
 _MAINLY = re.compile(r"(?:主要是|重点是|主要包括|包括)?")
 _SHORTFALL = re.compile(r"有(?:一定|较大|不小)?的?差距|(?:主要)?原因(?:有|是|在于)[:,]?")
@@ -511,6 +514,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             end = _trim_clause(norm, start, tag.start)[1]
         body = norm[start:end]
         named = _named_items(norm, start, end) or _titled_items(norm, start, end) or behind
+        pledged: set[int] = set()
         continued = goals_until >= 0 and not norm[goals_until:step.span.start].strip()
         goals = [] if named or framed else _goal_clauses(norm, start, end, announced, continued)
         items = [] if goals or named or framed else _enumerated(norm, start, end)
@@ -528,6 +532,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             spirit = _SPIRIT.match(norm, start, end)
             pieces = _pieces(norm, *_trim_clause(norm, spirit.end(), end), rows) if spirit else _pieces(
                 norm, start, end, rows)
+            split = [_pledged_targets(norm, a, b) for a, b in pieces]
+            pledged = {a for found in split for a, _ in found[1:]}  # targets after the work they measure
+            pieces = [piece for found in split for piece in found]
         else:
             pieces = _before_slogan(norm, start, end)
         if pieces and not named and not framed and _whole_item(norm, step, start, end):
@@ -549,7 +556,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                 title = None
         for a, b in pieces:
             draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc, level)
-            if (goals and (not announced or _MEASURE_ONLY.match(norm, a)) and not draft.lead_unit and last_step
+            if ((goals and (not announced or _MEASURE_ONLY.match(norm, a)) or a in pledged)
+                    and not draft.lead_unit and last_step
                     and drafts[last_step[-1]].lead_unit):
                 # 举办促消费活动100场次以上,力争销售额突破300亿元: a goal naming no unit's field goes on the work
                 # before it in the same sentence
@@ -1084,6 +1092,39 @@ def _provides(norm: str, before: tuple[int, int], a: int, b: int) -> bool:
     places = _PLACES.match(norm, a, b) if norm[a:a + 1] in "新增可提" else None
     return bool(places and _BUILDS.search(norm, *before)
                 and _PLACE_OF[places.group("place")].search(norm, *before))
+
+
+def _pledged_targets(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A work and the targets a pledge lists after it (推动…扩区升级,确保实现外贸进出口总额900亿元、实际使用外资12亿美元
+    以上,力争实现…吞吐量80万标箱,开行中欧班列600列以上): the work, then each target, one piece each, when every clause
+    from the pledge on holds a figure and each measure after 、 has its own subject; else the piece whole."""
+    pledge = _PLEDGE.search(norm, a, b)
+    if not pledge:
+        return [(a, b)]
+    clauses, k = [], pledge.start() + 1
+    for m in _CLAUSE_SPLIT.finditer(norm, k, b):
+        clauses.append((k, m.start()))
+        k = m.end()
+    clauses.append((k, b))
+    targets = []
+    for c, d in (_trim_clause(norm, c, d) for c, d in clauses):
+        if not _DIGIT.search(norm, c, d):
+            return [(a, b)]
+        measured = _PLEDGE.match(norm, c - 1)  # 实现 names measures: each after 、 a target of its own
+        parts, p = [], c
+        for m in re.finditer("、", norm[c:d]):
+            cut = c + m.start()
+            if (measured and _DIGIT.search(norm, p, cut) and _DIGIT.search(norm, cut + 1, d)
+                    and len(_CJK.findall(norm, cut + 1, _DIGIT.search(norm, cut + 1, d).start()))
+                    >= _NEW_SUBJECT_MIN):
+                parts.append((p, cut))
+                p = cut + 1
+        parts.append((p, d))
+        targets.extend(parts)
+    if len(targets) < _PLEDGED_MIN:
+        return [(a, b)]
+    head = _trim_clause(norm, a, pledge.start())
+    return ([head] if head[1] > head[0] else []) + targets
 
 
 def _run_together(norm: str, a: int, b: int, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
