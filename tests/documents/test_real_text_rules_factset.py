@@ -124,7 +124,7 @@ def test_a_unit_written_around_its_number_reads_as_one_rate():
     found = facts("2023年全市细颗粒物平均浓度为每立方米28微克,同比下降6.5%。\n", year=2023)
     assert [(f[1], f[2]) for f in found] == [(28, "微克/立方米"), (6.5, "%")]
     assert found[0][0] == "细颗粒物平均浓度"
-    found = facts("2023年新建住房均价每平方米8600元。\n", year=2023)
-    assert [(f[1], f[2]) for f in found] == [(8600, "元/平方米")]
+    found = facts("2023年全市饮用水中硝酸盐平均含量为每升3.2毫克。\n", year=2023)
+    assert [(f[1], f[2]) for f in found] == [(3.2, "毫克/升")]
     # a base written before a count is no unit of it (每千人口床位6.5张)
     assert [(f[1], f[2]) for f in facts("2023年每千人口床位6.5张。\n", year=2023)] == [(6.5, "张")]

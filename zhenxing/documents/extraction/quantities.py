@@ -215,22 +215,20 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
 
 _MINUS = frozenset("-−－")
 # 每立方米16微克: a rate's base written before the number and its measure after it (16 微克/立方米)
-_PER_BASE = re.compile(r"每(立方米|平方米|升|吨|亩|人|月|日|天)$")
-_RATE_MEASURE = quick(r"微克|毫克|元|吨|立方米")
+# (only a number without a unit of its own: 人均每月100元 stays 100 元)
+_PER_BASE = re.compile(r"每(立方米|升)$")
+_RATE_MEASURE = quick(r"微克|毫克")
 
 
 def _unit_around(norm: str, m: re.Match[str], unit_word: str) -> tuple[str, int]:
     """The compound unit of a number whose base is written before it (每立方米16微克 → 微克/立方米) and how many
     characters past the match its measure reaches; the unit as read, 0, otherwise."""
     base = _PER_BASE.search(norm, max(0, m.start() - 4), m.start())
-    if base is None or m["num2"]:
+    if base is None or m["num2"] or unit_word or m["mag"] or m["post"]:
         return unit_word, 0
-    measure, extra = unit_word, 0
-    if not unit_word and not m["post"]:
-        found = _RATE_MEASURE.match(norm, m.end())
-        measure, extra = (found.group(), len(found.group())) if found else ("", 0)
-    compound = f"{measure}/{base.group(1)}"
-    return (compound, extra) if measure and compound in BASE_UNITS else (unit_word, 0)
+    found = _RATE_MEASURE.match(norm, m.end())
+    compound = f"{found.group()}/{base.group(1)}" if found else ""
+    return (compound, len(found.group())) if found and compound in BASE_UNITS else (unit_word, 0)
 
 
 def _signed(norm: str, start: int) -> bool:
