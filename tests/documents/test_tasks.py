@@ -526,6 +526,16 @@ def test_a_slogan_explained_is_no_task_unless_it_names_actions():
         "重大项目突破行动", "城市治理增效行动"]
 
 
+def test_the_exhortation_after_a_report_s_emphasised_view_is_no_task():
+    # 报告强调,<a view>。要…: the report's words go on as an exhortation, no commitment of a unit
+    text = ("二、2024年工作安排\n新建社区食堂12个。政府工作报告强调,民生工作贵在坚持,既需用心也需用情。"
+            "要坚持多办实事、不搞形式,持续解决群众急难愁盼问题,一件接着一件办。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == ["新建社区食堂12个"]
+    # without the emphasised view before it the 要… sentence is the plan's own
+    alone = "二、2024年工作安排\n新建社区食堂12个。要加快城东片区老旧小区改造,完成改造小区30个。\n"
+    assert len(extract_tasks(alone, year=2024)) == 2
+
+
 def test_a_meeting_s_call_on_everyone_is_no_task():
     text = ("加快建设现代化产业体系。\n会议号召,全体干部群众要坚定信心、真抓实干,为实现全年目标任务而努力奋斗。\n"
             "会议要求,全镇上下要凝心聚力,推动各项工作落地见效。\n")

@@ -294,6 +294,9 @@ _EXHORT = re.compile(
     r"^(?:会议|大会|全会|会上|报告|讲话)[^,:]{0,4}?(?:要求|希望|强调|指出|提出)[,:]?"
     r"(?:全体|广大|全(?:市|县|区|镇|乡|街道|旗|州|省|盟)(?:上下|各级|广大|党员|干部)|各级(?:党组织|干部|领导干部)|"
     r"党员干部|各(?:级|地)各部门)")
+# a report's or meeting's view emphasised (报告强调,民生问题琐碎复杂,既需决心也需办法): no work; the 要… sentence after
+# it (要坚持多做事、不做秀,…) goes on as its exhortation
+_URGES = re.compile(r"^[^,:;。]{0,12}?(?:报告|会议|大会|全会|讲话)[^,:;。]{0,4}?(?:强调|指出)[,:]")
 # A sentence giving the year's general requirements (今年政府工作的总体要求是:以…为指导,…,加快建设…,地区生产总值
 # 增长6%): the frame words and guiding clauses are no tasks; the works and goals it lists after them are.
 _GENERAL_FRAME = re.compile(r"(?:总体要求|总体思路|工作思路|总的要求)(?:是|为)?[:,]")
@@ -381,6 +384,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     topic, topic_line = "", -1
     last_step: list[int] = []  # the drafts of the last sentence drafted, which a tag line after it assigns
     item: list[int] = []  # the drafts since the last unit line or item opening: a unit line assigns them all
+    urged = False  # the last sentence was a report's or meeting's emphasised view
     notice = False  # the last sentence was the notice's own words (要… after 各级各部门要… is too)
     tagged_to = -1
     part_line = -1  # the end of a line a part's title opens
@@ -464,6 +468,14 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if _EXHORT.match(body):
             last_step = []
             continue  # 会议号召,全体干部群众要…: a meeting's call on everyone, no commitment of a unit
+        if urged and body.startswith("要"):
+            last_step = []
+            continue  # 报告强调,<a view>。要坚持多做事、不做秀,…: the report's exhortation goes on
+        view = _URGES.match(body)
+        urged = bool(view) and not _PROMISE.search(body) and not _ACTION.search(body, view.end() if view else 0)
+        if urged:
+            last_step = []
+            continue  # 报告强调,民生问题琐碎复杂,…: a view, no work
         if (_SOURCED.match(body) or _ISSUED.match(body)) and not _WILL.search(body) and not _PLAN_TIME.search(body):
             continue  # 据悉,区政府启动征集工作后,…筛选出12项候选项目: a reporter's account of what was done
         if (_FORECAST.match(body) or _STORY_FORECAST.search(body)) and not _PROMISE.search(body):
