@@ -110,3 +110,21 @@ def test_the_field_of_a_ranking_without_zhong_is_no_count():
     assert [f[1] for f in found] == []
     # a count followed by an ordinal phase is still a count
     assert [f[1] for f in facts("2023年全县建成12个示范村。\n", year=2023)] == [12]
+
+
+def test_a_word_broken_by_a_line_end_inside_a_sentence_is_joined():
+    found = facts("全县地区生产总值增长6.1%;固定资产投资增\n长9.5%;社会消费品零售总额增长4.3%。\n", year=2023)
+    assert [(f[0], f[1]) for f in found] == [("地区生产总值", 6.1), ("固定资产投资", 9.5), ("社会消费品零售总额", 4.3)]
+    # lines that each end on a figure are items of their own, not one broken sentence
+    found = facts("新建道路5公里,改造桥梁3座\n改造学校2所,新增绿地8公顷\n", year=2023)
+    assert [(f[0], f[1]) for f in found] == [("新建道路", 5), ("改造桥梁", 3), ("改造学校", 2), ("新增绿地", 8)]
+
+
+def test_a_unit_written_around_its_number_reads_as_one_rate():
+    found = facts("2023年全市细颗粒物平均浓度为每立方米28微克,同比下降6.5%。\n", year=2023)
+    assert [(f[1], f[2]) for f in found] == [(28, "微克/立方米"), (6.5, "%")]
+    assert found[0][0] == "细颗粒物平均浓度"
+    found = facts("2023年全市饮用水中硝酸盐平均含量为每升3.2毫克。\n", year=2023)
+    assert [(f[1], f[2]) for f in found] == [(3.2, "毫克/升")]
+    # a base written before a count is no unit of it (每千人口床位6.5张)
+    assert [(f[1], f[2]) for f in facts("2023年每千人口床位6.5张。\n", year=2023)] == [(6.5, "张")]

@@ -360,9 +360,28 @@ def _joins(n0: str, a: tuple[int, int], b: tuple[int, int], wrap: int, jumped: b
     if jumped:
         return True  # (下转第四版) cut the sentence: it goes on after the furniture
     word_cut = _is_word_char(last) and _is_word_char(first)
+    if _cut_before_figure(line_a, n0[b[0]:b[1]]):
+        return True  # …;固定资产投资增 / 长9.5%;…: a word cut just before its figure, whatever the line's length
     if len(line_a) > _LONG_LINE and word_cut:
         return True  # a long line cut in the middle of a word (…新增高新技术企 / 业8家)
     return not blank and bool(wrap) and len(line_a) >= wrap and (word_cut or last in ",、:")
+
+
+# 固定资产投资增 / 长9.5%: the line below opens on a word's last character or two and the figure that word measures
+_FIGURE_SOON = re.compile(r"[\u4e00-\u9fff]{1,2}\d")
+_CLAUSE_MARK = re.compile(r"[,;、:]")
+
+
+def _cut_before_figure(line_a: str, line_b: str) -> bool:
+    """A prose line (it holds a clause mark) whose last clause, still without a figure, ends on a Chinese character,
+    and a line opening on one or two characters and a figure: a sentence cut inside a word (增 / 长9.5%)."""
+    if not ("\u4e00" <= line_a[-1] <= "\u9fff") or not _FIGURE_SOON.match(line_b):
+        return False
+    marks = [m.end() for m in _CLAUSE_MARK.finditer(line_a)]
+    return bool(marks) and not _DIGIT_IN.search(line_a, marks[-1])
+
+
+_DIGIT_IN = re.compile(r"\d")
 
 
 def _bullet_goes_on(n0: str, a: tuple[int, int], b: tuple[int, int], after: tuple[int, int] | None) -> bool:

@@ -21,7 +21,7 @@ from .numerals import (
     split_magnitude,
 )
 from .text import inside, protected_spans
-from .units import COUNT_UNITS, UNIT_PATTERN
+from .units import BASE_UNITS, COUNT_UNITS, UNIT_PATTERN
 
 _NUM = f"(?:{ARABIC_PATTERN}|{CHINESE_PATTERN})"
 QUANTITY_RE = quick(
@@ -170,6 +170,9 @@ def _percents_in_words(norm: str, lo: int, hi: int, spans) -> list[Quantity]:
 
 def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
     num, unit_word, mag = m["num"], m["unit"] or "", m["mag"] or ""
+    extra = 0
+    if "每" in norm[max(0, m.start() - 4):m.start()]:
+        unit_word, extra = _unit_around(norm, m, unit_word)
     chinese = not num[0].isdigit()
     if chinese:
         num, mag = _chinese_parts(num, mag)
@@ -202,7 +205,7 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
                                                              or _ISSUE.search(norm, max(0, m.start() - 6), m.start()))):
         return None
     return Quantity(
-        start=m.start(), end=m.end(), lead=lead, value=value,
+        start=m.start(), end=m.end() + extra, lead=lead, value=value,
         unit=(mag + unit_word), base_unit=unit_word or mag,
         comparator=_comparator(m, pre_cmp), post=m["post"] or "", chinese=chinese,
         restates=_restates_list(norm, m.start(), value, unit_word), signed=signed,
@@ -211,6 +214,21 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
 
 
 _MINUS = frozenset("-−－")
+# 每立方米16微克: a rate's base written before the number and its measure after it (16 微克/立方米)
+# (only a number without a unit of its own: 人均每月100元 stays 100 元)
+_PER_BASE = re.compile(r"每(立方米|升)$")
+_RATE_MEASURE = quick(r"微克|毫克")
+
+
+def _unit_around(norm: str, m: re.Match[str], unit_word: str) -> tuple[str, int]:
+    """The compound unit of a number whose base is written before it (每立方米16微克 → 微克/立方米) and how many
+    characters past the match its measure reaches; the unit as read, 0, otherwise."""
+    base = _PER_BASE.search(norm, max(0, m.start() - 4), m.start())
+    if base is None or m["num2"] or unit_word or m["mag"] or m["post"]:
+        return unit_word, 0
+    found = _RATE_MEASURE.match(norm, m.end())
+    compound = f"{found.group()}/{base.group(1)}" if found else ""
+    return (compound, len(found.group())) if found and compound in BASE_UNITS else (unit_word, 0)
 
 
 def _signed(norm: str, start: int) -> bool:
