@@ -546,6 +546,13 @@ def test_a_work_style_line_of_the_government_s_own_habits_is_no_task():
     assert len(extract_tasks(works, year=2024)) >= 1
 
 
+def test_a_method_slogan_opening_a_work_is_no_part_of_it():
+    # 不断改进思路、优化打法、赛马比拼: how the works are pushed, no work of its own
+    text = ("二、2024年工作安排\n不断改进思路、优化打法、赛马比拼,加强重点项目服务保障,每季度评选十佳项目。\n"
+            "持续创新办法、迭代打法。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == ["加强重点项目服务保障,每季度评选十佳项目。"]
+
+
 def test_a_meeting_s_call_on_everyone_is_no_task():
     text = ("加快建设现代化产业体系。\n会议号召,全体干部群众要坚定信心、真抓实干,为实现全年目标任务而努力奋斗。\n"
             "会议要求,全镇上下要凝心聚力,推动各项工作落地见效。\n")

@@ -301,6 +301,9 @@ _URGES = re.compile(r"^[^,:;。]{0,12}?(?:报告|会议|大会|全会|讲话)[^,
 # short works without a figure, for its own time and energy; no work a unit delivers
 _STYLE_END = re.compile(r"[,;](?:努力|切实)?(?:腾出|留出|节省)[^,;。]{0,8}(?:时间|精力)[^,;。]*[。!;]?$")
 _STYLE_CLAUSE_MAX = 8
+# a method slogan (持续创新办法、迭代打法、比拼晾晒): how works are pushed, no work; such a clause opening a piece
+_METHOD_ITEM = r"[\u4e00-\u9fff]{0,4}(?:办法|打法|方法|招法|思路|比拼|晾晒|赛马)"
+_METHOD_CLAUSE = re.compile(rf"(?:持续|不断|积极|大胆)?{_METHOD_ITEM}(?:、{_METHOD_ITEM})+(?:[,;]|[。!]?$)")
 # A sentence giving the year's general requirements (今年政府工作的总体要求是:以…为指导,…,加快建设…,地区生产总值
 # 增长6%): the frame words and guiding clauses are no tasks; the works and goals it lists after them are.
 _GENERAL_FRAME = re.compile(r"(?:总体要求|总体思路|工作思路|总的要求)(?:是|为)?[:,]")
@@ -561,6 +564,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if pieces and not named and not framed and _whole_item(norm, step, start, end):
             pieces = [_trim_clause(norm, start, end)]  # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task
         if pieces:
+            pieces = [(m.end(), b) if m else (a, b) for a, b in pieces
+                      for m in [_METHOD_CLAUSE.match(norm, a, b)]]  # 持续创新办法、迭代打法,加强…: the work after it
+            pieces = [(a, b) for a, b in pieces if b > a and norm[a:b].strip("。!;")]
             pieces = [(a, b) for a, b in pieces if not _list_part(norm, step.span.start, a, b)
                       and not _ISSUED.fullmatch(norm, a, b)]  # 某市近日印发《…方案》, 今年将…: the news part
             pieces = [piece for a, b in pieces for piece in _shares_reaching(norm, a, b)]
