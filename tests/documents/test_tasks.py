@@ -536,6 +536,16 @@ def test_the_exhortation_after_a_report_s_emphasised_view_is_no_task():
     assert len(extract_tasks(alone, year=2024)) == 2
 
 
+def test_a_work_style_line_of_the_government_s_own_habits_is_no_task():
+    # short lines of how the government works, for its own time and energy to deliver: no work a unit delivers
+    text = ("二、2024年工作安排\n新建社区食堂12个。\n加强部门协同,改进会风文风,精简评比考核,"
+            "努力腾出更多精力抓项目、抓落实。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == ["新建社区食堂12个"]
+    # the same shape whose works are the plan's own stays a task
+    works = "二、2024年工作安排\n改造老旧小区30个,新建口袋公园8个,努力腾出更多空间服务居民。\n"
+    assert len(extract_tasks(works, year=2024)) >= 1
+
+
 def test_a_meeting_s_call_on_everyone_is_no_task():
     text = ("加快建设现代化产业体系。\n会议号召,全体干部群众要坚定信心、真抓实干,为实现全年目标任务而努力奋斗。\n"
             "会议要求,全镇上下要凝心聚力,推动各项工作落地见效。\n")

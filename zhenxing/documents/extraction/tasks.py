@@ -297,6 +297,10 @@ _EXHORT = re.compile(
 # a report's or meeting's view emphasised (报告强调,民生问题琐碎复杂,既需决心也需办法): no work; the 要… sentence after
 # it (要坚持多做事、不做秀,…) goes on as its exhortation
 _URGES = re.compile(r"^[^,:;。]{0,12}?(?:报告|会议|大会|全会|讲话)[^,:;。]{0,4}?(?:强调|指出)[,:]")
+# a line of how the government itself works (加强向上对接,深化调查研究,强化减负增效,努力腾出更多时间和精力抓落实):
+# short works without a figure, for its own time and energy; no work a unit delivers
+_STYLE_END = re.compile(r"[,;](?:努力|切实)?(?:腾出|留出|节省)[^,;。]{0,8}(?:时间|精力)[^,;。]*[。!;]?$")
+_STYLE_CLAUSE_MAX = 8
 # A sentence giving the year's general requirements (今年政府工作的总体要求是:以…为指导,…,加快建设…,地区生产总值
 # 增长6%): the frame words and guiding clauses are no tasks; the works and goals it lists after them are.
 _GENERAL_FRAME = re.compile(r"(?:总体要求|总体思路|工作思路|总的要求)(?:是|为)?[:,]")
@@ -468,6 +472,11 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if _EXHORT.match(body):
             last_step = []
             continue  # 会议号召,全体干部群众要…: a meeting's call on everyone, no commitment of a unit
+        style = _STYLE_END.search(body)
+        if style and not _DIGIT.search(body) and all(
+                len(clause) <= _STYLE_CLAUSE_MAX for clause in _CLAUSE_SPLIT.split(body[:style.start()])):
+            last_step = []
+            continue  # 加强向上对接,深化调查研究,…,努力腾出更多时间和精力抓落实: the government's own habits
         if urged and body.startswith("要"):
             last_step = []
             continue  # 报告强调,<a view>。要坚持多做事、不做秀,…: the report's exhortation goes on
