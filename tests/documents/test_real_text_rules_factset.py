@@ -128,3 +128,10 @@ def test_a_unit_written_around_its_number_reads_as_one_rate():
     assert [(f[1], f[2]) for f in found] == [(3.2, "毫克/升")]
     # a base written before a count is no unit of it (每千人口床位6.5张)
     assert [(f[1], f[2]) for f in facts("2023年每千人口床位6.5张。\n", year=2023)] == [(6.5, "张")]
+
+
+def test_how_many_years_in_a_row_names_no_indicator():
+    found = facts("2023年全省粮食总产量达到650亿斤,连续5年保持在600亿斤以上。\n", year=2023)
+    assert [(f[0], f[1]) for f in found] == [("粮食总产量", 650), ("粮食总产量", 600)]
+    found = facts("2023年全县规上工业增加值连续三个季度稳定在12亿元以上。\n", year=2023)
+    assert [(f[0], f[1]) for f in found] == [("规上工业增加值", 12)]

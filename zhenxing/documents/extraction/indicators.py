@@ -29,6 +29,7 @@ _TRAILING_LINK = re.compile(
     r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别|均|都|首次|首度|再次|一举|仅|只|还|才|可|由|从|将|进一步|"
     r"[降减增升](?:至|到)|"  # 降至3.41%, 减至887户: the verb alone names nothing (the subject carries over)
     r"每(?:立方米|升)|"  # 浓度为每立方米 | 16微克: a rate's base, read into the unit
+    r"连续[\d一二三四五六七八九十两]{1,3}(?:年|个?月|个?季度)|"  # 连续7年保持在 | 1.3万亿斤: how long, no name
     r"年产|年产能|年处理|年加工)*)$"
 )
 _RATE_NOUN = re.compile(r"增速|增幅|涨幅|降幅")
