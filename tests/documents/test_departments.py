@@ -332,8 +332,13 @@ def test_a_first_clause_naming_nothing_does_not_hide_the_task_s_object():
 # lead_units.tsv: short plan sentences written for the test, each with the lead a careful reader in a prefecture-level
 # city assigns, written before the engine was run on them (first seen 168 of 178, 0.944); the misses were fixed as
 # general rules above (remit words, weights, the first clause naming something, a unit named as the subject)
-LEAD_UNITS = [line.split("\t") for line in (Path(__file__).parent / "data" / "lead_units.tsv").read_text(
-    encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+def _tsv_rows(name: str) -> list[list[str]]:
+    """The rows of a tab-separated set in tests/documents/data, without its # comments."""
+    text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+LEAD_UNITS = _tsv_rows("lead_units.tsv")
 LEAD_UNITS_FLOOR = 0.97
 
 
@@ -444,8 +449,7 @@ def test_what_a_task_goes_by_before_its_verb_is_not_what_it_does():
 # government itself named, recorded before the engine saw them (first seen 101 of 144, 0.701; after the general fixes
 # above 0.80). The rest are local divisions of work (2016 环卫 with 住建, 2006 projects with 发改, 国资 in 财政, bodies
 # no standard department names) or goals the governments split between units.
-OFFICIAL_LEADS = [line.split("\t") for line in (Path(__file__).parent / "data" / "official_leads.tsv").read_text(
-    encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+OFFICIAL_LEADS = _tsv_rows("official_leads.tsv")
 OFFICIAL_LEADS_FLOOR = 0.79
 
 
