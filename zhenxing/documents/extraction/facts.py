@@ -311,8 +311,9 @@ def _run_together(norm: str, a: Quantity, b: Quantity) -> bool:
 
 
 # 分别同比增长8.8%、下降5.6%: a 分别 list whose values move different ways, each verb before its value
-_TURNS = re.compile(r"、(?P<verb>(?:同比)?(?:增长|下降|提高|降低|增加|减少|上升|回落))")
-_CHANGE_VERB = re.compile(r"(?:增长|下降|提高|降低|增加|减少|上升|回落)")
+_CHANGE_VERBS = "(?:增长|下降|提高|降低|增加|减少|上升|回落)"
+_TURNS = re.compile(rf"、(?P<verb>(?:同比)?{_CHANGE_VERBS})")
+_CHANGE_VERB = re.compile(_CHANGE_VERBS)
 
 
 def _read_lists(norm, sent, qs, cuts, tracker, drafts) -> None:
@@ -482,13 +483,12 @@ def _name_batch_sums(norm: str, drafts: list[_Draft]) -> None:
                 and norm[drafts[j].q.end:drafts[j + 1].q.lead].lstrip(",、").startswith(("年度", "计划")):
             j += 1
         count = drafts[j + 1] if j + 1 < len(drafts) else None
-        if count and count.q.base_unit in COUNT_UNITS and count.indicator and not _DIGITS.search(count.indicator) \
+        if count and count.q.base_unit in COUNT_UNITS and count.indicator and not _DIGIT.search(count.indicator) \
                 and norm[drafts[j].q.end:count.q.lead] == "的":  # (not 的429个500万元以上项目: a class named)
             d.indicator = count.indicator + _BATCH_SUM.search(d.indicator).group()
 
 
 _BATCH_SUM = re.compile(r"(?:总投资|年度(?:计划)?投资)$")
-_DIGITS = re.compile(r"\d")
 
 
 _GENERIC = frozenset({"总量", "规模", "总数", "数量", "总额"})
