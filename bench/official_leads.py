@@ -19,8 +19,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from zhenxing.documents.extraction.departments import canonical, standard_name, suggest_lead  # noqa: E402
+from zhenxing.documents.extraction.departments import suggest_lead  # noqa: E402
 from zhenxing.documents.extraction.text import normalise  # noqa: E402
+from zhenxing.documents.extraction.unit_names import canonical, standard_name  # noqa: E402
 
 DEFAULT = ROOT / "tests" / "documents" / "data" / "official_leads.tsv"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from zhenxing.documents.extraction import DEFAULT_KEYWORD_UNITS, DEPARTMENTS, suggest_lead
-from zhenxing.documents.extraction.departments import canonical, stand_in, standard_name
+from zhenxing.documents.extraction.unit_names import canonical, stand_in, standard_name
 
 # department → sentences of its remit (none taken from the corpus)
 REMITS: dict[str, tuple[str, ...]] = {
