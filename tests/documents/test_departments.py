@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from zhenxing.documents.extraction import DEFAULT_KEYWORD_UNITS, DEPARTMENTS, suggest_lead
-from zhenxing.documents.extraction.departments import canonical, stand_in, standard_name
+from zhenxing.documents.extraction.unit_names import canonical, stand_in, standard_name
 
 # department → sentences of its remit (none taken from the corpus)
 REMITS: dict[str, tuple[str, ...]] = {
@@ -338,6 +338,18 @@ def _tsv_rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def _tsv_rounds(name: str, rounds: set[int]) -> list[list[str]]:
+    """The rows of those rounds of a set whose comment lines "# == round N ==" start round N (round 1 before any)."""
+    text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
+    out, current = [], 1
+    for line in text.splitlines():
+        if line.startswith("# == round "):
+            current = int(line.split()[3])
+        elif line.strip() and not line.startswith("#") and current in rounds:
+            out.append(line.split("\t"))
+    return out
+
+
 LEAD_UNITS = _tsv_rows("lead_units.tsv")
 LEAD_UNITS_FLOOR = 0.97
 
@@ -449,7 +461,8 @@ def test_what_a_task_goes_by_before_its_verb_is_not_what_it_does():
 # government itself named, recorded before the engine saw them (first seen 101 of 144, 0.701; after the general fixes
 # above 0.80). The rest are local divisions of work (2016 环卫 with 住建, 2006 projects with 发改, 国资 in 财政, bodies
 # no standard department names) or goals the governments split between units.
-OFFICIAL_LEADS = _tsv_rows("official_leads.tsv")
+# Round 2 (126 items of 20 other governments) was landed unseen; it joins the floor once its first-seen figure is taken.
+OFFICIAL_LEADS = _tsv_rounds("official_leads.tsv", {1})
 OFFICIAL_LEADS_FLOOR = 0.79
 
 

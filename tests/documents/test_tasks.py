@@ -191,7 +191,7 @@ def test_a_learnt_weight_outweighs_a_default_for_the_same_keyword():
 
 
 def test_a_city_s_and_a_county_s_names_of_a_department_fold_to_one_standard_name():
-    from zhenxing.documents.extraction.departments import same_unit, standard_name
+    from zhenxing.documents.extraction.unit_names import same_unit, standard_name
     pairs = [("市发展改革委", "市发改委"), ("县发改局", "发展改革委"), ("市住建局", "市住房城乡建设局"),
              ("县住房和城乡建设局", "住房城乡建设局"), ("县卫生健康局", "卫生健康委"),
              ("市经信局", "工业和信息化局"), ("区文化体育和旅游局", "文化旅游局"),

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from zhenxing import audit
 from zhenxing.auth.models import User
 from zhenxing.auth.policy import can_manage
-from zhenxing.documents.extraction.departments import object_phrase, same_unit
+from zhenxing.documents.extraction.departments import object_phrase
+from zhenxing.documents.extraction.unit_names import same_unit
 from zhenxing.documents.models import STANCES, Draft, Fact, StanceExample
 from zhenxing.errors import Conflict, Forbidden, NotFound, Rejected
 from zhenxing.org.models import Unit

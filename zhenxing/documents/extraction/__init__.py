@@ -13,23 +13,12 @@ Public API:
 
 from .catalogue import CATALOGUE, CatalogueEntry, normalise_indicator
 from .dates import DocumentDate, document_date
-from .departments import (
-    DEFAULT_KEYWORD_UNITS,
-    DEPARTMENTS,
-    Suggestion,
-    canonical,
-    default_weight,
-    document_level,
-    local_name,
-    same_unit,
-    stand_in,
-    standard_name,
-    suggest_lead,
-    suggest_unit,
-)
+from .departments import Suggestion, suggest_lead, suggest_unit
 from .facts import RECORD_FIELDS, Fact, extract_facts
+from .lead_keywords import DEFAULT_KEYWORD_UNITS, default_weight
 from .projects import MATCH_THRESHOLD, ProjectMention, extract_projects, match_project
 from .tasks import TaskDraft, extract_tasks
+from .unit_names import DEPARTMENTS, canonical, document_level, local_name, same_unit, stand_in, standard_name
 
 __all__ = [
     "CATALOGUE", "CatalogueEntry", "DEFAULT_KEYWORD_UNITS", "DEPARTMENTS", "DocumentDate", "Fact", "default_weight",

@@ -1,0 +1,194 @@
+"""What makes a sentence a commitment of a unit, and what makes it none.
+
+A commitment promises an action (_ACTION: 实施, 推进, 建设…); the framing of a plan section (the year's frame, the
+guiding thought, slogans: _FRAMING), a statement of what is (创新是…), a reporter's account, a forecast, a notice's
+own words (现将…印发给你们, 各部门要…), the supervision of the plan itself, a meeting's exhortation and a method
+slogan are none.  The clause helpers (_trim, _trim_clause, _past_ordinal) cut a sentence's blanks, bullets, numbers
+and ordinals so every other task module sees the same words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...patterns import quick
+from .sentences import BULLETS
+from .voices import _ATTRIBUTION, _OTHERS_VOICE
+
+_ACTION = re.compile(
+    r"实施|推进|推动|建设|建成|完成|开展|力争|确保|加快|打造|培育|新建|改造|提升|提高|落实|深化|强化|健全|"
+    r"完善|实现|创建|举办|引进|新增|开工|启动|抓好|做好|构建|扩大|优化|加强|争创|申建|组建|发展|支持|"
+    r"促进|巩固|整治|治理|保障|解决|修复|改善|规划|谋划|招引|建立|开辟|办好|守住|防范|化解|激发|守好|"
+    r"扛牢|提质|增效|弘扬|补齐|夯实|筑牢|拓展|壮大|做强|做优|做大|攻坚|突破|推行|推广|实行|消除|减少|降低|增加|"
+    r"覆盖|普及|通达|发放|提供|升级|出台|制定|带动"  # 出台…专项行动计划: a policy issued is a deed
+    r"|改建|扩建|设立"  # 新、改建200个街心公园; 设立…融资贷款
+    r"|凝聚|发挥|紧盯|编制|创新(?=[^,;。]{2,20}?(?:模式|机制|方式|体制|路径))"  # 凝聚…合力, 创新…招商等模式
+    r"|(?:^|(?<=[,;:。]))丰富(?=[\u4e00-\u9fff])"  # 丰富…应用场景 opening a clause: a verb (not 资源丰富)
+)
+# Framing sentences of a plan section: what the year is, the guiding thought, the
+# announcement of the parts to come.  They commit to nothing a unit can be tasked with.
+_FRAMING = quick(
+    r"^(?:今年|明年|20\d\d年|这一年|当前)(?:是|为).*?(?:之年|一年|关键期|窗口期|之际|周年)|"
+    r"总体要求|指导思想|基本原则|工作思路是|总体思路|^站在新的?[^,。]{0,8}起点|"
+    r"(?:抓好|做好|突出|聚焦|把握|推进)(?:以下|好)?[一二三四五六七八九十两几\d]+(?:个|项)?方面(?:的)?(?:重点)?工作|"
+    r"(?:抓好|做好)以下(?:几项|几个方面)?(?:重点)?工作|"
+    # the guiding thought and the closing slogans commit to nothing a unit can be tasked with
+    r"为指导|为统领|总基调|新发展理念(?!示范区)|决策部署|关键在(?:干|落实|实干)|"
+    # how the work will be seen to (加强组织领导、细化责任分工、强化督查督办,抓好落实): the means, no task of a unit
+    r"加强组织领导[^。;]{0,30}(?:督查|督办|督导|考核|抓好[^,;。]{0,6}落实)|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
+    r"新答卷|新担当|加速度|目标引领|请予审议|请予审查|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
+    # a part's title as the account of a report lists it (坚持抢抓机遇,推动综合实力实现新突破): an aim, no work; the
+    # principles the government holds to (始终坚持把政治建设摆在首位, 切实提高政治站位, 坚持把…作为首要任务)
+    r"^(?:坚持|聚焦|围绕)[^,;。]{2,12},(?:推动|推进|促进)[^,;。]{2,16}(?:实现|取得|迈上|迈出)新(?:突破|跨越|飞跃|提升|成效|"
+    r"台阶|步伐)|摆在首位|提高政治站位|^(?:始终|必须)?坚持把[^,;。]{2,30}作为(?:首要任务|头等大事|重中之重|第一要务)[。;!]?$|"
+    # 干好今年政府工作,我们要…; 开启新的征程、…,我们将以更强韧劲…: the year's frame, the government's resolve
+    r"(?:做好|干好|抓好)(?:今年|明年|全年|新一年的?)(?:政府)?工作,|新的征程|人民满意的政府|"
+    r"主要目的是|今天召开|完成[^,;。]{0,10}(?:各项|全年)(?:目标)?任务|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
+    # an effect without an object (城市功能将进一步完善,): a result expected, no deed
+    r"将(?:进一步|有效|大大|极大|显著|明显|持续)?(?:得到)?(?:完善|提升|改善|增强|提高|优化)[,。;!”]|"
+    # an expected effect, not a deed (…,将有力促进县域经济恢复性增长)
+    r"^将(?:有力|有效|大大|极大|进一步)地?(?:促进|推动|带动|助推|拉动|提升|增强|改善)|"
+    # what a goal is for and what it takes (设定这个目标,有利于…,有利于…; …能够为“十五五”发展奠定基础; 实现这一目标,
+    # …就要…): reasons given for the goal, no deed of a unit
+    r"(?:设定|确定|提出|实现|完成)(?:这个|这一|该|上述|这些)(?:预期)?目标|有利于[^,;。]{2,24}[,;]有利于|"
+    r"能够为[^,;。]{2,20}奠定|"
+    # 到2035年,建成…,基本实现社会主义现代化远景目标: the long-range vision, the direction of the plan
+    r"远景目标[。!]?$|"
+    # 当天,与会人员还前往…现场,实地观摩: a story's account of the day's visit
+    r"^(?:当天|当日|随后|会前|会后|活动中|活动期间)?[,]?(?:与会|参会|观摩)(?:人员|代表|领导)[^。;]{0,12}?(?:前往|观摩|参观|察看|查看|考察)|"
+    # 该项目的建设将有力提升…, 这些项目将进一步推动…: what the projects told of will bring, no deed of a unit
+    r"(?:这些|该|上述|此次|本次)(?:开工)?项目(?:的建设|建成后|投产后)?将(?:有力|有效|大大|极大|进一步)?地?"
+    r"(?:促进|推动|带动|助推|拉动|提升|增强|改善)|"
+    # 具体工作中,力争取得“七个新突破”。: the list to come named by a numbered slogan, its items follow
+    r"(?:取得|实现|做到|打好|抓好|推进|打赢|做好)“[一二三四五六七八九十两]+(?:个|大|项|场)[^”]{1,10}”[。:!]?$"
+)
+# "X是Y" opening a sentence that promises nothing (创新是振兴发展的第一动力): a statement.
+_STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?,?(?<![但还否总正也])(?:就)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
+_PROMISE = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|目标")
+_WILL = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|拟")
+# a line naming the goals to come (■ 2025年经济社会发展的主要预期目标), a meeting's speeches (…分别作交流发言)
+_NAMES_ONLY = re.compile(r"(?:主要|预期)目标[。:]?$|(?:作|进行)了?(?:交流|表态|典型|大会)?发言[。!]?$")
+# a reporter's source opening a sentence (据悉, 记者从…了解到): what follows is told, a plan only when it says so
+_SOURCED = re.compile(r"(?:据悉|据了解|据介绍|记者[^,。]{0,24}?(?:了解到|获悉))[,:]")
+_PLAN_TIME = quick(r"今年|明年|全年|年内|年底前|20\d\d年|下一步|今后")
+# 省政府办公厅近日印发《乡村建设行动实施方案》明确,让基础设施向农村延伸…: news that a body issued a document, with
+# the aim it gives; the document's works follow (方案明确,要实施…), the news itself commits nothing.
+_ISSUED = re.compile(r"[^,。;]{2,30}?(?:近日|日前|近期)?(?:印发|出台|发布|公布)了?《[^》]{2,40}》")
+_SPIRIT = re.compile(r"(?:[^,;。]{0,40}?(?:精气神|精神状态|精神面貌)|"
+                     # 坚持把稳就业作为头等大事,开展…: the principle before the works
+                     r"(?:始终|必须)?坚持把[^,;。]{2,30}作为(?:首要任务|头等大事|重中之重|第一要务)),(?=[^。]{8})")
+_SUPERVISOR = re.compile(r"[^,;。]{0,10}(?:督查|督办|督导)(?:室|组|办|办公室)(?:将|要|会)")
+_LONG = 80  # a longer sentence is split where a new action starts after a comma
+_MIN_CHARS = 8  # shorter sentences are headings or slogans (今年注定是不平凡的一年!)
+# 预计今年财政收入继续恢复增长,…: a forecast, unless it promises (预计第一季度将实现62个项目开工)
+_FORECAST = quick(r"(?:初步)?预计")
+# a progress story's forecast (主体已经完工,…,预计明年3月完成预验收): what is done or under way, then what the writer
+# expects of it; no commitment of a unit
+_STORY_FORECAST = re.compile(r"(?:已经|已|正在|目前|现已)[^。;!?]*?,(?:初步)?预计")
+_CLAUSE_SPLIT = re.compile(r"[,;]")
+_SHORTFALL = re.compile(r"有(?:一定|较大|不小)?的?差距|(?:主要)?原因(?:有|是|在于)[:,]?")
+_SCOPE = re.compile(r"(?:共|主要|内容)?(?:涵盖|囊括|涉及)(?:了)?[^,;。]{2,60}?等")
+# 一是…;二是…;三是…: the ordinals of works counted in one sentence
+_ORDINAL = quick(
+    r"(?:^|(?<=[,;:。\n]))\s*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])(?=[\u4e00-\u9fff“])")
+_DIGIT = re.compile(r"\d")
+_ITEM_NUMBER = re.compile(
+    r"(?:\d{1,3}[.、．﹒]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|[\u2460-\u2473])\s*(?!\d)|\d{1,2}\s+(?![\d\s])")
+# A slogan explained (抓创新就是要…; “三个一”是指…; ,就是扛好“一份使命”,即…): what a word means, no commitment.
+_EXPLAINS = re.compile(r"^[,;\s]*(?:“[^”]{1,12}”|[^,。;:“”]{0,16}?)(?<!不)(?:就是要|就是|是指|指的是|意思是)")
+# A meeting's closing call on everyone (会议号召,全体干部群众要…; 会议要求,全镇上下要…): an exhortation, no task.
+# A distribution notice's own words around the plan it sends (现将…印发给你们, 请认真贯彻执行; 各级各部门要…,
+# 各牵头单位要…; 附件:1.…): what the office asks of the units, no task of the plan.
+_NOTICE = quick(
+    r"现将[^。]{0,80}?(?:印发|分解|下达|通报)|印发给你们|现对[^。]{0,24}?进行(?:政策)?解读|现予印发|请(?:认真)?(?:贯彻执行|贯彻落实|组织实施|抓好落实)|"
+    r"^(?:各级各部门|各地各部门|各地、各部门|各部门|各单位|各(?:牵头|责任|配合|相关|有关|协同)(?:责任)?单位)"
+    r"(?:要|应|务必|须)|^附件\s*\d*\s*[:：]")
+# 分管省领导:林克庆; 牵头负责领导:邓向阳。: who oversees the item, no task; 牵头责任单位:省发展改革委: who leads it
+_TIME_LIMIT = re.compile(r"[(（\[【]?(?:完成|办结)?(?:时限|时间|期限|时间节点)\s*[:：]")
+_LEADER_LINE = re.compile(r"^(?:分管|牵头|责任|主抓)[^:：,。]{0,6}领导\s*[:：]|"
+                          r"^(?:牵头|责任|主责|主办|配合|协办|协同)[^:：,。]{0,6}(?:单位|部门)\s*[:：]")
+# How the plan's own works will be followed (省政府将把重点工作纳入年度考核; 各牵头单位要于每月5日前报送进展; 市政府将于
+# 年中对重点工作进展情况进行专项督查) and how the decomposition was made (由省长负总责, 明确各项工作的牵头单位): the
+# supervision of the plan and the notice's account of itself, no task of a unit.  The object of the
+# supervision is the plan's works or their progress; a task that reforms an assessment (完善政府绩效考核体系) stays.
+_SUPERVISES_HINT = quick(r"纳入|报送|上报|通报|督查|督办|督导|考核|调度|明确|负总责")
+_WORKS = (r"(?:重点工作|重点任务|目标任务|工作任务|各项任务|各项工作|民生实事|实事项目|进展|进度|"
+          r"(?:落实|完成|推进|工作)情况)")
+_SUPERVISES = quick(
+    rf"{_WORKS}[^。;]{{0,12}}?纳入[^。;]{{0,16}}?(?:考核|考评|督查|督办|评价|监督)|"
+    rf"(?:报送|上报|通报)[^。;]{{0,10}}?{_WORKS}|{_WORKS}[^。;]{{0,10}}?(?:报送|上报|通报)|"
+    rf"(?:对|把|就)[^。;]{{0,30}}?{_WORKS}[^。;]{{0,8}}?(?:进行|开展|实行)?(?:专项|定期|跟踪)?(?:督查|督办|督导|考核|调度)|"
+    r"负总责|"
+    r"明确[^。;]{0,12}?(?:牵头|责任|配合|协同)(?:负责)?(?:单位|部门|领导)")
+_EXHORT = re.compile(
+    r"^(?:会议|大会|全会|会上|报告|文件|讲话)?[^,:]{0,4}?(?:号召|动员)|"
+    r"^(?:会议|大会|全会|会上|报告|讲话)[^,:]{0,4}?(?:要求|希望|强调|指出|提出)[,:]?"
+    r"(?:全体|广大|全(?:市|县|区|镇|乡|街道|旗|州|省|盟)(?:上下|各级|广大|党员|干部)|各级(?:党组织|干部|领导干部)|"
+    r"党员干部|各(?:级|地)各部门)")
+# a report's or meeting's view emphasised (报告强调,民生问题琐碎复杂,既需决心也需办法): no work; the 要… sentence after
+# it (要坚持多做事、不做秀,…) goes on as its exhortation
+_URGES = re.compile(r"^[^,:;。]{0,12}?(?:报告|会议|大会|全会|讲话)[^,:;。]{0,4}?(?:强调|指出)[,:]")
+# a line of how the government itself works (加强向上对接,深化调查研究,强化减负增效,努力腾出更多时间和精力抓落实):
+# short works without a figure, for its own time and energy; no work a unit delivers
+_STYLE_END = re.compile(r"[,;](?:努力|切实)?(?:腾出|留出|节省)[^,;。]{0,8}(?:时间|精力)[^,;。]*[。!;]?$")
+_STYLE_CLAUSE_MAX = 8
+# a method slogan (持续创新办法、迭代打法、比拼晾晒): how works are pushed, no work; such a clause opening a piece
+_METHOD_ITEM = r"[\u4e00-\u9fff]{0,4}(?:办法|打法|方法|招法|思路|比拼|晾晒|赛马)"
+_METHOD_CLAUSE = re.compile(rf"(?:持续|不断|积极|大胆)?{_METHOD_ITEM}(?:、{_METHOD_ITEM})+(?:[,;]|[。!]?$)")
+
+
+def _past_ordinal(norm: str, start: int, end: int) -> int:
+    """Past a work's ordinal (二是着力推动… → 着力推动…): 二是 opens no statement."""
+    m = _ORDINAL.match(norm, start, end)
+    return m.end() if m and m.end() < end else start
+
+
+def _spans_between(norm: str, separator: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of norm[start:end] between the matches of `separator` (a clause split at , and ;)."""
+    spans, k = [], start
+    for m in separator.finditer(norm, start, end):
+        spans.append((k, m.start()))
+        k = m.end()
+    spans.append((k, end))
+    return spans
+
+
+def _trim_clause(norm: str, a: int, b: int) -> tuple[int, int]:
+    a, b = _trim(norm, a, b)
+    while b > a and norm[b - 1] in "。;,!":
+        b -= 1
+    return a, b
+
+
+def _is_commitment(body: str) -> bool:
+    """An action is promised: not the framing of the section, not a statement of what is."""
+    if not _ACTION.search(body) or _FRAMING.search(body) or body.endswith(":"):
+        return False  # …主要目标是: announces the list that follows
+    if ("目标" in body[-4:] or "发言" in body[-4:]) and _NAMES_ONLY.search(body):
+        return False  # ■ 2025年经济社会发展的主要预期目标; …负责人分别作交流发言: the goals to come named, speeches
+    if _SHORTFALL.search(body):
+        return False  # …离年度计划目标有一定差距,主要原因有:…: a review explaining a shortfall
+    if _SCOPE.match(body):
+        return False  # 涵盖教育、治水、交通等群众关心的民生大事: what a list covers, no work of its own
+    if _OTHERS_VOICE.match(body):
+        return False  # 李明代表表示,今年将加快推进乡村振兴: a deputy's wish, not the government's commitment
+    if _EXPLAINS.match(body) and not _DIGIT.search(body):
+        return False  # 抓创新就是要…; “三个一”是指…: a slogan explained, not a deed promised
+    said = _ATTRIBUTION.match(body)  # 负责人介绍说,开展老旧小区改造是…重要抓手: what is said is a statement
+    body = body[said.end():] if said else body
+    if "了" in body and not _WILL.search(body) and any(body.startswith("了", m.end()) for m in _ACTION.finditer(body)):
+        return False  # 他介绍,规划实施实现了“时间过半、任务过半”: a deed told as done, nothing promised
+    return not (_STATEMENT.match(body) and not _PROMISE.search(body))
+
+
+def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
+    """Without blanks, bullets and an item's number (1., (一), ①) at its start."""
+    while start < end and norm[start] in " \t\u3000\n" + BULLETS:
+        start += 1
+    marker = _ITEM_NUMBER.match(norm, start, end)
+    if marker and marker.end() < end:
+        start = marker.end()
+    start = _past_ordinal(norm, start, end)
+    while end > start and norm[end - 1] in " \t\u3000\n":
+        end -= 1
+    return start, end

@@ -1,0 +1,242 @@
+"""The shapes of a sentence's items: how a sentence that is not a list of goals is cut into tasks.
+
+Named actions after 即/包括/: (实施“七大行动”,即A行动、B行动), a run of 《titles》, works counted 一是…二是…, the works
+and goals after a requirements sentence's frame (总体要求是:…), the targets a progress notice lists as behind
+schedule, and a long sentence cut where a new action starts (or a short one of two works different units lead).
+A numbered line of one short sentence stays one task, and the parts of a key-project list already counted whole
+are none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...patterns import quick
+from .commitments import (
+    _ACTION,
+    _CLAUSE_SPLIT,
+    _DIGIT,
+    _FRAMING,
+    _LONG,
+    _ORDINAL,
+    _is_commitment,
+    _spans_between,
+    _trim_clause,
+)
+from .departments import suggest_lead
+from .goal_lists import _ANNOUNCED, _SUBJECTLESS, _goal_phrase
+from .sentences import is_item
+from .stance import BEHIND_LIST
+
+_PIECE_MIN = 16  # shorter pieces stay with the next one (扎实推进央地合作,加快…)
+_CLAUSE_ACTION = re.compile(
+    r",(?=(?:全力|加快|加速|大力|积极|着力|扎实|稳步|全面|持续|深入|有序|力争|确保|进一步)?"
+    r"(?:开工建设|实施|推进|推动|建设|建成|完成|开展|打造|培育|新建|改造|提升|落实|深化|强化|健全|完善|创建|"
+    r"举办|引进|新增|开工|启动|抓好|做好|构建|扩大|优化|加强|组建|发展|支持|促进|巩固|整治|治理|招引|建立))"
+)
+_BARE_ITEM_MAX = 40  # a longer bare line may hold several goals
+# A list of named actions after the word that opens it (实施“七大行动”,即A行动、B行动…; 重点实施三大工程,包括A工程、
+# B工程; 重点实施:A行动、B行动): each named action is one task, the frame that counts them none.
+_NAMES_OPEN = quick(r"(?:(?<![立随旋当])即(?![将时使便可])|包括|分别是|具体是|主要是)[:,]?|:")
+_NAMED_HEAD = re.compile(
+    r"(?:行动|工程|计划|攻坚战|战略|专项|提升年|建设年|攻坚年|三年行动|大会战|项目(?:\([^()]{1,6}\))?)(?:等)?$")
+_NAME_SEP = re.compile(r"[、,]|以及|和(?=[\u4e00-\u9fff“]{2,}(?:行动|工程|计划|攻坚战|战略|专项)[等]?(?:[;。!]|$))")
+_NAMED_ANY = re.compile(r"行动|工程|计划|攻坚战|战略|专项|提升年|建设年|攻坚年|大会战|项目")
+_GROUP_END = re.compile(r"[;。!?]")
+_NAME_MIN, _NAME_MAX = 3, 24  # 南川河支流莫家沟南侧甘家新村段生态修复项目
+# an ambition in a slogan's words (争做…增长极, 争当排头兵): no work a unit can be tasked with
+_SLOGAN = quick(
+    r"^(?:争做|争当|勇当|勇做|当好|做好|争创)[^,;。]{0,20}?(?:增长极|排头兵|先行者|先行区|领头雁|主力军|桥头堡|"
+    r"答卷人|模范生|优等生|样板间|标杆|示范生|火车头|主引擎|动力源|压舱石)$|"
+    r"^(?:锚定|紧扣|围绕|立足|坚持|秉持|紧紧围绕)[^,;。]{0,40}?(?:定位|目标|思路|主线|总基调|战略|方针|理念|要求)$|"
+    r"领导下$|^(?:高举|紧跟)|为抓手$|为主线$|为牵引$")
+# what such a sentence lists that a unit can deliver: a campaign named in quotes (开展“实干年”主题活动) or a title to
+# win (争创国家级经济技术开发区); its broad lines (加快构建新发展格局, 全面深化改革开放) are the year's direction
+_CONCRETE = re.compile(r"“[^”]{2,60}”[\u4e00-\u9fff]{0,4}?(?:活动|行动|工程|计划|攻坚战|竞赛)|"
+                       r"(?:争创|创建|创成|申创|申报|成功创建)[^,;。]{0,12}?(?:国家级|省级|国家|全国|全省)")
+_FRAME_CLAUSE_MIN = 6  # a shorter clause of a requirements sentence is a slogan's fragment (走在前)
+_SHORT_PIECE_MIN = 6  # a clause of a short sentence split off as its own task is no shorter
+# two works of a sentence split by their units are each a verb and its object (加快高标准农田建设); a longer clause
+# after the first (强化公园城市设计指引,提速推动…标准研制) mostly carries the same work on, as gold drafts it
+_SHORT_CLAUSE_MAX = 16
+# a clause saying what the work before it is for or whom it reaches (促进…, 带动…, 让群众…): no work of its own
+_SERVES = re.compile(r"(?:进一步|有效|更好)?(?:促进|带动|助力|助推)")
+_PURPOSE = quick(r"(?:进一步|有效|全面)?(?:促进|带动|助力|助推|确保|力争|推动形成|覆盖|惠及|让|使|为|以|实现)")
+
+
+# A key-project list told by its parts: a class's share of the whole (共安排“四化”项目2648个、占79.12%; 年度计划投资
+# 4974.69亿元、占77.14%) or, after 其中, a class with its count and planned investment (新型工业化项目945个,年度计划
+# 投资1921.59亿元,包括…) — the list's make-up, restating the whole that was drafted once.
+_PART_SHARE = re.compile(r"(?:个|项|亿元|万元)、占\d+(?:\.\d+)?%")
+_PART_CLASS = re.compile(
+    r"(?:其中[,:])?[^,;。、:]{2,16}项目\d+个,(?:总投资\d+(?:\.\d+)?亿元,)?(?:年度)?计划投资\d+(?:\.\d+)?亿元")
+
+
+def _list_part(norm: str, sentence: int, a: int, b: int) -> bool:
+    """Whether the piece norm[a:b] gives a part of a list already counted whole (a share, a class after 其中)."""
+    if _PART_SHARE.search(norm, a, b):
+        return True
+    if not _PART_CLASS.match(norm, a, b):
+        return False
+    # the classes after it run on in the sentence, split at ;
+    opens = min(sentence, max(norm.rfind("。", 0, a) + 1, norm.rfind("\n", 0, a) + 1))
+    return "其中" in norm[opens:a + 3]
+
+
+def _whole_item(norm: str, step, start: int, end: int) -> bool:
+    """A numbered or bulleted line holding one short sentence is one task (as a decomposition lists it),
+    unless it announces a list of goals (1.主要预期目标:…)."""
+    if not (step.opens_line and not step.line_goes_on and end - start <= _LONG) or _ANNOUNCED.search(norm, start, end):
+        return False
+    line = norm[step.span.start:step.span.end]
+    # 新建托幼一体化幼儿园50所,新增托位1. 6万个: a bare line of a digest's list is one item too
+    return is_item(line) or (end - start <= _BARE_ITEM_MAX and line.rstrip()[-1:] not in "。;!?:")
+
+
+def _enumerated(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The works of a sentence that counts them (一是着力构建现代产业体系;二是着力推动…;三是…): one piece each, without
+    its ordinal; [] unless there are two or more and each is a commitment."""
+    marks = list(_ORDINAL.finditer(norm, start, end))
+    if not marks:
+        return []
+    cuts = [(start, marks[0].start())] if marks[0].start() > start else []  # its own 一是 already taken off
+    cuts += [(m.end(), nxt.start() if nxt else end) for m, nxt in zip(marks, marks[1:] + [None], strict=True)]
+    pieces = [_trim_clause(norm, a, b) for a, b in cuts]
+    return pieces if len(pieces) > 1 and all(b > a and _is_commitment(norm[a:b]) for a, b in pieces) else []
+
+
+def _before_slogan(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The commitments of a long sentence that closes on a slogan (…将全面加强政府自身建设,…,埋头苦干、奋勇前进):
+    its pieces before the one holding the slogan; none when anything else makes it no commitment."""
+    if end - start <= _LONG:
+        return []
+    pieces = _pieces(norm, start, end)
+    slogan = _FRAMING.search(norm, start, end)
+    if len(pieces) < 2 or slogan is None or slogan.start() < pieces[-1][0]:
+        return []
+    kept = pieces[:-1]
+    return kept if all(_is_commitment(norm[a:b]) for a, b in kept) else []
+
+
+def _pieces(norm: str, start: int, end: int, rows=None) -> list[tuple[int, int]]:
+    """A long sentence cut before each comma that opens a new action; short pieces join the next.  A shorter
+    sentence (given the keyword table `rows`) is cut there only between commitments that different units lead
+    (加快高标准农田建设,推进国有企业改革): a commitment with its reach or its means (推进乡村振兴,新建高标准农田5万亩)
+    names one unit's work and stays whole."""
+    if end - start <= _LONG:
+        return _by_lead(norm, start, end, rows) if rows is not None else [(start, end)]
+    cuts = [m.start() for m in _CLAUSE_ACTION.finditer(norm, start, end)]
+    pieces, a = [], start
+    for c in cuts:
+        if c - a >= _PIECE_MIN and end - c - 1 >= _PIECE_MIN:
+            pieces.append((a, c))
+            a = c + 1
+    if pieces and _SERVES.match(norm, a) and not _DIGIT.search(norm, a, end):
+        # …,开展第二轮59家社区卫生服务站室标准化建设,促进更多医疗资源扩容下沉,让群众健康更有“医”靠: the last
+        # clause says what the works are for, no work of its own
+        a = pieces.pop()[0]
+    pieces.append((a, end))
+    return pieces
+
+
+def _by_lead(norm: str, start: int, end: int, rows) -> list[tuple[int, int]]:
+    """A short sentence of two works without a figure, each opening on an action and each led by another unit
+    (加快高标准农田建设,推进国有企业改革): one piece each; any other sentence whole."""
+    cuts = [m.start() for m in _CLAUSE_ACTION.finditer(norm, start, end)]
+    if not cuts or _DIGIT.search(norm, start, end):
+        return [(start, end)]  # 扩大住房公积金覆盖面,新增缴存职工72万人: the figure measures the work before it
+    clauses, a = [], start
+    for c in cuts:
+        if c - a >= _SHORT_PIECE_MIN and end - c - 1 >= _SHORT_PIECE_MIN:
+            clauses.append((a, c))
+            a = c + 1
+    clauses.append((a, end))
+    if (len(clauses) != 2 or _PURPOSE.match(norm, clauses[1][0])
+            or any(b - a > _SHORT_CLAUSE_MAX for a, b in clauses)):
+        return [(start, end)]  # 实施…工程,促进劳动者增技增收: the work and what it is for
+    leads = [suggest_lead(norm[a:b], rows).lead for a, b in clauses]
+    return clauses if all(leads) and leads[0] != leads[1] else [(start, end)]
+
+
+def _behind_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The plan's targets a progress notice lists as behind schedule (未达到序时进度11项,为A完成投资80亿元、B覆盖率达
+    80%、…): one piece each, [] unless there are two or more and each holds a figure."""
+    behind = BEHIND_LIST.search(norm, start, end) if "进度" in norm[start:end] else None
+    if not behind:
+        return []
+    pieces, a = [], behind.end()
+    for m in re.finditer(r"、|$", norm[behind.end():end]):
+        b = behind.end() + m.start()
+        if b > a:
+            pieces.append(_trim_clause(norm, a, b))
+        a = b + 1
+    return pieces if len(pieces) > 1 and all(_DIGIT.search(norm, a, b) for a, b in pieces) else []
+
+
+def _named_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The named actions a sentence lists after the word opening the list (即, 包括, a colon): one piece each
+    (实施“七大行动”,即A行动、B行动、…), [] unless there are two or more and every one is named as an action,
+    a project or a campaign (…行动, …工程, …计划, …攻坚战)."""
+    if not _NAMED_ANY.search(norm, start, end):
+        return []
+    opens = [start] if start and norm[start - 1] == ":" else []  # 重点实施:A行动、B行动 (past its colon)
+    for a in opens + [m.end() for m in _NAMES_OPEN.finditer(norm, start, end)]:
+        stop = next((k for k in _ends(norm, a, end)), end)
+        items = [_trim_name(norm, x, y) for x, y in _spans_between(norm, _NAME_SEP, a, stop)]
+        if len(items) >= 2 and all(_NAME_MIN <= y - x <= _NAME_MAX and _NAMED_HEAD.search(norm, x, y)
+                                   for x, y in items):
+            return items
+    return []
+
+
+_TITLED_MIN = 3  # fewer titles side by side are a text's references (《政府工作报告》确定的…《通知》)
+
+
+def _titled_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of titles side by side, each naming a work (包括《城镇新增就业2000人以上》《建成幼儿园3所》…10个为民办实事
+    方案): one piece per title, inside its marks; [] unless there are three or more and all but one name an action
+    or a figure."""
+    runs: list[list[tuple[int, int]]] = [[]]
+    for m in re.finditer(r"《([^《》]{4,60})》", norm[start:end]):
+        a, b = start + m.start(1), start + m.end(1)
+        if runs[-1] and norm[runs[-1][-1][1] + 1:a - 1].strip("、, ") != "":
+            runs.append([])
+        runs[-1].append((a, b))
+    best = max(runs, key=len)
+    works = sum(bool(_ACTION.search(norm, a, b) or _DIGIT.search(norm, a, b)) for a, b in best)
+    if len(best) >= _TITLED_MIN and works >= len(best) - 1:  # 《对困难家庭子女普通高校入学资助》 among them
+        return best
+    return []
+
+
+def _ends(norm: str, start: int, end: int) -> list[int]:
+    """Where the clause groups of a sentence end (;。!?), and its end."""
+    return [m.start() for m in _GROUP_END.finditer(norm, start, end)] + [end]
+
+
+def _trim_name(norm: str, a: int, b: int) -> tuple[int, int]:
+    """A named action without blanks, quotes and a closing 等."""
+    while a < b and norm[a] in " \u3000“”\"'《":
+        a += 1
+    while b > a and norm[b - 1] in " \u3000“”\"'》。;!?等":
+        b -= 1
+    return a, b
+
+
+def _framed_works(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The works and goals listed after a requirements sentence's frame (总体要求是:), one per clause, without the
+    guiding clauses (以…为指导, 坚持…总基调, 贯彻…精神) and the slogans (争做…增长极)."""
+    out: list[tuple[int, int]] = []
+    for a, b in _spans_between(norm, _CLAUSE_SPLIT, start, end):
+        a, b = _trim_clause(norm, a, b)
+        while b > a and norm[b - 1] in "?!”\"":
+            b -= 1
+        clause = norm[a:b]
+        if b - a < _FRAME_CLAUSE_MIN or _FRAMING.search(clause) or _SLOGAN.search(clause):
+            continue
+        if out and _SUBJECTLESS.match(norm, a) and out[-1][1] >= a - 2:
+            out[-1] = (out[-1][0], b)
+        elif (_DIGIT.search(clause) and _goal_phrase(norm, a, b)) or (
+                _CONCRETE.search(clause) and _is_commitment(clause)):
+            out.append((a, b))
+    return out

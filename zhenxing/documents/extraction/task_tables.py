@@ -1,0 +1,104 @@
+"""A responsibility table pasted as text (序号 | 主要工作任务 | 责任单位): one task per row.
+
+A row's longest cell is the task, its cell of units names the lead (the one marked *, else the first) and the
+partners, and a cell of time gives its deadline, as the table itself assigns them; rows are read whether the table
+was pasted one row a line or one cell a line.  The walk in tasks skips the rows' sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .commitments import _MIN_CHARS, _trim_clause
+from .layout import Prepared
+from .task_drafts import TaskDraft, _deadline
+from .unit_names import canonical, standard_name
+
+# A row of a responsibility table (序号 | 主要工作任务 | 责任单位): cells between bars.
+_TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*\|[^\n]*")
+# A unit as a table names it: a department, a town's or county's government, an office, a company.
+_UNIT_WORD = re.compile(r"(?:局|委|办|政府|部|会|院|中心|集团|公司|行|所|队|站|团|联|协|室|处|馆)$")
+_UNIT_MAX = 18
+_UNIT_HEADER = re.compile(r"\|[^|\n]*(?:责任单位|牵头单位|责任部门|承办单位)")
+# A table pasted one cell a line (序号 |⏎重点工作 |⏎责任单位 |): the header's cells, then each row's
+_CELL_UNIT_HEADER = re.compile(
+    r"^序\s*号\s*\|\s*\n(?:[^|\n]{1,12}\|\s*\n){1,8}?[^|\n]*(?:责任单位|牵头单位|责任部门|承办单位)\s*\|", re.M)
+_CELL_LINE = re.compile(r"^(?P<cell>[^|\n]*)\|[ \t]*$", re.M)
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+# A table's cell of time (全年, 2025年6月底前, 12月底, 三季度, 长期, 持续推进)
+_TIME_CELL = re.compile(r"\s*(?:全年|年内|长期|持续推进|常态化|"
+                        r"(?:(?:20\d\d|\d{1,2})年)?(?:\d{1,2}月|[一二三四1-4]季度|年)(?:底|末|中旬|上旬|下旬)?(?:前|内|完成)?)\s*")
+_ASIDE_RE = re.compile(r"\([^()]{0,12}\)")
+
+
+def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[list[tuple[int, int]], list[TaskDraft]]:
+    """The tasks of a responsibility table pasted as text (1 | 地区生产总值增长6%左右。 | 市发展改革委 |): the
+    row's longest cell is the task, its cell of units names the lead (the one marked *, else the first) and
+    the partners, as the table itself assigns them."""
+    norm, rows, out = prepared.norm, [], []
+    if "|" not in norm:
+        return rows, out
+    headed = bool(_UNIT_HEADER.search(norm) or _CELL_UNIT_HEADER.search(norm))  # any body may lead under 责任单位
+    for span, cells in _table_row_cells(norm):
+        units = next((c for c in reversed(cells) if _unit_cell(norm[c[0]:c[1]], headed)), None)
+        if units is None:
+            continue
+        task = max((c for c in cells if c != units), key=lambda c: c[1] - c[0], default=None)
+        if task is None or task[1] - task[0] < _MIN_CHARS:
+            continue
+        named = [u.strip() for u in re.split(r"[、,;]", norm[units[0]:units[1]]) if u.strip()]
+        lead = next((u for u in named if u.startswith("*")), named[0])
+        names = [_unit_name(u) for u in [lead] + [u for u in named if u is not lead]]
+        start, end = prepared.span(*task)
+        # a cell of its own (完成时限: 全年, 6月底前, 长期) gives the row's date, before the task's words do
+        when = next((norm[a:b] for a, b in cells if (a, b) not in (task, units) and _TIME_CELL.fullmatch(norm[a:b])),
+                    norm[task[0]:task[1]])
+        out.append(TaskDraft(sentence=prepared.text[start:end], start=start, end=end, section="",
+                             lead_unit=names[0], partner_units=tuple(dict.fromkeys(names[1:])),
+                             deadline=_deadline(when, plan_year), trigger=lead,
+                             lead_confidence=0.95, confidence=0.9,
+                             why=f"任务：责任分工表；牵头单位：表中指定（{lead.lstrip('*')}）", doc=doc))
+        rows.append(span)
+    return rows, out
+
+
+def _table_row_cells(norm: str):
+    """The rows of a pasted table as (row span, cell spans): a row on one line (1 | 任务 | 单位 |), or one cell a
+    line (序号 |⏎重点工作 |⏎责任单位 |⏎1 |⏎任务 |⏎单位 |), rows as wide as the header and each opening on its number."""
+    for m in _TABLE_LINE.finditer(norm):
+        cells, at = [], m.start()
+        for part in m.group().split("|"):
+            a, b = _trim_clause(norm, at, at + len(part))
+            if b > a:
+                cells.append((a, b))
+            at += len(part) + 1
+        yield m.span(), cells
+    head = _CELL_UNIT_HEADER.search(norm)
+    if head is None:
+        return
+    lines = [m for m in _CELL_LINE.finditer(norm, norm.rfind("\n", 0, head.start()) + 1)]
+    k = 0
+    while k < len(lines) and lines[k].start() == (lines[k - 1].end() + 1 if k else lines[0].start()) \
+            and not _ROW_NUMBER.fullmatch(lines[k]["cell"].strip()):
+        k += 1
+    width = k
+    while width >= 3 and k + width <= len(lines) and _ROW_NUMBER.fullmatch(lines[k]["cell"].strip()):
+        row = lines[k:k + width]
+        if any(b.start() != a.end() + 1 for a, b in zip(row, row[1:], strict=False)):
+            return
+        yield (row[0].start(), row[-1].end()), [_trim_clause(norm, c.start("cell"), c.end("cell")) for c in row]
+        k += width
+
+
+def _unit_cell(cell: str, headed: bool = False) -> bool:
+    """A cell naming only units (市科技局、市教育局、南湖区政府, *市委组织部(市委人才办)): each part a department or a
+    body's name; under a 责任单位 header the bodies need not be the city's departments (市委政法委, 嘉善县政府)."""
+    parts = [_ASIDE_RE.sub("", u).strip().lstrip("*") for u in re.split(r"[、,;]", cell) if u.strip()]
+    return bool(parts) and all(len(u) <= _UNIT_MAX and (canonical(u) or _UNIT_WORD.search(u)) for u in parts) \
+        and (headed or any(canonical(u) for u in parts))
+
+
+def _unit_name(unit: str) -> str:
+    """The standard short name of a unit as a table writes it (市经信局 → 工业和信息化局), else as written
+    without the city's prefix (*市委组织部(市委人才办) → 市委组织部)."""
+    return standard_name(unit)

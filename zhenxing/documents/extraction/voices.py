@@ -1,0 +1,205 @@
+"""Whose words a sentence gives, and whose plan: the texts' parts that are no commitment of this government.
+
+A news story reports others: a deputy or a member speaking (the whole story when it opens on one), people it
+introduces as speaking for themselves, a document cited by its title, a paragraph of direct speech, its headline
+above the dateline and the titles under 相关链接.  A city's paper quoting a county's plan (卫辉市提出的目标是:…)
+gives that place's plan: the text's own places are those its head names or it names often.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...patterns import quick
+
+_ATTRIBUTION = re.compile(r"^[^,。;“”]{2,30}?(?:介绍说|介绍|表示|指出|认为|说)[,:]")
+# Someone else's voice: a deputy's or an expert's wish (李明代表表示,今年将…; 政协委员建议,要…) commits no unit.
+_OTHERS_VOICE = re.compile(
+    r"^(?:[^,。;“”]{1,6},)?[^,。;“”]{0,16}?(?:代表|委员|专家|学者|教授|市民|村民|居民|群众|网友|企业家|负责人说|游客)"
+    r"[^,。;“”]{0,8}?(?:表示|认为|建议|呼吁|希望|说|谈到|提到)[,:]?|"
+    r"^[\u4e00-\u9fff]{2,4}(?:建议|建議|呼吁|呼籲)[,:]")  # 王强建议,…: a government does not propose to itself
+# A story that opens on a deputy or a member speaking (…人大代表、某集团董事长王强在审议政府工作报告时说,…) reports
+# that person's views: what they say the government should do is no task of the government's.
+_DEPUTY_LEAD = re.compile(
+    r"(?:代表|委员|委員)[^。\n]{0,80}?(?:审议|審議|讨论|討論|采访|採訪|发言|發言|座谈|座談|两会|兩會)[^。\n]{0,40}?"
+    r"(?:说|說|表示|建议|建議|认为|認為|谈到|談到)(?:\([a-z\u00e0-\u01dc]+\))?[,:]")  # 說(shuō): pinyin added
+_DEPUTY_TITLE = re.compile(r"人大代表|政协委员|政協委員")
+# People the text introduces as speaking for themselves, not for its government (人大代表、某集团总经理李文忠在…时说;
+# 杨世爵代表表示): later sentences they open (李文忠说,…要…; 李文忠建议,…) are their views, no task.
+_SPEAKER_TITLE = (r"(?:人大代表|代表|政协委员|委员|董事长|总经理|经理|总裁|教授|研究员|专家|学者|院长|所长|"
+                  r"企业家|负责人|记者)")
+_SPEAKER_NAMED = re.compile(
+    rf"{_SPEAKER_TITLE}(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=在|说|表示|认为|建议|指出|谈到|提到|介绍|告诉|:)|"
+    rf"(?<![\u4e00-\u9fff])(?P<name2>[\u4e00-\u9fff]{{2,3}})(?:代表|委员)(?=在|说|表示|认为|建议|指出|谈到|提到|:)")
+# an official a meeting's news introduces as speaking (副市长陈伶俐参加会议并讲话): what they say there is their speech
+_OFFICIAL_NAMED = re.compile(r"(?:副?(?:省|市|县|区|州|旗)长|副?书记)(?P<name>[\u4e00-\u9fff]{2,3}?)"
+                             r"(?=(?:参加|出席)(?:会议)?并讲话|在会上讲话|作讲话)")
+_DEPUTY_AT_MAX = 12  # the deputy named in the sentence's first words
+_SAYS = r"(?:代表|委员)?(?:还|也)?(?:说|表示|认为|建议|呼吁|希望|指出|谈到|提到|强调|介绍)[,:]"
+_NOT_NAME = re.compile(r"^(?:报告|会议|方案|文件|政府|他们|我们|大家|同时|对此|其中|今年|全市|全县)")
+# A document cited by its title speaks for whoever issued it (《区域协调试点方案》当中也指出,要支持…): unless it is the
+# government's own report, what it asks is no task of this text's government.
+_CITED = re.compile(r"^(?:[^,。;“”]{1,6},)?[^,。;“”《]{0,10}《(?P<title>[^《》]{2,40})》(?:当中|中)?(?:也|还)?"
+                    r"(?:指出|提出|明确|要求|强调|规定)[,:]")
+_OWN_REPORT = re.compile(r"政府工作报告|计划(?:执行情况|草案)|预算(?:执行情况|草案)")
+_FIRST_PERSON = re.compile(r"[,:]\s*我(?!国|省|市|县|区|们的)")  # …,我对…; not 我国/我市 (the place)
+# A place named as the subject of a plan (卫辉市提出的目标是:, 辉县市围绕…全年推进…): that government's plan; in
+# another government's text (a city paper quoting its counties) no task of this one.
+_PLACE_END = re.compile(r"[市县区旗](?=提出|今年|将|要|围绕|力争|计划|全年|的目标|确定|明确|聚焦|坚持)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# a story's first line after its headline: 羊城晚报讯 记者…报道:, 本报讯 (新乡日报记者…), 新华社北京3月5日电
+_DATELINE_OPENS = re.compile(
+    r"\s*(?:【[^】\n]{0,20}】)?(?:[^\n,。:]{0,24}?(?:讯|电)(?=\s|[(:【]|记者|\d)|本报讯|本网讯)")
+_LINKS = re.compile(r"\s*(?:相关链接|相关阅读|延伸阅读|相关新闻|推荐阅读|相关报道)\s*:?\s*$")
+_PLACE_MAX = 5
+_NOT_PLACE = quick(r"(?:新|园|城|社|景|片|开发|示范|试验|功能|保护|自贸|高新|经开|山|老|市|县)区$|^[县市区乡镇]+$|"
+                        r"城市$|都市$|超市$|上市$|集市$|夜市$|股市$|楼市$")
+# a text's own place is named in its first lines (title, date line) or its dateline
+_HEAD_LINES, _HEAD_LINE_MAX, _DATELINE_CHARS = 6, 60, 80
+
+
+def _place_subjects(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """Places named as the subject of a plan (卫辉市提出的目标是, 辉县市围绕…): (offset, name), the name a whole
+    run of characters before 市/县/区/旗 (so 全市将 and 该县要 name none)."""
+    found = []
+    for m in _PLACE_END.finditer(norm, start, len(norm) if end is None else end):
+        a = m.start()
+        while a > start and m.start() - a < _PLACE_MAX + 1 and _CJK.match(norm, a - 1):
+            a -= 1
+        name = norm[a:m.end()]
+        if (2 <= len(name) <= _PLACE_MAX + 1 and not (a > 0 and _CJK.match(norm, a - 1))
+                and name[0] not in "全本我该各每" and not _NOT_PLACE.search(name)):
+            found.append((a, name))
+    return found
+
+
+def _head(norm: str) -> str:
+    """A text's first lines up to its body (title, subtitle, date line, source line) and the body's first
+    characters (the dateline: 本报讯 (新乡日报记者…), 记者从西宁市城北区城乡建设局了解到)."""
+    parts, at = [], 0
+    for k, line in enumerate(norm.splitlines(keepends=True)):
+        if k >= _HEAD_LINES:
+            break
+        if len(line.strip()) > _HEAD_LINE_MAX:
+            parts.append(line[:_DATELINE_CHARS])
+            break
+        parts.append(line)
+        at += len(line)
+    return "".join(parts)
+
+
+def _deputy_speaks(norm: str) -> bool:
+    """Whether the story's first sentence has a deputy or a member speak (a deputy's statement, not a plan), or a
+    deputy's byline heads a statement in the first person (市人大代表、某公司总经理 张三⏎…,我对…)."""
+    lines_ = norm.splitlines()[:_HEAD_LINES + 1]
+    at = next((k for k, line in enumerate(lines_) if "," in line or "。" in line), None)
+    if at is None:
+        return False
+    first = lines_[at].strip()
+    end = first.find("。")
+    end = end if end > 0 else len(first)
+    byline = "".join(lines_[:at]) + first[:end]
+    return bool(_DEPUTY_LEAD.search(first, 0, end)
+                or (_DEPUTY_TITLE.search(byline) and _FIRST_PERSON.search(first, 0, end)))
+
+
+def _speakers(norm: str) -> re.Pattern[str] | None:
+    """The people a text introduces as speaking for themselves (a deputy, a member, a company's head, an expert):
+    a pattern matching a sentence they open (李文忠说, 杨世爵代表表示), or None."""
+    names = {m.group("name") for m in _OFFICIAL_NAMED.finditer(norm)}
+    for m in _SPEAKER_NAMED.finditer(norm):
+        name = m.group("name") or m.group("name2")
+        if name and not _NOT_NAME.match(name):
+            names.add(name)
+    if not names:
+        return None
+    return re.compile(rf"^(?:[^,。;“”]{{1,6}},)?(?:{'|'.join(sorted(names, key=len, reverse=True))}){_SAYS}")
+
+
+def _reported(body: str, speakers: re.Pattern[str] | None) -> bool:
+    """Whether a sentence gives someone else's words: a speaker the text introduced (李文忠说,…), or a document
+    cited by its title that is not the government's own report (《区域协调试点方案》当中也指出,要…)."""
+    if speakers is not None and speakers.match(body):
+        return True
+    lead = _DEPUTY_LEAD.search(body) if "代表" in body or "委员" in body else None
+    if lead and lead.start() <= _DEPUTY_AT_MAX:
+        return True  # 市人大代表、某集团董事长李文忠在分组审议时说,要…: what the deputy says
+    cited = _CITED.match(body) if "《" in body else None
+    return bool(cited and not _OWN_REPORT.search(cited.group("title")))
+
+
+def _headline_and_links(norm: str) -> list[tuple[int, int]]:
+    """Spans of a news page that are no text of the story: the headline lines above the line opening on the
+    dateline (羊城晚报讯 记者…报道:, 本报讯 (…), 新华社北京3月5日电), and the titles listed under 相关链接: up to the
+    next line that is a paragraph."""
+    spans, at = [], 0
+    lines = norm.splitlines(keepends=True)
+    for k, line in enumerate(lines[:_HEAD_LINES + 2]):
+        if k and _DATELINE_OPENS.match(line):
+            spans.append((0, at))
+            break
+        at += len(line)
+    at = 0
+    links = -1
+    for line in lines:
+        if links < 0 and _LINKS.match(line):
+            links = at
+        elif links >= 0 and ("。" in line or len(line.strip()) > _HEAD_LINE_MAX):
+            spans.append((links, at))
+            links = -1
+        at += len(line)
+    if links >= 0:
+        spans.append((links, at))
+    return spans
+
+
+# A paragraph of direct speech: it opens on a quotation mark and closes on who said it (“…9月底全部投产。”某集团
+#综合办主任张三说。), the closing mark sometimes lost to a copy's mojibake.
+_SPEECH_OPENS = re.compile(r"\s*“")
+_SPEECH_CLOSES = re.compile(r"(?:说|表示|介绍|告诉记者|坦言|感慨)。?\s*$")
+_SPEAKER_MAX = 30
+
+
+def _speeches(norm: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs that quote someone speaking: their plans (计划今年9月初进行设备调试) are a company's
+    or a person's words reported by the story, no commitment of the government."""
+    spans, at = [], 0
+    for line in norm.splitlines(keepends=True):
+        closes = _SPEECH_CLOSES.search(line)
+        if _SPEECH_OPENS.match(line) and closes:
+            said = line[:closes.start()]
+            speaker = len(said) - max(said.rfind(mark) for mark in "”。!?;")
+            if speaker <= _SPEAKER_MAX and len(said) - len(said.lstrip()) < len(said) - speaker:
+                spans.append((at, at + len(line)))
+        at += len(line)
+    return spans
+
+
+def _own_places(norm: str) -> tuple[str, set[str]]:
+    """The places a text speaks for: (its head, the names it gives three times or more)."""
+    names: dict[str, int] = {}
+    for _, name in _place_subjects(norm):
+        for cut in range(len(name) - 1):
+            names.setdefault(name[cut:], 0)
+    return _head(norm), {name for name in names if norm.count(name) >= 3}
+
+
+def _is_own(name: str, own: tuple[str, set[str]]) -> bool:
+    """今年某县 is 某县's: any tail of the run before 市/县/区/旗 named in the head (with its stem of two characters or
+    more, 锦州 for 锦州市) or often."""
+    head, often = own
+    for cut in range(len(name) - 1):
+        tail = name[cut:]
+        if tail in head or tail in often or (len(tail) >= 3 and tail[:-1] in head):
+            return True
+    return False
+
+
+def _other_place(norm: str, start: int, end: int, own: tuple[str, set[str]]) -> int | None:
+    """Where a clause whose subject is another place (a county quoted in a city's paper) starts, or None."""
+    if not _PLACE_END.search(norm, start, end):
+        return None
+    for at, name in _place_subjects(norm, start, end):
+        if not _is_own(name, own):
+            return at
+    return None
