@@ -106,7 +106,7 @@ def line(label: str, m: dict) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", type=int, help="only this batch")
+    parser.add_argument("--batch", type=int, nargs="+", help="only these batches (pooled too when several)")
     parser.add_argument("--no-date", action="store_true", help="do not tell the engine the document's date")
     parser.add_argument("--save", type=Path, help="write the predictions here")
     args = parser.parse_args()
@@ -115,11 +115,13 @@ def main() -> int:
         return 0
     manifest = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
     batches = sorted({m["batch"] for m in manifest.values()})
-    for b in batches if args.batch is None else [args.batch]:
+    chosen = batches if args.batch is None else args.batch
+    for b in chosen:
         docs = {d: m for d, m in manifest.items() if m["batch"] == b}
         print(line(f"batch {b}", measure(docs, not args.no_date, args.save)))
-    if args.batch is None:
-        print(line("all", measure(manifest, not args.no_date, args.save)))
+    if len(chosen) > 1:
+        pooled = {d: m for d, m in manifest.items() if m["batch"] in chosen}
+        print(line("all" if args.batch is None else "pooled", measure(pooled, not args.no_date, args.save)))
     return 0
 
 
