@@ -9,6 +9,8 @@ from ...patterns import quick
 
 _LINE_RE = re.compile(r"[^\n]+")
 _SENTENCE_END_RE = re.compile(r"[。!?;…]+[”’」』)]?|\.(?=\s|$)")
+# 县发改委 一季度…: a space layout kept after Chinese text parts a table's cells (layout._cell_spaces)
+_CELL_END_RE = re.compile(r"[。!?;…]+[”’」』)]?|\.(?=\s|$)|(?<=[^\x00-\x7f%])[ \t\u3000\xa0]+(?=\S)")
 _CLAUSE_SEP_RE = re.compile(r"[,:、]")
 # Numbered headings: 一、 (一) 1. 第一部分; a heading may run on into its body.
 _NUMBERED_HEADING_RE = re.compile(
@@ -143,7 +145,7 @@ _TAG_WORDS = re.compile(r"牵头|负责|配合|(?:单位|部门)$")
 def sentences(norm: str, lo: int, hi: int) -> list[Span]:
     """Sentences of norm[lo:hi] (one line), split after 。!?; and an ellipsis, and after a bracket of units closing
     an item before the next item's number."""
-    ends = [m.end() for m in _SENTENCE_END_RE.finditer(norm, lo, hi)]
+    ends = [m.end() for m in _CELL_END_RE.finditer(norm, lo, hi)]
     if ")" in norm[lo:hi] or "）" in norm[lo:hi] or "〕" in norm[lo:hi]:
         for m in _TAG_CLOSE.finditer(norm, lo, hi):
             opened = max(norm.rfind(mark, lo, m.start()) for mark in "(（〔")
@@ -152,7 +154,7 @@ def sentences(norm: str, lo: int, hi: int) -> list[Span]:
         ends.sort()
     out, start = [], lo
     for e in ends:
-        if e > start:
+        if e > start and norm[start:e].strip():
             out.append(Span(start, e))
         start = max(start, e)
     if start < hi and norm[start:hi].strip():
