@@ -259,9 +259,23 @@ def _plans_action(text: str) -> bool:
 
 
 # the works a numbered item heading of a livelihood list names (二、新建、改扩建公办幼儿园150所): what is to be done
-_ITEM_WORK = re.compile(r"\s*(?:新增|新建|新改扩建|改扩建|改造|新建改造|建设|建成|实施|提高|提升|开展|完成|打造|培育|新开工)"
-                        r"(?=[\u4e00-\u9fff\d、])")
+_ITEM_WORK = re.compile(r"\s*(?:新增|新建|新改扩建|改扩建|改造|新建改造|建设|建成|实施|提高|提升|开展|完成|打造|培育|"
+                        r"新开工)(?=[\u4e00-\u9fff\d、])")
 _DIGIT_IN = re.compile(r"\d")
+
+
+# 单位GDP二氧化碳排放降低18%, 森林覆盖率提高至24.1%: a line printed without a full stop that moves an indicator
+_LINE_GOAL = re.compile(r"(?:降低|提高|提升|下降|减少|增加)(?:至|到)?\s*\d")
+
+
+def _bare_goal_line(norm: str, start: int, end: int) -> bool:
+    """A line of its own, unpunctuated (a goal list's line, a headline), moving an indicator with no mark of a deed
+    or of a measured change: a goal's."""
+    line_end = norm.find("\n", end)
+    tail = norm[end:line_end if line_end >= 0 else len(norm)].strip()
+    text = norm[start:end].rstrip()
+    return (not tail and bool(text) and text[-1] not in "。!?;" and bool(_LINE_GOAL.search(text))
+            and not _DEED.search(text) and not _AGAINST_BEFORE.search(text))
 
 
 def heading_stance(text: str) -> str | None:
@@ -531,7 +545,8 @@ class StanceTracker:
         if self.default == ACTUAL and (
                 _IMPERATIVE.match(norm, start, end) and not _DONE.search(norm, start, end)
                 or _GOAL_BOUND.search(norm, start, end) and not _DEED.search(norm, start, end)
-                or _plans_action(norm[start:end])):  # 二、新建、改扩建公办幼儿园150所: a list's numbered work item
+                or _plans_action(norm[start:end])  # 二、新建、改扩建公办幼儿园150所: a list's numbered work item
+                or _bare_goal_line(norm, start, end)):
             return TARGET, "mood"
         return self.default, "default"
 
