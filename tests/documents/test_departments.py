@@ -461,8 +461,12 @@ def test_what_a_task_goes_by_before_its_verb_is_not_what_it_does():
 # government itself named, recorded before the engine saw them (first seen 101 of 144, 0.701; after the general fixes
 # above 0.80). The rest are local divisions of work (2016 环卫 with 住建, 2006 projects with 发改, 国资 in 财政, bodies
 # no standard department names) or goals the governments split between units.
-# Round 2 (126 items of 20 other governments) was landed unseen; it joins the floor once its first-seen figure is taken.
-OFFICIAL_LEADS = _tsv_rounds("official_leads.tsv", {1})
+# Round 2 (126 items of 20 other governments, landed unseen): first seen 79/126 = 0.627 (round 1 then 0.812); after
+# the general rules below 99/126 = 0.786, both rounds 216/270 = 0.800.  What stays: bodies no standard department
+# names (先导区/示范区管委会, 移民局, 节水办), dated divisions (天津 2006: 常住人口 to 人口计生委, energy intensity to
+# 经委), a district's own (新建: 燃气 and 老旧小区 with 城管), a merged 教体局's sports items, and income targets
+# (older decompositions give them to 发改, newer to 人社: left with 人社, as the corpus gold).
+OFFICIAL_LEADS = _tsv_rounds("official_leads.tsv", {1, 2})
 OFFICIAL_LEADS_FLOOR = 0.79
 
 
@@ -482,7 +486,56 @@ def test_income_in_step_with_the_economy_is_the_planners_goal_and_a_plain_income
 def test_the_governments_own_leads_stay_above_their_floor():
     from zhenxing.documents.extraction.text import normalise
 
-    assert len(OFFICIAL_LEADS) >= 140 and len({city for _, _, city in OFFICIAL_LEADS}) >= 20
+    assert len(OFFICIAL_LEADS) >= 270 and len({city for _, _, city in OFFICIAL_LEADS}) >= 40
     misses = {text[:30]: (lead, suggest_lead(normalise(text)).lead) for text, lead, _ in OFFICIAL_LEADS
               if standard_name(suggest_lead(normalise(text)).lead or "-") != standard_name(lead)}
     assert 1 - len(misses) / len(OFFICIAL_LEADS) >= OFFICIAL_LEADS_FLOOR, misses
+
+
+# --- official_leads.tsv round 2: the classes its misses showed; the sentences are written for the test -------------
+
+def test_a_department_s_former_name_is_its_successor_s():
+    # decompositions of 2006-2017 name bodies the 2018 reform merged or renamed: each is today's department
+    former = {"市质监局": "市场监管局", "市工商局": "市场监管局", "市食药监局": "市场监管局",
+              "省卫生厅": "卫生健康委", "市人口计生委": "卫生健康委", "市经委": "工业和信息化局",
+              "市建委": "住房城乡建设局", "市安监局": "应急管理局", "市扶贫办": "农业农村局",
+              "市物价局": "发展改革委", "市劳动保障局": "人力资源社会保障局", "省旅文厅": "文化旅游局",
+              "市监察局": "纪委监委"}
+    assert {name: canonical(name) for name in former} == former
+    # no department hides in another body's name: the congress's finance committee, a committee being set up
+    assert canonical("市人大财经委") is None and canonical("组建专家委员会") is None
+    assert suggest_lead("由市安监局牵头开展安全生产大检查").lead == "应急管理局"
+
+
+def test_a_body_outside_the_government_leads_when_the_text_names_it_as_the_doer():
+    assert suggest_lead("市纪委监委开展作风建设专项整治").lead == "纪委监委"
+    assert suggest_lead("市委党校开展年轻干部轮训").lead == "市委党校"
+    assert suggest_lead("市文联举办文艺惠民演出50场").lead == "文联"
+    # a body in a hospital's name, and bodies whose views are heard, are no doers
+    assert suggest_lead("建设市红十字会医院门诊楼").lead == "卫生健康委"
+    assert suggest_lead("认真听取各民主党派、工商联和无党派人士意见").lead != "工商联"
+
+
+def test_remit_words_the_second_round_found_missing():
+    cases = {"落实积极应对人口老龄化国家战略": "卫生健康委", "提高城乡居民基础养老金最低标准": "人力资源社会保障局",
+             "实施海塘安澜工程": "水利局", "改造沿江水闸3座": "水利局", "开展城市窨井盖专项整治": "城市管理局",
+             "发展重型燃气轮机产业": "工业和信息化局", "加强传染性疾病防控": "卫生健康委",
+             "开展老年人认知障碍筛查": "卫生健康委", "优化政府机构设置": "市委编办",
+             "认真执行人大及其常委会的决议决定": "政府办公室", "高质量办理人大代表建议和政协提案": "政府办公室",
+             "加强政府自身建设": "政府办公室", "深入推进党风廉政建设和反腐败斗争": "纪委监委",
+             "完成初中教室照明改造": "教育局", "深化课程教材改革": "教育局", "推进职业中专扩容提升": "教育局"}
+    assert {s: suggest_lead(s).lead for s in cases} == cases
+    assert suggest_lead("新增认知障碍照护床位100张").lead == "民政局"  # the care beds stay civil affairs'
+
+
+def test_fields_listed_and_closed_by_deng_go_to_the_first_named():
+    assert suggest_lead("统筹推进教育、卫生、文化等事业发展").lead == "教育局"
+    assert suggest_lead("加快学校、医院和养老院等设施建设").lead == "教育局"
+    # without 等 the list qualifies its last member (养老保险、医疗保险、失业保险): the insurance stays 人社's
+    assert suggest_lead("完善养老、医疗、失业保险制度").lead == "人力资源社会保障局"
+
+
+def test_a_dead_end_road_in_the_town_is_a_municipal_road():
+    assert suggest_lead("打通县城断头路5条").lead == "住房城乡建设局"
+    assert suggest_lead("打通城区断头路,畅通路网微循环").lead == "住房城乡建设局"
+    assert suggest_lead("打通断头路20条").lead == "交通运输局"  # no town named: as before

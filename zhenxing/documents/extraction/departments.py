@@ -142,6 +142,41 @@ _NAMES_BEFORE_COUNT = re.compile(
     r"(?:省级|市级|县级|国家级|省|市|县)?")
 
 
+# 教育、卫生、文化等社会事业: fields listed and closed by 等, the first named leads (the others partner)
+_LIST_JOIN = frozenset({"、", "和", "及", "与", "以及"})
+
+
+def _listed_first(sentence: str, hits: list[tuple[int, str]], head: int) -> int:
+    """The head, or the first member of the list it closes: keywords joined by 、 (和, 及…) and closed by 等 name
+    several fields of one task, and the first named usually leads (加强教育、医疗、养老等公共服务设施建设: 教育).
+    A list without 等 is more often the head's qualifiers (养老、医疗、失业保险): it stays with its last member."""
+    at_of = {at: keyword for at, keyword in hits}
+    if head < 0 or not sentence.startswith("等", head + len(at_of[head])):
+        return head
+    ends = {at + len(keyword): at for at, keyword in hits}
+    first = head
+    while True:
+        joined = next((first - len(join) for join in _LIST_JOIN if sentence.startswith(join, first - len(join))), None)
+        if joined is None or joined not in ends:
+            return first
+        first = ends[joined]
+
+
+# 打通县城人民大道等断头路: a dead-end road in the town is a municipal road, the housing and construction bureau's (one
+# without the town's name stays the transport bureau's, as in a city where it builds the roads)
+_IN_TOWN = {"断头路": ("交通运输局", "住房城乡建设局")}
+_TOWN = re.compile(r"县城|城区|市区|城市|微循环")
+
+
+def _units_of(index: KeywordIndex, keyword: str, sentence: str) -> list[tuple[str, float]]:
+    """The units a keyword points at in this sentence (a default road word in the town: the municipal works)."""
+    units = index.units[keyword]
+    moved = _IN_TOWN.get(keyword)
+    if moved and _TOWN.search(sentence):
+        return [(moved[1] if unit == moved[0] else unit, weight) for unit, weight in units]
+    return units
+
+
 def suggest_lead(sentence: str,
                  table: Mapping[str, str] | Iterable[tuple[str, str, float]] | KeywordIndex | None = None
                  ) -> Suggestion:
@@ -182,8 +217,9 @@ def suggest_lead(sentence: str,
     # the first clause naming something says what the task is (立足比较优势,对县域发展分类指引…: not 立足…)
     clause_end = next((m.start() for m in _CLAUSE_END.finditer(sentence, hits[0][0] if hits else 0)), len(sentence))
     head = max((at for at, _ in hits if at < clause_end and at not in minor), default=-1)
+    head = _listed_first(sentence, hits, head)
     for at, keyword in hits:
-        for unit, weight in index.units[keyword]:
+        for unit, weight in _units_of(index, keyword, sentence):
             # the first clause says what the task is; its last keyword is the head of its object
             # (农村…妇女“两癌”免费检查: 两癌, not 农村)
             place = (1.5 if at == head else 1.0) if at < clause_end else 0.6

@@ -294,6 +294,22 @@ _OFFICIAL_REMITS: dict[str, str] = {
     "残联": "残疾人综合服务中心 残疾人服务中心",
 }
 
+# The set's round 2 (20 more governments): the school's own words, pensions, sea walls and sluices, manhole covers, a
+# gas turbine (a machine, no gas supply), the ageing of the population (the 老龄办 is in 卫健委), infectious diseases,
+# the establishment office's posts, the government's own conduct (its congress's resolutions and bills, the CPPCC's
+# proposals) and the discipline commission's clean government.
+_OFFICIAL_REMITS_2: dict[str, str] = {
+    "教育局": "初中 课程 教材 教室 中专 职业中专 职高",
+    "人力资源社会保障局": "养老金 基本养老金 基础养老金 退休人员",
+    "水利局": "海塘 水闸",
+    "城市管理局": "井盖 窨井盖",
+    "工业和信息化局": "燃气轮机",
+    "卫生健康委": "人口老龄化 老龄化 传染性疾病 疾病预防控制 认知障碍筛查",
+    "市委编办": "机构设置 行政管理体制",
+    "政府办公室": "政府自身建设 决议 议案 提案 政协提案 建议提案 人大代表建议 代表建议 政务公开",
+    "纪委监委": "党风廉政 廉政建设 廉政 反腐败 腐败 廉洁 行政监察",
+}
+
 # The remit of a province's plan for trade, ports, housing and the countryside (R27: a provincial report's opening-up
 # and consumption parts, a rural construction plan): imports and foreign capital are commerce's, a port's throughput
 # transport's, cross-border RMB settlement the financial office's, the platform economy the planners', 保交楼 housing's;
@@ -343,7 +359,8 @@ DEFAULT_KEYWORD_UNITS: dict[str, str] = {}
 for _unit, _keywords in _KEYWORDS_BY_UNIT.items():
     for _keyword in _keywords:
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
-for _unit, _words in (*_DUTIES.items(), *_REMITS.items(), *_OFFICIAL_REMITS.items(), *_PLAN_REMITS.items()):
+for _unit, _words in (*_DUTIES.items(), *_REMITS.items(), *_OFFICIAL_REMITS.items(), *_OFFICIAL_REMITS_2.items(),
+                      *_PLAN_REMITS.items()):
     for _keyword in _words.split():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 

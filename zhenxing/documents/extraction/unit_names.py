@@ -18,19 +18,30 @@ from .trie import trie_pattern
 DEPARTMENTS: tuple[tuple[str, ...], ...] = (
     # each department under its standard short name, then the names cities (委) and counties (局) give it
     ("发展改革委", "发展和改革委员会", "发展改革委员会", "发展和改革委", "发展和改革局", "发展改革局", "发改委",
-     "发改局"),
+     "发改局",
+     # the price bureau was folded into the planners in the 2018 reform (物价局 in older decompositions)
+     "物价局", "物价监督管理局", "物价监管局"),
     ("工业和信息化局", "工业和信息化委员会", "工业和信息化委", "工业信息化局", "经济和信息化局", "经济和信息化委员会",
-     "经济和信息化委", "经济信息化局", "经济信息化委", "工业商务和信息化局", "工信局", "工信委", "经信局", "经信委"),
+     "经济和信息化委", "经济信息化局", "经济信息化委", "工业商务和信息化局", "工信局", "工信委", "经信局", "经信委",
+     # its forerunner, the economic commission (prefixed: 财经委 is the congress's finance committee)
+     "市经委", "县经委", "区经委", "省经委"),
     ("商务局", "商务和投资促进局", "商务委员会", "商务委", "商务和粮食局"),
     ("投资促进局", "投资促进中心", "投促局"),
     ("财政局",),
-    ("农业农村局", "农业农村委员会", "农业农村委", "乡村振兴局", "农业局", "农委"),
+    ("农业农村局", "农业农村委员会", "农业农村委", "乡村振兴局", "农业局", "农委",
+     # the poverty-relief office, renamed 乡村振兴局 in 2021 and since folded into agriculture
+     "扶贫开发领导小组办公室", "扶贫开发办公室", "扶贫办"),
     ("教育局", "教育和体育局", "教育体育局", "教育委员会", "教育委", "教体局", "教育科技局"),
     ("卫生健康委", "卫生健康委员会", "卫生健康局", "卫生和健康委", "卫生计生委", "卫健委", "卫健局", "卫计委",
-     "卫计局"),
+     "卫计局",
+     # its forerunners (卫生局, the family-planning commission) and the offices it houses (爱卫办, 老龄办)
+     "卫生和计划生育委员会", "人口和计划生育委员会", "人口计生委", "计生委", "计生局", "卫生局", "爱卫办",
+     "老龄办"),
     ("民政局",),
     ("住房城乡建设局", "住房和城乡建设局", "住房和城乡建设委员会", "住房城乡建设委员会", "住房和城乡建设委",
-     "住房城乡建设委", "城乡建设局", "住房保障和房产管理局", "房产管理局", "房管局", "住建局", "住建委", "建设局"),
+     "住房城乡建设委", "城乡建设局", "住房保障和房产管理局", "房产管理局", "房管局", "住建局", "住建委", "建设局",
+     # its forerunner, the construction commission (prefixed or whole: 组建委员会 is no 建委)
+     "城乡建设委员会", "城市建设委员会", "市建委", "县建委", "区建委"),
     ("生态环境局", "生态环境分局", "环境保护局", "环保局"),
     ("交通运输局", "交通运输委员会", "交通运输委", "交通局"),
     ("自然资源局", "自然资源和规划局", "规划和自然资源局", "规划和自然资源委员会", "自然资源规划局", "自然资源分局",
@@ -39,12 +50,18 @@ DEPARTMENTS: tuple[tuple[str, ...], ...] = (
      "政务服务管理局", "政务服务和数据管理局", "政务服务数据管理局", "政数局", "政务服务中心", "政务服务局"),
     ("文化旅游局", "文化旅游和广播电视局", "文化广电和旅游局", "文化广电旅游局", "文化和旅游局",
      "文化广电体育和旅游局", "文化体育和旅游局", "文化旅游体育局", "文体旅游局", "文广旅体局", "文广新旅局",
-     "文广旅局", "文旅局", "文旅体局", "旅游局"),
+     "文广旅局", "文旅局", "文旅体局", "旅游局",
+     # older and provincial forms (旅游委, 文广新局, 海南's 旅文厅)
+     "旅游发展委员会", "旅游委", "文广新局", "文广局", "文化局", "广电局", "旅文厅"),
     ("科技局", "科学技术局", "科技和工业信息化局", "科技创新局", "科学技术委员会", "科委"),
-    ("人力资源社会保障局", "人力资源和社会保障局", "人力社保局", "人社局"),
+    ("人力资源社会保障局", "人力资源和社会保障局", "人力社保局", "人社局",
+     # its forerunners, the labour and the personnel bureaus
+     "劳动和社会保障局", "劳动保障局", "劳动局", "人事局"),
     ("水利局", "水务局", "水利和湖泊局", "水务和湖泊局"),
-    ("应急管理局", "应急局"),
-    ("市场监管局", "市场监督管理局", "市场监督管理分局", "市场监管分局", "市场和质量监督管理局", "市监局"),
+    ("应急管理局", "应急局", "安全生产监督管理局", "安全监管局", "安监局"),  # 安监局 before the 2018 reform
+    ("市场监管局", "市场监督管理局", "市场监督管理分局", "市场监管分局", "市场和质量监督管理局", "市监局",
+     # the three bodies it merged in 2018: industry and commerce, quality supervision, food and drugs
+     "工商行政管理局", "工商局", "质量技术监督局", "质监局", "食品药品监督管理局", "食品药品监管局", "食药监局"),
     ("公安局", "公安分局"),
     ("司法局",),
     ("统计局",),
@@ -77,12 +94,19 @@ DEPARTMENTS: tuple[tuple[str, ...], ...] = (
     ("市委统战部", "县委统战部", "区委统战部", "统战部"),
     ("市委网信办", "县委网信办", "区委网信办", "网信办"),
     ("市委编办", "县委编办", "区委编办", "机构编制委员会办公室", "编办"),
+    # the discipline commission, with the government's supervision bureau (监察局) merged into it in 2018
+    ("纪委监委", "纪律检查委员会", "监察委员会", "纪委", "监委", "监察局"),
+    ("市委老干部局", "县委老干部局", "区委老干部局", "老干部局"),
+    ("市委党校", "县委党校", "区委党校", "党校"),
     # people's organisations that lead livelihood items in decompositions (残疾人, 青少年, 职工)
     ("残联", "残疾人联合会"),
     ("团市委", "团县委", "团区委", "共青团"),
     ("总工会", "工会"),
     ("妇联", "妇女联合会"),
     ("科协", "科学技术协会"),
+    # (not 工商联, consulted with 民主党派 far more often than leading; not 红十字会, a hospital's name)
+    ("文联", "文学艺术界联合会"),
+    ("侨联", "归国华侨联合会"),
 )
 
 
@@ -184,3 +208,20 @@ def _alias_end() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _alias_pattern() -> re.Pattern[str]:
     return trie_pattern(alias for alias, _ in _alias_index())
+
+
+# A level before a department's name in a table's cell (县发改委, 市发改委, 省财政厅, 自治区住建厅)
+_LEVEL_PREFIX = re.compile(r"(?:自治区|[省市县区州盟旗镇乡])?")
+
+
+def unit_cell(text: str) -> bool:
+    """A table's cell naming only departments (县发改委; 县财政局、县税务局): each part a department's name,
+    perhaps after its level, and nothing else."""
+    parts = [part.strip() for part in re.split(r"[、,;]", text) if part.strip()]
+    return bool(parts) and all(_whole_alias(part) for part in parts)
+
+
+def _whole_alias(part: str) -> bool:
+    rest = part[_LEVEL_PREFIX.match(part).end():]
+    found = _alias_pattern().fullmatch(rest)
+    return found is not None or (part.endswith("厅") and bool(_alias_pattern().fullmatch(rest[:-1] + "局")))
