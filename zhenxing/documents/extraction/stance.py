@@ -446,6 +446,7 @@ class StanceTracker:
         # the document's title (its first words, up to a clause mark: a title may run into the text below it)
         title = _CLAUSE_MARK.split(norm.lstrip()[:_TITLE_MAX], 1)[0]
         self.progress_report = bool(_PROGRESS.search(title))
+        self.progress_seen = self.progress_report  # a heading of progress (…进展情况表) stood above
         self.default = ACTUAL  # TARGET under a plan's title, or in a text opening on its issue
         issued = _ISSUED.search(norm.lstrip()[:_OPENING])
         if issued and not self.progress_report:  # …1-6月进展情况的通报 recalls the plan it follows up
@@ -573,6 +574,7 @@ class StanceTracker:
         if told == TARGET and self.progress_report and not _PLAN_PART.search(text):
             told = None  # 三、重点建设项目方面 under …1-6月进展情况的通报: a topic of the progress
         self.progress, self.item_task = bool(_PROGRESS.search(text)), False
+        self.progress_seen = self.progress_seen or self.progress
         bare_year = _BARE_YEAR.fullmatch(text.strip()) or _YEAR_LED.fullmatch(text.strip())
         # 2017年工作回顾 sets a section; a headline naming a year (2024年新疆计划改造近千个…) tells its story only
         dated = told and _DATED_HEADING.search(text) and heading_stance(text.rstrip("。:")[-_SECTION_WORD_END:])
@@ -598,11 +600,12 @@ class StanceTracker:
         """A line that is no item ends the item before it (its result may follow on the next line)."""
         self.item_task = self.item_bare = False
 
-    def on_item(self, bare: bool = False) -> None:
+    def on_item(self, bare: bool = False, row: bool = False) -> None:
         """A numbered item of a progress report first states the task (引进…项目不少于3个), then its
-        progress (上半年,引进…3个): until a sentence tells a deed, the item's sentences are the task."""
-        self.item_task = self.progress
-        self.item_bare = self.progress and bare
+        progress (上半年,引进…3个): until a sentence tells a deed, the item's sentences are the task.  `row`: the
+        item is a table's row (its number on a line of its own) under a heading of progress anywhere above."""
+        self.item_task = self.progress or (row and self.progress_seen)
+        self.item_bare = self.item_task and bare
 
     def on_speech(self) -> None:
         """A paragraph opening on quoted speech is a new voice: the narrator's last cue
