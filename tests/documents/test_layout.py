@@ -134,3 +134,9 @@ def test_a_question_mark_left_for_a_lost_bracket_before_pinyin_ends_no_sentence(
         "城市空氣質(zhì)量?jī)?yōu)良天數(shù)比例完成市定目標"]
     # a question mark in a page without pinyin stays one
     assert "?" in prepare("怎么办?(一)加快建设。\n").norm
+
+
+def test_a_page_info_line_opening_on_its_bracket_is_furniture():
+    text = ("【信息来源:【信息时间:2023-03-01 10:00  阅读次数: 】【字号 】【我要打印】【关闭\n\n"
+            "县水利局召开全体干部大会。\n")
+    assert "信息来源" not in prepare(text).norm
