@@ -75,7 +75,9 @@ FLOOR_BY_BATCH = {7: {"fact_f1": 0.9, "stance": 0.95, "task_f1": 0.85, "lead_uni
                   # R31, R32: held out: gold written and landed before the engine saw it; floors set after the
                   # end-of-session measurement
                   31: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0},
-                  32: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0}}
+                  32: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0},
+                  # R33: gold unseen; floors set after the first-seen measurement
+                  33: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0}}
 
 
 def accuracy():

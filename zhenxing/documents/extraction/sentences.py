@@ -9,6 +9,8 @@ from ...patterns import quick
 
 _LINE_RE = re.compile(r"[^\n]+")
 _SENTENCE_END_RE = re.compile(r"[。!?;…]+[”’」』)]?|\.(?=\s|$)")
+# 县发改委 一季度…: a space layout kept after Chinese text parts a table's cells (layout._cell_spaces)
+_CELL_END_RE = re.compile(r"[。!?;…]+[”’」』)]?|\.(?=\s|$)|(?<=[^\x00-\x7f%])[ \t\u3000\xa0]+(?=\S)")
 _CLAUSE_SEP_RE = re.compile(r"[,:、]")
 # Numbered headings: 一、 (一) 1. 第一部分; a heading may run on into its body.
 _NUMBERED_HEADING_RE = re.compile(
@@ -136,8 +138,8 @@ def _list_items(texts: list[str]) -> set[int]:
 def sentences(norm: str, lo: int, hi: int) -> list[Span]:
     """Sentences of norm[lo:hi] (one line), split after 。!?; and an ellipsis."""
     out, start = [], lo
-    for m in _SENTENCE_END_RE.finditer(norm, lo, hi):
-        if m.end() > start:
+    for m in _CELL_END_RE.finditer(norm, lo, hi):
+        if m.end() > start and norm[start:m.end()].strip():
             out.append(Span(start, m.end()))
         start = m.end()
     if start < hi and norm[start:hi].strip():
