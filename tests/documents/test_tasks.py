@@ -827,7 +827,7 @@ def test_a_principle_opening_a_sentence_leaves_the_works_after_it():
 def test_a_bureau_s_own_work_points_leave_it_what_names_no_unit_s_field():
     text = "县农业农村局2024年工作要点\n一、稳定粮食生产\n加强田间管理指导服务。\n新建城区停车场2个。\n"
     assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2024)] == [
-        ("加强田间管理指导服务。", "农业农村局"), ("新建城区停车场2个", "交通运输局")]
+        ("加强田间管理指导服务。", "农业农村局"), ("新建城区停车场2个", "住房城乡建设局")]  # a town's car park
 
 
 def test_a_goal_naming_only_a_measure_goes_with_the_goal_before_it():
