@@ -852,7 +852,7 @@ def test_a_long_named_campaign_under_the_general_requirements_is_a_task():
 def test_a_field_s_own_work_points_lead_what_names_no_unit_s_field():
     text = "2024年全县卫生健康工作要点\n一、重点工作\n开展优质服务基层行活动。\n新建城区停车场2个。\n"
     assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2024)] == [
-        ("开展优质服务基层行活动。", "卫生健康委"), ("新建城区停车场2个", "交通运输局")]
+        ("开展优质服务基层行活动。", "卫生健康委"), ("新建城区停车场2个", "住房城乡建设局")]  # a town's car park
 
 
 def test_emergencies_losses_to_disasters_and_mass_incidents_have_their_units():
