@@ -23,7 +23,7 @@ from .indicators import DECREASE, LEVEL, clean_after, clean_before, kind_of
 from .layout import Prepared, prepare
 from .lists import is_value_separator, share_first_qualifier, share_grade_noun, share_last_unit, split_subjects
 from .quantities import Quantity, find_quantities
-from .sentences import Span, clause_cuts
+from .sentences import Span, clause_cuts, label_above
 from .stance import ACTUAL, TARGET, StanceTracker
 from .units import CAPACITY_UNITS, COUNT_UNITS, GRADE_UNITS, MONEY_UNITS
 from .walk import walk
@@ -132,7 +132,8 @@ def extract_facts(text: str, doc: str, date: dt.date | None = None, year: int | 
         while qj < len(quantities) and quantities[qj].end <= sent.end:
             qj += 1
         if qj > qi:
-            drafts = _sentence_drafts(norm, sent, quantities[qi:qj], step.tracker, last)
+            label = label_above(norm, sent.start) if step.opens_line and step.heading else ""
+            drafts = _sentence_drafts(norm, sent, quantities[qi:qj], step.tracker, last, label)
             if facts and _RECALLED.match(norm, sent.start, sent.end):
                 drafts = _not_recounted(norm, sent, drafts, facts)
             facts.extend(_to_fact(d, prepared, doc, plan_year is not None) for d in drafts)
@@ -166,7 +167,7 @@ def _to_fact(d: _Draft, prepared: Prepared, doc: str, dated: bool) -> Fact:
 
 
 def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceTracker,
-                     last: _Draft | None = None) -> list[_Draft]:
+                     last: _Draft | None = None, label: str = "") -> list[_Draft]:
     cuts = _list_aware_cuts(norm, clause_cuts(norm, sent.start, sent.end), qs)
     qs = share_last_unit(norm, _drop_qualifying_numbers(norm, _merge_ranges(norm, qs), cuts))
     drafts: list[_Draft | None] = [None] * len(qs)
@@ -179,6 +180,8 @@ def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceT
     share_grade_noun(norm, drafts)
     split = _split_shared_value(norm, [d for d in drafts if d is not None])
     unnamed = {id(d) for d in split if not d.indicator}
+    if label and split and not split[0].indicator and split[0].kind != LEVEL:
+        split[0].indicator = label  # 生产总值⏎•增长5%
     filled = _fill_empty_indicators(norm, qs, split, last)
     # A review restating the count of the names it lists (女儿河、小凌河、百股河三条河流) says
     # nothing new; a plan's count of named things to build (龙湾、友邻2座水库) is its output.

@@ -135,13 +135,28 @@ def _list_items(texts: list[str]) -> set[int]:
     return items
 
 
+# …创新消费场景。(省商务厅、财政厅…按职责分工负责) 2.落实好…: a decomposition pasted on one line closes each item
+# with its units in brackets; the next item's number opens a new sentence
+_TAG_CLOSE = quick(
+    r"[)）〕](?=\s*(?:\d{1,3}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]))")
+_TAG_WORDS = re.compile(r"牵头|负责|配合|(?:单位|部门)$")
+
+
 def sentences(norm: str, lo: int, hi: int) -> list[Span]:
-    """Sentences of norm[lo:hi] (one line), split after 。!?; and an ellipsis."""
+    """Sentences of norm[lo:hi] (one line), split after 。!?; and an ellipsis, and after a bracket of units closing
+    an item before the next item's number."""
+    ends = [m.end() for m in _CELL_END_RE.finditer(norm, lo, hi)]
+    if ")" in norm[lo:hi] or "）" in norm[lo:hi] or "〕" in norm[lo:hi]:
+        for m in _TAG_CLOSE.finditer(norm, lo, hi):
+            opened = max(norm.rfind(mark, lo, m.start()) for mark in "(（〔")
+            if opened >= 0 and _TAG_WORDS.search(norm, opened, m.start()):
+                ends.append(m.end())
+        ends.sort()
     out, start = [], lo
-    for m in _CELL_END_RE.finditer(norm, lo, hi):
-        if m.end() > start and norm[start:m.end()].strip():
-            out.append(Span(start, m.end()))
-        start = m.end()
+    for e in ends:
+        if e > start and norm[start:e].strip():
+            out.append(Span(start, e))
+        start = max(start, e)
     if start < hi and norm[start:hi].strip():
         out.append(Span(start, hi))
     return out
@@ -163,3 +178,20 @@ def clause_cuts(norm: str, lo: int, hi: int) -> list[int]:
         elif depth == 0 and _CLAUSE_SEP_RE.match(ch):
             cuts.append(i)
     return cuts
+
+
+# 生产总值⏎•增长5%: a short label line over a bullet names what the bullet's bare change measures
+_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def label_above(norm: str, at: int) -> str:
+    """The line right above the bulleted line opening at `at` (blank lines between allowed) when it is a short
+    label of Chinese words alone; else ""."""
+    line_start = norm.rfind("\n", 0, at) + 1
+    if norm[line_start:at + 1].strip()[:1] not in BULLETS:
+        return ""
+    k = line_start - 1
+    while k >= 0 and norm[k] in " \t\u3000\n":
+        k -= 1
+    above = norm[norm.rfind("\n", 0, k + 1) + 1:k + 1].strip()
+    return above if _LABEL_LINE.fullmatch(above) else ""
