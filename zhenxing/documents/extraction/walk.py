@@ -41,6 +41,7 @@ def walk(norm: str, plan_year: int | None = None, written: dt.date | None = None
     heading = ""
     for line in lines(norm):
         spans = sentences(norm, line.start, line.end)
+        tracker.on_line()
         if line.heading:
             first = spans[0] if spans else Span(line.start, line.end)
             tracker.on_heading(norm[first.start:first.end], line.top_level)
