@@ -10,8 +10,9 @@ from tests.conftest import shared_or_skip
 ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "tests" / "documents" / "data" / "factset"
 # round 1 first seen 0.798 / 0.868, after its fixes 0.887 / 0.936; round 2 first seen (after round 1's fixes)
-# 0.808 / 0.875, after its two fixes 0.832 / 0.878; both rounds now 0.874 / 0.923
-FLOOR = {"f1": 0.85, "stance": 0.91}
+# 0.808 / 0.875, after its two fixes 0.832 / 0.878; both rounds now 0.874 / 0.923; round 3 first seen (after round
+# 2's fixes) 0.851 / 0.926, after its fixes 0.933 / 0.992; the three rounds 0.893 / 0.942
+FLOOR = {"f1": 0.87, "stance": 0.93}
 
 
 def _module(name: str, path: Path):
@@ -36,7 +37,6 @@ def test_the_set_files_are_built_from_their_source():
 def test_the_engine_stays_above_the_floor_on_the_set():
     shared_or_skip()
     bench = _module("factset_bench", ROOT / "bench" / "factset.py")
-    # round 3 landed unseen (its gold before the engine ran on it): the floor holds the rounds already measured
-    found = bench.measure([n for n in bench.rounds() if n <= 2])
+    found = bench.measure(bench.rounds())
     assert found["f1"] >= FLOOR["f1"], found
     assert found["stance"] >= FLOOR["stance"], found

@@ -134,3 +134,11 @@ def test_a_question_mark_left_for_a_lost_bracket_before_pinyin_ends_no_sentence(
         "城市空氣質(zhì)量?jī)?yōu)良天數(shù)比例完成市定目標"]
     # a question mark in a page without pinyin stays one
     assert "?" in prepare("怎么办?(一)加快建设。\n").norm
+
+
+def test_a_picture_s_place_line_is_no_title_that_ends_the_plan_announced_before_it():
+    # (相关资料图) under 具体如下: is where a picture stood: the list below it is still the plan announced above
+    text = ("政府工作报告提出今年十大民生项目。具体如下:\n(相关资料图)\n"
+            "实施城镇排水改造,新建雨水管网20公里。城镇污水处理能力达到50万吨/日。\n")
+    assert "资料图" not in prepare(text).norm
+    assert [(f.indicator, f.stance) for f in extract_facts(text, "t", year=2023)][-1] == ("城镇污水处理能力", "target")

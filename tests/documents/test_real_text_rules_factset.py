@@ -135,3 +135,38 @@ def test_how_many_years_in_a_row_names_no_indicator():
     assert [(f[0], f[1]) for f in found] == [("粮食总产量", 650), ("粮食总产量", 600)]
     found = facts("2023年全县规上工业增加值连续三个季度稳定在12亿元以上。\n", year=2023)
     assert [(f[0], f[1]) for f in found] == [("规上工业增加值", 12)]
+
+
+# --- round 3 (gathered after round 2's fixes) ------------------------------------------------------------------------
+
+
+def test_a_figure_closing_the_text_is_read():
+    # a headline or a list's line as printed, nothing after its unit
+    assert [(f[1], f[2]) for f in facts("新建公办幼儿园8所")] == [(8, "所")]
+    assert [(f[1], f[2]) for f in facts("全县计划新增公共停车位300个")] == [(300, "个")]
+
+
+def test_an_indicator_abbreviation_before_a_number_with_its_unit_is_no_code():
+    found = facts("2023年,全市完成GDP1200亿元。\n")
+    assert [(f[1], f[2]) for f in found] == [(1200, "亿元")] and found[0][0].endswith("GDP")
+    # a name built of letters and digits stays a name
+    assert [f[1] for f in facts("PM2.5平均浓度下降5%,G205国道建成通车。\n")] == [5]
+
+
+def test_bare_numbers_listed_before_the_one_carrying_the_unit_share_it():
+    found = facts("东区、西区的完成率分别低于序时进度3.2、1.5个百分点。\n")
+    assert [(f[1], f[2]) for f in found] == [(3.2, "个百分点"), (1.5, "个百分点")]
+    found = facts("城东、城西和城南园区产值分别增长12、8.5和6%。\n")
+    assert [(f[1], f[2]) for f in found] == [(12, "%"), (8.5, "%"), (6, "%")]
+    # months and ordinals listed carry no measure
+    assert [f[1] for f in facts("1、2月份全县完成投资8亿元,第1、2批项目占比40%。\n")] == [8, 40]
+
+
+def test_how_a_change_was_reckoned_names_nothing():
+    found = facts("全县生产总值120亿元,按可比价计算增长6%。\n")
+    assert [(f[0], f[1]) for f in found] == [("生产总值", 120), ("生产总值", 6)]
+
+
+def test_a_chinese_ordinal_opening_a_line_is_no_part_of_the_indicator():
+    assert [f[0] for f in facts("二、新建养老服务中心12个\n")] == ["新建养老服务中心"]
+    assert [f[0] for f in facts("(三)新增城镇就业3000人。\n")] == ["新增城镇就业"]

@@ -103,6 +103,60 @@ def test_an_intended_sowing_area_is_a_plan():
     assert stance("全省粮食种植面积2100万亩,比上年有所增加。", 2100, date=winter) == "actual"
 
 
+def test_a_cue_naming_an_amount_after_a_number_is_that_amount_s():
+    # the batch's count and total investment are the event's; its 年度投资 is planned
+    text = "本次集中开工项目30个、总投资50亿元、年度投资12亿元。"
+    when = {"date": dt.date(2024, 4, 2)}
+    assert [stance(text, v, **when) for v in (30, 50, 12)] == ["actual", "actual", "target"]
+
+
+def test_the_plan_year_measured_by_its_months_names_a_programme_not_a_plan():
+    text = "全市2024年安排重点项目100个,总投资800亿元,1-3月累计完成投资90亿元。"
+    assert [stance(text, v, year=2024) for v in (100, 800, 90)] == ["actual", "actual", "actual"]
+    # without months measured the year still plans
+    assert stance("全市2024年安排重点项目100个,总投资800亿元。", 100, year=2024) == "target"
+    # 今年 likewise, its 计划 keeping the planned count
+    text = "今年计划新开工项目40项,1至9月份实际开工35项;续建项目120项。"
+    assert [stance(text, v, year=2023) for v in (40, 35, 120)] == ["target", "actual", "actual"]
+
+
+def test_the_share_of_a_plan_done_is_measured():
+    assert stance("力争全年完成投资60亿元,目前已完成30亿元,占年计划的50%。", 50, year=2024) == "actual"
+    assert stance("项目投用后可新增床位500张,完成年度计划的120%。", 120, year=2024) == "actual"
+
+
+def test_works_a_report_decided_on_are_its_plan_s():
+    text = "2024年市人代会审议通过的报告,确定实施新增学位3000个、改造老旧小区40个等十件实事。"
+    assert [stance(text, v, date=dt.date(2025, 1, 6)) for v in (3000, 40)] == ["target", "target"]
+
+
+def test_what_a_work_adds_once_in_use_is_planned():
+    assert stance("学校投用後預計新增學位2000個。", 2000, year=2024) == "target"
+
+
+def test_the_items_a_livelihood_list_names_are_planned():
+    text = "票决产生的民生实事项目包括:“新建口袋公园10个”、“改造老旧小区30个”等。"
+    assert [stance(text, v, year=2022) for v in (10, 30)] == ["target", "target"]
+
+
+def test_the_task_set_for_the_year_names_its_amount():
+    assert stance("下达各县的年度任务500万亩,已分解落实到乡镇。", 500, year=2023) == "target"
+
+
+def test_a_numbered_work_item_of_a_list_plans():
+    assert stance("三、新建公办幼儿园6所,改造农村公路40公里", 6, year=2024) == "target"
+    assert stance("三、新建公办幼儿园6所,改造农村公路40公里", 40, year=2024) == "target"
+    # a deed told in the item reports
+    assert stance("三、新建公办幼儿园6所,已全部投用", 6, year=2024) == "actual"
+
+
+def test_an_unpunctuated_line_moving_an_indicator_is_a_goal():
+    assert stance("单位地区生产总值能耗降低13%", 13, year=2021) == "target"
+    # a sentence with its full stop, or a change measured against the last year, reports
+    assert stance("单位地区生产总值能耗降低13%。", 13, year=2021) == "actual"
+    assert stance("规上工业增加值同比增长13%", 13, year=2021) == "actual"
+
+
 def _bench():
     spec = importlib.util.spec_from_file_location("stance_set", ROOT / "bench" / "stance_set.py")
     module = importlib.util.module_from_spec(spec)
@@ -115,10 +169,11 @@ def test_the_blind_set_keeps_its_stance_agreement():
     bench = _bench()
     rows = bench.read_set()
     first = [r for r in rows if r.round == 1]
-    assert len(first) >= 240 and len(rows) >= 340
+    assert len(first) >= 240 and len(rows) >= 455
     m = bench.measure(first)
     assert m["found"] >= 230
     assert m["agreement_found"] >= 0.88  # first seen 0.817; 0.890 after round 1's fixes
-    # round 3 landed unseen (labels before the engine ran on it): the floor holds the rounds already measured
-    m = bench.measure([r for r in rows if r.round <= 2])
-    assert m["agreement_found"] >= 0.89  # both rounds, after the fixes: 0.903
+    m = bench.measure([r for r in rows if r.round == 3])
+    assert m["found"] >= 112 and m["agreement_found"] >= 0.93  # round 3 first seen 0.912 of 113, after fixes 0.939
+    m = bench.measure(rows)
+    assert m["agreement_found"] >= 0.90  # all rounds, after round 3's fixes: 0.916 of 454

@@ -884,3 +884,39 @@ def test_a_part_s_aim_ending_its_title_s_line_is_no_task():
             "加快农文旅体融合发展,聚力打造休闲目的地。\n"
             "整治中小河道12公里,新增森林资源3000亩。\n")
     assert _quotes(text, 2024) == ["整治中小河道12公里", "新增森林资源3000亩"]
+
+
+def test_a_decomposition_on_one_line_gives_each_item_the_units_in_the_bracket_after_it():
+    # (甲厅、乙厅…按职责分工负责) names no unit 牵头: the first named leads, as the governments' own lists read; the
+    # bracket closes its item, so the next item's number opens a new sentence (its works are drafted)
+    text = ("现将2023年重点工作任务予以分解。 一、加快提振市场信心 (一)全面促进消费增长。 1.加快培育消费新场景。"
+            "(省商务厅、财政厅、发展改革委等相关部门按职责分工负责) 2.加大保障性租赁住房供给。"
+            "(省住房城乡建设厅牵头,省财政厅按职责分工负责)")
+    drafts = [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2023)]
+    assert drafts == [("加快培育消费新场景。", "商务局"), ("加大保障性租赁住房供给。", "住房城乡建设局")]
+
+
+def test_a_part_titled_by_its_lead_unit_gives_that_unit_every_item_under_it():
+    text = ("2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(3项)\n"
+            "1.投资3000万元建设对虾养殖基地。\n2.打造食用菌生产基地。\n3.建设3个劳动密集型产业园。\n"
+            "二、县教育局牵头工作(1项)\n1.新建幼儿园2所。\n")
+    drafts = [(t.sentence.rstrip("。"), t.lead_unit) for t in extract_tasks(text, year=2025)]
+    assert drafts == [("投资3000万元建设对虾养殖基地", "示范区管委会"), ("打造食用菌生产基地", "示范区管委会"),
+                      ("建设3个劳动密集型产业园", "示范区管委会"), ("新建幼儿园2所", "教育局")]
+
+
+def test_a_notice_s_words_to_the_bodies_it_is_sent_to_are_no_tasks():
+    text = ("今年重点工作如下。各市县政府,开发区管委会要切实扛牢属地责任,确保重点工作如期推进。"
+            "牵头单位负责制定攻坚方案、统筹资源配置,确保按期兑现承诺。"
+            "实行动态监管,县政府领导将定期召开专题会议听取落实情况。新建污水管网20公里。")
+    assert [t.sentence.rstrip("。") for t in extract_tasks(text, year=2025)] == ["新建污水管网20公里"]
+
+
+def test_a_numbered_line_with_nothing_under_it_before_the_next_number_is_a_work_not_a_title():
+    text = ("2025年县政府工作报告任务清单\n一、县示范区管委会牵头工作(3项)\n1.投资3000万元建设对虾养殖基地。\n"
+            "2.打造食用菌生产基地。\n3.建设3个劳动密集型产业园。推动电子生产线投产,培育服装加工产业园,"
+            "推动纸业环保包装等项目达产达效。\n")
+    assert "打造食用菌生产基地。" in [t.sentence for t in extract_tasks(text, year=2025)]
+    # a title with works on the lines under it stays a title
+    report = "2025年工作安排\n1.坚定不移支持企业发展。\n加快建设产业园区,新增规上企业10家。\n2.推进乡村振兴。\n"
+    assert "坚定不移支持企业发展。" not in [t.sentence for t in extract_tasks(report, year=2025)]

@@ -102,7 +102,10 @@ _EXPLAINS = re.compile(r"^[,;\s]*(?:“[^”]{1,12}”|[^,。;:“”]{0,16}?)(?
 _NOTICE = quick(
     r"现将[^。]{0,80}?(?:印发|分解|下达|通报)|印发给你们|现对[^。]{0,24}?进行(?:政策)?解读|现予印发|请(?:认真)?(?:贯彻执行|贯彻落实|组织实施|抓好落实)|"
     r"^(?:各级各部门|各地各部门|各地、各部门|各部门|各单位|各(?:牵头|责任|配合|相关|有关|协同)(?:责任)?单位)"
-    r"(?:要|应|务必|须)|^附件\s*\d*\s*[:：]")
+    r"(?:要|应|务必|须)|^附件\s*\d*\s*[:：]"
+    # 各省辖市政府,济源示范区、航空港区管委会要切实扛牢属地责任: the bodies the notice is sent to; 牵头单位负责制定
+    # 攻坚方案…,协同单位主动对接需求: what the notice asks of the units it names by their role
+    r"|^各[^。;:]{0,40}?(?:政府|管委会)(?:要|应|务必|须)|^(?:由)?(?:牵头|责任|配合|协同)单位(?:要|应|须|负责|发挥)")
 # 分管省领导:林克庆; 牵头负责领导:邓向阳。: who oversees the item, no task; 牵头责任单位:省发展改革委: who leads it
 _TIME_LIMIT = re.compile(r"[(（\[【]?(?:完成|办结)?(?:时限|时间|期限|时间节点)\s*[:：]")
 _LEADER_LINE = re.compile(r"^(?:分管|牵头|责任|主抓)[^:：,。]{0,6}领导\s*[:：]|"
@@ -111,13 +114,14 @@ _LEADER_LINE = re.compile(r"^(?:分管|牵头|责任|主抓)[^:：,。]{0,6}领�
 # 年中对重点工作进展情况进行专项督查) and how the decomposition was made (由省长负总责, 明确各项工作的牵头单位): the
 # supervision of the plan and the notice's account of itself, no task of a unit.  The object of the
 # supervision is the plan's works or their progress; a task that reforms an assessment (完善政府绩效考核体系) stays.
-_SUPERVISES_HINT = quick(r"纳入|报送|上报|通报|督查|督办|督导|考核|调度|明确|负总责")
+_SUPERVISES_HINT = quick(r"纳入|报送|上报|通报|督查|督办|督导|考核|调度|明确|负总责|听取")
 _WORKS = (r"(?:重点工作|重点任务|目标任务|工作任务|各项任务|各项工作|民生实事|实事项目|进展|进度|"
           r"(?:落实|完成|推进|工作)情况)")
 _SUPERVISES = quick(
     rf"{_WORKS}[^。;]{{0,12}}?纳入[^。;]{{0,16}}?(?:考核|考评|督查|督办|评价|监督)|"
     rf"(?:报送|上报|通报)[^。;]{{0,10}}?{_WORKS}|{_WORKS}[^。;]{{0,10}}?(?:报送|上报|通报)|"
     rf"(?:对|把|就)[^。;]{{0,30}}?{_WORKS}[^。;]{{0,8}}?(?:进行|开展|实行)?(?:专项|定期|跟踪)?(?:督查|督办|督导|考核|调度)|"
+    rf"听取[^。;]{{0,10}}?{_WORKS}|"  # 县政府领导将定期召开专题会议听取落实情况
     r"负总责|"
     r"明确[^。;]{0,12}?(?:牵头|责任|配合|协同)(?:负责)?(?:单位|部门|领导)")
 _EXHORT = re.compile(

@@ -52,6 +52,11 @@ _HALF_YEAR = quick(r"上半年(?:国民经济和社会发展)?(?:计划|预算)?
 _PERIOD_DONE = quick(r"(?:(?<!\d)1\s*[-—至]\s*(?P<m>\d{1,2})月份?|截至(?P<m2>\d{1,2})月(?:底|末))"
                           r"(?=(?:(?!将|要|计划|力争|确保)[^。\n]){0,16}(?:累计|完成|实现|进展|推进|开工|竣工))")
 
+# 重点工作任务一季度完成情况, 前三季度进展情况: a report on the plan's progress written after that quarter
+_QUARTER_DONE = quick(r"(?:第?(?P<q>[一二三123])季度|(?P<q3>前三)季度)(?:[^。\n,]{0,8}?)"
+                      r"(?:完成|进展|落实|推进|执行)情况")
+_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "1": 1, "2": 2, "3": 3, "前三": 3}
+
 
 @dataclass(frozen=True)
 class DocumentDate:
@@ -115,6 +120,10 @@ def document_date(text: str, date: dt.date | None = None, year: int | None = Non
     month = int(period["m"] or period["m2"]) if period else 0
     if 1 <= month <= _LATE_MONTH - 1:
         return DocumentDate(dt.date(year, month + 1, 1), year, "progress", period.group())
+    quarter = _QUARTER_DONE.search(plain) if year else None
+    if quarter:
+        month = 3 * _QUARTER_NUMBER[quarter["q"] or quarter["q3"]]
+        return DocumentDate(dt.date(year, month + 1, 1), year, "progress", quarter.group())
     if plan_part:
         return DocumentDate(None, year, "plan_part", plan_part.group())
     if year:

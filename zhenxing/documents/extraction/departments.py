@@ -103,7 +103,9 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
         goes = before == "进" and (at < 2 or sentence[at - 2] not in _INTO_NOT)
         # 纪念馆整体提升工程对外开放: a venue opening its doors, not the economy opening up
         opens = keyword in _OPENING_UP and _VENUE.search(sentence, _clause_start(sentence, at), at) is not None
-        if before and before in _COMPARED or share_of or attached or becomes or goes or opens:
+        # 文化产业赋能乡村振兴: what a work empowers is what it serves, not what it is
+        serves = sentence[max(0, at - 2):at] == "赋能"
+        if before and before in _COMPARED or share_of or attached or becomes or goes or opens or serves:
             minor.add(at)
         last_end = at + len(keyword)
     # 用足更加积极的财政政策,对接争取…谋划储备500个重大项目: the policy invoked first is the means, not the task
@@ -116,6 +118,10 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
         minor.update(at for at, _ in hits if at < basis.end())
     # 启动畜牧、蔬菜两个省实验室建设: the names listed before a count of the things they name (a 实验室) say which
     # ones, not what the task is, when that thing is a keyword of its own (not 等5个项目)
+    # 推进三峡水运新通道等1.22万个亿元以上新建续建项目建设: one name standing for thousands is an example, not the work
+    for m in _EXAMPLE_BEFORE_COUNT.finditer(sentence) if "等" in sentence else ():
+        if _count_value(m.group("count")) >= _EXAMPLE_COUNT_MIN:
+            minor.update(at for at, _ in hits if m.start() <= at < m.start("count"))
     for m in _NAMES_BEFORE_COUNT.finditer(sentence) if "、" in sentence else ():  # (a list needs its 、)
         counted = next((kw for at, kw in hits if at >= m.end()), None)
         if counted and sentence.startswith(counted, m.end()) and default_weight(counted) >= 1:
@@ -137,6 +143,19 @@ _BASIS = re.compile(r"(?:依据|根据|按照|依照|遵照|对照)[^,;。:]{2,2
                     r"(?=落实|推进|实施|编制|开展|建设|完善|制定|加快|优化|推动|做好|抓好|组织)")
 _POLICY_INVOKED = re.compile(
     r"(?:用足|用好|用活|落实|实施|落实好)(?:更加|更为)?(?:积极|有力|稳健|适度宽松)(?:有为|有效)?的(?:财政|货币)政策[,;]")
+_EXAMPLE_BEFORE_COUNT = re.compile(
+    r"(?<![、\u4e00-\u9fff“”])[\u4e00-\u9fff“”]{2,16}等(?P<count>\d+(?:\.\d+)?万?|[一二三四五六七八九十百千]+)"
+    r"(?:个|座|家|所|条|项|批|处)")
+_EXAMPLE_COUNT_MIN = 10
+
+
+def _count_value(count: str) -> float:
+    """1.22万 → 12200; 五十 → 50 (a rough value: only its size matters)."""
+    if count[0].isdigit():
+        return float(count.rstrip("万")) * (10000 if count.endswith("万") else 1)
+    return 100.0 if any(ch in count for ch in "百千") else 10.0 if "十" in count else 1.0
+
+
 _NAMES_BEFORE_COUNT = re.compile(
     r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+等?(?P<count>[两二三四五六七八九十\d]+)(?:个|座|家|所|条|项|大)"
     r"(?:省级|市级|县级|国家级|省|市|县)?")

@@ -16,7 +16,8 @@ INCREASE, DECREASE, LEVEL = "increase", "decrease", "level"
 
 # Words that open a clause but name nothing (subjects, time, manner).
 _LEADING_FILLER = re.compile(
-    r"^(?:\(\d{1,2}\)|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}[、.](?!\d)|\d{4}年(?:初|底|末|以来)?|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:间|来|以来)|“?十[一二三四五六]五”?(?:期间|时期|以来)?|前[一二三四五两]年|提前|其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
+    r"^(?:\d{1,3}[ \t\u3000]+|"  # 1 城镇新增就业3000人: a table row's number before its cell
+    r"\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}[、.](?!\d)|\d{4}年(?:初|底|末|以来)?|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:间|来|以来)|“?十[一二三四五六]五”?(?:期间|时期|以来)?|前[一二三四五两]年|提前|其中|全年|今年|明年|去年|上半年|全市|我市|全省|全县|全区|目前|如今|现在|初步核算|同时|此外|另外|"
     r"共计|总计|合计|累计|总共|超额|成功|全力|加快|深入|扎实|大力|积极|持续|着力|进一步|力争|确保|"
     r"努力|预计|有望|已经|我们|他们|通过|实现了|实现|仍有|仍|还有|要(?![素求点件])|将(?![军来])|使(?!用)|锚定|瞄准|紧盯|奋力)+"
 )
@@ -132,8 +133,8 @@ def clean_before(text: str) -> str:
         if trimmed == text:
             break
         text = trimmed
-    if _COMPARISON.match(text):
-        return ""
+    if _COMPARISON.match(text) or _METHOD_ONLY.fullmatch(text):
+        return ""  # 按可比价计算同比增长 | 6.1%: how the change was reckoned names nothing (the subject carries over)
     return tidy(text).lstrip("的")
 
 

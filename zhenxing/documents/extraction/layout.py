@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ...patterns import quick
 from .text import normalise
+from .unit_names import unit_cell
 
 _SPACE = frozenset(" \t\u3000\xa0\u2002\u2003\u2009\u200b\ufeff\r")
 # 上接第九版, (下转第四版), 转第3版: where a newspaper story jumps between pages.
@@ -35,7 +36,7 @@ _FURNITURE_LINE = re.compile(
     r"|^本报(?:记者|通讯员|讯)?\s*[\u4e00-\u9fff·]{0,12}$"
     r"|^[(\[]?(?:资料)?图片?(?:为|:|：|来源|仅供参考|由)|^[(\[]?图为"
     r"|(?:记者|通讯员|本报|/)\s*[\u4e00-\u9fff·]{2,8}\s*(?:摄|供图|图)\s*[)\]]?$"
-    r"|^[(\[]?(?:资料图片|资料图|图片)(?:仅供参考)?[)\]]?$"
+    r"|^[(\[]?(?:相关)?(?:资料图片|资料图|图片|配图)(?:仅供参考)?[)\]]?$"  # (相关资料图): a picture's place
     r"|^(?:【[^】]{0,20}】\s*[?？]?\s*)+$"
     r"|^[^,;。!?]{0,40}(?:来源|编辑|发布时间)\s*[:：][^,;。!?]{0,30}$"  # 2023-02-01 19:31 来源:…
     r"|^[-—–]+\s*\d{1,3}\s*[-—–]+$|^第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?$|^\d{1,3}\s*/\s*\d{1,3}$"
@@ -276,9 +277,13 @@ def _ascii_word(ch: str) -> bool:
 
 
 def _cut_spaces(n0: str, cuts: _Cuts) -> None:
-    """Spaces inside a line go, except between two Latin words or numbers (GDP 452.6 6.5)."""
+    """Spaces inside a line go, except between two Latin words or numbers (GDP 452.6 6.5) and around a table's
+    cell of units (see _cell_spaces)."""
+    cells = _cell_spaces(n0)
     for m in re.finditer(r"[ \t\u3000\xa0\u2002\u2003\u2009\u200b]+", n0):
         start, end = m.span()
+        if start in cells:
+            continue
         before = n0[start - 1] if start else "\n"
         after = n0[end] if end < len(n0) else "\n"
         if before == "\n" or after == "\n":
@@ -288,6 +293,27 @@ def _cut_spaces(n0: str, cuts: _Cuts) -> None:
         if _numbered_start(n0, start):
             continue  # 1 总体要求: the space tells a heading's number from the text
         cuts.add(start, end)
+
+
+# 1 地区生产总值增长6%以上。 县发改委 一季度地区生产总值增长6.8%: a table pasted one row a line, its cells parted
+# by spaces (序号 重点工作任务 牵头责任单位 完成情况); the spaces around the row's cell of units stay, so the task,
+# its lead and its progress are told apart
+_ROW_LINE = re.compile(r"^[ \t\u3000]*\d{1,3}[ \t\u3000]+\S[^\n]*$", re.M)
+_CELL_SPACE = re.compile(r"[ \t\u3000\xa0]+")
+
+
+def _cell_spaces(n0: str) -> set[int]:
+    """The starts of the space runs around a cell of units (县发改委; 县财政局、县税务局) on a numbered row line."""
+    kept: set[int] = set()
+    for row in _ROW_LINE.finditer(n0):
+        spaces = list(_CELL_SPACE.finditer(n0, row.start(), row.end()))
+        for before, after in zip(spaces, spaces[1:] + [None], strict=False):
+            cell = _PINYIN.sub("", n0[before.end():after.start() if after else row.end()])
+            if unit_cell(cell):
+                kept.add(before.start())
+                if after:
+                    kept.add(after.start())
+    return kept
 
 
 # 區(qū), 項(xiàng), 個(gè): a converter to traditional characters leaves each changed character's pinyin after it

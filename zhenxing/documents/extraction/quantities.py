@@ -120,6 +120,7 @@ _CLAUSE_START = re.compile(r"[,;:。!?\n“”()]")
 _LIST_ITEM_SEP = re.compile(r"、|和|及|与")
 _DIGIT = re.compile(r"\d")
 _CODE_NEIGHBOURS = frozenset("+×*·/#@_&=")
+_INDICATOR_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:GDP|GNP|CPI|PPI)$")
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,36 @@ def find_quantities(norm: str, lo: int = 0, hi: int | None = None) -> list[Quant
             found.append(q)
     if "百分之" in norm[lo:hi]:
         found = sorted(found + _percents_in_words(norm, lo, hi, spans), key=lambda q: q.start)
+    if "、" in norm[lo:hi]:
+        found = _unit_written_once(norm, found, lo)
     return found
+
+
+# 分别慢于序时进度10.4、8.6、6.6个百分点: bare numbers listed before the one that carries the unit share it
+_BARE_BEFORE = re.compile(rf"(?<![\d.第])(?P<num>{ARABIC_PATTERN})(?P<sep>、|和|及)$")
+_LISTED_MEASURES = frozenset({"%", "个百分点", "‰", "个千分点", "倍"})
+_LIST_REACH = 24
+
+
+def _unit_written_once(norm: str, found: list[Quantity], lo: int) -> list[Quantity]:
+    """The bare numbers of a list whose last number alone carries the unit (10.4、8.6、6.6个百分点), read with it;
+    only rates and shares (a date list, 1、2月, or an ordinal one, 第1、2批, carries no measure)."""
+    added: list[Quantity] = []
+    for q in found:
+        if q.unit not in _LISTED_MEASURES or q.lead != q.start or q.chinese:
+            continue
+        at = q.start
+        while True:
+            m = _BARE_BEFORE.search(norm, max(lo, at - _LIST_REACH), at)
+            if m is None or any(f.start <= m.start() < f.end for f in found):
+                break
+            value = arabic_to_float(m["num"])
+            if not value:
+                break
+            added.append(Quantity(start=m.start(), end=m.end("num"), lead=m.start(), value=value, unit=q.unit,
+                                  base_unit=q.base_unit, comparator="=", post="", chinese=False))
+            at = m.start()
+    return sorted(found + added, key=lambda q: q.start) if added else found
 
 
 def _percents_in_words(norm: str, lo: int, hi: int, spans) -> list[Quantity]:
@@ -334,12 +364,15 @@ def _is_code(norm: str, m: re.Match[str]) -> bool:
     after = norm[after_num] if after_num < len(norm) else ""
     # 100MW光伏: a unit written in Latin letters is no code
     latin_unit = bool(m["unit"]) and m["unit"][0].isascii() and m.start("unit") == after_num
-    if before.isascii() and before.isalpha() or (after.isascii() and after.isalpha() and not latin_unit):
+    # 完成GDP2917.85亿元: an indicator's Latin abbreviation before a number with a measure of its own
+    named = bool(m["unit"] or m["mag"]) and bool(_INDICATOR_ABBREVIATION.search(norm, max(0, m.start() - 4), m.start()))
+    if before.isascii() and before.isalpha() and not named or (after.isascii() and after.isalpha() and not latin_unit):
         return True
     if before in _CODE_NEIGHBOURS or after in _CODE_NEIGHBOURS:
         return True
     end_char = norm[m.end()] if m.end() < len(norm) else ""
-    return end_char in "+×*" or (end_char.isascii() and end_char.isalpha())
+    # (a number closing the text, 新建公办幼儿园150所 as a headline prints it, is followed by nothing)
+    return bool(end_char) and (end_char in "+×*" or (end_char.isascii() and end_char.isalpha()))
 
 
 def _in_definition(norm: str, start: int, end: int) -> bool:

@@ -9,6 +9,8 @@ from ...patterns import quick
 
 _LINE_RE = re.compile(r"[^\n]+")
 _SENTENCE_END_RE = re.compile(r"[。!?;…]+[”’」』)]?|\.(?=\s|$)")
+# 县发改委 一季度…: a space layout kept after Chinese text parts a table's cells (layout._cell_spaces)
+_CELL_END_RE = re.compile(r"[。!?;…]+[”’」』)]?|\.(?=\s|$)|(?<=[^\x00-\x7f%])[ \t\u3000\xa0]+(?=\S)")
 _CLAUSE_SEP_RE = re.compile(r"[,:、]")
 # Numbered headings: 一、 (一) 1. 第一部分; a heading may run on into its body.
 _NUMBERED_HEADING_RE = re.compile(
@@ -133,13 +135,28 @@ def _list_items(texts: list[str]) -> set[int]:
     return items
 
 
+# …创新消费场景。(省商务厅、财政厅…按职责分工负责) 2.落实好…: a decomposition pasted on one line closes each item
+# with its units in brackets; the next item's number opens a new sentence
+_TAG_CLOSE = quick(
+    r"[)）〕](?=\s*(?:\d{1,3}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]))")
+_TAG_WORDS = re.compile(r"牵头|负责|配合|(?:单位|部门)$")
+
+
 def sentences(norm: str, lo: int, hi: int) -> list[Span]:
-    """Sentences of norm[lo:hi] (one line), split after 。!?; and an ellipsis."""
+    """Sentences of norm[lo:hi] (one line), split after 。!?; and an ellipsis, and after a bracket of units closing
+    an item before the next item's number."""
+    ends = [m.end() for m in _CELL_END_RE.finditer(norm, lo, hi)]
+    if ")" in norm[lo:hi] or "）" in norm[lo:hi] or "〕" in norm[lo:hi]:
+        for m in _TAG_CLOSE.finditer(norm, lo, hi):
+            opened = max(norm.rfind(mark, lo, m.start()) for mark in "(（〔")
+            if opened >= 0 and _TAG_WORDS.search(norm, opened, m.start()):
+                ends.append(m.end())
+        ends.sort()
     out, start = [], lo
-    for m in _SENTENCE_END_RE.finditer(norm, lo, hi):
-        if m.end() > start:
-            out.append(Span(start, m.end()))
-        start = m.end()
+    for e in ends:
+        if e > start and norm[start:e].strip():
+            out.append(Span(start, e))
+        start = max(start, e)
     if start < hi and norm[start:hi].strip():
         out.append(Span(start, hi))
     return out

@@ -113,7 +113,11 @@ _WILL = (
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = quick(
     rf"{_WILL}|{_MUST}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|(?:(?<=[,;:。])|^)力促|确保|有望|(?<![于出超如合现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
-    r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|竣工|完工|运营|满产)(?:满产|达产|投产|达效)?后|"
+    r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|投用|交付使用|竣工|完工|运营|满产)(?:满产|达产|投产|达效)?后|"
+    # 报告…确定实施…新增城镇就业32万人: the works a report decided on (however long ago) are its plan's
+    r"(?<![已])确定(?:实施|建设|开展|办好|推进)|(?:民生实事|实事)项目(?:包括|分别是|为)(?=[:“])|"
+    # 安排各地改造提升的年度任务3500万亩: the task set for the year names the amount after it
+    r"(?:年度|全年)(?:目标)?任务(?=\d)|"
     # 至少完成1个, 至少新建2所: a requirement set (至少3个 is a comparator, 至少有 a state)
     r"至少(?=[\u4e00-\u9fff])(?![有是])|"
     # 粮食意向种植面积17.8亿亩: what farmers intend to sow this season, a plan not a harvest
@@ -128,6 +132,8 @@ _TARGET_CUE = quick(
 _ACTUAL_CUE = quick(
     r"已经|已|过去|去年|回顾(?=了|过去)|前年|(?<![与比较同])上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
     r"实际(?:已)?(?=开工|新开工|完成|竣工|投产|签约|落地|建成)|"
+    # 完成年度计划的214.8%, 占年计划的47.5%: the share of a plan done is measured, whatever framed the sentence
+    r"(?:完成|占)(?:了)?(?:年度|全年|年)?(?:投资)?(?:计划|目标任务|任务)(?:投资)?的(?=\d)|"
     # 本次开工的还有…等11个项目: the batch of the event being told, not a plan
     r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|竣工|投产)的|"
     r"上半年|前三季度|一季度|(?<!\d)1\s*[-—至]\s*1?\d月份?|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
@@ -181,7 +187,7 @@ _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # frames no later sentence (…其中:计划投资10.91亿,占总投资15%; 转型项目33个 reports).
 _PLANNED_CLASS = re.compile(r"计划(?:新开工|开工|投产|竣工|建成)项目")
 _CLASS_ENDS = re.compile(r"[;。]|完成|累计|已")
-_BOUND_CUE = quick(r"计划(?:新开工|开工|投产|竣工|建成)项目|"
+_BOUND_CUE = quick(r"计划(?:新开工|开工|投产|竣工|建成)项目|(?:年度|全年)(?:目标)?任务(?=\d)|"
                    r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资|(?:调整)?预算(?=\d)|目前的(?=\d)")
 _SHARE_OF_PLAN = re.compile(r"占|完成|为")
 # The mood of a plan in a text that says nothing else (a report's plan part printed on its own): a sentence opening
@@ -247,7 +253,32 @@ def _plans_action(text: str) -> bool:
     if not number:
         return False
     body = text[number.end():].strip().rstrip("。")
-    return bool(_IMPERATIVE.match(body)) and not _DONE.search(body) and "," not in body
+    if _DONE.search(body):
+        return False
+    if "," not in body:
+        return bool(_IMPERATIVE.match(body) or _ITEM_WORK.match(body))
+    # 一、新增义务教育公办学校学位5万个,改造近视防控教室照明2万间: a work item heading, each clause a work
+    return bool(_DIGIT_IN.search(body)) and all(_ITEM_WORK.match(part) for part in body.split(","))
+
+
+# the works a numbered item heading of a livelihood list names (二、新建、改扩建公办幼儿园150所): what is to be done
+_ITEM_WORK = re.compile(r"\s*(?:新增|新建|新改扩建|改扩建|改造|新建改造|建设|建成|实施|提高|提升|开展|完成|打造|培育|"
+                        r"新开工)(?=[\u4e00-\u9fff\d、])")
+_DIGIT_IN = re.compile(r"\d")
+
+
+# 单位GDP二氧化碳排放降低18%, 森林覆盖率提高至24.1%: a line printed without a full stop that moves an indicator
+_LINE_GOAL = re.compile(r"(?:降低|提高|提升|下降|减少|增加)(?:至|到)?\s*\d")
+
+
+def _bare_goal_line(norm: str, start: int, end: int) -> bool:
+    """A line of its own, unpunctuated (a goal list's line, a headline), moving an indicator with no mark of a deed
+    or of a measured change: a goal's."""
+    line_end = norm.find("\n", end)
+    tail = norm[end:line_end if line_end >= 0 else len(norm)].strip()
+    text = norm[start:end].rstrip()
+    return (not tail and bool(text) and text[-1] not in "。!?;" and bool(_LINE_GOAL.search(text))
+            and not _DEED.search(text) and not _AGAINST_BEFORE.search(text))
 
 
 def heading_stance(text: str) -> str | None:
@@ -317,6 +348,8 @@ def _cues(text: str, latest: int, plan_year: int | None = None,
             found.append((m.start(), m.end(), ACTUAL if plan_year and year < plan_year else TARGET))
         elif kind == "now":
             told = judge_year(written.year if written else plan_year, None, plan_year, written) if plan_year else None
+            if told == TARGET and _UNDER_WAY.search(text):
+                continue  # 今年…计划新开工41项,1至11月份…实际开工37项: the year under way, measured, plans nothing
             if told:
                 found.append((m.start(), m.end(), told))
         elif kind in ("year", "yy", "mm", "qq", "hh"):
@@ -339,6 +372,10 @@ def _cues(text: str, latest: int, plan_year: int | None = None,
                 # 2025年第一季度,热线话务总数为20693个,…办结率达99.93%: a quarter's statistics (a single month
                 # without a measured change still schedules: 2025年6月,建成投用污水处理厂1座)
                 told = ACTUAL
+            if told == TARGET and int(m.group("yy")) == plan_year and month is None and _UNDER_WAY.search(text):
+                # 开平市列入2024年广东省重点建设项目21项,…1-2月累计完成投资9.4亿元: the programme of a year already
+                # measured by its months names the list; the year plans nothing of its own
+                continue
             if told:
                 found.append((m.start(), m.end(), told))
         elif kind == "est":
@@ -353,6 +390,9 @@ def _cues(text: str, latest: int, plan_year: int | None = None,
 
 
 _AGAINST_BEFORE = re.compile(r"同比|环比|比上年|较上年|比去年|较去年|上年同期")
+# 1-2月累计完成投资, 1至11月份…实际开工: months of the year already measured (the text is written after them)
+_UNDER_WAY = re.compile(r"(?<!\d)\d{1,2}\s*[-—至~]\s*\d{1,2}月份?(?:[^。;]{0,12}?实际|"
+                        r"(?:(?!将|要|计划|力争|确保)[^。;]){0,8}?(?:累计|完成|已|同比))")
 # the words of a period's statistics: 总数为, 率达, 共受理, 累计
 _REPORTED = re.compile(r"总数为|总量为|率(?:达|为)|累计|共(?:受理|办理|接待|完成|签约|收到)|占比")
 # 2024年1-4月, 2024年前三季度: a period of the year named after it
@@ -489,7 +529,9 @@ class StanceTracker:
         cues = self.cues_in(norm, *sentence)
         # a cue naming an amount (年度投资110.32亿元) speaks for that amount, not for later ones
         before = [(start, told) for start, end, told in cues if end <= lead and _reaches(norm, start, end, lead)]
-        after = [(start, told) for start, _, told in cues if rest[0] <= start < rest[1]]
+        # …项目90个、总投资82.3亿元、年度投资20.4亿元: a cue naming an amount after the number is that amount's
+        after = [(start, told) for start, _, told in cues
+                 if rest[0] <= start < rest[1] and not _BOUND_CUE.match(norm, start)]
         found = before[-1] if before else after[0] if after else None
         if found:
             return found[1], self._sources.get(found[0], "cue")
@@ -517,7 +559,9 @@ class StanceTracker:
     def own_mood(self, norm: str, start: int, end: int) -> bool:
         """The sentence plans by its own mood: an action verb opening it and no deed done, or a goal's bound."""
         return bool(_IMPERATIVE.match(norm, start, end) and not _DONE.search(norm, start, end)
-                    or _GOAL_BOUND.search(norm, start, end) and not _DEED.search(norm, start, end))
+                    or _GOAL_BOUND.search(norm, start, end) and not _DEED.search(norm, start, end)
+                    or _plans_action(norm[start:end])  # 二、新建、改扩建公办幼儿园150所: a list's numbered work item
+                    or _bare_goal_line(norm, start, end))
 
     def on_line(self) -> None:
         """A new line (paragraph) ends the mood carried from the sentences before it."""

@@ -11,8 +11,8 @@ import re
 
 from .commitments import _MIN_CHARS, _trim_clause
 from .layout import Prepared
-from .task_drafts import TaskDraft, _deadline
-from .unit_names import canonical, standard_name
+from .task_drafts import TaskDraft, _deadline, _draft
+from .unit_names import canonical, standard_name, unit_cell
 
 # A row of a responsibility table (序号 | 主要工作任务 | 责任单位): cells between bars.
 _TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*\|[^\n]*")
@@ -25,6 +25,18 @@ _CELL_UNIT_HEADER = re.compile(
     r"^序\s*号\s*\|\s*\n(?:[^|\n]{1,12}\|\s*\n){1,8}?[^|\n]*(?:责任单位|牵头单位|责任部门|承办单位)\s*\|", re.M)
 _CELL_LINE = re.compile(r"^(?P<cell>[^|\n]*)\|[ \t]*$", re.M)
 _ROW_NUMBER = re.compile(r"\d{1,3}")
+# A table pasted one row a line with spaces between its cells (layout keeps those around the cell of units):
+# a header line naming the units' column (序号重点工作任务牵头责任单位一季度完成情况), then rows 1 任务。 县发改委 进展
+_SPACED_HEADER = re.compile(r"^序\s*号[^\n|]{0,30}?(?:责任单位|牵头单位|责任部门|承办单位)[^\n|]*$", re.M)
+_SPACED_ROW = re.compile(r"^\d{1,3}[ \t\u3000]+(?P<cells>[^\n|]+)$", re.M)
+_SPACED_CELL = re.compile(r"[^ \t\u3000\n]+")
+# A table pasted one cell a line without bars (序号⏎内容与要求⏎进展情况⏎责任单位): its header's short lines
+_BARE_HEADER = re.compile(
+    r"^序\s*号[ \t]*\n(?:\s*\n)*(?:[^|\n]{1,12}\n(?:\s*\n)*){0,6}?"
+    r"[^|\n]{0,10}(?:责任单位|牵头单位|责任部门|承办单位)[^|\n]{0,6}$"
+    r"(?:\n(?:\s*\n)*(?!\d{1,3}\s*$)[^|\n]{1,12}$){0,3}", re.M)
+_PROGRESS_COLUMN = re.compile(r"进展|进度|完成情况|落实情况|推进情况|办理情况")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
 # A table's cell of time (全年, 2025年6月底前, 12月底, 三季度, 长期, 持续推进)
 _TIME_CELL = re.compile(r"\s*(?:全年|年内|长期|持续推进|常态化|"
                         r"(?:(?:20\d\d|\d{1,2})年)?(?:\d{1,2}月|[一二三四1-4]季度|年)(?:底|末|中旬|上旬|下旬)?(?:前|内|完成)?)\s*")
@@ -36,20 +48,24 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
     row's longest cell is the task, its cell of units names the lead (the one marked *, else the first) and
     the partners, as the table itself assigns them."""
     norm, rows, out = prepared.norm, [], []
-    if "|" not in norm:
+    if "|" not in norm and not _SPACED_HEADER.search(norm) and not _BARE_HEADER.search(norm):
         return rows, out
     headed = bool(_UNIT_HEADER.search(norm) or _CELL_UNIT_HEADER.search(norm))  # any body may lead under 责任单位
-    for span, cells in _table_row_cells(norm):
+    for span, cells, cut in _table_row_cells(norm):
         units = next((c for c in reversed(cells) if _unit_cell(norm[c[0]:c[1]], headed)), None)
-        if units is None:
+        if units is None and not cut:
             continue
         task = max((c for c in cells if c != units), key=lambda c: c[1] - c[0], default=None)
         if task is None or task[1] - task[0] < _MIN_CHARS:
             continue
+        start, end = prepared.span(*task)
+        if units is None:  # the table's last row, cut before its cell of units: its lead as the words tell
+            out.append(_draft(prepared, *task, "", plan_year, None, False, "cue", doc))
+            rows.append(span)
+            continue
         named = [u.strip() for u in re.split(r"[、,;]", norm[units[0]:units[1]]) if u.strip()]
         lead = next((u for u in named if u.startswith("*")), named[0])
         names = [_unit_name(u) for u in [lead] + [u for u in named if u is not lead]]
-        start, end = prepared.span(*task)
         # a cell of its own (完成时限: 全年, 6月底前, 长期) gives the row's date, before the task's words do
         when = next((norm[a:b] for a, b in cells if (a, b) not in (task, units) and _TIME_CELL.fullmatch(norm[a:b])),
                     norm[task[0]:task[1]])
@@ -72,7 +88,14 @@ def _table_row_cells(norm: str):
             if b > a:
                 cells.append((a, b))
             at += len(part) + 1
-        yield m.span(), cells
+        yield m.span(), cells, False
+    header = _SPACED_HEADER.search(norm)
+    for m in _SPACED_ROW.finditer(norm, header.end()) if header else ():
+        cells = [(c.start(), c.end()) for c in _SPACED_CELL.finditer(norm, m.start("cells"), m.end())]
+        units = next((k for k, (a, b) in enumerate(cells) if unit_cell(norm[a:b])), None)
+        if units:  # 1 任务。 县发改委 进展: the cells up to the units; what follows them is the row's progress
+            yield m.span(), cells[:units + 1], False
+    yield from _bare_cell_rows(norm)
     head = _CELL_UNIT_HEADER.search(norm)
     if head is None:
         return
@@ -86,8 +109,29 @@ def _table_row_cells(norm: str):
         row = lines[k:k + width]
         if any(b.start() != a.end() + 1 for a, b in zip(row, row[1:], strict=False)):
             return
-        yield (row[0].start(), row[-1].end()), [_trim_clause(norm, c.start("cell"), c.end("cell")) for c in row]
+        yield (row[0].start(), row[-1].end()), [_trim_clause(norm, c.start("cell"), c.end("cell")) for c in row], False
         k += width
+
+
+def _bare_cell_rows(norm: str):
+    """A table pasted one cell a line without bars, blank lines between (序号⏎⏎内容与要求⏎⏎进展情况⏎⏎责任单位⏎⏎1⏎⏎
+    任务⏎⏎进展⏎⏎市发改委): each row opens on its number and is as wide as the header; a column of progress
+    (进展情况, 完成情况) reports and gives no task, so its cells are left out; the last row may be cut before its
+    units, and is then read without them."""
+    head = _BARE_HEADER.search(norm)
+    if head is None:
+        return
+    header = [m.group().strip() for m in _LINE.finditer(head.group())]
+    progress = {k for k, cell in enumerate(header) if _PROGRESS_COLUMN.search(cell)}
+    lines = list(_LINE.finditer(norm, head.end()))
+    k, number = 0, 1
+    while k < len(lines) and lines[k].group().strip() == str(number):
+        row = lines[k:k + len(header)]
+        cells = [_trim_clause(norm, *c.span()) for j, c in enumerate(row) if j not in progress]
+        if len(row) == len(header) and not any(unit_cell(c.group().strip()) for c in row[1:]):
+            return  # no cell of units where the header has its column: no such table
+        yield (row[0].start(), row[-1].end()), cells, len(row) < len(header)
+        k, number = k + len(header), number + 1
 
 
 def _unit_cell(cell: str, headed: bool = False) -> bool:

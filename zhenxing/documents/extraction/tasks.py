@@ -68,8 +68,8 @@ from .task_items import (
     _whole_item,
 )
 from .task_tables import _table_rows
-from .unit_names import document_level
-from .unit_subjects import named_departments, unit_tag
+from .unit_names import document_level, standard_name
+from .unit_subjects import UnitTag, named_departments, unit_tag
 from .voices import _deputy_speaks, _headline_and_links, _other_place, _own_places, _reported, _speakers, _speeches
 from .walk import walk
 
@@ -111,8 +111,10 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     prepared = prepare(text)
     norm = prepared.norm
     cut = len(norm.rstrip())
-    if norm[cut - 1:cut] == "," and _WHOLE_GOAL_CUT.search(norm, max(0, cut - _CUT_GOAL_MAX), cut):
-        # …,出口增长3%左右, where a page cuts a goals list: the goals before the cut are whole, read as if ended
+    if norm[cut - 1:cut] == "," and (_WHOLE_GOAL_CUT.search(norm, max(0, cut - _CUT_GOAL_MAX), cut)
+                                     or _whole_work_cut(norm, cut - 1)):
+        # …,出口增长3%左右, where a page cuts a goals list: the goals before the cut are whole, read as if ended;
+        # so is a work whose clause the comma closes (加快实施…一体化等项目, cut after it)
         norm = norm[:cut - 1] + "。" + norm[cut:]
         prepared = replace(prepared, norm=norm)
     dated = document_date(text, date, year)
@@ -143,15 +145,20 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     titles: list[TaskDraft] = []
     tail = len(norm.rstrip())
     goals_until = -1  # where the last sentence drafted as a list of goals ends
+    led_parts: list[tuple[int, int, UnitTag]] = []  # lines under a part titled by its lead (一、X牵头工作(8项))
     for step in walk(norm, plan_year, dated.date):
+        if step.opens_line and step.is_heading and _PART_NUMBER.match(norm, _line_start(norm, step.span.start)):
+            led_parts = _led_part(norm, _line_start(norm, step.span.start), led_parts)
         if pending and step.span.start >= pending[2]:
             # 加快建设县医院新院区。城北污水处理厂已建成投运。: nothing after it was drafted, so it was no topic of
             # tasks to come but a task itself
             drafts.insert(pending[0], pending[1])
             item = sorted({k + (k >= pending[0]) for k in item} | {pending[0]})
             pending = title = None
-        if step.opens_line and _ITEM_OPEN.match(norm, _line_start(norm, step.span.start)):
-            item, title = [], None  # 205.推进…: a new item; the last one's unit line, if any, came before it
+        if (_ITEM_OPEN.match(norm, _line_start(norm, step.span.start)) if step.opens_line
+                else norm[:step.span.start].rstrip()[-1:] in ")）〕。;" and _ITEM_OPEN.match(norm, step.span.start)):
+            # 205.推进…: a new item; the last one's unit line, if any, came before it (on one line: …负责)2.落实…)
+            item, title = [], None
         if rows_at and any(a <= step.span.start < b for a, b in rows_at):
             continue  # a responsibility table's row: drafted from its cells
         if step.span.start < tagged_to:
@@ -194,6 +201,12 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                 part_line = line_end  # 五、全力推动融合“迭变”,持续打造…新地标。加快农文旅体融合发展,聚力打造…。
             if step.is_heading and len(body) >= _MIN_CHARS:  # 2.完善政府绩效考核评价体系。⏎责任单位:… too
                 title = _title(prepared, step, start, end, plan_year, rows, doc)
+                if title and whole_line and _next_sibling(norm, _line_start(norm, step.span.start), line_end):
+                    # 1.投资…建设…基地。⏎2.打造食用菌酵素生产基地。⏎3.建设…: a numbered line with nothing under it
+                    # before the next number is an item of the list, a work of its own, not a title
+                    item.append(len(drafts))
+                    drafts.append(title)
+                    title = None
             continue
         if (step.span.start < part_line and not step.line_goes_on and len(body) <= _PART_AIM_MAX
                 and not _DIGIT.search(body)):
@@ -251,7 +264,10 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                    or len(body) <= _PART_TITLE_MAX and step.opens_line
                    and (_PART_NUMBER.match(norm, _line_start(norm, step.span.start))
                         # 1.全面深化“…”实干争先主题实践。坚持…: a numbered item's title run into its works
-                        or _ITEM_TITLE_NUMBER.match(norm, _line_start(norm, step.span.start))))):
+                        or _ITEM_TITLE_NUMBER.match(norm, _line_start(norm, step.span.start)))
+                   # …。一、加快提振市场信心(一)全面促进消费增长。1.…: a part's and a section's titles run together
+                   or len(body) <= _PART_TITLE_MAX and _PART_NUMBER.match(norm, step.span.start)
+                   and _PART_NUMBER.search(body, 3) is not None)):
             # 一、新建50家…;新增200个…: items of a list, no topic
             # …强劲引擎。一是切实保障粮食安全。持续加强…: a sub-heading run into the paragraph (a PDF's flattened
             # lines) names the topic of the sentences after it, like one opening its own line
@@ -346,6 +362,11 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     if table or titles:
         drafts = sorted(drafts + table + titles, key=lambda d: d.start)
     drafts = _topics_led(prepared.text, drafts)
+    if led_parts:
+        # 一、县示范区管委会牵头工作(8项)⏎1.…⏎2.…: the part's title names who leads every item under it
+        spans = [(prepared.span(a, b), tag) for a, b, tag in led_parts]
+        drafts = [next((_assigned(d, tag) for (a, b), tag in spans if a <= d.start < b and d.lead_confidence < 0.95),
+                       d) for d in drafts]
     issuer = _issuer(norm)
     if issuer:
         # 市农业农村局2024年种植业工作要点: a bureau's own plan; what names no unit's field is the bureau's to lead
@@ -365,6 +386,51 @@ def _go_on(text: str, drafts: list[TaskDraft], before: int, last_step: list[int]
     merged = replace(prev, sentence=text[prev.start:new[-1].end], end=new[-1].end)
     kept = [k for k in item if k < before]
     return drafts[:before - 1] + [merged], [before - 1], kept + ([before - 1] if before - 1 not in kept else [])
+
+
+# 一、县示范区管委会牵头工作(8项); (二)市发展改革委牵头的任务: a part of a decomposition grouped by its lead unit
+_LED_PART = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*(?P<unit>[^,，。;；:：()（）、\n]{2,24}?)"
+    r"牵头(?:的|负责的?)?(?:工作|任务|事项)(?:[(（]\d{1,3}项[)）])?[。:：]?\s*$")
+
+
+def _led_part(norm: str, at: int, parts: list[tuple[int, int, UnitTag]]) -> list[tuple[int, int, UnitTag]]:
+    """The parts titled by their lead unit so far, given a part title opening the line at `at`: it ends the part
+    before it, and opens one of its own when it names the unit leading its items."""
+    end = norm.find("\n", at)
+    end = len(norm) if end < 0 else end
+    parts = [(a, min(b, at), tag) for a, b, tag in parts]
+    m = _LED_PART.match(norm, at, end)
+    if m:
+        unit = m.group("unit").strip()
+        parts.append((at, len(norm), UnitTag(m.start("unit"), m.end("unit"), standard_name(unit), (), unit)))
+    return parts
+
+
+_SIBLING = re.compile(r"\s*(\d{1,2})([.、．])(?!\d)")
+
+
+def _next_sibling(norm: str, at: int, line_end: int) -> bool:
+    """The line opening at `at` is numbered (2.) and the next line is its next sibling (3.), nothing between."""
+    m = _SIBLING.match(norm, at, line_end)
+    if not m:
+        return False
+    k = line_end
+    while k < len(norm) and norm[k] in "\n \t\u3000":
+        k += 1
+    nxt = _SIBLING.match(norm, k)
+    return bool(nxt) and int(nxt.group(1)) == int(m.group(1)) + 1 and nxt.group(2) == m.group(2)
+
+
+_CUT_WORK_MIN = 8
+
+
+def _whole_work_cut(norm: str, comma: int) -> bool:
+    """The clause a text's last comma closes is a whole work (it opens on an action, after a sentence's or a clause's
+    start): the excerpt was cut after it, not inside it."""
+    opens = max(norm.rfind(mark, 0, comma) for mark in "。;,:\n") + 1
+    clause = norm[opens:comma].strip()
+    return len(clause) >= _CUT_WORK_MIN and _ACTION.match(clause) is not None and clause[-1] not in _UNFINISHED
 
 
 def _topics_led(text: str, drafts: list[TaskDraft]) -> list[TaskDraft]:
@@ -452,7 +518,7 @@ def _title(prepared: Prepared, step, start: int, end: int, plan_year: int | None
     return _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc)
 
 
-_TAG_HINT = re.compile(r"牵头|(?:责任|主责|主办)(?:单位|部门)")
+_TAG_HINT = re.compile(r"牵头|(?:责任|主责|主办)(?:单位|部门)|分工负责|按职责")
 
 
 def _line_start(norm: str, at: int) -> int:

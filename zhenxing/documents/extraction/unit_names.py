@@ -208,3 +208,20 @@ def _alias_end() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _alias_pattern() -> re.Pattern[str]:
     return trie_pattern(alias for alias, _ in _alias_index())
+
+
+# A level before a department's name in a table's cell (县发改委, 市发改委, 省财政厅, 自治区住建厅)
+_LEVEL_PREFIX = re.compile(r"(?:自治区|[省市县区州盟旗镇乡])?")
+
+
+def unit_cell(text: str) -> bool:
+    """A table's cell naming only departments (县发改委; 县财政局、县税务局): each part a department's name,
+    perhaps after its level, and nothing else."""
+    parts = [part.strip() for part in re.split(r"[、,;]", text) if part.strip()]
+    return bool(parts) and all(_whole_alias(part) for part in parts)
+
+
+def _whole_alias(part: str) -> bool:
+    rest = part[_LEVEL_PREFIX.match(part).end():]
+    found = _alias_pattern().fullmatch(rest)
+    return found is not None or (part.endswith("厅") and bool(_alias_pattern().fullmatch(rest[:-1] + "局")))

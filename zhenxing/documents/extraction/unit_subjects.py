@@ -29,6 +29,11 @@ _LEADS_FORM = quick(
     r"(?P<lead>[^,，;；、:：()（）〔〕\n。]{2,20}?(?:、[^,，;；、:：()（）〔〕\n。]{2,20}?){0,3})牵头"
     r"(?:[,，;；]\s*(?P<partners>[^。;；)）〕\n]{0,160}?)(?:等)?(?:单位|部门)?"
     r"(?:配合|参与|协同|按职责分工负责|按职责分工落实|分工负责|负责|落实)?)?(?=[。)）〕\n]|$)[。)）〕]?")
+# (省商务厅、财政厅、发展改革委…等相关部门按职责分工负责): units named to share an item without one said to lead;
+# as the governments' decompositions read, the first named leads and the others partner
+_SHARED_FORM = quick(
+    r"[(（〔](?P<lead>[^,，;；、:：()（）〔〕\n。]{2,20}?)、(?P<partners>[^:：()（）〔〕\n。]{2,200}?)"
+    r"(?:等(?:相关|有关)?(?:部门|单位))?(?:按职责分工负责|按职责分工落实|分工负责|按职责负责)[)）〕]")
 
 # 今年,自治区住房城乡建设厅将坚持…; 市城投集团负责实施…; …,县财政局要做好…: a unit named as the sentence's subject,
 # at its head (after a time word) or at a clause's head before 将/要/负责/牵头; at the sentence's head a plan verb may
@@ -106,6 +111,8 @@ def unit_tag(text: str, start: int = 0, end: int | None = None) -> UnitTag | Non
     m = _TAG.search(text, start, stop)
     led = _LEADS_FORM.search(text, start, m.start() if m else stop)
     m = led or m
+    shared = _SHARED_FORM.search(text, start, m.start() if m else stop)
+    m = shared or m
     if not m:
         return None
     # 责任单位:市经信局、市财政局(列第一位者为工作牵头单位,下同): the note is no unit

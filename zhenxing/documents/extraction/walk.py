@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .sentences import Span, is_item, lines, sentences
 from .stance import StanceTracker
+from .unit_names import unit_cell
 
 _HEADING_MAX = 40  # longer "headings" are run-on paragraphs: keep their first sentence
 
@@ -54,5 +55,7 @@ def walk(norm: str, plan_year: int | None = None, written: dt.date | None = None
         elif not line.heading:
             tracker.off_item()
         for k, span in enumerate(spans):
+            if k and unit_cell(norm[span.start:span.end].strip()):
+                tracker.off_item()  # 1 任务。 县发改委 进展: after the row's cell of units comes its progress
             yield Step(span, heading, line.heading and k == 0, k == 0, k + 1 < len(spans), tracker)
             tracker.after_span(norm, span.start, span.end)
