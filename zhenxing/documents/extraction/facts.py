@@ -358,13 +358,16 @@ def _read_one(norm, sent, qs, i, cuts, tracker) -> _Draft:
     elif left > sent.start and norm[left - 1] == ":" and not clean_before(pre):
         left = _table_row_start(norm, sent, cuts, left - 1)  # (1)地区生产总值年均增长:6%以上
         pre = norm[left:q.lead]
-    after = clean_after(post) if _names_something(post) and not q.milestone else ""
+    # 同比增长7.5%(全市6.3%): a bracket opened after the figure is an aside, naming nothing the figure measures
+    after = clean_after(post) if _names_something(post) and not q.milestone and post[:1] != "(" else ""
     if not after and i == 0 and left > sent.start and not clean_before(pre):
         pre = _subject_clause(norm, sent, cuts, left, pre)
     if after and q.base_unit in CAPACITY_UNITS:
         indicator = _project_prefix(pre) + _PROJECT_WORD.split(_NAME_END.split(after, 1)[0], 1)[0]
-    else:
-        indicator = clean_before(pre) + after
+        # 新建年产能40万千升啤酒工厂项目目前在投料试产阶段: what is said of the project after its name tells its
+        # progress, not whether the capacity is reached
+        return _draft(norm, q, indicator, pre, left, right, tracker, sent, named=True)
+    indicator = clean_before(pre) + after
     return _draft(norm, q, indicator, pre, left, right, tracker, sent)
 
 
@@ -392,10 +395,23 @@ def _after_conjunction(pre: str) -> str:
     return parts[-1]
 
 
-def _draft(norm, q, indicator, pre, left, right, tracker, sent) -> _Draft:
+# 新建年产能40万千升啤酒工厂项目目前在投料试产阶段: a project in trial production has not reached its capacity
+_TRIAL = re.compile(r"试产|试生产|试运行|调试|投料")
+_CLAUSE_END = re.compile(r"[,;。]")
+
+
+def _in_trial(after: str) -> bool:
+    """The clause after a capacity in a project's name tells the project is only in trial production."""
+    first = _CLAUSE_END.search(after)
+    return bool(_TRIAL.search(after[:first.start()] if first else after))
+
+
+def _draft(norm, q, indicator, pre, left, right, tracker, sent, named: bool = False) -> _Draft:
     wide = norm[max(sent.start, _last_comma(norm, sent.start, q.lead)):q.lead]
     post = norm[q.end:right]
     stance, source = tracker.judge(norm, (sent.start, sent.end), q.lead, _rest_of_clause(norm, q.end, sent.end))
+    if named and _in_trial(norm[q.end:sent.end]):
+        stance = TARGET
     # 38家规上工业企业产值同比下降: how an attribute of the counted things moved does not
     # move the count (but 214个空壳村全部清零 does).
     attribute_moved = q.base_unit in COUNT_UNITS and _names_something(post) and _YEAR_ON_YEAR.search(post)

@@ -100,7 +100,10 @@ _PHASE_MAX = 3
 # 稳增长26条等, 促消费20条、文旅振兴20条…: policy packages named by their count of articles
 _POLICY_AFTER = quick(
     r"等|措施|政策|举措|意见|配套|”|(?:、[\u4e00-\u9fff]{1,6}\d+条)+等?(?:政策|措施|举措)")
-_INDICATOR_COUNT = quick(r"(?:主要|经济)?指标(?:增速|增幅|均|都|全部)")
+# 比去年同期提升5位, 位次前移2名: a move in a ranking
+_RANK_MOVE = re.compile(r"(?:提升|上升|前移|后移|下降|进位|前进|后退|跃升|攀升|退后)了?$")
+_NOT_BOOKS = set("市县区地土级年科届次月周身金息部单")
+_INDICATOR_COUNT = quick(r"(?:主要|经济|结构性|约束性|预期性|核心)?指标(?:增速|增幅|均|都|全部)")
 # 全国217家国家级开发区综合考评中位列第13位: the number of those ranked, not a measure of the work
 # (总量在全省91个县(市)中继续排名第一: an adverb may stand between)
 _RANK_POOL = re.compile(
@@ -285,6 +288,10 @@ def _is_phase(norm: str, end: int, value: float, mag: str) -> bool:
     return value <= _PHASE_MAX or bool(mag) or (_is_cjk(nxt) and nxt not in "以左多余")
 
 
+_BANDWIDTH_AFTER = re.compile(r"以上|左右|及以上|的?(?:带宽|宽带|光纤|网络|接入)")
+_SCORE_AFTER = re.compile(r"的(?:高分|好成绩|成绩|总分|综合得分|得分)")
+
+
 def _bare_measure(norm: str, m: re.Match[str]) -> Quantity | None:
     """A number without unit measures only as a decimal duration or age (受教育年限11.2年,
     预期寿命78.5岁) or as a ratio to one (城乡收入比2.15∶1); otherwise it is a year or a code."""
@@ -299,6 +306,8 @@ def _bare_measure(norm: str, m: re.Match[str]) -> Quantity | None:
         unit, end = norm[end], end + 1
     elif norm[end:end + 2] in ("∶1", ":1") and not norm[end + 2:end + 3].isdigit():
         unit, end = "", end + 2
+    elif _SCORE_AFTER.match(norm, end):
+        unit = ""  # 以96.5的高分通过考核验收: a score, written without its unit
     else:
         return None
     if end < len(norm) and norm[end] in "底末初前后内中":
@@ -442,8 +451,15 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 全国339个地级及以上城市平均优良天数比例: the places an average is taken over
     if unit_word in ("‰", "%") and _SAMPLE_SURVEY.match(norm, m.end()):
         return True  # 据全省5‰人口变动抽样调查推算: the size of a sample, no measure
+    if unit_word == "兆" and (m["num"][0] not in "0123456789" or (
+            _is_cjk(nxt) and not _BANDWIDTH_AFTER.match(norm, m.end()))):
+        return True  # 千兆光网, 20兆瓦 elsewhere: only 20兆以上 (bandwidth, Mbps) measures in 兆 alone
     if unit_word == "位" and norm.startswith("数", m.end()):
         return True  # 保持两位数增长: a magnitude of growth, no count of anything
+    if unit_word in ("位", "名") and _RANK_MOVE.search(norm, max(0, m.start() - 4), m.start()):
+        return True  # 居全省第6位,比去年同期提升5位: a move in a ranking, no count
+    if unit_word == "本" and norm[m.end():m.end() + 1] in _NOT_BOOKS:
+        return True  # 2本科, 3本地: 本 opening a word is no count of books or certificates
     if unit_word in COUNT_UNITS and _RANK_POOL.match(norm, m.end()):
         return True  # 在全省126家省级以上开发区综合考评中位列第3位: the field of a ranking
     if unit_word in COUNT_UNITS and _RANK_FIELD_AFTER.match(norm, m.end()) and \
@@ -466,10 +482,15 @@ def _sentence_before(norm: str, at: int) -> str:
     return norm[lo + 1:at]
 
 
+_AGREEMENT_VERBS = frozenset("签履违续践预特")
+
+
 def _pre_qualifier(norm: str, start: int) -> tuple[int, str]:
     window = norm[max(0, start - 3): start]
     for word, cmp in _PRE_BY_LENGTH:
         if window.endswith(word):
+            if word == "约" and window[-2:-1] in _AGREEMENT_VERBS:
+                break  # 签约12个项目, 履约3000万元: 约 of an agreement, no approximation
             return start - len(word), cmp
     if _AT_LEAST_VERB.search(norm, max(0, start - 4), start):
         return start, ">="  # 至少举办1次: the verb stays in the clause, the bound holds
