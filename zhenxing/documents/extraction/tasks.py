@@ -57,12 +57,17 @@ from .sentences import BULLETS, label_above
 from .stance import TARGET
 from .task_drafts import Table, TaskDraft, _assigned, _draft, _section
 from .task_items import (
+    _MADE_OF,
+    PLANS_AFTER,
     _before_slogan,
     _behind_items,
+    _counted_works,
     _enumerated,
     _framed_works,
     _list_part,
+    _listed_work,
     _named_items,
+    _past_meeting,
     _pieces,
     _titled_items,
     _whole_item,
@@ -220,6 +225,11 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue  # 分管省领导:林克庆: who oversees the item above; 完成时限:2024年年底前): when it is due
         if body[-1] in _UNFINISHED:
             continue  # 加快推进绿橙、油茶、 where a page or an excerpt cuts the text: no whole commitment
+        made_of = _MADE_OF.match(body)
+        if made_of and not _ACTION.search(body, made_of.end()):
+            continue  # 今年确定的新建续建项目中,直属学校项目4个、新城区项目13个…: the list's make-up, no work
+        if body[-1] in "?？" and not PLANS_AFTER.search(body.replace("将", "")):
+            continue  # 2024年我市新建哪些公园?: a question (a story's headline) asks, it commits to nothing
         if (_NOTICE.search(body) or (notice and body.startswith("要"))
                 or ("督" in body[:14] and _SUPERVISOR.match(body))  # 县政府督查室将紧盯…: the notice's follow-up
                 or (_SUPERVISES_HINT.search(body) and _SUPERVISES.search(body))):
@@ -300,7 +310,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         named = _named_items(norm, start, end) or _titled_items(norm, start, end) or behind
         pledged: set[int] = set()
         continued = goals_until >= 0 and not norm[goals_until:step.span.start].strip()
-        goals = [] if named or framed else _goal_clauses(norm, start, end, announced, continued)
+        counted = not (named or framed) and _counted_works(norm, step.span.start, start, end)
+        goals = [] if named or framed or counted else _goal_clauses(norm, start, end, announced, continued)
         items = [] if goals or named or framed else _enumerated(norm, start, end)
         if framed:
             # 今年政府工作的总体要求是:以…为指导,…,加快建设…: the works and goals after the frame, one task each
@@ -319,6 +330,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             split = [_pledged_targets(norm, a, b) for a, b in pieces]
             pledged = {a for found in split for a, _ in found[1:]}  # targets after the work they measure
             pieces = [piece for found in split for piece in found]
+        elif _listed_work(norm, step.span.start, start, end):
+            pieces = [_trim_clause(norm, start, end)]  # …包括:A;丹阳天然气管道村村通工程;简渎河清淤工程(东段);
         else:
             pieces = _before_slogan(norm, start, end)
         if pieces and not named and not framed and _whole_item(norm, step, start, end):
@@ -329,6 +342,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             pieces = [(a, b) for a, b in pieces if b > a and norm[a:b].strip("。!;")]
             pieces = [(a, b) for a, b in pieces if not _list_part(norm, step.span.start, a, b)
                       and not _ISSUED.fullmatch(norm, a, b)]  # 某市近日印发《…方案》, 今年将…: the news part
+            pieces = [piece for a, b in pieces for piece in _past_meeting(norm, a, b)]
             pieces = [piece for a, b in pieces for piece in _shares_reaching(norm, a, b)]
             last_step, pending = [], None
         goals_until = step.span.end if goals else -1
@@ -530,7 +544,7 @@ def _title(prepared: Prepared, step, start: int, end: int, plan_year: int | None
     return _draft(prepared, start, end, step.heading, plan_year, rows, goal, source, doc)
 
 
-_TAG_HINT = re.compile(r"牵头|(?:责任|主责|主办)(?:单位|部门)|分工负责|按职责")
+_TAG_HINT = re.compile(r"牵头|(?:责任|主责|主办)(?:单位|部门)|分工负责|按职责|负责[)）〕]")
 
 
 def _line_start(norm: str, at: int) -> int:
@@ -548,5 +562,5 @@ def _after_announcement(norm: str, start: int, end: int) -> int:
     if colon < 0 or colon + 1 >= end:
         return start
     head = norm[start:colon + 1]
-    announces = head.endswith(("工作:", "任务:", "包括:", "如下:", "分别是:", "主要有:", "具体是:"))
+    announces = head.endswith(("工作:", "任务:", "包括:", "如下:", "分别是:", "主要有:", "具体是:", "实事:"))
     return colon + 1 if _FRAMING.search(head) or _ANNOUNCED.search(head) or announces else start
