@@ -170,3 +170,29 @@ def test_how_a_change_was_reckoned_names_nothing():
 def test_a_chinese_ordinal_opening_a_line_is_no_part_of_the_indicator():
     assert [f[0] for f in facts("二、新建养老服务中心12个\n")] == ["新建养老服务中心"]
     assert [f[0] for f in facts("(三)新增城镇就业3000人。\n")] == ["新增城镇就业"]
+
+
+def test_a_capacity_in_kilolitres_is_one_unit_and_trial_production_has_not_reached_it():
+    found = facts("某酒业新建年产8万千升白酒项目目前在投料试产阶段。\n")
+    assert [(f[1], f[2], f[3]) for f in found] == [(8, "万千升", "target")]
+    found = facts("某酒业年产8万千升白酒项目已建成投产。\n")
+    assert [(f[1], f[2], f[3]) for f in found] == [(8, "万千升", "actual")]
+
+
+def test_bandwidth_in_zhao_with_an_arabic_number_measures():
+    found = facts("全县已实现千兆光网进村,农村接入带宽达到50兆以上。\n")
+    assert [(f[1], f[2], f[3]) for f in found] == [(50, "兆", "actual")]
+    assert facts("建设千兆光网,打造万兆园区。\n") == []
+
+
+def test_a_score_written_without_its_unit_measures():
+    found = facts("我县以97.2的高分通过省级文明城市测评。\n", year=2023)
+    assert [(f[1], f[2]) for f in found] == [(97.2, "")]
+
+
+def test_a_list_s_count_before_its_planned_amount_names_the_things_counted():
+    found = facts("全市86个省重点项目年度计划投资420亿元。\n")
+    assert [(f[0], f[1]) for f in found] == [("省重点项目", 86), ("省重点项目年度计划投资", 420)]
+    found = facts("签约12个项目总投资56亿元。\n")
+    assert [(f[1], f[-1]) for f in found][0][0] == 12
+    assert [q.comparator for q in extract_facts("签约12个项目总投资56亿元。\n", "t", year=2024)] == ["=", "="]

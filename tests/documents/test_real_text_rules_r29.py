@@ -61,3 +61,35 @@ def test_a_report_on_a_quarter_s_progress_is_written_after_that_quarter():
     assert (found.date, found.source) == (dt.date(2024, 4, 1), "progress")
     assert document_date("某县前三季度重点工作推进情况\n", year=2024).date == dt.date(2024, 10, 1)
     assert document_date("2024年一季度开工重点项目20个。", year=2024).date is None
+
+
+def test_the_report_named_short_in_brackets_speaks_its_own_plan():
+    text = ("在某市人民代表大会上,《政府工作报告》(以下简称《报告》)回顾了过去一年。\n"
+            "《报告》明确,今年城镇新增就业5200人,新建学校3所。\n")
+    assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2026)] == [
+        ("今年城镇新增就业5200人", "人力资源社会保障局"), ("新建学校3所", "教育局")]
+    assert [(v, s) for v, _, s in _facts(text, year=2026)] == [(5200, "target"), (3, "target")]
+
+
+def test_an_item_that_is_a_goal_without_figure_is_its_units_task():
+    text = ("一、市长牵头重点工作\n1.一般公共预算收入与经济增长同步。\n责任单位:市财政局\n"
+            "2.加快推进政务服务“一网通办”,优化办事流程。\n责任单位:市政府办公厅、市数据局\n")
+    assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2024)] == [
+        ("一般公共预算收入与经济增长同步。", "财政局"),
+        ("加快推进政务服务“一网通办”,优化办事流程。", "政府办公室")]
+
+
+def test_a_label_over_bullets_names_the_bare_change_below_it_and_is_no_bullet_s_end():
+    text = ("某省2024年目标安排\n\n生产总值\n\n•增长5%\n\n湾区建设\n\n•优化完善口岸通关服务\n\n产业发展\n\n"
+            "•新推动900家规模以上工业企业数字化转型\n")
+    norm = prepare(text).norm
+    assert "服务\n\n产业发展" in norm  # the label stays a line of its own
+    assert _facts(text, year=2024) == [(5, "生产总值", "target"),
+                                       (900, "新推动规模以上工业企业数字化转型", "target")]
+    drafts = extract_tasks(text, year=2024)
+    assert [(t.sentence, t.lead_unit) for t in drafts] == [
+        ("增长5%", "发展改革委"), ("优化完善口岸通关服务", "商务局"),
+        ("新推动900家规模以上工业企业数字化转型", "工业和信息化局")]
+    # a bulleted line broken by the print still goes on across the blank line
+    broken = "●新建社区老年人服务中心(站)70个、农村老年\n\n人互助中心(服务点)30个\n\n●新增养老床位200张\n"
+    assert "农村老年人互助中心" in prepare(broken).norm

@@ -23,7 +23,7 @@ from .indicators import DECREASE, LEVEL, clean_after, clean_before, kind_of
 from .layout import Prepared, prepare
 from .lists import is_value_separator, share_first_qualifier, share_grade_noun, share_last_unit, split_subjects
 from .quantities import Quantity, find_quantities
-from .sentences import Span, clause_cuts
+from .sentences import Span, clause_cuts, label_above
 from .stance import ACTUAL, TARGET, StanceTracker
 from .units import CAPACITY_UNITS, COUNT_UNITS, GRADE_UNITS, MONEY_UNITS
 from .walk import walk
@@ -132,7 +132,8 @@ def extract_facts(text: str, doc: str, date: dt.date | None = None, year: int | 
         while qj < len(quantities) and quantities[qj].end <= sent.end:
             qj += 1
         if qj > qi:
-            drafts = _sentence_drafts(norm, sent, quantities[qi:qj], step.tracker, last)
+            label = label_above(norm, sent.start) if step.opens_line and step.heading else ""
+            drafts = _sentence_drafts(norm, sent, quantities[qi:qj], step.tracker, last, label)
             if facts and _RECALLED.match(norm, sent.start, sent.end):
                 drafts = _not_recounted(norm, sent, drafts, facts)
             facts.extend(_to_fact(d, prepared, doc, plan_year is not None) for d in drafts)
@@ -166,7 +167,7 @@ def _to_fact(d: _Draft, prepared: Prepared, doc: str, dated: bool) -> Fact:
 
 
 def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceTracker,
-                     last: _Draft | None = None) -> list[_Draft]:
+                     last: _Draft | None = None, label: str = "") -> list[_Draft]:
     cuts = _list_aware_cuts(norm, clause_cuts(norm, sent.start, sent.end), qs)
     qs = share_last_unit(norm, _drop_qualifying_numbers(norm, _merge_ranges(norm, qs), cuts))
     drafts: list[_Draft | None] = [None] * len(qs)
@@ -179,6 +180,8 @@ def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceT
     share_grade_noun(norm, drafts)
     split = _split_shared_value(norm, [d for d in drafts if d is not None])
     unnamed = {id(d) for d in split if not d.indicator}
+    if label and split and not split[0].indicator and split[0].kind != LEVEL:
+        split[0].indicator = label  # 生产总值⏎•增长5%
     filled = _fill_empty_indicators(norm, qs, split, last)
     # A review restating the count of the names it lists (女儿河、小凌河、百股河三条河流) says
     # nothing new; a plan's count of named things to build (龙湾、友邻2座水库) is its output.
@@ -363,8 +366,10 @@ def _read_one(norm, sent, qs, i, cuts, tracker) -> _Draft:
         pre = _subject_clause(norm, sent, cuts, left, pre)
     if after and q.base_unit in CAPACITY_UNITS:
         indicator = _project_prefix(pre) + _PROJECT_WORD.split(_NAME_END.split(after, 1)[0], 1)[0]
-    else:
-        indicator = clean_before(pre) + after
+        # 新建年产能40万千升啤酒工厂项目目前在投料试产阶段: what is said of the project after its name tells its
+        # progress, not whether the capacity is reached
+        return _draft(norm, q, indicator, pre, left, right, tracker, sent, named=True)
+    indicator = clean_before(pre) + after
     return _draft(norm, q, indicator, pre, left, right, tracker, sent)
 
 
@@ -392,10 +397,23 @@ def _after_conjunction(pre: str) -> str:
     return parts[-1]
 
 
-def _draft(norm, q, indicator, pre, left, right, tracker, sent) -> _Draft:
+# 新建年产能40万千升啤酒工厂项目目前在投料试产阶段: a project in trial production has not reached its capacity
+_TRIAL = re.compile(r"试产|试生产|试运行|调试|投料")
+_CLAUSE_END = re.compile(r"[,;。]")
+
+
+def _in_trial(after: str) -> bool:
+    """The clause after a capacity in a project's name tells the project is only in trial production."""
+    first = _CLAUSE_END.search(after)
+    return bool(_TRIAL.search(after[:first.start()] if first else after))
+
+
+def _draft(norm, q, indicator, pre, left, right, tracker, sent, named: bool = False) -> _Draft:
     wide = norm[max(sent.start, _last_comma(norm, sent.start, q.lead)):q.lead]
     post = norm[q.end:right]
     stance, source = tracker.judge(norm, (sent.start, sent.end), q.lead, _rest_of_clause(norm, q.end, sent.end))
+    if named and _in_trial(norm[q.end:sent.end]):
+        stance = TARGET
     # 38家规上工业企业产值同比下降: how an attribute of the counted things moved does not
     # move the count (but 214个空壳村全部清零 does).
     attribute_moved = q.base_unit in COUNT_UNITS and _names_something(post) and _YEAR_ON_YEAR.search(post)

@@ -77,7 +77,9 @@ _END_POINT = re.compile(r"(?:至|到)$")
 
 
 # Words after which the text following a count no longer names the thing counted.
-_AFTER_STOP = re.compile(r"今年|去年|明年|目前|已经|已|正在|均|都|将|得到|被")
+# 131个省重点项目年度计划投资883.4亿元: the list's amount after the things counted names the amount, not them
+_AFTER_STOP = re.compile(r"今年|去年|明年|目前|已经|已|正在|均|都|将|得到|被|"
+                         r"(?:年度|全年)(?:计划)?投资|计划(?:总)?投资|总投资|累计完成投资")
 _CHANGE_TO = re.compile(r"(?:下降|降低|减少|增加|提高|提升|上升|降|减|增|升)(?:至|到)")
 _ALL = re.compile(r"全部|全都")  # 14个乡镇全部建成污水处理设施: what they all did names them
 _EDGE = " ,、:;。!?…●■◆▲★◇□○•▪►◎☆◉▶※-—"  # list bullets too (●地区生产总值, ——年计划…)

@@ -361,13 +361,30 @@ def _numbered_start(n0: str, start: int) -> bool:
 def _join_lines(n0: str, kept: list[tuple[int, int]], jumped: set[int], cuts: _Cuts) -> None:
     """A line break inside a sentence goes, with the blank and the furniture around it."""
     wrap = _wrap_width(n0, kept)
+    labelled = _labels_over_bullets(n0, kept)
     for k in range(len(kept) - 1):
         a_end, b_start = kept[k][1], kept[k + 1][0]
         between = n0[a_end:b_start]
         after = kept[k + 2] if k + 2 < len(kept) else None
         if (_joins(n0, kept[k], kept[k + 1], wrap, k in jumped, between.count("\n") > 1)
-                or _bullet_goes_on(n0, kept[k], kept[k + 1], after)):
+                or _bullet_goes_on(n0, kept[k], kept[k + 1], after)
+                and not (labelled and _is_label(n0[kept[k + 1][0]:kept[k + 1][1]]))):
             cuts.add(a_end, b_start)
+
+
+def _is_label(line: str) -> bool:
+    return len(line) <= _LABEL_MAX and line[-1] not in _TERMINAL + ",、:" and not _DIGIT_IN.search(line)
+
+
+def _labels_over_bullets(n0: str, kept: list[tuple[int, int]]) -> bool:
+    """生产总值⏎•增长5%⏎湾区建设⏎•优化…: a text whose bullets stand under short labels — one label at least over a
+    bullet where no bullet stands above it — puts a label, not a bullet's broken end, between two bullets."""
+    for k in range(len(kept) - 1):
+        line = n0[kept[k][0]:kept[k][1]]
+        if (_is_label(line) and not _BULLET.match(line) and _BULLET.match(n0, kept[k + 1][0])
+                and (k == 0 or not _BULLET.match(n0, kept[k - 1][0]))):
+            return True
+    return False
 
 
 # A news story's dateline opening its first line (新华社北京3月5日电, 中新社雄安2月5日电 (记者…), 本报讯)
@@ -420,6 +437,9 @@ def _bullet_goes_on(n0: str, a: tuple[int, int], b: tuple[int, int], after: tupl
     if line_b[-1] in _TERMINAL + _CLOSERS + ":" or len(line_b) > _LONG_LINE:
         return False
     return after is None or bool(_BULLET.match(n0, after[0]))
+
+
+_LABEL_MAX = 12
 
 
 def _wrap_width(n0: str, kept: list[tuple[int, int]]) -> int:

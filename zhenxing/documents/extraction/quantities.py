@@ -285,6 +285,10 @@ def _is_phase(norm: str, end: int, value: float, mag: str) -> bool:
     return value <= _PHASE_MAX or bool(mag) or (_is_cjk(nxt) and nxt not in "以左多余")
 
 
+_BANDWIDTH_AFTER = re.compile(r"以上|左右|及以上|的?(?:带宽|宽带|光纤|网络|接入)")
+_SCORE_AFTER = re.compile(r"的(?:高分|好成绩|成绩|总分|综合得分|得分)")
+
+
 def _bare_measure(norm: str, m: re.Match[str]) -> Quantity | None:
     """A number without unit measures only as a decimal duration or age (受教育年限11.2年,
     预期寿命78.5岁) or as a ratio to one (城乡收入比2.15∶1); otherwise it is a year or a code."""
@@ -299,6 +303,8 @@ def _bare_measure(norm: str, m: re.Match[str]) -> Quantity | None:
         unit, end = norm[end], end + 1
     elif norm[end:end + 2] in ("∶1", ":1") and not norm[end + 2:end + 3].isdigit():
         unit, end = "", end + 2
+    elif _SCORE_AFTER.match(norm, end):
+        unit = ""  # 以96.5的高分通过考核验收: a score, written without its unit
     else:
         return None
     if end < len(norm) and norm[end] in "底末初前后内中":
@@ -455,6 +461,9 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 2025年十五件民盼实事任务分解: a list named by its size
     if unit_word == "套" and nxt == "房" and m["num"][0] not in "0123456789":
         return True  # 优化二套房认定标准: a second home, no count
+    if unit_word == "兆" and (m["num"][0] not in "0123456789" or (
+            _is_cjk(nxt) and not _BANDWIDTH_AFTER.match(norm, m.end()))):
+        return True  # 千兆光网, 20兆瓦 elsewhere: only 20兆以上 (bandwidth, Mbps) measures in 兆 alone
     if unit_word == "位" and norm.startswith("数", m.end()):
         return True  # 保持两位数增长: a magnitude of growth, no count of anything
     if unit_word in COUNT_UNITS and _RANK_POOL.match(norm, m.end()):
@@ -486,10 +495,15 @@ def _sentence_before(norm: str, at: int) -> str:
     return norm[lo + 1:at]
 
 
+_AGREEMENT_VERBS = frozenset("签履违续践预特")
+
+
 def _pre_qualifier(norm: str, start: int) -> tuple[int, str]:
     window = norm[max(0, start - 3): start]
     for word, cmp in _PRE_BY_LENGTH:
         if window.endswith(word):
+            if word == "约" and window[-2:-1] in _AGREEMENT_VERBS:
+                break  # 签约12个项目, 履约3000万元: 约 of an agreement, no approximation
             return start - len(word), cmp
     if _AT_LEAST_VERB.search(norm, max(0, start - 4), start):
         return start, ">="  # 至少举办1次: the verb stays in the clause, the bound holds

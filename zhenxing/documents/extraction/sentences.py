@@ -178,3 +178,20 @@ def clause_cuts(norm: str, lo: int, hi: int) -> list[int]:
         elif depth == 0 and _CLAUSE_SEP_RE.match(ch):
             cuts.append(i)
     return cuts
+
+
+# 生产总值⏎•增长5%: a short label line over a bullet names what the bullet's bare change measures
+_LABEL_LINE = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def label_above(norm: str, at: int) -> str:
+    """The line right above the bulleted line opening at `at` (blank lines between allowed) when it is a short
+    label of Chinese words alone; else ""."""
+    line_start = norm.rfind("\n", 0, at) + 1
+    if norm[line_start:at + 1].strip()[:1] not in BULLETS:
+        return ""
+    k = line_start - 1
+    while k >= 0 and norm[k] in " \t\u3000\n":
+        k -= 1
+    above = norm[norm.rfind("\n", 0, k + 1) + 1:k + 1].strip()
+    return above if _LABEL_LINE.fullmatch(above) else ""

@@ -127,7 +127,7 @@ _TARGET_CUE = quick(
     r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的|补助|补贴|资金|进度)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
     # …提出的20项指标 names what a plan set (an attribute): no promise of its own
-    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)(?:提出|明确|要求|指出|规定)(?!的)|报告(?:提出|明确)(?!的)|目标是|目标为|目标[,:]?即|(?<![完])任务(?:数)?(?:为|是)|(?<![现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期目标|主要目标|下一步|下步(?=[,要将])"
+    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)》?(?:提出|明确|要求|指出|规定)(?!的)|报告》?(?:提出|明确)(?!的)|目标是|目标为|目标[,:]?即|(?<![完])任务(?:数)?(?:为|是)|(?<![现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期目标|主要目标|下一步|下步(?=[,要将])"
 )
 _ACTUAL_CUE = quick(
     r"已经|已|过去|去年|回顾(?=了|过去)|前年|(?<![与比较同])上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
@@ -183,6 +183,8 @@ _MONTH_AFTER = re.compile(r"(\d{1,2})月")
 _EARLY_MONTH = 3  # a report given by March plans its year
 _DEADLINE_RE = quick(_DEADLINE)
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
+# 《报告》明确,今年…: the report itself, named short, speaks its plan (its words are no other document's title)
+_OWN_REPORT = re.compile(r"《(?:政府工作)?报告》")
 # A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
 # frames no later sentence (…其中:计划投资10.91亿,占总投资15%; 转型项目33个 reports).
 _PLANNED_CLASS = re.compile(r"计划(?:新开工|开工|投产|竣工|建成)项目")
@@ -394,7 +396,7 @@ _UNDER_WAY = re.compile(r"(?<!\d)\d{1,2}\s*[-—至~]\s*\d{1,2}月份?(?:[^。;]
 _REPORTED = re.compile(r"总数为|总量为|率(?:达|为)|累计|共(?:受理|办理|接待|完成|签约|收到)|占比")
 # 2024年1-4月, 2024年前三季度: a period of the year named after it
 _PERIOD_AFTER = re.compile(r"(?:\d{1,2}\s*[-—至]\s*\d{1,2}月|前三季度|一季度|[上下]半年)")
-_PROPOSED = re.compile(r"(?:方案|规划|纲要|意见|计划|行动|通知|办法|报告)(?:提出|明确|要求|规定)")
+_PROPOSED = re.compile(r"(?:方案|规划|纲要|意见|计划|行动|通知|办法|报告)》?(?:提出|明确|要求|规定)")
 _LETTER = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -467,7 +469,8 @@ class StanceTracker:
             # words inside a title (《…2021年计划草案的报告》) name a document, they promise nothing
             text = norm[start:end]
             if "《" in text:
-                text = _TITLE.sub(lambda m: "□" * len(m.group()), text)
+                text = _TITLE.sub(lambda m: m.group() if _OWN_REPORT.fullmatch(m.group()) else "□" * len(m.group()),
+                                  text)
             if "(" in text:  # (扣除2022年灾后恢复重建专项资金支出外): an aside tells no stance
                 text = _ASIDE.sub(lambda m: "□" * len(m.group()), text)
             if "”" in text:

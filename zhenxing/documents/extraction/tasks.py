@@ -50,10 +50,10 @@ from .commitments import (
 )
 from .dates import document_date
 from .departments import suggest_lead
-from .goal_lists import _ANNOUNCED, _goal_clauses, _pledged_targets, _shares_reaching
+from .goal_lists import _ANNOUNCED, _goal_clauses, _goal_phrase, _pledged_targets, _shares_reaching
 from .keyword_index import index_of
 from .layout import Prepared, prepare
-from .sentences import BULLETS
+from .sentences import BULLETS, label_above
 from .stance import TARGET
 from .task_drafts import Table, TaskDraft, _assigned, _draft, _section
 from .task_items import (
@@ -74,6 +74,7 @@ from .voices import _deputy_speaks, _headline_and_links, _other_place, _own_plac
 from .walk import walk
 
 _ITEM_MIN = 5  # a line of its own that is no heading may be shorter (建成深汕高中园)
+_BARE_CHANGE = re.compile(r"(?:增长|下降|提高|降低|增加|减少)\d+(?:\.\d+)?%")
 _TOPIC_MAX = 20  # a short sentence opening a longer paragraph names its topic (着力推进新型工业化。)
 _PART_TITLE_MAX = 40  # a part's title ((一)…) run into its paragraph may be longer
 # (一) or 一、 opening a part's title (a report numbers its parts so; a list's items are 1. or bare)
@@ -192,7 +193,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         whole_line = step.opens_line and not step.line_goes_on
         if whole_line and step.span.end >= tail and _cut_heading(norm, step.span.start, step.span.end):
             continue  # (一)聚力…建设,坚持提质提速,全力打造…新门户 closing an excerpt: a part's title, its works cut off
-        if step.is_heading or len(body) < (_ITEM_MIN if whole_line else _MIN_CHARS):
+        short = len(body) < (_ITEM_MIN if whole_line else _MIN_CHARS) and not (
+            whole_line and _BARE_CHANGE.fullmatch(body))  # 生产总值⏎•增长5%: a goal under its label
+        if step.is_heading or short:
             topic, topic_line = "", -1
             last_step = []
             if step.is_heading and step.line_goes_on and _PART_NUMBER.match(norm, _line_start(norm, step.span.start)):
@@ -333,8 +336,14 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             if title and title.start >= prepared.origin(line_start):
                 titles.append(_assigned(title, tag))
                 title = None
+        label = label_above(norm, step.span.start) if step.opens_line else ""
         for a, b in pieces:
             draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc, level)
+            found = suggest_lead(label, rows) if label and not draft.lead_unit else None
+            if found and found.lead:  # 生产总值⏎•增长5%: the label names the field
+                draft = replace(draft, lead_unit=found.lead, partner_units=found.partners,
+                                trigger=found.trigger, lead_confidence=found.confidence * 0.8,
+                                why=f"{draft.why.split('；')[0]}；牵头单位：标签“{label}”")
             if ((goals and (not announced or _MEASURE_ONLY.match(norm, a)) or a in pledged)
                     and not draft.lead_unit and last_step
                     and drafts[last_step[-1]].lead_unit):
@@ -492,9 +501,12 @@ def _title(prepared: Prepared, step, start: int, end: int, plan_year: int | None
     if not _ITEM_OPEN.match(prepared.norm, _line_start(prepared.norm, step.span.start)):
         return None
     stance, source = step.tracker.stance_and_source(prepared.norm, start, end)
-    if stance != TARGET or not _is_commitment(prepared.norm[start:end]):
+    body_end = _trim_clause(prepared.norm, start, end)[1]
+    # 1.一般公共预算收入与经济增长同步。 a goal without a figure is an item's whole task too
+    goal = _goal_phrase(prepared.norm, start, body_end)
+    if stance != TARGET or not (_is_commitment(prepared.norm[start:end]) or goal):
         return None
-    return _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc)
+    return _draft(prepared, start, end, step.heading, plan_year, rows, goal, source, doc)
 
 
 _TAG_HINT = re.compile(r"牵头|(?:责任|主责|主办)(?:单位|部门)|分工负责|按职责")

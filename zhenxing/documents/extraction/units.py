@@ -14,6 +14,8 @@ BASE_UNITS: tuple[str, ...] = (
     "平方公里", "平方千米", "平方米", "立方米", "千公顷", "公顷", "亩",
     "公里", "千米", "延米", "米",
     "万千瓦", "千瓦时", "兆瓦时", "吉瓦时", "千瓦", "兆瓦", "吉瓦", "千伏", "度",
+    "千升",  # 年产5万千升啤酒: a brewery's or a distillery's capacity
+    "兆",  # 接入带宽达到20兆以上: bandwidth (Mbps), only with an Arabic number (not 千兆光网)
     "kWh", "MWh", "GWh", "kW", "KW", "MW", "GW",  # 万鑫顺达100MW光伏: a capacity written in Latin letters
     "标准箱", "标箱", "千克", "公斤", "吨", "斤", "担",
     "美元", "欧元", "元",
@@ -30,7 +32,7 @@ UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, revers
 # Units of production capacity: a number with one of these directly followed by a
 # noun is the capacity inside a project's name (锦州石化40万吨针状焦).
 CAPACITY_UNITS = frozenset({
-    "吨", "兆瓦", "千瓦", "万千瓦", "吉瓦", "千瓦时", "兆瓦时", "吉瓦时", "标箱", "标准箱", "立方米", "千伏",
+    "吨", "兆瓦", "千瓦", "万千瓦", "吉瓦", "千瓦时", "兆瓦时", "吉瓦时", "标箱", "标准箱", "立方米", "千伏", "千升",
     "kW", "KW", "MW", "GW", "kWh", "MWh", "GWh",
 })
 

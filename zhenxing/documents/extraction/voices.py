@@ -41,7 +41,7 @@ _NOT_NAME = re.compile(r"^(?:报告|会议|方案|文件|政府|他们|我们|�
 # government's own report, what it asks is no task of this text's government.
 _CITED = re.compile(r"^(?:[^,。;“”]{1,6},)?[^,。;“”《]{0,10}《(?P<title>[^《》]{2,40})》(?:当中|中)?(?:也|还)?"
                     r"(?:指出|提出|明确|要求|强调|规定)[,:]")
-_OWN_REPORT = re.compile(r"政府工作报告|计划(?:执行情况|草案)|预算(?:执行情况|草案)")
+_OWN_REPORT = re.compile(r"^报告$|政府工作报告|计划(?:执行情况|草案)|预算(?:执行情况|草案)")  # 《报告》: its short name
 _FIRST_PERSON = re.compile(r"[,:]\s*我(?!国|省|市|县|区|们的)")  # …,我对…; not 我国/我市 (the place)
 # A place named as the subject of a plan (卫辉市提出的目标是:, 辉县市围绕…全年推进…): that government's plan; in
 # another government's text (a city paper quoting its counties) no task of this one.
