@@ -136,6 +136,12 @@ def test_a_question_mark_left_for_a_lost_bracket_before_pinyin_ends_no_sentence(
     assert "?" in prepare("怎么办?(一)加快建设。\n").norm
 
 
+def test_a_page_info_line_opening_on_its_bracket_is_furniture():
+    text = ("【信息来源:【信息时间:2023-03-01 10:00  阅读次数: 】【字号 】【我要打印】【关闭\n\n"
+            "县水利局召开全体干部大会。\n")
+    assert "信息来源" not in prepare(text).norm
+
+
 def test_a_picture_s_place_line_is_no_title_that_ends_the_plan_announced_before_it():
     # (相关资料图) under 具体如下: is where a picture stood: the list below it is still the plan announced above
     text = ("政府工作报告提出今年十大民生项目。具体如下:\n(相关资料图)\n"

@@ -93,3 +93,27 @@ def test_a_label_over_bullets_names_the_bare_change_below_it_and_is_no_bullet_s_
     # a bulleted line broken by the print still goes on across the blank line
     broken = "●新建社区老年人服务中心(站)70个、农村老年\n\n人互助中心(服务点)30个\n\n●新增养老床位200张\n"
     assert "农村老年人互助中心" in prepare(broken).norm
+
+
+def test_resolve_to_do_the_year_s_work_well_is_no_task():
+    text = ("二、2024年主要任务\n2024年是关键之年。我们必须坚定目标、强化担当、狠抓落实,全力做好今年政府各项工作。\n"
+            "加快建设物流园区。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == ["加快建设物流园区。"]
+
+
+def test_a_bracket_after_a_figure_is_an_aside_naming_nothing_it_measures():
+    found = _facts("一季度全县社会消费品零售总额实现57.48亿元,同比增长7.5%(全市6.3%)。", year=2025)
+    assert (7.5, "一季度全县社会消费品零售总额", "actual") in found
+
+
+def test_a_move_in_a_ranking_and_the_indicators_a_goal_names_are_no_counts_but_certificates_are():
+    found = _facts("全市固定资产投资同比下降12.7%,居全省第6位,比去年同期提升5位。确保4个结构性指标均实现10%以上增长,"
+                   "取得军工资质8本以上。", year=2020)
+    assert [(v, i) for v, i, _ in found] == [(12.7, "固定资产投资"), (10, "4个结构性指标"), (8, "取得军工资质")]
+    assert [v for v, _, _ in _facts("新建本市2本科院校配套学生公寓。", year=2020)] == []
+
+
+def test_a_row_number_alone_on_its_line_opens_the_task_a_progress_table_restates():
+    text = ("某市重点工作进展情况表\n\n序号\n\n内容与要求\n\n进展情况\n\n责任单位\n\n"
+            "1\n\n深入推进示范区建设,取得军工资质8本以上。\n\n目前已有10家企业提出申办需求。\n\n市发改委\n")
+    assert [(v, s) for v, _, s in _facts(text, year=2020)] == [(8, "target"), (10, "actual")]

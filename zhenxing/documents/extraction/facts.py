@@ -361,7 +361,8 @@ def _read_one(norm, sent, qs, i, cuts, tracker) -> _Draft:
     elif left > sent.start and norm[left - 1] == ":" and not clean_before(pre):
         left = _table_row_start(norm, sent, cuts, left - 1)  # (1)地区生产总值年均增长:6%以上
         pre = norm[left:q.lead]
-    after = clean_after(post) if _names_something(post) and not q.milestone else ""
+    # 同比增长7.5%(全市6.3%): a bracket opened after the figure is an aside, naming nothing the figure measures
+    after = clean_after(post) if _names_something(post) and not q.milestone and post[:1] != "(" else ""
     if not after and i == 0 and left > sent.start and not clean_before(pre):
         pre = _subject_clause(norm, sent, cuts, left, pre)
     if after and q.base_unit in CAPACITY_UNITS:

@@ -100,7 +100,10 @@ _PHASE_MAX = 3
 # 稳增长26条等, 促消费20条、文旅振兴20条…: policy packages named by their count of articles
 _POLICY_AFTER = quick(
     r"等|措施|政策|举措|意见|配套|”|(?:、[\u4e00-\u9fff]{1,6}\d+条)+等?(?:政策|措施|举措)")
-_INDICATOR_COUNT = quick(r"(?:主要|经济)?指标(?:增速|增幅|均|都|全部)")
+# 比去年同期提升5位, 位次前移2名: a move in a ranking
+_RANK_MOVE = re.compile(r"(?:提升|上升|前移|后移|下降|进位|前进|后退|跃升|攀升|退后)了?$")
+_NOT_BOOKS = set("市县区地土级年科届次月周身金息部单")
+_INDICATOR_COUNT = quick(r"(?:主要|经济|结构性|约束性|预期性|核心)?指标(?:增速|增幅|均|都|全部)")
 # 全国217家国家级开发区综合考评中位列第13位: the number of those ranked, not a measure of the work
 # (总量在全省91个县(市)中继续排名第一: an adverb may stand between)
 _RANK_POOL = re.compile(
@@ -466,6 +469,10 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 千兆光网, 20兆瓦 elsewhere: only 20兆以上 (bandwidth, Mbps) measures in 兆 alone
     if unit_word == "位" and norm.startswith("数", m.end()):
         return True  # 保持两位数增长: a magnitude of growth, no count of anything
+    if unit_word in ("位", "名") and _RANK_MOVE.search(norm, max(0, m.start() - 4), m.start()):
+        return True  # 居全省第6位,比去年同期提升5位: a move in a ranking, no count
+    if unit_word == "本" and norm[m.end():m.end() + 1] in _NOT_BOOKS:
+        return True  # 2本科, 3本地: 本 opening a word is no count of books or certificates
     if unit_word in COUNT_UNITS and _RANK_POOL.match(norm, m.end()):
         return True  # 在全省126家省级以上开发区综合考评中位列第3位: the field of a ranking
     if unit_word in COUNT_UNITS and _RANK_FIELD_AFTER.match(norm, m.end()) and \

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from ...patterns import quick
 
 _LINE_RE = re.compile(r"[^\n]+")
-_SENTENCE_END_RE = re.compile(r"[。!?;…]+[”’」』)]?|\.(?=\s|$)")
+# a ? right before 、 or , is a copy's mojibake for a lost character (燃?、供水), no question ending a sentence
+_SENTENCE_END_RE = re.compile(r"(?:[。!;…]|\?(?![、,]))+[”’」』)]?|\.(?=\s|$)")
 # 县发改委 一季度…: a space layout kept after Chinese text parts a table's cells (layout._cell_spaces)
-_CELL_END_RE = re.compile(r"[。!?;…]+[”’」』)]?|\.(?=\s|$)|(?<=[^\x00-\x7f%])[ \t\u3000\xa0]+(?=\S)")
+_CELL_END_RE = re.compile(r"(?:[。!;…]|\?(?![、,]))+[”’」』)]?|\.(?=\s|$)|(?<=[^\x00-\x7f%])[ \t\u3000\xa0]+(?=\S)")
 _CLAUSE_SEP_RE = re.compile(r"[,:、]")
 # Numbered headings: 一、 (一) 1. 第一部分; a heading may run on into its body.
 _NUMBERED_HEADING_RE = re.compile(

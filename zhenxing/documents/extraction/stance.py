@@ -20,7 +20,7 @@ ACTUAL, TARGET = "actual", "target"
 
 _HEADING_ACTUAL = re.compile(r"回顾|回头看|成绩|过去|去年|总结|回眸|完成情况|执行情况|实施情况|评估|进展|成效")
 _HEADING_TARGET = re.compile(
-    r"怎么干|干什么|安排|计划|目标|任务|打算|思路|展望|部署|举措|要点|建议|今后|未来|重点|下半年")
+    r"怎么干|干什么|安排|步骤|计划|目标|任务|打算|思路|展望|部署|举措|要点|建议|今后|未来|重点|下半年")
 # A document's title that announces a plan (…规划纲要, …行动方案, “十四五”时期主要指标):
 # what no cue or section tells is promised.
 _TITLE_TARGET = re.compile(
@@ -38,7 +38,7 @@ _YEAR_FRAME = re.compile(r"\s*(?:据[\u4e00-\u9fff]{1,4},)?(20\d\d)年(?!前|底
 _ANY_YEAR = quick(r"(?<!\d)(20\d\d)年")
 # An ordinary heading frames what follows only by plain plan or review words (not 重点 of 重点项目).
 _FRAME_TARGET = quick(
-    r"怎么干|干什么|目标|安排|计划|打算|展望|部署|要点|重点工作|工作重点|任务|方面工作|(?:抓好|做好|办好)[^,]{0,10}工作|"
+    r"怎么干|干什么|目标|安排|步骤|计划|打算|展望|部署|要点|重点工作|工作重点|任务|方面工作|(?:抓好|做好|办好)[^,]{0,10}工作|"
     r"实事")
 _FRAME_ACTUAL = re.compile(r"回顾|回头看|成绩|总结|完成情况|执行情况|实施情况|进展|成效")
 # A review's heading states an outcome reached (经济发展稳中有进, 群众生活持续改善, 产业发展提质增效): its last
@@ -105,7 +105,7 @@ _CN_DIGIT = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")
 _WILL = (
     r"将(?=以|在|于|进一步|继续|全面|重点|大力|加快|着力|持续|围绕|力争|努力|推进|实施|建设|开展|打造|全力|"
     r"确保|变得|会|坚持|按照|通过|不断|深入|积极|突破|达到|新增|完成|实现|建成|形成|投入|安排|启动|开工|超|"
-    r"迎来|逐步|统筹|聚焦|强化|着眼|力促|坚决|把|新建|引进|培育|提升|提高|重点|加速|加大|健全|完善|深化|"
+    r"迎来|逐步|统筹|聚焦|强化|着眼|力促|坚决|把|充分|新建|引进|培育|提升|提高|重点|加速|加大|健全|完善|深化|"
     r"推动|巩固|优化|构建|扎实|牢固|锚定|抢抓|紧扣|紧盯|立足|发挥|用好|做好|抓好|落实|全力|坚定|继续|力求)"
     r"|(?<=[省市县区州旗盟镇乡们府委])将(?![来近要])"  # 海城市将…, 我省将…, 我们将…: a subject's plan
     r"|(?<=[还也])将(?![来近要])"  # 云南还将因地制宜…: 还将, 也将 plan whatever follows
@@ -130,7 +130,7 @@ _TARGET_CUE = quick(
     r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)》?(?:提出|明确|要求|指出|规定)(?!的)|报告》?(?:提出|明确)(?!的)|目标是|目标为|目标[,:]?即|(?<![完])任务(?:数)?(?:为|是)|(?<![现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期目标|主要目标|下一步|下步(?=[,要将])"
 )
 _ACTUAL_CUE = quick(
-    r"已经|已|过去|去年|回顾(?=了|过去)|前年|(?<![与比较同])上年度|(?<!在)现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
+    r"已经|已|过去|去年|回顾(?=了|过去)|前年|(?<![与比较同])上年度|(?<![在和与及活合用])现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
     r"实际(?:已)?(?=开工|新开工|完成|竣工|投产|签约|落地|建成)|"
     # 完成年度计划的214.8%, 占年计划的47.5%: the share of a plan done is measured, whatever framed the sentence
     r"(?:完成|占)(?:了)?(?:年度|全年|年)?(?:投资)?(?:计划|目标任务|任务)(?:投资)?的(?=\d)|"
@@ -197,9 +197,10 @@ _SHARE_OF_PLAN = re.compile(r"占|完成|为")
 _IMPERATIVE = re.compile(
     r"\s*(?:\d{1,3}[.、．﹒](?!\d)|[(（]\d{1,3}[)）])?"  # 204.推进…: a numbered item of a plan's list
     r"(?:“[^”]{1,10}”)?(?:全面|深入|加快|加力|加大|大力|持续|着力|积极|扎实|稳步|进一步|全力|切实|不断|努力|刚性|"
-    r"稳妥|有序|统筹|聚焦|接续|久久为功|持之以恒|驰而不息|坚定不移|毫不动摇|铁腕|高标准)?(?:推动|推进|落实|实施|强化|加强|优化|深化|完善|健全|支持|打造|培育|办好|开展|提升|"
+    r"稳妥|有序|统筹|聚焦|接续|久久为功|持之以恒|驰而不息|坚定不移|毫不动摇|铁腕|高标准|严格)?(?:推动|推进|落实|实施|强化|加强|优化|深化|完善|健全|支持|打造|培育|办好|开展|提升|"
     r"促进|开设|扩围|提振|擦亮|构建|发放|加快|扩大|做好|抓好|守牢|增强|坚持|采取|立足|"
-    r"夯实|凝聚|发挥|紧盯|高质量完成)")  # 不断夯实绿色生态基底; 高质量完成第八轮环保三年行动
+    # 不断夯实绿色生态基底; 高质量完成第八轮环保三年行动; 压实各级林长责任
+    r"夯实|凝聚|发挥|紧盯|高质量完成|压实|筑牢)")
 # the periods the words of a review name (上半年, 一季度, 前三季度), by their last month
 _PERIOD_END = {"上半年": 6, "一季度": 3, "前三季度": 9}
 # 增长6%左右, 减负2500亿元以上, 不少于740个: a figure given as a bound or a round guess closing its clause, with no
@@ -212,6 +213,8 @@ _GOAL_BOUND = re.compile(r"(?<![\d.])(?<![可能]达)(?<![可能])\d+(?:\.\d+)?\
 _RANKED = r"全[国省市区县州]第[一二三四五六七八九十\d]|居全[国省市区县州]|排名第"
 _DEED = re.compile(rf"了|已|同比|比上年|较上年|累计|实现了|完成了|获评|荣获|入选|顺利|如期|超额|{_RANKED}")
 _DONE = re.compile(rf"{_DEED.pattern}|增长\d|下降\d")
+_CARRIED_MOOD_MIN = 20  # a sentence longer than a topic's line, or holding a figure, goes on with the plan before it
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _reaches(norm: str, start: int, end: int, lead: int) -> bool:
@@ -446,6 +449,7 @@ class StanceTracker:
         # the document's title (its first words, up to a clause mark: a title may run into the text below it)
         title = _CLAUSE_MARK.split(norm.lstrip()[:_TITLE_MAX], 1)[0]
         self.progress_report = bool(_PROGRESS.search(title))
+        self.progress_seen = self.progress_report  # a heading of progress (…进展情况表) stood above
         self.default = ACTUAL  # TARGET under a plan's title, or in a text opening on its issue
         issued = _ISSUED.search(norm.lstrip()[:_OPENING])
         if issued and not self.progress_report:  # …1-6月进展情况的通报 recalls the plan it follows up
@@ -461,6 +465,7 @@ class StanceTracker:
         self.item_task = False  # in a numbered item of such a report, before its progress is told
         self.item_bare = False  # that item is a bare line (…新增养老床位250张): the task, whatever its words
         self.completed = False  # the report says every item is done: restated tasks are no new tasks
+        self.mood: str | None = None  # TARGET after a sentence of the line read as a plan by its mood alone
 
     def cues_in(self, norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """The cues of the sentence norm[start:end] at document offsets (cached per sentence)."""
@@ -546,12 +551,33 @@ class StanceTracker:
         """Nothing tells the stance: a sentence in the mood of a plan (深入实施34项改革试点任务, 加快…建设 — an
         action verb opening it, no mark of a deed done) promises; anything else falls to the default."""
         if self.default == ACTUAL and (
-                _IMPERATIVE.match(norm, start, end) and not _DONE.search(norm, start, end)
-                or _GOAL_BOUND.search(norm, start, end) and not _DEED.search(norm, start, end)
-                or _plans_action(norm[start:end])  # 二、新建、改扩建公办幼儿园150所: a list's numbered work item
-                or _bare_goal_line(norm, start, end)):
+                self.own_mood(norm, start, end)
+                # 有序推进国家储备林项目建设…。投入500万元完成…15座历史遗留矿山修复: a sentence without a mark of its
+                # own after one read as a plan by its mood, on the same line, goes on with that plan
+                # (a short line of words alone, 全力以赴推进水污染治理。, may name the topic of the works after it)
+                or self.mood == TARGET and not _DONE.search(norm, start, end)
+                and (end - start > _CARRIED_MOOD_MIN or _DIGIT_RE.search(norm, start, end) is not None)):
             return TARGET, "mood"
         return self.default, "default"
+
+    def own_mood(self, norm: str, start: int, end: int) -> bool:
+        """The sentence plans by its own mood: an action verb opening it and no deed done, or a goal's bound."""
+        return bool(_IMPERATIVE.match(norm, start, end) and not _DONE.search(norm, start, end)
+                    or _GOAL_BOUND.search(norm, start, end) and not _DEED.search(norm, start, end)
+                    or _plans_action(norm[start:end])  # 二、新建、改扩建公办幼儿园150所: a list's numbered work item
+                    or _bare_goal_line(norm, start, end))
+
+    def on_line(self) -> None:
+        """A new line (paragraph) ends the mood carried from the sentences before it."""
+        self.mood = None
+
+    def _note_mood(self, norm: str, start: int, end: int) -> None:
+        """After a sentence nothing else told: remember a plan told by its mood; a deed done ends it."""
+        if (self.section is not None or self.carried is not None or self.default != ACTUAL
+                or _DONE.search(norm, start, end)):
+            self.mood = None
+        elif self._by_mood(norm, start, end)[0] == TARGET:
+            self.mood = TARGET
 
     def on_heading(self, text: str, top_level: bool) -> None:
         """A top-level heading (一、…) or a dated one (2017年工作回顾) sets the section: by its words,
@@ -573,6 +599,7 @@ class StanceTracker:
         if told == TARGET and self.progress_report and not _PLAN_PART.search(text):
             told = None  # 三、重点建设项目方面 under …1-6月进展情况的通报: a topic of the progress
         self.progress, self.item_task = bool(_PROGRESS.search(text)), False
+        self.progress_seen = self.progress_seen or self.progress
         bare_year = _BARE_YEAR.fullmatch(text.strip()) or _YEAR_LED.fullmatch(text.strip())
         # 2017年工作回顾 sets a section; a headline naming a year (2024年新疆计划改造近千个…) tells its story only
         dated = told and _DATED_HEADING.search(text) and heading_stance(text.rstrip("。:")[-_SECTION_WORD_END:])
@@ -598,11 +625,12 @@ class StanceTracker:
         """A line that is no item ends the item before it (its result may follow on the next line)."""
         self.item_task = self.item_bare = False
 
-    def on_item(self, bare: bool = False) -> None:
+    def on_item(self, bare: bool = False, row: bool = False) -> None:
         """A numbered item of a progress report first states the task (引进…项目不少于3个), then its
-        progress (上半年,引进…3个): until a sentence tells a deed, the item's sentences are the task."""
-        self.item_task = self.progress
-        self.item_bare = self.progress and bare
+        progress (上半年,引进…3个): until a sentence tells a deed, the item's sentences are the task.  `row`: the
+        item is a table's row (its number on a line of its own) under a heading of progress anywhere above."""
+        self.item_task = self.progress or (row and self.progress_seen)
+        self.item_bare = self.item_task and bare
 
     def on_speech(self) -> None:
         """A paragraph opening on quoted speech is a new voice: the narrator's last cue
@@ -652,3 +680,4 @@ class StanceTracker:
             if cues:
                 self.carried = cues[0][2]
                 self.carried_by_words = self._sources.get(cues[0][0], "cue") == "cue"
+        self._note_mood(norm, start, end)

@@ -24,11 +24,13 @@ from .commitments import (
     _trim_clause,
 )
 from .departments import suggest_lead
-from .goal_lists import _ANNOUNCED, _SUBJECTLESS, _goal_phrase
+from .goal_lists import _ANNOUNCED, _CLAUSE_RUN, _GOAL_CLAUSE_MAX, _SUBJECTLESS, _goal_phrase
 from .sentences import is_item
 from .stance import BEHIND_LIST
 
 _PIECE_MIN = 16  # shorter pieces stay with the next one (扎实推进央地合作,加快…)
+# 按照我区城市道路“四横六纵”的规划要求,加快推进…: the frame a work follows stays with the work
+_FRAME_OF = re.compile(r"[^,;。]{0,8}?(?:按照|根据|依据|对照|围绕)[^,;。]*(?:要求|部署|规划|安排|目标|精神)")
 _CLAUSE_ACTION = re.compile(
     r",(?=(?:全力|加快|加速|大力|积极|着力|扎实|稳步|全面|持续|深入|有序|力争|确保|进一步)?"
     r"(?:开工建设|实施|推进|推动|建设|建成|完成|开展|打造|培育|新建|改造|提升|落实|深化|强化|健全|完善|创建|"
@@ -128,7 +130,7 @@ def _pieces(norm: str, start: int, end: int, rows=None) -> list[tuple[int, int]]
     cuts = [m.start() for m in _CLAUSE_ACTION.finditer(norm, start, end)]
     pieces, a = [], start
     for c in cuts:
-        if c - a >= _PIECE_MIN and end - c - 1 >= _PIECE_MIN:
+        if c - a >= _PIECE_MIN and end - c - 1 >= _PIECE_MIN and not _FRAME_OF.fullmatch(norm, a, c):
             pieces.append((a, c))
             a = c + 1
     if pieces and _SERVES.match(norm, a) and not _DIGIT.search(norm, a, end):
@@ -240,3 +242,47 @@ def _framed_works(norm: str, start: int, end: int) -> list[tuple[int, int]]:
                 _CONCRETE.search(clause) and _is_commitment(clause)):
             out.append((a, b))
     return out
+
+
+# a work named by its noun (…村村通工程, …续建工程, …清淤工程(东段), …托育与儿童健康管理, 2024年达标区建设项目)
+_WORK_NAMED = re.compile(r"(?:工程|项目|建设|管理|改造|提升|重建)(?:[(（][^()（）]{1,20}[)）])?[;。]?$")
+_COUNTED_MAX = 50
+_MADE_OF = re.compile(r"[^,。;]{2,30}?(?:项目|工程|学校|任务|实事)中[,:]")
+# 3月29日,…重点工作新闻发布会召开,记者从发布会上了解到,为满足…; 县农业农村局组织召开全体干部职工大会,传达学习…:
+# a story's account of the meeting it reports (and what the meeting was for), no work of a unit
+_MEETING = r"(?:会议|大会|发布会|座谈会|推进会|部署会|调度会|动员会)"
+_MEETING_HELD = re.compile(
+    rf"(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[,,]?)?(?:(?:[^,。;将拟要]{{0,30}}?(?:召开|举行)了?[^,。;]{{0,30}}?{_MEETING})"
+    rf"|(?:[^,。;将拟要]{{0,40}}?{_MEETING}(?:在[^,。;]{{1,20}})?(?:召开|举行)))[,;。]")
+PLANS_AFTER = re.compile(r"将|力争|计划|\d(?![\d.]*年)")
+
+
+def _listed_work(norm: str, sentence: int, start: int, end: int) -> bool:
+    """An item of a list of works separated by semicolons (…项目包括:新建A;B改造工程;C续建工程;南门桥拆除重建;) that
+    names its work without a verb: a work of the plan like its neighbours."""
+    before = norm[:sentence].rstrip(" \t\u3000")
+    if not (before.endswith((";", ":")) or norm[start:end].rstrip().endswith(";")):
+        return False
+    return bool(_WORK_NAMED.search(norm, start, end)) and end - start <= _GOAL_CLAUSE_MAX
+
+
+def _counted_works(norm: str, sentence: int, start: int, end: int) -> bool:
+    """A counted item of a list of works (二是新改建农村公路180公里,完成村道安防工程100公里;) whose clauses each open on
+    a deed: one item, one task, as the list counts it (not goals to split)."""
+    if not _ORDINAL.match(norm, sentence) or end - start > _COUNTED_MAX:
+        return False
+    clauses = [m for m in _CLAUSE_RUN.finditer(norm, start, end) if m.group().strip()]
+    # 新改建…: a deed whose verb is written after 新 (新改建, 新改扩建)
+    return len(clauses) >= 2 and all(_ACTION.match(c) or c.startswith("新") and _ACTION.match(c, 1)
+                                     for c in (m.group().strip() for m in clauses))
+
+
+def _past_meeting(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A piece opening on the meeting its story reports (…新闻发布会召开,记者从发布会上了解到,为满足…需求,市卫生健康委将
+    新建…): from its first clause that plans (将, 力争, a figure) on, or nothing when none does."""
+    held = _MEETING_HELD.match(norm, a, b)
+    if held is None:
+        return [(a, b)]
+    plans = next((m.start() for m in _CLAUSE_RUN.finditer(norm, held.end(), b) if PLANS_AFTER.search(m.group())),
+                 None)
+    return [] if plans is None else [(plans, b)]

@@ -36,6 +36,10 @@ _BARE_HEADER = re.compile(
     r"[^|\n]{0,10}(?:责任单位|牵头单位|责任部门|承办单位)[^|\n]{0,6}$"
     r"(?:\n(?:\s*\n)*(?!\d{1,3}\s*$)[^|\n]{1,12}$){0,3}", re.M)
 _PROGRESS_COLUMN = re.compile(r"进展|进度|完成情况|落实情况|推进情况|办理情况")
+_LEAD_COLUMN = re.compile(r"牵头单位|牵头部门")
+_PARTNER_COLUMN = re.compile(r"配合|协办|协同|参与")
+_GLUED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff。)）])\d{1,3}$")  # …相关街道3: the next row's number joined
+_ALL_OF = re.compile(r"等(?:[^,、;]{0,6}?)(?:部门|单位)(?:、单位)?")  # 区公共项目建设管理中心等部门、单位
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 # A table's cell of time (全年, 2025年6月底前, 12月底, 三季度, 长期, 持续推进)
 _TIME_CELL = re.compile(r"\s*(?:全年|年内|长期|持续推进|常态化|"
@@ -50,8 +54,9 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
     norm, rows, out = prepared.norm, [], []
     if "|" not in norm and not _SPACED_HEADER.search(norm) and not _BARE_HEADER.search(norm):
         return rows, out
-    headed = bool(_UNIT_HEADER.search(norm) or _CELL_UNIT_HEADER.search(norm))  # any body may lead under 责任单位
-    for span, cells, cut in _table_row_cells(norm):
+    headed = bool(_UNIT_HEADER.search(norm) or _CELL_UNIT_HEADER.search(norm)  # any body may lead under 责任单位
+                  or _BARE_HEADER.search(norm))
+    for span, cells, cut, partner in _table_row_cells(norm):
         units = next((c for c in reversed(cells) if _unit_cell(norm[c[0]:c[1]], headed)), None)
         if units is None and not cut:
             continue
@@ -66,6 +71,9 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
         named = [u.strip() for u in re.split(r"[、,;]", norm[units[0]:units[1]]) if u.strip()]
         lead = next((u for u in named if u.startswith("*")), named[0])
         names = [_unit_name(u) for u in [lead] + [u for u in named if u is not lead]]
+        if partner is not None:  # a column of partners (配合单位): 区财政局、各街道 — every street is no unit
+            names += [_unit_name(u.strip()) for u in re.split(r"[、,;]", _ALL_OF.sub("", norm[partner[0]:partner[1]]))
+                      if u.strip() and not u.strip().startswith(("各", "相关", "有关"))]
         # a cell of its own (完成时限: 全年, 6月底前, 长期) gives the row's date, before the task's words do
         when = next((norm[a:b] for a, b in cells if (a, b) not in (task, units) and _TIME_CELL.fullmatch(norm[a:b])),
                     norm[task[0]:task[1]])
@@ -88,13 +96,13 @@ def _table_row_cells(norm: str):
             if b > a:
                 cells.append((a, b))
             at += len(part) + 1
-        yield m.span(), cells, False
+        yield m.span(), cells, False, None
     header = _SPACED_HEADER.search(norm)
     for m in _SPACED_ROW.finditer(norm, header.end()) if header else ():
         cells = [(c.start(), c.end()) for c in _SPACED_CELL.finditer(norm, m.start("cells"), m.end())]
         units = next((k for k, (a, b) in enumerate(cells) if unit_cell(norm[a:b])), None)
         if units:  # 1 任务。 县发改委 进展: the cells up to the units; what follows them is the row's progress
-            yield m.span(), cells[:units + 1], False
+            yield m.span(), cells[:units + 1], False, None
     yield from _bare_cell_rows(norm)
     head = _CELL_UNIT_HEADER.search(norm)
     if head is None:
@@ -109,29 +117,50 @@ def _table_row_cells(norm: str):
         row = lines[k:k + width]
         if any(b.start() != a.end() + 1 for a, b in zip(row, row[1:], strict=False)):
             return
-        yield (row[0].start(), row[-1].end()), [_trim_clause(norm, c.start("cell"), c.end("cell")) for c in row], False
+        yield ((row[0].start(), row[-1].end()), [_trim_clause(norm, c.start("cell"), c.end("cell")) for c in row],
+               False, None)
         k += width
 
 
 def _bare_cell_rows(norm: str):
     """A table pasted one cell a line without bars, blank lines between (序号⏎⏎内容与要求⏎⏎进展情况⏎⏎责任单位⏎⏎1⏎⏎
-    任务⏎⏎进展⏎⏎市发改委): each row opens on its number and is as wide as the header; a column of progress
-    (进展情况, 完成情况) reports and gives no task, so its cells are left out; the last row may be cut before its
-    units, and is then read without them."""
+    任务⏎⏎进展⏎⏎市发改委): each row opens on its number and runs to the next row's number (an empty cell leaves no
+    line; a long cell's line may have the next number joined to it: …相关街道3); a column of progress (进展情况,
+    完成情况) reports and gives no task, so its cells are left out; a column of partners (配合单位) after the lead's
+    is yielded apart; the last row may be cut before its units, and is then read without them."""
     head = _BARE_HEADER.search(norm)
     if head is None:
         return
     header = [m.group().strip() for m in _LINE.finditer(head.group())]
     progress = {k for k, cell in enumerate(header) if _PROGRESS_COLUMN.search(cell)}
-    lines = list(_LINE.finditer(norm, head.end()))
+    lead_col = next((k for k, cell in enumerate(header) if _LEAD_COLUMN.search(cell)), None)
+    partner_col = next((k for k, cell in enumerate(header) if lead_col is not None and k > lead_col
+                        and _PARTNER_COLUMN.search(cell)), None)
+    lines: list[tuple[int, int]] = []
+    for m in _LINE.finditer(norm, head.end()):
+        glued = _GLUED_NUMBER.search(norm, m.start(), m.end())
+        lines += [(m.start(), glued.start()), (glued.start(), m.end())] if glued and glued.start() > m.start() \
+            else [m.span()]
     k, number = 0, 1
-    while k < len(lines) and lines[k].group().strip() == str(number):
-        row = lines[k:k + len(header)]
-        cells = [_trim_clause(norm, *c.span()) for j, c in enumerate(row) if j not in progress]
-        if len(row) == len(header) and not any(unit_cell(c.group().strip()) for c in row[1:]):
+    while k < len(lines) and norm[lines[k][0]:lines[k][1]].strip() == str(number):
+        nxt = next((j for j in range(k + 1, len(lines)) if norm[lines[j][0]:lines[j][1]].strip() == str(number + 1)),
+                   None)
+        row = lines[k:k + len(header)] if nxt is None else lines[k:nxt]
+        full = len(row) == len(header)
+        # a whole row, or the last one cut by the page (its cells the header's first ones): columns by position
+        kept = [j for j in range(len(row)) if not ((full or nxt is None) and j in progress)]
+        units = [j for j in kept[1:] if _unit_cell(norm[row[j][0]:row[j][1]].strip(), True)]
+        if full and not units:
             return  # no cell of units where the header has its column: no such table
-        yield (row[0].start(), row[-1].end()), cells, len(row) < len(header)
-        k, number = k + len(header), number + 1
+        partner = None
+        if partner_col is not None and units and units[0] + 1 < len(row) and units[0] + 1 in kept:
+            partner = _trim_clause(norm, *row[units[0] + 1])  # 区财政局、各街道: the lead's partners
+            kept = [j for j in kept if j <= units[0]]
+        cells = [_trim_clause(norm, *row[j]) for j in kept]
+        yield (row[0][0], row[-1][1]), cells, len(row) < len(header) and not units, partner
+        if nxt is None:
+            return
+        k, number = nxt, number + 1
 
 
 def _unit_cell(cell: str, headed: bool = False) -> bool:

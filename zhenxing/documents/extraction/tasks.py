@@ -57,12 +57,17 @@ from .sentences import BULLETS, label_above
 from .stance import TARGET
 from .task_drafts import Table, TaskDraft, _assigned, _draft, _section
 from .task_items import (
+    _MADE_OF,
+    PLANS_AFTER,
     _before_slogan,
     _behind_items,
+    _counted_works,
     _enumerated,
     _framed_works,
     _list_part,
+    _listed_work,
     _named_items,
+    _past_meeting,
     _pieces,
     _titled_items,
     _whole_item,
@@ -84,7 +89,9 @@ _LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:\s*")  # 财政: …, 新质生�
 _UNFINISHED = "、,(“《"  # a sentence ending on one of these was cut off
 # …,固定资产投资增长5%左右,出口增长3%左右, where a page cuts a goals list: its last clause is a whole goal
 _CUT_GOAL_MAX = 30
-_WHOLE_GOAL_CUT = re.compile(r"(?:增长|下降|达到|控制在|保持在?|提高|降低)\d+(?:\.\d+)?%(?:左右|以上|以内)?,$")
+_WHOLE_GOAL_CUT = re.compile(r"(?:(?:增长|下降|达到|控制在|保持在?|提高|降低)\d+(?:\.\d+)?%"
+                             # …,全年举办各类商业及促消费活动200场以上, a count closed by its unit: a whole clause
+                             r"|\d(?:[\u4e00-\u9fff]{1,2})(?<![年月日号]))(?:左右|以上|以内)?,$")
 # 204. / (3) / 二、 opening a line: a new item of the decomposition, whose unit line comes after it
 _ITEM_OPEN = re.compile(
     r"\s*(?:\d{1,3}[.、．﹒](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|——)")
@@ -218,6 +225,11 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue  # 分管省领导:林克庆: who oversees the item above; 完成时限:2024年年底前): when it is due
         if body[-1] in _UNFINISHED:
             continue  # 加快推进绿橙、油茶、 where a page or an excerpt cuts the text: no whole commitment
+        made_of = _MADE_OF.match(body)
+        if made_of and not _ACTION.search(body, made_of.end()):
+            continue  # 今年确定的新建续建项目中,直属学校项目4个、新城区项目13个…: the list's make-up, no work
+        if body[-1] in "?？" and not PLANS_AFTER.search(body.replace("将", "")):
+            continue  # 2024年我市新建哪些公园?: a question (a story's headline) asks, it commits to nothing
         if (_NOTICE.search(body) or (notice and body.startswith("要"))
                 or ("督" in body[:14] and _SUPERVISOR.match(body))  # 县政府督查室将紧盯…: the notice's follow-up
                 or (_SUPERVISES_HINT.search(body) and _SUPERVISES.search(body))):
@@ -250,6 +262,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                 voice_to = line_end
             continue  # 李文忠说,…要…; 《…方案》当中也指出,要…: someone else's words, no commitment of this government
         stance, source = step.tracker.stance_and_source(norm, start, end)
+        # 有序推进…。投入500万元完成…15座历史遗留矿山修复。: a sentence planning only as the one before it on the
+        # line did goes on with that work (a table's cell: 推进…。完成4个老旧小区…改造。)
+        goes_on = source == "mood" and not step.tracker.own_mood(norm, start, end)
         label = _LABEL.match(norm, start, end) if step.opens_line else None
         if label and not _ANNOUNCED.search(label.group()) and not _FRAMING.search(label.group()):
             # 住房: 持续用力推动房地产市场止跌回稳。 the label names the topic, the rest is the task
@@ -295,7 +310,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         named = _named_items(norm, start, end) or _titled_items(norm, start, end) or behind
         pledged: set[int] = set()
         continued = goals_until >= 0 and not norm[goals_until:step.span.start].strip()
-        goals = [] if named or framed else _goal_clauses(norm, start, end, announced, continued)
+        counted = not (named or framed) and _counted_works(norm, step.span.start, start, end)
+        goals = [] if named or framed or counted else _goal_clauses(norm, start, end, announced, continued)
         items = [] if goals or named or framed else _enumerated(norm, start, end)
         if framed:
             # 今年政府工作的总体要求是:以…为指导,…,加快建设…: the works and goals after the frame, one task each
@@ -314,6 +330,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             split = [_pledged_targets(norm, a, b) for a, b in pieces]
             pledged = {a for found in split for a, _ in found[1:]}  # targets after the work they measure
             pieces = [piece for found in split for piece in found]
+        elif _listed_work(norm, step.span.start, start, end):
+            pieces = [_trim_clause(norm, start, end)]  # …包括:A;丹阳天然气管道村村通工程;简渎河清淤工程(东段);
         else:
             pieces = _before_slogan(norm, start, end)
         if pieces and not named and not framed and _whole_item(norm, step, start, end):
@@ -324,6 +342,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             pieces = [(a, b) for a, b in pieces if b > a and norm[a:b].strip("。!;")]
             pieces = [(a, b) for a, b in pieces if not _list_part(norm, step.span.start, a, b)
                       and not _ISSUED.fullmatch(norm, a, b)]  # 某市近日印发《…方案》, 今年将…: the news part
+            pieces = [piece for a, b in pieces for piece in _past_meeting(norm, a, b)]
             pieces = [piece for a, b in pieces for piece in _shares_reaching(norm, a, b)]
             last_step, pending = [], None
         goals_until = step.span.end if goals else -1
@@ -336,6 +355,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             if title and title.start >= prepared.origin(line_start):
                 titles.append(_assigned(title, tag))
                 title = None
+        before = len(drafts)
         label = label_above(norm, step.span.start) if step.opens_line else ""
         for a, b in pieces:
             draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc, level)
@@ -354,6 +374,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             last_step.append(len(drafts))
             item.append(len(drafts))
             drafts.append(_assigned(draft, tag) if tag and tag.start > start else draft)
+        if goes_on and before and len(drafts) > before:
+            drafts, last_step, item = _go_on(prepared.text, drafts, before, last_step, item)
         if pieces and tag and tag.start > start:
             # 粮食产量…以上 部门分工:省农业农村厅牵头。: the item is closed by its own unit line; the next item's unit
             # line (部门分工:省工业和信息化厅牵头…) assigns only the tasks after it
@@ -374,6 +396,19 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         drafts = [d if d.lead_unit else replace(d, lead_unit=issuer[1], trigger=issuer[0], lead_confidence=0.5)
                   for d in drafts]
     return [d if d.level == level else replace(d, level=level) for d in drafts]  # a table's rows
+
+
+def _go_on(text: str, drafts: list[TaskDraft], before: int, last_step: list[int],
+           item: list[int]) -> tuple[list[TaskDraft], list[int], list[int]]:
+    """The drafts from `before` on continue the draft before them when it closes the sentence just before on the same
+    line: one draft from its start to their end (its unit as it was)."""
+    prev, new = drafts[before - 1], drafts[before:]
+    between = text[prev.end:new[0].start]
+    if "\n" in between or between.strip(" 。;!,") or prev.end > new[0].start:
+        return drafts, last_step, item
+    merged = replace(prev, sentence=text[prev.start:new[-1].end], end=new[-1].end)
+    kept = [k for k in item if k < before]
+    return drafts[:before - 1] + [merged], [before - 1], kept + ([before - 1] if before - 1 not in kept else [])
 
 
 # 一、县示范区管委会牵头工作(8项); (二)市发展改革委牵头的任务: a part of a decomposition grouped by its lead unit
@@ -509,7 +544,7 @@ def _title(prepared: Prepared, step, start: int, end: int, plan_year: int | None
     return _draft(prepared, start, end, step.heading, plan_year, rows, goal, source, doc)
 
 
-_TAG_HINT = re.compile(r"牵头|(?:责任|主责|主办)(?:单位|部门)|分工负责|按职责")
+_TAG_HINT = re.compile(r"牵头|(?:责任|主责|主办)(?:单位|部门)|分工负责|按职责|负责[)）〕]")
 
 
 def _line_start(norm: str, at: int) -> int:
@@ -527,5 +562,5 @@ def _after_announcement(norm: str, start: int, end: int) -> int:
     if colon < 0 or colon + 1 >= end:
         return start
     head = norm[start:colon + 1]
-    announces = head.endswith(("工作:", "任务:", "包括:", "如下:", "分别是:", "主要有:", "具体是:"))
+    announces = head.endswith(("工作:", "任务:", "包括:", "如下:", "分别是:", "主要有:", "具体是:", "实事:"))
     return colon + 1 if _FRAMING.search(head) or _ANNOUNCED.search(head) or announces else start

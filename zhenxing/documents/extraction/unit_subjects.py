@@ -34,6 +34,10 @@ _LEADS_FORM = quick(
 _SHARED_FORM = quick(
     r"[(（〔](?P<lead>[^,，;；、:：()（）〔〕\n。]{2,20}?)、(?P<partners>[^:：()（）〔〕\n。]{2,200}?)"
     r"(?:等(?:相关|有关)?(?:部门|单位))?(?:按职责分工负责|按职责分工落实|分工负责|按职责负责)[)）〕]")
+# (市商务局、市交通运输局、市邮政管理局负责): units alone in a bracket closing an item, the first leads
+_RESPONSIBLE_FORM = quick(
+    r"[(（〔](?P<lead>[^,，;；、:：()（）〔〕\n。]{2,20}?(?:局|委|办|厅|中心|集团|公司|政府|管委会)"
+    r"(?:、[^,，;；、:：()（）〔〕\n。]{2,20}?(?:局|委|办|厅|中心|集团|公司|政府|管委会)){0,5})负责[)）〕]")
 
 # 今年,自治区住房城乡建设厅将坚持…; 市城投集团负责实施…; …,县财政局要做好…: a unit named as the sentence's subject,
 # at its head (after a time word) or at a clause's head before 将/要/负责/牵头; at the sentence's head a plan verb may
@@ -112,7 +116,7 @@ def unit_tag(text: str, start: int = 0, end: int | None = None) -> UnitTag | Non
     led = _LEADS_FORM.search(text, start, m.start() if m else stop)
     m = led or m
     shared = _SHARED_FORM.search(text, start, m.start() if m else stop)
-    m = shared or m
+    m = shared or m or _RESPONSIBLE_FORM.search(text, start, stop)
     if not m:
         return None
     # 责任单位:市经信局、市财政局(列第一位者为工作牵头单位,下同): the note is no unit
@@ -121,7 +125,7 @@ def unit_tag(text: str, start: int = 0, end: int | None = None) -> UnitTag | Non
         return None
     lead = next((u for u in named if u.startswith("*")), named[0])
     others = [u for u in named if u is not lead] + [
-        u.strip() for u in _UNIT_SPLIT.split(m.group("partners") or "") if u.strip()]
+        u.strip() for u in _UNIT_SPLIT.split(m.groupdict().get("partners") or "") if u.strip()]
     # 各地、各部门配合: everyone, no unit; but 各区人民政府, 各县(市)政府 are bodies named to work with the lead
     others = [u for u in others if not u.startswith("各") or _BODIES_EACH.match(u)]
     # a unit's name that is only a place (省工业和信息化厅、省 cut by the end of an excerpt) is no unit

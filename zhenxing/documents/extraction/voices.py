@@ -35,6 +35,9 @@ _SPEAKER_NAMED = re.compile(
 _OFFICIAL_NAMED = re.compile(r"(?:副?(?:省|市|县|区|州|旗)长|副?书记)(?P<name>[\u4e00-\u9fff]{2,3}?)"
                              r"(?=(?:参加|出席)(?:会议)?并讲话|在会上讲话|作讲话)")
 _DEPUTY_AT_MAX = 12  # the deputy named in the sentence's first words
+# 市政协委员,市城乡建设局党组书记、局长苏建设说: a member who heads a government unit speaks for it when he tells its
+# plans (苏建设表示,2025年,市城建局将…), not for himself
+_HEADS_UNIT = r"(?:局|委员会|委|办公室|办|厅)(?:党组|党委)?(?:书记)?[、,]?(?:副?(?:局长|主任|厅长))"
 _SAYS = r"(?:代表|委员)?(?:还|也)?(?:说|表示|认为|建议|呼吁|希望|指出|谈到|提到|强调|介绍)[,:]"
 _NOT_NAME = re.compile(r"^(?:报告|会议|方案|文件|政府|他们|我们|大家|同时|对此|其中|今年|全市|全县)")
 # A document cited by its title speaks for whoever issued it (《区域协调试点方案》当中也指出,要支持…): unless it is the
@@ -109,7 +112,7 @@ def _speakers(norm: str) -> re.Pattern[str] | None:
     names = {m.group("name") for m in _OFFICIAL_NAMED.finditer(norm)}
     for m in _SPEAKER_NAMED.finditer(norm):
         name = m.group("name") or m.group("name2")
-        if name and not _NOT_NAME.match(name):
+        if name and not _NOT_NAME.match(name) and not re.search(_HEADS_UNIT + re.escape(name), norm):
             names.add(name)
     if not names:
         return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -34,25 +35,31 @@ def _opens_on_speech(text: str) -> bool:
 
 
 _NAME_MAX = 12
+_ROW_NUMBER = re.compile(r"\d{1,3}")
 
 
 def walk(norm: str, plan_year: int | None = None, written: dt.date | None = None) -> Iterator[Step]:
     """Yield every sentence in order; the tracker has seen everything before it."""
     tracker = StanceTracker(norm, plan_year, written)
     heading = ""
+    row_number = False  # the line before was a row's number alone
     for line in lines(norm):
         spans = sentences(norm, line.start, line.end)
+        tracker.on_line()
         if line.heading:
             first = spans[0] if spans else Span(line.start, line.end)
             tracker.on_heading(norm[first.start:first.end], line.top_level)
             heading = norm[first.start:first.end].strip().rstrip("。")[:_HEADING_MAX]
         if not line.heading and _opens_on_speech(norm[line.start:line.end].lstrip()):
             tracker.on_speech()
-        if not line.heading and is_item(norm[line.start:line.end]):
-            text = norm[line.start:line.end].rstrip()
-            tracker.on_item(bare=bool(text) and text[-1] not in "。;!?")
+        text = norm[line.start:line.end].strip()
+        if not line.heading and (is_item(text) or row_number):
+            # 4⏎深入推进…建设,取得…8本以上。: a row number on a line of its own (a table pasted one cell a line)
+            # opens the item whose task is the next line
+            tracker.on_item(bare=bool(text) and text[-1] not in "。;!?", row=row_number)
         elif not line.heading:
             tracker.off_item()
+        row_number = _ROW_NUMBER.fullmatch(text) is not None
         for k, span in enumerate(spans):
             if k and unit_cell(norm[span.start:span.end].strip()):
                 tracker.off_item()  # 1 任务。 县发改委 进展: after the row's cell of units comes its progress
