@@ -948,3 +948,47 @@ def test_a_part_named_by_qizhong_stays_with_its_goal():
     text = "主要目标是:粮食总产达到10亿斤以上,水产品产量2万吨,其中特种水产品0.9万吨,农业总产值达到54亿元。\n"
     assert [t.sentence for t in extract_tasks(text, year=2025)] == [
         "粮食总产达到10亿斤以上", "水产品产量2万吨,其中特种水产品0.9万吨", "农业总产值达到54亿元"]
+
+
+# R33 (held out, first seen 0.830 / 0.866 / 0.651 / 0.710): a plan part printed without any year or plan word
+
+
+def test_a_sentence_after_one_planning_by_its_mood_on_the_same_line_plans_too():
+    text = "有序推进林场项目建设。投入300万元完成甲矿、乙矿等8座废弃矿山修复。\n"
+    assert [(f[1], f[3]) for f in facts(text, year=2023)] == [(300, "target"), (8, "target")]
+    # a deed done ends it; a new line ends it
+    done = "有序推进林场项目建设。新建公园3个,同比增长20%。\n"
+    assert [f[3] for f in facts(done, year=2023)] == ["actual", "actual"]
+    assert [f[3] for f in facts("有序推进林场项目建设。\n投入300万元修复废弃矿山8座。\n", year=2023)] == ["actual"] * 2
+
+
+def test_laying_duties_on_and_strictly_carrying_out_open_a_plan_s_sentence():
+    assert [f[3] for f in facts("压实各级河长责任,实施河道清淤20公里。\n", year=2023)] == ["target"]
+    assert [f[3] for f in facts("严格落实禁渔制度,放流鱼苗50万尾。\n", year=2023)] == ["target"]
+
+
+def test_a_growth_planned_as_a_figure_is_the_growth_of_its_measure():
+    assert facts("该市确定今年GDP增长计划为6%。\n", year=2025)[0][:3] == ("GDP", 6, "increase")
+    assert facts("全县地区生产总值增长目标为7%。\n", year=2025)[0][:3] == ("地区生产总值", 7, "increase")
+
+
+def test_a_capacity_sizing_the_project_after_it_does_not_cut_a_task():
+    text = "确保甲山80兆瓦风电项目和40兆瓦分布式光伏10月份并网发电。\n"
+    assert [t.sentence for t in extract_tasks(text, year=2023)] == [text.strip()[:-1]]
+
+
+def test_funds_put_into_a_work_stay_with_that_work():
+    text = "加快推进公园建设。投入800万元完成甲园、乙园等6处公园提升改造。\n"
+    assert len(extract_tasks(text, year=2023)) == 1
+    assert "投入800万元完成甲园、乙园等6处公园提升改造" in extract_tasks(text, year=2023)[0].sentence
+
+
+def test_a_work_going_on_from_the_sentence_before_on_its_line_is_one_task_with_it():
+    text = "推进老旧小区改造提升,实施甲街区连片更新。完成旧楼改造12栋,加装电梯8部。\n"
+    assert [t.sentence for t in extract_tasks(text, year=2024)] == [text.strip()[:-1]]
+
+
+def test_a_list_cut_by_the_page_after_a_whole_count_keeps_its_works():
+    text = "3.活跃文化消费。推进文化街区建设,全年举办各类文化活动150场以上,"
+    assert any("全年举办各类文化活动150场以上" in t.sentence for t in extract_tasks(text, year=2024))
+    assert not extract_tasks("3.活跃文化消费。推进文化街区建设,加快推进甲馆、", year=2024)

@@ -43,11 +43,13 @@ _FRACTION = quick(r"\d+\s*/\s*\d+(?!\s*/)|[一二三四五六七八九十]+分�
 # what may follow a goal's figure within the same goal (以上, 左右, 的, 和, 分别, 同比…)
 _CONTINUES = quick(
     r"以上|以下|左右|以内|之内|之间|的|和|与|及|或|、|分别|增长|下降|提高|降低|同比|比上年|较|等|为|达|占|至|到|"
-    r"[万亿千百元人户个家项次年月日倍吨亩座所条辆台套张名]|平方|公里|立方|标准|以")
+    r"[万亿千百元人户个家项次年月日倍吨亩座所条辆台套张名]|平方|公里|立方|标准|以|"
+    # 巨龙梁100兆瓦风电项目和60兆瓦分布式光伏: a capacity sizing the project named after it
+    r"(?:集中式|分布式)?(?:风电|光伏|电站|储能|机组|项目)")
 # a figure right after a verb of deed (新增20亿元企业) counts the noun after it: no goal closes there
 _VERB_BEFORE = re.compile(
     r"(?:新增|新建|建设|建成|培育|完成|改造|引进|实现|打造|开展|推出|组织|帮助|支持|开设|新开|累计|净增|提供|发放|"
-    r"招引|举办|办好|创建|认定|扶持|培训|安置|帮扶|资助|新改扩建|改扩建|实施|开工|竣工|投运)\s*$")
+    r"招引|举办|办好|创建|认定|扶持|培训|安置|帮扶|资助|新改扩建|改扩建|实施|开工|竣工|投运|投入)\s*$")
 _SHARE = re.compile(r"占|比重|比例")
 _RATE_BEFORE = re.compile(r"(?:增长|增幅|增速|下降|降幅|提高|降低)(?:率)?(?:达到|达|为)?$")
 _NEW_SUBJECT_MIN = 4  # a new goal's subject before its figure has at least this many characters

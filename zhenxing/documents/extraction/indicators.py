@@ -26,6 +26,7 @@ _TRAILING_LINK = re.compile(
     r"(?:(?:比|较)(?:上年|去年)(?:同期)?(?:多|少)|"  # 收入比去年多了 | 2万多元
     r"(?:分别|同比|环比|比上年|较上年|同口径|可比|年均|平均){0,2}(?:同期)?"  # 同口径年均增长10.8%
     r"(?:增长|增加|提高|提升|上涨|上升|下降|降低|减少|压减|削减|压缩|缩短|缩减|缩小|收窄|增速|增幅|涨幅|降幅)?"
+    r"(?:(?<=增长|增速|增幅|下降|降幅)(?:目标|计划|预期)(?=为|是))?"  # GDP增长计划为 | 6%: the change planned
     r"(?:了)?(?:达到|达|为|是|至|到|在|保持在|稳定在|控制在|保持|稳定|突破|超过|不低于|不高于|不超过|"
     r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别|均|都|首次|首度|再次|一举|仅|只|还|才|可|由|从|将|进一步|"
     r"[降减增升](?:至|到)|"  # 降至3.41%, 减至887户: the verb alone names nothing (the subject carries over)
@@ -34,6 +35,7 @@ _TRAILING_LINK = re.compile(
     r"年产|年产能|年处理|年加工)*)$"
 )
 _RATE_NOUN = re.compile(r"增速|增幅|涨幅|降幅")
+_PLANNED_CHANGE = re.compile(r"(?<=增长|增速|增幅|下降|降幅)(?:目标|计划|预期)(?:为|是)$")
 _KIND_LINK = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|增收|增速|增幅|涨幅|下降|降低|减少|压减|降幅)$")
 _COMPARISON = re.compile(
     r"^(?:同比|环比|比上年|较上年|较[^,]{0,14}?|(?:高于|低于)[^,]{0,14}?|"
@@ -168,6 +170,7 @@ def kind_of(before: str, indicator: str) -> str:
     """increase / decrease / level from the verb before the number and the indicator."""
     before = before.rstrip(" :")
     before = re.sub(r"(?:不低于|不高于|不超过|不少于|超过|至少|近|约|达到|达|了)+$", "", before)
+    before = _PLANNED_CHANGE.sub("", before)  # GDP增长计划为 | 6%: a growth, however it is planned
     if _END_POINT.search(before):
         return LEVEL  # 提高到55%, 降至35微克: an end point, not a change
     if _GAP.search(before):

@@ -118,6 +118,8 @@ _TARGET_CUE = quick(
     r"(?<![已])确定(?:实施|建设|开展|办好|推进)|(?:民生实事|实事)项目(?:包括|分别是|为)(?=[:“])|"
     # 安排各地改造提升的年度任务3500万亩: the task set for the year names the amount after it
     r"(?:年度|全年)(?:目标)?任务(?=\d)|"
+    # 我们打算今年再改造5万个…: what a speaker's government means to do; 今年再改造10万公里: more of it this year
+    r"(?<=们)打算(?=[\u4e00-\u9fff])|(?<=今年)再(?=改造|建设|新建|新增|启动|实施|完成|开工|推进)|"
     # 至少完成1个, 至少新建2所: a requirement set (至少3个 is a comparator, 至少有 a state)
     r"至少(?=[\u4e00-\u9fff])(?![有是])|"
     # 粮食意向种植面积17.8亿亩: what farmers intend to sow this season, a plan not a harvest
@@ -197,9 +199,10 @@ _SHARE_OF_PLAN = re.compile(r"占|完成|为")
 _IMPERATIVE = re.compile(
     r"\s*(?:\d{1,3}[.、．﹒](?!\d)|[(（]\d{1,3}[)）])?"  # 204.推进…: a numbered item of a plan's list
     r"(?:“[^”]{1,10}”)?(?:全面|深入|加快|加力|加大|大力|持续|着力|积极|扎实|稳步|进一步|全力|切实|不断|努力|刚性|"
-    r"稳妥|有序|统筹|聚焦|接续|久久为功|持之以恒|驰而不息|坚定不移|毫不动摇|铁腕|高标准)?(?:推动|推进|落实|实施|强化|加强|优化|深化|完善|健全|支持|打造|培育|办好|开展|提升|"
+    r"稳妥|有序|统筹|聚焦|接续|久久为功|持之以恒|驰而不息|坚定不移|毫不动摇|铁腕|高标准|严格)?(?:推动|推进|落实|实施|强化|加强|优化|深化|完善|健全|支持|打造|培育|办好|开展|提升|"
     r"促进|开设|扩围|提振|擦亮|构建|发放|加快|扩大|做好|抓好|守牢|增强|坚持|采取|立足|"
-    r"夯实|凝聚|发挥|紧盯|高质量完成)")  # 不断夯实绿色生态基底; 高质量完成第八轮环保三年行动
+    # 不断夯实绿色生态基底; 高质量完成第八轮环保三年行动; 压实各级林长责任
+    r"夯实|凝聚|发挥|紧盯|高质量完成|压实|筑牢)")
 # the periods the words of a review name (上半年, 一季度, 前三季度), by their last month
 _PERIOD_END = {"上半年": 6, "一季度": 3, "前三季度": 9}
 # 增长6%左右, 减负2500亿元以上, 不少于740个: a figure given as a bound or a round guess closing its clause, with no
@@ -212,6 +215,8 @@ _GOAL_BOUND = re.compile(r"(?<![\d.])(?<![可能]达)(?<![可能])\d+(?:\.\d+)?\
 _RANKED = r"全[国省市区县州]第[一二三四五六七八九十\d]|居全[国省市区县州]|排名第"
 _DEED = re.compile(rf"了|已|同比|比上年|较上年|累计|实现了|完成了|获评|荣获|入选|顺利|如期|超额|{_RANKED}")
 _DONE = re.compile(rf"{_DEED.pattern}|增长\d|下降\d")
+_CARRIED_MOOD_MIN = 20  # a sentence longer than a topic's line, or holding a figure, goes on with the plan before it
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _reaches(norm: str, start: int, end: int, lead: int) -> bool:
@@ -462,6 +467,7 @@ class StanceTracker:
         self.item_task = False  # in a numbered item of such a report, before its progress is told
         self.item_bare = False  # that item is a bare line (…新增养老床位250张): the task, whatever its words
         self.completed = False  # the report says every item is done: restated tasks are no new tasks
+        self.mood: str | None = None  # TARGET after a sentence of the line read as a plan by its mood alone
 
     def cues_in(self, norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """The cues of the sentence norm[start:end] at document offsets (cached per sentence)."""
@@ -547,12 +553,33 @@ class StanceTracker:
         """Nothing tells the stance: a sentence in the mood of a plan (深入实施34项改革试点任务, 加快…建设 — an
         action verb opening it, no mark of a deed done) promises; anything else falls to the default."""
         if self.default == ACTUAL and (
-                _IMPERATIVE.match(norm, start, end) and not _DONE.search(norm, start, end)
-                or _GOAL_BOUND.search(norm, start, end) and not _DEED.search(norm, start, end)
-                or _plans_action(norm[start:end])  # 二、新建、改扩建公办幼儿园150所: a list's numbered work item
-                or _bare_goal_line(norm, start, end)):
+                self.own_mood(norm, start, end)
+                # 有序推进国家储备林项目建设…。投入500万元完成…15座历史遗留矿山修复: a sentence without a mark of its
+                # own after one read as a plan by its mood, on the same line, goes on with that plan
+                # (a short line of words alone, 全力以赴推进水污染治理。, may name the topic of the works after it)
+                or self.mood == TARGET and not _DONE.search(norm, start, end)
+                and (end - start > _CARRIED_MOOD_MIN or _DIGIT_RE.search(norm, start, end) is not None)):
             return TARGET, "mood"
         return self.default, "default"
+
+    def own_mood(self, norm: str, start: int, end: int) -> bool:
+        """The sentence plans by its own mood: an action verb opening it and no deed done, or a goal's bound."""
+        return bool(_IMPERATIVE.match(norm, start, end) and not _DONE.search(norm, start, end)
+                    or _GOAL_BOUND.search(norm, start, end) and not _DEED.search(norm, start, end)
+                    or _plans_action(norm[start:end])  # 二、新建、改扩建公办幼儿园150所: a list's numbered work item
+                    or _bare_goal_line(norm, start, end))
+
+    def on_line(self) -> None:
+        """A new line (paragraph) ends the mood carried from the sentences before it."""
+        self.mood = None
+
+    def _note_mood(self, norm: str, start: int, end: int) -> None:
+        """After a sentence nothing else told: remember a plan told by its mood; a deed done ends it."""
+        if (self.section is not None or self.carried is not None or self.default != ACTUAL
+                or _DONE.search(norm, start, end)):
+            self.mood = None
+        elif self._by_mood(norm, start, end)[0] == TARGET:
+            self.mood = TARGET
 
     def on_heading(self, text: str, top_level: bool) -> None:
         """A top-level heading (一、…) or a dated one (2017年工作回顾) sets the section: by its words,
@@ -655,3 +682,4 @@ class StanceTracker:
             if cues:
                 self.carried = cues[0][2]
                 self.carried_by_words = self._sources.get(cues[0][0], "cue") == "cue"
+        self._note_mood(norm, start, end)

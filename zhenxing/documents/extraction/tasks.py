@@ -89,7 +89,9 @@ _LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:\s*")  # 财政: …, 新质生�
 _UNFINISHED = "、,(“《"  # a sentence ending on one of these was cut off
 # …,固定资产投资增长5%左右,出口增长3%左右, where a page cuts a goals list: its last clause is a whole goal
 _CUT_GOAL_MAX = 30
-_WHOLE_GOAL_CUT = re.compile(r"(?:增长|下降|达到|控制在|保持在?|提高|降低)\d+(?:\.\d+)?%(?:左右|以上|以内)?,$")
+_WHOLE_GOAL_CUT = re.compile(r"(?:(?:增长|下降|达到|控制在|保持在?|提高|降低)\d+(?:\.\d+)?%"
+                             # …,全年举办各类商业及促消费活动200场以上, a count closed by its unit: a whole clause
+                             r"|\d(?:[\u4e00-\u9fff]{1,2})(?<![年月日号]))(?:左右|以上|以内)?,$")
 # 204. / (3) / 二、 opening a line: a new item of the decomposition, whose unit line comes after it
 _ITEM_OPEN = re.compile(
     r"\s*(?:\d{1,3}[.、．﹒](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|——)")
@@ -101,8 +103,8 @@ _FRAME_HEAD_MAX = 40  # the frame words open the sentence
 # 全力聚焦…定位,…): a sentence opening on carrying out a spirit or a decision is the general requirement in substance;
 # as under 总体要求 only the goals with figures and the named campaigns it lists are tasks.
 _DIRECTION = re.compile(
-    r"(?:[^,。;]{0,12}(?:指出|提出|强调|明确|要求)[,:])?(?:(?:20\d\d|今|明)年,)?[^,。;]{0,10}?(?:要|将)?"
-    r"(?:认真|深入|全面|坚决|始终|持续)?(?:学习)?贯彻(?:落实)?[^,。;]{0,40}?"
+    r"(?:[^,。;]{0,12}(?:指出|提出|强调|明确|要求|表示)[,:])?(?:(?:20\d\d|今|明)年,)?[^,。;]{0,10}?(?:要|将)?"
+    r"(?:认真|深入|全面|坚决|始终|持续)?(?:学习)?(?:贯彻(?:落实)?|落实)[^,。;]{0,40}?"
     r"(?:精神|决策部署|重要讲话|重要指示|指示批示)[,;]")
 # a goal naming only a measure (…粮食播种面积172万亩,产量14.2亿斤): the measure of the goal before it
 _MEASURE_ONLY = re.compile(r"(?:总)?(?:产量|面积|产值|规模|总量)(?:达到?|突破|超过)?\s*\d")
@@ -260,6 +262,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                 voice_to = line_end
             continue  # 李文忠说,…要…; 《…方案》当中也指出,要…: someone else's words, no commitment of this government
         stance, source = step.tracker.stance_and_source(norm, start, end)
+        # 有序推进…。投入500万元完成…15座历史遗留矿山修复。: a sentence planning only as the one before it on the
+        # line did goes on with that work (a table's cell: 推进…。完成4个老旧小区…改造。)
+        goes_on = source == "mood" and not step.tracker.own_mood(norm, start, end)
         label = _LABEL.match(norm, start, end) if step.opens_line else None
         if label and not _ANNOUNCED.search(label.group()) and not _FRAMING.search(label.group()):
             # 住房: 持续用力推动房地产市场止跌回稳。 the label names the topic, the rest is the task
@@ -291,7 +296,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if _other_place(norm, start, end, own) is not None:
             continue  # 加快灾后重建,卫辉市提出的目标是:GDP增速15%,…: a sentence about that county's plan
         framed = _GENERAL_FRAME.search(norm, start, min(end, start + _FRAME_HEAD_MAX)) or (
-            _DIRECTION.match(norm, start, end) if norm.find("贯彻", start, start + _FRAME_HEAD_MAX) >= 0 else None)
+            _DIRECTION.match(norm, start, end) if norm.find("贯彻", start, start + _FRAME_HEAD_MAX) >= 0
+            or norm.find("落实", start, start + _FRAME_HEAD_MAX) >= 0 else None)
         behind = _behind_items(norm, start, end)  # 未达到序时进度的任务分别是:A、B (before the colon is passed)
         content = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
         if content > start:
@@ -350,6 +356,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             if title and title.start >= prepared.origin(line_start):
                 titles.append(_assigned(title, tag))
                 title = None
+        before = len(drafts)
         label = label_above(norm, step.span.start) if step.opens_line else ""
         for a, b in pieces:
             draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc, level)
@@ -368,6 +375,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             last_step.append(len(drafts))
             item.append(len(drafts))
             drafts.append(_assigned(draft, tag) if tag and tag.start > start else draft)
+        if goes_on and before and len(drafts) > before:
+            drafts, last_step, item = _go_on(prepared.text, drafts, before, last_step, item)
         if pieces and tag and tag.start > start:
             # 粮食产量…以上 部门分工:省农业农村厅牵头。: the item is closed by its own unit line; the next item's unit
             # line (部门分工:省工业和信息化厅牵头…) assigns only the tasks after it
@@ -388,6 +397,19 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         drafts = [d if d.lead_unit else replace(d, lead_unit=issuer[1], trigger=issuer[0], lead_confidence=0.5)
                   for d in drafts]
     return [d if d.level == level else replace(d, level=level) for d in drafts]  # a table's rows
+
+
+def _go_on(text: str, drafts: list[TaskDraft], before: int, last_step: list[int],
+           item: list[int]) -> tuple[list[TaskDraft], list[int], list[int]]:
+    """The drafts from `before` on continue the draft before them when it closes the sentence just before on the same
+    line: one draft from its start to their end (its unit as it was)."""
+    prev, new = drafts[before - 1], drafts[before:]
+    between = text[prev.end:new[0].start]
+    if "\n" in between or between.strip(" 。;!,") or prev.end > new[0].start:
+        return drafts, last_step, item
+    merged = replace(prev, sentence=text[prev.start:new[-1].end], end=new[-1].end)
+    kept = [k for k in item if k < before]
+    return drafts[:before - 1] + [merged], [before - 1], kept + ([before - 1] if before - 1 not in kept else [])
 
 
 # 一、县示范区管委会牵头工作(8项); (二)市发展改革委牵头的任务: a part of a decomposition grouped by its lead unit

@@ -45,6 +45,7 @@ def walk(norm: str, plan_year: int | None = None, written: dt.date | None = None
     row_number = False  # the line before was a row's number alone
     for line in lines(norm):
         spans = sentences(norm, line.start, line.end)
+        tracker.on_line()
         if line.heading:
             first = spans[0] if spans else Span(line.start, line.end)
             tracker.on_heading(norm[first.start:first.end], line.top_level)
