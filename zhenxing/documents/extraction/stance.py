@@ -118,6 +118,8 @@ _TARGET_CUE = quick(
     r"(?<![已])确定(?:实施|建设|开展|办好|推进)|(?:民生实事|实事)项目(?:包括|分别是|为)(?=[:“])|"
     # 安排各地改造提升的年度任务3500万亩: the task set for the year names the amount after it
     r"(?:年度|全年)(?:目标)?任务(?=\d)|"
+    # 我们打算今年再改造5万个…: what a speaker's government means to do; 今年再改造10万公里: more of it this year
+    r"(?<=们)打算(?=[\u4e00-\u9fff])|(?<=今年)再(?=改造|建设|新建|新增|启动|实施|完成|开工|推进)|"
     # 至少完成1个, 至少新建2所: a requirement set (至少3个 is a comparator, 至少有 a state)
     r"至少(?=[\u4e00-\u9fff])(?![有是])|"
     # 粮食意向种植面积17.8亿亩: what farmers intend to sow this season, a plan not a harvest
