@@ -132,6 +132,7 @@ _TARGET_CUE = quick(
 # (a count of the list's contents; the sentence, 下达…名单,共安排…项目3347个、年度计划投资…, still plans the year)
 _LIST_HOLDS = r"(?<!计划)(?<![将拟要])(?:安排|包含|涵盖)(?=[^,。;:\d]{0,24}?项目\d)"
 _LIST_HOLDS_RE = re.compile(_LIST_HOLDS)
+_MONEY_AT = re.compile(r"[\d.]+\s*(?:[万亿千百]+)?(?:元|美元)的")  # 投资7.6亿元的…项目: a project's size
 _ACTUAL_CUE = quick(
     r"已经|已|过去|去年|回顾(?=了|过去)|前年|(?<![与比较同])上年度|(?<![在和与及活合用])现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
     r"实际(?:已)?(?=开工|新开工|完成|竣工|投产|签约|落地|建成)|"
@@ -225,6 +226,9 @@ _DIGIT_RE = re.compile(r"\d")
 def _reaches(norm: str, start: int, end: int, lead: int) -> bool:
     """A cue reaches the number at `lead`: any cue, but one naming an amount (计划总投资, 年度投资) only the amount
     right after it."""
+    if _LIST_HOLDS_RE.match(norm, start):
+        # 涵盖工业项目1个,即投资7.6亿元的…项目: the list's counts and totals, not the size of a project named after them
+        return not _MONEY_AT.match(norm, lead)
     bound = _BOUND_CUE.match(norm, start)
     if bound and _PLANNED_CLASS.match(norm, start):
         # 计划开工项目107个,总投资333.81亿元: the class's figures, until a clause ends or tells what was done
