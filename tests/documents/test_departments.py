@@ -466,8 +466,11 @@ def test_what_a_task_goes_by_before_its_verb_is_not_what_it_does():
 # names (先导区/示范区管委会, 移民局, 节水办), dated divisions (天津 2006: 常住人口 to 人口计生委, energy intensity to
 # 经委), a district's own (新建: 燃气 and 老旧小区 with 城管), a merged 教体局's sports items, and income targets
 # (older decompositions give them to 发改, newer to 人社: left with 人社, as the corpus gold).
-OFFICIAL_LEADS = _tsv_rounds("official_leads.tsv", {1, 2})
-OFFICIAL_LEADS_FLOOR = 0.79
+# Round 3 (34 items of 6 more governments, landed unseen after round 2's fixes): first seen 18/34 = 0.529 (6 leads
+# are a county's state-owned developers or its fire brigade); after the remit words below 23/34 = 0.676.  All three
+# rounds 239/304 = 0.786.
+OFFICIAL_LEADS = _tsv_rounds("official_leads.tsv", {1, 2, 3})
+OFFICIAL_LEADS_FLOOR = 0.78
 
 
 def test_income_in_step_with_the_economy_is_the_planners_goal_and_a_plain_income_target_is_not():
@@ -499,7 +502,7 @@ def test_remit_words_and_minor_keywords_found_missing_in_held_out_plans():
 def test_the_governments_own_leads_stay_above_their_floor():
     from zhenxing.documents.extraction.text import normalise
 
-    assert len(OFFICIAL_LEADS) >= 270 and len({city for _, _, city in OFFICIAL_LEADS}) >= 40
+    assert len(OFFICIAL_LEADS) >= 300 and len({city for _, _, city in OFFICIAL_LEADS}) >= 48
     misses = {text[:30]: (lead, suggest_lead(normalise(text)).lead) for text, lead, _ in OFFICIAL_LEADS
               if standard_name(suggest_lead(normalise(text)).lead or "-") != standard_name(lead)}
     assert 1 - len(misses) / len(OFFICIAL_LEADS) >= OFFICIAL_LEADS_FLOOR, misses
@@ -564,4 +567,11 @@ def test_remit_words_the_task_set_passages_had_none_for():
              "完善大中型闸站安全监测设施": "水利局", "组织医疗队下乡巡诊": "卫生健康委",
              "保障全社会电量供给": "发展改革委", "第三产业增加值增长7%": "发展改革委",
              "创成省级特色田园乡村2个": "住房城乡建设局", "推进北方地区清洁取暖": "住房城乡建设局"}
+    assert {s: suggest_lead(s).lead for s in cases} == cases
+
+
+def test_remit_words_the_third_round_found_missing():
+    cases = {"建设献血屋2个": "卫生健康委", "新增避灾安置场所30个": "应急管理局",
+             "开展劳务品牌培训500人": "人力资源社会保障局", "开展残疾人实用技术培训200人": "残联",
+             "新增垃圾四分类达标小区100个": "城市管理局"}
     assert {s: suggest_lead(s).lead for s in cases} == cases

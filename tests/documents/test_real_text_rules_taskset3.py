@@ -129,3 +129,17 @@ def test_a_plan_sentence_opening_on_will_and_naming_existing_resources_plans():
 def test_the_make_up_of_the_list_by_district_is_no_task():
     text = "2023年全县将新建中小学5所。今年确定的新建项目中,城关镇项目2个、东区项目3个。\n"
     assert [s.rstrip("。") for s, _ in tasks(text, 2023)] == ["2023年全县将新建中小学5所"]
+
+
+def test_a_heads_general_direction_after_said_is_no_task():
+    text = ("王建国表示,2024年,市水利局将认真落实市两会精神,不断深化改革创新,奋力推动水利事业高质量发展;"
+            "加快实施城区防洪工程,新建堤防12公里。\n")
+    found = [s for s, _ in tasks(text)]
+    assert found and not any("两会精神" in s for s in found) and any("新建堤防12公里" in s for s in found)
+
+
+def test_a_speakers_plan_this_year_again_is_a_plan():
+    text = ("“我们打算今年再改造老旧小区150个。”市住建局局长介绍,去年全市改造老旧小区120个。\n"
+            "今年再启动易涝点治理30处。\n")
+    found = [s for s, _ in tasks(text)]
+    assert any("150个" in s for s in found) and any("易涝点治理30处" in s for s in found)

@@ -118,6 +118,8 @@ _TARGET_CUE = quick(
     r"(?<![已])确定(?:实施|建设|开展|办好|推进)|(?:民生实事|实事)项目(?:包括|分别是|为)(?=[:“])|"
     # 安排各地改造提升的年度任务3500万亩: the task set for the year names the amount after it
     r"(?:年度|全年)(?:目标)?任务(?=\d)|"
+    # 我们打算今年再改造5万个…: what a speaker's government means to do; 今年再改造10万公里: more of it this year
+    r"(?<=们)打算(?=[\u4e00-\u9fff])|(?<=今年)再(?=改造|建设|新建|新增|启动|实施|完成|开工|推进)|"
     # 至少完成1个, 至少新建2所: a requirement set (至少3个 is a comparator, 至少有 a state)
     r"至少(?=[\u4e00-\u9fff])(?![有是])|"
     # 粮食意向种植面积17.8亿亩: what farmers intend to sow this season, a plan not a harvest
@@ -270,6 +272,20 @@ def _plans_action(text: str) -> bool:
         return bool(_IMPERATIVE.match(body) or _ITEM_WORK.match(body))
     # 一、新增义务教育公办学校学位5万个,改造近视防控教室照明2万间: a work item heading, each clause a work
     return bool(_DIGIT_IN.search(body)) and all(_ITEM_WORK.match(part) for part in body.split(","))
+
+
+# ●全市新增社区托育机构100家, (8)新建行政村公共厕所120座、…: a list's bulleted or numbered item of works
+_ITEM_MARK = re.compile(r"\s*(?:[●■◆▲★▶►•▪◇□]|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*"
+                        r"(?:全市|全县|全区|全省|全镇|为全市)?")
+
+
+def _work_item(text: str) -> bool:
+    """A bulleted or bracket-numbered item opening on a work with a figure, no deed told (a livelihood list's line)."""
+    mark = _ITEM_MARK.match(text)
+    if not mark or _DONE.search(text):
+        return False
+    first = re.split(r"[,;。]", text[mark.end():], maxsplit=1)[0]
+    return bool(_ITEM_WORK.match(first)) and bool(_DIGIT_IN.search(first))
 
 
 # the works a numbered item heading of a livelihood list names (二、新建、改扩建公办幼儿园150所): what is to be done
@@ -578,6 +594,7 @@ class StanceTracker:
         return bool(_IMPERATIVE.match(norm, start, end) and not _DONE.search(norm, start, end)
                     or _GOAL_BOUND.search(norm, start, end) and not _DEED.search(norm, start, end)
                     or _plans_action(norm[start:end])  # 二、新建、改扩建公办幼儿园150所: a list's numbered work item
+                    or _work_item(norm[start:end])  # ●全市新增社区托育机构100家: a bulleted item of works
                     or _bare_goal_line(norm, start, end))
 
     def on_line(self) -> None:

@@ -103,8 +103,8 @@ _FRAME_HEAD_MAX = 40  # the frame words open the sentence
 # 全力聚焦…定位,…): a sentence opening on carrying out a spirit or a decision is the general requirement in substance;
 # as under 总体要求 only the goals with figures and the named campaigns it lists are tasks.
 _DIRECTION = re.compile(
-    r"(?:[^,。;]{0,12}(?:指出|提出|强调|明确|要求)[,:])?(?:(?:20\d\d|今|明)年,)?[^,。;]{0,10}?(?:要|将)?"
-    r"(?:认真|深入|全面|坚决|始终|持续)?(?:学习)?贯彻(?:落实)?[^,。;]{0,40}?"
+    r"(?:[^,。;]{0,12}(?:指出|提出|强调|明确|要求|表示)[,:])?(?:(?:20\d\d|今|明)年,)?[^,。;]{0,10}?(?:要|将)?"
+    r"(?:认真|深入|全面|坚决|始终|持续)?(?:学习)?(?:贯彻(?:落实)?|落实)[^,。;]{0,40}?"
     r"(?:精神|决策部署|重要讲话|重要指示|指示批示)[,;]")
 # a goal naming only a measure (…粮食播种面积172万亩,产量14.2亿斤): the measure of the goal before it
 _MEASURE_ONLY = re.compile(r"(?:总)?(?:产量|面积|产值|规模|总量)(?:达到?|突破|超过)?\s*\d")
@@ -296,7 +296,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if _other_place(norm, start, end, own) is not None:
             continue  # 加快灾后重建,卫辉市提出的目标是:GDP增速15%,…: a sentence about that county's plan
         framed = _GENERAL_FRAME.search(norm, start, min(end, start + _FRAME_HEAD_MAX)) or (
-            _DIRECTION.match(norm, start, end) if norm.find("贯彻", start, start + _FRAME_HEAD_MAX) >= 0 else None)
+            _DIRECTION.match(norm, start, end) if norm.find("贯彻", start, start + _FRAME_HEAD_MAX) >= 0
+            or norm.find("落实", start, start + _FRAME_HEAD_MAX) >= 0 else None)
         behind = _behind_items(norm, start, end)  # 未达到序时进度的任务分别是:A、B (before the colon is passed)
         content = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
         if content > start:
