@@ -131,8 +131,9 @@ _TARGET_CUE = quick(
     # …提出的20项指标 names what a plan set (an attribute): no promise of its own
     r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)》?(?:提出|明确|要求|指出|规定)(?!的)|报告》?(?:提出|明确)(?!的)|目标是|目标为|目标[,:]?即|(?<![完])任务(?:数)?(?:为|是)|(?<![现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期目标|主要目标|下一步|下步(?=[,要将])"
 )
-# (a count of the list's contents; the sentence, 下达…名单,共安排…项目3347个、年度计划投资…, still plans the year)
-_LIST_HOLDS = r"(?<!计划)(?<![将拟要])(?:安排|包含|涵盖)(?=[^,。;:\d]{0,24}?项目\d)"
+# (a count of the list's contents; the sentence, 下达…名单,共安排…项目3347个、年度计划投资…, still plans the year;
+# 2024年安排重点项目100个 without 共 is the year's programme, planned unless its months are measured)
+_LIST_HOLDS = r"(?<!计划)(?<![将拟要])(?:共(?:计)?安排|包含|涵盖)(?=[^,。;:\d]{0,24}?项目\d)"
 _LIST_HOLDS_RE = re.compile(_LIST_HOLDS)
 _MONEY_AT = re.compile(r"[\d.]+\s*(?:[万亿千百]+)?(?:元|美元)的")  # 投资7.6亿元的…项目: a project's size
 _ACTUAL_CUE = quick(
