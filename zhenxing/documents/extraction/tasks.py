@@ -69,6 +69,7 @@ from .task_items import (
     _named_items,
     _past_meeting,
     _pieces,
+    _sized_works,
     _titled_items,
     _whole_item,
 )
@@ -311,7 +312,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         named = _named_items(norm, start, end) or _titled_items(norm, start, end) or behind
         pledged: set[int] = set()
         continued = goals_until >= 0 and not norm[goals_until:step.span.start].strip()
-        counted = not (named or framed) and _counted_works(norm, step.span.start, start, end)
+        counted = not (named or framed) and (_counted_works(norm, step.span.start, start, end)
+                                             or _sized_works(norm, start, end, rows))
         goals = [] if named or framed or counted else _goal_clauses(norm, start, end, announced, continued)
         items = [] if goals or named or framed else _enumerated(norm, start, end)
         if framed:
