@@ -950,6 +950,28 @@ def test_a_part_named_by_qizhong_stays_with_its_goal():
         "粮食总产达到10亿斤以上", "水产品产量2万吨,其中特种水产品0.9万吨", "农业总产值达到54亿元"]
 
 
+def test_a_decomposition_s_own_size_and_its_parts_sizes_are_no_facts():
+    text = ("《2025年县政府工作报告任务分解》明确120项具体任务,涉及30个牵头单位。\n附件:2.2025年十件民生实事任务分解\n"
+            "一、县交通局牵头工作(6项)\n1.新改建农村公路50公里。\n")
+    assert [f[0:2] for f in facts(text, year=2025)] == [("新改建农村公路", 50)]
+
+
+def test_a_second_home_is_no_count_of_homes():
+    assert facts("落实首套房贷款支持政策,优化二套房认定标准,新建保障房300套。\n", year=2023) == [
+        ("新建保障房", 300, "level", "target")]
+
+
+def test_standards_raised_together_by_one_figure_are_each_raised_by_it():
+    found = facts("今年,城乡低保、特困供养、临时救助标准提高8%。\n", year=2023)
+    assert [f[0] for f in found] == ["城乡低保标准", "特困供养标准", "临时救助标准"]
+    assert {f[1:] for f in found} == {(8, "increase", "target")}
+
+
+def test_a_review_s_count_of_the_names_it_lists_is_none_even_when_a_name_holds_a_code():
+    text = "2022年,全县为新生儿免费开展了甲减症、G6PD缺乏症、苯丙酮尿症等3种疾病筛查,筛查新生儿5000人。\n"
+    assert [f[0:2] for f in facts(text, year=2023)] == [("筛查新生儿", 5000)]
+
+
 # R33 (held out, first seen 0.830 / 0.866 / 0.651 / 0.710): a plan part printed without any year or plan word
 
 

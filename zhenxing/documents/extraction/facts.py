@@ -199,6 +199,7 @@ def _sentence_drafts(norm: str, sent: Span, qs: list[Quantity], tracker: StanceT
 # 义务教育入学率、农村住房和饮水安全率均达100%: one value every subject reached
 _ALL_REACHED = re.compile(r"均(?:已)?(?:达到?|为|实现|超过|保持在|稳定在|在)?(?:了)?$")
 _SUBJECT_SEP = re.compile(r"[、和与]")
+_STANDARDS_RAISED = re.compile(r"[\u4e00-\u9fff]{2,}(?:、[\u4e00-\u9fff]{2,})+(?:补助|补贴|救助|保障)?标准$")
 
 
 # 迈上了200亿元新台阶: a verb of passing a mark, no measure of its own
@@ -214,7 +215,9 @@ def _split_shared_value(norm: str, drafts: list[_Draft]) -> list[_Draft]:
         names = None
         if "、" in d.indicator and not d.list_slot and "分别" in norm[d.start:d.q.lead]:
             names = split_subjects(d.indicator, d.indicator.count("、") + 1)
-        elif "、" in d.indicator and not d.list_slot and _ALL_REACHED.search(norm, d.start, d.q.lead):
+        elif "、" in d.indicator and not d.list_slot and (_ALL_REACHED.search(norm, d.start, d.q.lead)
+                                                          or _STANDARDS_RAISED.search(d.indicator)):
+            # …均达100%; 伤残津贴、抚恤金、护理费标准提高10%: standards raised together, each by the figure
             names = split_subjects(d.indicator, len([p for p in _SUBJECT_SEP.split(d.indicator) if p]))
         out.extend([replace(d, indicator=name) for name in names] if names else [d])
     return out

@@ -331,12 +331,15 @@ def _restates_list(norm: str, start: int, value: float, unit_word: str) -> bool:
 
 
 # 建设工程和产业项目主体完工2个: a deed after the names makes the number a count of what was done, not of the names
+_LATIN_CODE = re.compile(r"[A-Za-z]+[0-9][A-Za-z0-9]*|[0-9]+[A-Za-z][A-Za-z0-9]*")
 _DEED_IN_ITEM = re.compile(r"(?:完工|开工|竣工|建成|完成|达到|实现|投产|签约|落地|过半|复工)$")
 
 
 def _names_n_items(clause: str, n: int) -> bool:
     items = _LIST_ITEM_SEP.split(clause)
-    return (len(items) == n and not _DIGIT.search(clause) and all(0 < len(item) <= 20 for item in items)
+    # G6PD缺乏症、苯丙酮尿症等5种…: a name's Latin code holds digits but counts nothing
+    return (len(items) == n and not _DIGIT.search(_LATIN_CODE.sub("", clause))
+            and all(0 < len(item) <= 20 for item in items)
             and not _DEED_IN_ITEM.search(items[-1]))
 
 
@@ -451,6 +454,16 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 全国339个地级及以上城市平均优良天数比例: the places an average is taken over
     if unit_word in ("‰", "%") and _SAMPLE_SURVEY.match(norm, m.end()):
         return True  # 据全省5‰人口变动抽样调查推算: the size of a sample, no measure
+    if unit_word in ("项", "个", "件") and _OWN_SIZE.match(norm, m.end()) and _OWN_SIZE_BEFORE.search(
+            norm, max(0, m.start() - 6), m.start()):
+        return True  # 《…任务分解》明确133项具体任务,涉及34个牵头单位: a decomposition's own size, no work measured
+    if (unit_word in ("项", "件") and norm[m.start() - 1:m.start()] in ("(", "（")
+            and norm.startswith((")", "）"), m.end())):
+        return True  # 一、县示范区管委会牵头工作(8项): the size of a list's part named in its title
+    if unit_word in ("件", "项") and _LIST_NAMED_AFTER.match(norm, m.end()):
+        return True  # 2025年十五件民盼实事任务分解: a list named by its size
+    if unit_word == "套" and nxt == "房" and m["num"][0] not in "0123456789":
+        return True  # 优化二套房认定标准: a second home, no count
     if unit_word == "兆" and (m["num"][0] not in "0123456789" or (
             _is_cjk(nxt) and not _BANDWIDTH_AFTER.match(norm, m.end()))):
         return True  # 千兆光网, 20兆瓦 elsewhere: only 20兆以上 (bandwidth, Mbps) measures in 兆 alone
@@ -469,6 +482,13 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
     # but 至少举办1次专题招商活动, 开展2次专项检查 count events held.
     return (unit_word == "次" and bool(nxt) and _is_cjk(nxt) and nxt not in "以左多余的才就"
             and not _HOLDS_EVENTS.search(norm, max(0, m.start() - 5), m.start()))
+
+
+# 明确133项具体任务, 细化15项具体任务, 涉及34个牵头单位: what a decomposition itself holds
+_OWN_SIZE = re.compile(
+    r"(?:具体|重点|工作)?(?:任务|事项)(?![\u4e00-\u9fff]{0,2}(?:完成|办结))|(?:牵头|责任|配合|协同|承办)单位")
+_OWN_SIZE_BEFORE = re.compile(r"(?:明确|细化|分解为?|梳理出?|形成|涉及|共)$")
+_LIST_NAMED_AFTER = re.compile(r"(?:重点)?(?:民生|民盼|为民)实事(?:任务|项目)?(?:分解|清单|任务分解|一览表)")
 
 
 def _in_sized_part(norm: str, at: int) -> bool:
