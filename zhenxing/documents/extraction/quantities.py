@@ -171,13 +171,17 @@ def _unit_written_once(norm: str, found: list[Quantity], lo: int) -> list[Quanti
     """The bare numbers of a list whose last number alone carries the unit (10.4、8.6、6.6个百分点), read with it;
     only rates and shares (a date list, 1、2月, or an ordinal one, 第1、2批, carries no measure)."""
     added: list[Quantity] = []
+    taken = None
     for q in found:
-        if q.unit not in _LISTED_MEASURES or q.lead != q.start or q.chinese:
+        if (q.start < 2 or norm[q.start - 1] not in "、和及" or not norm[q.start - 2].isdigit()
+                or q.unit not in _LISTED_MEASURES or q.lead != q.start or q.chinese):
             continue
+        if taken is None:
+            taken = {k for f in found for k in range(f.start, f.end)}
         at = q.start
         while True:
             m = _BARE_BEFORE.search(norm, max(lo, at - _LIST_REACH), at)
-            if m is None or any(f.start <= m.start() < f.end for f in found):
+            if m is None or m.start() in taken:
                 break
             value = arabic_to_float(m["num"])
             if not value:
