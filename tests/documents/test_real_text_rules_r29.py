@@ -139,4 +139,5 @@ def test_an_item_s_title_seeking_funds_or_cutting_spending_is_its_units_task():
     text = ("一、市长牵头重点工作\n1.积极争取并高效用好地方政府专项债券。\n责任单位:市财政局、市发展改革委\n"
             "2.严控一般性支出,大幅压减论坛、展会、节庆等活动。\n责任单位:市财政局\n")
     assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2024)] == [
-        ("积极争取并高效用好地方政府专项债券。", "财政局"), ("严控一般性支出,大幅压减论坛、展会、节庆等活动。", "财政局")]
+        ("积极争取并高效用好地方政府专项债券。", "财政局"),
+        ("严控一般性支出,大幅压减论坛、展会、节庆等活动。", "财政局")]
