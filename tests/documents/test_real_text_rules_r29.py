@@ -4,6 +4,7 @@ import datetime as dt
 
 from zhenxing.documents.extraction import extract_facts, extract_tasks
 from zhenxing.documents.extraction.dates import document_date
+from zhenxing.documents.extraction.departments import suggest_lead
 from zhenxing.documents.extraction.layout import prepare
 from zhenxing.documents.extraction.unit_names import unit_cell
 
@@ -117,3 +118,18 @@ def test_a_row_number_alone_on_its_line_opens_the_task_a_progress_table_restates
     text = ("某市重点工作进展情况表\n\n序号\n\n内容与要求\n\n进展情况\n\n责任单位\n\n"
             "1\n\n深入推进示范区建设,取得军工资质8本以上。\n\n目前已有10家企业提出申办需求。\n\n市发改委\n")
     assert [(v, s) for v, _, s in _facts(text, year=2020)] == [(8, "target"), (10, "actual")]
+
+
+def test_how_a_work_is_run_and_what_is_put_first_are_principles_before_the_works():
+    text = ("二、2025年主要任务\n始终把产业发展作为第一要务、招商引资作为第一工作,开展产业提升行动,加快建设物流园区。\n"
+            "坚持工业核心定位不动摇,全面实施制造业倍增工程。\n"
+            "坚持市场化专业化运作,完成产业基金组建和运行机制建设。\n"
+            "坚持“投早、投小、投科技”,在新兴产业领域催生一批高成长企业。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2025)] == [
+        "开展产业提升行动,加快建设物流园区。", "全面实施制造业倍增工程。", "完成产业基金组建和运行机制建设",
+        "在新兴产业领域催生一批高成长企业。"]
+
+
+def test_teachers_managed_by_the_county_or_city_and_a_master_plan_have_their_remits():
+    assert suggest_lead("深化市管校聘改革,推行绩效工资分配改革").lead == "教育局"
+    assert suggest_lead("编制实施新区新一轮总体发展规划").lead == "发展改革委"

@@ -143,3 +143,13 @@ def test_a_speakers_plan_this_year_again_is_a_plan():
             "今年再启动易涝点治理30处。\n")
     found = [s for s, _ in tasks(text)]
     assert any("150个" in s for s in found) and any("易涝点治理30处" in s for s in found)
+
+
+def test_a_work_and_the_investment_it_completes_are_one_task():
+    found = [s.rstrip("。") for s, _ in tasks("今年将实施县级重点项目20个,完成投资35亿元以上。\n")]
+    assert found == ["今年将实施县级重点项目20个,完成投资35亿元以上"]
+
+
+def test_two_works_with_their_own_figures_stay_two_goals():
+    found = [s.rstrip("。") for s, _ in tasks("今年将新增城镇就业1.2万人,新建高标准农田3万亩。\n")]
+    assert len(found) == 2

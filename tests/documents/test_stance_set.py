@@ -157,6 +157,14 @@ def test_an_unpunctuated_line_moving_an_indicator_is_a_goal():
     assert stance("规上工业增加值同比增长13%", 13, year=2021) == "actual"
 
 
+def test_a_bulleted_or_bracket_numbered_item_of_works_plans():
+    assert stance("●全县新增普惠托位300个、家庭养老床位150张;", 300, year=2023) == "target"
+    assert stance("(5)新建村级公共厕所60座、旅游厕所4座,户用厕所900座。", 900, year=2022) == "target"
+    # a deed or a measured change in it reports
+    assert stance("●全县新增普惠托位300个,同比增长12%。", 300, year=2023) == "actual"
+    assert stance("(5)新建村级公共厕所60座,已全部投入使用。", 60, year=2022) == "actual"
+
+
 def _bench():
     spec = importlib.util.spec_from_file_location("stance_set", ROOT / "bench" / "stance_set.py")
     module = importlib.util.module_from_spec(spec)

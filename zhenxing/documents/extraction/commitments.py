@@ -26,6 +26,7 @@ _ACTION = re.compile(
     r"|竣工|投用|续建|重建"  # 6个卫生室竣工投用; 体育公园续建; 南门桥拆除重建: a plan's deeds too
     r"|凝聚|发挥|紧盯|编制|创新(?=[^,;。]{2,20}?(?:模式|机制|方式|体制|路径))"  # 凝聚…合力, 创新…招商等模式
     r"|(?:^|(?<=[,;:。]))丰富(?=[\u4e00-\u9fff])"  # 丰富…应用场景 opening a clause: a verb (not 资源丰富)
+    r"|催生(?=一批|更多)"  # 在…领域催生一批高成长企业
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.

@@ -265,6 +265,20 @@ def _plans_action(text: str) -> bool:
     return bool(_DIGIT_IN.search(body)) and all(_ITEM_WORK.match(part) for part in body.split(","))
 
 
+# ●全市新增社区托育机构100家, (8)新建行政村公共厕所120座、…: a list's bulleted or numbered item of works
+_ITEM_MARK = re.compile(r"\s*(?:[●■◆▲★▶►•▪◇□]|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*"
+                        r"(?:全市|全县|全区|全省|全镇|为全市)?")
+
+
+def _work_item(text: str) -> bool:
+    """A bulleted or bracket-numbered item opening on a work with a figure, no deed told (a livelihood list's line)."""
+    mark = _ITEM_MARK.match(text)
+    if not mark or _DONE.search(text):
+        return False
+    first = re.split(r"[,;。]", text[mark.end():], maxsplit=1)[0]
+    return bool(_ITEM_WORK.match(first)) and bool(_DIGIT_IN.search(first))
+
+
 # the works a numbered item heading of a livelihood list names (二、新建、改扩建公办幼儿园150所): what is to be done
 _ITEM_WORK = re.compile(r"\s*(?:新增|新建|新改扩建|改扩建|改造|新建改造|建设|建成|实施|提高|提升|开展|完成|打造|培育|"
                         r"新开工)(?=[\u4e00-\u9fff\d、])")
@@ -567,6 +581,7 @@ class StanceTracker:
         return bool(_IMPERATIVE.match(norm, start, end) and not _DONE.search(norm, start, end)
                     or _GOAL_BOUND.search(norm, start, end) and not _DEED.search(norm, start, end)
                     or _plans_action(norm[start:end])  # 二、新建、改扩建公办幼儿园150所: a list's numbered work item
+                    or _work_item(norm[start:end])  # ●全市新增社区托育机构100家: a bulleted item of works
                     or _bare_goal_line(norm, start, end))
 
     def on_line(self) -> None:

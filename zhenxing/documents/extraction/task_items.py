@@ -247,6 +247,8 @@ def _framed_works(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 # a work named by its noun (…村村通工程, …续建工程, …清淤工程(东段), …托育与儿童健康管理, 2024年达标区建设项目)
 _WORK_NAMED = re.compile(r"(?:工程|项目|建设|管理|改造|提升|重建)(?:[(（][^()（）]{1,20}[)）])?[;。]?$")
 _COUNTED_MAX = 50
+_LEAD_IN = re.compile(r"(?:(?:今年|全年|年内|明年|20\d\d年),?)?(?:我[市县区])?(?:将|要|计划|力争)?")
+_VOLUME = re.compile(r"(?:全年|年内)?(?:完成|实现)(?:投资|年?产值|营收|销售|总投资)")
 _MADE_OF = re.compile(r"[^,。;]{2,30}?(?:项目|工程|学校|任务|实事)中[,:]")
 # 3月29日,…重点工作新闻发布会召开,记者从发布会上了解到,为满足…; 县农业农村局组织召开全体干部职工大会,传达学习…:
 # a story's account of the meeting it reports (and what the meeting was for), no work of a unit
@@ -275,6 +277,20 @@ def _counted_works(norm: str, sentence: int, start: int, end: int) -> bool:
     # 新改建…: a deed whose verb is written after 新 (新改建, 新改扩建)
     return len(clauses) >= 2 and all(_ACTION.match(c) or c.startswith("新") and _ACTION.match(c, 1)
                                      for c in (m.group().strip() for m in clauses))
+
+
+def _sized_works(norm: str, start: int, end: int, rows=None) -> bool:
+    """A short sentence of a work and its volume (实施市级重大项目16个,完成投资60.3亿元以上): two clauses, the first
+    opening on a deed, the second on what the same work completes (完成投资…, 实现产值…), and no unit apart for
+    either: one work with its measure, one task (not two goals to split)."""
+    if end - start > _COUNTED_MAX:
+        return False
+    clauses = [m.group().strip() for m in _CLAUSE_RUN.finditer(norm, start, end) if m.group().strip()]
+    if len(clauses) != 2 or not _ACTION.match(clauses[0], _LEAD_IN.match(clauses[0]).end()) \
+            or not _VOLUME.match(clauses[1]) \
+            or not _DIGIT.search(clauses[1]):
+        return False
+    return len({suggest_lead(c, rows).lead for c in clauses} - {""}) <= 1
 
 
 def _past_meeting(norm: str, a: int, b: int) -> list[tuple[int, int]]:

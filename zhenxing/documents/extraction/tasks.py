@@ -69,6 +69,7 @@ from .task_items import (
     _named_items,
     _past_meeting,
     _pieces,
+    _sized_works,
     _titled_items,
     _whole_item,
 )
@@ -318,7 +319,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         named = _named_items(norm, start, end) or _titled_items(norm, start, end) or behind
         pledged: set[int] = set()
         continued = goals_until >= 0 and not norm[goals_until:step.span.start].strip()
-        counted = not (named or framed) and _counted_works(norm, step.span.start, start, end)
+        counted = not (named or framed) and (_counted_works(norm, step.span.start, start, end)
+                                             or _sized_works(norm, start, end, rows))
         goals = [] if named or framed or counted else _goal_clauses(norm, start, end, announced, continued)
         items = [] if goals or named or framed else _enumerated(norm, start, end)
         if framed:
@@ -515,7 +517,12 @@ _ITEM_TITLE_NUMBER = re.compile(r"\s*\d{1,2}[.、．](?!\d)")
 # a principle held to opening a sentence (坚持“目标引领、差距管理”工作理念和“不争前列、就是落后”的卓越意识, 突出…的
 #工作导向, 牢固树立正确政绩观): no work; the works after it are the sentence's tasks
 _PRINCIPLE = re.compile(r"(?:始终|牢固|要)?(?:坚持|树立|秉持|突出|强化|增强)(?:“[^”]*”|[^,;。“”])*?"
-                        r"(?:理念|意识|导向|原则|方针|政绩观|观念)[,;]")
+                        r"(?:理念|意识|导向|原则|方针|政绩观|观念)[,;]"
+                        # 坚持市场化专业化运作, 坚持“投早、投小、投科技”,: how a fund or a work is run, a slogan alone
+                        r"|坚持[^,;。“”]{0,10}(?:市场化|专业化|法治化|规范化)运作[,;]|坚持“[^”]{2,20}”[,;]"
+                        # 始终把产业发展作为第一要务、招商引资作为第一工作,; 坚持工业核心定位不动摇,
+                        r"|(?:始终|坚持)?把(?=[^,;。]*作为第一[^,;。]*、[^,;。]*作为)[^,;。]{2,80}[,;]"
+                        r"|坚持[^,;。]{2,16}不动摇[,;]")
 _AFTER_PRINCIPLE_MIN = 8
 
 
