@@ -153,6 +153,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     titles: list[TaskDraft] = []
     tail = len(norm.rstrip())
     goals_until = -1  # where the last sentence drafted as a list of goals ends
+    counted_to = -1  # the end of a line whose counted work (一是…取得新突破。) was drafted: its principles explain it
+    counted_drafts: list[int] = []  # that work's drafts
     led_parts: list[tuple[int, int, UnitTag]] = []  # lines under a part titled by its lead (一、X牵头工作(8项))
     frame_open = False  # the last sentence gave the year's requirements and ended on a semicolon
     for step in walk(norm, plan_year, dated.date):
@@ -229,6 +231,15 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue  # 分管省领导:林克庆: who oversees the item above; 完成时限:2024年年底前): when it is due
         if body[-1] in _UNFINISHED:
             continue  # 加快推进绿橙、油茶、 where a page or an excerpt cuts the text: no whole commitment
+        if step.span.start < counted_to and body.startswith("坚持") and not _DIGIT.search(body):
+            # 一是…在…上取得新突破。坚持“北上南下”,向北深度融入…: how the counted work is meant, no other; its words
+            # still tell who leads the work
+            told = suggest_lead(body, rows)
+            for k in counted_drafts:
+                if not drafts[k].lead_unit and told.lead:
+                    drafts[k] = replace(drafts[k], lead_unit=told.lead, partner_units=told.partners,
+                                        trigger=told.trigger, lead_confidence=told.confidence * 0.8)
+            continue
         made_of = _MADE_OF.match(body)
         if made_of and not _ACTION.search(body, made_of.end()):
             continue  # 今年确定的新建续建项目中,直属学校项目4个、新城区项目13个…: the list's make-up, no work
@@ -356,6 +367,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             pieces = [piece for a, b in pieces for piece in _shares_reaching(norm, a, b)]
             last_step, pending = [], None
         goals_until = step.span.end if goals else -1
+        if pieces and _ORDINAL.match(norm, step.span.start):
+            counted_to, counted_drafts = line_end, list(range(len(drafts), len(drafts) + len(pieces)))
         if pieces and tag and tag.start > start:
             # A;B;C(…省发展改革委牵头…): a unit closing a line of goals leads those before it on the line too
             line_start = _line_start(norm, step.span.start)
