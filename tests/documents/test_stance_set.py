@@ -165,6 +165,11 @@ def test_a_bulleted_or_bracket_numbered_item_of_works_plans():
     assert stance("(5)新建村级公共厕所60座,已全部投入使用。", 60, year=2022) == "actual"
 
 
+def test_the_figure_naming_a_livelihood_project_is_its_plan():
+    text = "截至目前,“改造老旧小区12个”年度民生实事项目有序推进,总进度达到85%,已完工9个。"
+    assert [stance(text, v, year=2023) for v in (12, 85, 9)] == ["target", "actual", "actual"]
+
+
 def _bench():
     spec = importlib.util.spec_from_file_location("stance_set", ROOT / "bench" / "stance_set.py")
     module = importlib.util.module_from_spec(spec)

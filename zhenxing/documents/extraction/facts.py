@@ -398,6 +398,12 @@ def _after_conjunction(pre: str) -> str:
     return parts[-1]
 
 
+# the closing quote of a livelihood project's name right after its figure (…3.2万个”年度民生实事项目)
+_QUOTED_PROJECT = re.compile(r"[\u4e00-\u9fff]{0,6}”(?:年度)?(?:民生实事|为民办实事|民生|实事)(?:项目|工程)")
+_QUOTE_REACH = 24
+# the closing quote of a livelihood project's name right after its figure (…3.2万个”年度民生实事项目)
+_QUOTED_PROJECT = re.compile(r"[\u4e00-\u9fff]{0,6}”(?:年度)?(?:民生实事|为民办实事|民生|实事)(?:项目|工程)")
+_QUOTE_REACH = 24
 # 新建年产能40万千升啤酒工厂项目目前在投料试产阶段: a project in trial production has not reached its capacity
 _TRIAL = re.compile(r"试产|试生产|试运行|调试|投料")
 _CLAUSE_END = re.compile(r"[,;。]")
@@ -415,6 +421,8 @@ def _draft(norm, q, indicator, pre, left, right, tracker, sent, named: bool = Fa
     stance, source = tracker.judge(norm, (sent.start, sent.end), q.lead, _rest_of_clause(norm, q.end, sent.end))
     if named and _in_trial(norm[q.end:sent.end]):
         stance = TARGET
+    elif _QUOTED_PROJECT.match(norm, q.end) and "“" in norm[max(sent.start, q.lead - _QUOTE_REACH):q.lead]:
+        stance = TARGET  # “新增城镇公办中小学学位3.2万个”年度民生实事项目: the work a livelihood project is named by
     # 38家规上工业企业产值同比下降: how an attribute of the counted things moved does not
     # move the count (but 214个空壳村全部清零 does).
     attribute_moved = q.base_unit in COUNT_UNITS and _names_something(post) and _YEAR_ON_YEAR.search(post)

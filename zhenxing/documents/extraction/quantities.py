@@ -63,6 +63,7 @@ _SLOGAN_AFTER = quick(
     r"(?:重点)?民生实事|为民办实事|实事项目|(?:重点)?(?:工作|任务)(?=落实|清单|事项|:)|包括[:,]|"  # 做好八项工作:一是…
     r"(?:大|实|好)?事(?![业务故项])|"  # 抓好三件事, 办好十件民生实事
     r"候选|"  # 12个候选项目: how a list was chosen, no work
+    r"类别(?=[,;。、]|$)|"  # 涵盖重大产业、基础设施、民生保障三个类别: how a list is sorted
     r"部分(?=[,:;。]|$))"  # 报告分三个部分: a text's parts
 )
 _INCLUSIVE_ASIDE = re.compile(r"以上\(含$")
@@ -170,13 +171,17 @@ def _unit_written_once(norm: str, found: list[Quantity], lo: int) -> list[Quanti
     """The bare numbers of a list whose last number alone carries the unit (10.4、8.6、6.6个百分点), read with it;
     only rates and shares (a date list, 1、2月, or an ordinal one, 第1、2批, carries no measure)."""
     added: list[Quantity] = []
+    taken = None
     for q in found:
-        if q.unit not in _LISTED_MEASURES or q.lead != q.start or q.chinese:
+        if (q.start < 2 or norm[q.start - 1] not in "、和及" or not norm[q.start - 2].isdigit()
+                or q.unit not in _LISTED_MEASURES or q.lead != q.start or q.chinese):
             continue
+        if taken is None:
+            taken = {k for f in found for k in range(f.start, f.end)}
         at = q.start
         while True:
             m = _BARE_BEFORE.search(norm, max(lo, at - _LIST_REACH), at)
-            if m is None or any(f.start <= m.start() < f.end for f in found):
+            if m is None or m.start() in taken:
                 break
             value = arabic_to_float(m["num"])
             if not value:
