@@ -153,3 +153,14 @@ def test_a_work_and_the_investment_it_completes_are_one_task():
 def test_two_works_with_their_own_figures_stay_two_goals():
     found = [s.rstrip("。") for s, _ in tasks("今年将新增城镇就业1.2万人,新建高标准农田3万亩。\n")]
     assert len(found) == 2
+
+
+def test_a_counted_works_principle_explains_it_and_tells_its_lead():
+    text = ("2024年,我们将重点抓好两方面工作。\n"
+            "一是深化全方位开放合作,在服务和融入区域重大战略上取得新突破。坚持东联西进,深度融入长三角一体化发展。\n"
+            "二是加快推进新旧动能转换,在产业转型升级上取得新突破。坚持工业强区不动摇,"
+            "做大做强先进制造业。\n")
+    found = tasks(text)
+    assert [s.rstrip("。") for s, _ in found] == ["深化全方位开放合作,在服务和融入区域重大战略上取得新突破",
+                                                 "加快推进新旧动能转换,在产业转型升级上取得新突破"]
+    assert found[1][1] == "工业和信息化局"
