@@ -1014,3 +1014,14 @@ def test_a_list_cut_by_the_page_after_a_whole_count_keeps_its_works():
     text = "3.活跃文化消费。推进文化街区建设,全年举办各类文化活动150场以上,"
     assert any("全年举办各类文化活动150场以上" in t.sentence for t in extract_tasks(text, year=2024))
     assert not extract_tasks("3.活跃文化消费。推进文化街区建设,加快推进甲馆、", year=2024)
+
+
+def test_the_projects_a_list_holds_are_counted_its_planned_investment_planned():
+    text = ("近日,省政府印发通知,下达2024年省重点项目名单。名单共包含项目800个,年度计划投资2000亿元。"
+            "名单涵盖产业、基础设施两个类别。其中产业项目500个、年度计划投资1200亿元。\n")
+    assert [(f[1], f[3]) for f in facts(text, year=2024)] == [
+        (800, "actual"), (2000, "target"), (500, "actual"), (1200, "target")]
+    assert len(extract_tasks(text, year=2024)) >= 1  # the list is still the year's plan
+    # a list the sentence's own plan words announce is planned
+    planned = "今年我市将推进城市提质,安排老城改造等项目120项,总投资50亿元。\n"
+    assert facts(planned, year=2024)[0][1:] == (120, "level", "target")

@@ -131,6 +131,11 @@ _TARGET_CUE = quick(
     # …提出的20项指标 names what a plan set (an attribute): no promise of its own
     r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)》?(?:提出|明确|要求|指出|规定)(?!的)|报告》?(?:提出|明确)(?!的)|目标是|目标为|目标[,:]?即|(?<![完])任务(?:数)?(?:为|是)|(?<![现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期目标|主要目标|下一步|下步(?=[,要将])"
 )
+# (a count of the list's contents; the sentence, 下达…名单,共安排…项目3347个、年度计划投资…, still plans the year;
+# 2024年安排重点项目100个 without 共 is the year's programme, planned unless its months are measured)
+_LIST_HOLDS = r"(?<!计划)(?<![将拟要])(?:共(?:计)?安排|包含|涵盖)(?=[^,。;:\d]{0,24}?项目\d)"
+_LIST_HOLDS_RE = re.compile(_LIST_HOLDS)
+_MONEY_AT = re.compile(r"[\d.]+\s*(?:[万亿千百]+)?(?:元|美元)的")  # 投资7.6亿元的…项目: a project's size
 _ACTUAL_CUE = quick(
     r"已经|已|过去|去年|回顾(?=了|过去)|前年|(?<![与比较同])上年度|(?<![在和与及活合用])现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
     r"实际(?:已)?(?=开工|新开工|完成|竣工|投产|签约|落地|建成)|"
@@ -138,6 +143,8 @@ _ACTUAL_CUE = quick(
     r"(?:完成|占)(?:了)?(?:年度|全年|年)?(?:投资)?(?:计划|目标任务|任务)(?:投资)?的(?=\d)|"
     # 本次开工的还有…等11个项目: the batch of the event being told, not a plan
     r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|竣工|投产)的|"
+    # 共安排省重大工程和重点项目3347个, 清单共包含项目2000个: the projects a list holds, the list being issued
+    rf"{_LIST_HOLDS}|"
     r"上半年|前三季度|一季度|(?<!\d)1\s*[-—至]\s*1?\d月份?|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
     # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
     r"(?:储备|谋划|完成|实现|达到|建成|建设|开工|引进|签约|落地|培育|新增|争取|实施|推动|打造|形成|取得|"
@@ -222,6 +229,9 @@ _DIGIT_RE = re.compile(r"\d")
 def _reaches(norm: str, start: int, end: int, lead: int) -> bool:
     """A cue reaches the number at `lead`: any cue, but one naming an amount (计划总投资, 年度投资) only the amount
     right after it."""
+    if _LIST_HOLDS_RE.match(norm, start):
+        # 涵盖工业项目1个,即投资7.6亿元的…项目: the list's counts and totals, not the size of a project named after them
+        return not _MONEY_AT.match(norm, lead)
     bound = _BOUND_CUE.match(norm, start)
     if bound and _PLANNED_CLASS.match(norm, start):
         # 计划开工项目107个,总投资333.81亿元: the class's figures, until a clause ends or tells what was done
@@ -523,6 +533,10 @@ class StanceTracker:
                     year_told = resolved and self._sources.get(resolved[-1][0]) == "year"
                     told = resolved[-1][2] if resolved and (not year_told or resolved[-1][2] == ACTUAL) else context
                 resolved.append((s, e, told))
+            # 今年我市将推进城市提质,安排…等项目347项: a list the sentence's own plan words announce is planned
+            resolved = [(s, e, told) for k, (s, e, told) in enumerate(resolved)
+                        if not (_LIST_HOLDS_RE.match(norm, s) and any(
+                            t == TARGET and self._sources.get(a, "cue") == "cue" for a, _, t in resolved[:k]))]
             self._cues = resolved
         return self._cues
 
@@ -660,7 +674,8 @@ class StanceTracker:
         # 项目总投资71.73亿元,其中:计划投资10.91亿: an amount named as planned makes no commitment
         # …也是我们今年乘势而上的底气所在: 今年 dates the figures it reaches; it makes no sentence a promise
         found = [cue for cue in self.cues_in(norm, start, end)
-                 if cue[1] <= end and not _BOUND_CUE.match(norm, cue[0]) and not norm.startswith("今年", cue[0])]
+                 if cue[1] <= end and not _BOUND_CUE.match(norm, cue[0]) and not norm.startswith("今年", cue[0])
+                 and not _LIST_HOLDS_RE.match(norm, cue[0])]
         if found:
             return found[-1][2], self._sources.get(found[-1][0], "cue")
         if self.item_task and (self.item_bare or not _RESULT.search(norm, start, end)):
