@@ -920,3 +920,32 @@ def test_a_numbered_line_with_nothing_under_it_before_the_next_number_is_a_work_
     # a title with works on the lines under it stays a title
     report = "2025年工作安排\n1.坚定不移支持企业发展。\n加快建设产业园区,新增规上企业10家。\n2.推进乡村振兴。\n"
     assert "坚定不移支持企业发展。" not in [t.sentence for t in extract_tasks(report, year=2025)]
+
+
+def test_an_area_s_title_in_an_account_of_a_report_is_no_task():
+    text = ("2025年,全县将重点聚焦三个方面发力。聚焦比较优势促转型,着力构建产业发展新格局。"
+            "实施马铃薯延链加工项目,完成商品薯种植5万亩。\n")
+    assert [t.sentence.rstrip("。") for t in extract_tasks(text, year=2025)] == [
+        "实施马铃薯延链加工项目,完成商品薯种植5万亩"]
+
+
+def test_the_year_s_requirements_go_on_after_a_semicolon_and_commit_to_nothing_there():
+    text = ("今年主要预期目标是:地区生产总值增长5.5%左右。做好政府工作的总体要求是全力以赴拼经济搞建设,坚定不移推动"
+            "高质量发展;坚持扩大内需、优化供给,着力稳就业、稳企业;推动经济量质齐升、民生持续改善,实现良好开局。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2026)] == ["地区生产总值增长5.5%左右"]
+
+
+def test_goals_announced_as_proposed_and_works_cut_by_the_excerpt_s_last_comma():
+    text = ("建议2024年全旗主要预期目标确定为:地区生产总值增长6.5%左右;固定资产投资增速15%。\n"
+            "大力发展现代农业。加快实施肉牛养殖屠宰深加工一体化等项目,")
+    assert [t.sentence.rstrip(",") for t in extract_tasks(text, year=2024)] == [
+        "地区生产总值增长6.5%左右", "固定资产投资增速15%", "加快实施肉牛养殖屠宰深加工一体化等项目"]
+
+
+def test_counts_a_verb_opens_and_their_things_are_one_work_and_building_strong_is_a_deed():
+    text = ("三、2026年部分重点工作\n创新:加快构建科技创新高地;建强用好国家技术转移中部中心\n"
+            "改革:全面推行零基预算改革;推进55个扩面试点项目、30个城市更新重点片区建设\n")
+    assert [t.sentence.rstrip(";") for t in extract_tasks(text, year=2026)] == [
+        "加快构建科技创新高地", "建强用好国家技术转移中部中心", "全面推行零基预算改革",
+        "推进55个扩面试点项目、30个城市更新重点片区建设"]
+    assert suggest_lead("为新生儿免费提供遗传代谢病和听力筛查").lead == "卫生健康委"

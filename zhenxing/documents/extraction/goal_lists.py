@@ -49,7 +49,7 @@ _CONTINUES = quick(
 # a figure right after a verb of deed (新增20亿元企业) counts the noun after it: no goal closes there
 _VERB_BEFORE = re.compile(
     r"(?:新增|新建|建设|建成|培育|完成|改造|引进|实现|打造|开展|推出|组织|帮助|支持|开设|新开|累计|净增|提供|发放|"
-    r"招引|举办|办好|创建|认定|扶持|培训|安置|帮扶|资助|新改扩建|改扩建|实施|开工|竣工|投运|投入)\s*$")
+    r"招引|举办|办好|创建|认定|扶持|培训|安置|帮扶|资助|新改扩建|改扩建|实施|开工|竣工|投运|投入|推进|推动)\s*$")
 _SHARE = re.compile(r"占|比重|比例")
 _RATE_BEFORE = re.compile(r"(?:增长|增幅|增速|下降|降幅|提高|降低)(?:率)?(?:达到|达|为)?$")
 _NEW_SUBJECT_MIN = 4  # a new goal's subject before its figure has at least this many characters

@@ -101,7 +101,8 @@ _ITEM_OPEN = re.compile(
     r"\s*(?:\d{1,3}[.、．﹒](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|——)")
 # A sentence giving the year's general requirements (今年政府工作的总体要求是:以…为指导,…,加快建设…,地区生产总值
 # 增长6%): the frame words and guiding clauses are no tasks; the works and goals it lists after them are.
-_GENERAL_FRAME = re.compile(r"(?:总体要求|总体思路|工作思路|总的要求)(?:是|为)?[:,]")
+_GENERAL_FRAME = re.compile(r"(?:总体要求|总体思路|工作思路|总的要求)(?:(?:是|为)[:,]?|[:,])")
+_FRAME_GOES_ON = re.compile("")  # …;坚持扩大内需、优化供给,…: the requirements go on after a semicolon
 _FRAME_HEAD_MAX = 40  # the frame words open the sentence
 # The year's direction given without those words (报告指出,2023年,全乡要认真贯彻落实党的二十大精神,紧紧围绕…思路,
 # 全力聚焦…定位,…): a sentence opening on carrying out a spirit or a decision is the general requirement in substance;
@@ -158,7 +159,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     counted_to = -1  # the end of a line whose counted work (一是…取得新突破。) was drafted: its principles explain it
     counted_drafts: list[int] = []  # that work's drafts
     led_parts: list[tuple[int, int, UnitTag]] = []  # lines under a part titled by its lead (一、X牵头工作(8项))
+    frame_open = False  # the last sentence gave the year's requirements and ended on a semicolon
     for step in walk(norm, plan_year, dated.date):
+        frame_goes_on, frame_open = frame_open, False
         if step.opens_line and step.is_heading and _PART_NUMBER.match(norm, _line_start(norm, step.span.start)):
             led_parts = _led_part(norm, _line_start(norm, step.span.start), led_parts)
         if pending and step.span.start >= pending[2]:
@@ -312,9 +315,13 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         section = _section(step.heading, topic if topic_line >= 0 else "")
         if _other_place(norm, start, end, own) is not None:
             continue  # 加快灾后重建,卫辉市提出的目标是:GDP增速15%,…: a sentence about that county's plan
-        framed = _GENERAL_FRAME.search(norm, start, min(end, start + _FRAME_HEAD_MAX)) or (
+        general = _GENERAL_FRAME.search(norm, start, min(end, start + _FRAME_HEAD_MAX))
+        framed = general or (
             _DIRECTION.match(norm, start, end) if norm.find("贯彻", start, start + _FRAME_HEAD_MAX) >= 0
             or norm.find("落实", start, start + _FRAME_HEAD_MAX) >= 0 else None)
+        if not framed and frame_goes_on and not step.opens_line:
+            framed = _FRAME_GOES_ON.match(norm, start)
+        frame_open = bool(general or framed and frame_goes_on) and norm[step.span.end - 1] in ";；"
         behind = _behind_items(norm, start, end)  # 未达到序时进度的任务分别是:A、B (before the colon is passed)
         content = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
         if content > start:
