@@ -576,3 +576,11 @@ def test_remit_words_the_third_round_found_missing():
              "开展劳务品牌培训500人": "人力资源社会保障局", "开展残疾人实用技术培训200人": "残联",
              "新增垃圾四分类达标小区100个": "城市管理局"}
     assert {s: suggest_lead(s).lead for s in cases} == cases
+
+
+def test_adapting_a_thing_for_the_old_is_the_thing_s_owner_s_work():
+    assert suggest_lead("完成100座公厕适老化改造").lead == "城市管理局"
+    assert suggest_lead("推进既有住宅适老化改造").lead == "住房城乡建设局"
+    # a household's home adapted, or the adapting alone, stays civil affairs'
+    assert suggest_lead("完成老年人家庭适老化改造800户").lead == "民政局"
+    assert suggest_lead("完成居家适老化改造1000户").lead == "民政局"

@@ -105,7 +105,11 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
         opens = keyword in _OPENING_UP and _VENUE.search(sentence, _clause_start(sentence, at), at) is not None
         # 文化产业赋能乡村振兴: what a work empowers is what it serves, not what it is
         serves = sentence[max(0, at - 2):at] == "赋能"
-        if before and before in _COMPARED or share_of or attached or becomes or goes or opens or serves:
+        # 完成200座环卫公厕适老化改造: how a thing named before it is adapted, not a work of its own (老年人家庭…:
+        # the household named before leads anyway; 居家适老化改造 with nothing before stays civil affairs')
+        adapted = (keyword in _ADAPTED and last_end > 0
+                   and not _CLAUSE_END.search(sentence, last_end, at))
+        if before and before in _COMPARED or share_of or attached or becomes or goes or opens or serves or adapted:
             minor.add(at)
         last_end = at + len(keyword)
     # 用足更加积极的财政政策,对接争取…谋划储备500个重大项目: the policy invoked first is the means, not the task
@@ -130,6 +134,7 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
 
 
 _OPENING_UP = frozenset({"对外开放", "开放"})
+_ADAPTED = frozenset({"适老化"})
 # venues and grounds a task opens to the public (博物馆…免费开放, 校园体育场地向社会开放)
 _VENUE = re.compile(r"馆|宫|故居|旧居|陵园|景区|博物院|公园|绿地|场地|校园|纪念地|遗址")
 
