@@ -196,3 +196,20 @@ def test_a_list_s_count_before_its_planned_amount_names_the_things_counted():
     found = facts("签约12个项目总投资56亿元。\n")
     assert [(f[1], f[-1]) for f in found][0][0] == 12
     assert [q.comparator for q in extract_facts("签约12个项目总投资56亿元。\n", "t", year=2024)] == ["=", "="]
+
+
+def test_a_bulletin_s_head_count_without_its_unit_measures():
+    found = facts("年末全县户籍人口531270,比上年末减少1820人。\n", year=2023)
+    assert [(f[1], f[2], f[0].endswith("户籍人口")) for f in found] == [(531270, "", True), (1820, "人", True)]
+    assert facts("全县人口2019年,增长3%。\n", year=2023) == []  # a year after 人口 is no count
+
+
+def test_a_capacity_per_year_before_a_project_s_name_names_the_project():
+    found = facts("推进某化工30万吨/年乙二醇项目建设。\n")
+    assert [(f[1], f[2]) for f in found] == [(30, "万吨")] and found[0][0].endswith("乙二醇")
+
+
+def test_a_capacity_of_a_project_not_finished_is_not_reached():
+    found = facts("计划竣工项目10项,实际竣工8项;未按期竣工2项,为某公司50MW光伏项目、某化工10万吨/年甲醇项目。\n",
+                  year=2022)
+    assert [(f[1], f[3]) for f in found if f[2] in ("MW", "万吨")] == [(50, "target"), (10, "target")]

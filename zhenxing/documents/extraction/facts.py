@@ -356,6 +356,8 @@ def _read_one(norm, sent, qs, i, cuts, tracker) -> _Draft:
     q = qs[i]
     left, right = _left_bound(sent, qs, i, cuts), _right_bound(sent, qs, i, cuts)
     pre, post = norm[left:q.lead], norm[q.end:right]
+    if q.base_unit in CAPACITY_UNITS and post.startswith(("/年", "/日")):
+        post = post[2:]  # 20万吨/年合成气制乙二醇项目: the capacity's period, then the project's name
     if i and qs[i - 1].end >= left:
         pre = _after_conjunction(pre)  # 47家机关单位和 | 10家企业集团
     elif left > sent.start and norm[left - 1] == ":" and not clean_before(pre):
@@ -407,6 +409,12 @@ _QUOTE_REACH = 24
 # 新建年产能40万千升啤酒工厂项目目前在投料试产阶段: a project in trial production has not reached its capacity
 _TRIAL = re.compile(r"试产|试生产|试运行|调试|投料")
 _CLAUSE_END = re.compile(r"[,;。]")
+_NOT_DONE = re.compile(r"未(?:按期|按时|如期)?(?:竣工|完工|建成|投产)|尚未(?:竣工|完工|建成|投产)|在建项目")
+
+
+def _part_start(norm: str, start: int, at: int) -> int:
+    """Where the part of the sentence holding `at` starts (after the last semicolon before it)."""
+    return max(start, norm.rfind(";", start, at) + 1)
 
 
 def _in_trial(after: str) -> bool:
@@ -419,8 +427,9 @@ def _draft(norm, q, indicator, pre, left, right, tracker, sent, named: bool = Fa
     wide = norm[max(sent.start, _last_comma(norm, sent.start, q.lead)):q.lead]
     post = norm[q.end:right]
     stance, source = tracker.judge(norm, (sent.start, sent.end), q.lead, _rest_of_clause(norm, q.end, sent.end))
-    if named and _in_trial(norm[q.end:sent.end]):
-        stance = TARGET
+    if named and (_in_trial(norm[q.end:sent.end]) or _NOT_DONE.search(norm, _part_start(norm, sent.start, q.lead),
+                                                                        q.lead)):
+        stance = TARGET  # …未按期竣工4项,为…99.5MW风电项目: a project not finished has not reached its capacity
     elif _QUOTED_PROJECT.match(norm, q.end) and "“" in norm[max(sent.start, q.lead - _QUOTE_REACH):q.lead]:
         stance = TARGET  # “新增城镇公办中小学学位3.2万个”年度民生实事项目: the work a livelihood project is named by
     # 38家规上工业企业产值同比下降: how an attribute of the counted things moved does not

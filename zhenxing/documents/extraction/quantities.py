@@ -294,6 +294,7 @@ def _is_phase(norm: str, end: int, value: float, mag: str) -> bool:
 
 
 _BANDWIDTH_AFTER = re.compile(r"以上|左右|及以上|的?(?:带宽|宽带|光纤|网络|接入)")
+_POPULATION_BEFORE = re.compile(r"人口(?:为|数为|总数为|达)?$")
 _SCORE_AFTER = re.compile(r"的(?:高分|好成绩|成绩|总分|综合得分|得分)")
 
 
@@ -313,6 +314,8 @@ def _bare_measure(norm: str, m: re.Match[str]) -> Quantity | None:
         unit, end = "", end + 2
     elif _SCORE_AFTER.match(norm, end):
         unit = ""  # 以96.5的高分通过考核验收: a score, written without its unit
+    elif norm[end] in ",;。、" and "." not in num and _POPULATION_BEFORE.search(norm, max(0, m.start() - 4), m.start()):
+        unit = ""  # 年末全县常住人口766579,: a bulletin's head count, written without 人
     else:
         return None
     if end < len(norm) and norm[end] in "底末初前后内中":
