@@ -164,3 +164,9 @@ def test_a_counted_works_principle_explains_it_and_tells_its_lead():
     assert [s.rstrip("。") for s, _ in found] == ["深化全方位开放合作,在服务和融入区域重大战略上取得新突破",
                                                  "加快推进新旧动能转换,在产业转型升级上取得新突破"]
     assert found[1][1] == "工业和信息化局"
+
+
+def test_a_closing_slogan_is_no_task():
+    text = ("今年将新建污水管网30公里。\n全区要乘势而上、奋勇争先,奋力推进中国式现代化在本区的生动实践。\n"
+            "推动经济量质齐升、社会和谐稳定,实现“十五五”良好开局。\n")
+    assert [s.rstrip("。") for s, _ in tasks(text, 2026)] == ["今年将新建污水管网30公里"]

@@ -27,6 +27,7 @@ _ACTION = re.compile(
     r"|凝聚|发挥|紧盯|编制|创新(?=[^,;。]{2,20}?(?:模式|机制|方式|体制|路径))"  # 凝聚…合力, 创新…招商等模式
     r"|(?:^|(?<=[,;:。]))丰富(?=[\u4e00-\u9fff])"  # 丰富…应用场景 opening a clause: a verb (not 资源丰富)
     r"|催生(?=一批|更多)"  # 在…领域催生一批高成长企业
+    r"|争取(?![到了])|严控|压减"  # 积极争取并高效用好专项债券; 严控一般性支出,大幅压减…活动
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.
@@ -39,7 +40,7 @@ _FRAMING = quick(
     r"为指导|为统领|为牵引|总基调|新发展理念(?!示范区)|决策部署|关键在(?:干|落实|实干)|"
     # how the work will be seen to (加强组织领导、细化责任分工、强化督查督办,抓好落实): the means, no task of a unit
     r"加强组织领导[^。;]{0,30}(?:督查|督办|督导|考核|抓好[^,;。]{0,6}落实)|工作要求$|精神$|新篇章|新征程|新辉煌|奋勇前进|埋头苦干|砥砺前行|"
-    r"新答卷|新担当|加速度|目标引领|请予审议|请予审查|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
+    r"新答卷|新担当|生动实践|良好开局|为全局作贡献|加速度|目标引领|请予审议|请予审查|报告如下|摆在(?:更加)?(?:突出|首要|重要)位置|^(?:上述|以上)(?:预期)?目标|"
     # a part's title as the account of a report lists it (坚持抢抓机遇,推动综合实力实现新突破): an aim, no work; the
     # principles the government holds to (始终坚持把政治建设摆在首位, 切实提高政治站位, 坚持把…作为首要任务)
     r"^(?:坚持|聚焦|围绕)[^,;。]{2,12},(?:推动|推进|促进)[^,;。]{2,16}(?:实现|取得|迈上|迈出)新(?:突破|跨越|飞跃|提升|成效|"
