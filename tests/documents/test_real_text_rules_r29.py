@@ -133,3 +133,11 @@ def test_how_a_work_is_run_and_what_is_put_first_are_principles_before_the_works
 def test_teachers_managed_by_the_county_or_city_and_a_master_plan_have_their_remits():
     assert suggest_lead("深化市管校聘改革,推行绩效工资分配改革").lead == "教育局"
     assert suggest_lead("编制实施新区新一轮总体发展规划").lead == "发展改革委"
+
+
+def test_an_item_s_title_seeking_funds_or_cutting_spending_is_its_units_task():
+    text = ("一、市长牵头重点工作\n1.积极争取并高效用好地方政府专项债券。\n责任单位:市财政局、市发展改革委\n"
+            "2.严控一般性支出,大幅压减论坛、展会、节庆等活动。\n责任单位:市财政局\n")
+    assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2024)] == [
+        ("积极争取并高效用好地方政府专项债券。", "财政局"),
+        ("严控一般性支出,大幅压减论坛、展会、节庆等活动。", "财政局")]
