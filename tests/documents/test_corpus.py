@@ -81,8 +81,9 @@ FLOOR_BY_BATCH = {7: {"fact_f1": 0.9, "stance": 0.95, "task_f1": 0.85, "lead_uni
                   # end-of-session measurement
                   31: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0},
                   32: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0},
-                  # R33: gold unseen; floors set after the first-seen measurement
-                  33: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0}}
+                  # R33 after its fixes (a plan's mood along its line, a list's project counts, a period a target is
+                  # set for, a meeting's exhortations, a page cut after a whole count): 0.976 / 1.000 / 0.850 / 0.744
+                  33: {"fact_f1": 0.95, "stance": 0.97, "task_f1": 0.82, "lead_unit": 0.72}}
 
 
 def accuracy():

@@ -1025,3 +1025,15 @@ def test_the_projects_a_list_holds_are_counted_its_planned_investment_planned():
     # a list the sentence's own plan words announce is planned
     planned = "今年我市将推进城市提质,安排老城改造等项目120项,总投资50亿元。\n"
     assert facts(planned, year=2024)[0][1:] == (120, "level", "target")
+
+
+def test_a_meeting_s_exhortations_are_no_tasks():
+    text = ("会议强调,要坚定发展信心,积极对接上级政策,推动经济社会高质量发展。同时,要增强紧迫感,加快推进各项工作。"
+            "今年计划实施重点项目50个。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2025)] == ["今年计划实施重点项目50个"]
+
+
+def test_a_target_set_for_a_period_plans():
+    text = "该市确定今年GDP增长计划为6%,并制定了一季度经济增长6%的目标。\n"
+    assert [f[3] for f in facts(text, year=2025)] == ["target", "target"]
+    assert len(extract_tasks(text, year=2025)) == 2

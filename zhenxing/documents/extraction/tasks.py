@@ -84,6 +84,9 @@ _BARE_CHANGE = re.compile(r"(?:增长|下降|提高|降低|增加|减少)\d+(?:\
 _TOPIC_MAX = 20  # a short sentence opening a longer paragraph names its topic (着力推进新型工业化。)
 _PART_TITLE_MAX = 40  # a part's title ((一)…) run into its paragraph may be longer
 # (一) or 一、 opening a part's title (a report numbers its parts so; a list's items are 1. or bare)
+# a meeting's news: 会议强调,要…。同时,要…: what it urges everyone to, no unit's work
+_MEETING_URGES = re.compile(r"(?:会议|大会|全会)(?:强调|要求|指出)[,:]要")
+_GOES_ON_URGING = re.compile(r"(?:(?:同时|此外|另外|还)[,]?)?要")
 _PART_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 _SURE_PLAN = ("cue", "section", "year")  # what tells a sentence plans, beyond its mood alone
 _LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:\s*")  # 财政: …, 新质生产力: …
@@ -259,11 +262,13 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                 len(clause) <= _STYLE_CLAUSE_MAX for clause in _CLAUSE_SPLIT.split(body[:style.start()])):
             last_step = []
             continue  # 加强向上对接,深化调查研究,…,努力腾出更多时间和精力抓落实: the government's own habits
-        if urged and body.startswith("要"):
+        if urged and _GOES_ON_URGING.match(body):
             last_step = []
             continue  # 报告强调,<a view>。要坚持多做事、不做秀,…: the report's exhortation goes on
         view = _URGES.match(body)
-        urged = bool(view) and not _PROMISE.search(body) and not _ACTION.search(body, view.end() if view else 0)
+        urged = bool(view) and (not _PROMISE.search(body) and not _ACTION.search(body, view.end() if view else 0)
+                                # 会议强调,要坚定发展信心,…推动…高质量发展: a meeting's exhortation, nothing measured
+                                or _MEETING_URGES.match(body) is not None and not _DIGIT.search(body))
         if urged:
             last_step = []
             continue  # 报告强调,民生问题琐碎复杂,…: a view, no work
