@@ -589,3 +589,9 @@ def test_adapting_a_thing_for_the_old_is_the_thing_s_owner_s_work():
 def test_keeping_investors_and_office_tower_economy_are_commerce_s():
     cases = {"优化安商稳商工作机制": "商务局", "全年亿元楼数量达到50幢": "商务局", "发展楼宇经济": "商务局"}
     assert {s: suggest_lead(s).lead for s in cases} == cases
+
+
+def test_a_keyword_inside_a_road_s_name_says_where_not_what():
+    assert suggest_lead("开工建设工业南路改造工程").lead != "工业和信息化局"
+    assert suggest_lead("打通工业大道断头路").lead == "交通运输局"
+    assert suggest_lead("推进工业园区道路建设").lead == "工业和信息化局"

@@ -949,3 +949,17 @@ def test_counts_a_verb_opens_and_their_things_are_one_work_and_building_strong_i
         "加快构建科技创新高地", "建强用好国家技术转移中部中心", "全面推行零基预算改革",
         "推进55个扩面试点项目、30个城市更新重点片区建设"]
     assert suggest_lead("为新生儿免费提供遗传代谢病和听力筛查").lead == "卫生健康委"
+
+
+def test_counted_deeds_joined_by_enumeration_commas_are_a_task_each_when_units_differ():
+    text = ("二、2025年工作安排\n按照计划,全县今年拟新建150个公共充电桩、新增公办幼儿园学位900个、"
+            "新增公共停车泊位1200个,拟对40处农村公路隐患路段进行整治、提高行车安全水平,拟建设12个老年助餐点。\n")
+    assert [t.sentence.rstrip("。") for t in extract_tasks(text, year=2025)] == [
+        "全县今年拟新建150个公共充电桩", "新增公办幼儿园学位900个", "新增公共停车泊位1200个",
+        "拟对40处农村公路隐患路段进行整治、提高行车安全水平", "拟建设12个老年助餐点"]
+
+
+def test_counted_deeds_one_unit_leads_stay_one_task():
+    text = "二、2025年工作安排\n全县新增公交线路12条以上、新增微循环公交线路5条以上,拟建设8个老年助餐点。\n"
+    sentences = [t.sentence.rstrip("。") for t in extract_tasks(text, year=2025)]
+    assert sentences == ["全县新增公交线路12条以上、新增微循环公交线路5条以上", "拟建设8个老年助餐点"]
