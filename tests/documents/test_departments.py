@@ -584,3 +584,8 @@ def test_adapting_a_thing_for_the_old_is_the_thing_s_owner_s_work():
     # a household's home adapted, or the adapting alone, stays civil affairs'
     assert suggest_lead("完成老年人家庭适老化改造800户").lead == "民政局"
     assert suggest_lead("完成居家适老化改造1000户").lead == "民政局"
+
+
+def test_keeping_investors_and_office_tower_economy_are_commerce_s():
+    cases = {"优化安商稳商工作机制": "商务局", "全年亿元楼数量达到50幢": "商务局", "发展楼宇经济": "商务局"}
+    assert {s: suggest_lead(s).lead for s in cases} == cases

@@ -158,6 +158,8 @@ def test_bare_numbers_listed_before_the_one_carrying_the_unit_share_it():
     assert [(f[1], f[2]) for f in found] == [(3.2, "个百分点"), (1.5, "个百分点")]
     found = facts("城东、城西和城南园区产值分别增长12、8.5和6%。\n")
     assert [(f[1], f[2]) for f in found] == [(12, "%"), (8.5, "%"), (6, "%")]
+    found = facts("一产和三产占比分别下降0.4和0.9个百分点。\n")  # joined by 和 alone
+    assert [(f[1], f[2]) for f in found] == [(0.4, "个百分点"), (0.9, "个百分点")]
     # months and ordinals listed carry no measure
     assert [f[1] for f in facts("1、2月份全县完成投资8亿元,第1、2批项目占比40%。\n")] == [8, 40]
 

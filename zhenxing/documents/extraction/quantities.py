@@ -156,8 +156,7 @@ def find_quantities(norm: str, lo: int = 0, hi: int | None = None) -> list[Quant
             found.append(q)
     if "百分之" in norm[lo:hi]:
         found = sorted(found + _percents_in_words(norm, lo, hi, spans), key=lambda q: q.start)
-    if "、" in norm[lo:hi]:
-        found = _unit_written_once(norm, found, lo)
+    found = _unit_written_once(norm, found, lo)
     return found
 
 
