@@ -589,3 +589,15 @@ def test_adapting_a_thing_for_the_old_is_the_thing_s_owner_s_work():
 def test_keeping_investors_and_office_tower_economy_are_commerce_s():
     cases = {"优化安商稳商工作机制": "商务局", "全年亿元楼数量达到50幢": "商务局", "发展楼宇经济": "商务局"}
     assert {s: suggest_lead(s).lead for s in cases} == cases
+
+
+def test_a_count_of_firms_drawn_in_is_investment_attraction_s_whatever_their_field():
+    for sentence in ("引进金融企业15家、人力资源机构30家", "全年引进优质项目80个", "招引总部企业5家以上"):
+        assert suggest_lead(sentence).lead == "商务局", sentence
+    # talent drawn in, or firms drawn in and grown with no count, stay with their field
+    assert suggest_lead("引进高层次人才团队10个").lead != "商务局"
+    assert suggest_lead("大力引进和培育新兴产业领军企业").lead != "商务局"
+
+
+def test_mending_farmland_s_production_barriers_is_agriculture_s():
+    assert suggest_lead("健全耕地生产障碍修复利用机制").lead == "农业农村局"
