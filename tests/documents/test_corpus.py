@@ -84,7 +84,10 @@ FLOOR_BY_BATCH = {7: {"fact_f1": 0.9, "stance": 0.95, "task_f1": 0.85, "lead_uni
                   # R33 after its fixes (a plan's mood along its line, a list's project counts, a period a target is
                   # set for, a meeting's exhortations, a page cut after a whole count, 安商稳商/亿元楼 to 商务局):
                   # 0.976 / 1.000 / 0.850 / 0.791
-                  33: {"fact_f1": 0.95, "stance": 0.97, "task_f1": 0.82, "lead_unit": 0.76}}
+                  33: {"fact_f1": 0.95, "stance": 0.97, "task_f1": 0.82, "lead_unit": 0.76},
+                  # held out: gold written and landed before the engine saw it; floors set after the end-of-session
+                  # measurement
+                  34: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0}}
 
 
 def accuracy():

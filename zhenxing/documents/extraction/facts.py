@@ -403,9 +403,6 @@ def _after_conjunction(pre: str) -> str:
 # the closing quote of a livelihood project's name right after its figure (…3.2万个”年度民生实事项目)
 _QUOTED_PROJECT = re.compile(r"[\u4e00-\u9fff]{0,6}”(?:年度)?(?:民生实事|为民办实事|民生|实事)(?:项目|工程)")
 _QUOTE_REACH = 24
-# the closing quote of a livelihood project's name right after its figure (…3.2万个”年度民生实事项目)
-_QUOTED_PROJECT = re.compile(r"[\u4e00-\u9fff]{0,6}”(?:年度)?(?:民生实事|为民办实事|民生|实事)(?:项目|工程)")
-_QUOTE_REACH = 24
 # 新建年产能40万千升啤酒工厂项目目前在投料试产阶段: a project in trial production has not reached its capacity
 _TRIAL = re.compile(r"试产|试生产|试运行|调试|投料")
 _CLAUSE_END = re.compile(r"[,;。]")
