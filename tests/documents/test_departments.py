@@ -601,3 +601,9 @@ def test_a_count_of_firms_drawn_in_is_investment_attraction_s_whatever_their_fie
 
 def test_mending_farmland_s_production_barriers_is_agriculture_s():
     assert suggest_lead("健全耕地生产障碍修复利用机制").lead == "农业农村局"
+
+
+def test_a_keyword_inside_a_road_s_name_says_where_not_what():
+    assert suggest_lead("开工建设工业南路改造工程").lead != "工业和信息化局"
+    assert suggest_lead("打通工业大道断头路").lead == "交通运输局"
+    assert suggest_lead("推进工业园区道路建设").lead == "工业和信息化局"

@@ -978,3 +978,17 @@ def test_news_of_a_list_issued_is_no_task_and_the_list_s_sum_and_make_up_go_with
                      "清单共包含项目300个,其中产业项目200个、民生项目100个,项目年度计划投资500亿元。\n"
                      "2024年市重点项目名单中包含实施类项目280个,准备类项目20个。")
     assert quotes == ["清单共包含项目300个,其中产业项目200个、民生项目100个,项目年度计划投资500亿元"]
+
+
+def test_counted_deeds_joined_by_enumeration_commas_are_a_task_each_when_units_differ():
+    text = ("二、2025年工作安排\n按照计划,全县今年拟新建150个公共充电桩、新增公办幼儿园学位900个、"
+            "新增公共停车泊位1200个,拟对40处农村公路隐患路段进行整治、提高行车安全水平,拟建设12个老年助餐点。\n")
+    assert [t.sentence.rstrip("。") for t in extract_tasks(text, year=2025)] == [
+        "全县今年拟新建150个公共充电桩", "新增公办幼儿园学位900个", "新增公共停车泊位1200个",
+        "拟对40处农村公路隐患路段进行整治、提高行车安全水平", "拟建设12个老年助餐点"]
+
+
+def test_counted_deeds_one_unit_leads_stay_one_task():
+    text = "二、2025年工作安排\n全县新增公交线路12条以上、新增微循环公交线路5条以上,拟建设8个老年助餐点。\n"
+    sentences = [t.sentence.rstrip("。") for t in extract_tasks(text, year=2025)]
+    assert sentences == ["全县新增公交线路12条以上、新增微循环公交线路5条以上", "拟建设8个老年助餐点"]

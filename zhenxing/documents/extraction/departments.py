@@ -136,6 +136,7 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
     return minor
 
 
+_ROAD_NAMED = re.compile(r"[东南西北中]?(?:路(?![径线子演费网况面灯])|大道|大街)")
 _OPENING_UP = frozenset({"对外开放", "开放"})
 _ADAPTED = frozenset({"适老化"})
 # venues and grounds a task opens to the public (博物馆…免费开放, 校园体育场地向社会开放)
@@ -247,7 +248,8 @@ def suggest_lead(sentence: str,
     scores: dict[str, float] = {}
     triggers: dict[str, tuple[float, int, str, float]] = {}
     named_for: set[str] = set()  # units a full keyword points at (not only a weak or a compared one)
-    hits = index.hits(sentence)
+    # 动工建设工业北路延伸线: a keyword inside a road's name says where, not what the task is
+    hits = [(at, kw) for at, kw in index.hits(sentence) if not _ROAD_NAMED.match(sentence, at + len(kw))]
     minor = _minor_hits(sentence, hits)
     # the first clause naming something says what the task is (立足比较优势,对县域发展分类指引…: not 立足…)
     clause_end = next((m.start() for m in _CLAUSE_END.finditer(sentence, hits[0][0] if hits else 0)), len(sentence))

@@ -13,6 +13,7 @@ import re
 
 from ...patterns import quick
 from .commitments import _ACTION, _CLAUSE_SPLIT, _DIGIT, _FRAMING, _spans_between, _trim_clause
+from .departments import suggest_lead
 from .quantities import find_quantities
 from .voices import _CJK
 
@@ -49,7 +50,7 @@ _CONTINUES = quick(
 # a figure right after a verb of deed (新增20亿元企业) counts the noun after it: no goal closes there
 _VERB_BEFORE = re.compile(
     r"(?:新增|新建|建设|建成|培育|完成|改造|引进|实现|打造|开展|推出|组织|帮助|支持|开设|新开|累计|净增|提供|发放|"
-    r"招引|举办|办好|创建|认定|扶持|培训|安置|帮扶|资助|新改扩建|改扩建|实施|开工|竣工|投运|投入|推进|推动)\s*$")
+    r"招引|举办|办好|创建|认定|扶持|培训|安置|帮扶|资助|新改扩建|改扩建|实施|开工|竣工|投运|投入|推进|推动|安装|评定)\s*$")
 _SHARE = re.compile(r"占|比重|比例")
 _RATE_BEFORE = re.compile(r"(?:增长|增幅|增速|下降|降幅|提高|降低)(?:率)?(?:达到|达|为)?$")
 _NEW_SUBJECT_MIN = 4  # a new goal's subject before its figure has at least this many characters
@@ -96,6 +97,58 @@ def _shares_reaching(norm: str, a: int, b: int) -> list[tuple[int, int]]:
         if k < b and norm[k - 1] != "、":
             return [(a, b)]
     return parts if len(parts) > 1 else [(a, b)]
+
+
+# 拟新建200个充电桩、新增公共停车泊位2000个、新增学位4000个: counted deeds joined by 、, each opening on its verb
+# and holding its own figure — one task each (a livelihood list told in one sentence, each work another unit's)
+_MODAL = r"(?:拟|计划|将|要|力争|确保|再|还将)?"
+_DEED = re.compile(
+    _MODAL + r"(?:新建|新增|新改扩建|改扩建|规划建设|建设|建成|完成|安装|改造|新开|开通|培训|发放|创建|培育|实施|"
+    r"评定|认定|打造|增加|招引|引进|开展)(?![、和])")
+_PLANNED = re.compile(r"拟|计划")  # 拟对73处…路段进行整治: a clause of its own work
+_RUN_ITEM_MAX = 40
+_RUN_LEAD_MAX = 12  # 我市2023年拟, before the first deed
+
+
+def _deeds_joined(norm: str, a: int, b: int, rows=None) -> list[tuple[int, int]]:
+    """A piece whose comma clauses hold a run of counted deeds joined by 、 (…拟新建200个充电桩、新增停车泊位2000个,
+    拟建设20个长者食堂、因地制宜解决…): each deed of the run one piece, each other clause opening on a deed its own
+    piece (with the clauses carrying it on); the piece itself when no clause holds such a run, or when one unit
+    leads every deed of a run (新增公交线路60条以上、新增微循环线路10条以上: one unit's one work)."""
+    clauses = [_trim_clause(norm, x, y) for x, y in _spans_between(norm, _CLAUSE_SPLIT, a, b)]
+    runs = [_deed_run(norm, x, y) for x, y in clauses]
+    runs = [run if len({suggest_lead(norm[x:y], rows).lead for x, y in run}) > 1 else [] for run in runs]
+    if not any(len(run) > 1 for run in runs):
+        return [(a, b)]
+    out: list[tuple[int, int]] = []
+    lead_in = -1  # 根据清单, before the run: stays with what follows
+    for (x, y), run in zip(clauses, runs, strict=True):
+        if y <= x:
+            continue
+        if len(run) > 1:
+            first = (lead_in if lead_in >= 0 else run[0][0], run[0][1])
+            out += [first, *run[1:]]
+            lead_in = -1
+        elif _DEED.match(norm, x) or _PLANNED.match(norm, x) or lead_in >= 0:
+            out.append((lead_in if lead_in >= 0 else x, y))
+            lead_in = -1
+        elif out:
+            out[-1] = (out[-1][0], y)  # 提升道路通行安全系数: carries the deed before it on
+        else:
+            lead_in = x
+    return out or [(a, b)]
+
+
+def _deed_run(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The counted deeds of a clause joined by 、 (two or more, each with its figure), or []."""
+    parts = _spans_between(norm, re.compile("、"), a, b)
+    first = _DEED.search(norm, parts[0][0], min(parts[0][1], parts[0][0] + _RUN_LEAD_MAX + 8))
+    if len(parts) < 2 or first is None or first.start() - parts[0][0] > _RUN_LEAD_MAX:
+        return []
+    items = [(first.start(), parts[0][1]), *parts[1:]]
+    if not all(_DEED.match(norm, x) and _DIGIT.search(norm, x, y) and y - x <= _RUN_ITEM_MAX for x, y in items):
+        return []
+    return [(a, items[0][1]), *items[1:]]
 
 
 def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = False,

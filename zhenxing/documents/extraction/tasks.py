@@ -50,7 +50,14 @@ from .commitments import (
 )
 from .dates import document_date
 from .departments import suggest_lead
-from .goal_lists import _ANNOUNCED, _goal_clauses, _goal_phrase, _pledged_targets, _shares_reaching
+from .goal_lists import (
+    _ANNOUNCED,
+    _deeds_joined,
+    _goal_clauses,
+    _goal_phrase,
+    _pledged_targets,
+    _shares_reaching,
+)
 from .keyword_index import index_of
 from .layout import Prepared, prepare
 from .sentences import BULLETS, label_above
@@ -375,6 +382,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                       and not _ISSUED.fullmatch(norm, a, b)]  # 某市近日印发《…方案》, 今年将…: the news part
             pieces = [piece for a, b in pieces for piece in _past_meeting(norm, a, b)]
             pieces = [piece for a, b in pieces for piece in _shares_reaching(norm, a, b)]
+            pieces = [piece for a, b in pieces for piece in _deeds_joined(norm, a, b, rows)]
             last_step, pending = [], None
         goals_until = step.span.end if goals else -1
         if pieces and _ORDINAL.match(norm, step.span.start):
