@@ -591,6 +591,18 @@ def test_keeping_investors_and_office_tower_economy_are_commerce_s():
     assert {s: suggest_lead(s).lead for s in cases} == cases
 
 
+def test_a_count_of_firms_drawn_in_is_investment_attraction_s_whatever_their_field():
+    for sentence in ("引进金融企业15家、人力资源机构30家", "全年引进优质项目80个", "招引总部企业5家以上"):
+        assert suggest_lead(sentence).lead == "商务局", sentence
+    # talent drawn in, or firms drawn in and grown with no count, stay with their field
+    assert suggest_lead("引进高层次人才团队10个").lead != "商务局"
+    assert suggest_lead("大力引进和培育新兴产业领军企业").lead != "商务局"
+
+
+def test_mending_farmland_s_production_barriers_is_agriculture_s():
+    assert suggest_lead("健全耕地生产障碍修复利用机制").lead == "农业农村局"
+
+
 def test_a_keyword_inside_a_road_s_name_says_where_not_what():
     assert suggest_lead("开工建设工业南路改造工程").lead != "工业和信息化局"
     assert suggest_lead("打通工业大道断头路").lead == "交通运输局"

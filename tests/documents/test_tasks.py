@@ -951,6 +951,35 @@ def test_counts_a_verb_opens_and_their_things_are_one_work_and_building_strong_i
     assert suggest_lead("为新生儿免费提供遗传代谢病和听力筛查").lead == "卫生健康委"
 
 
+def _quotes2024(text: str) -> list[str]:
+    return [t.to_record()["quote"] for t in extract_tasks(text, year=2024)]
+
+
+def test_a_clause_giving_the_aim_or_means_of_the_work_after_it_goes_with_that_work():
+    quotes = _quotes2024("2024年主要工作。推进“夜间经济示范城区”创建,聚焦夜间经济和品牌经济,引进品牌门店50家以上,"
+                         "举办城区“夏季购物节”启动仪式,城区灯光节、美食节、设计周等活动,全年举办各类促消费活动100场以上。")
+    quotes += _quotes2024("2024年主要工作。围绕市全年GDP增长5%的目标,确定全县地区生产总值增长5.5%,"
+                          "规上工业增加值增长8%。")
+    assert any(q.startswith("聚焦夜间经济和品牌经济,引进品牌门店50家以上") for q in quotes)
+    assert not any(q.endswith("聚焦夜间经济和品牌经济") for q in quotes)
+    assert "围绕市全年GDP增长5%的目标" not in quotes
+    assert "围绕市全年GDP增长5%的目标,确定全县地区生产总值增长5.5%" in quotes
+
+
+def test_a_verbless_count_of_the_same_things_counts_more_objects_of_the_verb_before_it():
+    quotes = _quotes2024("2024年主要工作。全年引进先进制造业项目60个,现代服务业项目200个。"
+                         "全年新建学校3所,改造医院5所。")
+    assert "全年引进先进制造业项目60个,现代服务业项目200个" in quotes
+    assert "全年新建学校3所" in quotes and "改造医院5所" in quotes
+
+
+def test_news_of_a_list_issued_is_no_task_and_the_list_s_sum_and_make_up_go_with_its_total():
+    quotes = _quotes2024("近日,市人民政府印发《关于下达2024年市重点项目名单的通知》,发布了2024年市级重点项目清单。"
+                     "清单共包含项目300个,其中产业项目200个、民生项目100个,项目年度计划投资500亿元。\n"
+                     "2024年市重点项目名单中包含实施类项目280个,准备类项目20个。")
+    assert quotes == ["清单共包含项目300个,其中产业项目200个、民生项目100个,项目年度计划投资500亿元"]
+
+
 def test_counted_deeds_joined_by_enumeration_commas_are_a_task_each_when_units_differ():
     text = ("二、2025年工作安排\n按照计划,全县今年拟新建150个公共充电桩、新增公办幼儿园学位900个、"
             "新增公共停车泊位1200个,拟对40处农村公路隐患路段进行整治、提高行车安全水平,拟建设12个老年助餐点。\n")

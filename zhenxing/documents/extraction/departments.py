@@ -58,6 +58,9 @@ _INCOME_IN_STEP = re.compile(
     r"(?:居民|农民)[^,;。、]{0,10}?收入[^,;。、]{0,8}?(?:与|和|同)[^,;。、]{0,4}?"
     r"(?:经济|GDP|地区生产总值|生产总值)[^,;。、]{0,10}?同步")
 _IN_STEP_START = 8  # the goal opens the sentence (全体/城乡常住 before 居民), not a clause after another goal
+_ATTRACTS = re.compile(r"(?:全年|年内|今年)?(?:新)?(?P<verb>引进|招引)[^,;。]{2,30}?(?:企业|机构|项目|首店|总部)\d")
+_NOT_ATTRACTED = re.compile(r"人才|专家|团队|院士|技术|培育")
+_ATTRACTING = "商务局"
 _IN_STEP = ("发展改革委", ("人力资源社会保障局", "农业农村局"))
 _LEADS = re.compile(r"(?:牵头|负责|为主|主抓|主责)")
 
@@ -234,6 +237,11 @@ def suggest_lead(sentence: str,
     in_step = _INCOME_IN_STEP.search(sentence) if "同步" in sentence else None
     if in_step and in_step.start() <= _IN_STEP_START:
         return Suggestion(_IN_STEP[0], in_step.group(), _IN_STEP[1], _SURE_LONG)
+    attracted = _ATTRACTS.match(sentence) if ("引进" in sentence or "招引" in sentence) else None
+    if attracted and not _NOT_ATTRACTED.search(attracted.group()):
+        # 全年引进重点金融企业20家、人力资源机构40家: the count of firms drawn in is investment attraction's,
+        # whatever the firms' field
+        return Suggestion(_ATTRACTING, attracted.group("verb"), (), _SURE_LONG)
     # 争取国家发展改革委支持: 改革 is no keyword there
     if naming:
         sentence = _alias_pattern().sub(lambda m: "□" * len(m.group()), sentence)

@@ -249,7 +249,8 @@ _WORK_NAMED = re.compile(r"(?:工程|项目|建设|管理|改造|提升|重建)(
 _COUNTED_MAX = 50
 _LEAD_IN = re.compile(r"(?:(?:今年|全年|年内|明年|20\d\d年),?)?(?:我[市县区])?(?:将|要|计划|力争)?")
 _VOLUME = re.compile(r"(?:全年|年内)?(?:完成|实现)(?:投资|年?产值|营收|销售|总投资)")
-_MADE_OF = re.compile(r"[^,。;]{2,30}?(?:项目|工程|学校|任务|实事)中[,:]")
+# …名单中包含实施类项目555个,准备类项目45个 (no 共: the list's total was given): its make-up
+_MADE_OF = re.compile(r"[^,。;]{2,30}?(?:(?:项目|工程|学校|任务|实事)中[,:]|(?:名单|清单)中(?:包含|包括|有))")
 # 3月29日,…重点工作新闻发布会召开,记者从发布会上了解到,为满足…; 县农业农村局组织召开全体干部职工大会,传达学习…:
 # a story's account of the meeting it reports (and what the meeting was for), no work of a unit
 _MEETING = r"(?:会议|大会|发布会|座谈会|推进会|部署会|调度会|动员会)"

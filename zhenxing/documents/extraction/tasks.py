@@ -251,7 +251,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                                         trigger=told.trigger, lead_confidence=told.confidence * 0.8)
             continue
         made_of = _MADE_OF.match(body)
-        if made_of and not _ACTION.search(body, made_of.end()):
+        if made_of and not any(body[m.end():m.end() + 1] != "类" for m in _ACTION.finditer(body, made_of.end())):
+            # (实施类项目555个: 实施 names a class of the list there, no action)
             continue  # 今年确定的新建续建项目中,直属学校项目4个、新城区项目13个…: the list's make-up, no work
         if body[-1] in "?？" and not PLANS_AFTER.search(body.replace("将", "")):
             continue  # 2024年我市新建哪些公园?: a question (a story's headline) asks, it commits to nothing
@@ -281,6 +282,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue  # 报告强调,民生问题琐碎复杂,…: a view, no work
         if (_SOURCED.match(body) or _ISSUED.match(body)) and not _WILL.search(body) and not _PLAN_TIME.search(body):
             continue  # 据悉,区政府启动征集工作后,…筛选出12项候选项目: a reporter's account of what was done
+        if _NEWS_ISSUED.match(body) and not _WILL.search(body):
+            continue  # 近日,省政府印发《关于下达2024年…名单的通知》: news of a document issued (its year names it)
         if (_FORECAST.match(body) or _STORY_FORECAST.search(body)) and not _PROMISE.search(body):
             continue  # 预计今年财政收入继续恢复增长,…一般公共预算支出规模28.5万亿元: what the year is expected to bring
         if _reported(body, speakers):
@@ -373,6 +376,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             pieces = [(m.end(), b) if m else (a, b) for a, b in pieces
                       for m in [_METHOD_CLAUSE.match(norm, a, b)]]  # 持续创新办法、迭代打法,加强…: the work after it
             pieces = [(a, b) for a, b in pieces if b > a and norm[a:b].strip("。!;")]
+            pieces = _aims_joined(norm, pieces)  # 聚焦首发经济,引进首店170家: the aim and the work are one task
+            pieces = _objects_joined(norm, pieces)  # 引进优质项目120个,一般项目500个: one verb's objects
             pieces = [(a, b) for a, b in pieces if not _list_part(norm, step.span.start, a, b)
                       and not _ISSUED.fullmatch(norm, a, b)]  # 某市近日印发《…方案》, 今年将…: the news part
             pieces = [piece for a, b in pieces for piece in _past_meeting(norm, a, b)]
@@ -432,6 +437,65 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         drafts = [d if d.lead_unit else replace(d, lead_unit=issuer[1], trigger=issuer[0], lead_confidence=0.5)
                   for d in drafts]
     return [d if d.level == level else replace(d, level=level) for d in drafts]  # a table's rows
+
+
+_NEWS_ISSUED = re.compile(r"(?:近日|日前|近期)[,]?[^,。;]{2,30}?(?:印发|出台|发布|公布|下达)了?《")
+# A clause giving only what the work after it aims at or goes by (聚焦首发经济和品牌经济; 围绕全省增长6%的目标;
+# 通过稳固第一产业、…) is no work of its own: it belongs to the clause after it.
+_AIM_CLAUSE = re.compile(r"(?:(?:聚焦|瞄准|紧扣|紧盯|对标)[^,;。]{2,20}|围绕[^,;。]{2,30}(?:目标|任务|要求)"
+                         r"|通过[^,;。]{2,40})[,]$")
+
+
+def _aims_joined(norm: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces, a clause giving only the aim or the means of the next piece (the comma between) moved to it:
+    the whole piece (围绕…目标,|确定…) or its last clause (推进…建设,聚焦首发经济,|引进首店…)."""
+    joined: list[tuple[int, int]] = []
+    carry = -1
+    for k, (a, b) in enumerate(pieces):
+        a = min(a, carry) if carry >= 0 else a
+        carry = -1
+        nxt = pieces[k + 1][0] if k + 1 < len(pieces) else -1
+        if nxt >= 0 and not norm[b:nxt].strip(" ,"):
+            comma = norm.rfind(",", a, nxt - 1)
+            clause = comma + 1 if comma >= a else a
+            if _AIM_CLAUSE.fullmatch(norm[clause:nxt].rstrip()):
+                carry = clause
+                if clause == a:
+                    continue
+                b = comma
+        joined.append((a, b))
+    return joined
+
+
+# 引进优质项目120个,一般项目500个: the clause after a count of things drawn in or built, counting the same things
+# with no verb of its own, counts more objects of the same verb (not a goal of its own)
+_COUNTED_OBJECTS = re.compile(r"(?:全年|年内|今年)?(?:新)?(?:引进|招引|签约|培育|新建|建成|打造)[^,;。]{2,40}?"
+                              r"(?P<head>[\u4e00-\u9fff]{2})\d+(?P<counter>[个家项所座])(?:以上)?")
+_MORE_OBJECTS = re.compile(r"[^,;。]{2,30}?(?P<head>[\u4e00-\u9fff]{2})\d+(?P<counter>[个家项所座])(?:以上)?")
+# 清单共包含项目2000个,…,项目年度计划投资1万亿元: the investment the projects counted before it sum to
+_LIST_SUM = re.compile(r"(?:项目)?(?:总投资|年度计划投资|计划投资|年度投资)(?:约|达)?\d[^,;。]{0,10}")
+_PROJECTS_COUNTED = re.compile(r"项目\d+(?:个|项)")
+_OWN_VERB = re.compile(r"(?:全年|年内|今年)?(?:新|再|累计|力争)?(?:引进|招引|签约|培育|新建|建成|打造|新增|完成|实现|"
+                       r"建设|推进|实施|开展|举办|达到|增长|改造|创建|认定|培训|提升|服务|帮扶|争取|落地)")
+
+
+def _objects_joined(norm: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces, a verbless count of the same things as the piece before, or the sum of the projects it counts
+    (the comma between), joined to it."""
+    joined: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if joined:
+            pa, pb = joined[-1]
+            first = _COUNTED_OBJECTS.fullmatch(norm[pa:pb].rstrip("。;"))
+            more = _MORE_OBJECTS.fullmatch(norm[a:b].rstrip("。;")) if first else None
+            if (more and more["head"] == first["head"] and more["counter"] == first["counter"]
+                    and not norm[pb:a].strip(" ,") and not _OWN_VERB.match(norm, a, b)
+                    or _LIST_SUM.fullmatch(norm[a:b].rstrip("。;")) and _PROJECTS_COUNTED.search(norm, pa, pb)
+                    and not norm[pb:a].strip(" ,")):
+                joined[-1] = (pa, b)
+                continue
+        joined.append((a, b))
+    return joined
 
 
 def _go_on(text: str, drafts: list[TaskDraft], before: int, last_step: list[int],
