@@ -992,3 +992,9 @@ def test_counted_deeds_one_unit_leads_stay_one_task():
     text = "二、2025年工作安排\n全县新增公交线路12条以上、新增微循环公交线路5条以上,拟建设8个老年助餐点。\n"
     sentences = [t.sentence.rstrip("。") for t in extract_tasks(text, year=2025)]
     assert sentences == ["全县新增公交线路12条以上、新增微循环公交线路5条以上", "拟建设8个老年助餐点"]
+
+
+def test_a_plan_line_opening_on_finishing_works_is_a_task():
+    text = "二、2025年工作安排\n完工滨江跨河大桥、东湖隧道;完工北环立交一期工程。\n"
+    assert [t.sentence.rstrip(";。") for t in extract_tasks(text, year=2025)] == [
+        "完工滨江跨河大桥、东湖隧道", "完工北环立交一期工程"]
