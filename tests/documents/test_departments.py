@@ -607,3 +607,7 @@ def test_a_keyword_inside_a_road_s_name_says_where_not_what():
     assert suggest_lead("开工建设工业南路改造工程").lead != "工业和信息化局"
     assert suggest_lead("打通工业大道断头路").lead == "交通运输局"
     assert suggest_lead("推进工业园区道路建设").lead == "工业和信息化局"
+
+
+def test_greenhouses_are_agriculture_s():
+    assert suggest_lead("完成城北大棚退让试点项目").lead == "农业农村局"

@@ -992,3 +992,8 @@ def test_counted_deeds_one_unit_leads_stay_one_task():
     text = "二、2025年工作安排\n全县新增公交线路12条以上、新增微循环公交线路5条以上,拟建设8个老年助餐点。\n"
     sentences = [t.sentence.rstrip("。") for t in extract_tasks(text, year=2025)]
     assert sentences == ["全县新增公交线路12条以上、新增微循环公交线路5条以上", "拟建设8个老年助餐点"]
+
+
+def test_a_short_figureless_work_opening_a_sentence_goes_with_the_figure_measuring_it():
+    quotes = _quotes2024("2024年主要工作。加强经济运行监测,全年实现地区生产总值增长5%,一般公共预算收入增长5%。")
+    assert quotes == ["加强经济运行监测,全年实现地区生产总值增长5%", "一般公共预算收入增长5%"]
