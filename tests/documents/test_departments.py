@@ -611,3 +611,17 @@ def test_a_keyword_inside_a_road_s_name_says_where_not_what():
 
 def test_greenhouses_are_agriculture_s():
     assert suggest_lead("完成城北大棚退让试点项目").lead == "农业农村局"
+
+
+def test_townscapes_heritage_bids_power_distribution_food_tracing_and_tax_free_shopping():
+    cases = {
+        "推进老城传统风貌区保护修缮": "住房城乡建设局", "加快建设南门老街区": "住房城乡建设局",
+        "推动古城遗址申遗": "文化旅游局", "完成20个小区供配电设施改造": "发展改革委",
+        "安装智能电表3万只": "发展改革委", "建设10个食品安全溯源示范农贸市场": "市场监管局",
+        "推动商业街店铺离境退税全覆盖": "商务局",
+    }
+    assert {s: suggest_lead(s).lead for s in cases} == cases
+
+
+def test_what_the_works_are_framed_by_does_not_lead_them():
+    assert suggest_lead("以创建全国文明城市为统揽,实施城市更新行动").lead == "住房城乡建设局"

@@ -150,6 +150,7 @@ def _clause_start(sentence: str, at: int) -> int:
 
 _BASIS = re.compile(r"(?:依据|根据|按照|依照|遵照|对照)[^,;。:]{2,24}?"
                     r"(?=落实|推进|实施|编制|开展|建设|完善|制定|加快|优化|推动|做好|抓好|组织)")
+_FRAMED_BY = re.compile(r"以[^,;。]{2,30}?为(?:统揽|抓手|引领|牵引|主线|载体|突破口|切入点|总揽)[,;]")
 _POLICY_INVOKED = re.compile(
     r"(?:用足|用好|用活|落实|实施|落实好)(?:更加|更为)?(?:积极|有力|稳健|适度宽松)(?:有为|有效)?的(?:财政|货币)政策[,;]")
 _EXAMPLE_BEFORE_COUNT = re.compile(
@@ -250,6 +251,10 @@ def suggest_lead(sentence: str,
     named_for: set[str] = set()  # units a full keyword points at (not only a weak or a compared one)
     # 动工建设工业北路延伸线: a keyword inside a road's name says where, not what the task is
     hits = [(at, kw) for at, kw in index.hits(sentence) if not _ROAD_NAMED.match(sentence, at + len(kw))]
+    # 以深化拓展全国文明城市创建为统揽,大力实施城市更新行动: what the works are framed by is not what they are
+    framed = _FRAMED_BY.match(sentence)
+    if framed and any(at >= framed.end() for at, _ in hits):
+        hits = [(at, kw) for at, kw in hits if at >= framed.end()]
     minor = _minor_hits(sentence, hits)
     # the first clause naming something says what the task is (立足比较优势,对县域发展分类指引…: not 立足…)
     clause_end = next((m.start() for m in _CLAUSE_END.finditer(sentence, hits[0][0] if hits else 0)), len(sentence))

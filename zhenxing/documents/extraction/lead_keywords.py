@@ -337,6 +337,19 @@ _PLAN_REMITS: dict[str, str] = {
     "妇联": "美丽庭院 五美庭院",
 }
 
+# The remits of a city's historic townscapes, heritage bids, power distribution, food-safety tracing and departure tax
+# refunds (R31–R32): a traditional townscape area's protection and renewal is housing and construction's (its opening
+# as a street of shops and sights stays culture and tourism's by its own words), a World Heritage bid culture and
+# tourism's, the distribution grid and its meters the energy planners', tracing food and grading caterers market
+# regulation's, tax-free shopping for visitors commerce's.
+_TOWNSCAPE_REMITS: dict[str, str] = {
+    "住房城乡建设局": "传统风貌区 风貌区 风貌片区 老街区",
+    "文化旅游局": "申遗 世界文化遗产 世界遗产 遗址保护",
+    "发展改革委": "供配电 智能电表 停电 供电可靠率",
+    "市场监管局": "食品安全溯源 食品安全追溯 餐饮服务量化 餐饮服务食品安全",
+    "商务局": "离境退税",
+}
+
 # Words that say where, for whom or how broadly rather than what the task is (农村…妇女“两癌”免费检查):
 # they count, but less (and a few words count more: see the end).
 _WEIGHTS: dict[str, float] = {
@@ -373,7 +386,7 @@ for _unit, _keywords in _KEYWORDS_BY_UNIT.items():
     for _keyword in _keywords:
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 for _unit, _words in (*_DUTIES.items(), *_REMITS.items(), *_OFFICIAL_REMITS.items(), *_OFFICIAL_REMITS_2.items(),
-                      *_PLAN_REMITS.items()):
+                      *_PLAN_REMITS.items(), *_TOWNSCAPE_REMITS.items()):
     for _keyword in _words.split():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 
