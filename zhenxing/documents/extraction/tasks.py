@@ -469,15 +469,18 @@ def _aims_joined(norm: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 _OPENING_MAX = 10  # a sentence's opening work this short, with no figure, is the one its next clause measures
+# …a direction (优化/加强/完善… a structure, a system), not a named work (开展就业服务月活动 stays a task of its own)
+_DIRECTION_OPENING = re.compile(r"(?:持续|不断|进一步|着力|全面)?(?:优化|调优|调整|加强|完善|健全|强化|提升|深化|促进)")
 
 
 def _opening_joined(norm: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pieces, a short figureless work opening the sentence (优化农业种植结构,) joined to the next piece when that
-    one holds a figure (实施粮食作物…示范创建4800亩): the figure measures the opening work."""
+    """The pieces, a short figureless direction opening the sentence (优化农业种植结构,) joined to the next piece
+    when that one holds a figure (实施粮食作物…示范创建4800亩): the figure measures the opening direction."""
     if len(pieces) < 2:
         return pieces
     (a, b), (c, d) = pieces[0], pieces[1]
-    if (b - a <= _OPENING_MAX and not _DIGIT.search(norm, a, b) and _DIGIT.search(norm, c, d)
+    if (b - a <= _OPENING_MAX and _DIRECTION_OPENING.match(norm, a, b) and not _DIGIT.search(norm, a, b)
+            and _DIGIT.search(norm, c, d)
             and not norm[b:c].strip(" ,") and norm[c - 1:c] == ","):
         return [(a, d)] + pieces[2:]
     return pieces
