@@ -998,4 +998,5 @@ def test_a_short_figureless_work_opening_a_sentence_goes_with_the_figure_measuri
     quotes = _quotes2024("2024年主要工作。加强经济运行监测,全年实现地区生产总值增长5%,一般公共预算收入增长5%。")
     assert quotes == ["加强经济运行监测,全年实现地区生产总值增长5%", "一般公共预算收入增长5%"]
     # a named work opening the sentence stays a task of its own (test_an_action_before_a_line_of_figures…)
-    assert _quotes2024("2024年主要工作。开展企业服务月活动,全年走访企业100家,解决企业诉求200项。")[0] == "开展企业服务月活动"
+    named = _quotes2024("2024年主要工作。开展企业服务月活动,全年走访企业100家,解决企业诉求200项。")
+    assert named[0] == "开展企业服务月活动"
