@@ -85,8 +85,10 @@ FLOOR_BY_BATCH = {7: {"fact_f1": 0.9, "stance": 0.95, "task_f1": 0.85, "lead_uni
                   # set for, a meeting's exhortations, a page cut after a whole count, 安商稳商/亿元楼 to 商务局):
                   # 0.976 / 1.000 / 0.850 / 0.791; then (an aim or means clause goes with the work after it, a
                   # verbless count of the same objects and a list's sum join the count, news of a list issued and a
-                  # list's make-up are no tasks, firms drawn in → 商务局): 0.976 / 1.000 / 0.961 / 0.844
-                  33: {"fact_f1": 0.95, "stance": 0.97, "task_f1": 0.95, "lead_unit": 0.83},
+                  # list's make-up are no tasks, firms drawn in → 商务局; a sentence going on in another unit's field
+                  # is its own task, a short figureless opening work goes with its measure): 0.976 / 1.000 / 0.987 /
+                  # 0.889
+                  33: {"fact_f1": 0.95, "stance": 0.97, "task_f1": 0.97, "lead_unit": 0.87},
                   # held out: gold written and landed before the engine saw it; floors set after the end-of-session
                   # measurement
                   34: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0}}

@@ -609,6 +609,10 @@ def test_a_keyword_inside_a_road_s_name_says_where_not_what():
     assert suggest_lead("推进工业园区道路建设").lead == "工业和信息化局"
 
 
+def test_greenhouses_are_agriculture_s():
+    assert suggest_lead("完成城北大棚退让试点项目").lead == "农业农村局"
+
+
 def test_townscapes_heritage_bids_power_distribution_food_tracing_and_tax_free_shopping():
     cases = {
         "推进老城传统风貌区保护修缮": "住房城乡建设局", "加快建设南门老街区": "住房城乡建设局",

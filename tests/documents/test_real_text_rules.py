@@ -1037,3 +1037,12 @@ def test_a_target_set_for_a_period_plans():
     text = "该市确定今年GDP增长计划为6%,并制定了一季度经济增长6%的目标。\n"
     assert [f[3] for f in facts(text, year=2025)] == ["target", "target"]
     assert len(extract_tasks(text, year=2025)) == 2
+
+
+def test_a_sentence_going_on_in_another_unit_s_field_is_a_task_of_its_own():
+    text = "有序推进国有林场项目建设,提升森林生态系统功能。投入300万元完成甲矿、乙矿等8座废弃矿山修复。\n"
+    tasks = extract_tasks(text, year=2023)
+    assert [(t.sentence.rstrip("。"), t.lead_unit) for t in tasks][-1] == (
+        "投入300万元完成甲矿、乙矿等8座废弃矿山修复", "自然资源局")
+    assert not any("矿山" in t.sentence for t in tasks[:-1])
+    # in the same field it goes on as one task (test_funds_put_into_a_work_stay_with_that_work)

@@ -998,3 +998,11 @@ def test_a_plan_line_opening_on_finishing_works_is_a_task():
     text = "二、2025年工作安排\n完工滨江跨河大桥、东湖隧道;完工北环立交一期工程。\n"
     assert [t.sentence.rstrip(";。") for t in extract_tasks(text, year=2025)] == [
         "完工滨江跨河大桥、东湖隧道", "完工北环立交一期工程"]
+
+
+def test_a_short_figureless_work_opening_a_sentence_goes_with_the_figure_measuring_it():
+    quotes = _quotes2024("2024年主要工作。加强经济运行监测,全年实现地区生产总值增长5%,一般公共预算收入增长5%。")
+    assert quotes == ["加强经济运行监测,全年实现地区生产总值增长5%", "一般公共预算收入增长5%"]
+    # a named work opening the sentence stays a task of its own (test_an_action_before_a_line_of_figures…)
+    named = _quotes2024("2024年主要工作。开展企业服务月活动,全年走访企业100家,解决企业诉求200项。")
+    assert named[0] == "开展企业服务月活动"

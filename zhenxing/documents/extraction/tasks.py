@@ -378,6 +378,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             pieces = [(a, b) for a, b in pieces if b > a and norm[a:b].strip("。!;")]
             pieces = _aims_joined(norm, pieces)  # 聚焦首发经济,引进首店170家: the aim and the work are one task
             pieces = _objects_joined(norm, pieces)  # 引进优质项目120个,一般项目500个: one verb's objects
+            pieces = _opening_joined(norm, pieces)  # 优化农业种植结构,实施…示范4800亩: the work and its measure
             pieces = [(a, b) for a, b in pieces if not _list_part(norm, step.span.start, a, b)
                       and not _ISSUED.fullmatch(norm, a, b)]  # 某市近日印发《…方案》, 今年将…: the news part
             pieces = [piece for a, b in pieces for piece in _past_meeting(norm, a, b)]
@@ -467,6 +468,24 @@ def _aims_joined(norm: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     return joined
 
 
+_OPENING_MAX = 10  # a sentence's opening work this short, with no figure, is the one its next clause measures
+# …a direction (优化/加强/完善… a structure, a system), not a named work (开展就业服务月活动 stays a task of its own)
+_DIRECTION_OPENING = re.compile(r"(?:持续|不断|进一步|着力|全面)?(?:优化|调优|调整|加强|完善|健全|强化|提升|深化|促进)")
+
+
+def _opening_joined(norm: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces, a short figureless direction opening the sentence (优化农业种植结构,) joined to the next piece
+    when that one holds a figure (实施粮食作物…示范创建4800亩): the figure measures the opening direction."""
+    if len(pieces) < 2:
+        return pieces
+    (a, b), (c, d) = pieces[0], pieces[1]
+    if (b - a <= _OPENING_MAX and _DIRECTION_OPENING.match(norm, a, b) and not _DIGIT.search(norm, a, b)
+            and _DIGIT.search(norm, c, d)
+            and not norm[b:c].strip(" ,") and norm[c - 1:c] == ","):
+        return [(a, d)] + pieces[2:]
+    return pieces
+
+
 # 引进优质项目120个,一般项目500个: the clause after a count of things drawn in or built, counting the same things
 # with no verb of its own, counts more objects of the same verb (not a goal of its own)
 _COUNTED_OBJECTS = re.compile(r"(?:全年|年内|今年)?(?:新)?(?:引进|招引|签约|培育|新建|建成|打造)[^,;。]{2,40}?"
@@ -501,10 +520,13 @@ def _objects_joined(norm: str, pieces: list[tuple[int, int]]) -> list[tuple[int,
 def _go_on(text: str, drafts: list[TaskDraft], before: int, last_step: list[int],
            item: list[int]) -> tuple[list[TaskDraft], list[int], list[int]]:
     """The drafts from `before` on continue the draft before them when it closes the sentence just before on the same
-    line: one draft from its start to their end (its unit as it was)."""
+    line: one draft from its start to their end (its unit as it was), unless they are all of another unit's field."""
     prev, new = drafts[before - 1], drafts[before:]
     between = text[prev.end:new[0].start]
     if "\n" in between or between.strip(" 。;!,") or prev.end > new[0].start:
+        return drafts, last_step, item
+    if prev.lead_unit and all(d.lead_unit and d.lead_unit != prev.lead_unit for d in new):
+        # 推进国家储备林项目建设。投入500万元完成…历史遗留矿山修复: another unit's field, another work
         return drafts, last_step, item
     merged = replace(prev, sentence=text[prev.start:new[-1].end], end=new[-1].end)
     kept = [k for k in item if k < before]
