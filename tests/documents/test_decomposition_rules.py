@@ -117,3 +117,12 @@ def test_a_goal_held_without_figure_and_a_policy_issued_are_tasks():
         "地区生产总值增长6%", "一般公共预算收入增长4%左右", "金融风险有效防控", "城镇调查失业率5%左右"]
     works = "2024年重点工作分工方案\n工作措施:完成产业集群政策文件的中期评估。出台未来产业集群专项行动计划。\n"
     assert [s for s, _ in tasks(works, 2024)][-1] == "出台未来产业集群专项行动计划。"
+
+
+def test_a_notice_titled_as_issuing_a_plan_lists_that_plan_s_goals_even_with_full_stops():
+    text = ("某市人民政府办公室关于印发2024年重点工作责任分解的通知\n各镇人民政府:\n现印发给你们,请认真贯彻执行。\n"
+            "序号\n主要工作任务\n责任单位\n1\n财政收入增长6%。\n财政局\n2\n工业增加值增长7%。\n经信局\n")
+    assert [(f[1], f[3]) for f in facts(text, year=2024)] == [(6, "target"), (7, "target")]
+    # a notice issuing a review keeps its figures reported
+    review = "某市关于印发2023年工作总结的通知\n财政收入增长6%。\n"
+    assert [f[3] for f in facts(review, year=2024)] == ["actual"]

@@ -30,6 +30,8 @@ _TITLE_TARGET = re.compile(
 _ISSUED = re.compile(r"(?:印发|出台|公布|下发|发布)了?\s*《(?P<a>[^《》]{2,80})》"
                      r"|将\s*《(?P<b>[^《》]{2,80})》\s*(?:印发|下发|下达)")
 _OPENING = 150
+# 关于印发2024年政府工作报告重点工作责任分解的通知: a notice's title naming, unbracketed, the plan it issues
+_ISSUING_TITLE = re.compile(r"关于(?:印发|下达|下发)(?P<a>[^《》\n,。]{2,80}?)的通知")
 _HEADING_YEAR = re.compile(r"(20\d\d|二[〇零]二[〇零一二三四五六七八九])年")
 # An article's sentence framed by a year (2024年,全县…) reports that year; the frame
 # tells nothing in a report whose sections do, nor for the latest year the text names.
@@ -478,9 +480,9 @@ class StanceTracker:
         self.progress_report = bool(_PROGRESS.search(title))
         self.progress_seen = self.progress_report  # a heading of progress (…进展情况表) stood above
         self.default = ACTUAL  # TARGET under a plan's title, or in a text opening on its issue
-        issued = _ISSUED.search(norm.lstrip()[:_OPENING])
+        issued = _ISSUED.search(norm.lstrip()[:_OPENING]) or _ISSUING_TITLE.search(title)
         if issued and not self.progress_report:  # …1-6月进展情况的通报 recalls the plan it follows up
-            named = issued["a"] or issued["b"]
+            named = issued["a"] or issued.groupdict().get("b")
             if (_TITLE_TARGET.search(named) and not _HEADING_ACTUAL.search(named) and not _PROGRESS.search(named)
                     and not _TWO_PARTS.search(named)):
                 self.default = TARGET
