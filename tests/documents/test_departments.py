@@ -623,6 +623,15 @@ def test_townscapes_heritage_bids_power_distribution_food_tracing_and_tax_free_s
     assert {s: suggest_lead(s).lead for s in cases} == cases
 
 
+def test_city_bridges_hazardous_road_sections_new_greenery_and_four_into_communities():
+    cases = {
+        "完工滨江大桥和东门大桥": "住房城乡建设局", "整治12处安全隐患路段": "公安局",
+        "新增绿化20公顷": "城市管理局", "推进服务“四进社区”": "民政局",
+    }
+    assert {s: suggest_lead(s).lead for s in cases} == cases
+    assert suggest_lead("建设跨江大桥及连接公路").lead == "交通运输局"
+
+
 def test_what_the_works_are_framed_by_does_not_lead_them():
     assert suggest_lead("以创建全国文明城市为统揽,实施城市更新行动").lead == "住房城乡建设局"
 

@@ -141,3 +141,21 @@ def test_an_item_s_title_seeking_funds_or_cutting_spending_is_its_units_task():
     assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2024)] == [
         ("积极争取并高效用好地方政府专项债券。", "财政局"),
         ("严控一般性支出,大幅压减论坛、展会、节庆等活动。", "财政局")]
+
+
+def test_a_table_one_cell_a_line_with_its_header_broken_across_lines_is_still_a_table():
+    text = ("附件\n\n民生实事项目实施计划表\n\n序号\n\n项目名称\n\n建设内容\n\n建设起\n止年限\n\n总投资\n(万元)\n\n"
+            "资金\n来源\n\n责任\n\n单位\n\n"
+            "1\n\n城区供水\n改造工程\n\n对东湖花园等12个小区进行供水管网改造,新装智能水表5000只,提升供水保障能力。\n\n"
+            "2024.01-2024.12\n\n800\n\n国企投资\n\n水务集团\n\n"
+            "2\n\n农村公路提升工程\n\n新建改造农村公路40公里,完成危桥改造5座,提升群众出行条件。\n\n"
+            "2024.01-2024.12\n\n3000\n\n政府投资\n\n交通运输局\n")
+    drafts = extract_tasks(text, year=2024)
+    assert [(t.sentence[:12], t.lead_unit) for t in drafts] == [
+        ("对东湖花园等12个小区进", "水务集团"), ("新建改造农村公路40公里", "交通运输局")]
+
+
+def test_every_level_s_relevant_departments_are_the_notice_s_addressees():
+    text = ("现予公布。各级各有关部门要高度重视,明确责任分工,强化协同配合,全力落实资金、土地等要素保障工作,"
+            "确保把每件民生实事办好办实。\n")
+    assert extract_tasks(text, year=2024) == []

@@ -1006,3 +1006,13 @@ def test_a_short_figureless_work_opening_a_sentence_goes_with_the_figure_measuri
     # a named work opening the sentence stays a task of its own (test_an_action_before_a_line_of_figures…)
     named = _quotes2024("2024年主要工作。开展企业服务月活动,全年走访企业100家,解决企业诉求200项。")
     assert named[0] == "开展企业服务月活动"
+
+
+def test_a_supervision_report_s_tallies_and_calls_on_units_are_no_tasks():
+    text = ("二、督查情况\n《年度工作要点》明确60项目标任务,经牵头单位分解细化为90个具体工作内容。"
+            "滞后进度的有5个,占总任务的5.6%;超进度的有8个,占总任务的8.9%。\n"
+            "三、下一步要求\n一是压实责任。相关责任单位要把要点落实作为重点来抓,紧扣时间节点,狠抓任务落实。\n"
+            "二是精准施策。对推进缓慢的,有关责任单位要认真分析原因,加强协调统筹,采取得力措施,确保任务按期完成。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2025)] == []
+    # a plan's own works and its figures stay tasks
+    assert _quotes("二、2025年工作安排\n新建口袋公园10个,改造老旧小区30个。\n") != []

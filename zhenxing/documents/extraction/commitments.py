@@ -111,11 +111,19 @@ _EXPLAINS = re.compile(r"^[,;\s]*(?:“[^”]{1,12}”|[^,。;:“”]{0,16}?)(?
 # 各牵头单位要…; 附件:1.…): what the office asks of the units, no task of the plan.
 _NOTICE = quick(
     r"现将[^。]{0,80}?(?:印发|分解|下达|通报)|印发给你们|现对[^。]{0,24}?进行(?:政策)?解读|现予印发|请(?:认真)?(?:贯彻执行|贯彻落实|组织实施|抓好落实)|"
-    r"^(?:各级各部门|各地各部门|各地、各部门|各部门|各单位|各(?:牵头|责任|配合|相关|有关|协同)(?:责任)?单位)"
+    r"^(?:对[^。;:]{0,40}?的,)?(?:各级各(?:有关|相关)?部门|各地各部门|各地、各部门|各部门|各单位|"
+    r"各(?:牵头|责任|配合|相关|有关|协同)(?:责任)?单位|(?:相关|有关)(?:责任|牵头)单位)"
     r"(?:要|应|务必|须)|^附件\s*\d*\s*[:：]"
+    # 相关责任单位要将…落实作为一项政治任务来抓; 对…推进缓慢的,相关责任单位要认真分析原因: a supervision report's
+    # call on the units it checked, no work of its own
     # 各省辖市政府,济源示范区、航空港区管委会要切实扛牢属地责任: the bodies the notice is sent to; 牵头单位负责制定
     # 攻坚方案…,协同单位主动对接需求: what the notice asks of the units it names by their role
     r"|^各[^。;:]{0,40}?(?:政府|管委会)(?:要|应|务必|须)|^(?:由)?(?:牵头|责任|配合|协同)单位(?:要|应|须|负责|发挥)")
+# A supervision report's tally of the tasks it checked (《政府工作报告》明确145项目标任务; 超进度的有10个,
+# 占总任务的4.5%): the tasks counted by their progress or by the document that set them, no work of its own
+_TALLY = quick(
+    r"(?:欠|超|达|滞后|未达|按)进度的?(?:有|共)?\d|占(?:总任务|任务总数|全部任务)|"
+    r"^[^,;。]{0,8}《[^》]{2,20}》(?:共|明确|确定|提出|部署)了?\d+(?:项|个|条)(?:目标|重点|工作)?任务")
 # 分管省领导:林克庆; 牵头负责领导:邓向阳。: who oversees the item, no task; 牵头责任单位:省发展改革委: who leads it
 _TIME_LIMIT = re.compile(r"[(（\[【]?(?:完成|办结)?(?:时限|时间|期限|时间节点)\s*[:：]")
 _LEADER_LINE = re.compile(r"^(?:分管|牵头|责任|主抓)[^:：,。]{0,6}领导\s*[:：]|"

@@ -350,6 +350,17 @@ _TOWNSCAPE_REMITS: dict[str, str] = {
     "商务局": "离境退税",
 }
 
+# The remits of a city's bridges, hazardous road sections, new greenery and the 四进社区 programme (R31–R32): a city's
+# named bridge (闽都大桥, 曾家岩大桥) is housing and construction's like its roads; a road section's safety hazards
+# (安全隐患路段) the traffic police's; new urban greenery (新增绿化) city management's (its parks and green space);
+# bringing party building and services into communities (四进社区) civil affairs' (its community work).
+_CITY_WORKS_REMITS: dict[str, str] = {
+    "住房城乡建设局": "大桥",
+    "公安局": "安全隐患路段 隐患路段 危险路段",
+    "城市管理局": "新增绿化",
+    "民政局": "四进社区",
+}
+
 # Words that say where, for whom or how broadly rather than what the task is (农村…妇女“两癌”免费检查):
 # they count, but less (and a few words count more: see the end).
 _WEIGHTS: dict[str, float] = {
@@ -386,7 +397,8 @@ for _unit, _keywords in _KEYWORDS_BY_UNIT.items():
     for _keyword in _keywords:
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 for _unit, _words in (*_DUTIES.items(), *_REMITS.items(), *_OFFICIAL_REMITS.items(), *_OFFICIAL_REMITS_2.items(),
-                      *_PLAN_REMITS.items(), *_TOWNSCAPE_REMITS.items()):
+                      *_PLAN_REMITS.items(), *_TOWNSCAPE_REMITS.items(),
+                      *_CITY_WORKS_REMITS.items()):
     for _keyword in _words.split():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 

@@ -31,9 +31,11 @@ _SPACED_HEADER = re.compile(r"^序\s*号[^\n|]{0,30}?(?:责任单位|牵头单�
 _SPACED_ROW = re.compile(r"^\d{1,3}[ \t\u3000]+(?P<cells>[^\n|]+)$", re.M)
 _SPACED_CELL = re.compile(r"[^ \t\u3000\n]+")
 # A table pasted one cell a line without bars (序号⏎内容与要求⏎进展情况⏎责任单位): its header's short lines
+# (its cells may be broken across lines, 建设起⏎止年限⏎总投资⏎(万元)⏎…⏎责任⏎单位: the header's column of units then
+# two lines, and the rows' cells too; the longest cell is still the task, the last cell of units its lead)
 _BARE_HEADER = re.compile(
-    r"^序\s*号[ \t]*\n(?:\s*\n)*(?:[^|\n]{1,12}\n(?:\s*\n)*){0,6}?"
-    r"[^|\n]{0,10}(?:责任单位|牵头单位|责任部门|承办单位)[^|\n]{0,6}$"
+    r"^序\s*号[ \t]*\n(?:\s*\n)*(?:[^|\n]{1,12}\n(?:\s*\n)*){0,14}?"
+    r"[^|\n]{0,10}(?:责任单位|牵头单位|责任部门|承办单位|(?:责任|牵头|承办)[ \t]*\n(?:\s*\n)*(?:单位|部门))[^|\n]{0,6}$"
     r"(?:\n(?:\s*\n)*(?!\d{1,3}\s*$)[^|\n]{1,12}$){0,3}", re.M)
 _PROGRESS_COLUMN = re.compile(r"进展|进度|完成情况|落实情况|推进情况|办理情况")
 _UNITS_COLUMN = re.compile(r"责任单位|牵头单位|责任部门|承办单位")

@@ -40,6 +40,7 @@ from .commitments import (
     _SUPERVISES,
     _SUPERVISES_HINT,
     _SUPERVISOR,
+    _TALLY,
     _TIME_LIMIT,
     _URGES,
     _WILL,
@@ -262,6 +263,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             notice, last_step = True, []
             continue  # 现将《…》印发给你们; 各级各部门要…: the notice's own words
         notice = False
+        if _TALLY.search(body):
+            last_step = []
+            continue  # 《政府工作报告》明确145项目标任务; 超进度的有10个,占总任务的4.5%: the checked tasks tallied
         if _EXHORT.match(body):
             last_step = []
             continue  # 会议号召,全体干部群众要…: a meeting's call on everyone, no commitment of a unit
