@@ -1016,3 +1016,11 @@ def test_a_supervision_report_s_tallies_and_calls_on_units_are_no_tasks():
     assert [t.sentence for t in extract_tasks(text, year=2025)] == []
     # a plan's own works and its figures stay tasks
     assert _quotes("二、2025年工作安排\n新建口袋公园10个,改造老旧小区30个。\n") != []
+
+
+def test_a_vision_of_years_and_a_positioning_aimed_at_are_no_tasks():
+    from zhenxing.documents.extraction import extract_tasks
+    text = ("未来五年,某区将建设生态优美、宜居宜业的现代化新城区。\n"
+            "2025年,我们将锚定打造“千亿级园区”的区域定位。\n"
+            "今年将新建学校3所。\n")
+    assert [t.sentence for t in extract_tasks(text, year=2025)] == ["今年将新建学校3所"]

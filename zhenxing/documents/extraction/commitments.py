@@ -64,6 +64,11 @@ _FRAMING = quick(
     r"能够为[^,;。]{2,20}奠定|"
     # 到2035年,建成…,基本实现社会主义现代化远景目标: the long-range vision, the direction of the plan
     r"远景目标[。!]?$|"
+    # 未来五年,全区将建设…宜居宜业的北部新城区: a vision of what the place becomes over years, no year's work
+    r"^(?:未来|今后)[一二三四五六七八九十两\d]{1,2}年,[^,;。]{0,12}?将(?:建设|建成|打造)成?[^;。]{4,60}的"
+    r"[^,;。的]{2,20}[。!]?$|"
+    # 2024年,我们将锚定打造“百亿级县区”的区域定位: the positioning aimed at frames the works, it is none of them
+    r"(?:锚定|紧扣|立足|围绕)[^,;。]{2,30}(?:区域|功能|发展|战略)?定位[。!]?$|"
     # 当天,与会人员还前往…现场,实地观摩: a story's account of the day's visit
     r"^(?:当天|当日|随后|会前|会后|活动中|活动期间)?[,]?(?:与会|参会|观摩)(?:人员|代表|领导)[^。;]{0,12}?(?:前往|观摩|参观|察看|查看|考察)|"
     # 该项目的建设将有力提升…, 这些项目将进一步推动…: what the projects told of will bring, no deed of a unit
