@@ -1016,3 +1016,14 @@ def test_a_supervision_report_s_tallies_and_calls_on_units_are_no_tasks():
     assert [t.sentence for t in extract_tasks(text, year=2025)] == []
     # a plan's own works and its figures stay tasks
     assert _quotes("二、2025年工作安排\n新建口袋公园10个,改造老旧小区30个。\n") != []
+
+
+def test_short_clauses_each_naming_a_work_of_another_unit_are_tasks_of_their_own():
+    text = ("二、2026年工作安排\n在区域协同方面,报告提出,疏解提质一般制造业企业50家,加快建设南山理工学院东湖校区等"
+            "市属高校新校区,推动市第一医院北城院区等新院区开工建设。\n")
+    assert [(t.sentence.rstrip("。"), t.lead_unit) for t in extract_tasks(text, year=2026)] == [
+        ("疏解提质一般制造业企业50家", "工业和信息化局"), ("加快建设南山理工学院东湖校区等市属高校新校区", "教育局"),
+        ("推动市第一医院北城院区等新院区开工建设", "卫生健康委")]
+    # a work and its elaborations stay one task
+    whole = "二、2026年工作安排\n加快完整社区建设,完善养老托育、卫生健康、日用消费等服务设施,构建一刻钟便民生活圈。\n"
+    assert len(extract_tasks(whole, year=2026)) == 1
