@@ -634,3 +634,8 @@ def test_city_bridges_hazardous_road_sections_new_greenery_and_four_into_communi
 
 def test_what_the_works_are_framed_by_does_not_lead_them():
     assert suggest_lead("以创建全国文明城市为统揽,实施城市更新行动").lead == "住房城乡建设局"
+
+
+def test_the_fire_brigade_s_name_before_the_2018_reform_folds_to_its_present_name():
+    assert standard_name("县消防大队") == "消防救援大队"
+    assert standard_name("市公安消防支队") == "消防救援支队"

@@ -148,3 +148,19 @@ def test_a_picture_s_place_line_is_no_title_that_ends_the_plan_announced_before_
             "实施城镇排水改造,新建雨水管网20公里。城镇污水处理能力达到50万吨/日。\n")
     assert "资料图" not in prepare(text).norm
     assert [(f.indicator, f.stance) for f in extract_facts(text, "t", year=2023)][-1] == ("城镇污水处理能力", "target")
+
+
+def test_a_progress_table_whose_header_is_a_line_wider_than_its_rows_drafts_the_task_column():
+    from zhenxing.documents.extraction import extract_tasks
+    # 牵头⏎市领导 is one column printed on two lines: the rows are a cell narrower than the header
+    text = ("某市民生实事项目进展情况\n\n序号\n\n目标任务\n\n牵头\n\n市领导\n\n责任单位\n\n进展情况\n\n形象进度(%)\n\n"
+            "1\n\n新建公共充电桩300个\n\n张  三\n\n市发改局\n\n"
+            "已完成方案制定及各镇意见征求。目前各镇结合小区改造,进行选址。\n\n30%\n\n"
+            "2\n\n新建口袋公园5个\n\n李  四\n\n市住建局\n\n"
+            "已确定5个公园的选址,累计完成投资2000万元,其中2个已开工建设。\n\n40%\n\n"
+            "3\n\n改造农村公路20公里\n\n李  四\n\n市交通局\n\n"
+            "已完成前期设计,目前正在进行招投标,预计下月开工建设,各镇配合。\n")
+    drafts = extract_tasks(text, year=2025)
+    assert [(t.sentence, t.lead_unit) for t in drafts] == [
+        ("新建公共充电桩300个", "发展改革委"), ("新建口袋公园5个", "住房城乡建设局"),
+        ("改造农村公路20公里", "交通运输局")]

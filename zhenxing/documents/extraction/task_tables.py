@@ -38,6 +38,7 @@ _BARE_HEADER = re.compile(
     r"[^|\n]{0,10}(?:责任单位|牵头单位|责任部门|承办单位|(?:责任|牵头|承办)[ \t]*\n(?:\s*\n)*(?:单位|部门))[^|\n]{0,6}$"
     r"(?:\n(?:\s*\n)*(?!\d{1,3}\s*$)[^|\n]{1,12}$){0,3}", re.M)
 _PROGRESS_COLUMN = re.compile(r"进展|进度|完成情况|落实情况|推进情况|办理情况")
+_UNITS_COLUMN = re.compile(r"责任单位|牵头单位|责任部门|承办单位")
 _LEAD_COLUMN = re.compile(r"牵头单位|牵头部门")
 _PARTNER_COLUMN = re.compile(r"配合|协办|协同|参与")
 _GLUED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff。)）])\d{1,3}$")  # …相关街道3: the next row's number joined
@@ -136,6 +137,9 @@ def _bare_cell_rows(norm: str):
     header = [m.group().strip() for m in _LINE.finditer(head.group())]
     progress = {k for k, cell in enumerate(header) if _PROGRESS_COLUMN.search(cell)}
     lead_col = next((k for k, cell in enumerate(header) if _LEAD_COLUMN.search(cell)), None)
+    unit_col = next((k for k, cell in enumerate(header) if _UNITS_COLUMN.search(cell)), None)
+    progress_tail = unit_col is not None and unit_col + 1 < len(header) and all(
+        k in progress for k in range(unit_col + 1, len(header)))
     partner_col = next((k for k, cell in enumerate(header) if lead_col is not None and k > lead_col
                         and _PARTNER_COLUMN.search(cell)), None)
     lines: list[tuple[int, int]] = []
@@ -151,6 +155,13 @@ def _bare_cell_rows(norm: str):
         full = len(row) == len(header)
         # a whole row, or the last one cut by the page (its cells the header's first ones): columns by position
         kept = [j for j in range(len(row)) if not ((full or nxt is None) and j in progress)]
+        if not full and progress_tail:
+            # a header one line wider than its rows (牵头⏎市领导: one column printed on two lines), or a row cut by
+            # the page: where every column after the units' is progress (进展情况, 形象进度), so is every cell
+            # after the row's own cell of units
+            at = next((j for j in kept[1:] if _unit_cell(norm[row[j][0]:row[j][1]].strip(), True)), None)
+            if at is not None:
+                kept = [j for j in kept if j <= at]
         units = [j for j in kept[1:] if _unit_cell(norm[row[j][0]:row[j][1]].strip(), True)]
         if full and not units:
             return  # no cell of units where the header has its column: no such table
