@@ -158,8 +158,9 @@ def _named_works(norm: str, a: int, b: int, rows=None) -> list[tuple[int, int]]:
     first = len(clauses)
     while first > 0 and named[first - 1]:
         first -= 1
-    if len(clauses) - first < 3:
-        return [(a, b)]
+    examples = sum(_NAMED_BY_EXAMPLE.search(norm, x, y) is not None for x, y in clauses[first:])
+    if len(clauses) - first < 3 or examples < 2:
+        return [(a, b)]  # 下达…名单,安排工业项目200个,年度计划投资300亿元: figures of one list, no named works
     leads = [suggest_lead(norm[x:y], rows).lead for x, y in clauses[first:]]
     if not all(leads) or any(p == q for p, q in zip(leads, leads[1:], strict=False)):
         return [(a, b)]
