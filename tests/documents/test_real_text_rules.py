@@ -1046,3 +1046,16 @@ def test_a_sentence_going_on_in_another_unit_s_field_is_a_task_of_its_own():
         "投入300万元完成甲矿、乙矿等8座废弃矿山修复", "自然资源局")
     assert not any("矿山" in t.sentence for t in tasks[:-1])
     # in the same field it goes on as one task (test_funds_put_into_a_work_stay_with_that_work)
+
+
+def test_a_list_s_headings_naming_projects_go_on_under_the_frame_told_before_the_list():
+    text = ("在2月1日召开的县人大会议上,代表对2025年民生实事候选项目进行票决,最终产生10个项目。\n"
+            "1、中小学“清凉工程”\n涉及30所中小学变压器增容。\n"
+            "2、农村道路平交路口治理工程\n对约50个农村公路平交道口进行提升改造。\n")
+    assert [(f[1], f[3]) for f in facts(text, year=2025)][-2:] == [(30, "target"), (50, "target")]
+    drafted = [t.sentence for t in extract_tasks(text, year=2025)]
+    works = ("涉及30所中小学变压器增容", "对约50个农村公路平交道口进行提升改造")
+    assert [any(s.endswith(work) for s in drafted) for work in works] == [True, True]
+    # after a review's frame the same headings report
+    review = ("2024年,全县民生实事项目全部完成。\n1、中小学“清凉工程”\n涉及30所中小学变压器增容。\n")
+    assert [f[3] for f in facts(review, year=2025)] == ["actual"]

@@ -30,6 +30,8 @@ _TITLE_TARGET = re.compile(
 _ISSUED = re.compile(r"(?:印发|出台|公布|下发|发布)了?\s*《(?P<a>[^《》]{2,80})》"
                      r"|将\s*《(?P<b>[^《》]{2,80})》\s*(?:印发|下发|下达)")
 _OPENING = 150
+# a heading that names a project only (2、农村公路高危平交路口治理工程, 3、城区公厕建设项目)
+_PROJECT_NAME = re.compile(r"(?:工程|项目)[”\"]?\s*$")
 # 关于印发2024年政府工作报告重点工作责任分解的通知: a notice's title naming, unbracketed, the plan it issues
 _ISSUING_TITLE = re.compile(r"关于(?:印发|下达|下发)(?P<a>[^《》\n,。]{2,80}?)的通知")
 _HEADING_YEAR = re.compile(r"(20\d\d|二[〇零]二[〇零一二三四五六七八九])年")
@@ -652,7 +654,10 @@ class StanceTracker:
             # an action heading plans, unless the text's own words were telling a review (今年以来,…做了以下工作)
             plans = _plans_action(text) and not (self.carried == ACTUAL and self.carried_by_words)
             self.carried = (ACTUAL if _frames_review(text) or states_outcome(text)
-                            else TARGET if _FRAME_TARGET.search(text) or plans else None)
+                            else TARGET if _FRAME_TARGET.search(text) or plans
+                            # 1、中小学“清凉工程”: a list's heading naming only a project goes on under the frame
+                            # told before the list (对2023年民生实事项目进行票决…)
+                            else self.carried if _PROJECT_NAME.search(text) else None)
             self.carried_by_words = False
 
     def off_item(self) -> None:
