@@ -1024,3 +1024,14 @@ def test_a_vision_of_years_and_a_positioning_aimed_at_are_no_tasks():
             "2025年,我们将锚定打造“千亿级园区”的区域定位。\n"
             "今年将新建学校3所。\n")
     assert [t.sentence for t in extract_tasks(text, year=2025)] == ["今年将新建学校3所"]
+
+
+def test_short_clauses_each_naming_a_work_of_another_unit_are_tasks_of_their_own():
+    text = ("二、2026年工作安排\n在区域协同方面,报告提出,疏解提质一般制造业企业50家,加快建设南山理工学院东湖校区等"
+            "市属高校新校区,推动市第一医院北城院区等新院区开工建设。\n")
+    assert [(t.sentence.rstrip("。"), t.lead_unit) for t in extract_tasks(text, year=2026)] == [
+        ("疏解提质一般制造业企业50家", "工业和信息化局"), ("加快建设南山理工学院东湖校区等市属高校新校区", "教育局"),
+        ("推动市第一医院北城院区等新院区开工建设", "卫生健康委")]
+    # a work and its elaborations stay one task
+    whole = "二、2026年工作安排\n加快完整社区建设,完善养老托育、卫生健康、日用消费等服务设施,构建一刻钟便民生活圈。\n"
+    assert len(extract_tasks(whole, year=2026)) == 1

@@ -139,6 +139,35 @@ def _deeds_joined(norm: str, a: int, b: int, rows=None) -> list[tuple[int, int]]
     return out or [(a, b)]
 
 
+_NAMED_WORK_MAX = 30  # a clause naming one work of its own is short
+# 北方工业大学延庆校区等市属高校新校区: one named object, then its class
+_NAMED_BY_EXAMPLE = re.compile(r"[^、,;]{3,}等")
+
+
+def _named_works(norm: str, a: int, b: int, rows=None) -> list[tuple[int, int]]:
+    """A piece whose last three or more comma clauses each open on an action and name a work of their own (a figure,
+    or one object named by example: 疏解提质一般制造业企业80家,加快建设某大学某校区等高校新校区,推动某医院某院区等
+    新院区开工建设), each led by another unit than the one before it: each clause one piece (the clauses before
+    the run, 在…方面,报告提出, frame them and are left out).  A work and its elaborations (加快完整社区建设,
+    完善养老托育、卫生健康等服务设施,构建…生活圈) name no object of their own and stay one piece."""
+    clauses = [_trim_clause(norm, x, y) for x, y in _spans_between(norm, _CLAUSE_SPLIT, a, b)]
+    named = [y - x <= _NAMED_WORK_MAX and (_DIGIT.search(norm, x, y) is not None  # 疏解提质…企业80家: counted
+                                          or _ACTION.match(norm, x) is not None and "、" not in norm[x:y]
+                                          and _NAMED_BY_EXAMPLE.search(norm, x, y) is not None)
+             for x, y in clauses]
+    first = len(clauses)
+    while first > 0 and named[first - 1]:
+        first -= 1
+    examples = sum(_NAMED_BY_EXAMPLE.search(norm, x, y) is not None for x, y in clauses[first:])
+    if len(clauses) - first < 3 or examples < 2:
+        return [(a, b)]  # 下达…名单,安排工业项目200个,年度计划投资300亿元: figures of one list, no named works
+    leads = [suggest_lead(norm[x:y], rows).lead for x, y in clauses[first:]]
+    if not all(leads) or any(p == q for p, q in zip(leads, leads[1:], strict=False)):
+        return [(a, b)]
+    run = clauses[first:]
+    return run  # 在…方面,报告提出: the framing before the run is no part of its works
+
+
 def _deed_run(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     """The counted deeds of a clause joined by 、 (two or more, each with its figure), or []."""
     parts = _spans_between(norm, re.compile("、"), a, b)

@@ -56,6 +56,7 @@ from .goal_lists import (
     _deeds_joined,
     _goal_clauses,
     _goal_phrase,
+    _named_works,
     _pledged_targets,
     _shares_reaching,
 )
@@ -388,6 +389,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             pieces = [piece for a, b in pieces for piece in _past_meeting(norm, a, b)]
             pieces = [piece for a, b in pieces for piece in _shares_reaching(norm, a, b)]
             pieces = [piece for a, b in pieces for piece in _deeds_joined(norm, a, b, rows)]
+            pieces = [piece for a, b in pieces for piece in _named_works(norm, a, b, rows)]
             last_step, pending = [], None
         goals_until = step.span.end if goals else -1
         if pieces and _ORDINAL.match(norm, step.span.start):
