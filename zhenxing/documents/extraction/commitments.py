@@ -2,9 +2,12 @@
 
 A commitment promises an action (_ACTION: 实施, 推进, 建设…); the framing of a plan section (the year's frame, the
 guiding thought, slogans: _FRAMING), a statement of what is (创新是…), a reporter's account, a forecast, a notice's
-own words (现将…印发给你们, 各部门要…), the supervision of the plan itself, a meeting's exhortation and a method
-slogan are none.  The clause helpers (_trim, _trim_clause, _past_ordinal) cut a sentence's blanks, bullets, numbers
-and ordinals so every other task module sees the same words.
+own words (现将…印发给你们, 各部门要…), the supervision of the plan itself, a meeting's exhortation (会议强调,要…),
+news of a document issued (近日…印发《…》) and a method slogan are none, and so is a principle held to opening a
+sentence (坚持…理念,: _past_principles steps past it to the works).  The clause helpers (_trim, _trim_clause,
+_past_ordinal) cut a sentence's blanks, bullets, numbers and ordinals so every other task module sees the same words.
+A text cut off by a page or an excerpt: a sentence ending on _UNFINISHED is no whole commitment, and _whole_work_cut
+tells a whole work closed by the text's last comma.
 """
 
 from __future__ import annotations
@@ -219,3 +222,45 @@ def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
     while end > start and norm[end - 1] in " \t\u3000\n":
         end -= 1
     return start, end
+
+
+# a meeting's news: 会议强调,要…。同时,要…: what it urges everyone to, no unit's work
+_MEETING_URGES = re.compile(r"(?:会议|大会|全会)(?:强调|要求|指出)[,:]要")
+_GOES_ON_URGING = re.compile(r"(?:(?:同时|此外|另外|还)[,]?)?要")
+
+
+_NEWS_ISSUED = re.compile(r"(?:近日|日前|近期)[,]?[^,。;]{2,30}?(?:印发|出台|发布|公布|下达)了?《")
+
+
+_UNFINISHED = "、,(“《"  # a sentence ending on one of these was cut off
+
+
+_CUT_WORK_MIN = 8
+
+
+def _whole_work_cut(norm: str, comma: int) -> bool:
+    """The clause a text's last comma closes is a whole work (it opens on an action, after a sentence's or a clause's
+    start): the excerpt was cut after it, not inside it."""
+    opens = max(norm.rfind(mark, 0, comma) for mark in "。;,:\n") + 1
+    clause = norm[opens:comma].strip()
+    return len(clause) >= _CUT_WORK_MIN and _ACTION.match(clause) is not None and clause[-1] not in _UNFINISHED
+
+
+# a principle held to opening a sentence (坚持“目标引领、差距管理”工作理念和“不争前列、就是落后”的卓越意识, 突出…的
+#工作导向, 牢固树立正确政绩观): no work; the works after it are the sentence's tasks
+_PRINCIPLE = re.compile(r"(?:始终|牢固|要)?(?:坚持|树立|秉持|突出|强化|增强)(?:“[^”]*”|[^,;。“”])*?"
+                        r"(?:理念|意识|导向|原则|方针|政绩观|观念)[,;]"
+                        # 坚持市场化专业化运作, 坚持“投早、投小、投科技”,: how a fund or a work is run, a slogan alone
+                        r"|坚持[^,;。“”]{0,10}(?:市场化|专业化|法治化|规范化)运作[,;]|坚持“[^”]{2,20}”[,;]"
+                        # 始终把产业发展作为第一要务、招商引资作为第一工作,; 坚持工业核心定位不动摇,
+                        r"|(?:始终|坚持)?把(?=[^,;。]*作为第一[^,;。]*、[^,;。]*作为)[^,;。]{2,80}[,;]"
+                        r"|坚持[^,;。]{2,16}不动摇[,;]")
+_AFTER_PRINCIPLE_MIN = 8
+
+
+def _past_principles(norm: str, start: int, end: int) -> int:
+    """Where the works of a sentence start, past the principles opening it (when works follow them)."""
+    at = start
+    while (m := _PRINCIPLE.match(norm, at, end)) and end - m.end() >= _AFTER_PRINCIPLE_MIN:
+        at = m.end()
+    return at

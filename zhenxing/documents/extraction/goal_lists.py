@@ -4,7 +4,9 @@ A list of goals announces itself (主要预期目标是:) or is a run of clauses
 (地区生产总值增长6%左右,…); _goal_clauses cuts it into one clause per goal, keeping with its goal what only
 measures, sizes or continues it (增长5% after its subject, the seats a new school provides, 其中…), and cutting
 goals printed without a separator.  Also: goals continued in the next paragraph without figures, the targets a
-pledge lists after a work (确保实现A额X、B量Y), and share-reaching goals joined by 、.
+pledge lists after a work (确保实现A额X、B量Y), and share-reaching goals joined by 、.  The patterns the walk uses
+for a goal naming only a measure (产量14.2亿斤: _MEASURE_ONLY) and for a goals list a page cuts after a whole goal
+(_WHOLE_GOAL_CUT) are here too.
 """
 
 from __future__ import annotations
@@ -332,3 +334,14 @@ def _run_together(norm: str, a: int, b: int, marks: list[tuple[int, int]]) -> li
 def _goal_phrase(norm: str, a: int, b: int) -> bool:
     """A short clause that moves or holds a measure (居民收入增长和经济增长基本同步, 进出口总额保持正增长)."""
     return b - a <= _GOAL_CLAUSE_MAX and bool(_GOAL_VERB.search(norm, a, b)) and not _FRAMING.search(norm[a:b])
+
+
+# a goal naming only a measure (…粮食播种面积172万亩,产量14.2亿斤): the measure of the goal before it
+_MEASURE_ONLY = re.compile(r"(?:总)?(?:产量|面积|产值|规模|总量)(?:达到?|突破|超过)?\s*\d")
+
+
+# …,固定资产投资增长5%左右,出口增长3%左右, where a page cuts a goals list: its last clause is a whole goal
+_CUT_GOAL_MAX = 30
+_WHOLE_GOAL_CUT = re.compile(r"(?:(?:增长|下降|达到|控制在|保持在?|提高|降低)\d+(?:\.\d+)?%"
+                             # …,全年举办各类商业及促消费活动200场以上, a count closed by its unit: a whole clause
+                             r"|\d(?:[\u4e00-\u9fff]{1,2})(?<![年月日号]))(?:左右|以上|以内)?,$")

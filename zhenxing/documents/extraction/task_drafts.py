@@ -3,6 +3,8 @@
 TaskDraft is the record extract_tasks returns (its to_record is SPEC's five-field task record); _draft makes one
 from a piece of a sentence (the lead suggested from the piece's words, the deadline from its date words or the plan
 year's end, the confidence from why it is a task), _assigned gives it the units a decomposition's tag names.
+Passes over the drafts made: _go_on joins drafts to the one closing the sentence just before on the same line, and
+_topics_led gives a counted work's topic sentence (一是…) the lead of the sentence after it.
 """
 
 from __future__ import annotations
@@ -96,3 +98,37 @@ def _section(heading: str, topic: str) -> str:
     if heading and topic:
         return f"{heading} / {topic}"
     return heading or topic
+
+
+def _go_on(text: str, drafts: list[TaskDraft], before: int, last_step: list[int],
+           item: list[int]) -> tuple[list[TaskDraft], list[int], list[int]]:
+    """The drafts from `before` on continue the draft before them when it closes the sentence just before on the same
+    line: one draft from its start to their end (its unit as it was), unless they are all of another unit's field."""
+    prev, new = drafts[before - 1], drafts[before:]
+    between = text[prev.end:new[0].start]
+    if "\n" in between or between.strip(" 。;!,") or prev.end > new[0].start:
+        return drafts, last_step, item
+    if prev.lead_unit and all(d.lead_unit and d.lead_unit != prev.lead_unit for d in new):
+        # 推进国家储备林项目建设。投入500万元完成…历史遗留矿山修复: another unit's field, another work
+        return drafts, last_step, item
+    merged = replace(prev, sentence=text[prev.start:new[-1].end], end=new[-1].end)
+    kept = [k for k in item if k < before]
+    return drafts[:before - 1] + [merged], [before - 1], kept + ([before - 1] if before - 1 not in kept else [])
+
+
+def _topics_led(text: str, drafts: list[TaskDraft]) -> list[TaskDraft]:
+    """一是牢记…,在融入重大战略上取得新突破。坚持…融入京津冀协同发展…: a work's topic sentence naming no unit's
+    field is led by the unit of the sentence after it in the same work (its line)."""
+    out = list(drafts)
+    for k, d in enumerate(out[:-1]):
+        nxt = out[k + 1]
+        line_end = text.find("\n", d.end)
+        if (d.lead_unit or not nxt.lead_unit or not _TOPIC_OPENS.search(text, max(0, d.start - 4), d.start)
+                or (0 <= line_end < nxt.start)):
+            continue
+        out[k] = replace(d, lead_unit=nxt.lead_unit, partner_units=nxt.partner_units,
+                         lead_confidence=nxt.lead_confidence * 0.8)
+    return out
+
+
+_TOPIC_OPENS = re.compile(r"(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])[,:]?$")

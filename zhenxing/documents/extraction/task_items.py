@@ -3,8 +3,12 @@
 Named actions after 即/包括/: (实施“七大行动”,即A行动、B行动), a run of 《titles》, works counted 一是…二是…, the works
 and goals after a requirements sentence's frame (总体要求是:…), the targets a progress notice lists as behind
 schedule, and a long sentence cut where a new action starts (or a short one of two works different units lead).
-A numbered line of one short sentence stays one task, and the parts of a key-project list already counted whole
-are none.
+A numbered line of one short sentence stays one task (as does a numbered line followed by its next sibling:
+_next_sibling), and the parts of a key-project list already counted whole are none.  The requirements frame itself
+(_GENERAL_FRAME, or the year's direction given as carrying out a spirit: _DIRECTION) is matched by the walk with the
+patterns here.  Pieces joined back across a comma into one task: a clause giving only the aim or the means with the
+work after it (_aims_joined), a verbless count with the count of the same things before it (_objects_joined), and a
+short opening direction with the figure that measures it (_opening_joined).
 """
 
 from __future__ import annotations
@@ -303,3 +307,108 @@ def _past_meeting(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     plans = next((m.start() for m in _CLAUSE_RUN.finditer(norm, held.end(), b) if PLANS_AFTER.search(m.group())),
                  None)
     return [] if plans is None else [(plans, b)]
+
+
+# A sentence giving the year's general requirements (今年政府工作的总体要求是:以…为指导,…,加快建设…,地区生产总值
+# 增长6%): the frame words and guiding clauses are no tasks; the works and goals it lists after them are.
+_GENERAL_FRAME = re.compile(r"(?:总体要求|总体思路|工作思路|总的要求)(?:(?:是|为)[:,]?|[:,])")
+_FRAME_GOES_ON = re.compile("")  # …;坚持扩大内需、优化供给,…: the requirements go on after a semicolon
+_FRAME_HEAD_MAX = 40  # the frame words open the sentence
+# The year's direction given without those words (报告指出,2023年,全乡要认真贯彻落实党的二十大精神,紧紧围绕…思路,
+# 全力聚焦…定位,…): a sentence opening on carrying out a spirit or a decision is the general requirement in substance;
+# as under 总体要求 only the goals with figures and the named campaigns it lists are tasks.
+_DIRECTION = re.compile(
+    r"(?:[^,。;]{0,12}(?:指出|提出|强调|明确|要求|表示)[,:])?(?:(?:20\d\d|今|明)年,)?[^,。;]{0,10}?(?:要|将)?"
+    r"(?:认真|深入|全面|坚决|始终|持续)?(?:学习)?(?:贯彻(?:落实)?|落实)[^,。;]{0,40}?"
+    r"(?:精神|决策部署|重要讲话|重要指示|指示批示)[,;]")
+
+
+# A clause giving only what the work after it aims at or goes by (聚焦首发经济和品牌经济; 围绕全省增长6%的目标;
+# 通过稳固第一产业、…) is no work of its own: it belongs to the clause after it.
+_AIM_CLAUSE = re.compile(r"(?:(?:聚焦|瞄准|紧扣|紧盯|对标)[^,;。]{2,20}|围绕[^,;。]{2,30}(?:目标|任务|要求)"
+                         r"|通过[^,;。]{2,40})[,]$")
+
+
+def _aims_joined(norm: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces, a clause giving only the aim or the means of the next piece (the comma between) moved to it:
+    the whole piece (围绕…目标,|确定…) or its last clause (推进…建设,聚焦首发经济,|引进首店…)."""
+    joined: list[tuple[int, int]] = []
+    carry = -1
+    for k, (a, b) in enumerate(pieces):
+        a = min(a, carry) if carry >= 0 else a
+        carry = -1
+        nxt = pieces[k + 1][0] if k + 1 < len(pieces) else -1
+        if nxt >= 0 and not norm[b:nxt].strip(" ,"):
+            comma = norm.rfind(",", a, nxt - 1)
+            clause = comma + 1 if comma >= a else a
+            if _AIM_CLAUSE.fullmatch(norm[clause:nxt].rstrip()):
+                carry = clause
+                if clause == a:
+                    continue
+                b = comma
+        joined.append((a, b))
+    return joined
+
+
+_OPENING_MAX = 10  # a sentence's opening work this short, with no figure, is the one its next clause measures
+# …a direction (优化/加强/完善… a structure, a system), not a named work (开展就业服务月活动 stays a task of its own)
+_DIRECTION_OPENING = re.compile(r"(?:持续|不断|进一步|着力|全面)?(?:优化|调优|调整|加强|完善|健全|强化|提升|深化|促进)")
+
+
+def _opening_joined(norm: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces, a short figureless direction opening the sentence (优化农业种植结构,) joined to the next piece
+    when that one holds a figure (实施粮食作物…示范创建4800亩): the figure measures the opening direction."""
+    if len(pieces) < 2:
+        return pieces
+    (a, b), (c, d) = pieces[0], pieces[1]
+    if (b - a <= _OPENING_MAX and _DIRECTION_OPENING.match(norm, a, b) and not _DIGIT.search(norm, a, b)
+            and _DIGIT.search(norm, c, d)
+            and not norm[b:c].strip(" ,") and norm[c - 1:c] == ","):
+        return [(a, d)] + pieces[2:]
+    return pieces
+
+
+# 引进优质项目120个,一般项目500个: the clause after a count of things drawn in or built, counting the same things
+# with no verb of its own, counts more objects of the same verb (not a goal of its own)
+_COUNTED_OBJECTS = re.compile(r"(?:全年|年内|今年)?(?:新)?(?:引进|招引|签约|培育|新建|建成|打造)[^,;。]{2,40}?"
+                              r"(?P<head>[\u4e00-\u9fff]{2})\d+(?P<counter>[个家项所座])(?:以上)?")
+_MORE_OBJECTS = re.compile(r"[^,;。]{2,30}?(?P<head>[\u4e00-\u9fff]{2})\d+(?P<counter>[个家项所座])(?:以上)?")
+# 清单共包含项目2000个,…,项目年度计划投资1万亿元: the investment the projects counted before it sum to
+_LIST_SUM = re.compile(r"(?:项目)?(?:总投资|年度计划投资|计划投资|年度投资)(?:约|达)?\d[^,;。]{0,10}")
+_PROJECTS_COUNTED = re.compile(r"项目\d+(?:个|项)")
+_OWN_VERB = re.compile(r"(?:全年|年内|今年)?(?:新|再|累计|力争)?(?:引进|招引|签约|培育|新建|建成|打造|新增|完成|实现|"
+                       r"建设|推进|实施|开展|举办|达到|增长|改造|创建|认定|培训|提升|服务|帮扶|争取|落地)")
+
+
+def _objects_joined(norm: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces, a verbless count of the same things as the piece before, or the sum of the projects it counts
+    (the comma between), joined to it."""
+    joined: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if joined:
+            pa, pb = joined[-1]
+            first = _COUNTED_OBJECTS.fullmatch(norm[pa:pb].rstrip("。;"))
+            more = _MORE_OBJECTS.fullmatch(norm[a:b].rstrip("。;")) if first else None
+            if (more and more["head"] == first["head"] and more["counter"] == first["counter"]
+                    and not norm[pb:a].strip(" ,") and not _OWN_VERB.match(norm, a, b)
+                    or _LIST_SUM.fullmatch(norm[a:b].rstrip("。;")) and _PROJECTS_COUNTED.search(norm, pa, pb)
+                    and not norm[pb:a].strip(" ,")):
+                joined[-1] = (pa, b)
+                continue
+        joined.append((a, b))
+    return joined
+
+
+_SIBLING = re.compile(r"\s*(\d{1,2})([.、．])(?!\d)")
+
+
+def _next_sibling(norm: str, at: int, line_end: int) -> bool:
+    """The line opening at `at` is numbered (2.) and the next line is its next sibling (3.), nothing between."""
+    m = _SIBLING.match(norm, at, line_end)
+    if not m:
+        return False
+    k = line_end
+    while k < len(norm) and norm[k] in "\n \t\u3000":
+        k += 1
+    nxt = _SIBLING.match(norm, k)
+    return bool(nxt) and int(nxt.group(1)) == int(m.group(1)) + 1 and nxt.group(2) == m.group(2)

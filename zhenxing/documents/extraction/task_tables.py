@@ -2,7 +2,8 @@
 
 A row's longest cell is the task, its cell of units names the lead (the one marked *, else the first) and the
 partners, and a cell of time gives its deadline, as the table itself assigns them; rows are read whether the table
-was pasted one row a line or one cell a line.  The walk in tasks skips the rows' sentences.
+was pasted one row a line or one cell a line.  The walk in tasks skips the rows' sentences.  A decomposition
+grouped into parts titled by their lead unit (一、县示范区管委会牵头工作(8项)) assigns that unit too: _led_part.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from .commitments import _MIN_CHARS, _trim_clause
 from .layout import Prepared
 from .task_drafts import TaskDraft, _deadline, _draft
 from .unit_names import canonical, standard_name, unit_cell
+from .unit_subjects import UnitTag
 
 # A row of a responsibility table (序号 | 主要工作任务 | 责任单位): cells between bars.
 _TABLE_LINE = re.compile(r"[^\n]*\|[^\n]*\|[^\n]*")
@@ -188,3 +190,22 @@ def _unit_name(unit: str) -> str:
     """The standard short name of a unit as a table writes it (市经信局 → 工业和信息化局), else as written
     without the city's prefix (*市委组织部(市委人才办) → 市委组织部)."""
     return standard_name(unit)
+
+
+# 一、县示范区管委会牵头工作(8项); (二)市发展改革委牵头的任务: a part of a decomposition grouped by its lead unit
+_LED_PART = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*(?P<unit>[^,，。;；:：()（）、\n]{2,24}?)"
+    r"牵头(?:的|负责的?)?(?:工作|任务|事项)(?:[(（]\d{1,3}项[)）])?[。:：]?\s*$")
+
+
+def _led_part(norm: str, at: int, parts: list[tuple[int, int, UnitTag]]) -> list[tuple[int, int, UnitTag]]:
+    """The parts titled by their lead unit so far, given a part title opening the line at `at`: it ends the part
+    before it, and opens one of its own when it names the unit leading its items."""
+    end = norm.find("\n", at)
+    end = len(norm) if end < 0 else end
+    parts = [(a, min(b, at), tag) for a, b, tag in parts]
+    m = _LED_PART.match(norm, at, end)
+    if m:
+        unit = m.group("unit").strip()
+        parts.append((at, len(norm), UnitTag(m.start("unit"), m.end("unit"), standard_name(unit), (), unit)))
+    return parts

@@ -8,7 +8,8 @@ do, each with its own lead unit (departments.suggest_lead).
 
 This module walks the text sentence by sentence (extract_tasks) and decides which sentences to draft and how to cut
 them; the draft record is task_drafts', what is a commitment commitments', the shapes of lists goal_lists' and
-task_items', a pasted responsibility table task_tables', and whose words a sentence gives voices'.
+task_items', a pasted responsibility table and parts titled by their lead unit task_tables', and whose words a
+sentence gives (and whose own plan the text is) voices'.
 """
 
 from __future__ import annotations
@@ -24,10 +25,13 @@ from .commitments import (
     _EXHORT,
     _FORECAST,
     _FRAMING,
+    _GOES_ON_URGING,
     _ISSUED,
     _LEADER_LINE,
+    _MEETING_URGES,
     _METHOD_CLAUSE,
     _MIN_CHARS,
+    _NEWS_ISSUED,
     _NOTICE,
     _ORDINAL,
     _PLAN_TIME,
@@ -42,17 +46,23 @@ from .commitments import (
     _SUPERVISOR,
     _TALLY,
     _TIME_LIMIT,
+    _UNFINISHED,
     _URGES,
     _WILL,
     _is_commitment,
     _past_ordinal,
+    _past_principles,
     _trim,
     _trim_clause,
+    _whole_work_cut,
 )
 from .dates import document_date
 from .departments import suggest_lead
 from .goal_lists import (
     _ANNOUNCED,
+    _CUT_GOAL_MAX,
+    _MEASURE_ONLY,
+    _WHOLE_GOAL_CUT,
     _deeds_joined,
     _goal_clauses,
     _goal_phrase,
@@ -64,10 +74,15 @@ from .keyword_index import index_of
 from .layout import Prepared, prepare
 from .sentences import BULLETS, label_above
 from .stance import TARGET
-from .task_drafts import Table, TaskDraft, _assigned, _draft, _section
+from .task_drafts import Table, TaskDraft, _assigned, _draft, _go_on, _section, _topics_led
 from .task_items import (
+    _DIRECTION,
+    _FRAME_GOES_ON,
+    _FRAME_HEAD_MAX,
+    _GENERAL_FRAME,
     _MADE_OF,
     PLANS_AFTER,
+    _aims_joined,
     _before_slogan,
     _behind_items,
     _counted_works,
@@ -76,16 +91,28 @@ from .task_items import (
     _list_part,
     _listed_work,
     _named_items,
+    _next_sibling,
+    _objects_joined,
+    _opening_joined,
     _past_meeting,
     _pieces,
     _sized_works,
     _titled_items,
     _whole_item,
 )
-from .task_tables import _table_rows
-from .unit_names import document_level, standard_name
-from .unit_subjects import UnitTag, named_departments, unit_tag
-from .voices import _deputy_speaks, _headline_and_links, _other_place, _own_places, _reported, _speakers, _speeches
+from .task_tables import _led_part, _table_rows
+from .unit_names import document_level
+from .unit_subjects import UnitTag, unit_tag
+from .voices import (
+    _deputy_speaks,
+    _headline_and_links,
+    _issuer,
+    _other_place,
+    _own_places,
+    _reported,
+    _speakers,
+    _speeches,
+)
 from .walk import walk
 
 _ITEM_MIN = 5  # a line of its own that is no heading may be shorter (建成深汕高中园)
@@ -93,35 +120,12 @@ _BARE_CHANGE = re.compile(r"(?:增长|下降|提高|降低|增加|减少)\d+(?:\
 _TOPIC_MAX = 20  # a short sentence opening a longer paragraph names its topic (着力推进新型工业化。)
 _PART_TITLE_MAX = 40  # a part's title ((一)…) run into its paragraph may be longer
 # (一) or 一、 opening a part's title (a report numbers its parts so; a list's items are 1. or bare)
-# a meeting's news: 会议强调,要…。同时,要…: what it urges everyone to, no unit's work
-_MEETING_URGES = re.compile(r"(?:会议|大会|全会)(?:强调|要求|指出)[,:]要")
-_GOES_ON_URGING = re.compile(r"(?:(?:同时|此外|另外|还)[,]?)?要")
 _PART_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 _SURE_PLAN = ("cue", "section", "year")  # what tells a sentence plans, beyond its mood alone
 _LABEL = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:\s*")  # 财政: …, 新质生产力: …
-_UNFINISHED = "、,(“《"  # a sentence ending on one of these was cut off
-# …,固定资产投资增长5%左右,出口增长3%左右, where a page cuts a goals list: its last clause is a whole goal
-_CUT_GOAL_MAX = 30
-_WHOLE_GOAL_CUT = re.compile(r"(?:(?:增长|下降|达到|控制在|保持在?|提高|降低)\d+(?:\.\d+)?%"
-                             # …,全年举办各类商业及促消费活动200场以上, a count closed by its unit: a whole clause
-                             r"|\d(?:[\u4e00-\u9fff]{1,2})(?<![年月日号]))(?:左右|以上|以内)?,$")
 # 204. / (3) / 二、 opening a line: a new item of the decomposition, whose unit line comes after it
 _ITEM_OPEN = re.compile(
     r"\s*(?:\d{1,3}[.、．﹒](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|——)")
-# A sentence giving the year's general requirements (今年政府工作的总体要求是:以…为指导,…,加快建设…,地区生产总值
-# 增长6%): the frame words and guiding clauses are no tasks; the works and goals it lists after them are.
-_GENERAL_FRAME = re.compile(r"(?:总体要求|总体思路|工作思路|总的要求)(?:(?:是|为)[:,]?|[:,])")
-_FRAME_GOES_ON = re.compile("")  # …;坚持扩大内需、优化供给,…: the requirements go on after a semicolon
-_FRAME_HEAD_MAX = 40  # the frame words open the sentence
-# The year's direction given without those words (报告指出,2023年,全乡要认真贯彻落实党的二十大精神,紧紧围绕…思路,
-# 全力聚焦…定位,…): a sentence opening on carrying out a spirit or a decision is the general requirement in substance;
-# as under 总体要求 only the goals with figures and the named campaigns it lists are tasks.
-_DIRECTION = re.compile(
-    r"(?:[^,。;]{0,12}(?:指出|提出|强调|明确|要求|表示)[,:])?(?:(?:20\d\d|今|明)年,)?[^,。;]{0,10}?(?:要|将)?"
-    r"(?:认真|深入|全面|坚决|始终|持续)?(?:学习)?(?:贯彻(?:落实)?|落实)[^,。;]{0,40}?"
-    r"(?:精神|决策部署|重要讲话|重要指示|指示批示)[,;]")
-# a goal naming only a measure (…粮食播种面积172万亩,产量14.2亿斤): the measure of the goal before it
-_MEASURE_ONLY = re.compile(r"(?:总)?(?:产量|面积|产值|规模|总量)(?:达到?|突破|超过)?\s*\d")
 
 
 def extract_tasks(text: str, date: dt.date | None = None, year: int | None = None, table: Table | None = None,
@@ -446,210 +450,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     return [d if d.level == level else replace(d, level=level) for d in drafts]  # a table's rows
 
 
-_NEWS_ISSUED = re.compile(r"(?:近日|日前|近期)[,]?[^,。;]{2,30}?(?:印发|出台|发布|公布|下达)了?《")
-# A clause giving only what the work after it aims at or goes by (聚焦首发经济和品牌经济; 围绕全省增长6%的目标;
-# 通过稳固第一产业、…) is no work of its own: it belongs to the clause after it.
-_AIM_CLAUSE = re.compile(r"(?:(?:聚焦|瞄准|紧扣|紧盯|对标)[^,;。]{2,20}|围绕[^,;。]{2,30}(?:目标|任务|要求)"
-                         r"|通过[^,;。]{2,40})[,]$")
-
-
-def _aims_joined(norm: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pieces, a clause giving only the aim or the means of the next piece (the comma between) moved to it:
-    the whole piece (围绕…目标,|确定…) or its last clause (推进…建设,聚焦首发经济,|引进首店…)."""
-    joined: list[tuple[int, int]] = []
-    carry = -1
-    for k, (a, b) in enumerate(pieces):
-        a = min(a, carry) if carry >= 0 else a
-        carry = -1
-        nxt = pieces[k + 1][0] if k + 1 < len(pieces) else -1
-        if nxt >= 0 and not norm[b:nxt].strip(" ,"):
-            comma = norm.rfind(",", a, nxt - 1)
-            clause = comma + 1 if comma >= a else a
-            if _AIM_CLAUSE.fullmatch(norm[clause:nxt].rstrip()):
-                carry = clause
-                if clause == a:
-                    continue
-                b = comma
-        joined.append((a, b))
-    return joined
-
-
-_OPENING_MAX = 10  # a sentence's opening work this short, with no figure, is the one its next clause measures
-# …a direction (优化/加强/完善… a structure, a system), not a named work (开展就业服务月活动 stays a task of its own)
-_DIRECTION_OPENING = re.compile(r"(?:持续|不断|进一步|着力|全面)?(?:优化|调优|调整|加强|完善|健全|强化|提升|深化|促进)")
-
-
-def _opening_joined(norm: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pieces, a short figureless direction opening the sentence (优化农业种植结构,) joined to the next piece
-    when that one holds a figure (实施粮食作物…示范创建4800亩): the figure measures the opening direction."""
-    if len(pieces) < 2:
-        return pieces
-    (a, b), (c, d) = pieces[0], pieces[1]
-    if (b - a <= _OPENING_MAX and _DIRECTION_OPENING.match(norm, a, b) and not _DIGIT.search(norm, a, b)
-            and _DIGIT.search(norm, c, d)
-            and not norm[b:c].strip(" ,") and norm[c - 1:c] == ","):
-        return [(a, d)] + pieces[2:]
-    return pieces
-
-
-# 引进优质项目120个,一般项目500个: the clause after a count of things drawn in or built, counting the same things
-# with no verb of its own, counts more objects of the same verb (not a goal of its own)
-_COUNTED_OBJECTS = re.compile(r"(?:全年|年内|今年)?(?:新)?(?:引进|招引|签约|培育|新建|建成|打造)[^,;。]{2,40}?"
-                              r"(?P<head>[\u4e00-\u9fff]{2})\d+(?P<counter>[个家项所座])(?:以上)?")
-_MORE_OBJECTS = re.compile(r"[^,;。]{2,30}?(?P<head>[\u4e00-\u9fff]{2})\d+(?P<counter>[个家项所座])(?:以上)?")
-# 清单共包含项目2000个,…,项目年度计划投资1万亿元: the investment the projects counted before it sum to
-_LIST_SUM = re.compile(r"(?:项目)?(?:总投资|年度计划投资|计划投资|年度投资)(?:约|达)?\d[^,;。]{0,10}")
-_PROJECTS_COUNTED = re.compile(r"项目\d+(?:个|项)")
-_OWN_VERB = re.compile(r"(?:全年|年内|今年)?(?:新|再|累计|力争)?(?:引进|招引|签约|培育|新建|建成|打造|新增|完成|实现|"
-                       r"建设|推进|实施|开展|举办|达到|增长|改造|创建|认定|培训|提升|服务|帮扶|争取|落地)")
-
-
-def _objects_joined(norm: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The pieces, a verbless count of the same things as the piece before, or the sum of the projects it counts
-    (the comma between), joined to it."""
-    joined: list[tuple[int, int]] = []
-    for a, b in pieces:
-        if joined:
-            pa, pb = joined[-1]
-            first = _COUNTED_OBJECTS.fullmatch(norm[pa:pb].rstrip("。;"))
-            more = _MORE_OBJECTS.fullmatch(norm[a:b].rstrip("。;")) if first else None
-            if (more and more["head"] == first["head"] and more["counter"] == first["counter"]
-                    and not norm[pb:a].strip(" ,") and not _OWN_VERB.match(norm, a, b)
-                    or _LIST_SUM.fullmatch(norm[a:b].rstrip("。;")) and _PROJECTS_COUNTED.search(norm, pa, pb)
-                    and not norm[pb:a].strip(" ,")):
-                joined[-1] = (pa, b)
-                continue
-        joined.append((a, b))
-    return joined
-
-
-def _go_on(text: str, drafts: list[TaskDraft], before: int, last_step: list[int],
-           item: list[int]) -> tuple[list[TaskDraft], list[int], list[int]]:
-    """The drafts from `before` on continue the draft before them when it closes the sentence just before on the same
-    line: one draft from its start to their end (its unit as it was), unless they are all of another unit's field."""
-    prev, new = drafts[before - 1], drafts[before:]
-    between = text[prev.end:new[0].start]
-    if "\n" in between or between.strip(" 。;!,") or prev.end > new[0].start:
-        return drafts, last_step, item
-    if prev.lead_unit and all(d.lead_unit and d.lead_unit != prev.lead_unit for d in new):
-        # 推进国家储备林项目建设。投入500万元完成…历史遗留矿山修复: another unit's field, another work
-        return drafts, last_step, item
-    merged = replace(prev, sentence=text[prev.start:new[-1].end], end=new[-1].end)
-    kept = [k for k in item if k < before]
-    return drafts[:before - 1] + [merged], [before - 1], kept + ([before - 1] if before - 1 not in kept else [])
-
-
-# 一、县示范区管委会牵头工作(8项); (二)市发展改革委牵头的任务: a part of a decomposition grouped by its lead unit
-_LED_PART = re.compile(
-    r"(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\s*(?P<unit>[^,，。;；:：()（）、\n]{2,24}?)"
-    r"牵头(?:的|负责的?)?(?:工作|任务|事项)(?:[(（]\d{1,3}项[)）])?[。:：]?\s*$")
-
-
-def _led_part(norm: str, at: int, parts: list[tuple[int, int, UnitTag]]) -> list[tuple[int, int, UnitTag]]:
-    """The parts titled by their lead unit so far, given a part title opening the line at `at`: it ends the part
-    before it, and opens one of its own when it names the unit leading its items."""
-    end = norm.find("\n", at)
-    end = len(norm) if end < 0 else end
-    parts = [(a, min(b, at), tag) for a, b, tag in parts]
-    m = _LED_PART.match(norm, at, end)
-    if m:
-        unit = m.group("unit").strip()
-        parts.append((at, len(norm), UnitTag(m.start("unit"), m.end("unit"), standard_name(unit), (), unit)))
-    return parts
-
-
-_SIBLING = re.compile(r"\s*(\d{1,2})([.、．])(?!\d)")
-
-
-def _next_sibling(norm: str, at: int, line_end: int) -> bool:
-    """The line opening at `at` is numbered (2.) and the next line is its next sibling (3.), nothing between."""
-    m = _SIBLING.match(norm, at, line_end)
-    if not m:
-        return False
-    k = line_end
-    while k < len(norm) and norm[k] in "\n \t\u3000":
-        k += 1
-    nxt = _SIBLING.match(norm, k)
-    return bool(nxt) and int(nxt.group(1)) == int(m.group(1)) + 1 and nxt.group(2) == m.group(2)
-
-
-_CUT_WORK_MIN = 8
-
-
-def _whole_work_cut(norm: str, comma: int) -> bool:
-    """The clause a text's last comma closes is a whole work (it opens on an action, after a sentence's or a clause's
-    start): the excerpt was cut after it, not inside it."""
-    opens = max(norm.rfind(mark, 0, comma) for mark in "。;,:\n") + 1
-    clause = norm[opens:comma].strip()
-    return len(clause) >= _CUT_WORK_MIN and _ACTION.match(clause) is not None and clause[-1] not in _UNFINISHED
-
-
-def _topics_led(text: str, drafts: list[TaskDraft]) -> list[TaskDraft]:
-    """一是牢记…,在融入重大战略上取得新突破。坚持…融入京津冀协同发展…: a work's topic sentence naming no unit's
-    field is led by the unit of the sentence after it in the same work (its line)."""
-    out = list(drafts)
-    for k, d in enumerate(out[:-1]):
-        nxt = out[k + 1]
-        line_end = text.find("\n", d.end)
-        if (d.lead_unit or not nxt.lead_unit or not _TOPIC_OPENS.search(text, max(0, d.start - 4), d.start)
-                or (0 <= line_end < nxt.start)):
-            continue
-        out[k] = replace(d, lead_unit=nxt.lead_unit, partner_units=nxt.partner_units,
-                         lead_confidence=nxt.lead_confidence * 0.8)
-    return out
-
-
-_TOPIC_OPENS = re.compile(r"(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])[,:]?$")
-_OWN_PLAN = re.compile(r"要点|计划|方案|清单|安排|打算")
-_ISSUER_LINE_MAX = 60
-
-
-def _issuer(norm: str) -> tuple[str, str] | None:
-    """The department whose own plan the text is, named in its title line (六安市农业农村局2024年…工作要点) or
-    whose field the title names (2024年全市农业农村工作要点): (as written, standard name), None when the title names
-    no department or field, or several."""
-    first = norm.lstrip()
-    line = first[:first.find("\n")] if "\n" in first else first
-    if len(line) > _ISSUER_LINE_MAX or not _OWN_PLAN.search(line):
-        return None
-    named = {standard for _, _, standard in named_departments(line)}
-    if len(named) > 1:
-        return None
-    if named:
-        written = next(w for _, w, _ in named_departments(line))
-        return written, named.pop()
-    # 2024年全市农业农村工作要点: a field's own work points, its bureau's plan
-    field = _FIELD_PLAN.search(line)
-    lead = suggest_lead(field.group(1)) if field else None
-    return (field.group(1), lead.lead) if lead and lead.lead else None
-
-
-# 全市卫生健康工作要点, 全县农业农村工作计划: the work points of one field
-_FIELD_PLAN = re.compile(r"全(?:市|县|区)([\u4e00-\u9fff]{2,8}?)(?:系统)?(?:工作)?(?:要点|计划)")
-
-
 _PART_AIM_MAX = 40
 _ITEM_TITLE_NUMBER = re.compile(r"\s*\d{1,2}[.、．](?!\d)")
-
-
-# a principle held to opening a sentence (坚持“目标引领、差距管理”工作理念和“不争前列、就是落后”的卓越意识, 突出…的
-#工作导向, 牢固树立正确政绩观): no work; the works after it are the sentence's tasks
-_PRINCIPLE = re.compile(r"(?:始终|牢固|要)?(?:坚持|树立|秉持|突出|强化|增强)(?:“[^”]*”|[^,;。“”])*?"
-                        r"(?:理念|意识|导向|原则|方针|政绩观|观念)[,;]"
-                        # 坚持市场化专业化运作, 坚持“投早、投小、投科技”,: how a fund or a work is run, a slogan alone
-                        r"|坚持[^,;。“”]{0,10}(?:市场化|专业化|法治化|规范化)运作[,;]|坚持“[^”]{2,20}”[,;]"
-                        # 始终把产业发展作为第一要务、招商引资作为第一工作,; 坚持工业核心定位不动摇,
-                        r"|(?:始终|坚持)?把(?=[^,;。]*作为第一[^,;。]*、[^,;。]*作为)[^,;。]{2,80}[,;]"
-                        r"|坚持[^,;。]{2,16}不动摇[,;]")
-_AFTER_PRINCIPLE_MIN = 8
-
-
-def _past_principles(norm: str, start: int, end: int) -> int:
-    """Where the works of a sentence start, past the principles opening it (when works follow them)."""
-    at = start
-    while (m := _PRINCIPLE.match(norm, at, end)) and end - m.end() >= _AFTER_PRINCIPLE_MIN:
-        at = m.end()
-    return at
 
 
 def _cut_heading(norm: str, start: int, end: int) -> bool:

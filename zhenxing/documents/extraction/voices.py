@@ -3,7 +3,8 @@
 A news story reports others: a deputy or a member speaking (the whole story when it opens on one), people it
 introduces as speaking for themselves, a document cited by its title, a paragraph of direct speech, its headline
 above the dateline and the titles under 相关链接.  A city's paper quoting a county's plan (卫辉市提出的目标是:…)
-gives that place's plan: the text's own places are those its head names or it names often.
+gives that place's plan: the text's own places are those its head names or it names often.  A department's own
+plan (六安市农业农村局2024年…工作要点, 全市卫生健康工作要点) names its issuer in its title line: _issuer.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 
 from ...patterns import quick
+from .departments import suggest_lead
+from .unit_subjects import named_departments
 
 _ATTRIBUTION = re.compile(r"^[^,。;“”]{2,30}?(?:介绍说|介绍|表示|指出|认为|说)[,:]")
 # Someone else's voice: a deputy's or an expert's wish (李明代表表示,今年将…; 政协委员建议,要…) commits no unit.
@@ -206,3 +209,31 @@ def _other_place(norm: str, start: int, end: int, own: tuple[str, set[str]]) -> 
         if not _is_own(name, own):
             return at
     return None
+
+
+_OWN_PLAN = re.compile(r"要点|计划|方案|清单|安排|打算")
+_ISSUER_LINE_MAX = 60
+
+
+def _issuer(norm: str) -> tuple[str, str] | None:
+    """The department whose own plan the text is, named in its title line (六安市农业农村局2024年…工作要点) or
+    whose field the title names (2024年全市农业农村工作要点): (as written, standard name), None when the title names
+    no department or field, or several."""
+    first = norm.lstrip()
+    line = first[:first.find("\n")] if "\n" in first else first
+    if len(line) > _ISSUER_LINE_MAX or not _OWN_PLAN.search(line):
+        return None
+    named = {standard for _, _, standard in named_departments(line)}
+    if len(named) > 1:
+        return None
+    if named:
+        written = next(w for _, w, _ in named_departments(line))
+        return written, named.pop()
+    # 2024年全市农业农村工作要点: a field's own work points, its bureau's plan
+    field = _FIELD_PLAN.search(line)
+    lead = suggest_lead(field.group(1)) if field else None
+    return (field.group(1), lead.lead) if lead and lead.lead else None
+
+
+# 全市卫生健康工作要点, 全县农业农村工作计划: the work points of one field
+_FIELD_PLAN = re.compile(r"全(?:市|县|区)([\u4e00-\u9fff]{2,8}?)(?:系统)?(?:工作)?(?:要点|计划)")
