@@ -71,7 +71,6 @@ _NEXT_NAMED = re.compile(r"投资[\d.]+(?:万|亿)?元的[^,;。:]{2,40}、$")
 _PIPELINE = re.compile(r"(?:谋划|储备|策划|包装|生成)了?(?:总投资|投资)?(?:超过|超|近|约)?$")
 _PROJECTS_AFTER = re.compile(r"的?[^,;。、:\d]{0,12}?(?:项目|工程)")
 _TOTAL_BEFORE = re.compile(r"(?:总投资|年度(?:计划)?投资|总额|累计|共计|合计|总计)(?:达到|达|为|约|超过|超)?$")
-_CLAUSE_END = re.compile(r"[,;:。!?]")
 RECORD_FIELDS = ("doc", "quote", "indicator", "value", "unit", "kind", "comparator", "stance")
 
 
