@@ -52,7 +52,7 @@ _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
                "救助", "留守儿童", "婚姻"),
     "住房城乡建设局": (
         "住房", "棚户区", "棚改", "老旧小区", "城市更新", "供热", "燃气", "排水", "污水管网", "保障性住房", "保障房",
-        "房地产", "建筑业", "物业", "海绵城市", "地下管网", "管网", "城市建设", "市政", "口袋公园", "公园",
+        "房地产", "建筑业", "物业", "海绵城市", "地下管网", "管网", "城市建设", "市政", "公园",
         "城市道路", "背街小巷", "城中村", "公房", "燃具", "危房", "危旧房", "商品房", "保交房", "楼盘",
         # a city's and a county town's sewage works (the countryside's sewage stays with 生态环境局)
         "污水处理能力", "城市生活污水", "城镇生活污水", "生活污水处理率", "污水直排"),
@@ -361,6 +361,16 @@ _CITY_WORKS_REMITS: dict[str, str] = {
     "民政局": "四进社区",
 }
 
+# The remits of a district's livelihood list (R38): health promotion and a pupil's psychological assessment or
+# treatment are health's (the pupils say for whom), a pumping station water conservancy's, a city's and a pocket
+# park city management's (as official lists assign them: 口袋公园建设工程 → 城市管理局), rural travel transport's.
+_LIVELIHOOD_REMITS: dict[str, str] = {
+    "卫生健康委": "健康促进 心理评估 心理治疗 心理干预",
+    "水利局": "泵站",
+    "城市管理局": "口袋公园 城市公园",
+    "交通运输局": "出行条件 农村出行",
+}
+
 # Words that say where, for whom or how broadly rather than what the task is (农村…妇女“两癌”免费检查):
 # they count, but less (and a few words count more: see the end).
 _WEIGHTS: dict[str, float] = {
@@ -370,7 +380,7 @@ _WEIGHTS: dict[str, float] = {
     # remit words that say for whom or how (the 干部 of any department, the 党组织 that leads any work, the 安全隐患 and
     # the 标准化 of any department's object: 特种设备安全隐患排查, 政务服务标准化)
     "安全隐患": 0.3, "隐患排查": 0.3, "安全风险": 0.3, "标准化": 0.5, "干部": 0.7, "青年": 0.7, "基层党组织": 0.6,
-    "党组织": 0.6, "村党组织": 0.6, "妇女": 0.6, "绿地": 0.8, "军人": 0.8, "网格": 0.8, "党员": 0.8,
+    "党组织": 0.6, "村党组织": 0.6, "妇女": 0.6, "青少年": 0.7, "绿地": 0.8, "军人": 0.8, "网格": 0.8, "党员": 0.8,
     # the line a task must hold, not its object (守住不发生规模性返贫的底线, 守牢安全底线)
     "底线": 0.5,
     # words naming one body's own constituency or brand: the work for them is that body's whatever the work
@@ -398,7 +408,7 @@ for _unit, _keywords in _KEYWORDS_BY_UNIT.items():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 for _unit, _words in (*_DUTIES.items(), *_REMITS.items(), *_OFFICIAL_REMITS.items(), *_OFFICIAL_REMITS_2.items(),
                       *_PLAN_REMITS.items(), *_TOWNSCAPE_REMITS.items(),
-                      *_CITY_WORKS_REMITS.items()):
+                      *_CITY_WORKS_REMITS.items(), *_LIVELIHOOD_REMITS.items()):
     for _keyword in _words.split():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 
