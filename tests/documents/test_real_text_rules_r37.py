@@ -83,6 +83,7 @@ def test_attracting_projects_and_an_investment_team_go_to_commerce():
 
 
 def test_talent_drawn_in_keeps_its_last_character():
-    found = [(f.indicator, f.value) for f in extract_facts("与多所高校签订合作协议、引进高层次人才290名。", "t", year=2024)]
+    text = "与多所高校签订合作协议、引进高层次人才290名。"
+    found = [(f.indicator, f.value) for f in extract_facts(text, "t", year=2024)]
     assert any(indicator.endswith("引进高层次人才") and value == 290 for indicator, value in found)
     assert [f.indicator for f in extract_facts("人均收入才3000元。", "t", year=2024)] == ["人均收入"]
