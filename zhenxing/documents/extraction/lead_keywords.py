@@ -361,6 +361,19 @@ _CITY_WORKS_REMITS: dict[str, str] = {
     "民政局": "四进社区",
 }
 
+# The set's round 4 (16 more governments, measured first seen): resettlement after demolition (回迁安置) and the gas
+# a household is piped (管道天然气 and its hoses, as the corpus gold) are housing's, a residential compound's e-bike
+# charging too (the car charging network stays the planners'); a lift in service (its monitoring, upkeep and
+# safety: a special equipment) market regulation's, its installation in old housing (加装电梯) housing's; how a
+# county's money and duties are split with its townships (财权事权, 乡财县管) finance's; refuse collection (垃圾收运)
+# city management's in the town, housing's in the countryside (departments._IN_COUNTRY).
+_ROUND4_REMITS: dict[str, str] = {
+    "住房城乡建设局": "回迁安置 回迁房 回迁 管道天然气 燃具连接软管 连接软管 电动自行车充电",
+    "市场监管局": "电梯",
+    "财政局": "财权事权 财政事权 事权 财政体制 乡财县管 乡财区管 乡财乡用",
+    "城市管理局": "垃圾收运",
+}
+
 # Words that say where, for whom or how broadly rather than what the task is (农村…妇女“两癌”免费检查):
 # they count, but less (and a few words count more: see the end).
 _WEIGHTS: dict[str, float] = {
@@ -398,7 +411,7 @@ for _unit, _keywords in _KEYWORDS_BY_UNIT.items():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 for _unit, _words in (*_DUTIES.items(), *_REMITS.items(), *_OFFICIAL_REMITS.items(), *_OFFICIAL_REMITS_2.items(),
                       *_PLAN_REMITS.items(), *_TOWNSCAPE_REMITS.items(),
-                      *_CITY_WORKS_REMITS.items()):
+                      *_CITY_WORKS_REMITS.items(), *_ROUND4_REMITS.items()):
     for _keyword in _words.split():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 
