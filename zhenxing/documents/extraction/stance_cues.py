@@ -1,0 +1,215 @@
+"""Commitment and deed cues of stance: the words of a sentence that tell a promise (target) or a deed (actual).
+
+find_cues reads every cue of a sentence in one pass, in text order: a plan's words (将, 要, 力争, 确保, 计划, 目标是…),
+a deed's (已, 去年, 以来, 完成了…), 预计 (settled by its context: ESTIMATE), a plan period (十四五时期), a deadline
+(到2027年) and a year named (judged in stance_years).  A cue naming an amount (计划投资, 年度投资) speaks for that
+amount only (BOUND_CUE, reaches).  The tracker (stance.py) picks the cue nearest the number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...patterns import quick
+from .stance_mood import DONE
+from .stance_years import (
+    ACTUAL,
+    AGAINST_BEFORE,
+    DEADLINE,
+    EVENT_HELD,
+    EVENT_HINT,
+    PERIOD_AFTER,
+    PERIOD_END,
+    PLAN_ORDER,
+    PROPOSED,
+    REPORTED,
+    TARGET,
+    THIS_YEAR,
+    UNDER_WAY,
+    YEAR_NAMED,
+    first_month,
+    judge_year,
+)
+
+# 将 and 要 are also a preposition (将X整合为Y) and part of words (主要, 需要):
+# only count them before words that start a plan.
+_WILL = (
+    r"将(?=以|在|于|进一步|继续|全面|重点|大力|加快|着力|持续|围绕|力争|努力|推进|实施|建设|开展|打造|全力|"
+    r"确保|变得|会|坚持|按照|通过|不断|深入|积极|突破|达到|新增|完成|实现|建成|形成|投入|安排|启动|开工|超|"
+    r"迎来|逐步|统筹|聚焦|强化|着眼|力促|坚决|把|充分|新建|引进|培育|提升|提高|重点|加速|加大|健全|完善|深化|"
+    r"推动|巩固|优化|构建|扎实|牢固|锚定|抢抓|紧扣|紧盯|立足|发挥|用好|做好|抓好|落实|全力|坚定|继续|力求)"
+    r"|(?<=[省市县区州旗盟镇乡们府委])将(?![来近要])"  # 海城市将…, 我省将…, 我们将…: a subject's plan
+    r"|(?<=[还也])将(?![来近要])"  # 云南还将因地制宜…: 还将, 也将 plan whatever follows
+)
+_MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
+_TARGET_CUE = quick(
+    rf"{_WILL}|{_MUST}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|(?:(?<=[,;:。])|^)力促|确保|有望|(?<![于出超如合现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
+    r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|投用|交付使用|竣工|完工|运营|满产)(?:满产|达产|投产|达效)?后|"
+    # 报告…确定实施…新增城镇就业32万人: the works a report decided on (however long ago) are its plan's
+    r"(?<![已])确定(?:实施|建设|开展|办好|推进)|(?:民生实事|实事)项目(?:包括|分别是|为)(?=[:“])|"
+    # 安排各地改造提升的年度任务3500万亩: the task set for the year names the amount after it
+    r"(?:年度|全年)(?:目标)?任务(?=\d)|"
+    # 我们打算今年再改造5万个…: what a speaker's government means to do; 今年再改造10万公里: more of it this year
+    r"(?<=们)打算(?=[\u4e00-\u9fff])|(?<=今年)再(?=改造|建设|新建|新增|启动|实施|完成|开工|推进)|"
+    # 至少完成1个, 至少新建2所: a requirement set (至少3个 is a comparator, 至少有 a state)
+    r"至少(?=[\u4e00-\u9fff])(?![有是])|"
+    # 粮食意向种植面积17.8亿亩: what farmers intend to sow this season, a plan not a harvest
+    r"意向(?=种植|播种)|"
+    # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,) nor the plan's schedule
+    # a notice measures progress by (5个未达计划进度)
+    r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的|补助|补贴|资金|进度)|"
+    # a plan's own words: 方案提出, 规划明确, 主要目标是
+    # …提出的20项指标 names what a plan set (an attribute): no promise of its own
+    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)》?(?:提出|明确|要求|指出|规定)(?!的)|报告》?(?:提出|明确)(?!的)|目标是|目标为|目标[,:]?即|(?<![完])任务(?:数)?(?:为|是)|(?<![现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期目标|主要目标|下一步|下步(?=[,要将])"
+)
+# (a count of the list's contents; the sentence, 下达…名单,共安排…项目3347个、年度计划投资…, still plans the year;
+# 2024年安排重点项目100个 without 共 is the year's programme, planned unless its months are measured)
+_LIST_HOLDS = r"(?<!计划)(?<![将拟要])(?:共(?:计)?安排|包含|涵盖)(?=[^,。;:\d]{0,24}?项目\d)"
+LIST_HOLDS_RE = re.compile(_LIST_HOLDS)
+_MONEY_AT = re.compile(r"[\d.]+\s*(?:[万亿千百]+)?(?:元|美元)的")  # 投资7.6亿元的…项目: a project's size
+_ACTUAL_CUE = quick(
+    r"已经|已|过去|去年|回顾(?=了|过去)|前年|(?<![与比较同])上年度|(?<![在和与及活合用])现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
+    r"实际(?:已)?(?=开工|新开工|完成|竣工|投产|签约|落地|建成)|"
+    # 完成年度计划的214.8%, 占年计划的47.5%: the share of a plan done is measured, whatever framed the sentence
+    r"(?:完成|占)(?:了)?(?:年度|全年|年)?(?:投资)?(?:计划|目标任务|任务)(?:投资)?的(?=\d)|"
+    # 本次开工的还有…等11个项目: the batch of the event being told, not a plan
+    r"(?:本次|此次|这次)(?:集中)?(?:开工|签约|竣工|投产)的|"
+    # 共安排省重大工程和重点项目3347个, 清单共包含项目2000个: the projects a list holds, the list being issued
+    rf"{_LIST_HOLDS}|"
+    # 制定了一季度经济增长6%的目标: a period a target is set for
+    r"(?:上半年|前三季度|一季度)(?![^,。;]{0,24}?目标)|(?<!\d)1\s*[-—至]\s*1?\d月份?|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
+    # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
+    r"(?:储备|谋划|完成|实现|达到|建成|建设|开工|引进|签约|落地|培育|新增|争取|实施|推动|打造|形成|取得|"
+    r"获得|投入|累计|创建|改造|新建|解决|带动|吸引|举办|承办|帮助|救治|惠及|发放|减免|走出|提升|提高|增强|"
+    r"改善|加强|扩大|促进|激发|迈上|成为|赢得|补齐|筑牢|夯实|拓展|拓宽|优化|压缩|缩短|降低|下降|减少|增加|增长)"
+    r"(?:到|至)?了"
+)
+# 预计 forecasts a plan's outcome (预计投资5亿元的项目, 投产后预计年产值…) but, in a review, gives the
+# year's preliminary figure (预计全年地区生产总值增长8.3%): the context decides.
+_ESTIMATE = r"(?:初步)?预计"
+# 预计可实现全年预期目标, 预计完成年度目标任务: an estimate that the year's target is met (a review's words)
+_MEETS_TARGET = re.compile(r"(?:可|能|将)?(?:实现|完成|达到|超额完成)(?:全年|年度|年初)?(?:的)?(?:预期|既定)?目标")
+_ESTIMATE_PLANS = re.compile(
+    r"(?:总投资|投资|年产|年产值|年销售|年营业|年纳税|年收入|年增收|年利税|年处理|年接待|吸引|带动|可|将|能|会|"
+    r"建成|投产|达产|竣工|完工|开工|年底|年末|到年|明年|今后|未来|下半年|\d+月)")
+# One pass for every cue (the plan period first: 十四五期间 is one cue, not 期间…).
+_CUE_PATTERN = (
+    rf"{THIS_YEAR}|(?P<plan>十(?P<order>[一二三四五六])五”?(?P<span>期末|末期?|时期|期间|规划期)?)"
+    rf"|(?P<deadline>{DEADLINE})|(?P<est>{_ESTIMATE})|(?P<year>{YEAR_NAMED})"
+    rf"|(?P<t>{_TARGET_CUE.pattern})|(?P<a>{_ACTUAL_CUE.pattern})"
+)
+_ANY_CUE = quick(_CUE_PATTERN)  # led by the hundred characters a cue starts with
+ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
+# A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
+# frames no later sentence (…其中:计划投资10.91亿,占总投资15%; 转型项目33个 reports).
+_PLANNED_CLASS = re.compile(r"计划(?:新开工|开工|投产|竣工|建成)项目")
+_CLASS_ENDS = re.compile(r"[;。]|完成|累计|已")
+BOUND_CUE = quick(r"计划(?:新开工|开工|投产|竣工|建成)项目|(?:年度|全年)(?:目标)?任务(?=\d)|"
+                  r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资|(?:调整)?预算(?=\d)|目前的(?=\d)")
+_SHARE_OF_PLAN = re.compile(r"占|完成|为")
+CLAUSE_MARK = re.compile(r"[\n,;。!?]")
+
+
+def reaches(norm: str, start: int, end: int, lead: int) -> bool:
+    """A cue reaches the number at `lead`: any cue, but one naming an amount (计划总投资, 年度投资) only the amount
+    right after it."""
+    if LIST_HOLDS_RE.match(norm, start):
+        # 涵盖工业项目1个,即投资7.6亿元的…项目: the list's counts and totals, not the size of a project named after them
+        return not _MONEY_AT.match(norm, lead)
+    bound = BOUND_CUE.match(norm, start)
+    if bound and _PLANNED_CLASS.match(norm, start):
+        # 计划开工项目107个,总投资333.81亿元: the class's figures, until a clause ends or tells what was done
+        return not _CLASS_ENDS.search(norm, bound.end(), lead)
+    return not bound or lead - max(end, bound.end()) <= 2
+
+
+def find_cues(text: str, latest: int, plan_year: int | None = None,
+          written: dt.date | None = None, schedule: bool = False) -> list[tuple[int, int, str]]:
+    """Every stance cue of `text`: (start, end, stance); ESTIMATE for a 预计 the context must settle.  `schedule`:
+    the sentence stands in a plan's section, where a period not yet over (上半年完成主体工程) schedules a deed."""
+    found = []
+    for m in _ANY_CUE.finditer(text):
+        kind = m.lastgroup
+        if kind == "a" and schedule and m.group() in PERIOD_END and _scheduled(text, m, plan_year, written):
+            found.append((m.start(), m.end(), TARGET))
+            continue
+        if kind in ("plan", "order", "span"):
+            if not m.group("span"):
+                continue
+            current = PLAN_ORDER.index(m.group("order")) + 1 == latest
+            found.append((m.start(), m.end(), TARGET if current else ACTUAL))
+        elif kind in ("deadline", "dl", "dl2"):
+            year = int(m.group("dl") or m.group("dl2"))
+            found.append((m.start(), m.end(), ACTUAL if plan_year and year < plan_year else TARGET))
+        elif kind == "now":
+            told = judge_year(written.year if written else plan_year, None, plan_year, written) if plan_year else None
+            if told == TARGET and UNDER_WAY.search(text):
+                continue  # 今年…计划新开工41项,1至11月份…实际开工37项: the year under way, measured, plans nothing
+            if told:
+                found.append((m.start(), m.end(), told))
+        elif kind in ("year", "yy", "mm", "qq", "hh"):
+            if EVENT_HINT.search(text) and EVENT_HELD.match(text, m.end()):
+                continue  # 2025年…春季项目集中开工活动举行: the year names an event held, no plan
+            if found and found[-1][2] == TARGET and PROPOSED.search(text, found[-1][0], found[-1][1]) \
+                    and m.start() - found[-1][1] <= 1:
+                continue  # 报告提出,2019年城镇新增就业1100万人以上: the year a plan set its goal for, no report
+            if (text.startswith("度", m.end()) and _LETTER.match(text, m.end() + 1)
+                    and _planned_in_clause(text, m, found)):
+                continue  # 力争…完成2024年度中央财政…项目: a programme's year, after the promise of its clause
+            month = first_month(m)
+            told = judge_year(int(m.group("yy")), month, plan_year, written)
+            if (told == TARGET and written is None and int(m.group("yy")) == plan_year
+                    and not _TARGET_CUE.search(text)
+                    and (AGAINST_BEFORE.search(text)
+                         or (m.group("qq") or m.group("hh") or PERIOD_AFTER.match(text, m.end()))
+                         and REPORTED.search(text))):
+                # 2021年全国粮食总产量13657亿斤,比上年增加267亿斤: the year measured against the last;
+                # 2025年第一季度,热线话务总数为20693个,…办结率达99.93%: a quarter's statistics (a single month
+                # without a measured change still schedules: 2025年6月,建成投用污水处理厂1座)
+                told = ACTUAL
+            if told == TARGET and int(m.group("yy")) == plan_year and month is None and UNDER_WAY.search(text):
+                # 开平市列入2024年广东省重点建设项目21项,…1-2月累计完成投资9.4亿元: the programme of a year already
+                # measured by its months names the list; the year plans nothing of its own
+                continue
+            if told:
+                found.append((m.start(), m.end(), told))
+        elif kind == "est":
+            plans = _ESTIMATE_PLANS.match(text, m.end()) and not _MEETS_TARGET.match(text, m.end())
+            found.append((m.start(), m.end(), TARGET if plans else ESTIMATE))
+        elif kind == "t" and m.group()[0] not in "将要" and _SHARE_OF_PLAN.search(text, max(0, m.start() - 4),
+                                                                             m.start()):
+            continue  # 占计划投资的69%, 完成年度计划的85%: how much of a plan is done reports
+        else:
+            found.append((m.start(), m.end(), TARGET if kind == "t" else ACTUAL))
+    return found
+
+
+_LETTER = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _planned_in_clause(text: str, m: re.Match[str], found: list[tuple[int, int, str]]) -> bool:
+    """Whether a cue of the clause before the year phrase `m` promises (力争…, 确保…)."""
+    clause = max(text.rfind(mark, 0, m.start()) for mark in ",;。:!?\n")
+    return any(told == TARGET and start > clause for start, _, told in found)
+
+
+def _scheduled(text: str, m: re.Match[str], plan_year: int | None, written: dt.date | None) -> bool:
+    """Whether a period (上半年, 一季度) in a plan's sentence is when a deed is due: the period is not over when the
+    text was written and its clause tells no deed done (一季度开工建设; not 一季度已开工, 上半年完成投资同比增长8%)."""
+    if written and plan_year and (written.year, written.month) > (plan_year, PERIOD_END[m.group()]):
+        return False
+    clause = CLAUSE_MARK.search(text, m.end())
+    return not DONE.search(text, m.end(), clause.start() if clause else len(text))
+
+
+def cue(text: str, latest: int) -> str | None:
+    """The stance told by the last cue in `text` (the part of a sentence before a number)."""
+    found = find_cues(text, latest)
+    return found[-1][2] if found else None
+
+
+def first_cue(text: str, latest: int) -> str | None:
+    """The stance told by the first cue of a sentence: the frame it sets for what follows."""
+    found = find_cues(text, latest)
+    return found[0][2] if found else None

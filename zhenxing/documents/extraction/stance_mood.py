@@ -1,0 +1,93 @@
+"""The mood of a plan: whether a sentence promises by its form alone, when no cue, section or frame tells.
+
+A sentence opening on an action verb (深入实施…, 加快…建设) with no mark of a deed done (了, 已, 同比… — DONE), a figure
+given as a bound or a round guess (增长6%左右, 不少于740个), a numbered or bulleted item of works (二、新建…150所,
+●全市新增…100家) or an unpunctuated goal line (森林覆盖率提高至24.1%) reads as a plan (own_mood).  The tracker
+(stance.py) uses it only where nothing else tells, in texts whose default is a report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .stance_headings import HEADING_NUMBER
+from .stance_years import AGAINST_BEFORE
+
+# The mood of a plan in a text that says nothing else (a report's plan part printed on its own): a sentence opening
+# on an action verb, perhaps after a manner word; 了, 已, 同比… mark a deed done.
+_IMPERATIVE = re.compile(
+    r"\s*(?:\d{1,3}[.、．﹒](?!\d)|[(（]\d{1,3}[)）])?"  # 204.推进…: a numbered item of a plan's list
+    r"(?:“[^”]{1,10}”)?(?:全面|深入|加快|加力|加大|大力|持续|着力|积极|扎实|稳步|进一步|全力|切实|不断|努力|刚性|"
+    r"稳妥|有序|统筹|聚焦|接续|久久为功|持之以恒|驰而不息|坚定不移|毫不动摇|铁腕|高标准|严格)?(?:推动|推进|落实|实施|强化|加强|优化|深化|完善|健全|支持|打造|培育|办好|开展|提升|"
+    r"促进|开设|扩围|提振|擦亮|构建|发放|加快|扩大|做好|抓好|守牢|增强|坚持|采取|立足|"
+    # 不断夯实绿色生态基底; 高质量完成第八轮环保三年行动; 压实各级林长责任
+    r"夯实|凝聚|发挥|紧盯|高质量完成|压实|筑牢)")
+# 增长6%左右, 减负2500亿元以上, 不少于740个: a figure given as a bound or a round guess closing its clause, with no
+# mark of a deed done and nothing else telling, is a goal's (a result is measured: 同比增长6.2%); 100亿元以上项目10个
+# names a size class; 可达2万元左右 a capacity
+_GOAL_BOUND = re.compile(r"(?<![\d.])(?<![可能]达)(?<![可能])\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,3})?(?:左右|以上)"
+                         r"(?=[,;。、!\s]|$)|不少于\d|不低于\d")
+# what marks a deed done besides a change measured (增长6.5%左右 may be a goal's)
+# a rank among peers (增量全市第一, 居全省第3位) is measured: no plan ranks itself
+_RANKED = r"全[国省市区县州]第[一二三四五六七八九十\d]|居全[国省市区县州]|排名第"
+_DEED = re.compile(rf"了|已|同比|比上年|较上年|累计|实现了|完成了|获评|荣获|入选|顺利|如期|超额|{_RANKED}")
+DONE = re.compile(rf"{_DEED.pattern}|增长\d|下降\d")
+
+
+def plans_action(text: str) -> bool:
+    """A numbered heading that is an action in the mood of a plan (一、加强学位宿位建设。, 五、加快推进老旧小区改造。):
+    the item of a list of works to do; its lines are the plan's."""
+    number = HEADING_NUMBER.match(text)
+    if not number:
+        return False
+    body = text[number.end():].strip().rstrip("。")
+    if DONE.search(body):
+        return False
+    if "," not in body:
+        return bool(_IMPERATIVE.match(body) or _ITEM_WORK.match(body))
+    # 一、新增义务教育公办学校学位5万个,改造近视防控教室照明2万间: a work item heading, each clause a work
+    return bool(_DIGIT_IN.search(body)) and all(_ITEM_WORK.match(part) for part in body.split(","))
+
+
+# ●全市新增社区托育机构100家, (8)新建行政村公共厕所120座、…: a list's bulleted or numbered item of works
+_ITEM_MARK = re.compile(r"\s*(?:[●■◆▲★▶►•▪◇□]|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*"
+                        r"(?:全市|全县|全区|全省|全镇|为全市)?")
+
+
+def _work_item(text: str) -> bool:
+    """A bulleted or bracket-numbered item opening on a work with a figure, no deed told (a livelihood list's line)."""
+    mark = _ITEM_MARK.match(text)
+    if not mark or DONE.search(text):
+        return False
+    first = re.split(r"[,;。]", text[mark.end():], maxsplit=1)[0]
+    return bool(_ITEM_WORK.match(first)) and bool(_DIGIT_IN.search(first))
+
+
+# the works a numbered item heading of a livelihood list names (二、新建、改扩建公办幼儿园150所): what is to be done
+_ITEM_WORK = re.compile(r"\s*(?:新增|新建|新改扩建|改扩建|改造|新建改造|建设|建成|实施|提高|提升|开展|完成|打造|培育|"
+                        r"新开工)(?=[\u4e00-\u9fff\d、])")
+_DIGIT_IN = re.compile(r"\d")
+
+
+# 单位GDP二氧化碳排放降低18%, 森林覆盖率提高至24.1%: a line printed without a full stop that moves an indicator
+_LINE_GOAL = re.compile(r"(?:降低|提高|提升|下降|减少|增加)(?:至|到)?\s*\d")
+
+
+def _bare_goal_line(norm: str, start: int, end: int) -> bool:
+    """A line of its own, unpunctuated (a goal list's line, a headline), moving an indicator with no mark of a deed
+    or of a measured change: a goal's."""
+    line_end = norm.find("\n", end)
+    tail = norm[end:line_end if line_end >= 0 else len(norm)].strip()
+    text = norm[start:end].rstrip()
+    return (not tail and bool(text) and text[-1] not in "。!?;" and bool(_LINE_GOAL.search(text))
+            and not _DEED.search(text) and not AGAINST_BEFORE.search(text))
+
+
+def own_mood(norm: str, start: int, end: int) -> bool:
+    """The sentence norm[start:end] plans by its own mood: an action verb opening it and no deed done, or a goal's
+    bound."""
+    return bool(_IMPERATIVE.match(norm, start, end) and not DONE.search(norm, start, end)
+                or _GOAL_BOUND.search(norm, start, end) and not _DEED.search(norm, start, end)
+                or plans_action(norm[start:end])  # 二、新建、改扩建公办幼儿园150所: a list's numbered work item
+                or _work_item(norm[start:end])  # ●全市新增社区托育机构100家: a bulleted item of works
+                or _bare_goal_line(norm, start, end))
