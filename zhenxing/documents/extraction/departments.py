@@ -204,12 +204,28 @@ _IN_TOWN = {"断头路": ("交通运输局", "住房城乡建设局"), "黑臭�
 _TOWN = re.compile(r"县城|城区|市区|城市|建成区|微循环")
 
 
-def _units_of(index: KeywordIndex, keyword: str, sentence: str) -> list[tuple[str, float]]:
-    """The units a keyword points at in this sentence (a default road word in the town: the municipal works)."""
+# 乡镇标准示范生活垃圾分类屋建设, 自然村寨垃圾收运设施覆盖率: the countryside's household waste (its sorting,
+# collection and transfer) is housing and construction's village works (the national division since 2019), the
+# town's stays city management's; a sentence naming the town as well keeps the town's.
+_IN_COUNTRY = {keyword: ("城市管理局", "住房城乡建设局") for keyword in ("生活垃圾", "垃圾分类", "垃圾收运")}
+_COUNTRY = re.compile(r"农村|乡镇|村庄|村寨|自然村|行政村|乡村|村级")
+# 推进学校塑胶运动场地建设: a school's grounds are the school's, education's (the sports bureau's are the public's)
+_AT_SCHOOL = frozenset({"运动场", "体育场地", "体育设施", "体育场馆"})
+_SCHOOL = re.compile(r"(?:学校|中小学|校园|校内)[^,;。:]{0,6}$")
+
+
+def _units_of(index: KeywordIndex, keyword: str, sentence: str, at: int = 0) -> list[tuple[str, float]]:
+    """The units a keyword points at in this sentence (a default road word in the town: the municipal works; the
+    countryside's waste: village works; a school's sports ground: the school's)."""
     units = index.units[keyword]
     moved = _IN_TOWN.get(keyword)
     if moved and _TOWN.search(sentence):
         return [(moved[1] if unit == moved[0] else unit, weight) for unit, weight in units]
+    moved = _IN_COUNTRY.get(keyword)
+    if moved and _COUNTRY.search(sentence) and not _TOWN.search(sentence):
+        return [(moved[1] if unit == moved[0] else unit, weight) for unit, weight in units]
+    if keyword in _AT_SCHOOL and _SCHOOL.search(sentence, _clause_start(sentence, at), at):
+        return [("教育局" if unit == "体育局" else unit, weight) for unit, weight in units]
     return units
 
 
@@ -265,7 +281,7 @@ def suggest_lead(sentence: str,
     head = max((at for at, _ in hits if at < clause_end and at not in minor), default=-1)
     head = _listed_first(sentence, hits, head)
     for at, keyword in hits:
-        for unit, weight in _units_of(index, keyword, sentence):
+        for unit, weight in _units_of(index, keyword, sentence, at):
             # the first clause says what the task is; its last keyword is the head of its object
             # (农村…妇女“两癌”免费检查: 两癌, not 农村)
             place = (1.5 if at == head else 1.0) if at < clause_end else 0.6

@@ -480,7 +480,7 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 全国339个地级及以上城市平均优良天数比例: the places an average is taken over
     if unit_word in ("‰", "%") and _SAMPLE_SURVEY.match(norm, m.end()):
         return True  # 据全省5‰人口变动抽样调查推算: the size of a sample, no measure
-    if unit_word in ("项", "个", "件") and _OWN_SIZE.match(norm, m.end()) and _OWN_SIZE_BEFORE.search(
+    if unit_word in ("项", "个", "件", "家") and _OWN_SIZE.match(norm, m.end()) and _OWN_SIZE_BEFORE.search(
             norm, max(0, m.start() - 6), m.start()):
         return True  # 《…任务分解》明确133项具体任务,涉及34个牵头单位: a decomposition's own size, no work measured
     if (unit_word in ("项", "件") and norm[m.start() - 1:m.start()] in ("(", "（")
@@ -488,6 +488,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 一、县示范区管委会牵头工作(8项): the size of a list's part named in its title
     if unit_word in ("件", "项") and _LIST_NAMED_AFTER.match(norm, m.end()):
         return True  # 2025年十五件民盼实事任务分解: a list named by its size
+    if unit_word == "人" and nxt == "制":
+        return True  # 3人制篮球场, 11人制足球场: a game's format in a facility's name, no count of people
     if unit_word == "套" and nxt == "房" and m["num"][0] not in "0123456789":
         return True  # 优化二套房认定标准: a second home, no count
     if unit_word == "兆" and (m["num"][0] not in "0123456789" or (
@@ -512,7 +514,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
 
 # 明确133项具体任务, 细化15项具体任务, 涉及34个牵头单位: what a decomposition itself holds
 _OWN_SIZE = re.compile(
-    r"(?:具体|重点|工作)?(?:任务|事项)(?![\u4e00-\u9fff]{0,2}(?:完成|办结))|(?:牵头|责任|配合|协同|承办)单位")
+    r"(?:具体|重点|工作)?(?:任务|事项)(?![\u4e00-\u9fff]{0,2}(?:完成|办结))|(?:牵头|责任|配合|协同|承办)单位|"
+    r"(?:部门|单位)(?:共同)?参与")  # 10件重点民生实事共38家单位参与: the units a list draws in, no work measured
 _OWN_SIZE_BEFORE = re.compile(r"(?:明确|细化|分解为?|梳理出?|形成|涉及|共)$")
 _LIST_NAMED_AFTER = re.compile(r"(?:重点)?(?:民生|民盼|为民)实事(?:任务|项目)?(?:分解|清单|任务分解|一览表)")
 

@@ -79,6 +79,8 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
         if task is None or task[1] - task[0] < _MIN_CHARS:
             continue
         start, end = prepared.span(*task)
+        if "|" not in norm[span[0]:span[1]]:
+            start, end = _widest_cell(prepared.text, start, end)
         if units is None:  # the table's last row, cut before its cell of units: its lead as the words tell
             out.append(_draft(prepared, *task, "", plan_year, None, False, "cue", doc))
             rows.append(span)
@@ -99,6 +101,16 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
                              why=f"任务：责任分工表；牵头单位：表中指定（{lead.lstrip('*')}）", doc=doc))
         rows.append(span)
     return rows, out
+
+
+def _widest_cell(text: str, start: int, end: int) -> tuple[int, int]:
+    """改造老旧小区 新开工改造老旧小区20个。 8600: a row pasted with spaces between its cells (the compacted text
+    joins the cells other than the units'), its task the widest of the cells the spaces part."""
+    cells = [m.span() for m in re.finditer(r"[^ \t\u3000\xa0\n]+", text[start:end])]
+    if len(cells) < 2:
+        return start, end
+    a, b = max(cells, key=lambda c: c[1] - c[0])
+    return (start + a, start + b) if b - a >= _MIN_CHARS else (start, end)
 
 
 def _table_row_cells(norm: str):
