@@ -32,6 +32,7 @@ _ACTION = re.compile(
     r"|(?:^|(?<=[,;:。]))丰富(?=[\u4e00-\u9fff])"  # 丰富…应用场景 opening a clause: a verb (not 资源丰富)
     r"|催生(?=一批|更多)"  # 在…领域催生一批高成长企业
     r"|争取(?![到了])|严控|压减"  # 积极争取并高效用好专项债券; 严控一般性支出,大幅压减…活动
+    r"|严守|坚守|守牢"  # 严守耕地红线,…播种面积稳定在…以上: a line held, a deed of its unit
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.
@@ -56,7 +57,9 @@ _FRAMING = quick(
     r"引擎|面貌|境界|活力|图景|风貌|气象|作为|标杆|样板|名片|范例)[。;!]?$|摆在首位|提高政治站位|^(?:始终|必须)?坚持把[^,;。]{2,30}作为(?:首要任务|头等大事|重中之重|第一要务)[。;!]?$|"
     # 干好今年政府工作,我们要…; 开启新的征程、…,我们将以更强韧劲…: the year's frame, the government's resolve
     r"(?:做好|干好|抓好)(?:今年|明年|全年|新一年的?)(?:政府)?(?:各项)?工作(?:,|[。!]?$)|新的征程|人民满意的政府|"
-    r"主要目的是|今天召开|完成[^,;。]{0,10}(?:各项|全年)(?:目标)?任务|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好[\d一二三四五六七八九十]+件(?:重点)?民生实事|"
+    r"主要目的是|今天召开|完成[^,;。]{0,10}(?:各项|全年)(?:目标)?任务|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好“?[\d一二三四五六七八九十]+件(?:重点)?民生实事”?|"
+    # 2025年主要目标的完成,标志着“十四五”圆满收官: what a result marks, a review's judgement
+    r"标志着|"
     # an effect without an object (城市功能将进一步完善,): a result expected, no deed
     r"将(?:进一步|有效|大大|极大|显著|明显|持续)?(?:得到)?(?:完善|提升|改善|增强|提高|优化)[,。;!”]|"
     # an expected effect, not a deed (…,将有力促进县域经济恢复性增长)
@@ -140,7 +143,7 @@ _LEADER_LINE = re.compile(r"^(?:分管|牵头|责任|主抓)[^:：,。]{0,6}领�
 # 年中对重点工作进展情况进行专项督查) and how the decomposition was made (由省长负总责, 明确各项工作的牵头单位): the
 # supervision of the plan and the notice's account of itself, no task of a unit.  The object of the
 # supervision is the plan's works or their progress; a task that reforms an assessment (完善政府绩效考核体系) stays.
-_SUPERVISES_HINT = quick(r"纳入|报送|上报|通报|督查|督办|督导|考核|调度|明确|负总责|听取")
+_SUPERVISES_HINT = quick(r"纳入|报送|上报|通报|督查|督办|督导|考核|调度|明确|负总责|听取|评议|测评")
 _WORKS = (r"(?:重点工作|重点任务|目标任务|工作任务|各项任务|各项工作|民生实事|实事项目|进展|进度|"
           r"(?:落实|完成|推进|工作)情况)")
 _SUPERVISES = quick(
@@ -148,6 +151,8 @@ _SUPERVISES = quick(
     rf"(?:报送|上报|通报)[^。;]{{0,10}}?{_WORKS}|{_WORKS}[^。;]{{0,10}}?(?:报送|上报|通报)|"
     rf"(?:对|把|就)[^。;]{{0,30}}?{_WORKS}[^。;]{{0,8}}?(?:进行|开展|实行)?(?:专项|定期|跟踪)?(?:督查|督办|督导|考核|调度)|"
     rf"听取[^。;]{{0,10}}?{_WORKS}|"  # 县政府领导将定期召开专题会议听取落实情况
+    # 对2024年为民办实事项目开展市民满意度评议工作: the public's verdict on the plan's works, no work of their own
+    rf"(?:对|就)[^。;]{{0,30}}?{_WORKS}[^。;]{{0,6}}?(?:进行|开展)?[^。;]{{0,8}}?(?:评议|测评|满意度调查)|"
     r"负总责|"
     # 将发挥统筹协调作用,加强督导考核,…确保重点民生实事件件有着落: a body's coordination of the list itself
     rf"统筹协调[^。;]{{0,12}}?(?:督导|督查|督办|考核)[^。]{{0,60}}?{_WORKS}|"
@@ -156,7 +161,9 @@ _EXHORT = re.compile(
     r"^(?:会议|大会|全会|会上|报告|文件|讲话)?[^,:]{0,4}?(?:号召|动员)|"
     r"^(?:会议|大会|全会|会上|报告|讲话)[^,:]{0,4}?(?:要求|希望|强调|指出|提出)[,:]?"
     r"(?:全体|广大|全(?:市|县|区|镇|乡|街道|旗|州|省|盟)(?:上下|各级|广大|党员|干部)|各级(?:党组织|干部|领导干部)|"
-    r"党员干部|各(?:级|地)各部门)")
+    r"党员干部|各(?:级|地)各部门)|"
+    # 欢迎广大市民群众积极参与,并继续关心支持…工作: a call on the public, no work of a unit
+    r"^(?:欢迎|诚邀|期待|希望|请)(?:广大|全体|各界)?(?:市民|群众|居民|村民|网友|读者|朋友|社会各界)")
 # a report's or meeting's view emphasised (报告强调,民生问题琐碎复杂,既需决心也需办法): no work; the 要… sentence after
 # it (要坚持多做事、不做秀,…) goes on as its exhortation
 _URGES = re.compile(r"^[^,:;。]{0,12}?(?:报告|会议|大会|全会|讲话)[^,:;。]{0,4}?(?:强调|指出)[,:]")
