@@ -234,7 +234,8 @@ def _units_of(index: KeywordIndex, keyword: str, sentence: str, at: int = 0) -> 
 # 启动东柳河城区段综合治理工程, 对单塘河等5条河进行环境整治: a named river's (canal's, stream's) regulation is the
 # water bureau's works (the corpus gold and the governments' own), unless a keyword inside says whose (黑臭水体,
 # 水环境): read as weighing a 河道整治, the river's words its trigger
-_WATERWAY = re.compile(r"(?<=[\u4e00-\u9fff])(?:河(?![南北道长湖网])|渠|溪|江(?=[\u4e00-\u9fff]{0,2}(?:岸|段|干流|支流)))"
+_WATERWAY = re.compile(r"(?<=[\u4e00-\u9fff])"
+                       r"(?:河(?![南北道长湖网])|渠|溪|江(?=[\u4e00-\u9fff]{0,2}(?:岸|段|干流|支流)))"
                        r"[^,;。:、]{0,8}?(?:综合治理|综合整治|系统治理|治理|整治|清淤|疏浚)")
 _WATERWORKS = "河道整治"
 
