@@ -369,12 +369,14 @@ _CITY_WORKS_REMITS: dict[str, str] = {
 # charging too (the car charging network stays the planners'); a lift in service (its monitoring, upkeep and
 # safety: a special equipment) market regulation's, its installation in old housing (加装电梯) housing's; how a
 # county's money and duties are split with its townships (财权事权, 乡财县管) finance's; refuse collection (垃圾收运)
-# city management's in the town, housing's in the countryside (departments._IN_COUNTRY).
+# city management's in the town, housing's in the countryside (departments._IN_COUNTRY); a named river's
+# regulation the water bureau's (departments._WATERWAY).
 _ROUND4_REMITS: dict[str, str] = {
     "住房城乡建设局": "回迁安置 回迁房 回迁 管道天然气 燃具连接软管 连接软管 电动自行车充电",
     "市场监管局": "电梯",
     "财政局": "财权事权 财政事权 事权 财政体制 乡财县管 乡财区管 乡财乡用",
     "城市管理局": "垃圾收运",
+    "水利局": "河道整治 河道治理",
 }
 
 # Words that say where, for whom or how broadly rather than what the task is (农村…妇女“两癌”免费检查):
