@@ -53,7 +53,7 @@ _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
                "老年优待", "高龄津贴", "高龄补贴"),  # the aged's own benefits, whatever the channel (一网通办)
     "住房城乡建设局": (
         "住房", "棚户区", "棚改", "老旧小区", "城市更新", "供热", "燃气", "排水", "污水管网", "保障性住房", "保障房",
-        "房地产", "建筑业", "物业", "海绵城市", "地下管网", "管网", "城市建设", "市政", "口袋公园", "公园",
+        "房地产", "建筑业", "物业", "海绵城市", "地下管网", "管网", "城市建设", "市政", "公园",
         "城市道路", "背街小巷", "城中村", "公房", "燃具", "危房", "危旧房", "商品房", "保交房", "楼盘",
         # a city's and a county town's sewage works (the countryside's sewage stays with 生态环境局)
         "污水处理能力", "城市生活污水", "城镇生活污水", "生活污水处理率", "污水直排"),
@@ -366,8 +366,7 @@ _CITY_WORKS_REMITS: dict[str, str] = {
 
 # The remits of a district's livelihood list (R38): health promotion and a pupil's psychological assessment or
 # treatment are health's (the pupils say for whom), a pumping station water conservancy's, a city park city
-# management's (the pocket park stays housing's by default: an installation's learnt row moves it), rural travel
-# transport's.
+# management's (like a pocket park), rural travel transport's.
 _LIVELIHOOD_REMITS: dict[str, str] = {
     "卫生健康委": "健康促进 心理评估 心理治疗 心理干预",
     "水利局": "泵站",
