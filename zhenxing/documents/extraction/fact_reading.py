@@ -18,6 +18,7 @@ from .indicators import DECREASE, LEVEL, clean_after, clean_before, kind_of
 from .quantities import Quantity
 from .sentences import Span
 from .stance import TARGET, StanceTracker
+from .stance_progress import scheduled_project_total
 from .text import is_cjk
 from .units import CAPACITY_UNITS, COUNT_UNITS, MONEY_UNITS
 
@@ -157,6 +158,9 @@ def make_draft(norm: str, q: Quantity, indicator: str, pre: str, left: int, righ
     if (source != "cue" or _THIS_BATCH.search(norm, sent.start, q.lead)) and q.base_unit in MONEY_UNITS and invests \
             and PROJECT_SIZE.match(norm, q.end):
         stance, source = TARGET, "cue"  # 投资7.6亿元的周郡记食品加工项目: a project's planned size
+    if source not in ("cue", "year", "estimate") and q.base_unit in MONEY_UNITS \
+            and scheduled_project_total(norm, sent.start, sent.end, q.lead, q.end):
+        stance, source = TARGET, "cue"  # 该项目总投资3.5亿元,预计明年6月建成投产: the project's planned size
     if q.base_unit in MONEY_UNITS and _PIPELINE.search(norm, max(0, q.lead - 10), q.lead) \
             and _PROJECTS_AFTER.match(norm, q.end):
         stance, source = TARGET, "cue"

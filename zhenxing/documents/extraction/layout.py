@@ -400,6 +400,8 @@ def _joins(n0: str, a: tuple[int, int], b: tuple[int, int], wrap: int, jumped: b
         return False  # …537亿元 / 中新社雄安2月5日电 (…): a headline, however long, ends above the dateline
     if first in _CONTINUES_LINE or (last.isdigit() and first.isdigit()) or last in "(“《‘,、":
         return True
+    if _BARE_ORDINAL.fullmatch(line_a):
+        return True  # (一) / 促进群众就业增收,…: an item's number printed on a line of its own opens the line below
     if jumped:
         return True  # (下转第四版) cut the sentence: it goes on after the furniture
     word_cut = _is_word_char(last) and _is_word_char(first)
@@ -409,6 +411,8 @@ def _joins(n0: str, a: tuple[int, int], b: tuple[int, int], wrap: int, jumped: b
         return True  # a long line cut in the middle of a word (…新增高新技术企 / 业8家)
     return not blank and bool(wrap) and len(line_a) >= wrap and (word_cut or last in ",、:")
 
+
+_BARE_ORDINAL = re.compile(r"\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}、")
 
 # 固定资产投资增 / 长9.5%: the line below opens on a word's last character or two and the figure that word measures
 _FIGURE_SOON = re.compile(r"[\u4e00-\u9fff]{1,2}\d")

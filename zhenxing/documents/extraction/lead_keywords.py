@@ -28,7 +28,7 @@ _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
     "商务局": (
         "首店", "旗舰店", "菜市场", "菜场", "早餐", "家政", "生活服务圈", "生活圈", "便民生活", "社会消费品零售总额",
         "社会消费品零售",
-        "社零", "消费", "招商引资", "招商", "500强",
+        "社零", "消费", "招商引资", "招商", "500强", "招商队伍", "商务谈判",
         "引进", "外资", "进出口", "外贸", "出口", "商贸", "电子商务", "电商", "物流", "跨境", "口岸", "会展",
         "步行街", "商圈", "对外开放", "开放", "内资", "到位资金", "签约", "商业体系", "县域商业", "夜经济",
         "餐饮", "批发", "零售"),
@@ -49,7 +49,8 @@ _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
     "民政局": ("养老", "老年人", "适老化", "幸福食堂", "老年食堂", "社区食堂", "助餐", "供餐", "社工", "为老服务",
                "认知障碍", "养护床位", "家庭监护", "长者",
                "社会救助", "低保", "特困", "儿童福利", "殡葬", "社区治理", "慈善", "残疾人", "困难群众",
-               "救助", "留守儿童", "婚姻"),
+               "救助", "留守儿童", "婚姻",
+               "老年优待", "高龄津贴", "高龄补贴"),  # the aged's own benefits, whatever the channel (一网通办)
     "住房城乡建设局": (
         "住房", "棚户区", "棚改", "老旧小区", "城市更新", "供热", "燃气", "排水", "污水管网", "保障性住房", "保障房",
         "房地产", "建筑业", "物业", "海绵城市", "地下管网", "管网", "城市建设", "市政", "口袋公园", "公园",
@@ -69,7 +70,8 @@ _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
     "营商环境建设局": ("营商环境", "政务服务", "一网通办", "审批", "放管服", "数字政府", "高效办成一件事",
                        "一件事", "12345", "便民服务", "秒批", "免申即享", "通办"),
     "文化旅游局": ("文旅", "旅游", "景区", "文化", "文物", "非遗", "游客", "广播电视", "户户通", "图书馆",
-                   "博物馆", "美术馆", "演出", "全域旅游", "度假", "书房", "阅读", "公益电影", "电影", "文化活动"),
+                   "博物馆", "美术馆", "演出", "全域旅游", "度假", "书房", "阅读", "公益电影", "电影", "文化活动",
+                   "微短剧", "短剧", "影视"),
     "科技局": ("科教", "科技", "创新", "高新技术", "研发", "研发投入", "科技型", "孵化", "科创", "院士", "产学研",
                "专利", "实验室"),
     "人力资源社会保障局": (
@@ -180,7 +182,8 @@ _REMITS: dict[str, str] = {
                "安商 稳商 留商 亿元楼 楼宇经济",
     "财政局": "三保底线 三保支出 财政收支 财政资金 直达资金 预算管理 预算执行 过紧日子 财源建设 化债 一般债券 "
                "地方政府债务 行政事业单位国有资产 政府投资基金 政府性融资担保 会计 财会监督 国库 国有资产",
-    "农业农村局": "三保障 农业机械化 农业龙头企业 两不愁三保障 大豆 油料 玉米 水稻 小麦 马铃薯 中药材 肉牛 奶牛 肉羊 "
+    "农业农村局": "三保障 农业机械化 农业龙头企业 两不愁三保障 大豆 油料 玉米 水稻 小麦 马铃薯 青稞 油菜 "
+                   "高粱 荞麦 中药材 肉牛 奶牛 肉羊 "
                    "家禽 兽医 动物防疫 动物疫病 非洲猪瘟 农药 化肥 农膜 耕地质量 耕地生产障碍 黑土地 盐碱地 农田建设 "
                    "乡村建设 村庄清洁 大棚 宅基地 承包地 土地承包 农村产权 集体产权 农民合作社 一村一品 农产品品牌 "
                    "绿色食品 有机农产品 农产品质量安全 乡村产业 休闲农业 智慧农业 东西部协作 对口帮扶 定点帮扶 "
@@ -361,6 +364,19 @@ _CITY_WORKS_REMITS: dict[str, str] = {
     "民政局": "四进社区",
 }
 
+# The set's round 4 (16 more governments, measured first seen): resettlement after demolition (回迁安置) and the gas
+# a household is piped (管道天然气 and its hoses, as the corpus gold) are housing's, a residential compound's e-bike
+# charging too (the car charging network stays the planners'); a lift in service (its monitoring, upkeep and
+# safety: a special equipment) market regulation's, its installation in old housing (加装电梯) housing's; how a
+# county's money and duties are split with its townships (财权事权, 乡财县管) finance's; refuse collection (垃圾收运)
+# city management's in the town, housing's in the countryside (departments._IN_COUNTRY).
+_ROUND4_REMITS: dict[str, str] = {
+    "住房城乡建设局": "回迁安置 回迁房 回迁 管道天然气 燃具连接软管 连接软管 电动自行车充电",
+    "市场监管局": "电梯",
+    "财政局": "财权事权 财政事权 事权 财政体制 乡财县管 乡财区管 乡财乡用",
+    "城市管理局": "垃圾收运",
+}
+
 # Words that say where, for whom or how broadly rather than what the task is (农村…妇女“两癌”免费检查):
 # they count, but less (and a few words count more: see the end).
 _WEIGHTS: dict[str, float] = {
@@ -376,6 +392,7 @@ _WEIGHTS: dict[str, float] = {
     # words naming one body's own constituency or brand: the work for them is that body's whatever the work
     # (退役军人就业创业 → 退役军人事务局, 巾帼家政 → 妇联)
     "退役军人": 2.0, "巾帼": 2.0,
+    "高龄津贴": 2.0, "高龄补贴": 2.0, "老年优待": 2.0,  # the aged's own benefits (推进高龄津贴一网通办 → 民政局)
     # a constituency served by several bodies says for whom (新就业形态劳动者职业伤害保障: 人社's insurance)
     "新就业形态劳动者": 0.7,
 }
@@ -398,7 +415,7 @@ for _unit, _keywords in _KEYWORDS_BY_UNIT.items():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 for _unit, _words in (*_DUTIES.items(), *_REMITS.items(), *_OFFICIAL_REMITS.items(), *_OFFICIAL_REMITS_2.items(),
                       *_PLAN_REMITS.items(), *_TOWNSCAPE_REMITS.items(),
-                      *_CITY_WORKS_REMITS.items()):
+                      *_CITY_WORKS_REMITS.items(), *_ROUND4_REMITS.items()):
     for _keyword in _words.split():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 

@@ -237,6 +237,8 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
     if chinese and not _plausible_chinese(num, mag, pre_cmp, bool(m["q1"] or m["q2"] or m["post"]), counted,
                                           measured=bool(unit_word), line_count=line_count):
         return None
+    if chinese and _named_set(norm, m, num, unit_word):
+        return None
     value = chinese_to_float(num) if chinese else arabic_to_float(num)
     if value is None or value == 0 or (unit_word == "期" and (_is_phase(norm, m.end(), value, mag)
                                                              or _ISSUE.search(norm, max(0, m.start() - 6), m.start()))):
@@ -284,6 +286,23 @@ def _a_count_of_one(norm: str, m: re.Match[str], unit_word: str) -> bool:
         return False  # 一批: some, not one
     nxt = norm[m.end()] if m.end() < len(norm) else ""
     return bool(_ADDS.search(norm, max(0, m.start() - 3), m.start())) or nxt in ",;。"
+
+
+# 抓好城乡养老服务两张网, 一张蓝图绘到底: a set named by a count in words (网, 图, 清单) is a slogan, no measure
+_SET_NOUN = re.compile(r"(?:网|图|蓝图|清单|名片)(?![\u4e00-\u9fff]{0,2}(?:建设|覆盖))")
+# 打造一支懂经济、善洽谈的招商队伍: 一支 before a team is "a", no count
+_TEAM_AHEAD = re.compile(r"[^,;。!]{0,24}?(?:队伍|团队|铁军)")
+_SET_COUNT_MAX = 5
+
+
+def _named_set(norm: str, m: re.Match[str], num: str, unit_word: str) -> bool:
+    """A count in words that names a slogan's set (两张网, 一张图) or says "a" (一支…队伍), not a measure."""
+    value = chinese_to_float(num) if num else None
+    if value is None or value > _SET_COUNT_MAX:
+        return False
+    if unit_word == "张":
+        return _SET_NOUN.match(norm, m.end()) is not None
+    return unit_word == "支" and value == 1 and _TEAM_AHEAD.match(norm, m.end()) is not None
 
 
 def _is_phase(norm: str, end: int, value: float, mag: str) -> bool:
@@ -461,7 +480,7 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 全国339个地级及以上城市平均优良天数比例: the places an average is taken over
     if unit_word in ("‰", "%") and _SAMPLE_SURVEY.match(norm, m.end()):
         return True  # 据全省5‰人口变动抽样调查推算: the size of a sample, no measure
-    if unit_word in ("项", "个", "件") and _OWN_SIZE.match(norm, m.end()) and _OWN_SIZE_BEFORE.search(
+    if unit_word in ("项", "个", "件", "家") and _OWN_SIZE.match(norm, m.end()) and _OWN_SIZE_BEFORE.search(
             norm, max(0, m.start() - 6), m.start()):
         return True  # 《…任务分解》明确133项具体任务,涉及34个牵头单位: a decomposition's own size, no work measured
     if (unit_word in ("项", "件") and norm[m.start() - 1:m.start()] in ("(", "（")
@@ -469,6 +488,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 一、县示范区管委会牵头工作(8项): the size of a list's part named in its title
     if unit_word in ("件", "项") and _LIST_NAMED_AFTER.match(norm, m.end()):
         return True  # 2025年十五件民盼实事任务分解: a list named by its size
+    if unit_word == "人" and nxt == "制":
+        return True  # 3人制篮球场, 11人制足球场: a game's format in a facility's name, no count of people
     if unit_word == "套" and nxt == "房" and m["num"][0] not in "0123456789":
         return True  # 优化二套房认定标准: a second home, no count
     if unit_word == "兆" and (m["num"][0] not in "0123456789" or (
@@ -493,7 +514,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
 
 # 明确133项具体任务, 细化15项具体任务, 涉及34个牵头单位: what a decomposition itself holds
 _OWN_SIZE = re.compile(
-    r"(?:具体|重点|工作)?(?:任务|事项)(?![\u4e00-\u9fff]{0,2}(?:完成|办结))|(?:牵头|责任|配合|协同|承办)单位")
+    r"(?:具体|重点|工作)?(?:任务|事项)(?![\u4e00-\u9fff]{0,2}(?:完成|办结))|(?:牵头|责任|配合|协同|承办)单位|"
+    r"(?:部门|单位)(?:共同)?参与")  # 10件重点民生实事共38家单位参与: the units a list draws in, no work measured
 _OWN_SIZE_BEFORE = re.compile(r"(?:明确|细化|分解为?|梳理出?|形成|涉及|共)$")
 _LIST_NAMED_AFTER = re.compile(r"(?:重点)?(?:民生|民盼|为民)实事(?:任务|项目)?(?:分解|清单|任务分解|一览表)")
 

@@ -39,6 +39,10 @@ _BARE_HEADER = re.compile(
     r"^序\s*号[ \t]*\n(?:\s*\n)*(?:[^|\n]{1,12}\n(?:\s*\n)*){0,14}?"
     r"[^|\n]{0,10}(?:责任单位|牵头单位|责任部门|承办单位|(?:责任|牵头|承办)[ \t]*\n(?:\s*\n)*(?:单位|部门))[^|\n]{0,6}$"
     r"(?:\n(?:\s*\n)*(?!\d{1,3}\s*$)[^|\n]{1,12}$){0,3}", re.M)
+# a header row naming a column of results and one of their share of the plan (完成情况 | 占全年计划; 完成数 | 完成率)
+_RESULT_HEADER = re.compile(
+    r"^[^\n]*\|[^|\n]*(?:完成情况|完成数|实际完成|完成值)[^|\n]*\|[^|\n]*(?:占全年计划|占年度计划|完成率|完成比例|占计划)[^\n]*$",
+    re.M)
 _PROGRESS_COLUMN = re.compile(r"进展|进度|完成情况|落实情况|推进情况|办理情况")
 _UNITS_COLUMN = re.compile(r"责任单位|牵头单位|责任部门|承办单位")
 _LEAD_COLUMN = re.compile(r"牵头单位|牵头部门")
@@ -59,6 +63,12 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
     norm, rows, out = prepared.norm, [], []
     if "|" not in norm and not _SPACED_HEADER.search(norm) and not _BARE_HEADER.search(norm):
         return rows, out
+    done = _RESULT_HEADER.search(norm)
+    if done and not _UNIT_HEADER.search(norm):
+        # 序号 | 实事项目名称 | 完成情况 | 占全年计划 |: a table of what was done, each row's target and its result;
+        # its rows are no tasks (as an account that every item is done restates its targets)
+        rows.extend(m.span() for m in _TABLE_LINE.finditer(norm, done.end()))
+        return rows, out
     headed = bool(_UNIT_HEADER.search(norm) or _CELL_UNIT_HEADER.search(norm)  # any body may lead under 责任单位
                   or _BARE_HEADER.search(norm))
     for span, cells, cut, partner in _table_row_cells(norm):
@@ -69,6 +79,8 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
         if task is None or task[1] - task[0] < _MIN_CHARS:
             continue
         start, end = prepared.span(*task)
+        if "|" not in norm[span[0]:span[1]]:
+            start, end = _widest_cell(prepared.text, start, end)
         if units is None:  # the table's last row, cut before its cell of units: its lead as the words tell
             out.append(_draft(prepared, *task, "", plan_year, None, False, "cue", doc))
             rows.append(span)
@@ -89,6 +101,16 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
                              why=f"任务：责任分工表；牵头单位：表中指定（{lead.lstrip('*')}）", doc=doc))
         rows.append(span)
     return rows, out
+
+
+def _widest_cell(text: str, start: int, end: int) -> tuple[int, int]:
+    """改造老旧小区 新开工改造老旧小区20个。 8600: a row pasted with spaces between its cells (the compacted text
+    joins the cells other than the units'), its task the widest of the cells the spaces part."""
+    cells = [m.span() for m in re.finditer(r"[^ \t\u3000\xa0\n]+", text[start:end])]
+    if len(cells) < 2:
+        return start, end
+    a, b = max(cells, key=lambda c: c[1] - c[0])
+    return (start + a, start + b) if b - a >= _MIN_CHARS else (start, end)
 
 
 def _table_row_cells(norm: str):

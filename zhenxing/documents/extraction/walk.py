@@ -36,6 +36,7 @@ def _opens_on_speech(text: str) -> bool:
 
 _NAME_MAX = 12
 _ROW_NUMBER = re.compile(r"\d{1,3}")
+_SPACED_ROW = re.compile(r"\d{1,3}[ \t\u3000]+[\u4e00-\u9fff“]")
 
 
 def walk(norm: str, plan_year: int | None = None, written: dt.date | None = None) -> Iterator[Step]:
@@ -56,12 +57,16 @@ def walk(norm: str, plan_year: int | None = None, written: dt.date | None = None
         if not line.heading and (is_item(text) or row_number):
             # 4⏎深入推进…建设,取得…8本以上。: a row number on a line of its own (a table pasted one cell a line)
             # opens the item whose task is the next line
-            tracker.on_item(bare=bool(text) and text[-1] not in "。;!?", row=row_number)
+            # 1 实施…改造 新开工…67个。 11604 区住房城乡建委 新开工…42个: a table pasted one row a line, its cells
+            # parted by spaces, is a table's row too
+            tracker.on_item(bare=bool(text) and text[-1] not in "。;!?",
+                            row=row_number or _SPACED_ROW.match(text) is not None)
         elif not line.heading:
             tracker.off_item()
         row_number = _ROW_NUMBER.fullmatch(text) is not None
         for k, span in enumerate(spans):
-            if k and unit_cell(norm[span.start:span.end].strip()):
+            cells = norm[span.start:span.end].split()  # 11604 区住房城乡建委: a cell of figures may stand before
+            if k and cells and unit_cell(cells[-1]):
                 tracker.off_item()  # 1 任务。 县发改委 进展: after the row's cell of units comes its progress
             yield Step(span, heading, line.heading and k == 0, k == 0, k + 1 < len(spans), tracker)
             tracker.after_span(norm, span.start, span.end)

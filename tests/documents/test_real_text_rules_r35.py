@@ -1,0 +1,92 @@
+"""Rules found on held-out batch R35 (south-west: livelihood lists under bare ordinals, a progress table with group
+rows, press-conference lists, goals and works in news), each on short sentences written for it."""
+
+from zhenxing.documents.extraction import extract_facts, extract_tasks
+from zhenxing.documents.extraction.departments import suggest_lead
+from zhenxing.documents.extraction.layout import prepare
+from zhenxing.documents.extraction.unit_names import standard_name, unit_cell
+
+
+def _facts(text: str, **when) -> list[tuple[float, str, str]]:
+    return [(f.value, f.indicator, f.stance) for f in extract_facts(text, "t", **when)]
+
+
+def _tasks(text: str, **when) -> list[str]:
+    return [t.sentence for t in extract_tasks(text, **when)]
+
+
+# a list of works announced by a plan sentence, each item's number printed on a line of its own
+ORDINAL_LINES = ("县长在会上说,今年将继续办好八件民生实事。\n(一)\n"
+                 "加强基层医疗服务,为全县3000名老年人免费做健康评估。\n(二)\n丰富群众文化生活,送戏下乡120场,更新农家书屋图书2万册。\n")
+
+
+def test_an_item_s_number_on_a_line_of_its_own_opens_the_line_below():
+    norm = prepare(ORDINAL_LINES).norm
+    assert "(一)加强基层医疗服务" in norm and "(二)丰富群众文化生活" in norm
+    assert "一、\n" not in prepare("一、\n稳住农业基本盘,新建高标准农田2万亩。\n").norm
+
+
+def test_items_under_bare_ordinals_stay_in_the_plan_announced_above_them():
+    found = _facts(ORDINAL_LINES, year=2025)
+    assert {stance for _, _, stance in found} == {"target"}
+    assert {value for value, _, _ in found} == {3000, 120, 2}
+
+
+def test_a_number_before_a_game_s_format_counts_no_people():
+    found = _facts("今年新建5人制足球场12个、11人制足球场2个。", year=2025)
+    assert [value for value, _, _ in found] == [12, 2]
+    assert all(indicator != "人" for _, indicator, _ in found)
+
+
+def test_the_units_a_list_draws_in_are_no_fact():
+    found = _facts("今年的12件民生实事共26家单位参与,计划投入资金3.2亿元。", year=2025)
+    assert [value for value, _, _ in found] == [3.2]
+    assert [value for value, _, _ in _facts("今年新引进企业共26家。", year=2025)] == [26]
+
+
+def test_a_beneficiary_s_whole_place_opens_no_indicator():
+    found = _facts("今年为全市5000名新生儿免费做听力筛查,对全县300户困难家庭实施住房改造。", year=2025)
+    assert [indicator[:2] for _, indicator, _ in found] == ["新生", "困难"]
+
+
+def test_the_sentence_announcing_the_list_s_size_in_quotes_is_no_task():
+    drafts = _tasks("会议明确,今年将统筹财力,扎实办好“十二件民生实事”。\n新建城市公园3个。\n", year=2025)
+    assert [d.rstrip("。") for d in drafts] == ["新建城市公园3个"]
+
+
+def test_what_a_result_marks_is_a_review_and_no_task():
+    assert _tasks("县长说,2025年主要目标的完成,标志着全县高质量发展迈出坚实步伐。", year=2026) == []
+
+
+def test_a_red_line_held_with_its_figure_is_a_task():
+    drafts = _tasks("今年,全县将严守耕地红线,粮食播种面积稳定在50万亩以上。", year=2025)
+    assert len(drafts) == 1 and "粮食播种面积稳定在50万亩以上" in drafts[0]
+    # the crop the figure measures leads, not the land the line guards
+    assert suggest_lead("严守耕地红线,油菜播种面积稳定在20万亩以上").lead == "农业农村局"
+
+
+def test_a_construction_commission_is_the_housing_department():
+    assert unit_cell("区住房城乡建委") and unit_cell("县城乡建委")
+    assert standard_name("区住房城乡建委") == "住房城乡建设局"
+    assert not unit_cell("组建委员会")
+
+
+# a progress table pasted one row a line, cells parted by spaces, grouped under a part title, a cell of figures
+# before the cell of units, then the quarter's progress
+GROUPED_TABLE = ("关于2025年某区重点民生实事一季度推进情况公示\n"
+                 "序号 项目名称 2025年目标任务 投资计划(万元) 责任单位 进展情况(1-3月)\n"
+                 "一、区级民生实事\n"
+                 "1 改造老旧小区 新开工改造老旧小区20个,加装电梯30部。 8600 区住房城乡建委 "
+                 "已新开工改造老旧小区12个,完成加装电梯9部。\n"
+                 "2 建设口袋公园 建成口袋公园8个。 1200 区城市管理局 已完成选址。\n")
+
+
+def test_a_spaced_row_under_a_group_title_states_its_target_then_its_progress():
+    found = {(value, stance) for value, indicator, stance in _facts(GROUPED_TABLE, year=2025)}
+    assert found == {(20, "target"), (30, "target"), (12, "actual"), (9, "actual"), (8, "target")}
+
+
+def test_a_spaced_row_with_figures_before_its_units_gives_one_task_led_by_them():
+    drafts = extract_tasks(GROUPED_TABLE, year=2025)
+    assert [(t.sentence, t.lead_unit) for t in drafts] == [
+        ("新开工改造老旧小区20个,加装电梯30部。", "住房城乡建设局"), ("建成口袋公园8个。", "城市管理局")]
