@@ -77,3 +77,16 @@ def test_the_first_months_of_a_year_are_a_period_measured():
 
 def test_a_rate_of_completion_is_measured():
     assert stance("10月,各县年度任务完成率均在85%以上。", 85, date=dt.date(2023, 12, 10)) == "actual"
+
+
+def test_the_first_cell_of_a_progress_row_is_its_task():
+    text = "新增公共停车泊位800个。 | 新增公共停车泊位920个。 | 住建局 |"
+    assert stance(text, 800, year=2023) == "target"
+    assert stance(text, 920, year=2023) == "actual"
+    assert stance("2 | 改造农村公路60公里。 | 已完成48公里。 | 交通局 |", 60, year=2023) == "target"
+
+
+def test_an_estimate_in_brackets_marks_a_review_s_preliminary_figures():
+    text = "全年实现地区生产总值(预计,下同)3200亿元左右、增长5%左右。"
+    assert stance(text, 3200, year=2024) == "actual"
+    assert stance(text, 5, year=2024) == "actual"

@@ -74,8 +74,22 @@ def _listed_work(norm: str, start: int, end: int) -> bool:
     return bool(_ITEM_WORK.match(first)) and bool(_DIGIT_IN.search(first))
 
 
+# a table row's cells: | 3 | (the row's number, perhaps) before the cell, | and a cell with a figure after it
+_ROW_BEFORE = re.compile(r"(?:\|?\s*\d{0,3}\s*\|)?\s*")
+_CELL_AFTER = re.compile(r"\s*\|[^|\n]*\d")
+
+
+def task_cell(norm: str, start: int, end: int) -> bool:
+    """The first text cell of a table row, opening on a work with a figure and no deed, with a cell holding a figure
+    after it (新增托位500个。 | 新增托位600个。): a progress table's task, its result in the next cell."""
+    line = norm.rfind("\n", 0, start) + 1
+    text = norm[_ROW_BEFORE.match(norm, start, end).end():end]  # the sentence may hold the row's number (3 |…)
+    return (bool(_ROW_BEFORE.fullmatch(norm, line, start)) and bool(_CELL_AFTER.match(norm, end))
+            and bool(_ITEM_WORK.match(text)) and bool(_DIGIT_IN.search(text)) and not DONE.search(text))
+
+
 # the works a numbered item heading of a livelihood list names (二、新建、改扩建公办幼儿园150所): what is to be done
-_ITEM_WORK = re.compile(r"\s*(?:免费|继续|持续|再)?(?:新增|新建|新改扩建|新改建|改扩建|改建|扩建|改造|新建改造|"
+_ITEM_WORK = re.compile(r"\s*(?:免费|继续|持续|再|综合)?(?:新增|新建|新改扩建|新改建|改扩建|改建|扩建|改造|新建改造|"
                         r"建设|建成|实施|提高|提升|开展|完成|打造|培育|新开工|改善|巩固提升|整治|增设|安排|发放|认定|募集|组织|举办|"
                         r"招聘|资助|救助|筛查|接种|维修|更换|安装|配置|配备|创建|引进|推广|升级)(?=[\u4e00-\u9fff\d、“])")
 _DIGIT_IN = re.compile(r"\d")
@@ -103,4 +117,5 @@ def own_mood(norm: str, start: int, end: int) -> bool:
                 or plans_action(norm[start:end])  # 二、新建、改扩建公办幼儿园150所: a list's numbered work item
                 or _work_item(norm[start:end])  # ●全市新增社区托育机构100家: a bulleted item of works
                 or _listed_work(norm, start, end)  # 新增助餐点80个;: a ;-closed item of a list of works
+                or task_cell(norm, start, end)  # 新增托位500个。 | 新增托位600个。: a row's task before its result
                 or _bare_goal_line(norm, start, end))
