@@ -93,7 +93,7 @@ _ESTIMATE = r"(?:初步)?预计"
 # 预计可实现全年预期目标, 预计完成年度目标任务: an estimate that the year's target is met (a review's words)
 _MEETS_TARGET = re.compile(r"(?:可|能|将)?(?:实现|完成|达到|超额完成)(?:全年|年度|年初)?(?:的)?(?:预期|既定)?目标")
 _ESTIMATE_PLANS = re.compile(
-    r"(?:总投资|投资|年产|年产值|年销售|年营业|年纳税|年收入|年增收|年利税|年处理|年接待|吸引|带动|可|将|能|会|"
+    r"(?:总投资|投资|投入|年产|年产值|年销售|年营业|年纳税|年收入|年增收|年利税|年处理|年接待|吸引|带动|可|将|能|会|"
     r"建成|投产|达产|竣工|完工|开工|年底|年末|到年|明年|今后|未来|下半年|\d+月)")
 # One pass for every cue (the plan period first: 十四五期间 is one cue, not 期间…).
 _CUE_PATTERN = (
