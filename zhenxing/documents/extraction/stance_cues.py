@@ -99,6 +99,8 @@ _CUE_PATTERN = (
     rf"|(?P<deadline>{DEADLINE})|(?P<est>{_ESTIMATE})|(?P<year>{YEAR_NAMED})"
     rf"|(?P<t>{_TARGET_CUE.pattern})|(?P<a>{_ACTUAL_CUE.pattern})"
 )
+# the last year of a five-year plan period: 十四五 (the fourth… the 14th) ends in 2025, each other five years on
+PLAN_PERIOD_ORDER, PLAN_PERIOD_LAST_YEAR = 4, 2025
 _ANY_CUE = quick(_CUE_PATTERN)  # led by the hundred characters a cue starts with
 ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
 # A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
@@ -137,8 +139,10 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
         if kind in ("plan", "order", "span"):
             if not m.group("span"):
                 continue
-            current = PLAN_ORDER.index(m.group("order")) + 1 == latest
-            found.append((m.start(), m.end(), TARGET if current else ACTUAL))
+            order = PLAN_ORDER.index(m.group("order")) + 1
+            # “十四五”期间 in a report for 2026: the period is over when the year planned begins, a review
+            over = plan_year is not None and PLAN_PERIOD_LAST_YEAR + 5 * (order - PLAN_PERIOD_ORDER) < plan_year
+            found.append((m.start(), m.end(), TARGET if order == latest and not over else ACTUAL))
         elif kind in ("deadline", "dl", "dl2"):
             year = int(m.group("dl") or m.group("dl2"))
             found.append((m.start(), m.end(), ACTUAL if plan_year and year < plan_year else TARGET))
