@@ -145,7 +145,7 @@ _LEADER_LINE = re.compile(r"^(?:分管|牵头|责任|主抓)[^:：,。]{0,6}领�
 # 年中对重点工作进展情况进行专项督查) and how the decomposition was made (由省长负总责, 明确各项工作的牵头单位): the
 # supervision of the plan and the notice's account of itself, no task of a unit.  The object of the
 # supervision is the plan's works or their progress; a task that reforms an assessment (完善政府绩效考核体系) stays.
-_SUPERVISES_HINT = quick(r"纳入|报送|上报|通报|督查|督办|督导|考核|调度|明确|负总责|听取")
+_SUPERVISES_HINT = quick(r"纳入|报送|上报|通报|督查|督办|督导|考核|调度|明确|负总责|听取|评议|测评")
 _WORKS = (r"(?:重点工作|重点任务|目标任务|工作任务|各项任务|各项工作|民生实事|实事项目|进展|进度|"
           r"(?:落实|完成|推进|工作)情况)")
 _SUPERVISES = quick(
@@ -153,13 +153,17 @@ _SUPERVISES = quick(
     rf"(?:报送|上报|通报)[^。;]{{0,10}}?{_WORKS}|{_WORKS}[^。;]{{0,10}}?(?:报送|上报|通报)|"
     rf"(?:对|把|就)[^。;]{{0,30}}?{_WORKS}[^。;]{{0,8}}?(?:进行|开展|实行)?(?:专项|定期|跟踪)?(?:督查|督办|督导|考核|调度)|"
     rf"听取[^。;]{{0,10}}?{_WORKS}|"  # 县政府领导将定期召开专题会议听取落实情况
+    # 对2024年为民办实事项目开展市民满意度评议工作: the public's verdict on the plan's works, no work of their own
+    rf"(?:对|就)[^。;]{{0,30}}?{_WORKS}[^。;]{{0,6}}?(?:进行|开展)?[^。;]{{0,8}}?(?:评议|测评|满意度调查)|"
     r"负总责|"
     r"明确[^。;]{0,12}?(?:牵头|责任|配合|协同)(?:负责)?(?:单位|部门|领导)")
 _EXHORT = re.compile(
     r"^(?:会议|大会|全会|会上|报告|文件|讲话)?[^,:]{0,4}?(?:号召|动员)|"
     r"^(?:会议|大会|全会|会上|报告|讲话)[^,:]{0,4}?(?:要求|希望|强调|指出|提出)[,:]?"
     r"(?:全体|广大|全(?:市|县|区|镇|乡|街道|旗|州|省|盟)(?:上下|各级|广大|党员|干部)|各级(?:党组织|干部|领导干部)|"
-    r"党员干部|各(?:级|地)各部门)")
+    r"党员干部|各(?:级|地)各部门)|"
+    # 欢迎广大市民群众积极参与,并继续关心支持…工作: a call on the public, no work of a unit
+    r"^(?:欢迎|诚邀|期待|希望|请)(?:广大|全体|各界)?(?:市民|群众|居民|村民|网友|读者|朋友|社会各界)")
 # a report's or meeting's view emphasised (报告强调,民生问题琐碎复杂,既需决心也需办法): no work; the 要… sentence after
 # it (要坚持多做事、不做秀,…) goes on as its exhortation
 _URGES = re.compile(r"^[^,:;。]{0,12}?(?:报告|会议|大会|全会|讲话)[^,:;。]{0,4}?(?:强调|指出)[,:]")

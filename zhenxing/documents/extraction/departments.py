@@ -58,7 +58,9 @@ _INCOME_IN_STEP = re.compile(
     r"(?:居民|农民)[^,;。、]{0,10}?收入[^,;。、]{0,8}?(?:与|和|同)[^,;。、]{0,4}?"
     r"(?:经济|GDP|地区生产总值|生产总值)[^,;。、]{0,10}?同步")
 _IN_STEP_START = 8  # the goal opens the sentence (全体/城乡常住 before 居民), not a clause after another goal
-_ATTRACTS = re.compile(r"(?:全年|年内|今年)?(?:新)?(?P<verb>引进|招引)[^,;。]{2,30}?(?:企业|机构|项目|首店|总部)\d")
+_ATTRACTS = re.compile(r"(?:全年|年内|今年)?(?:精准|大力|积极|全力|着力|持续)?(?:新)?(?P<verb>引进|招引)"
+                       # 精准招引一批体量大、质量高的大项目好项目: projects drawn in, counted or not
+                       r"(?:[^,;。]{2,30}?(?:企业|机构|项目|首店|总部)\d|一批[^,;。]{0,30}?(?:企业|项目|总部))")
 _NOT_ATTRACTED = re.compile(r"人才|专家|团队|院士|技术|培育")
 _ATTRACTING = "商务局"
 _IN_STEP = ("发展改革委", ("人力资源社会保障局", "农业农村局"))
@@ -110,7 +112,7 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
         serves = sentence[max(0, at - 2):at] == "赋能"
         # 完成200座环卫公厕适老化改造: how a thing named before it is adapted, not a work of its own (老年人家庭…:
         # the household named before leads anyway; 居家适老化改造 with nothing before stays civil affairs')
-        adapted = (keyword in _ADAPTED and last_end > 0
+        adapted = ((keyword in _ADAPTED or keyword in _DELIVERED) and last_end > 0
                    and not _CLAUSE_END.search(sentence, last_end, at))
         if before and before in _COMPARED or share_of or attached or becomes or goes or opens or serves or adapted:
             minor.add(at)
@@ -138,6 +140,8 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
 
 _ROAD_NAMED = re.compile(r"[东南西北中]?(?:路(?![径线子演费网况面灯])|大道|大街)")
 _OPENING_UP = frozenset({"对外开放", "开放"})
+# 推进高龄津贴一网通办、免申即享: how a benefit named before it is delivered, not a work of its own
+_DELIVERED = frozenset({"一网通办", "免申即享", "通办", "秒批"})
 _ADAPTED = frozenset({"适老化"})
 # venues and grounds a task opens to the public (博物馆…免费开放, 校园体育场地向社会开放)
 _VENUE = re.compile(r"馆|宫|故居|旧居|陵园|景区|博物院|公园|绿地|场地|校园|纪念地|遗址")

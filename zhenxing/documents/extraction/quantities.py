@@ -238,6 +238,8 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
     if chinese and not _plausible_chinese(num, mag, pre_cmp, bool(m["q1"] or m["q2"] or m["post"]), counted,
                                           measured=bool(unit_word), line_count=line_count):
         return None
+    if chinese and _named_set(norm, m, num, unit_word):
+        return None
     value = chinese_to_float(num) if chinese else arabic_to_float(num)
     if value is None or value == 0 or (unit_word == "期" and (_is_phase(norm, m.end(), value, mag)
                                                              or _ISSUE.search(norm, max(0, m.start() - 6), m.start()))):
@@ -285,6 +287,23 @@ def _a_count_of_one(norm: str, m: re.Match[str], unit_word: str) -> bool:
         return False  # 一批: some, not one
     nxt = norm[m.end()] if m.end() < len(norm) else ""
     return bool(_ADDS.search(norm, max(0, m.start() - 3), m.start())) or nxt in ",;。"
+
+
+# 抓好城乡养老服务两张网, 一张蓝图绘到底: a set named by a count in words (网, 图, 清单) is a slogan, no measure
+_SET_NOUN = re.compile(r"(?:网|图|蓝图|清单|名片)(?![\u4e00-\u9fff]{0,2}(?:建设|覆盖))")
+# 打造一支懂经济、善洽谈的招商队伍: 一支 before a team is "a", no count
+_TEAM_AHEAD = re.compile(r"[^,;。!]{0,24}?(?:队伍|团队|铁军)")
+_SET_COUNT_MAX = 5
+
+
+def _named_set(norm: str, m: re.Match[str], num: str, unit_word: str) -> bool:
+    """A count in words that names a slogan's set (两张网, 一张图) or says "a" (一支…队伍), not a measure."""
+    value = chinese_to_float(num) if num else None
+    if value is None or value > _SET_COUNT_MAX:
+        return False
+    if unit_word == "张":
+        return _SET_NOUN.match(norm, m.end()) is not None
+    return unit_word == "支" and value == 1 and _TEAM_AHEAD.match(norm, m.end()) is not None
 
 
 def _is_phase(norm: str, end: int, value: float, mag: str) -> bool:

@@ -105,6 +105,7 @@ from .unit_names import document_level
 from .unit_subjects import UnitTag, unit_tag
 from .voices import (
     _deputy_speaks,
+    _editor_notes,
     _headline_and_links,
     _issuer,
     _other_place,
@@ -118,6 +119,8 @@ from .walk import walk
 _ITEM_MIN = 5  # a line of its own that is no heading may be shorter (建成深汕高中园)
 _BARE_CHANGE = re.compile(r"(?:增长|下降|提高|降低|增加|减少)\d+(?:\.\d+)?%")
 _TOPIC_MAX = 20  # a short sentence opening a longer paragraph names its topic (着力推进新型工业化。)
+_TOPIC_SHORT = 12  # 着力强化推进机制。 inside a paragraph names the topic of the measures after it
+_TOPIC_OPEN = re.compile(r"(?:着力|聚力)[\u4e00-\u9fff“”]+[。!]?$")
 _PART_TITLE_MAX = 40  # a part's title ((一)…) run into its paragraph may be longer
 # (一) or 一、 opening a part's title (a report numbers its parts so; a list's items are 1. or bare)
 _PART_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
@@ -151,7 +154,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     own = _own_places(norm)
     level = document_level(norm)
     speakers = _speakers(norm)
-    aside = _headline_and_links(norm) + _speeches(norm)
+    aside = _headline_and_links(norm) + _speeches(norm) + _editor_notes(norm)
     topic, topic_line = "", -1
     last_step: list[int] = []  # the drafts of the last sentence drafted, which a tag line after it assigns
     item: list[int] = []  # the drafts since the last unit line or item opening: a unit line assigns them all
@@ -313,6 +316,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             body = norm[start:end]
         elif (step.line_goes_on and not body.endswith(";") and not _DIGIT.search(body)
               and (len(body) <= _TOPIC_MAX and (step.opens_line or _ORDINAL.match(norm, step.span.start))
+                   # …。着力提升策划能力。强化…培训,…: a paragraph's next topic sentence, its measures after it
+                   or len(body) <= _TOPIC_SHORT and _TOPIC_OPEN.match(body)
                    # (一)持续扩大有效投资,让经济发展增添更多…支撑。牢固树立…: a part's title run into its works
                    or len(body) <= _PART_TITLE_MAX and step.opens_line
                    and (_PART_NUMBER.match(norm, _line_start(norm, step.span.start))

@@ -166,6 +166,18 @@ _SPEECH_CLOSES = re.compile(r"(?:说|表示|介绍|告诉记者|坦言|感慨)�
 _SPEAKER_MAX = 30
 
 
+# …民政厅党组书记、厅长李明生介绍: a head of one of the government's own bodies, named before the quote
+_OFFICE_HEAD = r"(?:厅|局|委|政府|办)[^。,;“”]{0,16}?(?:厅长|局长|市长|县长|区长|镇长|主任)"
+_SPEAKER_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _official(before: str, speaker: str) -> bool:
+    """The speaker closing a quote (”李明生说) was named earlier as the head of one of the government's own bodies:
+    his 我们将… is that body's commitment, not a person's or a company's words."""
+    name = _SPEAKER_NAME.match(speaker.lstrip("”。!?; "))
+    return bool(name) and re.search(_OFFICE_HEAD + re.escape(name.group()), before) is not None
+
+
 def _speeches(norm: str) -> list[tuple[int, int]]:
     """Spans of the paragraphs that quote someone speaking: their plans (计划今年9月初进行设备调试) are a company's
     or a person's words reported by the story, no commitment of the government."""
@@ -175,7 +187,8 @@ def _speeches(norm: str) -> list[tuple[int, int]]:
         if _SPEECH_OPENS.match(line) and closes:
             said = line[:closes.start()]
             speaker = len(said) - max(said.rfind(mark) for mark in "”。!?;")
-            if speaker <= _SPEAKER_MAX and len(said) - len(said.lstrip()) < len(said) - speaker:
+            if (speaker <= _SPEAKER_MAX and len(said) - len(said.lstrip()) < len(said) - speaker
+                    and not _official(norm[:at], said[len(said) - speaker:closes.start()])):
                 spans.append((at, at + len(line)))
         at += len(line)
     return spans
@@ -237,3 +250,13 @@ def _issuer(norm: str) -> tuple[str, str] | None:
 
 # 全市卫生健康工作要点, 全县农业农村工作计划: the work points of one field
 _FIELD_PLAN = re.compile(r"全(?:市|县|区)([\u4e00-\u9fff]{2,8}?)(?:系统)?(?:工作)?(?:要点|计划)")
+
+
+# 编者按:2024年,我们…。为此,本号特分七期推出…专栏: the editor's note over a column, no plan of the government
+_EDITOR_NOTE = re.compile(r"^[ \t\u3000]*(?:【)?(?:编者按|编者的话|编辑按|编前语)(?:】)?[:：]?[^\n]*", re.M)
+
+
+def _editor_notes(norm: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs an editor's note opens (编者按:…): the column's framing, no commitment."""
+    return [m.span() for m in _EDITOR_NOTE.finditer(norm)]
+
