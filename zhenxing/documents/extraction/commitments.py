@@ -33,6 +33,7 @@ _ACTION = re.compile(
     r"|催生(?=一批|更多)"  # 在…领域催生一批高成长企业
     r"|争取(?![到了])|严控|压减"  # 积极争取并高效用好专项债券; 严控一般性支出,大幅压减…活动
     r"|严守|坚守|守牢"  # 严守耕地红线,…播种面积稳定在…以上: a line held, a deed of its unit
+    r"|维修|更换|铺设|安装|硬化|修缮"  # 维修更换农村37处的机泵, 铺设供热主管网: works of upkeep and laying
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.

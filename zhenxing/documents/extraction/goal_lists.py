@@ -214,6 +214,8 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
                and not _TIME_LABEL.fullmatch(norm, a, b)]
     if not clauses:
         return []
+    # the sentence opens on a work, not a goal (维修更换…机泵, not 地区生产总值增长6%): what follows may be its outcome
+    work_led = bool(_ACTION.search(norm, *clauses[0])) and not _GOAL_VERB.search(norm, *clauses[0])
     # 万名居家长者乐享智慧养老: a list's line may open on a count in words
     counted = _DIGIT.search(norm, at, end) or norm[at:at + 1] in "百千万"
     found = find_quantities(norm, at, end) if counted else []
@@ -248,7 +250,7 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
                 sized[len(out) - 1] = b
             continue
         if out and (_SUBJECTLESS.match(norm, a) or norm.startswith("其中", a) or _provides(norm, before, a, b)
-                    or _OUTCOME.match(norm, a) or _DIMENSION.match(norm, a)):
+                    or work_led and (_OUTCOME.match(norm, a) or _DIMENSION.match(norm, a))):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
