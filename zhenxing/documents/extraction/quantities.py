@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ...patterns import quick
+from .measure_classes import names_a_class
 from .numerals import (
     ARABIC_PATTERN,
     CHINESE_PATTERN,
@@ -20,7 +21,6 @@ from .numerals import (
     chinese_to_float,
     split_magnitude,
 )
-from .measure_classes import names_a_class
 from .text import inside, protected_spans
 from .units import BASE_UNITS, COUNT_UNITS, UNIT_PATTERN
 
