@@ -674,3 +674,10 @@ def test_a_named_river_s_regulation_is_the_water_bureau_s():
     # a keyword inside says whose (黑臭水体), and 河南 / 河北 name provinces, not rivers
     assert suggest_lead("完成凤凰河黑臭水体整治").lead == "生态环境局"
     assert suggest_lead("推动河南省产业综合治理").lead != "水利局"
+
+
+def test_research_institutes_water_works_and_a_work_s_fiscal_guarantee():
+    assert suggest_lead("与知名高校共建新材料研究院").lead == "科技局"
+    assert suggest_lead("建成理工大学高等研究院").lead == "教育局"  # a university's own institute
+    assert suggest_lead("完成城东水厂提标改造").lead == "住房城乡建设局"
+    assert suggest_lead("加强民生实事项目的财力保障").lead == "财政局"

@@ -369,12 +369,15 @@ _CITY_WORKS_REMITS: dict[str, str] = {
 # charging too (the car charging network stays the planners'); a lift in service (its monitoring, upkeep and
 # safety: a special equipment) market regulation's, its installation in old housing (加装电梯) housing's; how a
 # county's money and duties are split with its townships (财权事权, 乡财县管) finance's; refuse collection (垃圾收运)
-# city management's in the town, housing's in the countryside (departments._IN_COUNTRY); a named river's
+# city management's in the town, housing's in the countryside (departments._IN_COUNTRY); a town's water works (水厂)
+# housing's, a research institute (研究院) science and technology's, a work's 财力保障 finance's; a named river's
 # regulation the water bureau's (departments._WATERWAY).
 _ROUND4_REMITS: dict[str, str] = {
-    "住房城乡建设局": "回迁安置 回迁房 回迁 管道天然气 燃具连接软管 连接软管 电动自行车充电",
+    "住房城乡建设局": "回迁安置 回迁房 回迁 管道天然气 燃具连接软管 连接软管 电动自行车充电 水厂",
     "市场监管局": "电梯",
-    "财政局": "财权事权 财政事权 事权 财政体制 乡财县管 乡财区管 乡财乡用",
+    "财政局": "财权事权 财政事权 事权 财政体制 乡财县管 乡财区管 乡财乡用 财力保障",
+    "科技局": "研究院",
+    "教育局": "高等研究院",  # a university's institute of advanced study
     "城市管理局": "垃圾收运",
     "水利局": "河道整治 河道治理",
 }
