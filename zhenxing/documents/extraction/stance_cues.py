@@ -38,7 +38,8 @@ _WILL = (
     r"将(?=以|在|于|进一步|继续|全面|重点|大力|加快|着力|持续|围绕|力争|努力|推进|实施|建设|开展|打造|全力|"
     r"确保|变得|会|坚持|按照|通过|不断|深入|积极|突破|达到|新增|完成|实现|建成|形成|投入|安排|启动|开工|超|"
     r"迎来|逐步|统筹|聚焦|强化|着眼|力促|坚决|把|充分|新建|引进|培育|提升|提高|重点|加速|加大|健全|完善|深化|"
-    r"推动|巩固|优化|构建|扎实|牢固|锚定|抢抓|紧扣|紧盯|立足|发挥|用好|做好|抓好|落实|全力|坚定|继续|力求)"
+    r"推动|巩固|优化|构建|扎实|牢固|锚定|抢抓|紧扣|紧盯|立足|发挥|用好|做好|抓好|落实|全力|坚定|继续|力求|"
+    r"改造|改扩建|维修|更换|铺设|安装|硬化|修缮)"  # 今年将维修更换水泵40台: works of upkeep planned too
     r"|(?<=[省市县区州旗盟镇乡们府委])将(?![来近要])"  # 海城市将…, 我省将…, 我们将…: a subject's plan
     r"|(?<=[还也])将(?![来近要])"  # 云南还将因地制宜…: 还将, 也将 plan whatever follows
 )
@@ -80,7 +81,7 @@ _ACTUAL_CUE = quick(
     # 共安排省重大工程和重点项目3347个, 清单共包含项目2000个: the projects a list holds, the list being issued
     rf"{_LIST_HOLDS}|"
     # 制定了一季度经济增长6%的目标: a period a target is set for
-    r"(?:上半年|前三季度|一季度)(?![^,。;]{0,24}?目标)|前(?:1[01]|[1-9]|[二三四五六七八九十]|十一)个?月(?![内底])|(?<!\d)1\s*[-—至]\s*1?\d月份?|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
+    r"(?:上半年|前三季度|一季度)(?![^,。;]{0,24}?目标)|前(?:1[01]|[1-9]|[二三四五六七八九十]|十一)个?月(?![内底])|(?<!\d)1\s*[-—至]\s*1?\d月份?|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|数据(?:正式)?出炉|"
     # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
     r"(?:储备|谋划|完成|实现|达到|建成|建设|开工|引进|签约|落地|培育|新增|争取|实施|推动|打造|形成|取得|"
     r"获得|投入|累计|创建|改造|新建|解决|带动|吸引|举办|承办|帮助|救治|惠及|发放|减免|走出|提升|提高|增强|"
@@ -101,6 +102,8 @@ _CUE_PATTERN = (
     rf"|(?P<deadline>{DEADLINE})|(?P<est>{_ESTIMATE})|(?P<year>{YEAR_NAMED})"
     rf"|(?P<t>{_TARGET_CUE.pattern})|(?P<a>{_ACTUAL_CUE.pattern})"
 )
+# the last year of a five-year plan period: 十四五 (the fourth… the 14th) ends in 2025, each other five years on
+PLAN_PERIOD_ORDER, PLAN_PERIOD_LAST_YEAR = 4, 2025
 _ANY_CUE = quick(_CUE_PATTERN)  # led by the hundred characters a cue starts with
 ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
 # A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
@@ -130,7 +133,7 @@ def reaches(norm: str, start: int, end: int, lead: int) -> bool:
 
 
 def find_cues(text: str, latest: int, plan_year: int | None = None,
-          written: dt.date | None = None, schedule: bool = False) -> list[tuple[int, int, str]]:
+              written: dt.date | None = None, schedule: bool = False) -> list[tuple[int, int, str]]:
     """Every stance cue of `text`: (start, end, stance); ESTIMATE for a 预计 the context must settle.  `schedule`:
     the sentence stands in a plan's section, where a period not yet over (上半年完成主体工程) schedules a deed."""
     found = []
@@ -142,8 +145,10 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
         if kind in ("plan", "order", "span"):
             if not m.group("span"):
                 continue
-            current = PLAN_ORDER.index(m.group("order")) + 1 == latest
-            found.append((m.start(), m.end(), TARGET if current else ACTUAL))
+            order = PLAN_ORDER.index(m.group("order")) + 1
+            # “十四五”期间 in a report for 2026: the period is over when the year planned begins, a review
+            over = plan_year is not None and PLAN_PERIOD_LAST_YEAR + 5 * (order - PLAN_PERIOD_ORDER) < plan_year
+            found.append((m.start(), m.end(), TARGET if order == latest and not over else ACTUAL))
         elif kind in ("deadline", "dl", "dl2"):
             year = int(m.group("dl") or m.group("dl2"))
             found.append((m.start(), m.end(), ACTUAL if plan_year and year < plan_year else TARGET))
