@@ -120,7 +120,7 @@ class StanceTracker:
                 text = _QUOTED_REQUIREMENT.sub(lambda m: "□" * len(m.group()), text)
             cues = [(s + start, e + start, told)
                     for s, e, told in find_cues(text, self.latest, self.plan_year, self.written,
-                                            schedule=self._scheduling())]
+                                                schedule=self._scheduling())]
             if "进度" in text:
                 behind = BEHIND_LIST.search(text)
                 if behind:

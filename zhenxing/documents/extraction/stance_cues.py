@@ -133,7 +133,7 @@ def reaches(norm: str, start: int, end: int, lead: int) -> bool:
 
 
 def find_cues(text: str, latest: int, plan_year: int | None = None,
-          written: dt.date | None = None, schedule: bool = False) -> list[tuple[int, int, str]]:
+              written: dt.date | None = None, schedule: bool = False) -> list[tuple[int, int, str]]:
     """Every stance cue of `text`: (start, end, stance); ESTIMATE for a 预计 the context must settle.  `schedule`:
     the sentence stands in a plan's section, where a period not yet over (上半年完成主体工程) schedules a deed."""
     found = []

@@ -412,3 +412,25 @@ def _next_sibling(norm: str, at: int, line_end: int) -> bool:
         k += 1
     nxt = _SIBLING.match(norm, k)
     return bool(nxt) and int(nxt.group(1)) == int(m.group(1)) + 1 and nxt.group(2) == m.group(2)
+
+
+# 一、千方百计扩大内需,…⏎大力提振消费,提高投资效益,…,不断增强发展内生动力。⏎加快重大项目建设。聚焦…: the one
+# sentence between a part's title and its first labelled work ((一)市场准入。…, 加快重大项目建设。…) sums the part up,
+# naming no work of its own (no figure, no named action); the works follow under their labels
+_PART_TITLE_LINE = re.compile(
+    r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)[^。;\n]{2,40}。?\s*")
+_LABEL_OPENS = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])?[^,;。:\n]{2,14}。(?=\S)")
+_NAMED_WORK = re.compile(r"行动|工程|计划|活动|项目")
+
+
+def part_overview(norm: str, line_start: int, line_end: int) -> bool:
+    """Whether the line norm[line_start:line_end] is a part's overview: one figureless sentence under the part's
+    title line, above a line opening on a label sentence."""
+    body = norm[line_start:line_end].strip()
+    if (not body.endswith("。") or body.count("。") != 1 or _DIGIT.search(body) or _NAMED_WORK.search(body)):
+        return False
+    above = norm[:line_start].rstrip("\n").rsplit("\n", 1)[-1]
+    below_start = len(norm) - len(norm[line_end:].lstrip("\n"))
+    below_end = norm.find("\n", below_start)
+    below = norm[below_start:below_end if below_end >= 0 else len(norm)]
+    return bool(above and _PART_TITLE_LINE.fullmatch(above) and _LABEL_OPENS.match(below))

@@ -99,6 +99,7 @@ from .task_items import (
     _sized_works,
     _titled_items,
     _whole_item,
+    part_overview,
 )
 from .task_tables import _led_part, _table_rows
 from .unit_names import document_level
@@ -224,6 +225,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         start, end = _trim(norm, step.span.start, step.span.end)
         body = norm[start:end]
         whole_line = step.opens_line and not step.line_goes_on
+        if whole_line and part_overview(norm, _line_start(norm, step.span.start), line_end):
+            continue  # 一、…⏎大力提振消费,…,不断增强发展内生动力。⏎加快重大项目建设。…: the part summed up
         if whole_line and step.span.end >= tail and _cut_heading(norm, step.span.start, step.span.end):
             continue  # (一)聚力…建设,坚持提质提速,全力打造…新门户 closing an excerpt: a part's title, its works cut off
         short = len(body) < (_ITEM_MIN if whole_line else _MIN_CHARS) and not (
