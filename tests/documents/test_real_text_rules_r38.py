@@ -73,3 +73,10 @@ def test_the_size_class_of_villages_a_programme_reaches_is_no_count():
     found = _facts("今年将基本实现全省30户以上具备条件的自然村通硬化路,新建农村公路500公里。", 2024)
     assert [value for value, *_ in found] == [500]
     assert (2, "万户", "新增农村户用厕所", "target") in _facts("今年新增农村户用厕所2万户以上。", 2024)
+
+
+def test_a_figure_of_a_bare_verb_names_the_work_of_the_clause_before():
+    found = _facts("二是推进农村危房改造提升,全年完成改造不少于3000户。", 2024)
+    assert (3000, "户", "农村危房改造", "target") in found
+    found = _facts("今年将新建农房200户,完成改造100户。", 2024)  # a clause with its own figure lends no name
+    assert (100, "户", "完成改造", "target") in found

@@ -87,7 +87,28 @@ def read_one(norm: str, sent: Span, qs: list[Quantity], i: int, cuts: list[int],
         # progress, not whether the capacity is reached
         return make_draft(norm, q, indicator, pre, left, right, tracker, sent, named=True)
     indicator = clean_before(pre) + after
+    bare = _BARE_WORK.fullmatch(indicator) if not after and i == 0 else None
+    if bare:
+        indicator = _work_named_before(norm, sent, cuts, left, bare["noun"]) or indicator
     return make_draft(norm, q, indicator, pre, left, right, tracker, sent)
+
+
+# 推进城镇老旧小区改造提升,全年完成改造不少于50万户: a figure of the work named in the clause before, by its bare verb
+_BARE_WORK = re.compile(r"(?:完成|实施|开工|新开工|建成|启动)?(?P<noun>改造|建设|整治|治理|修缮)")
+_WORK_OPENING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}是)?(?:今年|全年|年内)?,?(?:将|要)?(?:加快|持续|全面|大力|深入|积极|扎实|继续)?"
+    r"(?:推进|推动|实施|开展|加强|抓好|做好)?")
+
+
+def _work_named_before(norm: str, sent: Span, cuts: list[int], left: int, noun: str) -> str:
+    """The work a bare verb (完成改造) speaks of, named in the clause before when that clause holds no number."""
+    start = max([c + 1 for c in cuts if c < left - 1], default=sent.start)
+    clause = norm[start:left - 1]
+    at = clause.rfind(noun)
+    if at <= 0 or _DIGIT.search(clause):
+        return ""
+    named = clause[_WORK_OPENING.match(clause).end():at + len(noun)]
+    return named if len(named) > len(noun) + 1 else ""
 
 
 def _subject_clause(norm: str, sent: Span, cuts: list[int], left: int, pre: str) -> str:
