@@ -65,8 +65,8 @@ _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # 《报告》明确,今年…: the report itself, named short, speaks its plan (its words are no other document's title)
 _OWN_REPORT = re.compile(r"《(?:政府工作)?报告》")
 # 有望9月底完成, 将于年底前建成, 明年6月投用: the completion of the works told still due
-_COMPLETION_AHEAD = re.compile(r"(?:\d{1,2}月(?:底|份|中旬|下旬|上旬)?|年底|年内|年末|明年|下半年)前?(?:全部|全面|基本)?"
-                               r"(?:完成|完工|竣工|建成|投用|投产|交付|通车)")
+_COMPLETION_AHEAD = re.compile(r"(?:\d{1,2}月(?:底|份|中旬|下旬|上旬)?|年底|年内|年末|明年|下半年)前?"
+                               r"(?:全部|全面|基本)?(?:完成|完工|竣工|建成|投用|投产|交付|通车)")
 _CARRIED_MOOD_MIN = 20  # a sentence longer than a topic's line, or holding a figure, goes on with the plan before it
 _DIGIT_RE = re.compile(r"\d")
 
