@@ -109,7 +109,8 @@ def _not_recounted(norm: str, sent, drafts: list[Draft], facts: list[Fact]) -> l
 
 # 今年已开复工3114个项目中,新开工项目达2063个; 其中500个省级重点项目中共有产业项目300个: a set counted before, named
 # again to pick its parts (…中); 在2023年河北的8项重点工作中,第一项即…: a plan's parts counted to name one of them
-_PICKED_FROM = re.compile(r"[\u4e00-\u9fff]{0,10}?(?<![集其之当空居高初])中(?=[,,:]|新|共|已|有|包括|涉及|含|属于|列入|纳入)")
+_PICKED_FROM = re.compile(r"[\u4e00-\u9fff]{0,10}?(?<![集其之当空居高初])中"
+                          r"(?=[,,:]|新|共|已|有|包括|涉及|含|属于|列入|纳入)")
 _PART_NAMED = re.compile(r"(?:重点|主要)?(?:工作|任务|方面)中[,,]?第")
 
 
@@ -117,7 +118,8 @@ def _not_picked_from(norm: str, drafts: list[Draft], facts: list[Fact]) -> list[
     said = {(f.value, f.unit, f.stance) for f in facts}
     return [d for d in drafts if not (
         _PART_NAMED.match(norm, d.q.end)
-        or (d.q.value, d.q.unit, d.stance) in said and d.q.base_unit in COUNT_UNITS and _PICKED_FROM.match(norm, d.q.end))]
+        or (d.q.value, d.q.unit, d.stance) in said and d.q.base_unit in COUNT_UNITS
+        and _PICKED_FROM.match(norm, d.q.end))]
 
 
 def _to_fact(d: Draft, prepared: Prepared, doc: str, dated: bool) -> Fact:
