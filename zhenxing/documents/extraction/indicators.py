@@ -65,6 +65,7 @@ _METHOD_ONLY = re.compile(r"按[^,;。]{1,16}?(?:计算|核算|测算|折算)(?:
 # 该项目 | 总投资40亿元: a demonstrative points back to the project named before, it names nothing.
 _DEMONSTRATIVE = re.compile(r"^(?:该|此|这一?|这个)(?=项目|工程|企业|公司|园区|基地|产业园|厂)")
 # A count of parts of a plan (23个方面, 四大领域) before a number frames it, names nothing.
+_FUND_ITEM = re.compile(r"(?:资金|收入|支出|费用|经费|款项?|债务|基金|补助|补贴)$")
 # 省重点项目拉动上半年全省固定资产投资 | 增长6.9%: what drives the measure is named before it
 _DRIVER = re.compile(r"(?:拉动|带动)(?=[\u4e00-\u9fff])")
 _STRUCTURE = re.compile(r"[\d一二三四五六七八九十两]+(?:个|大|条|项)(?:方面|领域|板块|主线|重点)")
@@ -118,15 +119,16 @@ def tidy(text: str) -> str:
     return text.strip(_EDGE)
 
 
-def clean_before(text: str) -> str:
+def clean_before(text: str, funds: bool = False) -> str:
     """Indicator words from the text before a number (地区生产总值增长 → 地区生产总值)."""
     text = _YEAR_OF.sub("", _FROM_BASE.sub("", tidy(text)))
     if _METHOD_ONLY.fullmatch(_LEADING_FILLER.sub("", text)):
         return ""
     if _ETC in text:
         head, tail = text.rsplit(_ETC, 1)
-        # 减调出资金等 | 8亿元: one item and 等 name a class of their own (not a list of names, A、B等 | 5人)
-        text = tail if tail.strip(_EDGE) or "、" in head or not head.strip(_EDGE) else head
+        # 减调出资金等 | 8亿元: a fund and 等 name a class of funds (`funds`: the figure is money; not 金娃产业园等 |
+        # 85个项目, 财政支出等 | 5项指标: a named example of the things counted)
+        text = head if funds and not tail.strip(_EDGE) and _FUND_ITEM.search(head) and "、" not in head else tail
     text = _STRUCTURE.split(text)[-1]  # 明确23个方面 | 45项重点任务
     driven = _DRIVER.split(text)
     if len(driven) == 2 and _LEADING_FILLER.sub("", driven[0]).strip(_EDGE) and driven[1].strip(_EDGE):
