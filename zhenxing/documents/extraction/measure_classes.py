@@ -2,7 +2,8 @@
 
 Called from quantities._not_a_measure with the match of a number and its unit word:
 
-- a voltage grade naming a class of line or grid (改造升级10千伏线路16.66公里, 0.4千伏线路200公里, 10千伏及以下配电网):
+- a voltage grade naming a class of line, grid or substation (改造升级10千伏线路16.66公里, 0.4千伏线路200公里, 10千伏及以下配电网,
+  新建110千伏变电站4座):
   the line's length or the count after it measures the work; the grade is what kind of line (a project's capacity in
   its name, 1000千伏特高压交流工程, stays a fact);
 - a count of a word's occurrences in a text (报告中,“发展”出现67次; “项目”一词被提及29次): a news tool's tally of the
@@ -16,7 +17,10 @@ import re
 from .units import GRADE_UNITS
 
 _LINE_CLASS = re.compile(
-    r"(?:及以下|以下|及以上)?(?:输电|配电|架空|低压|中压|高压)?(?:线路|电网|配电网|配网|配变|电压等级|网架|电缆)")
+    # 扩建110千伏、35千伏变电站各2座: grades listed before the class they name
+    r"(?:(?:、|和|及)\d+(?:\.\d+)?千伏)*"
+    r"(?:及以下|以下|及以上)?(?:输电|配电|架空|低压|中压|高压)?(?:线路|电网|配电网|配网|配变|电压等级|网架|电缆|"
+    r"变电站|变电所|开关站|主变|输变电)")
 _WORD_COUNTED = re.compile(r"”(?:一词|二字|这个词)?(?:一共|共|累计|先后)?(?:被)?(?:出现|提及|提到|使用)了?$")
 _WORD_BACK = 12
 

@@ -104,6 +104,9 @@ _POLICY_AFTER = quick(
     r"等|措施|政策|举措|意见|配套|”|(?:、[\u4e00-\u9fff]{1,6}\d+条)+等?(?:政策|措施|举措)")
 # 比去年同期提升5位, 位次前移2名: a move in a ranking
 _RANK_MOVE = re.compile(r"(?:提升|上升|前移|后移|下降|进位|前进|后退|跃升|攀升|退后)了?$")
+# 位次分别前移7位、8位和7位: the later moves of a list of moves in a ranking
+_RANK_MOVES_LISTED = re.compile(
+    r"(?:提升|上升|前移|后移|进位|前进|后退|跃升|攀升|退后)了?(?:\d+\s*[位名](?:、|和|及))+\s*$")
 _NOT_BOOKS = set("市县区地土级年科届次月周身金息部单")
 _INDICATOR_COUNT = quick(r"(?:主要|经济|结构性|约束性|预期性|核心)?指标(?:增速|增幅|均|都|全部)")
 # 全国217家国家级开发区综合考评中位列第13位: the number of those ranked, not a measure of the work
@@ -446,6 +449,15 @@ _ITEM_THEN_YEAR = re.compile(r"\d{1,3}[.．](?:19|20)\d\d$")
 _VILLAGE_CLASS = re.compile(r"(?:的|且|、)?(?:具备条件|符合条件|人口较多)?的?(?:自然村|行政村|村庄|村组|村落)")
 _AVERAGED_OVER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:城市|地市|省份|省区市|县市区|县区)(?:的)?平均")
 _SAMPLE_SURVEY = re.compile(r"[\u4e00-\u9fff]{0,8}?抽样调查")
+# 对全国31个省(自治区、直辖市)16万户居民家庭的抽样调查: the places and homes a survey reached, no measure
+_SURVEY_REACH = re.compile(r"[^,;。!?\n]{0,24}?抽样调查")
+# 按每人每年2300元(2010年不变价)的国家农村贫困标准测算: the line a measure is taken against, no measure
+_STANDARD_BEFORE = re.compile(r"按(?:照)?(?:每人|人均)?(?:每年|每月|年)?$")
+_STANDARD_AFTER = re.compile(r"(?:\([^()\n]{1,12}\))?的[^,;。\d]{0,12}标准")
+# 全市百亿项目17个: a size class named in words before 项目 (百亿 项 目 is no count of items)
+_WORD_SIZE_BEFORE_PROJECT = "目"
+# 连续三年每年跨越一个千亿台阶: the size of each step, no mark passed
+_STEP_SIZE_BEFORE = re.compile(r"(?:一个|每个|个)$")
 
 
 def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> bool:
@@ -487,6 +499,14 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 全国339个地级及以上城市平均优良天数比例: the places an average is taken over
     if unit_word in ("‰", "%") and _SAMPLE_SURVEY.match(norm, m.end()):
         return True  # 据全省5‰人口变动抽样调查推算: the size of a sample, no measure
+    if unit_word in ("个", "户", "人", "家") and _SURVEY_REACH.match(norm, m.end()):
+        return True  # 对全国31个省…16万户居民家庭的抽样调查: the reach of a survey, no measure
+    if _STANDARD_BEFORE.search(norm, max(0, m.start() - 8), m.start()) and _STANDARD_AFTER.match(norm, m.end()):
+        return True  # 按每人每年2300元的国家农村贫困标准测算: the line measured against
+    if unit_word == "项" and nxt == _WORD_SIZE_BEFORE_PROJECT and m["num"][0] not in "0123456789":
+        return True  # 全市百亿项目17个: a size class in words before 项目
+    if unit_word == "台" and nxt == "阶" and _STEP_SIZE_BEFORE.search(norm, max(0, m.start() - 3), m.start()):
+        return True  # 每年跨越一个千亿台阶: the size of a step, no mark passed
     if unit_word in ("项", "个", "件", "家") and _OWN_SIZE.match(norm, m.end()) and _OWN_SIZE_BEFORE.search(
             norm, max(0, m.start() - 6), m.start()):
         return True  # 《…任务分解》明确133项具体任务,涉及34个牵头单位: a decomposition's own size, no work measured
@@ -504,7 +524,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 千兆光网, 20兆瓦 elsewhere: only 20兆以上 (bandwidth, Mbps) measures in 兆 alone
     if unit_word == "位" and norm.startswith("数", m.end()):
         return True  # 保持两位数增长: a magnitude of growth, no count of anything
-    if unit_word in ("位", "名") and _RANK_MOVE.search(norm, max(0, m.start() - 4), m.start()):
+    if unit_word in ("位", "名") and (_RANK_MOVE.search(norm, max(0, m.start() - 4), m.start())
+                                    or _RANK_MOVES_LISTED.search(norm, max(0, m.start() - 24), m.start())):
         return True  # 居全省第6位,比去年同期提升5位: a move in a ranking, no count
     if unit_word == "本" and norm[m.end():m.end() + 1] in _NOT_BOOKS:
         return True  # 2本科, 3本地: 本 opening a word is no count of books or certificates
