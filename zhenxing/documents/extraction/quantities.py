@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ...patterns import quick
-from .measure_classes import names_a_class
+from .measure_classes import frames_a_measure, names_a_class
 from .numerals import (
     ARABIC_PATTERN,
     CHINESE_PATTERN,
@@ -352,6 +352,8 @@ def _restates_list(norm: str, start: int, value: float, unit_word: str) -> bool:
     right before the list naming its items (7项指标基本符合预期,分别是A、B、…)."""
     if unit_word not in COUNT_UNITS or not 2 <= value <= 12 or value != int(value) or not start:
         return False
+    if norm[start - 1] == "各":
+        return False  # 新建幼儿园、小学各2所: the count of each thing listed, not of the list
     if _is_cjk(norm[start - 1]):
         window = _ASIDE_IN_ITEM.sub("", norm[max(0, start - 160):start])
         if _names_n_items(_CLAUSE_START.split(window)[-1], int(value)):
@@ -449,15 +451,6 @@ _ITEM_THEN_YEAR = re.compile(r"\d{1,3}[.．](?:19|20)\d\d$")
 _VILLAGE_CLASS = re.compile(r"(?:的|且|、)?(?:具备条件|符合条件|人口较多)?的?(?:自然村|行政村|村庄|村组|村落)")
 _AVERAGED_OVER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:城市|地市|省份|省区市|县市区|县区)(?:的)?平均")
 _SAMPLE_SURVEY = re.compile(r"[\u4e00-\u9fff]{0,8}?抽样调查")
-# 对全国31个省(自治区、直辖市)16万户居民家庭的抽样调查: the places and homes a survey reached, no measure
-_SURVEY_REACH = re.compile(r"[^,;。!?\n]{0,24}?抽样调查")
-# 按每人每年2300元(2010年不变价)的国家农村贫困标准测算: the line a measure is taken against, no measure
-_STANDARD_BEFORE = re.compile(r"按(?:照)?(?:每人|人均)?(?:每年|每月|年)?$")
-_STANDARD_AFTER = re.compile(r"(?:\([^()\n]{1,12}\))?的[^,;。\d]{0,12}标准")
-# 全市百亿项目17个: a size class named in words before 项目 (百亿 项 目 is no count of items)
-_WORD_SIZE_BEFORE_PROJECT = "目"
-# 连续三年每年跨越一个千亿台阶: the size of each step, no mark passed
-_STEP_SIZE_BEFORE = re.compile(r"(?:一个|每个|个)$")
 
 
 def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> bool:
@@ -479,8 +472,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 每十万人座席数5.52人, 每千人口床位: the base a rate is measured over, no count
     if _CHOSEN_FROM_CANDIDATES.search(norm[max(0, m.start() - 16):m.start()]):
         return True
-    if names_a_class(norm, m.start(), m.end(), unit_word):
-        return True  # 10千伏线路16.66公里, “发展”出现67次: a grade of line, a tally of a word (measure_classes)
+    if names_a_class(norm, m.start(), m.end(), unit_word) or frames_a_measure(norm, m.start(), m.end(), unit_word):
+        return True  # 10千伏线路16.66公里, “发展”出现67次, 16万户居民家庭的抽样调查 (measure_classes)
     if unit_word in ("个", "项", "件") and (
             _LIST_SIZE_BEFORE.search(norm, max(0, m.start() - 16), m.start())
             or norm.startswith(",包括", m.end()) and _CATEGORY_COUNT.search(norm, max(0, m.start() - 3), m.start())
@@ -499,14 +492,6 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 全国339个地级及以上城市平均优良天数比例: the places an average is taken over
     if unit_word in ("‰", "%") and _SAMPLE_SURVEY.match(norm, m.end()):
         return True  # 据全省5‰人口变动抽样调查推算: the size of a sample, no measure
-    if unit_word in ("个", "户", "人", "家") and _SURVEY_REACH.match(norm, m.end()):
-        return True  # 对全国31个省…16万户居民家庭的抽样调查: the reach of a survey, no measure
-    if _STANDARD_BEFORE.search(norm, max(0, m.start() - 8), m.start()) and _STANDARD_AFTER.match(norm, m.end()):
-        return True  # 按每人每年2300元的国家农村贫困标准测算: the line measured against
-    if unit_word == "项" and nxt == _WORD_SIZE_BEFORE_PROJECT and m["num"][0] not in "0123456789":
-        return True  # 全市百亿项目17个: a size class in words before 项目
-    if unit_word == "台" and nxt == "阶" and _STEP_SIZE_BEFORE.search(norm, max(0, m.start() - 3), m.start()):
-        return True  # 每年跨越一个千亿台阶: the size of a step, no mark passed
     if unit_word in ("项", "个", "件", "家") and _OWN_SIZE.match(norm, m.end()) and _OWN_SIZE_BEFORE.search(
             norm, max(0, m.start() - 6), m.start()):
         return True  # 《…任务分解》明确133项具体任务,涉及34个牵头单位: a decomposition's own size, no work measured
