@@ -73,11 +73,16 @@ def test_the_span_a_work_is_to_be_done_in_plans_it():
 
 def test_a_change_of_pace_named_alone_is_the_pace_of_the_figure_before():
     found = _facts("上半年,全县固定资产投资同比增长7.5%,增速比一季度加快2.1个百分点。", year=2023)
-    assert found[1][:3] == (2.1, "个百分点", "固定资产投资增速比一季度加快")
+    assert found[1][:2] == (2.1, "个百分点") and found[1][2].startswith("固定资产投资增速比一季度")
     found = _facts("全县社会消费品零售总额同比下降2.4%,比1—8月回升0.6个百分点。", year=2023)
-    assert found[-1][2].startswith("社会消费品零售总额增速")
+    assert found[-1][:2] == (0.6, "个百分点") and found[-1][2].startswith("社会消费品零售总额")
 
 
 def test_a_change_against_last_year_named_alone_is_of_the_figure_before():
     found = _facts("全县蔬菜产量12.5万吨,与去年增长4.2%。", year=2024)
     assert found[1][:3] == (4.2, "%", "蔬菜产量")
+
+
+def test_sessions_held_are_counted_however_few():
+    assert [(v, u) for v, u, _, _ in _facts("全年举办2期“企业家大讲堂”活动。", year=2023)] == [(2, "期")]
+    assert _facts("滨河路二期工程开工建设。", year=2023) == []

@@ -23,6 +23,7 @@ from .units import COUNT_UNITS, MONEY_UNITS
 _DIGIT = re.compile(r"\d")
 # 回升, 增速比一季度加快, 较上月回落: a change of pace named without its subject
 _PACE_MOVED = re.compile(
+    r"(?:增速|增幅|涨幅)(?:比|较)[^,;。]{1,8}|"
     r"(?:增速|增幅|涨幅)?(?:比|较)?[^,;。]{0,8}?(?:加快|回升|回落|放缓|收窄|扩大|提高|提升|上升|下降)")
 # 完成规划目标的80.2%, 为调整预算的101.2%: a share of a target met names no subject a
 # later change could be of.

@@ -60,3 +60,13 @@ def frames_a_measure(norm: str, start: int, end: int, unit_word: str) -> bool:
     if unit_word == "项" and nxt == "目" and norm[start:start + 1] not in "0123456789":
         return True  # 全市百亿项目17个: 百亿 项 目 is no count of items
     return unit_word == "台" and nxt == "阶" and bool(_STEP_SIZE_BEFORE.search(norm, max(0, start - 3), start))
+
+
+_HELD = re.compile(r"(?:举办|开办|举行|开设|办)了?$")
+_PHASE_OF = re.compile(r"(?:工程|项目)")
+
+
+def held_sessions(norm: str, start: int, end: int) -> bool:
+    """举办3期“三个一批”活动, 开办2期培训班: the 期 of the number at norm[start:end] counts sessions held, not a
+    project's phase (举办二期工程 stays a phase)."""
+    return bool(_HELD.search(norm, max(0, start - 4), start)) and not _PHASE_OF.match(norm, end)

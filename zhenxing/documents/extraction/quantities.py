@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ...patterns import quick
-from .measure_classes import frames_a_measure, names_a_class
+from .measure_classes import frames_a_measure, held_sessions, names_a_class
 from .numerals import (
     ARABIC_PATTERN,
     CHINESE_PATTERN,
@@ -247,8 +247,8 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
     if chinese and _named_set(norm, m, num, unit_word):
         return None
     value = chinese_to_float(num) if chinese else arabic_to_float(num)
-    if value is None or value == 0 or (unit_word == "期" and (_is_phase(norm, m.end(), value, mag)
-                                                             or _ISSUE.search(norm, max(0, m.start() - 6), m.start()))):
+    if value is None or value == 0 or (unit_word == "期" and not held_sessions(norm, m.start(), m.end()) and (
+            _is_phase(norm, m.end(), value, mag) or _ISSUE.search(norm, max(0, m.start() - 6), m.start()))):
         return None
     return Quantity(
         start=m.start(), end=m.end() + extra, lead=lead, value=value,
