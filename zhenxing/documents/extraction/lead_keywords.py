@@ -169,7 +169,8 @@ _REMITS: dict[str, str] = {
                    "民间投资 社会投资 项目储备 项目库 两重 两新 城乡融合 对口支援 对口合作 革命老区 新型电力系统 "
                    "抽水蓄能 分布式光伏 氢能 核电 绿电 煤电 成品油 能源消费 双碳 经济体制改革 要素市场化 长三角一体化 "
                    "京津冀协同 大湾区 黄河流域生态保护和高质量发展 国家储备 物资储备 信用修复 公共信用 民营企业 "
-                   "中欧班列 粮食安全党政同责 二氧化碳排放 碳排放强度 县域发展 总体发展规划",
+                   "中欧班列 粮食安全党政同责 二氧化碳排放 碳排放强度 县域发展 总体发展规划 疏解清单 "
+                   "疏解项目 非首都功能 同城化 一体化高质量发展",
     "工业和信息化局": "新能源汽车产业 工业经济 工业技改 工业用地效益 亩均 首台套 服务型制造 绿色制造 绿色工厂 "
                        "工业节能 淘汰落后产能 智能网联汽车 汽车产业 汽车零部件 纺织 服装 食品工业 建材 钢铁 有色 冶金 "
                        "机械 稀土 民爆 盐业 无线电 信息通信 千兆光网 光网 工业软件 人工智能 机器人 卫星 北斗 物联网 "
@@ -392,6 +393,11 @@ _ROUND4_REMITS: dict[str, str] = {
     "水利局": "河道整治 河道治理",
 }
 
+# The task set's round 4: a resettlement compound (安置小区) is housing's like 安置区; getting firms back to work
+# after a holiday (复工复产) industry's; the economy's indicators kept on track (调度好各项经济指标) the planners'.
+_TASKSET4_REMITS: dict[str, str] = {
+    "住房城乡建设局": "安置小区", "工业和信息化局": "复工复产", "发展改革委": "经济指标"}
+
 # Words that say where, for whom or how broadly rather than what the task is (农村…妇女“两癌”免费检查):
 # they count, but less (and a few words count more: see the end).
 _WEIGHTS: dict[str, float] = {
@@ -430,7 +436,8 @@ for _unit, _keywords in _KEYWORDS_BY_UNIT.items():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 for _unit, _words in (*_DUTIES.items(), *_REMITS.items(), *_OFFICIAL_REMITS.items(), *_OFFICIAL_REMITS_2.items(),
                       *_PLAN_REMITS.items(), *_TOWNSCAPE_REMITS.items(),
-                      *_CITY_WORKS_REMITS.items(), *_ROUND4_REMITS.items(), *_LIVELIHOOD_REMITS.items()):
+                      *_CITY_WORKS_REMITS.items(), *_ROUND4_REMITS.items(), *_LIVELIHOOD_REMITS.items(),
+                      *_TASKSET4_REMITS.items()):
     for _keyword in _words.split():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 
