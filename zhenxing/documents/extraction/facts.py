@@ -23,6 +23,7 @@ from .indicators import DECREASE, LEVEL, clean_after, clean_before, kind_of
 from .layout import Prepared, prepare
 from .lists import is_value_separator, share_first_qualifier, share_grade_noun, share_last_unit, split_subjects
 from .quantities import Quantity, find_quantities
+from .result_tables import read_cells, result_rows
 from .sentences import Span, clause_cuts, label_above
 from .stance import ACTUAL, TARGET, StanceTracker
 from .units import CAPACITY_UNITS, COUNT_UNITS, GRADE_UNITS, MONEY_UNITS
@@ -119,6 +120,7 @@ def extract_facts(text: str, doc: str, date: dt.date | None = None, year: int | 
     plan_year = dated.plan_year
     quantities = find_quantities(norm)
     facts: list[Fact] = []
+    results = result_rows(norm) if "|" in norm else []
     qi = 0
     last: _Draft | None = None  # the paragraph's last fact so far
     for step in walk(norm, plan_year, dated.date):
@@ -133,6 +135,8 @@ def extract_facts(text: str, doc: str, date: dt.date | None = None, year: int | 
         if qj > qi:
             label = label_above(norm, sent.start) if step.opens_line and step.heading else ""
             drafts = _sentence_drafts(norm, sent, quantities[qi:qj], step.tracker, last, label)
+            if results:  # 1 | 新增4000张养老床位 | 4385 | 110% |: the target restated, then what was done
+                read_cells(norm, results, drafts, TARGET, ACTUAL)
             if facts and _RECALLED.match(norm, sent.start, sent.end):
                 drafts = _not_recounted(norm, sent, drafts, facts)
             facts.extend(_to_fact(d, prepared, doc, plan_year is not None) for d in drafts)
@@ -280,11 +284,19 @@ def _drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> 
             continue
         if q.base_unit in ("米", "公里") and "在" in norm[max(0, q.lead - 2):q.lead] and _SCENE.match(norm, q.end):
             continue  # 在10余米的高台上,工人…: where a story's scene is set, no measure of the work
+        if q.base_unit in MONEY_UNITS and (_CONVERTED_CLASS.match(norm, q.end) or (
+                prev and prev.base_unit in MONEY_UNITS and norm[q.lead - 1:q.lead] in ("(", "（")
+                and _CLASS_AFTER_ASIDE.match(norm, q.end))):
+            continue  # 新签约5亿元(3000万美元)以上项目60个: a class's threshold and its conversion, no measure
         if (q.unit == "个" and nxt and nxt.unit == "%" and _PLACES_MEASURED.match(norm, q.end)
-                and not _cut_between(cuts, q.end, nxt.lead)):
+                and not _cut_between(cuts, q.end, nxt.lead) and "|" not in norm[q.end:nxt.lead]):  # (a table's cells)
             continue  # 力争72个县工业增加值占全省比重达到68%, 11个市的完成率均超过50%: the places measured
         keep.append(q)
     return keep
+
+
+_CLASS_AFTER_ASIDE = re.compile(r"[)）](?:及)?以上(?=[\u4e00-\u9fff])")
+_CONVERTED_CLASS = re.compile(r"[(（][\d.]+\s*[万亿]?(?:美元|欧元|港元|元)[)）](?:及)?以上(?=[\u4e00-\u9fff])")
 
 
 def _merge_ranges(norm: str, qs: list[Quantity]) -> list[Quantity]:
@@ -529,7 +541,7 @@ _BATCH_SUM = re.compile(r"(?:总投资|年度(?:计划)?投资)$")
 _GENERIC = frozenset({"总量", "规模", "总数", "数量", "总额"})
 _RATE_NOUNS = frozenset({"增幅", "增速", "涨幅", "降幅"})
 # 完成年计划的97%, 完成年度目标的85%: a share of the plan, with no subject of its own
-_PLAN_SHARE = re.compile(r"完成(?:全?年|年度|全年)?(?:计划|目标|预算|任务)(?:任务)?的?")
+_PLAN_SHARE = re.compile(r"(?:完成|为)(?:全?年|年度|全年)?(?:计划|目标|预算|任务)(?:任务)?的?")
 _FLOW_ONLY = frozenset({"净增", "净增加", "新增", "增加", "减少", "净减", "净减少"})
 _LOOK_BACK = 40
 
