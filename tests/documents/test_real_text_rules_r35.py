@@ -90,3 +90,32 @@ def test_a_spaced_row_with_figures_before_its_units_gives_one_task_led_by_them()
     drafts = extract_tasks(GROUPED_TABLE, year=2025)
     assert [(t.sentence, t.lead_unit) for t in drafts] == [
         ("新开工改造老旧小区20个,加装电梯30部。", "住房城乡建设局"), ("建成口袋公园8个。", "城市管理局")]
+
+
+# a press conference on the year's list, told in March: the funds planned, a slogan explained by its works
+PRESS_LIST = ("记者3月5日从某县民生实事新闻发布会上获悉,经县人大代表票决产生了8件民生实事。\n"
+              "县政府新闻发言人介绍,今年的8件民生实事预计投入资金1.6亿元,较2024年增长30%,可以简单地概括为“两个改善”“两个关爱”。\n"
+              "“两个改善”,即改善农村道路条件,新建通组公路40公里;改善城区供水,新建供水管网12公里。\n"
+              "“两个关爱”,即关爱困难老人,新增养老床位200张;关爱留守儿童,开设暑期托管班30个。\n")
+
+
+def test_a_list_s_planned_funds_and_the_works_a_slogan_names_are_the_year_s_plan():
+    found = _facts(PRESS_LIST, date=__import__("datetime").date(2025, 3, 5), year=2025)
+    assert {stance for _, _, stance in found} == {"target"}
+    assert sorted(value for value, _, _ in found) == [1.6, 12, 30, 30, 40, 200]
+
+
+def test_a_year_after_比_or_较_is_the_base_of_a_change_not_a_frame():
+    found = _facts("今年计划投入资金2亿元,较2024年增长20%。", year=2025)
+    assert [(value, stance) for value, _, stance in found] == [(2, "target"), (20, "target")]
+
+
+def test_a_list_summed_up_in_slogans_is_no_task():
+    said = "县政府新闻发言人王明介绍,2025年的8件重点民生实事预计投入资金1.6亿元,可以概括为“两个改善”“两个关爱”。"
+    assert _tasks(said, year=2025) == []
+    assert any("新建通组公路40公里" in d for d in _tasks(PRESS_LIST, year=2025))
+
+
+def test_pocket_parks_are_the_city_administration_s_and_holiday_care_the_youth_league_s():
+    assert suggest_lead("建成口袋公园20个").lead == "城市管理局"
+    assert suggest_lead("开展未成年人暑期公益托管,开设托管班30个").lead == "团市委"

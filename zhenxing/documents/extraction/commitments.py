@@ -33,6 +33,7 @@ _ACTION = re.compile(
     r"|催生(?=一批|更多)"  # 在…领域催生一批高成长企业
     r"|争取(?![到了])|严控|压减"  # 积极争取并高效用好专项债券; 严控一般性支出,大幅压减…活动
     r"|严守|坚守|守牢"  # 严守耕地红线,…播种面积稳定在…以上: a line held, a deed of its unit
+    r"|维修|更换|铺设|安装|硬化|修缮"  # 维修更换农村37处的机泵, 铺设供热主管网: works of upkeep and laying
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.
@@ -60,6 +61,8 @@ _FRAMING = quick(
     r"主要目的是|今天召开|完成[^,;。]{0,10}(?:各项|全年)(?:目标)?任务|为实现目标|(?:积极的财政政策|稳健的货币政策|宏观政策)(?:要|将|继续)|[\d一二三四五六七八九十]+个方面的?(?:重点)?任务|美好图景|美好蓝图|作出[\u4e00-\u9fff]{0,6}贡献|更好统筹发展和安全|以人民为中心|办好“?[\d一二三四五六七八九十]+件(?:重点)?民生实事”?|"
     # 2025年主要目标的完成,标志着“十四五”圆满收官: what a result marks, a review's judgement
     r"标志着|"
+    # 10件民生实事…可以简单地概括为“两个实施”“两个开展”…: a list summed up in slogans, its works told after
+    r"(?:可以|可)?(?:简单地?|简要)?概括为|"
     # an effect without an object (城市功能将进一步完善,): a result expected, no deed
     r"将(?:进一步|有效|大大|极大|显著|明显|持续)?(?:得到)?(?:完善|提升|改善|增强|提高|优化)[,。;!”]|"
     # an expected effect, not a deed (…,将有力促进县域经济恢复性增长)
@@ -134,7 +137,9 @@ _NOTICE = quick(
 # 占总任务的4.5%): the tasks counted by their progress or by the document that set them, no work of its own
 _TALLY = quick(
     r"(?:欠|超|达|滞后|未达|按)进度的?(?:有|共)?\d|占(?:总任务|任务总数|全部任务)|"
-    r"^[^,;。]{0,8}《[^》]{2,20}》(?:共|明确|确定|提出|部署)了?\d+(?:项|个|条)(?:目标|重点|工作)?任务")
+    r"^[^,;。]{0,8}《[^》]{2,20}》(?:共|明确|确定|提出|部署)了?\d+(?:项|个|条)(?:目标|重点|工作)?任务|"
+    # 报告中,“发展”出现67次,“建设”出现57次: a news tool's tally of the report's words
+    r"“[^”]{1,8}”(?:一词)?(?:一共|共|累计)?(?:被)?(?:出现|提及|提到)了?\d+次")
 # 分管省领导:林克庆; 牵头负责领导:邓向阳。: who oversees the item, no task; 牵头责任单位:省发展改革委: who leads it
 _TIME_LIMIT = re.compile(r"[(（\[【]?(?:完成|办结)?(?:时限|时间|期限|时间节点)\s*[:：]")
 _LEADER_LINE = re.compile(r"^(?:分管|牵头|责任|主抓)[^:：,。]{0,6}领导\s*[:：]|"

@@ -217,7 +217,9 @@ _SCHOOL = re.compile(r"(?:学校|中小学|校园|校内)[^,;。:]{0,6}$")
 def _units_of(index: KeywordIndex, keyword: str, sentence: str, at: int = 0) -> list[tuple[str, float]]:
     """The units a keyword points at in this sentence (a default road word in the town: the municipal works; the
     countryside's waste: village works; a school's sports ground: the school's)."""
-    units = index.units[keyword]
+    units = index.units.get(keyword)
+    if units is None:  # a named river's regulation (_with_waterway): the water bureau's, as much as a 河道整治
+        return [("水利局", len(_WATERWORKS) / len(keyword))]
     moved = _IN_TOWN.get(keyword)
     if moved and _TOWN.search(sentence):
         return [(moved[1] if unit == moved[0] else unit, weight) for unit, weight in units]
@@ -227,6 +229,25 @@ def _units_of(index: KeywordIndex, keyword: str, sentence: str, at: int = 0) -> 
     if keyword in _AT_SCHOOL and _SCHOOL.search(sentence, _clause_start(sentence, at), at):
         return [("教育局" if unit == "体育局" else unit, weight) for unit, weight in units]
     return units
+
+
+# 启动东柳河城区段综合治理工程, 对单塘河等5条河进行环境整治: a named river's (canal's, stream's) regulation is the
+# water bureau's works (the corpus gold and the governments' own), unless a keyword inside says whose (黑臭水体,
+# 水环境): read as weighing a 河道整治, the river's words its trigger
+_WATERWAY = re.compile(r"(?<=[\u4e00-\u9fff])"
+                       r"(?:河(?![南北道长湖网])|渠|溪|江(?=[\u4e00-\u9fff]{0,2}(?:岸|段|干流|支流)))"
+                       r"[^,;。:、]{0,8}?(?:综合治理|综合整治|系统治理|治理|整治|清淤|疏浚)")
+_WATERWORKS = "河道整治"
+
+
+def _with_waterway(sentence: str, hits: list[tuple[int, str]], index: KeywordIndex) -> list[tuple[int, str]]:
+    """The hits, with a named river's regulation read as 河道整治 where no keyword of the span says otherwise."""
+    if _WATERWORKS not in index.units or not ("治" in sentence or "清淤" in sentence or "疏浚" in sentence):
+        return hits
+    m = _WATERWAY.search(sentence)
+    if m is None or any(at < m.end() and at + len(kw) > m.start() - 1 for at, kw in hits):
+        return hits
+    return sorted([*hits, (m.start() - 1, sentence[m.start() - 1:m.end()])])
 
 
 def suggest_lead(sentence: str,
@@ -272,6 +293,7 @@ def suggest_lead(sentence: str,
     # 动工建设工业北路延伸线: a keyword inside a road's name says where, not what the task is
     hits = [(at, kw) for at, kw in index.hits(sentence) if not _ROAD_NAMED.match(sentence, at + len(kw))]
     # 以深化拓展全国文明城市创建为统揽,大力实施城市更新行动: what the works are framed by is not what they are
+    hits = _with_waterway(sentence, hits, index)
     framed = _FRAMED_BY.match(sentence)
     if framed and any(at >= framed.end() for at, _ in hits):
         hits = [(at, kw) for at, kw in hits if at >= framed.end()]

@@ -26,6 +26,7 @@ from .quantities import Quantity, find_quantities
 from .result_tables import read_cells, result_rows
 from .sentences import Span, clause_cuts, label_above
 from .stance import ACTUAL, TARGET, StanceTracker
+from .stance_progress import scheduled_project_total
 from .units import CAPACITY_UNITS, COUNT_UNITS, GRADE_UNITS, MONEY_UNITS
 from .walk import walk
 
@@ -452,6 +453,9 @@ def _draft(norm, q, indicator, pre, left, right, tracker, sent, named: bool = Fa
     if (source != "cue" or _THIS_BATCH.search(norm, sent.start, q.lead)) and q.base_unit in MONEY_UNITS and invests \
             and _PROJECT_SIZE.match(norm, q.end):
         stance, source = TARGET, "cue"  # 投资7.6亿元的周郡记食品加工项目: a project's planned size
+    if source not in ("cue", "year", "estimate") and q.base_unit in MONEY_UNITS \
+            and scheduled_project_total(norm, sent.start, sent.end, q.lead, q.end):
+        stance, source = TARGET, "cue"  # 该项目总投资3.5亿元,预计明年6月建成投产: the project's planned size
     if q.base_unit in MONEY_UNITS and _PIPELINE.search(norm, max(0, q.lead - 10), q.lead) \
             and _PROJECTS_AFTER.match(norm, q.end):
         stance, source = TARGET, "cue"

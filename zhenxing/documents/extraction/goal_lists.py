@@ -24,13 +24,18 @@ _ANNOUNCED = quick(r"(?:预期|主要|发展)?目标(?:建议)?(?:确定|调整)
                    r"预期目标,其中包括")
 _GOAL_VERB = quick(
     r"增长|下降|提高|降低|控制|保持|同步|持平|完成|达到|(?<!和谐)(?<!和諧)稳定|改善|优化|高于|低于|不低于|快于|"
-    r"稳中(?:提质|有进|向好|有升)|有效(?:防控|防范|化解|遏制)")  # 进出口稳中提质, 风险有效防控: no figure
+    r"稳中(?:提质|有进|向好|有升)|有效(?:防控|防范|化解|遏制)|"  # 进出口稳中提质, 风险有效防控: no figure
+    r"(?:稳步|持续|逐步|明显)(?:提升|上升|扩大)")  # 高技术制造业增加值、战略性新兴产业产值稳步提升
 # “十四五”时期,地区生产总值年均增长5.5%,…: a clause naming only the plan period the goals are for
 _TIME_LABEL = re.compile(r"(?:“?十[三四五六]五”?(?:时期|期间|期末|末)|到20\d\d年(?:底|末)?)")
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)")  # 质量结构型指标方面
 # 增长5% after its subject, and the reach of a goal (…改造老旧小区1000个,覆盖20万户居民): no goal of their own
 _SUBJECTLESS = quick(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益")
 _GOAL_CLAUSE_MAX = 40
+# what a work brings (维修更换…机泵,有效改善9万人口的饮水安全问题,进一步提高供水保证率) and a size of what it builds
+# (铺设…供热主管网,全长约4.3公里; …进行升级改造,改造规模10千伏线路8.46公里): no goal of their own, the work's
+_OUTCOME = quick(r"(?:有效|进一步|可大大|大大|从而|切实)(?:改善|提高|提升|解决|缓解|满足|保障|增强)")
+_DIMENSION = quick(r"(?:全长|总长|长约|长度|改造规模|建设规模|总面积|占地面积|占地)[约达为]*\d")
 # The places a build provides (新建学校3所,新增学位5000个; 新建幼儿园50所,新增托位1.6万个): the seats measure the
 # schools built, one unit's one work, as SPEC's "one task per goal" drafts it (R5, R6 gold: one task; R18's gold
 # splits them, and the whole is a quote that contains each).  Counted before the noun (新增500张养护床位) they are a
@@ -209,6 +214,8 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
                and not _TIME_LABEL.fullmatch(norm, a, b)]
     if not clauses:
         return []
+    # the sentence opens on a work, not a goal (维修更换…机泵, not 地区生产总值增长6%): what follows may be its outcome
+    work_led = bool(_ACTION.search(norm, *clauses[0])) and not _GOAL_VERB.search(norm, *clauses[0])
     # 万名居家长者乐享智慧养老: a list's line may open on a count in words
     counted = _DIGIT.search(norm, at, end) or norm[at:at + 1] in "百千万"
     found = find_quantities(norm, at, end) if counted else []
@@ -242,7 +249,8 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
             if out:  # 计划实施188个重点项目,总投资282.6亿元、年度投资144.8亿元: the list's size, with its goal
                 sized[len(out) - 1] = b
             continue
-        if out and (_SUBJECTLESS.match(norm, a) or norm.startswith("其中", a) or _provides(norm, before, a, b)):
+        if out and (_SUBJECTLESS.match(norm, a) or norm.startswith("其中", a) or _provides(norm, before, a, b)
+                    or work_led and (_OUTCOME.match(norm, a) or _DIMENSION.match(norm, a))):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))

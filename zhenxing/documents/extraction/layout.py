@@ -417,6 +417,7 @@ _BARE_ORDINAL = re.compile(r"\([一二三四五六七八九十\d]{1,3}\)|[一二
 # 固定资产投资增 / 长9.5%: the line below opens on a word's last character or two and the figure that word measures
 _FIGURE_SOON = re.compile(r"[\u4e00-\u9fff]{1,2}\d")
 _CLAUSE_MARK = re.compile(r"[,;、:]")
+_TITLE_END = re.compile(r"(?:工程|项目|行动|计划|活动|建设|改造|升级|提升|整治|攻坚)$")
 
 
 def _cut_before_figure(line_a: str, line_b: str) -> bool:
@@ -424,6 +425,8 @@ def _cut_before_figure(line_a: str, line_b: str) -> bool:
     and a line opening on one or two characters and a figure: a sentence cut inside a word (增 / 长9.5%)."""
     if not ("\u4e00" <= line_a[-1] <= "\u9fff") or not _FIGURE_SOON.match(line_b):
         return False
+    if _OPENS_ITEM.match(line_a) and _TITLE_END.search(line_a):
+        return False  # 三、城乡电网改造升级工程 / 在39个村…: a numbered work's title ends above its body
     marks = [m.end() for m in _CLAUSE_MARK.finditer(line_a)]
     return bool(marks) and not _DIGIT_IN.search(line_a, marks[-1])
 

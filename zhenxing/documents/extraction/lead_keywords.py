@@ -53,7 +53,7 @@ _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
                "老年优待", "高龄津贴", "高龄补贴"),  # the aged's own benefits, whatever the channel (一网通办)
     "住房城乡建设局": (
         "住房", "棚户区", "棚改", "老旧小区", "城市更新", "供热", "燃气", "排水", "污水管网", "保障性住房", "保障房",
-        "房地产", "建筑业", "物业", "海绵城市", "地下管网", "管网", "城市建设", "市政", "口袋公园", "公园",
+        "房地产", "建筑业", "物业", "海绵城市", "地下管网", "管网", "城市建设", "市政", "公园",
         "城市道路", "背街小巷", "城中村", "公房", "燃具", "危房", "危旧房", "商品房", "保交房", "楼盘",
         # a city's and a county town's sewage works (the countryside's sewage stays with 生态环境局)
         "污水处理能力", "城市生活污水", "城镇生活污水", "生活污水处理率", "污水直排"),
@@ -99,7 +99,7 @@ _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
     "退役军人事务局": ("退役军人", "双拥"),
     "体育局": ("体育", "赛事", "全民健身", "健身", "运动技能", "游泳", "运动场"),
     "残联": ("残疾儿童", "无障碍", "康复服务", "残疾人康复"),
-    "团市委": ("青少年", "共青团", "少先队", "托管服务", "暑托班"),
+    "团市委": ("青少年", "共青团", "少先队", "托管服务", "暑托班", "公益托管"),
     "总工会": ("职工", "工会", "劳动者服务", "医疗互助"),
     "城市管理局": ("城市管理", "市容", "垃圾分类", "环境卫生", "生活垃圾", "城管", "周边环境", "环卫", "公厕"),
     "国资委": ("国企", "国有企业", "国资"),
@@ -154,7 +154,7 @@ _DUTIES: dict[str, str] = {
     "市场监管局": "药品 产品质量 质量强市 质量强县 消费者权益 网络交易 个体工商户 民生计量 食品生产",
     "公安局": "反诈 社会治安 刑事案件 命案 户籍 道路交通安全 交通违法 电诈",
     "城市管理局": "市容市貌 市容环境 城市精细化管理 违法建设 违建 占道经营 渣土 园林绿化 绿道 路灯 "
-             "亮化 城市照明 户外广告",
+             "亮化 城市照明 户外广告 口袋公园 增绿添园",
     "医疗保障局": "集采 集中带量采购 异地就医 医保基金 医保支付 按病组付费 疾病诊断相关分组",
     "退役军人事务局": "优抚 拥军",
     "林业和草原局": "森林覆盖率 森林 造林 林长制 国土绿化 湿地 自然保护地 古树 松材线虫 林业 草原",
@@ -369,12 +369,17 @@ _CITY_WORKS_REMITS: dict[str, str] = {
 # charging too (the car charging network stays the planners'); a lift in service (its monitoring, upkeep and
 # safety: a special equipment) market regulation's, its installation in old housing (加装电梯) housing's; how a
 # county's money and duties are split with its townships (财权事权, 乡财县管) finance's; refuse collection (垃圾收运)
-# city management's in the town, housing's in the countryside (departments._IN_COUNTRY).
+# city management's in the town, housing's in the countryside (departments._IN_COUNTRY); a town's water works (水厂)
+# housing's, a research institute (研究院) science and technology's, a work's 财力保障 finance's; a named river's
+# regulation the water bureau's (departments._WATERWAY).
 _ROUND4_REMITS: dict[str, str] = {
-    "住房城乡建设局": "回迁安置 回迁房 回迁 管道天然气 燃具连接软管 连接软管 电动自行车充电",
+    "住房城乡建设局": "回迁安置 回迁房 回迁 管道天然气 燃具连接软管 连接软管 电动自行车充电 水厂",
     "市场监管局": "电梯",
-    "财政局": "财权事权 财政事权 事权 财政体制 乡财县管 乡财区管 乡财乡用",
+    "财政局": "财权事权 财政事权 事权 财政体制 乡财县管 乡财区管 乡财乡用 财力保障",
+    "科技局": "研究院",
+    "教育局": "高等研究院",  # a university's institute of advanced study
     "城市管理局": "垃圾收运",
+    "水利局": "河道整治 河道治理",
 }
 
 # Words that say where, for whom or how broadly rather than what the task is (农村…妇女“两癌”免费检查):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ...patterns import quick
+from .measure_classes import names_a_class
 from .numerals import (
     ARABIC_PATTERN,
     CHINESE_PATTERN,
@@ -464,6 +465,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 每十万人座席数5.52人, 每千人口床位: the base a rate is measured over, no count
     if _CHOSEN_FROM_CANDIDATES.search(norm[max(0, m.start() - 16):m.start()]):
         return True
+    if names_a_class(norm, m.start(), m.end(), unit_word):
+        return True  # 10千伏线路16.66公里, “发展”出现67次: a grade of line, a tally of a word (measure_classes)
     if unit_word in ("个", "项", "件") and (
             _LIST_SIZE_BEFORE.search(norm, max(0, m.start() - 16), m.start())
             or norm.startswith(",包括", m.end()) and _CATEGORY_COUNT.search(norm, max(0, m.start() - 3), m.start())

@@ -140,6 +140,7 @@ def _list_items(texts: list[str]) -> set[int]:
 # with its units in brackets; the next item's number opens a new sentence
 _TAG_CLOSE = quick(
     r"[)）〕](?=\s*(?:\d{1,3}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]))")
+_ITEM_STOP = re.compile(r"\s*\d{1,3}。")
 _TAG_WORDS = re.compile(r"牵头|负责|配合|(?:单位|部门)$")
 
 
@@ -155,6 +156,8 @@ def sentences(norm: str, lo: int, hi: int) -> list[Span]:
         ends.sort()
     out, start = [], lo
     for e in ends:
+        if _ITEM_STOP.fullmatch(norm, start, e):
+            continue  # 1。 新改扩建…: an item's number printed with a full stop opens its sentence
         if e > start and norm[start:e].strip():
             out.append(Span(start, e))
         start = max(start, e)

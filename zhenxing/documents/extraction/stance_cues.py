@@ -38,13 +38,16 @@ _WILL = (
     r"将(?=以|在|于|进一步|继续|全面|重点|大力|加快|着力|持续|围绕|力争|努力|推进|实施|建设|开展|打造|全力|"
     r"确保|变得|会|坚持|按照|通过|不断|深入|积极|突破|达到|新增|完成|实现|建成|形成|投入|安排|启动|开工|超|"
     r"迎来|逐步|统筹|聚焦|强化|着眼|力促|坚决|把|充分|新建|引进|培育|提升|提高|重点|加速|加大|健全|完善|深化|"
-    r"推动|巩固|优化|构建|扎实|牢固|锚定|抢抓|紧扣|紧盯|立足|发挥|用好|做好|抓好|落实|全力|坚定|继续|力求)"
+    r"推动|巩固|优化|构建|扎实|牢固|锚定|抢抓|紧扣|紧盯|立足|发挥|用好|做好|抓好|落实|全力|坚定|继续|力求|"
+    r"改造|改扩建|维修|更换|铺设|安装|硬化|修缮)"  # 今年将维修更换水泵40台: works of upkeep planned too
     r"|(?<=[省市县区州旗盟镇乡们府委])将(?![来近要])"  # 海城市将…, 我省将…, 我们将…: a subject's plan
     r"|(?<=[还也])将(?![来近要])"  # 云南还将因地制宜…: 还将, 也将 plan whatever follows
 )
+# 规划总床位1000张, 设计床位280张, 规划总建筑面积7.4万平方米: the size a work is planned or designed to have
+_DESIGNED = r"(?:规划|设计)总?(?:床位|建筑面积|容量|产能|规模|座位|车位|泊位|学位)"
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
 _TARGET_CUE = quick(
-    rf"{_WILL}|{_MUST}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|(?:(?<=[,;:。])|^)力促|确保|有望|(?<![于出超如合现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
+    rf"{_WILL}|{_MUST}|{_DESIGNED}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|(?:(?<=[,;:。])|^)力促|确保|有望|(?<![于出超如合现成到项过])(?<!过\s)(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|投用|交付使用|竣工|完工|运营|满产)(?:满产|达产|投产|达效)?后|"
     # 报告…确定实施…新增城镇就业32万人: the works a report decided on (however long ago) are its plan's
     r"(?<![已])确定(?:实施|建设|开展|办好|推进)|(?:民生实事|实事)项目(?:包括|分别是|为)(?=[:“])|"
@@ -58,7 +61,7 @@ _TARGET_CUE = quick(
     r"意向(?=种植|播种)|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,) nor the plan's schedule
     # a notice measures progress by (5个未达计划进度)
-    r"(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的|补助|补贴|资金|进度)|"
+    r"(?<!项目)(?<![按超比较])计划(?=\d)|(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的|补助|补贴|资金|进度)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
     # …提出的20项指标 names what a plan set (an attribute): no promise of its own
     r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)》?(?:提出|明确|要求|指出|规定)(?!的)|报告》?(?:提出|明确)(?!的)|目标是|目标为|目标[,:]?即|(?<![完])任务(?:数)?(?:为|是)|(?<![现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期目标|主要目标|下一步|下步(?=[,要将])"
@@ -69,7 +72,7 @@ _LIST_HOLDS = r"(?<!计划)(?<![将拟要])(?:共(?:计)?安排|包含|涵盖)(?
 LIST_HOLDS_RE = re.compile(_LIST_HOLDS)
 _MONEY_AT = re.compile(r"[\d.]+\s*(?:[万亿千百]+)?(?:元|美元)的")  # 投资7.6亿元的…项目: a project's size
 _ACTUAL_CUE = quick(
-    r"已经|已|过去|去年|回顾(?=了|过去)|前年|(?<![与比较同])上年度|(?<![在和与及活合用])现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
+    r"已经|已|过去|去年|一直(?=保持|稳定|位居|居于|处于|维持)|回顾(?=了|过去)|前年|(?<![与比较同])上年度|(?<![在和与及活合用])现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
     r"实际(?:已)?(?=开工|新开工|完成|竣工|投产|签约|落地|建成)|"
     # 完成年度计划的214.8%, 占年计划的47.5%: the share of a plan done is measured, whatever framed the sentence
     # (…发放金额4527万元,为全年任务的133.1%: the share a figure before it is of its plan, told with 为)
@@ -79,7 +82,7 @@ _ACTUAL_CUE = quick(
     # 共安排省重大工程和重点项目3347个, 清单共包含项目2000个: the projects a list holds, the list being issued
     rf"{_LIST_HOLDS}|"
     # 制定了一季度经济增长6%的目标: a period a target is set for
-    r"(?:上半年|前三季度|一季度)(?![^,。;]{0,24}?目标)|(?<!\d)1\s*[-—至]\s*1?\d月份?|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
+    r"(?:上半年|前三季度|一季度)(?![^,。;]{0,24}?目标)|前(?:1[01]|[1-9]|[二三四五六七八九十]|十一)个?月(?![内底])|(?<!\d)1\s*[-—至]\s*1?\d月份?|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
     # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
     r"(?:储备|谋划|完成|实现|达到|建成|建设|开工|引进|签约|落地|培育|新增|争取|实施|推动|打造|形成|取得|"
     r"获得|投入|累计|创建|改造|新建|解决|带动|吸引|举办|承办|帮助|救治|惠及|发放|减免|走出|提升|提高|增强|"
@@ -92,7 +95,7 @@ _ESTIMATE = r"(?:初步)?预计"
 # 预计可实现全年预期目标, 预计完成年度目标任务: an estimate that the year's target is met (a review's words)
 _MEETS_TARGET = re.compile(r"(?:可|能|将)?(?:实现|完成|达到|超额完成)(?:全年|年度|年初)?(?:的)?(?:预期|既定)?目标")
 _ESTIMATE_PLANS = re.compile(
-    r"(?:总投资|投资|年产|年产值|年销售|年营业|年纳税|年收入|年增收|年利税|年处理|年接待|吸引|带动|可|将|能|会|"
+    r"(?:总投资|投资|投入|年产|年产值|年销售|年营业|年纳税|年收入|年增收|年利税|年处理|年接待|吸引|带动|可|将|能|会|"
     r"建成|投产|达产|竣工|完工|开工|年底|年末|到年|明年|今后|未来|下半年|\d+月)")
 # One pass for every cue (the plan period first: 十四五期间 is one cue, not 期间…).
 _CUE_PATTERN = (
@@ -100,6 +103,8 @@ _CUE_PATTERN = (
     rf"|(?P<deadline>{DEADLINE})|(?P<est>{_ESTIMATE})|(?P<year>{YEAR_NAMED})"
     rf"|(?P<t>{_TARGET_CUE.pattern})|(?P<a>{_ACTUAL_CUE.pattern})"
 )
+# the last year of a five-year plan period: 十四五 (the fourth… the 14th) ends in 2025, each other five years on
+PLAN_PERIOD_ORDER, PLAN_PERIOD_LAST_YEAR = 4, 2025
 _ANY_CUE = quick(_CUE_PATTERN)  # led by the hundred characters a cue starts with
 ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
 # A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
@@ -107,7 +112,9 @@ ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary ac
 _PLANNED_CLASS = re.compile(r"计划(?:新开工|开工|投产|竣工|建成)项目")
 _CLASS_ENDS = re.compile(r"[;。]|完成|累计|已")
 BOUND_CUE = quick(r"计划(?:新开工|开工|投产|竣工|建成)项目|(?:年度|全年)(?:目标)?任务(?=\d)|"
+                  rf"(?<![超比较])计划(?=\d)|{_DESIGNED}|"
                   r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资|(?:调整)?预算(?=\d)|目前的(?=\d)")
+_PLAN_AMOUNT = re.compile(r"计划完成投资")
 _SHARE_OF_PLAN = re.compile(r"占|完成|为")
 CLAUSE_MARK = re.compile(r"[\n,;。!?]")
 
@@ -118,7 +125,8 @@ def reaches(norm: str, start: int, end: int, lead: int) -> bool:
     if LIST_HOLDS_RE.match(norm, start):
         # 涵盖工业项目1个,即投资7.6亿元的…项目: the list's counts and totals, not the size of a project named after them
         return not _MONEY_AT.match(norm, lead)
-    bound = BOUND_CUE.match(norm, start)
+    # 全年计划完成投资17.2亿元,1-4累计完成投资1.15亿元: the plan's amount only (the sentence still plans)
+    bound = BOUND_CUE.match(norm, start) or _PLAN_AMOUNT.match(norm, start)
     if bound and _PLANNED_CLASS.match(norm, start):
         # 计划开工项目107个,总投资333.81亿元: the class's figures, until a clause ends or tells what was done
         return not _CLASS_ENDS.search(norm, bound.end(), lead)
@@ -138,8 +146,10 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
         if kind in ("plan", "order", "span"):
             if not m.group("span"):
                 continue
-            current = PLAN_ORDER.index(m.group("order")) + 1 == latest
-            found.append((m.start(), m.end(), TARGET if current else ACTUAL))
+            order = PLAN_ORDER.index(m.group("order")) + 1
+            # “十四五”期间 in a report for 2026: the period is over when the year planned begins, a review
+            over = plan_year is not None and PLAN_PERIOD_LAST_YEAR + 5 * (order - PLAN_PERIOD_ORDER) < plan_year
+            found.append((m.start(), m.end(), TARGET if order == latest and not over else ACTUAL))
         elif kind in ("deadline", "dl", "dl2"):
             year = int(m.group("dl") or m.group("dl2"))
             found.append((m.start(), m.end(), ACTUAL if plan_year and year < plan_year else TARGET))

@@ -49,7 +49,7 @@ _ACTION_OPEN = re.compile(
     r"深化|实施|打造|建设|提升|提高|优化|完善|健全|构建|培育|发展|做强|做优|做大|筑牢|守牢|激发|释放|增强|巩固|拓展|"
     r"扩大|全面|统筹|突出|围绕|抓好|抓实|做好|办好|保障|守护|维护|助力|奋力|努力")
 HEADING_NUMBER = re.compile(
-    r"\s*(?:[(\uff08]?[一二三四五六七八九十\d]{1,3}[)\uff09、.]|第[一二三四五六七八九十]+[部分章节])\s*")
+    r"\s*(?:[(\uff08]?[一二三四五六七八九十\d]{1,3}[)\uff09、.。]|第[一二三四五六七八九十]+[部分章节])\s*")
 _OUTCOME_MIN = 4
 # Under a progress report's title (…1-6月进展情况的通报) a topic heading (三、重点建设项目方面) reports too; only
 # plain plan words (下一步, 计划, 安排…) open a plan part there.

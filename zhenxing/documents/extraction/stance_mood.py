@@ -16,8 +16,8 @@ from .stance_years import AGAINST_BEFORE
 # The mood of a plan in a text that says nothing else (a report's plan part printed on its own): a sentence opening
 # on an action verb, perhaps after a manner word; 了, 已, 同比… mark a deed done.
 _IMPERATIVE = re.compile(
-    r"\s*(?:\d{1,3}[.、．﹒](?!\d)|[(（]\d{1,3}[)）])?"  # 204.推进…: a numbered item of a plan's list
-    r"(?:“[^”]{1,10}”)?(?:全面|深入|加快|加力|加大|大力|持续|着力|积极|扎实|稳步|进一步|全力|切实|不断|努力|刚性|"
+    r"\s*(?:\d{1,3}[.、．﹒。](?!\d)|[(（]\d{1,3}[)）])?"  # 204.推进…: a numbered item of a plan's list
+    r"(?:“[^”]{1,10}”(?:,即|:)?)?(?:全面|深入|加快|加力|加大|大力|持续|着力|积极|扎实|稳步|进一步|全力|切实|不断|努力|刚性|"
     r"稳妥|有序|统筹|聚焦|接续|久久为功|持之以恒|驰而不息|坚定不移|毫不动摇|铁腕|高标准|严格)?(?:推动|推进|落实|实施|强化|加强|优化|深化|完善|健全|支持|打造|培育|办好|开展|提升|"
     r"促进|开设|扩围|提振|擦亮|构建|发放|加快|扩大|做好|抓好|守牢|增强|坚持|采取|立足|"
     # 不断夯实绿色生态基底; 高质量完成第八轮环保三年行动; 压实各级林长责任
@@ -30,7 +30,8 @@ _GOAL_BOUND = re.compile(r"(?<![\d.])(?<![可能]达)(?<![可能])\d+(?:\.\d+)?\
 # what marks a deed done besides a change measured (增长6.5%左右 may be a goal's)
 # a rank among peers (增量全市第一, 居全省第3位) is measured: no plan ranks itself
 _RANKED = r"全[国省市区县州]第[一二三四五六七八九十\d]|居全[国省市区县州]|排名第"
-_DEED = re.compile(rf"了|已|同比|比上年|较上年|累计|实现了|完成了|获评|荣获|入选|顺利|如期|超额|{_RANKED}")
+_DEED = re.compile(rf"了|已|同比|比上年|较上年|累计|实现了|完成了|获评|荣获|入选|顺利|如期|超额|{_RANKED}|"
+                   r"超(?:过|年度|全年)?计划|超序时|完成率|占[^,。;]{0,8}(?:任务|计划)的")
 DONE = re.compile(rf"{_DEED.pattern}|增长\d|下降\d")
 
 
@@ -51,7 +52,7 @@ def plans_action(text: str) -> bool:
 
 # ●全市新增社区托育机构100家, (8)新建行政村公共厕所120座、…: a list's bulleted or numbered item of works
 _ITEM_MARK = re.compile(r"\s*(?:[●■◆▲★▶►•▪◇□]|[(（][一二三四五六七八九十\d]{1,2}[)）])\s*"
-                        r"(?:全市|全县|全区|全省|全镇|为全市)?")
+                        r"(?:全市|全县|全区|全省|全镇|为全市|[\u4e00-\u9fff]{2,6}类)?")
 
 
 def _work_item(text: str) -> bool:
@@ -63,9 +64,20 @@ def _work_item(text: str) -> bool:
     return bool(_ITEM_WORK.match(first)) and bool(_DIGIT_IN.search(first))
 
 
+def _listed_work(norm: str, start: int, end: int) -> bool:
+    """A clause closed by ; that opens on a work with a figure (新增助餐点80个;), no deed told: an item of a list of
+    works, printed one after another."""
+    text = norm[start:end].strip()
+    if not text.endswith(";") or DONE.search(text):
+        return False
+    first = re.split(r"[,;]", text, maxsplit=1)[0]
+    return bool(_ITEM_WORK.match(first)) and bool(_DIGIT_IN.search(first))
+
+
 # the works a numbered item heading of a livelihood list names (二、新建、改扩建公办幼儿园150所): what is to be done
-_ITEM_WORK = re.compile(r"\s*(?:新增|新建|新改扩建|改扩建|改造|新建改造|建设|建成|实施|提高|提升|开展|完成|打造|培育|"
-                        r"新开工)(?=[\u4e00-\u9fff\d、])")
+_ITEM_WORK = re.compile(r"\s*(?:免费|继续|持续|再)?(?:新增|新建|新改扩建|新改建|改扩建|改建|扩建|改造|新建改造|"
+                        r"建设|建成|实施|提高|提升|开展|完成|打造|培育|新开工|改善|巩固提升|整治|增设|安排|发放|认定|募集|组织|举办|"
+                        r"招聘|资助|救助|筛查|接种|维修|更换|安装|配置|配备|创建|引进|推广|升级)(?=[\u4e00-\u9fff\d、“])")
 _DIGIT_IN = re.compile(r"\d")
 
 
@@ -90,4 +102,5 @@ def own_mood(norm: str, start: int, end: int) -> bool:
                 or _GOAL_BOUND.search(norm, start, end) and not _DEED.search(norm, start, end)
                 or plans_action(norm[start:end])  # 二、新建、改扩建公办幼儿园150所: a list's numbered work item
                 or _work_item(norm[start:end])  # ●全市新增社区托育机构100家: a bulleted item of works
+                or _listed_work(norm, start, end)  # 新增助餐点80个;: a ;-closed item of a list of works
                 or _bare_goal_line(norm, start, end))

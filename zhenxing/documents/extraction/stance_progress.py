@@ -3,7 +3,8 @@
 Under a heading of progress (…任务完成情况, PROGRESS) a numbered item first states its task (a target, even in a
 report) until a measured result (RESULT) tells its progress; a list of items behind schedule (BEHIND_LIST) restates
 targets; 具体情况如下 after 全部完成 (PROGRESS_INTRO, ALL_DONE) opens such a list; 抓好以下…工作 (PLAN_ANNOUNCE)
-announces that the parts after it are the plan.
+announces that the parts after it are the plan.  A single project's total investment before the completion its
+sentence schedules (该项目总投资3.5亿元,预计明年6月建成投产) is its planned size (scheduled_project_total).
 """
 
 from __future__ import annotations
@@ -25,3 +26,17 @@ PLAN_ANNOUNCE = re.compile(
     r"(?:抓好|做好|突出|推进|抓实|落实)以下(?:[一二三四五六七八九十几\d]*(?:个|项)?(?:方面)?)?(?:的)?(?:重点)?(?:工作|任务)")
 # The words of a measured result (完成156.8亿元, 同比增长7.2%): progress, not the task restated.
 RESULT = re.compile(r"同比|环比|比上年|较上年|比去年|上年同期|(?:完成|实现|达到)[^,;。]{0,4}\d")
+
+# 该项目总投资3.5亿元,预计明年6月建成投产: a project's total, its completion still scheduled, is its planned size
+_PROJECT_TOTAL = re.compile(r"(?:计划)?总投资(?:约|达|为)?$")
+_ONE_PROJECT = re.compile(r"(?:该|此|本|这个|这一)(?:项目|工程)|(?<![\d个项])(?:项目|工程)(?=总投资|计划总投资)")
+_COUNTED = re.compile(r"\d+\s*(?:个|项|家)")  # 本次集中开工项目30个、总投资50亿元: a batch's total is the event's
+_COMPLETION_DUE = re.compile(r"(?:计划|预计|将于?|力争|有望|拟)[^。;!?]{0,16}?"
+                             r"(?:完工|竣工|建成|投产|投用|投入使用|投入运营|运营|开业|交付)")
+
+
+def scheduled_project_total(norm: str, start: int, end: int, lead: int, after: int) -> bool:
+    """The amount at norm[lead:after], in the sentence norm[start:end], is one project's total investment and the
+    sentence goes on to schedule that project's completion (计划2021年6月底完工, 预计9月初可以完工)."""
+    return bool(_PROJECT_TOTAL.search(norm, max(start, lead - 10), lead) and _ONE_PROJECT.search(norm, start, lead)
+                and not _COUNTED.search(norm, start, lead) and _COMPLETION_DUE.search(norm, after, end))

@@ -34,7 +34,9 @@ DEADLINE = (r"(?<![加长高升降少低展])到(?P<dl>20\d\d)年(?!的)"
             r"|(?P<dl2>20\d\d)年(?:\d{1,2}月)?(?:前(?![一二三四五六七八九十两\d]{1,2}(?:个)?(?:季度|月))|底前)")
 # A year named anywhere (提出了2021年…指标体系安排), judged against the year the document plans for: the
 # strongest stance a sentence can carry when the document's date is known (no cue without it).
-YEAR_NAMED = (r"(?<![\d到])(?P<yy>20\d\d)年(?:(?P<mm>\d{1,2})月(?:份)?|第?(?P<qq>[一二三四1-4])季度|(?P<hh>上半年))?"
+# (较2024年增长120%: a year after 较 or 比 is the base of a change, no frame)
+YEAR_NAMED = (r"(?<![\d到较比])(?P<yy>20\d\d)年"
+              r"(?:(?P<mm>\d{1,2})月(?:份)?|第?(?P<qq>[一二三四1-4])季度|(?P<hh>上半年))?"
               r"(?![前底末内初中]|以来|的|\d)")
 # 2025年延边州春季项目集中开工活动举行, 2025年…启动仪式、…开工仪式举行: a year in the name of an event held
 EVENT_HINT = re.compile(r"举行|举办|启动|召开|开幕")

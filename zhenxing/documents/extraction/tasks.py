@@ -172,6 +172,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     titles: list[TaskDraft] = []
     tail = len(norm.rstrip())
     goals_until = -1  # where the last sentence drafted as a list of goals ends
+    list_announced = False  # that list was announced (主要预期目标是:)
     counted_to = -1  # the end of a line whose counted work (一是…取得新突破。) was drafted: its principles explain it
     counted_drafts: list[int] = []  # that work's drafts
     led_parts: list[tuple[int, int, UnitTag]] = []  # lines under a part titled by its lead (一、X牵头工作(8项))
@@ -359,6 +360,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         named = _named_items(norm, start, end) or _titled_items(norm, start, end) or behind
         pledged: set[int] = set()
         continued = goals_until >= 0 and not norm[goals_until:step.span.start].strip()
+        # 主要预期目标是:A增长5%左右,…,努力跑赢全国;B增长8%以上,…,加快构建优势;C…: the announced list goes on past
+        # its semicolons, and a remark between its goals (加快构建优势) is no goal and no reason to doubt the list
+        announced = announced or continued and list_announced and norm[goals_until - 1] in ";；"
         counted = not (named or framed) and (_counted_works(norm, step.span.start, start, end)
                                              or _sized_works(norm, start, end, rows))
         goals = [] if named or framed or counted else _goal_clauses(norm, start, end, announced, continued)
@@ -401,6 +405,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             pieces = [piece for a, b in pieces for piece in _named_works(norm, a, b, rows)]
             last_step, pending = [], None
         goals_until = step.span.end if goals else -1
+        list_announced = bool(goals) and announced
         if pieces and _ORDINAL.match(norm, step.span.start):
             counted_to, counted_drafts = line_end, list(range(len(drafts), len(drafts) + len(pieces)))
         if pieces and tag and tag.start > start:

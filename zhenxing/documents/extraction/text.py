@@ -37,6 +37,8 @@ def normalise(text: str) -> str:
     out = text.translate(_TABLE)
     if "著" in out:
         out = _ZHUO.sub("着", out)
+    if "画" in out:  # 計畫, 規畫 (Taiwan spellings): 计划, 规划
+        out = out.replace("计画", "计划").replace("规画", "规划")
     assert len(out) == len(text)
     return out
 
