@@ -113,7 +113,7 @@ def test_a_clause_without_a_cue_before_a_promise_after_a_semicolon_plans():
     text = "记者从会上获悉,培训500名养老护理员;力争完成200公里农村公路改造;实现农村自来水普及率95%。"
     found = {f.value: f.stance for f in extract_facts(text, "t", year=2025)}
     assert found[500] == "target" and found[200] == "target" and found[95] == "target"
-    assert extract_facts("建成养老院3所;新增床位200张。", "t", year=2024)[0].stance == "actual"
+    assert extract_facts("去年建成养老院3所;力争新增床位200张。", "t", year=2024)[0].stance == "actual"
 
 
 def test_a_class_threshold_with_its_conversion_in_brackets_is_no_measure():
