@@ -119,3 +119,14 @@ def test_a_list_summed_up_in_slogans_is_no_task():
 def test_pocket_parks_are_the_city_administration_s_and_holiday_care_the_youth_league_s():
     assert suggest_lead("建成口袋公园20个").lead == "城市管理局"
     assert suggest_lead("开展未成年人暑期公益托管,开设托管班30个").lead == "团市委"
+
+
+def test_the_sentence_summing_a_part_up_between_its_title_and_its_first_label_is_no_task():
+    part = ("今年要重点做好以下工作:\n二、加快发展现代服务业,推动产业提质增效\n"
+            "{}\n"
+            "发展现代物流。新建冷链物流中心2个,培育物流企业10家。\n")
+    summed = _tasks(part.format("积极培育新业态新模式,提升服务供给质量,不断增强服务业发展后劲。"), year=2025)
+    assert not any("新业态" in d for d in summed) and any("冷链物流中心2个" in d for d in summed)
+    # a named action in it is a work of its own
+    named = _tasks(part.format("深入开展服务业提质行动,不断增强服务业发展后劲。"), year=2025)
+    assert any("服务业提质行动" in d for d in named)

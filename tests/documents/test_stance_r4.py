@@ -77,3 +77,32 @@ def test_the_first_months_of_a_year_are_a_period_measured():
 
 def test_a_rate_of_completion_is_measured():
     assert stance("10月,各县年度任务完成率均在85%以上。", 85, date=dt.date(2023, 12, 10)) == "actual"
+
+
+def test_the_first_cell_of_a_progress_row_is_its_task():
+    text = "新增公共停车泊位800个。 | 新增公共停车泊位920个。 | 住建局 |"
+    assert stance(text, 800, year=2023) == "target"
+    assert stance(text, 920, year=2023) == "actual"
+    assert stance("2 | 改造农村公路60公里。 | 已完成48公里。 | 交通局 |", 60, year=2023) == "target"
+
+
+def test_an_estimate_in_brackets_marks_a_review_s_preliminary_figures():
+    text = "全年实现地区生产总值(预计,下同)3200亿元左右、增长5%左右。"
+    assert stance(text, 3200, year=2024) == "actual"
+    assert stance(text, 5, year=2024) == "actual"
+
+
+def test_counted_works_followed_by_their_completion_are_done():
+    # 落实…: the mood of a plan yields when the sentence's counted works are told complete
+    assert stance("落实防汛措施,4个排涝泵站和2个调蓄池建成投用,防汛能力明显提升。", 4, year=2022) == "actual"
+    assert stance("落实防汛措施,新建4个排涝泵站和2个调蓄池。", 4, year=2022) == "target"
+
+
+def test_a_topic_named_before_a_plan_s_action_keeps_the_mood():
+    assert stance("交通方面,加快推进8个续建高速公路项目。", 8, year=2023) == "target"
+    assert stance("制定实施老旧小区改造三年计划,改造小区40个。", 40, year=2024) == "target"
+
+
+def test_data_released_report_a_period_past():
+    text = "5月1日至5日,今年五一假期旅游数据正式出炉,全市接待游客320万人次。"
+    assert stance(text, 320, year=2024) == "actual"

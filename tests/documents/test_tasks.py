@@ -394,7 +394,7 @@ def test_the_phrase_learnt_from_a_correction_names_the_object_without_counts_ben
 
 
 def test_an_installation_s_learnt_row_wins_over_the_defaults_for_the_next_sentence_about_the_same_object():
-    cases = [("建设100个口袋公园、10座体育公园", "城市管理局", "新建口袋公园30个,改造提升街头绿地"),
+    cases = [("建设100个口袋公园、10座体育公园", "住房城乡建设局", "新建口袋公园30个,改造提升街头绿地"),
              ("为200万中小学生开展心理健康测评", "教育局", "全面开展中小学生心理健康测评和干预"),
              ("新增50个普惠性托育点", "教育局", "建设普惠性托育点20个,新增托位1000个"),
              ("森林覆盖率达到45%", "自然资源局", "森林覆盖率稳定在46%以上"),

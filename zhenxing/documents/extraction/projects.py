@@ -17,7 +17,7 @@ from ...patterns import quick
 from .layout import Prepared, prepare
 from .project_words import PROGRAMME_END, WORKS_END, is_common
 from .quantities import find_quantities
-from .text import normalise
+from .text import is_cjk, normalise
 from .units import CAPACITY_UNITS
 
 # Stage cues, longest first so that 建成投产 reads as operating, not completed.
@@ -92,7 +92,7 @@ def extract_projects(text: str) -> list[ProjectMention]:
 def _capacity_names(prepared: Prepared, norm: str) -> list[ProjectMention]:
     out = []
     for q in find_quantities(norm):
-        if q.base_unit not in CAPACITY_UNITS or q.end >= len(norm) or not _is_cjk(norm[q.end]):
+        if q.base_unit not in CAPACITY_UNITS or q.end >= len(norm) or not is_cjk(norm[q.end]):
             continue
         start = _name_start(norm, q.lead)
         end = _name_end(norm, q.end)
@@ -115,11 +115,11 @@ def _listed_names(norm: str) -> list[tuple[int, int]]:
 
 def _clean_span(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     start = _after_last_verb(norm, start, end - 4)
-    while start < end and not _is_cjk(norm[start]):
+    while start < end and not is_cjk(norm[start]):
         start += 1
     start = _skip_leading_verbs(norm, start, end)
     name = norm[start:end]
-    if len(name) < 4 or not _is_cjk(name[-1]) or _GENERIC.search(name) or _QUOTES.search(name):
+    if len(name) < 4 or not is_cjk(name[-1]) or _GENERIC.search(name) or _QUOTES.search(name):
         return []
     if _COUNT_INSIDE.search(name) or _NUMERAL_LEAD.match(name) or PROGRAMME_END.search(name):
         return []
@@ -144,7 +144,7 @@ def _name_start(norm: str, lead: int) -> int:
     """Where a capacity's name starts: after the last verb before it, but an owner joined
     by 及 stays (锦甯铁矿加工及240万吨冷轧 is one project)."""
     start = lead
-    while start > 0 and _is_cjk(norm[start - 1]) and lead - start < 20:
+    while start > 0 and is_cjk(norm[start - 1]) and lead - start < 20:
         start -= 1
     for m in _BEFORE_NAME.finditer(norm, start, lead):
         if m.group() != "及":
@@ -154,7 +154,7 @@ def _name_start(norm: str, lead: int) -> int:
 
 def _name_end(norm: str, pos: int) -> int:
     end = pos
-    while end < len(norm) and _is_cjk(norm[end]) and end - pos < 12:
+    while end < len(norm) and is_cjk(norm[end]) and end - pos < 12:
         stop = _NAME_STOP.match(norm, end)
         if stop:
             return stop.end() if stop.group() in ("项目", "工程") else end
@@ -206,7 +206,3 @@ def match_project(name: str, existing_names: list[str]) -> tuple[str, float] | N
             _DIGITS.findall(keys[existing]):
         return None
     return existing, float(score)
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"

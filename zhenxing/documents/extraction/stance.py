@@ -37,7 +37,7 @@ from .stance_headings import (
     heading_stance,
     states_outcome,
 )
-from .stance_mood import DONE, own_mood, plans_action
+from .stance_mood import DONE, own_mood, plans_action, task_cell
 from .stance_progress import ALL_DONE, BEHIND_LIST, PLAN_ANNOUNCE, PROGRESS, PROGRESS_INTRO, RESULT
 from .stance_years import (
     ACTUAL,
@@ -57,7 +57,8 @@ __all__ = ["ACTUAL", "BEHIND_LIST", "ESTIMATE", "TARGET", "StanceTracker", "cue"
            "judge_year", "latest_plan", "states_outcome"]
 
 _TITLE_MAX = 60
-_ASIDE = re.compile(r"\([^()\n]{1,40}\)")
+# (扣除…因素) tells no stance; (预计,下同) marks the figures after it as a review's preliminary ones
+_ASIDE = re.compile(r"\((?!(?:初步)?预计)[^()\n]{1,40}\)")
 # 按照“疫情要防住、经济要稳住、发展要安全”的重要要求: a requirement quoted from above (its 要 is no plan of this text)
 _QUOTED_REQUIREMENT = re.compile(r"“[^“”\n]{1,40}”(?=的?(?:重要|总体?|工作|基本|决策)?(?:要求|部署|号召|指示))")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
@@ -119,7 +120,7 @@ class StanceTracker:
                 text = _QUOTED_REQUIREMENT.sub(lambda m: "□" * len(m.group()), text)
             cues = [(s + start, e + start, told)
                     for s, e, told in find_cues(text, self.latest, self.plan_year, self.written,
-                                            schedule=self._scheduling())]
+                                                schedule=self._scheduling())]
             if "进度" in text:
                 behind = BEHIND_LIST.search(text)
                 if behind:
@@ -214,8 +215,8 @@ class StanceTracker:
     def _note_mood(self, norm: str, start: int, end: int) -> None:
         """After a sentence nothing else told: remember a plan told by its mood; a deed done ends it."""
         if (self.section is not None or self.carried is not None or self.default != ACTUAL
-                or DONE.search(norm, start, end)):
-            self.mood = None
+                or DONE.search(norm, start, end) or task_cell(norm, start, end)):
+            self.mood = None  # a row's task cell (新增托位500个。 | 新增托位600个。) is followed by its result
         elif self._by_mood(norm, start, end)[0] == TARGET:
             self.mood = TARGET
 

@@ -82,7 +82,7 @@ _ACTUAL_CUE = quick(
     # 共安排省重大工程和重点项目3347个, 清单共包含项目2000个: the projects a list holds, the list being issued
     rf"{_LIST_HOLDS}|"
     # 制定了一季度经济增长6%的目标: a period a target is set for
-    r"(?:上半年|前三季度|一季度)(?![^,。;]{0,24}?目标)|前(?:1[01]|[1-9]|[二三四五六七八九十]|十一)个?月(?![内底])|(?<!\d)1\s*[-—至]\s*1?\d月份?|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|"
+    r"(?:上半年|前三季度|一季度)(?![^,。;]{0,24}?目标)|前(?:1[01]|[1-9]|[二三四五六七八九十]|十一)个?月(?![内底])|(?<!\d)1\s*[-—至]\s*1?\d月份?|得到(?:了)?(?:明显|有效|显著|极大)|顺利(?:实现|完成|投产|竣工|通过|开工|落地)|据统计|据初步核算|初步核算|数据显示|统计显示|数据(?:正式)?出炉|"
     # a verb closed by 了 reports a deed (储备了一批项目, 建成了, 引进了): achieved
     r"(?:储备|谋划|完成|实现|达到|建成|建设|开工|引进|签约|落地|培育|新增|争取|实施|推动|打造|形成|取得|"
     r"获得|投入|累计|创建|改造|新建|解决|带动|吸引|举办|承办|帮助|救治|惠及|发放|减免|走出|提升|提高|增强|"
@@ -134,7 +134,7 @@ def reaches(norm: str, start: int, end: int, lead: int) -> bool:
 
 
 def find_cues(text: str, latest: int, plan_year: int | None = None,
-          written: dt.date | None = None, schedule: bool = False) -> list[tuple[int, int, str]]:
+              written: dt.date | None = None, schedule: bool = False) -> list[tuple[int, int, str]]:
     """Every stance cue of `text`: (start, end, stance); ESTIMATE for a 预计 the context must settle.  `schedule`:
     the sentence stands in a plan's section, where a period not yet over (上半年完成主体工程) schedules a deed."""
     found = []

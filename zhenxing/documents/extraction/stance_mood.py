@@ -17,11 +17,12 @@ from .stance_years import AGAINST_BEFORE
 # on an action verb, perhaps after a manner word; 了, 已, 同比… mark a deed done.
 _IMPERATIVE = re.compile(
     r"\s*(?:\d{1,3}[.、．﹒。](?!\d)|[(（]\d{1,3}[)）])?"  # 204.推进…: a numbered item of a plan's list
+    r"(?:[\u4e00-\u9fff]{2,8}方面[,:])?"  # 公路方面,加快推进…: a topic named before the work
     r"(?:“[^”]{1,10}”(?:,即|:)?)?(?:全面|深入|加快|加力|加大|大力|持续|着力|积极|扎实|稳步|进一步|全力|切实|不断|努力|刚性|"
     r"稳妥|有序|统筹|聚焦|接续|久久为功|持之以恒|驰而不息|坚定不移|毫不动摇|铁腕|高标准|严格)?(?:推动|推进|落实|实施|强化|加强|优化|深化|完善|健全|支持|打造|培育|办好|开展|提升|"
     r"促进|开设|扩围|提振|擦亮|构建|发放|加快|扩大|做好|抓好|守牢|增强|坚持|采取|立足|"
     # 不断夯实绿色生态基底; 高质量完成第八轮环保三年行动; 压实各级林长责任
-    r"夯实|凝聚|发挥|紧盯|高质量完成|压实|筑牢)")
+    r"夯实|凝聚|发挥|紧盯|高质量完成|压实|筑牢|制定实施|制定出台)")
 # 增长6%左右, 减负2500亿元以上, 不少于740个: a figure given as a bound or a round guess closing its clause, with no
 # mark of a deed done and nothing else telling, is a goal's (a result is measured: 同比增长6.2%); 100亿元以上项目10个
 # names a size class; 可达2万元左右 a capacity
@@ -31,7 +32,9 @@ _GOAL_BOUND = re.compile(r"(?<![\d.])(?<![可能]达)(?<![可能])\d+(?:\.\d+)?\
 # a rank among peers (增量全市第一, 居全省第3位) is measured: no plan ranks itself
 _RANKED = r"全[国省市区县州]第[一二三四五六七八九十\d]|居全[国省市区县州]|排名第"
 _DEED = re.compile(rf"了|已|同比|比上年|较上年|累计|实现了|完成了|获评|荣获|入选|顺利|如期|超额|{_RANKED}|"
-                   r"超(?:过|年度|全年)?计划|超序时|完成率|占[^,。;]{0,8}(?:任务|计划)的")
+                   r"超(?:过|年度|全年)?计划|超序时|完成率|占[^,。;]{0,8}(?:任务|计划)的|"
+                   # 3个核酸检测实验室和3个集中隔离点建成投用: counted works their completion follows are done
+                   r"\d+\s*[个座所家条项处][^,。;]{0,20}?(?:建成投用|建成投产|竣工投用|投入使用|建成使用|全面完工|顺利完工)")
 DONE = re.compile(rf"{_DEED.pattern}|增长\d|下降\d")
 
 
@@ -74,8 +77,22 @@ def _listed_work(norm: str, start: int, end: int) -> bool:
     return bool(_ITEM_WORK.match(first)) and bool(_DIGIT_IN.search(first))
 
 
+# a table row's cells: | 3 | (the row's number, perhaps) before the cell, | and a cell with a figure after it
+_ROW_BEFORE = re.compile(r"(?:\|?\s*\d{0,3}\s*\|)?\s*")
+_CELL_AFTER = re.compile(r"\s*\|[^|\n]*\d")
+
+
+def task_cell(norm: str, start: int, end: int) -> bool:
+    """The first text cell of a table row, opening on a work with a figure and no deed, with a cell holding a figure
+    after it (新增托位500个。 | 新增托位600个。): a progress table's task, its result in the next cell."""
+    line = norm.rfind("\n", 0, start) + 1
+    text = norm[_ROW_BEFORE.match(norm, start, end).end():end]  # the sentence may hold the row's number (3 |…)
+    return (bool(_ROW_BEFORE.fullmatch(norm, line, start)) and bool(_CELL_AFTER.match(norm, end))
+            and bool(_ITEM_WORK.match(text)) and bool(_DIGIT_IN.search(text)) and not DONE.search(text))
+
+
 # the works a numbered item heading of a livelihood list names (二、新建、改扩建公办幼儿园150所): what is to be done
-_ITEM_WORK = re.compile(r"\s*(?:免费|继续|持续|再)?(?:新增|新建|新改扩建|新改建|改扩建|改建|扩建|改造|新建改造|"
+_ITEM_WORK = re.compile(r"\s*(?:免费|继续|持续|再|综合)?(?:新增|新建|新改扩建|新改建|改扩建|改建|扩建|改造|新建改造|"
                         r"建设|建成|实施|提高|提升|开展|完成|打造|培育|新开工|改善|巩固提升|整治|增设|安排|发放|认定|募集|组织|举办|"
                         r"招聘|资助|救助|筛查|接种|维修|更换|安装|配置|配备|创建|引进|推广|升级)(?=[\u4e00-\u9fff\d、“])")
 _DIGIT_IN = re.compile(r"\d")
@@ -103,4 +120,5 @@ def own_mood(norm: str, start: int, end: int) -> bool:
                 or plans_action(norm[start:end])  # 二、新建、改扩建公办幼儿园150所: a list's numbered work item
                 or _work_item(norm[start:end])  # ●全市新增社区托育机构100家: a bulleted item of works
                 or _listed_work(norm, start, end)  # 新增助餐点80个;: a ;-closed item of a list of works
+                or task_cell(norm, start, end)  # 新增托位500个。 | 新增托位600个。: a row's task before its result
                 or _bare_goal_line(norm, start, end))

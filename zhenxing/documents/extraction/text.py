@@ -78,3 +78,8 @@ def inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
     """True when [start, end) lies inside one of `spans` (sorted, not overlapping)."""
     k = bisect_right(spans, (start, _FAR)) - 1
     return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a CJK unified ideograph (a Chinese character of the basic block)."""
+    return "\u4e00" <= ch <= "\u9fff"
