@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ...patterns import quick
-from .measure_classes import names_a_class
+from .measure_classes import frames_a_measure, held_sessions, names_a_class
 from .numerals import (
     ARABIC_PATTERN,
     CHINESE_PATTERN,
@@ -90,6 +90,9 @@ _AT_LEAST_VERB = re.compile(r"至少[\u4e00-\u9fff]{1,2}$")
 _ADDS = re.compile(r"(?:新增|新建|建成|引进|培育|新开工|签约|打造)$")
 _HOLDS_EVENTS = re.compile(r"(?:举办|开展|组织|至少|不少于|超过)$")  # not 召开: 召开六次全会
 _MILESTONE = ("大关", "关口", "新台阶", "台阶")
+# 突破千亿元,达1082.18亿元: a mark passed, the measure written right after it
+_PASSED = re.compile(r"(?:突破|超过|迈上|跨上|跃上|站上)$")
+_MARK_THEN_MEASURE = re.compile(r"[,,]?(?:达到|达|为|至)\d")
 # 百分之八点二, 百分之六十以上: a share written out in words.
 _PERCENT_IN_WORDS = re.compile(
     r"百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
@@ -104,6 +107,9 @@ _POLICY_AFTER = quick(
     r"等|措施|政策|举措|意见|配套|”|(?:、[\u4e00-\u9fff]{1,6}\d+条)+等?(?:政策|措施|举措)")
 # 比去年同期提升5位, 位次前移2名: a move in a ranking
 _RANK_MOVE = re.compile(r"(?:提升|上升|前移|后移|下降|进位|前进|后退|跃升|攀升|退后)了?$")
+# 位次分别前移7位、8位和7位: the later moves of a list of moves in a ranking
+_RANK_MOVES_LISTED = re.compile(
+    r"(?:提升|上升|前移|后移|进位|前进|后退|跃升|攀升|退后)了?(?:\d+\s*[位名](?:、|和|及))+\s*$")
 _NOT_BOOKS = set("市县区地土级年科届次月周身金息部单")
 _INDICATOR_COUNT = quick(r"(?:主要|经济|结构性|约束性|预期性|核心)?指标(?:增速|增幅|均|都|全部)")
 # 全国217家国家级开发区综合考评中位列第13位: the number of those ranked, not a measure of the work
@@ -241,15 +247,16 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
     if chinese and _named_set(norm, m, num, unit_word):
         return None
     value = chinese_to_float(num) if chinese else arabic_to_float(num)
-    if value is None or value == 0 or (unit_word == "期" and (_is_phase(norm, m.end(), value, mag)
-                                                             or _ISSUE.search(norm, max(0, m.start() - 6), m.start()))):
+    if value is None or value == 0 or (unit_word == "期" and not held_sessions(norm, m.start(), m.end()) and (
+            _is_phase(norm, m.end(), value, mag) or _ISSUE.search(norm, max(0, m.start() - 6), m.start()))):
         return None
     return Quantity(
         start=m.start(), end=m.end() + extra, lead=lead, value=value,
         unit=(mag + unit_word), base_unit=unit_word or mag,
         comparator=_comparator(m, pre_cmp), post=m["post"] or "", chinese=chinese,
         restates=_restates_list(norm, m.start(), value, unit_word), signed=signed,
-        milestone=norm.startswith(_MILESTONE, m.end()),
+        milestone=norm.startswith(_MILESTONE, m.end()) or _MARK_THEN_MEASURE.match(norm, m.end() + extra) is not None
+        and _PASSED.search(norm, max(0, m.start() - 3), m.start()) is not None,
     )
 
 
@@ -317,6 +324,10 @@ _POPULATION_BEFORE = re.compile(r"人口(?:为|数为|总数为|达)?$")
 _SCORE_AFTER = re.compile(r"的(?:高分|好成绩|成绩|总分|综合得分|得分)")
 
 
+# 牲畜存栏总头数149875(头、只、匹): a bulletin's head count over several kinds of animal, its units in a bracket
+_UNIT_LIST = re.compile(r"[(（](?P<words>[头只匹口羽峰](?:、[头只匹口羽峰])+)[)）]?")
+
+
 def _bare_measure(norm: str, m: re.Match[str]) -> Quantity | None:
     """A number without unit measures only as a decimal duration or age (受教育年限11.2年,
     预期寿命78.5岁) or as a ratio to one (城乡收入比2.15∶1); otherwise it is a year or a code."""
@@ -331,6 +342,8 @@ def _bare_measure(norm: str, m: re.Match[str]) -> Quantity | None:
         unit, end = norm[end], end + 1
     elif norm[end:end + 2] in ("∶1", ":1") and not norm[end + 2:end + 3].isdigit():
         unit, end = "", end + 2
+    elif units := _UNIT_LIST.match(norm, end):
+        unit, end = units["words"].replace("、", ""), units.end()  # 存栏149875(头、只、匹): the units listed
     elif _SCORE_AFTER.match(norm, end):
         unit = ""  # 以96.5的高分通过考核验收: a score, written without its unit
     elif norm[end] in ",;。、" and "." not in num and _POPULATION_BEFORE.search(norm, max(0, m.start() - 4), m.start()):
@@ -349,6 +362,8 @@ def _restates_list(norm: str, start: int, value: float, unit_word: str) -> bool:
     right before the list naming its items (7项指标基本符合预期,分别是A、B、…)."""
     if unit_word not in COUNT_UNITS or not 2 <= value <= 12 or value != int(value) or not start:
         return False
+    if norm[start - 1] == "各":
+        return False  # 新建幼儿园、小学各2所: the count of each thing listed, not of the list
     if _is_cjk(norm[start - 1]):
         window = _ASIDE_IN_ITEM.sub("", norm[max(0, start - 160):start])
         if _names_n_items(_CLAUSE_START.split(window)[-1], int(value)):
@@ -467,8 +482,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 每十万人座席数5.52人, 每千人口床位: the base a rate is measured over, no count
     if _CHOSEN_FROM_CANDIDATES.search(norm[max(0, m.start() - 16):m.start()]):
         return True
-    if names_a_class(norm, m.start(), m.end(), unit_word):
-        return True  # 10千伏线路16.66公里, “发展”出现67次: a grade of line, a tally of a word (measure_classes)
+    if names_a_class(norm, m.start(), m.end(), unit_word) or frames_a_measure(norm, m.start(), m.end(), unit_word):
+        return True  # 10千伏线路16.66公里, “发展”出现67次, 16万户居民家庭的抽样调查 (measure_classes)
     if unit_word in ("个", "项", "件") and (
             _LIST_SIZE_BEFORE.search(norm, max(0, m.start() - 16), m.start())
             or norm.startswith(",包括", m.end()) and _CATEGORY_COUNT.search(norm, max(0, m.start() - 3), m.start())
@@ -504,7 +519,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 千兆光网, 20兆瓦 elsewhere: only 20兆以上 (bandwidth, Mbps) measures in 兆 alone
     if unit_word == "位" and norm.startswith("数", m.end()):
         return True  # 保持两位数增长: a magnitude of growth, no count of anything
-    if unit_word in ("位", "名") and _RANK_MOVE.search(norm, max(0, m.start() - 4), m.start()):
+    if unit_word in ("位", "名") and (_RANK_MOVE.search(norm, max(0, m.start() - 4), m.start())
+                                    or _RANK_MOVES_LISTED.search(norm, max(0, m.start() - 24), m.start())):
         return True  # 居全省第6位,比去年同期提升5位: a move in a ranking, no count
     if unit_word == "本" and norm[m.end():m.end() + 1] in _NOT_BOOKS:
         return True  # 2本科, 3本地: 本 opening a word is no count of books or certificates
