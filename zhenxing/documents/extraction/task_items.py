@@ -297,10 +297,43 @@ PLANS_AFTER = re.compile(r"将|力争|计划|\d(?![\d.]*年)")
 def _listed_work(norm: str, sentence: int, start: int, end: int) -> bool:
     """An item of a list of works separated by semicolons (…项目包括:新建A;B改造工程;C续建工程;南门桥拆除重建;) that
     names its work without a verb: a work of the plan like its neighbours."""
+    if end - start > _GOAL_CLAUSE_MAX:
+        return False
+    if _announced_projects(norm, sentence):
+        return True
     before = norm[:sentence].rstrip(" \t\u3000")
     if not (before.endswith((";", ":")) or norm[start:end].rstrip().endswith(";")):
         return False
-    return bool(_WORK_NAMED.search(norm, start, end)) and end - start <= _GOAL_CLAUSE_MAX
+    return bool(_WORK_NAMED.search(norm, start, end))
+
+
+# 沅江市人民政府2023年民生实事项目:⏎1.中心城区水环境综合治理;⏎…⏎4.安全饮水提级扩能;: a numbered list a line naming
+# projects announces; each item names a project, with or without a verb
+_PROJECTS_ANNOUNCED = re.compile(r"(?:项目|实事|工程)[^\n:]{0,6}[:：]\s*$")
+_NUMBERED_LINE = re.compile(r"\s*\d{1,2}[.、．]\s*[^\n]{2,40}$")
+
+
+def _announced_projects(norm: str, sentence: int) -> bool:
+    """The item at `sentence` is a numbered line of a list whose announcing line names projects (…民生实事项目:)."""
+    line_start = norm.rfind("\n", 0, sentence) + 1
+    line_end = norm.find("\n", sentence)
+    if not _NUMBERED_LINE.match(norm[line_start:len(norm) if line_end < 0 else line_end]):
+        return False
+    end = line_start - 1
+    for _ in range(_LIST_LINES_MAX):
+        if end <= 0:
+            return False
+        start = norm.rfind("\n", 0, end) + 1
+        line = norm[start:end]
+        if _PROJECTS_ANNOUNCED.search(line):
+            return True
+        if not _NUMBERED_LINE.match(line):
+            return False
+        end = start - 1
+    return False
+
+
+_LIST_LINES_MAX = 30
 
 
 def _counted_works(norm: str, sentence: int, start: int, end: int) -> bool:
@@ -464,3 +497,31 @@ def part_overview(norm: str, line_start: int, line_end: int) -> bool:
     below_end = norm.find("\n", below_start)
     below = norm[below_start:below_end if below_end >= 0 else len(norm)]
     return bool(above and _PART_TITLE_LINE.fullmatch(above) and _LABEL_OPENS.match(below))
+
+
+# 老旧小区及外立面改造。改造老旧小区涉及受益居民659户,项目计划6月中旬施工,9月末完工。 a line opening on a short
+# label sentence that names the work, its explanation after it on the line
+_LABEL_LINE = re.compile(r"[ \t\u3000]*(?P<label>[^。\n\d,;:(（]{4,18})。[^\n]{8,}")
+# a longer line, or one of more clauses, is a paragraph of works under a topic (发挥投资关键作用。强化…)
+_LABEL_LINE_MAX, _LABEL_CLAUSES_MAX = 100, 4
+_LABEL_RUN_MIN = 3
+_NUMBERED_LABEL = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
+
+
+def label_lines(norm: str) -> list[tuple[int, int]]:
+    """The lines of a list whose items each open on a short label sentence (建设农村饮水工程。积极对上争取…。
+    预计…年底完成工程项目。): (label start, line end) per line, each line one item; [] unless three or more such lines
+    follow one another."""
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", norm):
+        m = _LABEL_LINE.fullmatch(line.group())
+        if (m and len(line.group().strip()) <= _LABEL_LINE_MAX and not _NUMBERED_LABEL.match(m.group("label"))
+                and len(re.findall(r"[,;]", line.group())) <= _LABEL_CLAUSES_MAX):
+            end = line.end() - (len(line.group()) - len(line.group().rstrip(" \t\u3000。")))
+            run.append((line.start() + m.start("label"), end))
+            continue
+        if line.group().strip():
+            found += run if len(run) >= _LABEL_RUN_MIN else []
+            run = []
+    return found + (run if len(run) >= _LABEL_RUN_MIN else [])
