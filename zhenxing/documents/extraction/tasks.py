@@ -476,12 +476,13 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
 def _one_per_label_line(prepared: Prepared, drafts: list[TaskDraft], plan_year, rows, doc: str, level: str
                         ) -> list[TaskDraft]:
     """A list whose lines each open on a label naming the work (农村公路提质改造。提质改造农村公路5条…,11月完工。):
-    one task per line, quoted from the label, led as the drafts of its explanation were (or as its words say)."""
+    one task per line, quoted from the label, led as its words say (the label first), else as its explanation's
+    drafts were."""
     for a, b in label_lines(prepared.norm):
         start, end = prepared.span(a, b)
         inside = [d for d in drafts if start <= d.start < end]
         line = _draft(prepared, a, b, inside[0].section if inside else "", plan_year, rows, False, "cue", doc, level)
-        if inside and inside[0].lead_unit:
+        if inside and inside[0].lead_unit and not line.lead_unit:
             line = replace(line, lead_unit=inside[0].lead_unit, partner_units=inside[0].partner_units,
                            trigger=inside[0].trigger, lead_confidence=inside[0].lead_confidence)
         drafts = sorted([d for d in drafts if not start <= d.start < end] + [line], key=lambda d: d.start)
