@@ -93,3 +93,9 @@ def test_a_field_named_before_a_plan_s_action_keeps_its_mood():
     assert [s for *_, s in found] == ["target"] * 3
     found = _facts("在养老服务领域,实施项目12个,完成投资8.6亿元,同比增长9%。", year=2024)
     assert [s for *_, s in found] == ["actual"] * 3
+
+
+def test_a_plan_period_s_tally_told_in_its_last_year_reviews_it():
+    assert [s for *_, s in _facts("“十三五”期间,全省累计改造农村公路3万公里。", year=2020)] == ["actual"]
+    assert [s for *_, s in _facts("“十三五”期间,全省要累计改造农村公路3万公里。", year=2020)] == ["target"]
+    assert [s for *_, s in _facts("“十四五”期间,全省累计改造农村公路3万公里。", year=2023)] == ["target"]
