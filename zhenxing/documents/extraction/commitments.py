@@ -159,6 +159,8 @@ _SUPERVISES = quick(
     # 对2024年为民办实事项目开展市民满意度评议工作: the public's verdict on the plan's works, no work of their own
     rf"(?:对|就)[^。;]{{0,30}}?{_WORKS}[^。;]{{0,6}}?(?:进行|开展)?[^。;]{{0,8}}?(?:评议|测评|满意度调查)|"
     r"负总责|"
+    # 将发挥统筹协调作用,加强督导考核,…确保重点民生实事件件有着落: a body's coordination of the list itself
+    rf"统筹协调[^。;]{{0,12}}?(?:督导|督查|督办|考核)[^。]{{0,60}}?{_WORKS}|"
     r"明确[^。;]{0,12}?(?:牵头|责任|配合|协同)(?:负责)?(?:单位|部门|领导)")
 _EXHORT = re.compile(
     r"^(?:会议|大会|全会|会上|报告|文件|讲话)?[^,:]{0,4}?(?:号召|动员)|"
@@ -174,6 +176,8 @@ _URGES = re.compile(r"^[^,:;。]{0,12}?(?:报告|会议|大会|全会|讲话)[^,
 # short works without a figure, for its own time and energy; no work a unit delivers
 _STYLE_END = re.compile(r"[,;](?:努力|切实)?(?:腾出|留出|节省)[^,;。]{0,8}(?:时间|精力)[^,;。]*[。!;]?$")
 _STYLE_CLAUSE_MAX = 8
+# a pledge of manner (用心用情把民生实事办好、把难事办成、把好事办实): how works are to be done, no work of its own
+_MANNER_PLEDGE = re.compile(r"^[^,;。、]{0,10}?把[^,、;。]{1,8}?办[好成实细妥](?:、把[^,、;。]{1,8}?办[好成实细妥])+")
 # a method slogan (持续创新办法、迭代打法、比拼晾晒): how works are pushed, no work; such a clause opening a piece
 _METHOD_ITEM = r"[\u4e00-\u9fff]{0,4}(?:办法|打法|方法|招法|思路|比拼|晾晒|赛马)"
 _METHOD_CLAUSE = re.compile(rf"(?:持续|不断|积极|大胆)?{_METHOD_ITEM}(?:、{_METHOD_ITEM})+(?:[,;]|[。!]?$)")

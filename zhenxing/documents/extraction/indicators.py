@@ -32,7 +32,9 @@ _TRAILING_LINK = re.compile(
     r"[降减增升](?:至|到)|"  # 降至3.41%, 减至887户: the verb alone names nothing (the subject carries over)
     r"每(?:立方米|升)|"  # 浓度为每立方米 | 16微克: a rate's base, read into the unit
     r"连续[\d一二三四五六七八九十两]{1,3}(?:年|个?月|个?季度)|"  # 连续7年保持在 | 1.3万亿斤: how long, no name
-    r"年产|年产能|年处理|年加工)*)$"
+    r"年产|年产能|年处理|年加工|"
+    # 溢价率高达126%, 地价飙至323万元/亩, 奋力站上3000亿元大台阶: a verb of reaching, no name (the subject carries over)
+    r"高达|飙(?:升)?(?:至|到)|跃(?:升)?(?:至|到)|(?:站上|迈上|跨上|登上|跃上|迈过|跨过)(?=$))*)$"
 )
 _RATE_NOUN = re.compile(r"增速|增幅|涨幅|降幅")
 _PLANNED_CHANGE = re.compile(r"(?<=增长|增速|增幅|下降|降幅)(?:目标|计划|预期)(?:为|是)$")
@@ -54,8 +56,9 @@ _YEAR_WORD = quick(r"(?<![比较是于与同])(?:前年|去年|今年|明年)(?:
 _PERIOD_WORD = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,2}\s*[-—至]\s*\d{1,2}月份?|截至\d{1,2}月(?:底|末)?)")
 # 了 marks a deed (吸纳了村民): never part of an indicator's name.
 _ASPECT = re.compile(r"了(?!解)")
-# The words after a number that name its role, not what it measures (增长6%以上的目标).
-_ROLE_ONLY = re.compile(r"^(?:规划|年度|预期)?(?:目标|任务|水平|要求)(?:任务)?$")
+# The words after a number that name its role, not what it measures (增长6%以上的目标), or the step it reaches
+# (站上3000亿元大台阶, 突破千亿大关).
+_ROLE_ONLY = re.compile(r"^(?:规划|年度|预期)?(?:目标|任务|水平|要求)(?:任务)?$|^(?:大|新的?)?(?:台阶|大关|关口)$")
 # 按2017年平均汇率计算为 | 5791美元: how the figure before was converted or reckoned names nothing of its own.
 _METHOD_ONLY = re.compile(r"按[^,;。]{1,16}?(?:计算|核算|测算|折算)(?:为|是|的)?")
 # 该项目 | 总投资40亿元: a demonstrative points back to the project named before, it names nothing.

@@ -364,6 +364,16 @@ _CITY_WORKS_REMITS: dict[str, str] = {
     "民政局": "四进社区",
 }
 
+# The remits of a district's livelihood list (R38): health promotion and a pupil's psychological assessment or
+# treatment are health's (the pupils say for whom), a pumping station water conservancy's, a city park city
+# management's (like a pocket park), rural travel transport's.
+_LIVELIHOOD_REMITS: dict[str, str] = {
+    "卫生健康委": "健康促进 心理评估 心理治疗 心理干预",
+    "水利局": "泵站",
+    "城市管理局": "城市公园",
+    "交通运输局": "出行条件 农村出行",
+}
+
 # The set's round 4 (16 more governments, measured first seen): resettlement after demolition (回迁安置) and the gas
 # a household is piped (管道天然气 and its hoses, as the corpus gold) are housing's, a residential compound's e-bike
 # charging too (the car charging network stays the planners'); a lift in service (its monitoring, upkeep and
@@ -391,7 +401,7 @@ _WEIGHTS: dict[str, float] = {
     # remit words that say for whom or how (the 干部 of any department, the 党组织 that leads any work, the 安全隐患 and
     # the 标准化 of any department's object: 特种设备安全隐患排查, 政务服务标准化)
     "安全隐患": 0.3, "隐患排查": 0.3, "安全风险": 0.3, "标准化": 0.5, "干部": 0.7, "青年": 0.7, "基层党组织": 0.6,
-    "党组织": 0.6, "村党组织": 0.6, "妇女": 0.6, "绿地": 0.8, "军人": 0.8, "网格": 0.8, "党员": 0.8,
+    "党组织": 0.6, "村党组织": 0.6, "妇女": 0.6, "青少年": 0.7, "绿地": 0.8, "军人": 0.8, "网格": 0.8, "党员": 0.8,
     # the line a task must hold, not its object (守住不发生规模性返贫的底线, 守牢安全底线)
     "底线": 0.5,
     # words naming one body's own constituency or brand: the work for them is that body's whatever the work
@@ -420,7 +430,7 @@ for _unit, _keywords in _KEYWORDS_BY_UNIT.items():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 for _unit, _words in (*_DUTIES.items(), *_REMITS.items(), *_OFFICIAL_REMITS.items(), *_OFFICIAL_REMITS_2.items(),
                       *_PLAN_REMITS.items(), *_TOWNSCAPE_REMITS.items(),
-                      *_CITY_WORKS_REMITS.items(), *_ROUND4_REMITS.items()):
+                      *_CITY_WORKS_REMITS.items(), *_ROUND4_REMITS.items(), *_LIVELIHOOD_REMITS.items()):
     for _keyword in _words.split():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 

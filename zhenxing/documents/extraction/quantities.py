@@ -442,6 +442,8 @@ _ORDINALS_LISTED = re.compile(rf"第{_ORDINAL}(?:、{_ORDINAL})*、$")
 _ITEM_THEN_YEAR = re.compile(r"\d{1,3}[.．](?:19|20)\d\d$")
 
 
+# 基本实现全省20户以上具备条件的自然村通硬化路: a size class of the villages a programme reaches, no count
+_VILLAGE_CLASS = re.compile(r"(?:的|且|、)?(?:具备条件|符合条件|人口较多)?的?(?:自然村|行政村|村庄|村组|村落)")
 _AVERAGED_OVER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:城市|地市|省份|省区市|县市区|县区)(?:的)?平均")
 _SAMPLE_SURVEY = re.compile(r"[\u4e00-\u9fff]{0,8}?抽样调查")
 
@@ -479,6 +481,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 稳增长26条等一揽子措施: a policy package's name
     if unit_word in ("项", "个") and _INDICATOR_COUNT.match(norm, m.end()):
         return True  # 四项指标增速均列全市第一: a count of the indicators just named
+    if unit_word in ("户", "人") and m["post"] in ("以上", "及以上") and _VILLAGE_CLASS.match(norm, m.end()):
+        return True  # 20户以上具备条件的自然村: the villages' size class, no count of households
     if unit_word == "个" and _AVERAGED_OVER.match(norm, m.end()):
         return True  # 全国339个地级及以上城市平均优良天数比例: the places an average is taken over
     if unit_word in ("‰", "%") and _SAMPLE_SURVEY.match(norm, m.end()):

@@ -196,6 +196,36 @@ def _named_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return []
 
 
+# 2025年度十件民生实事项目具体包括实施A工程、开展B、…、完成C项目,建设完善一批城市公园、口袋公园: a list of works
+# named by their actions after the list's own name; each item opens on an action verb (a 、 before a bare noun joins
+# two objects of one item: 城市公园、口袋公园)
+_LIST_OWNER = re.compile(r"(?:民生实事|为民办实事|实事|民生工程|重点工作|重点任务)(?:项目)?[^,;。:]{0,4}$")
+_LIST_OPEN = quick(r"(?:具体)?(?:包括|包含|分别是|分别为|主要有)[:,]?")
+_ITEM_VERB = re.compile(
+    r"(?:加快|全面|持续|大力|深入|继续|积极|着力|进一步)?(?:实施|开展|推进|推动|建设|建成|完成|实现|提升|强化|"
+    r"新建|改造|新增|打造|完善|加强|优化|落实|扩大|提高|改善|建立|健全|启动|整治|治理|办好|做好|免费|开通)")
+_LISTED_MIN = 3
+
+
+def _listed_actions(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The works a livelihood list names after its own name (…民生实事项目具体包括实施A、开展B、…,建设C): one piece
+    each, [] unless there are three or more and every one opens on an action."""
+    for m in _LIST_OPEN.finditer(norm, start, end):
+        if not _LIST_OWNER.search(norm, start, m.start()):
+            continue
+        stop = next((k for k in _ends(norm, m.end(), end)), end)
+        items, a = [], m.end()
+        for sep in re.finditer(r"[、,]", norm[m.end():stop]):
+            b = m.end() + sep.start()
+            if _ITEM_VERB.match(norm, b + 1):
+                items.append(_trim_name(norm, a, b))
+                a = b + 1
+        items.append(_trim_name(norm, a, stop))
+        if len(items) >= _LISTED_MIN and all(_ITEM_VERB.match(norm, x) and y - x >= _NAME_MIN for x, y in items):
+            return items
+    return []
+
+
 _TITLED_MIN = 3  # fewer titles side by side are a text's references (《政府工作报告》确定的…《通知》)
 
 

@@ -4,6 +4,8 @@ A row's longest cell is the task, its cell of units names the lead (the one mark
 partners, and a cell of time gives its deadline, as the table itself assigns them; rows are read whether the table
 was pasted one row a line or one cell a line.  The walk in tasks skips the rows' sentences.  A decomposition
 grouped into parts titled by their lead unit (一、县示范区管委会牵头工作(8项)) assigns that unit too: _led_part.
+A key-work sheet pasted as label | value | lines (重点工作: | … |⏎牵头单位: | … |⏎年度阶段性工作目标: | 第一季度:… |⏎
+进展落实情况: | … |) is one work, its quarters' milestones and its unit: _sheet_rows.
 """
 
 from __future__ import annotations
@@ -60,7 +62,10 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
     """The tasks of a responsibility table pasted as text (1 | 地区生产总值增长6%左右。 | 市发展改革委 |): the
     row's longest cell is the task, its cell of units names the lead (the one marked *, else the first) and
     the partners, as the table itself assigns them."""
-    norm, rows, out = prepared.norm, [], []
+    rows, out = _sheet_rows(prepared, plan_year, doc)
+    if out:
+        return rows, out
+    norm = prepared.norm
     if "|" not in norm and not _SPACED_HEADER.search(norm) and not _BARE_HEADER.search(norm):
         return rows, out
     done = _RESULT_HEADER.search(norm)
@@ -101,6 +106,53 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
                              why=f"任务：责任分工表；牵头单位：表中指定（{lead.lstrip('*')}）", doc=doc))
         rows.append(span)
     return rows, out
+
+
+# A key-work sheet pasted as label | value | lines: the label names what the value is.
+_SHEET_LINE = re.compile(r"^[ \t]*(?P<label>[^|\n:：]{2,14})[:：][ \t]*\|(?P<value>[^|\n]*)\|[ \t]*$", re.M)
+_SHEET_WORK = re.compile(r"^(?:重点工作|工作任务|重点任务|任务名称|工作内容|主要任务)$")
+_SHEET_LEAD = re.compile(r"^(?:牵头单位|牵头部门|责任单位|责任部门)$")
+_SHEET_PARTNER = re.compile(r"^(?:配合单位|协办单位|参与单位|协同单位)$")
+_SHEET_STAGES = re.compile(r"(?:阶段性|季度|进度|节点)[^|]{0,6}(?:目标|安排|计划)|工作目标$|时间节点$")
+# 第一季度:联合…完成…课题研究。 第二季度:做好…: the milestones of the quarters, each to be met by its quarter's end
+_QUARTER = re.compile(r"(?:第?[一二三四1-4]季度|[1-4]季度)[:：]")
+
+
+def _sheet_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[list[tuple[int, int]], list[TaskDraft]]:
+    """A key-work sheet (重点工作: | 支持…试验区。 |⏎牵头单位: | …管委会 |⏎年度阶段性工作目标: | 第一季度:…。 第二季度:…
+    |⏎进展落实情况: | … |): the work and each quarter's milestone are tasks of the unit the sheet names, by the year's
+    end and by the quarter's; the progress lines report and give none."""
+    norm = prepared.norm
+    lines = {m["label"].strip(): m for m in _SHEET_LINE.finditer(norm)} if "|" in norm else {}
+    work = next((m for label, m in lines.items() if _SHEET_WORK.match(label)), None)
+    lead = next((m for label, m in lines.items() if _SHEET_LEAD.match(label)), None)
+    if work is None or lead is None:
+        return [], []
+    units = [_unit_name(u.strip()) for u in re.split(r"[、,;]", lead["value"]) if u.strip()]
+    partners = next((m for label, m in lines.items() if _SHEET_PARTNER.match(label)), None)
+    units += [_unit_name(u.strip()) for u in re.split(r"[、,;]", partners["value"] if partners else "")
+              if u.strip() and not u.strip().startswith(("各", "相关", "有关"))]
+    if not units:
+        return [], []
+    pieces = [(_trim_clause(norm, work.start("value"), work.end("value")), "全年")]
+    for label, m in lines.items():
+        if not _SHEET_STAGES.search(label):
+            continue
+        marks = list(_QUARTER.finditer(norm, m.start("value"), m.end("value")))
+        for k, q in enumerate(marks):
+            end = marks[k + 1].start() if k + 1 < len(marks) else m.end("value")
+            pieces.append((_trim_clause(norm, q.end(), end), q.group()))
+    out = []
+    for (a, b), when in pieces:
+        if b - a < _MIN_CHARS:
+            continue
+        start, end = prepared.span(a, b)
+        out.append(TaskDraft(sentence=prepared.text[start:end], start=start, end=end, section="",
+                             lead_unit=units[0], partner_units=tuple(dict.fromkeys(units[1:])),
+                             deadline=_deadline(when, plan_year), trigger=lead["value"].strip(),
+                             lead_confidence=0.95, confidence=0.9,
+                             why=f"任务：重点工作表；牵头单位：表中指定（{lead['value'].strip()}）", doc=doc))
+    return [m.span() for m in lines.values()], out
 
 
 def _widest_cell(text: str, start: int, end: int) -> tuple[int, int]:

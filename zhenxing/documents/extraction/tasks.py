@@ -28,6 +28,7 @@ from .commitments import (
     _GOES_ON_URGING,
     _ISSUED,
     _LEADER_LINE,
+    _MANNER_PLEDGE,
     _MEETING_URGES,
     _METHOD_CLAUSE,
     _MIN_CHARS,
@@ -89,6 +90,7 @@ from .task_items import (
     _enumerated,
     _framed_works,
     _list_part,
+    _listed_actions,
     _listed_work,
     _named_items,
     _next_sibling,
@@ -278,9 +280,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if _TALLY.search(body):
             last_step = []
             continue  # 《政府工作报告》明确145项目标任务; 超进度的有10个,占总任务的4.5%: the checked tasks tallied
-        if _EXHORT.match(body):
+        if _EXHORT.match(body) or _MANNER_PLEDGE.match(body):
             last_step = []
-            continue  # 会议号召,全体干部群众要…: a meeting's call on everyone, no commitment of a unit
+            continue  # 会议号召,全体干部群众要…: a meeting's call on everyone; 用心用情把…办好、把…办实: a manner
         style = _STYLE_END.search(body)
         if style and not _DIGIT.search(body) and all(
                 len(clause) <= _STYLE_CLAUSE_MAX for clause in _CLAUSE_SPLIT.split(body[:style.start()])):
@@ -360,7 +362,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
             end = _trim_clause(norm, start, tag.start)[1]
         body = norm[start:end]
-        named = _named_items(norm, start, end) or _titled_items(norm, start, end) or behind
+        named = (_named_items(norm, start, end) or _titled_items(norm, start, end) or _listed_actions(norm, start, end)
+                 or behind)
         pledged: set[int] = set()
         continued = goals_until >= 0 and not norm[goals_until:step.span.start].strip()
         # 主要预期目标是:A增长5%左右,…,努力跑赢全国;B增长8%以上,…,加快构建优势;C…: the announced list goes on past
