@@ -92,3 +92,11 @@ def test_what_a_long_work_sentence_brings_at_its_end_stays_with_it():
     text = ("今年将建设城北路排水管网及其他附属设施,主要铺设雨水管网300米,铺设污水管网350米及其他附属设施,"
             "进一步提升城北片区雨污水收集排放能力,惠及周边学校和小区。")
     assert len(_tasks(text, year=2025)) == 1
+
+
+def test_leads_of_the_north_s_works():
+    from zhenxing.documents.extraction.departments import suggest_lead
+    assert suggest_lead("在20个村改造升级10千伏线路30公里,新增、改造配变40台").lead == "发展改革委"
+    assert suggest_lead("受污染耕地安全利用率保持100%").lead == "生态环境局"
+    assert suggest_lead("规划建设一批产业路、旅游路、园区路").lead == "交通运输局"
+    assert suggest_lead("高技术制造业增加值增长12%").lead == "工业和信息化局"

@@ -392,6 +392,18 @@ _ROUND4_REMITS: dict[str, str] = {
     "水利局": "河道整治 河道治理",
 }
 
+# From R36 (the north): a grid's lines by their voltage and its transformers (10千伏线路, 配变) development and
+# reform's energy remit; farming's own non-point pollution agriculture's; the safe use of polluted farmland and plots
+# (安全利用率) ecology and environment's; high-tech manufacturing industry's; roads named by what they serve (产业路,
+# 旅游路, 园区路, 便民路) transport's.
+_NORTH_REMITS: dict[str, str] = {
+    "发展改革委": "千伏 配变 农网 输电线路 配电线路",
+    "农业农村局": "农业面源污染",
+    "生态环境局": "安全利用率 污染地块 受污染耕地",
+    "工业和信息化局": "高技术制造业",
+    "交通运输局": "产业路 旅游路 园区路 便民路 资源路",
+}
+
 # Words that say where, for whom or how broadly rather than what the task is (农村…妇女“两癌”免费检查):
 # they count, but less (and a few words count more: see the end).
 _WEIGHTS: dict[str, float] = {
@@ -430,7 +442,8 @@ for _unit, _keywords in _KEYWORDS_BY_UNIT.items():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 for _unit, _words in (*_DUTIES.items(), *_REMITS.items(), *_OFFICIAL_REMITS.items(), *_OFFICIAL_REMITS_2.items(),
                       *_PLAN_REMITS.items(), *_TOWNSCAPE_REMITS.items(),
-                      *_CITY_WORKS_REMITS.items(), *_ROUND4_REMITS.items(), *_LIVELIHOOD_REMITS.items()):
+                      *_CITY_WORKS_REMITS.items(), *_ROUND4_REMITS.items(), *_LIVELIHOOD_REMITS.items(),
+                      *_NORTH_REMITS.items()):
     for _keyword in _words.split():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 
