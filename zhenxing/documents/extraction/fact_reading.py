@@ -86,7 +86,7 @@ def read_one(norm: str, sent: Span, qs: list[Quantity], i: int, cuts: list[int],
         # 新建年产能40万千升啤酒工厂项目目前在投料试产阶段: what is said of the project after its name tells its
         # progress, not whether the capacity is reached
         return make_draft(norm, q, indicator, pre, left, right, tracker, sent, named=True)
-    indicator = clean_before(pre) + after
+    indicator = clean_before(pre, funds=q.base_unit in MONEY_UNITS) + after
     return make_draft(norm, q, indicator, pre, left, right, tracker, sent)
 
 

@@ -29,7 +29,7 @@ from .lists import share_grade_noun, share_last_unit
 from .quantities import Quantity, find_quantities
 from .sentences import Span, clause_cuts, label_above
 from .stance import ACTUAL, StanceTracker
-from .units import GRADE_UNITS
+from .units import COUNT_UNITS, GRADE_UNITS
 from .walk import walk
 
 RECORD_FIELDS = ("doc", "quote", "indicator", "value", "unit", "kind", "comparator", "stance")
@@ -84,6 +84,7 @@ def extract_facts(text: str, doc: str, date: dt.date | None = None, year: int | 
             drafts = _sentence_drafts(norm, sent, quantities[qi:qj], step.tracker, last, label)
             if facts and _RECALLED.match(norm, sent.start, sent.end):
                 drafts = _not_recounted(norm, sent, drafts, facts)
+            drafts = _not_picked_from(norm, drafts, facts)
             facts.extend(_to_fact(d, prepared, doc, plan_year is not None) for d in drafts)
             last = next((d for d in reversed(drafts) if not COMPLETION.match(d.indicator)), last)
         qi = qj
@@ -104,6 +105,21 @@ def _not_recounted(norm: str, sent, drafts: list[Draft], facts: list[Fact]) -> l
     if (float(recalled["n"]), recalled["u"]) not in {(v, u) for v, u, _ in said}:
         return drafts  # 纲要提出的20项主要指标中,16项…: a first count of the set
     return [d for d in drafts if (d.q.value, d.q.unit, d.stance) not in said]
+
+
+# 今年已开复工3114个项目中,新开工项目达2063个; 其中500个省级重点项目中共有产业项目300个: a set counted before, named
+# again to pick its parts (…中); 在2023年河北的8项重点工作中,第一项即…: a plan's parts counted to name one of them
+_PICKED_FROM = re.compile(r"[\u4e00-\u9fff]{0,10}?(?<![集其之当空居高初])中"
+                          r"(?=[,,:]|新|共|已|有|包括|涉及|含|属于|列入|纳入)")
+_PART_NAMED = re.compile(r"(?:重点|主要)?(?:工作|任务|方面)中[,,]?第")
+
+
+def _not_picked_from(norm: str, drafts: list[Draft], facts: list[Fact]) -> list[Draft]:
+    said = {(f.value, f.unit, f.stance) for f in facts}
+    return [d for d in drafts if not (
+        _PART_NAMED.match(norm, d.q.end)
+        or (d.q.value, d.q.unit, d.stance) in said and d.q.base_unit in COUNT_UNITS
+        and _PICKED_FROM.match(norm, d.q.end))]
 
 
 def _to_fact(d: Draft, prepared: Prepared, doc: str, dated: bool) -> Fact:

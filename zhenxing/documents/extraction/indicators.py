@@ -25,7 +25,8 @@ _LEADING_FILLER = re.compile(
 _TRAILING_LINK = re.compile(
     r"(?:(?:比|较)(?:上年|去年)(?:同期)?(?:多|少)|"  # 收入比去年多了 | 2万多元
     r"(?:分别|同比|环比|比上年|较上年|同口径|可比|年均|平均){0,2}(?:同期)?"  # 同口径年均增长10.8%
-    r"(?:增长|增加|提高|提升|上涨|上升|下降|降低|减少|压减|削减|压缩|缩短|缩减|缩小|收窄|增速|增幅|涨幅|降幅)?"
+    r"(?:增长|增加|提高|提升|上涨|上升|下降|降低|减少|压减|削减|压缩|缩短|缩减|缩小|收窄|增速|增幅|涨幅|降幅|"
+    r"回升|回落|加快|放缓)?"  # 比1-7月份回升 | 3.1个百分点: the change of a rate against an earlier period
     r"(?:(?<=增长|增速|增幅|下降|降幅)(?:目标|计划|预期)(?=为|是))?"  # GDP增长计划为 | 6%: the change planned
     r"(?:了)?(?:达到|达|为|是|至|到|在|保持在|稳定在|控制在|保持|稳定|突破|超过|不低于|不高于|不超过|"
     r"不少于|至少|超|逾|近|约|共|累计|总计|有|实现|完成|分别|均|都|首次|首度|再次|一举|仅|只|还|(?<![人英])才|可|由|从|将|进一步|"
@@ -64,6 +65,9 @@ _METHOD_ONLY = re.compile(r"按[^,;。]{1,16}?(?:计算|核算|测算|折算)(?:
 # 该项目 | 总投资40亿元: a demonstrative points back to the project named before, it names nothing.
 _DEMONSTRATIVE = re.compile(r"^(?:该|此|这一?|这个)(?=项目|工程|企业|公司|园区|基地|产业园|厂)")
 # A count of parts of a plan (23个方面, 四大领域) before a number frames it, names nothing.
+_FUND_ITEM = re.compile(r"(?:资金|收入|支出|费用|经费|款项?|债务|基金|补助|补贴)$")
+# 省重点项目拉动上半年全省固定资产投资 | 增长6.9%: what drives the measure is named before it
+_DRIVER = re.compile(r"(?:拉动|带动)(?=[\u4e00-\u9fff])")
 _STRUCTURE = re.compile(r"[\d一二三四五六七八九十两]+(?:个|大|条|项)(?:方面|领域|板块|主线|重点)")
 
 _UP_AT_END = re.compile(r"(?:增长|增加|提高|提升|上涨|上升|回升|加快|增收|增速|增幅|涨幅|翻)(?:了)?$")
@@ -118,14 +122,20 @@ def tidy(text: str) -> str:
     return text.strip(_EDGE)
 
 
-def clean_before(text: str) -> str:
+def clean_before(text: str, funds: bool = False) -> str:
     """Indicator words from the text before a number (地区生产总值增长 → 地区生产总值)."""
     text = _YEAR_OF.sub("", _FROM_BASE.sub("", tidy(text)))
     if _METHOD_ONLY.fullmatch(_LEADING_FILLER.sub("", text)):
         return ""
     if _ETC in text:
-        text = text.rsplit(_ETC, 1)[1]
+        head, tail = text.rsplit(_ETC, 1)
+        # 减调出资金等 | 8亿元: a fund and 等 name a class of funds (`funds`: the figure is money; not 金娃产业园等 |
+        # 85个项目, 财政支出等 | 5项指标: a named example of the things counted)
+        text = head if funds and not tail.strip(_EDGE) and _FUND_ITEM.search(head) and "、" not in head else tail
     text = _STRUCTURE.split(text)[-1]  # 明确23个方面 | 45项重点任务
+    driven = _DRIVER.split(text)
+    if len(driven) == 2 and _LEADING_FILLER.sub("", driven[0]).strip(_EDGE) and driven[1].strip(_EDGE):
+        text = driven[1]  # 省重点项目拉动 | 全省固定资产投资增长6.9%: the driver named before what is measured
     text = _ASPECT.sub("", _ADVERBS.sub("", text))
     text = _after_year_word(text)
     after_period = _PERIOD_WORD.split(text)[-1]

@@ -91,6 +91,9 @@ _AT_LEAST_VERB = re.compile(r"至少[\u4e00-\u9fff]{1,2}$")
 _ADDS = re.compile(r"(?:新增|新建|建成|引进|培育|新开工|签约|打造)$")
 _HOLDS_EVENTS = re.compile(r"(?:举办|开展|组织|至少|不少于|超过)$")  # not 召开: 召开六次全会
 _MILESTONE = ("大关", "关口", "新台阶", "台阶")
+# 突破千亿元,达1082.18亿元: a mark passed, the measure written right after it
+_PASSED = re.compile(r"(?:突破|超过|迈上|跨上|跃上|站上)$")
+_MARK_THEN_MEASURE = re.compile(r"[,,]?(?:达到|达|为|至)\d")
 # 百分之八点二, 百分之六十以上: a share written out in words.
 _PERCENT_IN_WORDS = re.compile(
     r"百分之(?P<num>[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
@@ -250,7 +253,8 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
         unit=(mag + unit_word), base_unit=unit_word or mag,
         comparator=_comparator(m, pre_cmp), post=m["post"] or "", chinese=chinese,
         restates=_restates_list(norm, m.start(), value, unit_word), signed=signed,
-        milestone=norm.startswith(_MILESTONE, m.end()),
+        milestone=norm.startswith(_MILESTONE, m.end()) or _MARK_THEN_MEASURE.match(norm, m.end() + extra) is not None
+        and _PASSED.search(norm, max(0, m.start() - 3), m.start()) is not None,
     )
 
 
@@ -318,6 +322,10 @@ _POPULATION_BEFORE = re.compile(r"人口(?:为|数为|总数为|达)?$")
 _SCORE_AFTER = re.compile(r"的(?:高分|好成绩|成绩|总分|综合得分|得分)")
 
 
+# 牲畜存栏总头数149875(头、只、匹): a bulletin's head count over several kinds of animal, its units in a bracket
+_UNIT_LIST = re.compile(r"[(（](?P<words>[头只匹口羽峰](?:、[头只匹口羽峰])+)[)）]?")
+
+
 def _bare_measure(norm: str, m: re.Match[str]) -> Quantity | None:
     """A number without unit measures only as a decimal duration or age (受教育年限11.2年,
     预期寿命78.5岁) or as a ratio to one (城乡收入比2.15∶1); otherwise it is a year or a code."""
@@ -332,6 +340,8 @@ def _bare_measure(norm: str, m: re.Match[str]) -> Quantity | None:
         unit, end = norm[end], end + 1
     elif norm[end:end + 2] in ("∶1", ":1") and not norm[end + 2:end + 3].isdigit():
         unit, end = "", end + 2
+    elif units := _UNIT_LIST.match(norm, end):
+        unit, end = units["words"].replace("、", ""), units.end()  # 存栏149875(头、只、匹): the units listed
     elif _SCORE_AFTER.match(norm, end):
         unit = ""  # 以96.5的高分通过考核验收: a score, written without its unit
     elif norm[end] in ",;。、" and "." not in num and _POPULATION_BEFORE.search(norm, max(0, m.start() - 4), m.start()):
