@@ -106,3 +106,10 @@ def test_a_topic_named_before_a_plan_s_action_keeps_the_mood():
 def test_data_released_report_a_period_past():
     text = "5月1日至5日,今年五一假期旅游数据正式出炉,全市接待游客320万人次。"
     assert stance(text, 320, year=2024) == "actual"
+
+
+def test_an_estimate_in_a_sentence_that_schedules_the_works_forecasts():
+    text = "共改造道路6条,预计铺设雨污管网2.4公里,有望10月底完成全部改造任务。"
+    assert stance(text, 2.4, date=dt.date(2019, 5, 10)) == "target"
+    # a review's preliminary figure stays a result
+    assert stance("预计全年完成地区生产总值320亿元,增长6%。", 320, year=2020) == "actual"

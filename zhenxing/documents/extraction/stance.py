@@ -64,6 +64,9 @@ _QUOTED_REQUIREMENT = re.compile(r"“[^“”\n]{1,40}”(?=的?(?:重要|总�
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 # 《报告》明确,今年…: the report itself, named short, speaks its plan (its words are no other document's title)
 _OWN_REPORT = re.compile(r"《(?:政府工作)?报告》")
+# 有望9月底完成, 将于年底前建成, 明年6月投用: the completion of the works told still due
+_COMPLETION_AHEAD = re.compile(r"(?:\d{1,2}月(?:底|份|中旬|下旬|上旬)?|年底|年内|年末|明年|下半年)前?"
+                               r"(?:全部|全面|基本)?(?:完成|完工|竣工|建成|投用|投产|交付|通车)")
 _CARRIED_MOOD_MIN = 20  # a sentence longer than a topic's line, or holding a figure, goes on with the plan before it
 _DIGIT_RE = re.compile(r"\d")
 
@@ -144,6 +147,8 @@ class StanceTracker:
                     # 2021年,武宣经济增长预计增长10%: a past year's estimate is its preliminary figure
                     year_told = resolved and self._sources.get(resolved[-1][0]) == "year"
                     told = resolved[-1][2] if resolved and (not year_told or resolved[-1][2] == ACTUAL) else context
+                    if told == ACTUAL and _COMPLETION_AHEAD.search(norm, e, end):
+                        told = TARGET  # 预计铺设管网1.6公里,…有望9月底完成: a progress story's forecast of works due
                 resolved.append((s, e, told))
             # 今年我市将推进城市提质,安排…等项目347项: a list the sentence's own plan words announce is planned
             resolved = [(s, e, told) for k, (s, e, told) in enumerate(resolved)

@@ -465,3 +465,31 @@ def part_overview(norm: str, line_start: int, line_end: int) -> bool:
     below_end = norm.find("\n", below_start)
     below = norm[below_start:below_end if below_end >= 0 else len(norm)]
     return bool(above and _PART_TITLE_LINE.fullmatch(above) and _LABEL_OPENS.match(below))
+
+
+# 老旧小区及外立面改造。改造老旧小区涉及受益居民659户,项目计划6月中旬施工,9月末完工。 a line opening on a short
+# label sentence that names the work, its explanation after it on the line
+_LABEL_LINE = re.compile(r"[ \t\u3000]*(?P<label>[^。\n\d,;:(（]{4,18})。[^\n]{8,}")
+# a longer line, or one of more clauses, is a paragraph of works under a topic (发挥投资关键作用。强化…)
+_LABEL_LINE_MAX, _LABEL_CLAUSES_MAX = 100, 4
+_LABEL_RUN_MIN = 3
+_NUMBERED_LABEL = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
+
+
+def label_lines(norm: str) -> list[tuple[int, int]]:
+    """The lines of a list whose items each open on a short label sentence (建设农村饮水工程。积极对上争取…。
+    预计…年底完成工程项目。): (label start, line end) per line, each line one item; [] unless three or more such lines
+    follow one another."""
+    found: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", norm):
+        m = _LABEL_LINE.fullmatch(line.group())
+        if (m and len(line.group().strip()) <= _LABEL_LINE_MAX and not _NUMBERED_LABEL.match(m.group("label"))
+                and len(re.findall(r"[,;]", line.group())) <= _LABEL_CLAUSES_MAX):
+            end = line.end() - (len(line.group()) - len(line.group().rstrip(" \t\u3000。")))
+            run.append((line.start() + m.start("label"), end))
+            continue
+        if line.group().strip():
+            found += run if len(run) >= _LABEL_RUN_MIN else []
+            run = []
+    return found + (run if len(run) >= _LABEL_RUN_MIN else [])

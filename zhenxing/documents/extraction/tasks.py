@@ -101,6 +101,7 @@ from .task_items import (
     _sized_works,
     _titled_items,
     _whole_item,
+    label_lines,
     part_overview,
 )
 from .task_tables import _led_part, _table_rows
@@ -208,14 +209,15 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             norm, step.span.start, step.span.end) else None
         if tag and tag.start >= step.span.end:
             tag = None
-        if tag and not norm[step.span.start:tag.start].strip(" \t\u3000\n([【" + BULLETS):
+        if tag and not norm[step.span.start:tag.start].strip(" \t\u3000\n([【〔" + BULLETS):
             # 牵头单位:市发改委;配合单位:… on its own: the decomposition assigns the task before it
             # …; 部门分工:省发展改革委牵头 after an item of several sentences assigns each of its tasks
             for k in sorted(set(last_step) | set(item)):
                 drafts[k] = _assigned(drafts[k], tag)
             if pending:  # 205.推进普通高中优质多样化发展。(责任单位:市教育局): the item's one sentence
                 drafts.insert(pending[0], _assigned(pending[1], tag))
-            elif title:
+            elif title and not (item and _PART_NUMBER.match(norm, _line_start(norm, step.span.start))):
+                # (一)加强市场体系建设。推进…。实施…。〔责任单位:…〕: a part's label run into its works is no task
                 titles.append(_assigned(title, tag))
             pending = None
             last_step, item, tagged_to, title = [], [], tag.end, None
@@ -458,15 +460,36 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         spans = [(prepared.span(a, b), tag) for a, b, tag in led_parts]
         drafts = [next((_assigned(d, tag) for (a, b), tag in spans if a <= d.start < b and d.lead_confidence < 0.95),
                        d) for d in drafts]
+    drafts = _one_per_label_line(prepared, drafts, plan_year, rows, doc, level)
     issuer = _issuer(norm)
     if issuer:
         # 市农业农村局2024年种植业工作要点: a bureau's own plan; what names no unit's field is the bureau's to lead
-        drafts = [d if d.lead_unit else replace(d, lead_unit=issuer[1], trigger=issuer[0], lead_confidence=0.5)
-                  for d in drafts]
+        # …; what its words would give another unit by a keyword is still the bureau's, the other a partner
+        # (卫生健康工作要点: 居民电子健康档案开放率 is no trade bureau's; 住建局's 世行项目建设 no planners')
+        drafts = [d if d.lead_confidence >= _NAMED or d.lead_unit == issuer[1] else replace(
+            d, lead_unit=issuer[1], trigger=issuer[0], lead_confidence=0.5,
+            partner_units=tuple(dict.fromkeys(u for u in (d.lead_unit, *d.partner_units) if u and u != issuer[1])))
+            for d in drafts]
     return [d if d.level == level else replace(d, level=level) for d in drafts]  # a table's rows
 
 
+def _one_per_label_line(prepared: Prepared, drafts: list[TaskDraft], plan_year, rows, doc: str, level: str
+                        ) -> list[TaskDraft]:
+    """A list whose lines each open on a label naming the work (农村公路提质改造。提质改造农村公路5条…,11月完工。):
+    one task per line, quoted from the label, led as the drafts of its explanation were (or as its words say)."""
+    for a, b in label_lines(prepared.norm):
+        start, end = prepared.span(a, b)
+        inside = [d for d in drafts if start <= d.start < end]
+        line = _draft(prepared, a, b, inside[0].section if inside else "", plan_year, rows, False, "cue", doc, level)
+        if inside and inside[0].lead_unit:
+            line = replace(line, lead_unit=inside[0].lead_unit, partner_units=inside[0].partner_units,
+                           trigger=inside[0].trigger, lead_confidence=inside[0].lead_confidence)
+        drafts = sorted([d for d in drafts if not start <= d.start < end] + [line], key=lambda d: d.start)
+    return drafts
+
+
 _PART_AIM_MAX = 40
+_NAMED = 0.95  # a lead the text names (a tag, a subject), not a keyword's guess
 _ITEM_TITLE_NUMBER = re.compile(r"\s*\d{1,2}[.、．](?!\d)")
 
 

@@ -231,11 +231,26 @@ _ISSUER_LINE_MAX = 60
 def _issuer(norm: str) -> tuple[str, str] | None:
     """The department whose own plan the text is, named in its title line (六安市农业农村局2024年…工作要点) or
     whose field the title names (2024年全市农业农村工作要点): (as written, standard name), None when the title names
-    no department or field, or several."""
-    first = norm.lstrip()
-    line = first[:first.find("\n")] if "\n" in first else first
-    if len(line) > _ISSUER_LINE_MAX or not _OWN_PLAN.search(line):
-        return None
+    no department or field, or several.  The title may stand under a site's furniture (计划总结⏎索引号:…⏎浙江省卫生
+    健康委关于印发2023年浙江省卫生健康工作要点的通知), so the first lines are read; a government's own plan (…人民政府
+    办公室关于印发…) has no issuing bureau.  A paper's account of a bureau's plan (市住建局…要求…。该局提出,一是…)
+    names the bureau before 该局."""
+    lines = [line.strip() for line in norm.lstrip()[:_ISSUER_HEAD].split("\n") if line.strip()][:_ISSUER_LINES]
+    for line in lines:
+        if len(line) > _ISSUER_LINE_MAX or not _OWN_PLAN.search(line):
+            continue
+        if "政府" in line:
+            return None
+        found = _issuer_of(line)
+        if found:
+            return found
+    return _news_bureau(norm)
+
+
+_ISSUER_HEAD, _ISSUER_LINES = 600, 10
+
+
+def _issuer_of(line: str) -> tuple[str, str] | None:
     named = {standard for _, _, standard in named_departments(line)}
     if len(named) > 1:
         return None
@@ -248,8 +263,24 @@ def _issuer(norm: str) -> tuple[str, str] | None:
     return (field.group(1), lead.lead) if lead and lead.lead else None
 
 
+# 市住建局迅速学习贯彻会议精神,…。该局提出,一是…: the bureau the story is about proposes the works
+_THIS_BUREAU = re.compile(r"该(?:局|委)(?:提出|表示|明确|要求|将|计划)")
+_NEWS_HEAD = 300
+
+
+def _news_bureau(norm: str) -> tuple[str, str] | None:
+    this = _THIS_BUREAU.search(norm)
+    if this is None:
+        return None
+    named = {(w, standard) for _, w, standard in named_departments(norm[:min(this.start(), _NEWS_HEAD)])}
+    units = {standard for _, standard in named}
+    if len(units) != 1:
+        return None
+    return next(iter(named))
+
+
 # 全市卫生健康工作要点, 全县农业农村工作计划: the work points of one field
-_FIELD_PLAN = re.compile(r"全(?:市|县|区)([\u4e00-\u9fff]{2,8}?)(?:系统)?(?:工作)?(?:要点|计划)")
+_FIELD_PLAN = re.compile(r"全(?:市|县|区|省)([\u4e00-\u9fff]{2,8}?)(?:系统)?(?:工作)?(?:要点|计划)")
 
 
 # 编者按:2024年,我们…。为此,本号特分七期推出…专栏: the editor's note over a column, no plan of the government

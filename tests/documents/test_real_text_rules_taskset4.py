@@ -1,0 +1,64 @@
+"""Rules read from the task set's round 4 (a province's 实施方案 closing each paragraph on 〔责任单位:…〕, a bureau's
+工作要点 under a site's furniture, a city paper's account of a bureau's plan, a county's livelihood list whose lines
+each open on a label naming the work), each on short sentences written here."""
+
+from zhenxing.documents.extraction import extract_tasks
+
+
+def drafts(text: str, year: int = 2024):
+    return extract_tasks(text, year=year)
+
+
+def tasks(text: str, year: int = 2024) -> list[tuple[str, str]]:
+    return [(t.sentence.rstrip("。"), t.lead_unit) for t in drafts(text, year)]
+
+
+def test_a_unit_bracket_closing_a_paragraph_leads_every_work_of_it_and_the_label_is_no_task():
+    text = ("(一)提升物流枢纽能级。建设区域冷链物流基地。完善县乡村三级寄递网络。"
+            "〔责任单位:省交通运输厅、省邮政管理局〕\n"
+            "(二)规范市场秩序。开展商品质量抽检。推进诚信计量示范街区建设。〔责任单位:省市场监管局〕\n")
+    found = dict(tasks(text))
+    assert found == {"建设区域冷链物流基地": "交通运输局", "完善县乡村三级寄递网络": "交通运输局",
+                     "开展商品质量抽检": "市场监管局", "推进诚信计量示范街区建设": "市场监管局"}
+
+
+def test_a_bureau_plan_titled_under_a_sites_furniture_is_the_bureaus_to_lead():
+    text = ("工作动态\n发布日期:2024-03-01 信息来源:市水利局\n"
+            "市水利局关于印发2024年全市水利工作要点的通知\n"
+            "各县(区)水利局:现将2024年全市水利工作要点印发给你们,请认真组织实施。\n"
+            "一、主要任务\n新建农村供水管网120公里,实施城区防洪堤加固工程。完成河湖“清四乱”整治。\n")
+    leads = {lead for _, lead in tasks(text)}
+    assert leads == {"水利局"}
+
+
+def test_a_government_offices_notice_names_no_issuing_bureau():
+    text = ("某县人民政府办公室关于印发2024年全县重点工作安排的通知\n"
+            "一、重点工作\n新建农村供水管网120公里。开展商品质量抽检。\n")
+    leads = dict(tasks(text))
+    assert leads.get("开展商品质量抽检") == "市场监管局"
+
+
+def test_a_papers_account_of_a_bureaus_plan_gives_the_works_to_that_bureau():
+    text = ("本报讯 市交通运输局召开全市交通工作会议,部署今年重点工作。"
+            "该局提出,一是加快推进国省干线改造,完成路面大修30公里。二是抓好城区公交站台改造。三是推进智慧停车平台建设。\n")
+    leads = {lead for _, lead in tasks(text)}
+    assert leads == {"交通运输局"}
+
+
+def test_a_list_of_label_led_lines_makes_one_task_per_line_quoted_from_its_label():
+    text = ("城区供水管网改造。改造老旧供水管网12公里,计划5月开工,10月底完工。\n"
+            "乡镇卫生院提档升级。对3所乡镇卫生院进行改扩建,年底前投入使用。\n"
+            "中心敬老院改造。新增护理型床位80张,提升失能老人照护能力。\n")
+    found = [s for s, _ in tasks(text)]
+    assert found == ["城区供水管网改造。改造老旧供水管网12公里,计划5月开工,10月底完工",
+                     "乡镇卫生院提档升级。对3所乡镇卫生院进行改扩建,年底前投入使用",
+                     "中心敬老院改造。新增护理型床位80张,提升失能老人照护能力"]
+
+
+def test_a_topic_sentence_over_a_long_paragraph_of_works_keeps_its_works_apart():
+    text = ("扩大有效投资。全年安排市级重点项目150个,完成年度投资300亿元以上,推进城东污水处理厂扩建工程、"
+            "滨江大道改造工程等项目建设,加快中心医院新院区主体施工,争取更多项目纳入省重大项目库,强化项目用地用林保障。\n"
+            "激发消费潜能。举办汽车、家电促消费活动20场以上,培育夜间消费集聚区3个,改造提升农贸市场5个,"
+            "推动城区商业综合体提质,发展首店经济、夜间经济和社区商业,确保社会消费品零售总额增长6%以上。\n"
+            "稳住外贸外资。新增外贸实绩企业30家,实际利用外资1亿美元以上。\n")
+    assert len(drafts(text)) >= 6
