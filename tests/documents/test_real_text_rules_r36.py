@@ -100,3 +100,8 @@ def test_leads_of_the_north_s_works():
     assert suggest_lead("受污染耕地安全利用率保持100%").lead == "生态环境局"
     assert suggest_lead("规划建设一批产业路、旅游路、园区路").lead == "交通运输局"
     assert suggest_lead("高技术制造业增加值增长12%").lead == "工业和信息化局"
+
+
+def test_a_bare_length_measures_what_the_clause_before_lays():
+    found = _facts("今年将铺设城东大街(北环路-南环路段)供热主管网,全长约6公里,惠及3万户居民。", year=2025)
+    assert (6, "公里", "城东大街供热主管网") in [(v, u, ind) for v, u, ind, _ in found]

@@ -150,11 +150,13 @@ def clean_before(text: str, funds: bool = False) -> str:
         if trimmed == text:
             break
         text = trimmed
-    if _COMPARISON.match(text) or _METHOD_ONLY.fullmatch(text):
+    if _COMPARISON.match(text) or _METHOD_ONLY.fullmatch(text) or _LENGTH_ONLY.fullmatch(text):
         return ""  # 按可比价计算同比增长 | 6.1%: how the change was reckoned names nothing (the subject carries over)
     return tidy(text).lstrip("的")
 
 
+# 铺设…供热主管网,全长约 | 4.3公里: a length alone names nothing (the subject carries over from the clause before)
+_LENGTH_ONLY = re.compile(r"全长|总长|长度")
 _PAIRED_VERB = re.compile(r"(?:达到|完成|实现|开工|建成)(?:和|或|及|与)(?:基本|全部|部分)?$")
 
 
