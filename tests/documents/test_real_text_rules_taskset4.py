@@ -62,3 +62,15 @@ def test_a_topic_sentence_over_a_long_paragraph_of_works_keeps_its_works_apart()
             "推动城区商业综合体提质,发展首店经济、夜间经济和社区商业,确保社会消费品零售总额增长6%以上。\n"
             "稳住外贸外资。新增外贸实绩企业30家,实际利用外资1亿美元以上。\n")
     assert len(drafts(text)) >= 6
+
+
+def test_each_numbered_item_of_a_list_of_projects_is_a_task_even_without_a_verb():
+    text = ("某县人民代表大会票决产生了县人民政府2024年民生实事项目,现公告如下:\n县人民政府2024年民生实事项目:\n"
+            "1.城北片区雨污分流;\n2.县中医院门诊楼;\n3.农村饮水提质增效;\n4.城区公办幼儿园扩容。\n")
+    found = [s.rstrip(";") for s, _ in tasks(text)]
+    assert found == ["城北片区雨污分流", "县中医院门诊楼", "农村饮水提质增效", "城区公办幼儿园扩容"]
+
+
+def test_a_numbered_list_under_no_projects_line_keeps_its_verbless_lines_out():
+    text = "二、主要成效\n1.城北片区雨污分流;\n2.县中医院门诊楼;\n3.农村饮水提质增效。\n"
+    assert tasks(text) == []

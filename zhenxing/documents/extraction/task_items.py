@@ -298,10 +298,43 @@ PLANS_AFTER = re.compile(r"将|力争|计划|\d(?![\d.]*年)")
 def _listed_work(norm: str, sentence: int, start: int, end: int) -> bool:
     """An item of a list of works separated by semicolons (…项目包括:新建A;B改造工程;C续建工程;南门桥拆除重建;) that
     names its work without a verb: a work of the plan like its neighbours."""
+    if end - start > _GOAL_CLAUSE_MAX:
+        return False
+    if _announced_projects(norm, sentence):
+        return True
     before = norm[:sentence].rstrip(" \t\u3000")
     if not (before.endswith((";", ":")) or norm[start:end].rstrip().endswith(";")):
         return False
-    return bool(_WORK_NAMED.search(norm, start, end)) and end - start <= _GOAL_CLAUSE_MAX
+    return bool(_WORK_NAMED.search(norm, start, end))
+
+
+# 沅江市人民政府2023年民生实事项目:⏎1.中心城区水环境综合治理;⏎…⏎4.安全饮水提级扩能;: a numbered list a line naming
+# projects announces; each item names a project, with or without a verb
+_PROJECTS_ANNOUNCED = re.compile(r"(?:项目|实事|工程)[^\n:]{0,6}[:：]\s*$")
+_NUMBERED_LINE = re.compile(r"\s*\d{1,2}[.、．]\s*[^\n]{2,40}$")
+
+
+def _announced_projects(norm: str, sentence: int) -> bool:
+    """The item at `sentence` is a numbered line of a list whose announcing line names projects (…民生实事项目:)."""
+    line_start = norm.rfind("\n", 0, sentence) + 1
+    line_end = norm.find("\n", sentence)
+    if not _NUMBERED_LINE.match(norm[line_start:len(norm) if line_end < 0 else line_end]):
+        return False
+    end = line_start - 1
+    for _ in range(_LIST_LINES_MAX):
+        if end <= 0:
+            return False
+        start = norm.rfind("\n", 0, end) + 1
+        line = norm[start:end]
+        if _PROJECTS_ANNOUNCED.search(line):
+            return True
+        if not _NUMBERED_LINE.match(line):
+            return False
+        end = start - 1
+    return False
+
+
+_LIST_LINES_MAX = 30
 
 
 def _counted_works(norm: str, sentence: int, start: int, end: int) -> bool:
