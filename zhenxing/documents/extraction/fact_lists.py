@@ -35,6 +35,10 @@ def split_shared_value(norm: str, drafts: list[Draft]) -> list[Draft]:
                                                           or _STANDARDS_RAISED.search(d.indicator)):
             # …均达100%; 伤残津贴、抚恤金、护理费标准提高10%: standards raised together, each by the figure
             names = split_subjects(d.indicator, len([p for p in _SUBJECT_SEP.split(d.indicator) if p]))
+        elif "、" in d.indicator and not d.list_slot and d.indicator.endswith("各"):
+            # 扩建110千伏、35千伏变电站各2座: the value counted for each of the things listed
+            subject = d.indicator[:-1]
+            names = split_subjects(subject, len([p for p in _SUBJECT_SEP.split(subject) if p]))
         out.extend([replace(d, indicator=name) for name in names] if names else [d])
     return out
 

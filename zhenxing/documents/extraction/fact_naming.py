@@ -21,6 +21,10 @@ from .quantities import Quantity
 from .units import COUNT_UNITS, MONEY_UNITS
 
 _DIGIT = re.compile(r"\d")
+# 回升, 增速比一季度加快, 较上月回落: a change of pace named without its subject
+_PACE_MOVED = re.compile(
+    r"(?:增速|增幅|涨幅)(?:比|较)[^,;。]{1,8}|"
+    r"(?:增速|增幅|涨幅)?(?:比|较)?[^,;。]{0,8}?(?:加快|回升|回落|放缓|收窄|扩大|提高|提升|上升|下降)")
 # 完成规划目标的80.2%, 为调整预算的101.2%: a share of a target met names no subject a
 # later change could be of.
 COMPLETION = re.compile(r"(?:完成|为).{0,6}(?:目标|计划|预算|任务)")
@@ -73,6 +77,10 @@ def fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[Draft],
             d.indicator = drafts[k - 1].indicator + d.indicator.rstrip("的")  # 进出口13.8亿美元,占全市的41%
         elif k and d.indicator in _RATE_NOUNS and drafts[k - 1].indicator not in _RATE_NOUNS:
             d.indicator = drafts[k - 1].indicator  # 财政总收入达到20亿元、增幅12%以上: the rate of the amount before
+        elif k and d.q.unit == "个百分点" and drafts[k - 1].q.unit == "%" and _PACE_MOVED.fullmatch(d.indicator):
+            # 同比下降1.4%,比1—5月回升1.8个百分点; 增速比一季度加快1.3个百分点: the pace of the figure before
+            head = d.indicator if d.indicator.startswith(("增速", "增幅", "涨幅")) else "增速" + d.indicator
+            d.indicator = drafts[k - 1].indicator + head
         elif k and d.q.unit == "%" and _PLAN_SHARE.fullmatch(d.indicator):
             # 全年预计完成16.34亿元,完成年计划的100%: how much of its own plan the subject before it did
             src = next((e for e in reversed(drafts[:k]) if not COMPLETION.match(e.indicator)), drafts[k - 1])

@@ -330,11 +330,16 @@ def _cut_web_marks(n0: str, cuts: _Cuts) -> None:
     """Pinyin in brackets after characters (when at least two of them carry a tone mark, so the page was made
     that way: an abbreviation in brackets is no pinyin) and doubled clause marks go."""
     found = list(_PINYIN.finditer(n0)) if "(" in n0 else []
-    if sum(1 for m in found[:50] if _TONE_MARK.search(m.group())) >= 2:
+    toned = sum(1 for m in found[:50] if _TONE_MARK.search(m.group()))
+    if toned >= 2:
         for m in found:
             cuts.add(*m.span())
         if "?" in n0:
             for m in _GARBLED_PINYIN.finditer(n0):
+                cuts.add(*m.span())
+    elif toned:  # 同比增長(zhǎng)5.28%: one syllable with its tone mark in a short copy is pinyin all the same
+        for m in found:
+            if _TONE_MARK.search(m.group()):
                 cuts.add(*m.span())
     for m in _DOUBLED_MARK.finditer(n0):
         cuts.add(*m.span())

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ...patterns import quick
-from .measure_classes import names_a_class
+from .measure_classes import frames_a_measure, held_sessions, names_a_class
 from .numerals import (
     ARABIC_PATTERN,
     CHINESE_PATTERN,
@@ -108,6 +108,9 @@ _POLICY_AFTER = quick(
     r"等|措施|政策|举措|意见|配套|”|(?:、[\u4e00-\u9fff]{1,6}\d+条)+等?(?:政策|措施|举措)")
 # 比去年同期提升5位, 位次前移2名: a move in a ranking
 _RANK_MOVE = re.compile(r"(?:提升|上升|前移|后移|下降|进位|前进|后退|跃升|攀升|退后)了?$")
+# 位次分别前移7位、8位和7位: the later moves of a list of moves in a ranking
+_RANK_MOVES_LISTED = re.compile(
+    r"(?:提升|上升|前移|后移|进位|前进|后退|跃升|攀升|退后)了?(?:\d+\s*[位名](?:、|和|及))+\s*$")
 _NOT_BOOKS = set("市县区地土级年科届次月周身金息部单")
 _INDICATOR_COUNT = quick(r"(?:主要|经济|结构性|约束性|预期性|核心)?指标(?:增速|增幅|均|都|全部)")
 # 全国217家国家级开发区综合考评中位列第13位: the number of those ranked, not a measure of the work
@@ -245,8 +248,8 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
     if chinese and _named_set(norm, m, num, unit_word):
         return None
     value = chinese_to_float(num) if chinese else arabic_to_float(num)
-    if value is None or value == 0 or (unit_word == "期" and (_is_phase(norm, m.end(), value, mag)
-                                                             or _ISSUE.search(norm, max(0, m.start() - 6), m.start()))):
+    if value is None or value == 0 or (unit_word == "期" and not held_sessions(norm, m.start(), m.end()) and (
+            _is_phase(norm, m.end(), value, mag) or _ISSUE.search(norm, max(0, m.start() - 6), m.start()))):
         return None
     return Quantity(
         start=m.start(), end=m.end() + extra, lead=lead, value=value,
@@ -360,6 +363,8 @@ def _restates_list(norm: str, start: int, value: float, unit_word: str) -> bool:
     right before the list naming its items (7项指标基本符合预期,分别是A、B、…)."""
     if unit_word not in COUNT_UNITS or not 2 <= value <= 12 or value != int(value) or not start:
         return False
+    if norm[start - 1] == "各":
+        return False  # 新建幼儿园、小学各2所: the count of each thing listed, not of the list
     if _is_cjk(norm[start - 1]):
         window = _ASIDE_IN_ITEM.sub("", norm[max(0, start - 160):start])
         if _names_n_items(_CLAUSE_START.split(window)[-1], int(value)):
@@ -478,8 +483,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 每十万人座席数5.52人, 每千人口床位: the base a rate is measured over, no count
     if _CHOSEN_FROM_CANDIDATES.search(norm[max(0, m.start() - 16):m.start()]):
         return True
-    if names_a_class(norm, m.start(), m.end(), unit_word):
-        return True  # 10千伏线路16.66公里, “发展”出现67次: a grade of line, a tally of a word (measure_classes)
+    if names_a_class(norm, m.start(), m.end(), unit_word) or frames_a_measure(norm, m.start(), m.end(), unit_word):
+        return True  # 10千伏线路16.66公里, “发展”出现67次, 16万户居民家庭的抽样调查 (measure_classes)
     if unit_word in ("个", "项", "件") and (
             _LIST_SIZE_BEFORE.search(norm, max(0, m.start() - 16), m.start())
             or norm.startswith(",包括", m.end()) and _CATEGORY_COUNT.search(norm, max(0, m.start() - 3), m.start())
@@ -515,7 +520,8 @@ def _not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> boo
         return True  # 千兆光网, 20兆瓦 elsewhere: only 20兆以上 (bandwidth, Mbps) measures in 兆 alone
     if unit_word == "位" and norm.startswith("数", m.end()):
         return True  # 保持两位数增长: a magnitude of growth, no count of anything
-    if unit_word in ("位", "名") and _RANK_MOVE.search(norm, max(0, m.start() - 4), m.start()):
+    if unit_word in ("位", "名") and (_RANK_MOVE.search(norm, max(0, m.start() - 4), m.start())
+                                    or _RANK_MOVES_LISTED.search(norm, max(0, m.start() - 24), m.start())):
         return True  # 居全省第6位,比去年同期提升5位: a move in a ranking, no count
     if unit_word == "本" and norm[m.end():m.end() + 1] in _NOT_BOOKS:
         return True  # 2本科, 3本地: 本 opening a word is no count of books or certificates

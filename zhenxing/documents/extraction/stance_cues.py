@@ -59,6 +59,10 @@ _TARGET_CUE = quick(
     r"至少(?=[\u4e00-\u9fff])(?![有是])|"
     # 粮食意向种植面积17.8亿亩: what farmers intend to sow this season, a plan not a harvest
     r"意向(?=种植|播种)|"
+    # 批准的年初预算为:…; 由年初的76138万元调整为89138万元: a budget set or revised (what the year was to bring)
+    r"年初预算(?:为|是|数)?|由年初的?(?=\d)|"
+    # 五年内建成4所学校, 用三年左右时间整体迁建6家卫生院: the span a work is to be done in
+    r"(?<![近过去前这来])(?<!过去)[一二三四五六七八九十两]年内(?=[\u4e00-\u9fff])|用[一二三四五六七八九十两]年(?:左右)?(?:的)?时间|"
     # 计划 as a verb (计划三年内新培育, 年度计划投资), not a programme's name (英才计划,) nor the plan's schedule
     # a notice measures progress by (5个未达计划进度)
     r"(?<!项目)(?<![按超比较])计划(?=\d)|(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的|补助|补贴|资金|进度)|"

@@ -32,6 +32,8 @@ _GOAL_BOUND = re.compile(r"(?<![\d.])(?<![可能]达)(?<![可能])\d+(?:\.\d+)?\
 # a rank among peers (增量全市第一, 居全省第3位) is measured: no plan ranks itself
 _RANKED = r"全[国省市区县州]第[一二三四五六七八九十\d]|居全[国省市区县州]|排名第"
 _DEED = re.compile(rf"了|已|同比|比上年|较上年|累计|实现了|完成了|获评|荣获|入选|顺利|如期|超额|{_RANKED}|"
+                   # 新增规上工业企业89家,总量达663家; 实现“零”的突破: a total reached, a first achieved
+                   r"(?:总量|总数)达(?!到)\s*\d|实现[“\"]?零[”\"]?的突破|"
                    r"超(?:过|年度|全年)?计划|超序时|完成率|占[^,。;]{0,8}(?:任务|计划)的|"
                    # 3个核酸检测实验室和3个集中隔离点建成投用: counted works their completion follows are done
                    r"\d+\s*[个座所家条项处][^,。;]{0,20}?(?:建成投用|建成投产|竣工投用|投入使用|建成使用|全面完工|顺利完工)")
