@@ -51,11 +51,16 @@ def test_an_item_s_title_sentence_is_a_task_where_the_decomposition_assigns_the_
     assigned = extract_tasks("2020年重点工作责任分解方案\n" + item + "责任单位:市经信局、市财政局\n", year=2020)
     assert [(t.sentence, t.lead_unit) for t in assigned][:2] == [
         ("坚定不移支持企业发展。", "工业和信息化局"), ("落实支持民营企业发展的各项政策措施。", "工业和信息化局")]
-    bracketed = extract_tasks("2020年重点工作责任分解方案\n(二)促进高质量充分就业。开发公益性岗位500个。"
+    bracketed = extract_tasks("2020年重点工作责任分解方案\n2.促进高质量充分就业。开发公益性岗位500个。"
                               "新建零工市场3个。(牵头单位:市人社局;责任单位:市财政局)\n", year=2020)
     assert bracketed[0].sentence == "促进高质量充分就业。"
     assert {t.lead_unit for t in bracketed} == {"人力资源社会保障局"}
     assert bracketed[0].partner_units == ("财政局",)
+    # A part numbered (二) is a group of items, its title a label (taskset round 4 gold): its works are the tasks.
+    part = extract_tasks("2020年重点工作责任分解方案\n(二)促进高质量充分就业。开发公益性岗位500个。"
+                         "新建零工市场3个。(牵头单位:市人社局;责任单位:市财政局)\n", year=2020)
+    assert [t.sentence for t in part] == ["开发公益性岗位500个", "新建零工市场3个"]
+    assert {t.lead_unit for t in part} == {"人力资源社会保障局"}
     report = extract_tasks("二、2020年工作安排\n" + item, year=2020)
     assert [t.sentence for t in report] == ["落实支持民营企业发展的各项政策措施。", "大力实施减税、减费措施。"]
     # an item of one short sentence is its own task (205.推进普通高中优质多样化发展。(责任单位:市教育局))

@@ -86,3 +86,16 @@ def test_a_change_against_last_year_named_alone_is_of_the_figure_before():
 def test_sessions_held_are_counted_however_few():
     assert [(v, u) for v, u, _, _ in _facts("全年举办2期“企业家大讲堂”活动。", year=2023)] == [(2, "期")]
     assert _facts("滨河路二期工程开工建设。", year=2023) == []
+
+
+def test_a_field_named_before_a_plan_s_action_keeps_its_mood():
+    found = _facts("在养老服务领域,实施养老设施建设等项目12个,总投资8.6亿元,新增养老床位900张。", year=2024)
+    assert [s for *_, s in found] == ["target"] * 3
+    found = _facts("在养老服务领域,实施项目12个,完成投资8.6亿元,同比增长9%。", year=2024)
+    assert [s for *_, s in found] == ["actual"] * 3
+
+
+def test_a_plan_period_s_tally_told_in_its_last_year_reviews_it():
+    assert [s for *_, s in _facts("“十三五”期间,全省累计改造农村公路3万公里。", year=2020)] == ["actual"]
+    assert [s for *_, s in _facts("“十三五”期间,全省要累计改造农村公路3万公里。", year=2020)] == ["target"]
+    assert [s for *_, s in _facts("“十四五”期间,全省累计改造农村公路3万公里。", year=2023)] == ["target"]

@@ -824,10 +824,14 @@ def test_a_principle_opening_a_sentence_leaves_the_works_after_it():
     assert _quotes(text) == ["开展职业技能培训,实施高校毕业生就业促进行动"]
 
 
-def test_a_bureau_s_own_work_points_leave_it_what_names_no_unit_s_field():
+def test_a_bureau_s_own_work_points_are_its_to_lead_another_field_s_unit_a_partner():
+    # Decision (taskset round 4 gold): every item of a bureau's own work points is the bureau's work; a unit its
+    # words would suggest by a keyword joins as a partner (a health bureau's 健康档案 is no trade bureau's).
     text = "县农业农村局2024年工作要点\n一、稳定粮食生产\n加强田间管理指导服务。\n新建城区停车场2个。\n"
-    assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2024)] == [
-        ("加强田间管理指导服务。", "农业农村局"), ("新建城区停车场2个", "交通运输局")]
+    found = extract_tasks(text, year=2024)
+    assert [(t.sentence, t.lead_unit) for t in found] == [
+        ("加强田间管理指导服务。", "农业农村局"), ("新建城区停车场2个", "农业农村局")]
+    assert found[1].partner_units == ("交通运输局",)
 
 
 def test_a_goal_naming_only_a_measure_goes_with_the_goal_before_it():
@@ -851,8 +855,10 @@ def test_a_long_named_campaign_under_the_general_requirements_is_a_task():
 
 def test_a_field_s_own_work_points_lead_what_names_no_unit_s_field():
     text = "2024年全县卫生健康工作要点\n一、重点工作\n开展优质服务基层行活动。\n新建城区停车场2个。\n"
-    assert [(t.sentence, t.lead_unit) for t in extract_tasks(text, year=2024)] == [
-        ("开展优质服务基层行活动。", "卫生健康委"), ("新建城区停车场2个", "交通运输局")]
+    found = extract_tasks(text, year=2024)
+    assert [(t.sentence, t.lead_unit) for t in found] == [
+        ("开展优质服务基层行活动。", "卫生健康委"), ("新建城区停车场2个", "卫生健康委")]
+    assert found[1].partner_units == ("交通运输局",)
 
 
 def test_emergencies_losses_to_disasters_and_mass_incidents_have_their_units():

@@ -405,6 +405,11 @@ _NORTH_REMITS: dict[str, str] = {
     "交通运输局": "产业路 旅游路 园区路 便民路 资源路",
 }
 
+# The task set's round 4: a resettlement compound (安置小区) is housing's like 安置区; getting firms back to work
+# after a holiday (复工复产) industry's; the economy's indicators kept on track (调度好各项经济指标) the planners'.
+_TASKSET4_REMITS: dict[str, str] = {
+    "住房城乡建设局": "安置小区", "工业和信息化局": "复工复产", "发展改革委": "经济指标"}
+
 # Words that say where, for whom or how broadly rather than what the task is (农村…妇女“两癌”免费检查):
 # they count, but less (and a few words count more: see the end).
 _WEIGHTS: dict[str, float] = {
@@ -444,7 +449,7 @@ for _unit, _keywords in _KEYWORDS_BY_UNIT.items():
 for _unit, _words in (*_DUTIES.items(), *_REMITS.items(), *_OFFICIAL_REMITS.items(), *_OFFICIAL_REMITS_2.items(),
                       *_PLAN_REMITS.items(), *_TOWNSCAPE_REMITS.items(),
                       *_CITY_WORKS_REMITS.items(), *_ROUND4_REMITS.items(), *_LIVELIHOOD_REMITS.items(),
-                      *_NORTH_REMITS.items()):
+                      *_NORTH_REMITS.items(), *_TASKSET4_REMITS.items()):
     for _keyword in _words.split():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 

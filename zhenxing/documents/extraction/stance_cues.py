@@ -108,6 +108,7 @@ _CUE_PATTERN = (
 )
 # the last year of a five-year plan period: 十四五 (the fourth… the 14th) ends in 2025, each other five years on
 PLAN_PERIOD_ORDER, PLAN_PERIOD_LAST_YEAR = 4, 2025
+_TALLY_AFTER = re.compile(r"[^。;]{0,12}?累计(?![^。;,]{0,6}(?:目标|任务))")
 _ANY_CUE = quick(_CUE_PATTERN)  # led by the hundred characters a cue starts with
 ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
 # A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
@@ -151,7 +152,10 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
                 continue
             order = PLAN_ORDER.index(m.group("order")) + 1
             # “十四五”期间 in a report for 2026: the period is over when the year planned begins, a review
-            over = plan_year is not None and PLAN_PERIOD_LAST_YEAR + 5 * (order - PLAN_PERIOD_ORDER) < plan_year
+            last = PLAN_PERIOD_LAST_YEAR + 5 * (order - PLAN_PERIOD_ORDER)
+            over = plan_year is not None and last < plan_year
+            # “十三五”期间,全国累计投入… in a text of 2020: a period's tally told in its last year reviews it
+            over = over or (plan_year == last and bool(_TALLY_AFTER.match(text, m.end())))
             found.append((m.start(), m.end(), TARGET if order == latest and not over else ACTUAL))
         elif kind in ("deadline", "dl", "dl2"):
             year = int(m.group("dl") or m.group("dl2"))
