@@ -58,7 +58,7 @@ from .commitments import (
     _whole_work_cut,
 )
 from .dates import document_date
-from .departments import default_weight, suggest_lead
+from .departments import suggest_lead
 from .goal_lists import (
     _ANNOUNCED,
     _CUT_GOAL_MAX,
@@ -216,7 +216,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                 drafts[k] = _assigned(drafts[k], tag)
             if pending:  # 205.推进普通高中优质多样化发展。(责任单位:市教育局): the item's one sentence
                 drafts.insert(pending[0], _assigned(pending[1], tag))
-            elif title:
+            elif title and not (item and _PART_NUMBER.match(norm, _line_start(norm, step.span.start))):
+                # (一)加强市场体系建设。推进…。实施…。〔责任单位:…〕: a part's label run into its works is no task (an
+                # item's 2.促进….(牵头单位:…) title is: test_decomposition_rules)
                 titles.append(_assigned(title, tag))
             pending = None
             last_step, item, tagged_to, title = [], [], tag.end, None
@@ -463,12 +465,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     issuer = _issuer(norm)
     if issuer:
         # 市农业农村局2024年种植业工作要点: a bureau's own plan; what names no unit's field is the bureau's to lead
-        # …; what only a weak word (开放, 签约, 项目: where or how, default_weight < 1) gives another unit, or what
-        # names the bureau's field too, is still the bureau's, the other a partner (卫生健康工作要点: 居民电子健康档案
-        # 开放率 is no trade bureau's; 住建局's 世行项目建设 no planners'); another unit's own work stays its (新建城区
-        # 停车场 in a farm bureau's work points)
-        drafts = [d if d.lead_confidence >= _NAMED or d.lead_unit == issuer[1] or (
-            d.lead_unit and default_weight(d.trigger) >= 1 and issuer[1] not in d.partner_units) else replace(
+        # …; what its words would give another unit by a keyword is still the bureau's, the other a partner
+        # (卫生健康工作要点: 居民电子健康档案开放率 is no trade bureau's; 住建局's 世行项目建设 no planners')
+        drafts = [d if d.lead_confidence >= _NAMED or d.lead_unit == issuer[1] else replace(
             d, lead_unit=issuer[1], trigger=issuer[0], lead_confidence=0.5,
             partner_units=tuple(dict.fromkeys(u for u in (d.lead_unit, *d.partner_units) if u and u != issuer[1])))
             for d in drafts]
