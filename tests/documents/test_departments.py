@@ -681,3 +681,10 @@ def test_research_institutes_water_works_and_a_work_s_fiscal_guarantee():
     assert suggest_lead("建成理工大学高等研究院").lead == "教育局"  # a university's own institute
     assert suggest_lead("完成城东水厂提标改造").lead == "住房城乡建设局"
     assert suggest_lead("加强民生实事项目的财力保障").lead == "财政局"
+
+
+def test_farmland_turned_from_grain_and_land_transfer_are_agriculture_s_and_an_investment_budget_finance_s():
+    assert suggest_lead("开展耕地“非粮化”问题排查整改").lead == "农业农村局"
+    assert suggest_lead("坚决遏制耕地“非农化”").lead == "自然资源局"
+    assert suggest_lead("引导土地流转发展适度规模经营").lead == "农业农村局"
+    assert suggest_lead("科学编制年度政府投资预算").lead == "财政局"

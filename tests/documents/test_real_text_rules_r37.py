@@ -87,3 +87,36 @@ def test_talent_drawn_in_keeps_its_last_character():
     found = [(f.indicator, f.value) for f in extract_facts(text, "t", year=2024)]
     assert any(indicator.endswith("引进高层次人才") and value == 290 for indicator, value in found)
     assert [f.indicator for f in extract_facts("人均收入才3000元。", "t", year=2024)] == ["人均收入"]
+
+
+RESULT_TABLE = ("2023年某区为民办实事项目完成情况\n序号 | 实事项目名称 | 完成情况 | 占全年计划 |\n"
+                "1 | 新增200张养老床位 | 236 | 118% |\n新增50张护理床位 | 50 | 100% | |\n"
+                "2 | 新增20个乡村长者照护之家 | 21 | 105% |\n")
+
+
+def test_a_completion_table_restates_each_target_and_reports_its_share_done():
+    found = [(f.indicator, f.value, f.stance) for f in extract_facts(RESULT_TABLE, "t", year=2023)]
+    assert ("新增养老床位", 200, "target") in found and ("新增护理床位", 50, "target") in found
+    assert ("新增养老床位占全年计划", 118, "actual") in found and ("新增护理床位占全年计划", 100, "actual") in found
+    assert ("新增乡村长者照护之家", 20, "target") in found  # a place word before a share in the next cell
+    assert ("新增乡村长者照护之家占全年计划", 105, "actual") in found
+
+
+def test_a_share_of_the_year_s_task_told_with_wei_is_done_and_names_the_figure_before_it():
+    text = "发放创业担保贷款3000万元,为全年任务的120.5%;建成就业服务站12个。"
+    found = [(f.indicator, f.value, f.stance) for f in extract_facts(text, "t", year=2023)]
+    assert ("发放创业担保贷款为全年任务", 120.5, "actual") in found
+    assert ("就业服务站", 12, "actual") in [(i.replace("建成", ""), v, s) for i, v, s in found]
+
+
+def test_a_clause_without_a_cue_before_a_promise_after_a_semicolon_plans():
+    text = "记者从会上获悉,培训500名养老护理员;力争完成200公里农村公路改造;实现农村自来水普及率95%。"
+    found = {f.value: f.stance for f in extract_facts(text, "t", year=2025)}
+    assert found[500] == "target" and found[200] == "target" and found[95] == "target"
+    assert extract_facts("去年建成养老院3所;力争新增床位200张。", "t", year=2024)[0].stance == "actual"
+
+
+def test_a_class_threshold_with_its_conversion_in_brackets_is_no_measure():
+    found = [(f.value, f.unit) for f in extract_facts("全年新签约5亿元(3000万美元)以上项目60个。", "t", year=2025)]
+    assert found == [(60.0, "个")]
+    assert len(extract_facts("实际使用外资2亿美元(14.2亿元),增长5%。", "t", year=2024)) == 3

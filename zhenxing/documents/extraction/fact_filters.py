@@ -70,11 +70,19 @@ def drop_qualifying_numbers(norm: str, qs: list[Quantity], cuts: list[int]) -> l
             continue
         if q.base_unit in ("米", "公里") and "在" in norm[max(0, q.lead - 2):q.lead] and _SCENE.match(norm, q.end):
             continue  # 在10余米的高台上,工人…: where a story's scene is set, no measure of the work
+        if q.base_unit in MONEY_UNITS and (_CONVERTED_CLASS.match(norm, q.end) or (
+                prev and prev.base_unit in MONEY_UNITS and norm[q.lead - 1:q.lead] in ("(", "（")
+                and _CLASS_AFTER_ASIDE.match(norm, q.end))):
+            continue  # 新签约5亿元(3000万美元)以上项目60个: a class's threshold and its conversion, no measure
         if (q.unit == "个" and nxt and nxt.unit == "%" and _PLACES_MEASURED.match(norm, q.end)
-                and not _cut_between(cuts, q.end, nxt.lead)):
+                and not _cut_between(cuts, q.end, nxt.lead) and "|" not in norm[q.end:nxt.lead]):  # (a table's cells)
             continue  # 力争72个县工业增加值占全省比重达到68%, 11个市的完成率均超过50%: the places measured
         keep.append(q)
     return keep
+
+
+_CLASS_AFTER_ASIDE = re.compile(r"[)）](?:及)?以上(?=[\u4e00-\u9fff])")
+_CONVERTED_CLASS = re.compile(r"[(（][\d.]+\s*[万亿]?(?:美元|欧元|港元|元)[)）](?:及)?以上(?=[\u4e00-\u9fff])")
 
 
 def merge_ranges(norm: str, qs: list[Quantity]) -> list[Quantity]:

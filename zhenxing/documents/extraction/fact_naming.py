@@ -130,7 +130,7 @@ def _object_before(norm: str, lead: int) -> str:
 _GENERIC = frozenset({"总量", "规模", "总数", "数量", "总额"})
 _RATE_NOUNS = frozenset({"增幅", "增速", "涨幅", "降幅"})
 # 完成年计划的97%, 完成年度目标的85%: a share of the plan, with no subject of its own
-_PLAN_SHARE = re.compile(r"完成(?:全?年|年度|全年)?(?:计划|目标|预算|任务)(?:任务)?的?")
+_PLAN_SHARE = re.compile(r"(?:完成|为)(?:全?年|年度|全年)?(?:计划|目标|预算|任务)(?:任务)?的?")
 _FLOW_ONLY = frozenset({"净增", "净增加", "新增", "增加", "减少", "净减", "净减少"})
 _LOOK_BACK = 40
 

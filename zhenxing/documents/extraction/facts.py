@@ -27,8 +27,9 @@ from .indicators import LEVEL
 from .layout import Prepared, prepare
 from .lists import share_grade_noun, share_last_unit
 from .quantities import Quantity, find_quantities
+from .result_tables import read_cells, result_rows
 from .sentences import Span, clause_cuts, label_above
-from .stance import ACTUAL, StanceTracker
+from .stance import ACTUAL, TARGET, StanceTracker
 from .units import COUNT_UNITS, GRADE_UNITS
 from .walk import walk
 
@@ -68,6 +69,7 @@ def extract_facts(text: str, doc: str, date: dt.date | None = None, year: int | 
     plan_year = dated.plan_year
     quantities = find_quantities(norm)
     facts: list[Fact] = []
+    results = result_rows(norm) if "|" in norm else []
     qi = 0
     last: Draft | None = None  # the paragraph's last fact so far
     for step in walk(norm, plan_year, dated.date):
@@ -82,6 +84,8 @@ def extract_facts(text: str, doc: str, date: dt.date | None = None, year: int | 
         if qj > qi:
             label = label_above(norm, sent.start) if step.opens_line and step.heading else ""
             drafts = _sentence_drafts(norm, sent, quantities[qi:qj], step.tracker, last, label)
+            if results:  # 1 | 新增4000张养老床位 | 4385 | 110% |: the target restated, then what was done
+                read_cells(norm, results, drafts, TARGET, ACTUAL)
             if facts and _RECALLED.match(norm, sent.start, sent.end):
                 drafts = _not_recounted(norm, sent, drafts, facts)
             drafts = _not_picked_from(norm, drafts, facts)

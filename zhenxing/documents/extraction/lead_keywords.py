@@ -381,12 +381,16 @@ _LIVELIHOOD_REMITS: dict[str, str] = {
 # safety: a special equipment) market regulation's, its installation in old housing (加装电梯) housing's; how a
 # county's money and duties are split with its townships (财权事权, 乡财县管) finance's; refuse collection (垃圾收运)
 # city management's in the town, housing's in the countryside (departments._IN_COUNTRY); a town's water works (水厂)
-# housing's, a research institute (研究院) science and technology's, a work's 财力保障 finance's; a named river's
+# housing's, a research institute (研究院) science and technology's, a work's 财力保障 and 政府投资预算 finance's;
+# farmland turned from grain (非粮化) and land transferred (土地流转) agriculture's, turned from farming (非农化)
+# natural resources'; a named river's
 # regulation the water bureau's (departments._WATERWAY).
 _ROUND4_REMITS: dict[str, str] = {
     "住房城乡建设局": "回迁安置 回迁房 回迁 管道天然气 燃具连接软管 连接软管 电动自行车充电 水厂",
     "市场监管局": "电梯",
-    "财政局": "财权事权 财政事权 事权 财政体制 乡财县管 乡财区管 乡财乡用 财力保障",
+    "财政局": "财权事权 财政事权 事权 财政体制 乡财县管 乡财区管 乡财乡用 财力保障 政府投资预算",
+    "农业农村局": "非粮化 流转土地 土地流转",
+    "自然资源局": "非农化",
     "科技局": "研究院",
     "教育局": "高等研究院",  # a university's institute of advanced study
     "城市管理局": "垃圾收运",

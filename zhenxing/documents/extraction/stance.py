@@ -186,6 +186,8 @@ class StanceTracker:
         found = before[-1] if before else after[0] if after else None
         if found:
             return found[1], self._sources.get(found[0], "cue")
+        if not self.section and _plans_with_siblings(norm, rest[1], cues):
+            return TARGET, "cue"
         if self.item_task and (self.item_bare or not RESULT.search(norm, *sentence)):
             return TARGET, "restated"
         if self.section:
@@ -329,3 +331,17 @@ class StanceTracker:
                 self.carried = cues[0][2]
                 self.carried_by_words = self._sources.get(cues[0][0], "cue") == "cue"
         self._note_mood(norm, start, end)
+
+
+# 培训400名养老院长;力争完成…扩容建设;实现…普及率94%……: a lead listing the year's plans, its clauses parted by
+# semicolons; a clause without a cue of its own plans as the next clause says, when nothing in the list tells a deed
+_SIBLING_OPENS = re.compile(r"\s*(?:力争|确保|将|计划|要)")
+
+
+def _plans_with_siblings(norm: str, clause_end: int, cues) -> bool:
+    """The number's clause ends on a semicolon, the next clause opens on a promise, and no cue of the number's
+    sentence tells a deed."""
+    if norm[clause_end:clause_end + 1] not in (";", "；") or not _SIBLING_OPENS.match(norm, clause_end + 1):
+        return False
+    return all(told == TARGET for _, _, told in cues)
+

@@ -14,6 +14,7 @@ import re
 
 from .commitments import _MIN_CHARS, _trim_clause
 from .layout import Prepared
+from .result_tables import RESULT_HEADER
 from .task_drafts import TaskDraft, _deadline, _draft
 from .unit_names import canonical, standard_name, unit_cell
 from .unit_subjects import UnitTag
@@ -41,10 +42,6 @@ _BARE_HEADER = re.compile(
     r"^序\s*号[ \t]*\n(?:\s*\n)*(?:[^|\n]{1,12}\n(?:\s*\n)*){0,14}?"
     r"[^|\n]{0,10}(?:责任单位|牵头单位|责任部门|承办单位|(?:责任|牵头|承办)[ \t]*\n(?:\s*\n)*(?:单位|部门))[^|\n]{0,6}$"
     r"(?:\n(?:\s*\n)*(?!\d{1,3}\s*$)[^|\n]{1,12}$){0,3}", re.M)
-# a header row naming a column of results and one of their share of the plan (完成情况 | 占全年计划; 完成数 | 完成率)
-_RESULT_HEADER = re.compile(
-    r"^[^\n]*\|[^|\n]*(?:完成情况|完成数|实际完成|完成值)[^|\n]*\|[^|\n]*(?:占全年计划|占年度计划|完成率|完成比例|占计划)[^\n]*$",
-    re.M)
 _PROGRESS_COLUMN = re.compile(r"进展|进度|完成情况|落实情况|推进情况|办理情况")
 _UNITS_COLUMN = re.compile(r"责任单位|牵头单位|责任部门|承办单位")
 _LEAD_COLUMN = re.compile(r"牵头单位|牵头部门")
@@ -68,7 +65,7 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
     norm = prepared.norm
     if "|" not in norm and not _SPACED_HEADER.search(norm) and not _BARE_HEADER.search(norm):
         return rows, out
-    done = _RESULT_HEADER.search(norm)
+    done = RESULT_HEADER.search(norm)
     if done and not _UNIT_HEADER.search(norm):
         # 序号 | 实事项目名称 | 完成情况 | 占全年计划 |: a table of what was done, each row's target and its result;
         # its rows are no tasks (as an account that every item is done restates its targets)
