@@ -113,3 +113,8 @@ def test_an_estimate_in_a_sentence_that_schedules_the_works_forecasts():
     assert stance(text, 2.4, date=dt.date(2019, 5, 10)) == "target"
     # a review's preliminary figure stays a result
     assert stance("预计全年完成地区生产总值320亿元,增长6%。", 320, year=2020) == "actual"
+
+
+def test_places_a_work_adds_told_with_a_milestone_before_its_use_are_planned():
+    assert stance("新增学位1800个!市第三中学新校区项目主体封顶", 1800, date=dt.date(2024, 5, 8)) == "target"
+    assert stance("新增学位1800个!市第三中学新校区建成投用", 1800, date=dt.date(2024, 9, 1)) == "actual"

@@ -99,6 +99,24 @@ def task_cell(norm: str, start: int, end: int) -> bool:
             and bool(_ITEM_WORK.match(text)) and bool(_DIGIT_IN.search(text)) and not DONE.search(text))
 
 
+# 新增床位超700张!中山…综合楼项目主体封顶: the places a work adds, told with a milestone before its use
+_PLACES_ADDED = re.compile(r"新增[^,。!;]{0,6}?(?:床位|学位|车位|泊位|停车位|托位|座位|养老床位)")
+_EARLY_MILESTONE = re.compile(r"封顶|开工|奠基|动工|开建|签约|落地")
+_IN_USE = re.compile(r"投用|投入使用|建成|启用|交付|开诊|开学|竣工")
+
+
+_HEADLINE_MAX = 60
+
+
+def _adds_once_built(norm: str, start: int, end: int) -> bool:
+    """The places a work adds (新增床位700张) told, on a headline's line, with a milestone before the work is in use
+    (…项目主体封顶, …开工): what it will add once built."""
+    line_end = norm.find("\n", end)
+    line = norm[norm.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(norm)]
+    return (len(line) <= _HEADLINE_MAX and bool(_PLACES_ADDED.search(norm, start, end))
+            and bool(_EARLY_MILESTONE.search(line)) and not _IN_USE.search(line) and not DONE.search(line))
+
+
 # the works a numbered item heading of a livelihood list names (二、新建、改扩建公办幼儿园150所): what is to be done
 _ITEM_WORK = re.compile(r"\s*(?:免费|继续|持续|再|综合)?(?:新增|新建|新改扩建|新改建|改扩建|改建|扩建|改造|新建改造|"
                         r"建设|建成|实施|提高|提升|开展|完成|打造|培育|新开工|改善|巩固提升|整治|增设|安排|发放|认定|募集|组织|举办|"
@@ -129,4 +147,5 @@ def own_mood(norm: str, start: int, end: int) -> bool:
                 or _work_item(norm[start:end])  # ●全市新增社区托育机构100家: a bulleted item of works
                 or _listed_work(norm, start, end)  # 新增助餐点80个;: a ;-closed item of a list of works
                 or task_cell(norm, start, end)  # 新增托位500个。 | 新增托位600个。: a row's task before its result
+                or _adds_once_built(norm, start, end)  # 新增床位超700张!…项目主体封顶: what a work will add
                 or _bare_goal_line(norm, start, end))
