@@ -64,3 +64,44 @@ def test_an_announced_goals_list_goes_on_past_its_semicolons_and_remarks():
                     "高技术产业产值稳步提升,加快构建优势;研发经费投入增长10%以上,对标先进全力追赶。", year=2026)
     assert drafts == ["地区生产总值增长6%左右", "装备制造业增加值增长9%左右", "高技术产业产值稳步提升",
                       "研发经费投入增长10%以上"]
+
+
+def test_a_part_title_led_by_words_of_resolve_frames_its_works_as_the_plan():
+    text = ("(五)坚定不移推进绿色发展,着力建设美丽家园。加快实施生态修复。\n"
+            "  守护碧水蓝天。深入治理扬尘污染,完成2万户散煤清零任务,全县PM2.5下降8%。\n")
+    found = _facts(text, year=2025)
+    assert [(v, s) for v, _, _, s in found] == [(2, "target"), (8, "target")]
+    assert "完成2万户散煤清零任务" in "".join(_tasks(text, year=2025))
+
+
+def test_a_progress_tally_names_the_works_by_the_state_they_are_in():
+    text = "截至6月底,今年30项民心工程涉及的60项具体工作中,18项具体工作已完成,另有25项具体工作已开工建设。"
+    found = _facts(text, year=2025, date=None)
+    values = [(v, ind) for v, _, ind, _ in found]
+    assert 30 not in [v for v, _ in values]  # the programme named by its size (like 十件民生实事)
+    named = dict((v, ind) for v, ind in values)
+    assert named[18].endswith("完成") and named[25].endswith("开工建设")
+
+
+def test_a_count_of_places_a_work_is_done_in_closes_no_goal():
+    drafts = _tasks("今年将在39个村改造升级线路16公里、低压线路20公里。", year=2025)
+    assert drafts == ["今年将在39个村改造升级线路16公里、低压线路20公里"]
+
+
+def test_what_a_long_work_sentence_brings_at_its_end_stays_with_it():
+    text = ("今年将建设城北路排水管网及其他附属设施,主要铺设雨水管网300米,铺设污水管网350米及其他附属设施,"
+            "进一步提升城北片区雨污水收集排放能力,惠及周边学校和小区。")
+    assert len(_tasks(text, year=2025)) == 1
+
+
+def test_leads_of_the_north_s_works():
+    from zhenxing.documents.extraction.departments import suggest_lead
+    assert suggest_lead("在20个村改造升级10千伏线路30公里,新增、改造配变40台").lead == "发展改革委"
+    assert suggest_lead("受污染耕地安全利用率保持100%").lead == "生态环境局"
+    assert suggest_lead("规划建设一批产业路、旅游路、园区路").lead == "交通运输局"
+    assert suggest_lead("高技术制造业增加值增长12%").lead == "工业和信息化局"
+
+
+def test_a_bare_length_measures_what_the_clause_before_lays():
+    found = _facts("今年将铺设城东大街(北环路-南环路段)供热主管网,全长约6公里,惠及3万户居民。", year=2025)
+    assert (6, "公里", "城东大街供热主管网") in [(v, u, ind) for v, u, ind, _ in found]

@@ -61,6 +61,9 @@ def fill_empty_indicators(norm: str, qs: list[Quantity], drafts: list[Draft],
                 d.indicator, d.end = nxt.indicator, nxt.end
     pair_bare_list(norm, drafts)
     _name_batch_sums(norm, drafts)
+    for d in drafts:
+        if not d.indicator and _LENGTH_BEFORE.search(norm, max(0, d.q.start - 5), d.q.start):
+            d.indicator = _object_before(norm, d.q.start)  # 铺设…供热主管网,全长约4.3公里: the pipe laid is measured
     for k, d in enumerate(drafts):
         if not d.indicator and k:
             src = drafts[k - 1] if d.kind == LEVEL else next(
@@ -106,6 +109,22 @@ def _name_batch_sums(norm: str, drafts: list[Draft]) -> None:
 
 
 _BATCH_SUM = re.compile(r"(?:总投资|年度(?:计划)?投资)$")
+
+
+# a length alone (全长约, 总长) after the clause that names what was laid or built
+_LENGTH_BEFORE = re.compile(r"(?:全长|总长|长度)[约达为]*$")
+_LAID = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:将|要))?(?:新建|铺设|敷设|建设|改造|修建|新改建|改扩建|架设)")
+_ASIDE = re.compile(r"\([^()]{0,30}\)")
+
+
+def _object_before(norm: str, lead: int) -> str:
+    """What the clause before a bare length lays or builds (铺设将军大道(…段)供热主管网 → 将军大道供热主管网), or ""."""
+    comma = norm.rfind(",", max(0, lead - _LOOK_BACK), lead)
+    if comma < 0:
+        return ""
+    start = max(norm.rfind(ch, max(0, comma - _LOOK_BACK), comma) for ch in ",;。:\n") + 1
+    laid = _LAID.match(norm, start, comma)
+    return _ASIDE.sub("", norm[laid.end():comma]).strip() if laid else ""
 
 
 _GENERIC = frozenset({"总量", "规模", "总数", "数量", "总额"})

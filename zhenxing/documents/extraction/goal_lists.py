@@ -331,7 +331,7 @@ def _run_together(norm: str, a: int, b: int, marks: list[tuple[int, int]]) -> li
         listed = norm[e] == "、" and (_SHARE.search(norm, k, s) is not None or (
             _RATE_BEFORE.search(norm, k, s) is not None and _RATE_BEFORE.search(norm, e + 1, nxt) is not None))
         if ((listed or (_CJK.match(norm, e) and not _CONTINUES.match(norm, e)))
-                and norm[s - 1] not in "、和及与" and not _VERB_BEFORE.search(norm, k, s)
+                and norm[s - 1] not in "、和及与在对" and not _VERB_BEFORE.search(norm, k, s)
                 and len(_CJK.findall(norm, e, nxt)) >= _NEW_SUBJECT_MIN):
             pieces.append((k, e))
             k = e + listed

@@ -19,7 +19,7 @@ _LEADING_FILLER = re.compile(
     r"^(?:\d{1,3}[ \t\u3000]+|"  # 1 城镇新增就业3000人: a table row's number before its cell
     r"\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、|\d{1,2}\s*[-—至]\s*\d{1,2}月份?|\d{1,2}[、.](?!\d)|\d{4}年(?:初|底|末|以来)?|(?:近|过去)?[\d一二三四五六七八九十两]{1,2}年(?:间|来|以来)|[\d一二三四五六七八九十两]{1,2}年(?=(?:累计|共)?(?:增长|下降|提高|增加|减少)$)|“?十[一二三四五六]五”?(?:期间|时期|以来)?|前[一二三四五两]年|提前|其中|全年|今年|明年|去年|上半年|(?:为|对|向)(?=全[市省县区州镇盟旗])|全市|我市|全省|全县|全区|全州|全镇|全盟|全旗|目前|如今|现在|初步核算|同时|此外|另外|"
     r"共计|总计|合计|累计|总共|超额|成功|全力|加快|深入|扎实|大力|积极|持续|着力|进一步|力争|确保|"
-    r"努力|预计|有望|已经|我们|他们|通过|实现了|实现|仍有|仍|还有|要(?![素求点件])|将(?![军来])|使(?!用)|锚定|瞄准|紧盯|奋力)+"
+    r"努力|预计|有望|已经|我们|他们|通过|实现了|实现|仍有|仍|还有|另有|要(?![素求点件])|将(?![军来])|使(?!用)|锚定|瞄准|紧盯|奋力)+"
 )
 # Words linking an indicator to its number, trimmed from the end of the text before it.
 _TRAILING_LINK = re.compile(
@@ -88,6 +88,9 @@ _END_POINT = re.compile(r"(?:至|到)$")
 # 131个省重点项目年度计划投资883.4亿元: the list's amount after the things counted names the amount, not them
 _AFTER_STOP = re.compile(r"今年|去年|明年|目前|已经|已|正在|均|都|将|得到|被|"
                          r"(?:年度|全年)(?:计划)?投资|计划(?:总)?投资|总投资|累计完成投资")
+# a progress story's tally of works by state (两项具体工作已完成, 22项具体工作正在加快推进…前期工作)
+_STATE_AFTER = re.compile(r"(?:已经|已|正在)(?:全部|基本)?(?:完成|开工建设|开工|建成|竣工|完工|办结|启动|"
+                          r"进入[^,;。、等]{1,8}|加快推进|推进)(?:建设|或进入[^,;。、等]{1,8})?")
 _CHANGE_TO = re.compile(r"(?:下降|降低|减少|增加|提高|提升|上升|降|减|增|升)(?:至|到)")
 _ALL = re.compile(r"全部|全都")  # 14个乡镇全部建成污水处理设施: what they all did names them
 _EDGE = " ,、:;。!?…●■◆▲★◇□○•▪►◎☆◉▶※-—"  # list bullets too (●地区生产总值, ——年计划…)
@@ -147,11 +150,13 @@ def clean_before(text: str, funds: bool = False) -> str:
         if trimmed == text:
             break
         text = trimmed
-    if _COMPARISON.match(text) or _METHOD_ONLY.fullmatch(text):
+    if _COMPARISON.match(text) or _METHOD_ONLY.fullmatch(text) or _LENGTH_ONLY.fullmatch(text):
         return ""  # 按可比价计算同比增长 | 6.1%: how the change was reckoned names nothing (the subject carries over)
     return tidy(text).lstrip("的")
 
 
+# 铺设…供热主管网,全长约 | 4.3公里: a length alone names nothing (the subject carries over from the clause before)
+_LENGTH_ONLY = re.compile(r"全长|总长|长度")
 _PAIRED_VERB = re.compile(r"(?:达到|完成|实现|开工|建成)(?:和|或|及|与)(?:基本|全部|部分)?$")
 
 
@@ -172,7 +177,10 @@ def clean_after(text: str) -> str:
     if _ETC in text:
         text = text.split(_ETC, 1)[0]
     m = _AFTER_STOP.search(text, 1)
-    if m:
+    state = _STATE_AFTER.match(text, m.start()) if m else None
+    if state:
+        text = text[: state.end()]  # 24项具体工作已开工建设: the works counted by the state they are in
+    elif m:
         text = text[: m.start()]
     text = tidy(_ALL.sub("", _ADVERBS.sub("", text)))
     return "" if _ROLE_ONLY.match(text) else text

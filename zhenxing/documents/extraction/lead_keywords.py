@@ -397,6 +397,18 @@ _ROUND4_REMITS: dict[str, str] = {
     "水利局": "河道整治 河道治理",
 }
 
+# From R36 (the north): a grid's lines by their voltage and its transformers (10千伏线路, 配变) development and
+# reform's energy remit; farming's own non-point pollution agriculture's; the safe use of polluted farmland and plots
+# (安全利用率) ecology and environment's; high-tech manufacturing industry's; roads named by what they serve (产业路,
+# 旅游路, 园区路, 便民路) transport's.
+_NORTH_REMITS: dict[str, str] = {
+    "发展改革委": "千伏 配变 农网 输电线路 配电线路",
+    "农业农村局": "农业面源污染",
+    "生态环境局": "安全利用率 污染地块 受污染耕地",
+    "工业和信息化局": "高技术制造业",
+    "交通运输局": "产业路 旅游路 园区路 便民路 资源路",
+}
+
 # The task set's round 4: a resettlement compound (安置小区) is housing's like 安置区; getting firms back to work
 # after a holiday (复工复产) industry's; the economy's indicators kept on track (调度好各项经济指标) the planners'.
 _TASKSET4_REMITS: dict[str, str] = {
@@ -441,7 +453,7 @@ for _unit, _keywords in _KEYWORDS_BY_UNIT.items():
 for _unit, _words in (*_DUTIES.items(), *_REMITS.items(), *_OFFICIAL_REMITS.items(), *_OFFICIAL_REMITS_2.items(),
                       *_PLAN_REMITS.items(), *_TOWNSCAPE_REMITS.items(),
                       *_CITY_WORKS_REMITS.items(), *_ROUND4_REMITS.items(), *_LIVELIHOOD_REMITS.items(),
-                      *_TASKSET4_REMITS.items()):
+                      *_NORTH_REMITS.items(), *_TASKSET4_REMITS.items()):
     for _keyword in _words.split():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 

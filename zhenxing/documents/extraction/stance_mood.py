@@ -51,8 +51,14 @@ def plans_action(text: str) -> bool:
         return False
     if "," not in body:
         return bool(_IMPERATIVE.match(body) or _ITEM_WORK.match(body))
-    # 一、新增义务教育公办学校学位5万个,改造近视防控教室照明2万间: a work item heading, each clause a work
-    return bool(_DIGIT_IN.search(body)) and all(_ITEM_WORK.match(part) for part in body.split(","))
+    # 一、新增义务教育公办学校学位5万个,改造近视防控教室照明2万间: a work item heading, each clause a work;
+    # (七)坚定不移改善生态环境,着力绘就美丽晋中新画卷: a part's title, each clause a work led by a word of resolve
+    parts = body.split(",")
+    return (bool(_DIGIT_IN.search(body)) and all(_ITEM_WORK.match(part) for part in parts)
+            or all(_RESOLVED.match(part) for part in parts))
+
+
+_RESOLVED = re.compile(r"(?:坚定不移|毫不动摇|着力|全力|奋力|聚力|加快|大力)[\u4e00-\u9fff]{2}")
 
 
 # ●全市新增社区托育机构100家, (8)新建行政村公共厕所120座、…: a list's bulleted or numbered item of works

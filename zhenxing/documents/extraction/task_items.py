@@ -66,7 +66,8 @@ _SHORT_PIECE_MIN = 6  # a clause of a short sentence split off as its own task i
 # after the first (强化公园城市设计指引,提速推动…标准研制) mostly carries the same work on, as gold drafts it
 _SHORT_CLAUSE_MAX = 16
 # a clause saying what the work before it is for or whom it reaches (促进…, 带动…, 让群众…): no work of its own
-_SERVES = re.compile(r"(?:进一步|有效|更好)?(?:促进|带动|助力|助推)")
+# (…铺设污水管网348米,进一步提升雨污水收集排放能力,惠及…: what a built work brings is no work of its own either)
+_SERVES = re.compile(r"(?:进一步|有效|更好)?(?:促进|带动|助力|助推)|(?:进一步|有效|可?大大)(?:提升|提高|改善|增强)")
 _PURPOSE = quick(r"(?:进一步|有效|全面)?(?:促进|带动|助力|助推|确保|力争|推动形成|覆盖|惠及|让|使|为|以|实现)")
 
 
