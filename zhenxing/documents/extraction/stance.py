@@ -18,7 +18,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .stance_cues import BOUND_CUE, CLAUSE_MARK, ESTIMATE, LIST_HOLDS_RE, cue, find_cues, first_cue, reaches
+from .stance_cues import (
+    BOUND_CUE,
+    CLAUSE_MARK,
+    ESTIMATE,
+    LIST_HOLDS_RE,
+    PLAN_AMOUNT,
+    cue,
+    find_cues,
+    first_cue,
+    reaches,
+)
 from .stance_headings import (
     BARE_YEAR,
     DATED_HEADING,
@@ -330,7 +340,9 @@ class StanceTracker:
         elif PLAN_ANNOUNCE.search(norm, start, end) and any(t == TARGET for _, _, t in self.cues_in(norm, start, end)):
             self.section = TARGET
         if self.section is None:
-            cues = [c for c in self.cues_in(norm, start, end) if not BOUND_CUE.match(norm, c[0])]
+            # 总投资3.3万亿元,计划完成投资3500亿元: a planned amount frames no later sentence either
+            cues = [c for c in self.cues_in(norm, start, end)
+                    if not BOUND_CUE.match(norm, c[0]) and not PLAN_AMOUNT.match(norm, c[0])]
             if cues:
                 self.carried = cues[0][2]
                 self.carried_by_words = self._sources.get(cues[0][0], "cue") == "cue"
@@ -339,7 +351,7 @@ class StanceTracker:
 
 # 培训400名养老院长;力争完成…扩容建设;实现…普及率94%……: a lead listing the year's plans, its clauses parted by
 # semicolons; a clause without a cue of its own plans as the next clause says, when nothing in the list tells a deed
-_SIBLING_OPENS = re.compile(r"\s*(?:力争|确保|将|计划|要)")
+_SIBLING_OPENS = re.compile(r"\s*(?:力争|将|计划|要)")  # not 确保: a policy's provisions guarantee
 
 
 def _plans_with_siblings(norm: str, clause_end: int, cues) -> bool:

@@ -119,7 +119,7 @@ _CLASS_ENDS = re.compile(r"[;。]|完成|累计|已")
 BOUND_CUE = quick(r"计划(?:新开工|开工|投产|竣工|建成)项目|(?:年度|全年)(?:目标)?任务(?=\d)|"
                   rf"(?<![超比较])计划(?=\d)|{_DESIGNED}|"
                   r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资|(?:调整)?预算(?=\d)|目前的(?=\d)")
-_PLAN_AMOUNT = re.compile(r"计划完成投资")
+PLAN_AMOUNT = re.compile(r"计划完成投资")
 _SHARE_OF_PLAN = re.compile(r"占|完成|为")
 CLAUSE_MARK = re.compile(r"[\n,;。!?]")
 
@@ -131,7 +131,7 @@ def reaches(norm: str, start: int, end: int, lead: int) -> bool:
         # 涵盖工业项目1个,即投资7.6亿元的…项目: the list's counts and totals, not the size of a project named after them
         return not _MONEY_AT.match(norm, lead)
     # 全年计划完成投资17.2亿元,1-4累计完成投资1.15亿元: the plan's amount only (the sentence still plans)
-    bound = BOUND_CUE.match(norm, start) or _PLAN_AMOUNT.match(norm, start)
+    bound = BOUND_CUE.match(norm, start) or PLAN_AMOUNT.match(norm, start)
     if bound and _PLANNED_CLASS.match(norm, start):
         # 计划开工项目107个,总投资333.81亿元: the class's figures, until a clause ends or tells what was done
         return not _CLASS_ENDS.search(norm, bound.end(), lead)

@@ -38,6 +38,9 @@ _DEED = re.compile(rf"了|已|同比|比上年|较上年|累计|实现了|完成
                    # 3个核酸检测实验室和3个集中隔离点建成投用: counted works their completion follows are done
                    r"\d+\s*[个座所家条项处][^,。;]{0,20}?(?:建成投用|建成投产|竣工投用|投入使用|建成使用|全面完工|顺利完工)")
 DONE = re.compile(rf"{_DEED.pattern}|增长\d|下降\d")
+# 总投资3.3万亿元,计划完成投资3500亿元以上: a bound on an amount named as planned (计划投资, 年度计划投资) is that
+# amount's own; it puts no sentence in the mood of a plan (a news item on a published list of projects)
+_PLANNED_AMOUNT = re.compile(r"(?:计划(?:完成)?|年度(?:计划)?|预计)投资(?:额)?(?:超|超过|达|达到)?\s*$")
 
 
 def plans_action(text: str) -> bool:
@@ -138,11 +141,20 @@ def _bare_goal_line(norm: str, start: int, end: int) -> bool:
             and not _DEED.search(text) and not AGAINST_BEFORE.search(text))
 
 
+def _goal_bound(norm: str, start: int, end: int) -> bool:
+    """A goal's bound (增长6%左右, 不少于740个) in norm[start:end], not on an amount named as planned."""
+    for m in _GOAL_BOUND.finditer(norm, start, end):
+        clause = max(norm.rfind(c, start, m.start()) for c in ",;、:") + 1
+        if not _PLANNED_AMOUNT.search(norm[max(clause, start):m.start()]):
+            return True
+    return False
+
+
 def own_mood(norm: str, start: int, end: int) -> bool:
     """The sentence norm[start:end] plans by its own mood: an action verb opening it and no deed done, or a goal's
     bound."""
     return bool(_IMPERATIVE.match(norm, start, end) and not DONE.search(norm, start, end)
-                or _GOAL_BOUND.search(norm, start, end) and not _DEED.search(norm, start, end)
+                or _goal_bound(norm, start, end) and not _DEED.search(norm, start, end)
                 or plans_action(norm[start:end])  # 二、新建、改扩建公办幼儿园150所: a list's numbered work item
                 or _work_item(norm[start:end])  # ●全市新增社区托育机构100家: a bulleted item of works
                 or _listed_work(norm, start, end)  # 新增助餐点80个;: a ;-closed item of a list of works
