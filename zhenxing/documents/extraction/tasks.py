@@ -399,7 +399,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         else:
             pieces = _before_slogan(norm, start, end)
         if pieces and not named and not framed and _whole_item(norm, step, start, end) and not _units_apart(
-                norm, pieces, rows):
+                norm, step, pieces, rows):
             # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task; (7)新建…健身工程,新建…养老机构: two units' two
             pieces = [_trim_clause(norm, start, end)]
         if pieces:
