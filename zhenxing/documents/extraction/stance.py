@@ -347,7 +347,7 @@ class StanceTracker:
 
 # 培训400名养老院长;力争完成…扩容建设;实现…普及率94%……: a lead listing the year's plans, its clauses parted by
 # semicolons; a clause without a cue of its own plans as the next clause says, when nothing in the list tells a deed
-_SIBLING_OPENS = re.compile(r"\s*(?:力争|确保|将|计划|要)")
+_SIBLING_OPENS = re.compile(r"\s*(?:力争|将|计划|要)")  # not 确保: a policy's provisions guarantee
 
 
 def _plans_with_siblings(norm: str, clause_end: int, cues) -> bool:
