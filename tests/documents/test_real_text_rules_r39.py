@@ -1,7 +1,7 @@
 """Rules found on held-out batch R39 (news of a published list of key projects: the list's counts and total
 investment are its state, its planned amount is a plan's), each on short sentences written for it."""
 
-from zhenxing.documents.extraction import extract_facts
+from zhenxing.documents.extraction import extract_facts, extract_tasks
 
 # a news item on a province's list of key projects for the year, from a news agency in May (when a bare
 # plan year tells nothing)
@@ -32,3 +32,33 @@ def test_a_planned_amount_frames_no_later_sentence_of_the_news():
 def test_a_goal_s_bound_still_plans_a_sentence_in_the_mood_of_a_plan():
     text = "加快重点项目建设,新开工项目80个以上。"
     assert _facts(text, 2025)[80.0] == "target"
+
+
+def _tasks(text: str, year: int) -> list[str]:
+    return [t.sentence for t in extract_tasks(text, year=year)]
+
+
+# a county's plan report as its government site prints it: the index block without colons, the running header, the
+# title and its delivery line, the opening formula, then the plan
+PLAN_REPORT_PAGE = (
+    "索引号 000123456/2025-00031 发布日期 2025-02-20 有效性 发布机构 某县人民政府\n\n"
+    "县八届人大\n\n四次会议文件(7)\n\n"
+    "某县2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划(草案)的报告\n\n"
+    "(2025年1月15日在某县第八届人民代表大会第四次会议上)\n\n某县发展和改革局\n\n各位代表:\n\n"
+    "受县政府委托,现将某县2024年国民经济和社会发展计划执行情况与2025年计划草案提请大会审议,请予审议。\n\n"
+    "二、2025年重点工作\n\n实施农村公路提升行动,新建农村公路60公里。\n")
+
+# a provincial report reposted by a site: the repost's blurb naming the meeting and the source line, then the works
+REPOSTED_REPORT = (
+    "2025年某省政府工作报告(全文)\n\n"
+    "《2025年某省政府工作报告》2025年1月18日在某省第十四届人民代表大会第三次会议上,省长李某代表省人民政府"
+    "向大会报告工作全文\n来源: | 来源:某省政府网 | 时间:2025-02-10 | 2301 次浏览 | 分享到:\n\n"
+    "加快推进交通建设。实施农村公路提升行动,新建农村公路60公里。\n")
+
+
+def test_a_plan_report_s_index_block_title_delivery_line_and_opening_formula_are_no_tasks():
+    assert _tasks(PLAN_REPORT_PAGE, 2025) == ["实施农村公路提升行动,新建农村公路60公里。"]
+
+
+def test_a_repost_s_blurb_naming_the_meeting_is_no_task():
+    assert _tasks(REPOSTED_REPORT, 2025) == ["实施农村公路提升行动,新建农村公路60公里。"]

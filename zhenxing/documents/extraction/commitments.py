@@ -85,6 +85,9 @@ _FRAMING = quick(
     # 该项目的建设将有力提升…, 这些项目将进一步推动…: what the projects told of will bring, no deed of a unit
     r"(?:这些|该|上述|此次|本次)(?:开工)?项目(?:的建设|建成后|投产后)?将(?:有力|有效|大大|极大|进一步)?地?"
     r"(?:促进|推动|带动|助推|拉动|提升|增强|改善)|"
+    # a report's own furniture: its delivery line ((2024年1月10日在某市第十届人民代表大会第三次会议上), …在…会议上,
+    # 市长…向大会报告工作) and its opening formula (受市政府委托,现将…提请会议审议): it is delivered, it tasks no unit
+    r"\d{1,2}日在[^,;。]{2,40}会议上|向(?:大会|会议)报告工作|受[^,;。]{1,12}委托,现将|提请[^,;。]{0,6}审议|"
     # 具体工作中,力争取得“七个新突破”。: the list to come named by a numbered slogan, its items follow
     r"(?:取得|实现|做到|打好|抓好|推进|打赢|做好)“[一二三四五六七八九十两]+(?:个|大|项|场)[^”]{1,10}”[。:!]?$"
 )

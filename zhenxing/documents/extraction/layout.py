@@ -55,6 +55,8 @@ _INDEX_LINE = re.compile(
     r"^(?:索\s*引\s*号|发\s*文\s*(?:机\s*关|机\s*构|单\s*位|日\s*期|字\s*号)|成\s*文\s*日\s*期|发\s*布\s*机\s*构|"
     r"文\s*号|主\s*题\s*(?:词|分\s*类)|名\s*称|有\s*效\s*性|公\s*开\s*(?:方\s*式|范\s*围|时\s*限)|失\s*效\s*时\s*间)"
     r"\s*[:：]"
+    # 索引号 000014349/2024-00204 发布日期 2024-03-01 …: the same block printed without its colons
+    r"|^索\s*引\s*号\s+[\dA-Za-z][\w\-/]*\s"
     r"|^[\u4e00-\u9fff]{0,16}次?会议文件\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)?$")
 # A table of contents (目录, then 1.…:2022年工作回顾 2 or 第一部分…………3): its lines name the parts and their
 # pages, not the text's words — a part named 2023年重点工作 there frames nothing below.
