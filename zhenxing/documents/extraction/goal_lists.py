@@ -21,7 +21,7 @@ from .voices import _CJK
 
 # A list of goals announces itself (主要预期目标是:), or is a run of clauses each holding a target figure.
 _ANNOUNCED = quick(r"(?:预期|主要|发展)?目标(?:建议)?(?:确定|调整)?(?:是|为)[,:]?|目标[:]|主要指标[:]|"
-                   r"预期目标,其中包括")
+                   r"预期目标,其中包括|(?:预期|主要)目标,即")  # 提出了2018年的主要目标,即A增长10%左右,…
 _GOAL_VERB = quick(
     r"增长|下降|提高|降低|控制|保持|同步|持平|完成|达到|(?<!和谐)(?<!和諧)稳定|改善|优化|高于|低于|不低于|快于|"
     r"稳中(?:提质|有进|向好|有升)|有效(?:防控|防范|化解|遏制)|"  # 进出口稳中提质, 风险有效防控: no figure

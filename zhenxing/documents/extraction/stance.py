@@ -67,6 +67,9 @@ __all__ = ["ACTUAL", "BEHIND_LIST", "ESTIMATE", "TARGET", "StanceTracker", "cue"
            "judge_year", "latest_plan", "states_outcome"]
 
 _TITLE_MAX = 60
+# 一般公共预算收入与上年持平 written 与2019年持平: the year a goal is measured against, not the time the sentence
+# speaks of (与2022年相比,新增14项 still compares a deed with the year before)
+_BASELINE = re.compile(r"(?<=[与同])20\d\d年(?:同期|末|底)?(?:水平)?(?:基本)?持平")
 # (扣除…因素) tells no stance; (预计,下同) marks the figures after it as a review's preliminary ones
 _ASIDE = re.compile(r"\((?!(?:初步)?预计)[^()\n]{1,40}\)")
 # 按照“疫情要防住、经济要稳住、发展要安全”的重要要求: a requirement quoted from above (its 要 is no plan of this text)
@@ -303,7 +306,8 @@ class StanceTracker:
         # …也是我们今年乘势而上的底气所在: 今年 dates the figures it reaches; it makes no sentence a promise
         found = [cue for cue in self.cues_in(norm, start, end)
                  if cue[1] <= end and not BOUND_CUE.match(norm, cue[0]) and not norm.startswith("今年", cue[0])
-                 and not LIST_HOLDS_RE.match(norm, cue[0])]
+                 and not LIST_HOLDS_RE.match(norm, cue[0])
+                 and not _BASELINE.match(norm, cue[0])]
         if found:
             return found[-1][2], self._sources.get(found[-1][0], "cue")
         if self.item_task and (self.item_bare or not RESULT.search(norm, start, end)):

@@ -526,3 +526,16 @@ def label_lines(norm: str) -> list[tuple[int, int]]:
             found += run if len(run) >= _LABEL_RUN_MIN else []
             run = []
     return found + (run if len(run) >= _LABEL_RUN_MIN else [])
+
+
+_APART_CONFIDENCE = 0.8  # a keyword this sure names a unit's own field
+
+
+def _units_apart(norm: str, step, pieces: list[tuple[int, int]], rows=None) -> bool:
+    """The pieces of a numbered item are works of different units' fields (新建…农民体育健身工程,新建、改造…养老机构),
+    each named surely: one task each, not one whole item.  (A bare line of a digest's list stays whole: 新增托位…,
+    新建幼儿园… names one build's places.)"""
+    if len(pieces) < 2 or not is_item(norm[step.span.start:step.span.end]):
+        return False
+    leads = [suggest_lead(norm[a:b], rows) for a, b in pieces]
+    return all(s.lead and s.confidence >= _APART_CONFIDENCE for s in leads) and len({s.lead for s in leads}) > 1

@@ -100,6 +100,7 @@ from .task_items import (
     _pieces,
     _sized_works,
     _titled_items,
+    _units_apart,
     _whole_item,
     label_lines,
     part_overview,
@@ -397,8 +398,10 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             pieces = [_trim_clause(norm, start, end)]  # …包括:A;丹阳天然气管道村村通工程;简渎河清淤工程(东段);
         else:
             pieces = _before_slogan(norm, start, end)
-        if pieces and not named and not framed and _whole_item(norm, step, start, end):
-            pieces = [_trim_clause(norm, start, end)]  # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task
+        if pieces and not named and not framed and _whole_item(norm, step, start, end) and not _units_apart(
+                norm, step, pieces, rows):
+            # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task; (7)新建…健身工程,新建…养老机构: two units' two
+            pieces = [_trim_clause(norm, start, end)]
         if pieces:
             pieces = [(m.end(), b) if m else (a, b) for a, b in pieces
                       for m in [_METHOD_CLAUSE.match(norm, a, b)]]  # 持续创新办法、迭代打法,加强…: the work after it

@@ -1,0 +1,43 @@
+"""Rules found on held-out batch R41 (a goal measured against a named earlier year, a list of goals announced by
+主要目标,即), each on short sentences written for it."""
+
+from zhenxing.documents.extraction import extract_tasks
+
+
+def _tasks(text: str, **when) -> list[tuple[str, str]]:
+    return [(t.sentence, t.lead_unit) for t in extract_tasks(text, **when)]
+
+
+def test_a_goal_measured_against_a_named_earlier_year_still_plans():
+    got = _tasks("今年全县发展的主要预期目标是:工业增加值增长7%,税收收入与2023年持平,城镇登记失业率控制在4%以内。",
+                 year=2024)
+    assert [s for s, _ in got] == ["工业增加值增长7%", "税收收入与2023年持平", "城镇登记失业率控制在4%以内"]
+
+
+def test_a_goal_growing_over_a_named_earlier_year_still_plans():
+    got = _tasks("全市主要预期目标是:进出口总额比2022年增长5%,粮食产量稳定在60万吨以上。", year=2023)
+    assert len(got) == 2
+
+
+def test_a_review_against_an_earlier_year_stays_a_review():
+    assert _tasks("2023年,全市粮食产量比2022年增长3%,外贸进出口总额与2022年持平。", year=2024) == []
+
+
+def test_goals_announced_by_main_goals_namely_are_one_task_each():
+    got = _tasks("市长在报告中提出了今年的主要目标,即全市生产总值增长6%左右,一般公共预算收入增长5%,"
+                 "居民人均可支配收入增长6.5%以上。", year=2024)
+    assert len(got) == 3 and got[0][0] == "全市生产总值增长6%左右"
+
+
+def test_a_comparison_with_a_named_year_still_reviews():
+    assert _tasks("2023年全市新增项目8个,与2022年相比,新增5项。", year=2023) == []
+
+
+def test_a_numbered_item_of_two_units_works_is_one_task_each():
+    got = _tasks("今年将办好以下民生实事。\n(3)新建20个社区体育健身场地,新建、改造10个养老服务中心。\n", year=2024)
+    assert [u for _, u in got[-2:]] == ["体育局", "民政局"]
+
+
+def test_a_numbered_item_of_one_unit_s_work_stays_whole():
+    got = _tasks("今年将办好以下民生实事。\n(2)新建公办幼儿园5所,新增学位1800个。\n", year=2024)
+    assert [s for s, _ in got] == ["新建公办幼儿园5所,新增学位1800个"]
