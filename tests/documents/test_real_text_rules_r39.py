@@ -62,3 +62,14 @@ def test_a_plan_report_s_index_block_title_delivery_line_and_opening_formula_are
 
 def test_a_repost_s_blurb_naming_the_meeting_is_no_task():
     assert _tasks(REPOSTED_REPORT, 2025) == ["实施农村公路提升行动,新建农村公路60公里。"]
+
+
+def test_works_after_the_frame_they_go_by_are_a_plan_s():
+    text = ("紧紧围绕“一核两翼”总体布局,发挥中心城区辐射带动作用,实施沿江城镇带协同发展规划,"
+            "加快南部新城建设。")
+    assert _tasks(text, 2025) == ["紧紧围绕“一核两翼”总体布局,发挥中心城区辐射带动作用,实施沿江城镇带协同发展规划,"
+                                  "加快南部新城建设。"]
+
+
+def test_a_frame_before_a_deed_done_tells_no_plan():
+    assert _tasks("围绕“一核两翼”总体布局,实施了沿江城镇带协同发展规划。", 2025) == []
