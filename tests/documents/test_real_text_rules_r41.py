@@ -41,3 +41,20 @@ def test_a_numbered_item_of_two_units_works_is_one_task_each():
 def test_a_numbered_item_of_one_unit_s_work_stays_whole():
     got = _tasks("今年将办好以下民生实事。\n(2)新建公办幼儿园5所,新增学位1800个。\n", year=2024)
     assert [s for s, _ in got] == ["新建公办幼儿园5所,新增学位1800个"]
+
+
+def test_a_lone_bulleted_title_over_a_paragraph_is_no_task():
+    got = _tasks("今年要重点做好以下工作。\n◎坚持绿色发展全面筑牢生态屏障\n全面推进国土绿化。加快编制全区国土空间规划,"
+                 "推进新城控制性详细规划编制,完成三个乡镇的村庄规划。\n", year=2024)
+    assert all("屏障" not in s for s, _ in got) and got
+
+
+def test_bulleted_goals_are_still_items():
+    got = _tasks("今年的主要目标:\n◎地区生产总值增长6%\n◎粮食产量稳定在50万吨以上\n", year=2024)
+    assert len(got) == 2
+
+
+def test_forest_rangers_are_forestry_s():
+    from zhenxing.documents.extraction import suggest_lead
+
+    assert suggest_lead("全年选聘生态护林员3000名").lead == "林业和草原局"

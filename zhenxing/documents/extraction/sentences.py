@@ -120,11 +120,20 @@ def is_item(text: str) -> bool:
     return _marker(text.lstrip()) is not None
 
 
+def _lone_bullet_title(texts: list[str], marks: list, k: int) -> bool:
+    """◎深入践行…全面夯实生态本底 over a paragraph of sentences, no bulleted line beside it: a part's title (a short
+    bare line without a figure), not an item of a bulleted list."""
+    text, after = texts[k], texts[k + 1] if k + 1 < len(texts) else ""
+    return (len(text) <= _TITLE_MAX and text[-1] not in _TERMINAL and not _FIGURE.search(_YEARS.sub("", text))
+            and (k == 0 or marks[k - 1] != "bullet") and bool(after) and marks[k + 1] is None
+            and len(after) > _TITLE_MAX and after[-1] in _TERMINAL)
+
+
 def _list_items(texts: list[str]) -> set[int]:
     """Lines of a list (●地区生产总值增长5%以上, 1.扎实推进…): bulleted lines, and runs of two or more
     lines in a row numbered alike, each short or a single sentence.  They are content, not headings."""
     marks = [_marker(text) for text in texts]
-    items = {k for k, mark in enumerate(marks) if mark == "bullet"}
+    items = {k for k, mark in enumerate(marks) if mark == "bullet" and not _lone_bullet_title(texts, marks, k)}
     k = 0
     while k < len(texts):
         j = k
