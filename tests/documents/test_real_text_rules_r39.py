@@ -73,3 +73,19 @@ def test_works_after_the_frame_they_go_by_are_a_plan_s():
 
 def test_a_frame_before_a_deed_done_tells_no_plan():
     assert _tasks("围绕“一核两翼”总体布局,实施了沿江城镇带协同发展规划。", 2025) == []
+
+
+GOALS = "主要预期目标是:地区生产总值增长5%左右,单位地区生产总值能耗降低3%,力争“十四五”以来累计降低12%左右。"
+
+
+def test_a_promised_tally_since_a_period_began_is_a_goal():
+    assert _facts(GOALS, 2024)[12.0] == "target"
+
+
+def test_a_tally_since_a_year_without_a_promise_still_reports():
+    assert _facts("2020年以来累计降低12%。", 2024)[12.0] == "actual"
+
+
+def test_a_promised_tally_stays_with_the_goal_of_its_indicator():
+    assert _tasks(GOALS, 2024) == ["地区生产总值增长5%左右",
+                                   "单位地区生产总值能耗降低3%,力争“十四五”以来累计降低12%左右"]

@@ -30,7 +30,9 @@ _GOAL_VERB = quick(
 _TIME_LABEL = re.compile(r"(?:“?十[三四五六]五”?(?:时期|期间|期末|末)|到20\d\d年(?:底|末)?)")
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)")  # 质量结构型指标方面
 # 增长5% after its subject, and the reach of a goal (…改造老旧小区1000个,覆盖20万户居民): no goal of their own
-_SUBJECTLESS = quick(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益")
+# 力争“十四五”以来累计降低10%左右 after 能耗降低2.5%以上: the same indicator's promised tally over a span, no subject
+_SUBJECTLESS = quick(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益|"
+                     r"(?:力争|确保)(?:“[^”]{1,6}”|[^,;。]{2,10}年)?(?:以来|期间)?累计(?:增长|下降|提高|降低|增加|减少)")
 _GOAL_CLAUSE_MAX = 40
 # what a work brings (维修更换…机泵,有效改善9万人口的饮水安全问题,进一步提高供水保证率) and a size of what it builds
 # (铺设…供热主管网,全长约4.3公里; …进行升级改造,改造规模10千伏线路8.46公里): no goal of their own, the work's

@@ -199,6 +199,8 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
         elif kind == "t" and m.group()[0] not in "将要" and _SHARE_OF_PLAN.search(text, max(0, m.start() - 4),
                                                                              m.start()):
             continue  # 占计划投资的69%, 完成年度计划的85%: how much of a plan is done reports
+        elif m.group() == "以来" and _planned_in_clause(text, m, found):
+            continue  # 力争“十四五”以来累计降低10%: the span a promised tally runs over, no report
         else:
             found.append((m.start(), m.end(), TARGET if kind == "t" else ACTUAL))
     return found
