@@ -58,3 +58,8 @@ def test_forest_rangers_are_forestry_s():
     from zhenxing.documents.extraction import suggest_lead
 
     assert suggest_lead("全年选聘生态护林员3000名").lead == "林业和草原局"
+
+
+def test_a_count_opening_a_goal_clause_stays_with_what_it_counts():
+    got = _tasks("今年的目标为3所医院投入使用,3所医院完成主体建设,新增床位800张。", year=2024)
+    assert all(s != "3所" for s, _ in got) and any(s.startswith("3所医院完成") for s, _ in got)

@@ -334,6 +334,7 @@ def _run_together(norm: str, a: int, b: int, marks: list[tuple[int, int]]) -> li
             _RATE_BEFORE.search(norm, k, s) is not None and _RATE_BEFORE.search(norm, e + 1, nxt) is not None))
         if ((listed or (_CJK.match(norm, e) and not _CONTINUES.match(norm, e)))
                 and norm[s - 1] not in "、和及与在对" and not _VERB_BEFORE.search(norm, k, s)
+                and _CJK.search(norm, k, s)  # 5所学校完成主体建设: a count opening the clause names no measure
                 and len(_CJK.findall(norm, e, nxt)) >= _NEW_SUBJECT_MIN):
             pieces.append((k, e))
             k = e + listed
