@@ -8,7 +8,7 @@ import sys
 from tests.conftest import shared_or_skip
 from zhenxing.documents.extraction import extract_facts
 
-MIN_F1 = 0.95  # the bar for the seeds with gold (raised as the extractor improves); we measure 0.971
+MIN_F1 = 0.95  # the bar for the seeds with gold (raised as the extractor improves); we measure 0.968
 
 
 def test_the_seeds_with_gold_score_at_least_the_bar(tmp_path):
