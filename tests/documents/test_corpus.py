@@ -134,7 +134,9 @@ FLOOR_BY_BATCH = {7: {"fact_f1": 0.9, "stance": 0.95, "task_f1": 0.85, "lead_uni
                   # R44: first seen 0.784 / 0.841 / 0.293 / 1.000 (of 6); after its fixes (a turn to the year ahead,
                   # a year's programme of projects, a set named again to list its parts, 塌目标): 0.980 / 1.000 /
                   # 0.406 / 0.800 (of 10)
-                  44: {"fact_f1": 0.95, "stance": 0.98, "task_f1": 0.35, "lead_unit": 0.7}}
+                  44: {"fact_f1": 0.95, "stance": 0.98, "task_f1": 0.35, "lead_unit": 0.7},
+                  # R45: held out, gold written before the engine saw it (fix45)
+                  45: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0}}
 
 
 def accuracy():
