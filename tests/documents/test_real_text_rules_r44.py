@@ -44,23 +44,26 @@ def test_setting_out_again_is_no_restart_of_a_review_word():
     assert _stances(text, 2024) == {12.0: "actual", 3.0: "actual"}
 
 
-# --- a year's programme of projects: the list as it stands, not a promise
+# --- a year's programme of projects measured against the year before: the list as it stands, not a promise
 
 
-def test_this_year_s_programme_of_projects_is_the_list_that_stands():
+def test_this_year_s_programme_measured_against_last_year_s_is_the_list_that_stands():
     got = _stances("今年全省重点推进投资亿元以上的大中型建设项目2100个,总投资1.6万亿元,同比增长8%。", 2023)
     assert got == {2100.0: "actual", 1.6: "actual", 8.0: "actual"}
 
 
-def test_a_named_year_s_programme_after_a_comma_is_the_list_too():
-    got = _stances("2024年,全市实施市级重点项目260个,总投资900亿元,年度计划投资210亿元。", 2024)
-    assert got == {260.0: "actual", 900.0: "actual", 210.0: "target"}
+def test_a_named_year_s_programme_after_a_comma_measured_against_the_last_is_the_list_too():
+    got = _stances("2024年,全市实施市级重点项目260个,比上年增加30个,年度计划投资210亿元。", 2024)
+    assert got == {260.0: "actual", 30.0: "actual", 210.0: "target"}
+
+
+def test_a_programme_not_measured_against_the_year_before_still_plans():
+    assert _stances("今年全省实施重点项目120个,总投资300亿元。", 2023) == {120.0: "target", 300.0: "target"}
 
 
 def test_a_programme_with_a_word_of_plan_plans():
-    assert _stances("今年将实施重点项目120个,总投资300亿元。", 2023) == {120.0: "target", 300.0: "target"}
-    assert _stances("今年全县计划实施项目80个。", 2023) == {80.0: "target"}
-    assert _stances("今年要推进重点项目45个。", 2023) == {45.0: "target"}
+    assert _stances("今年将实施重点项目120个,比上年增加10个。", 2023) == {120.0: "target", 10.0: "target"}
+    assert _stances("今年全县计划实施项目80个,同比增加5个。", 2023) == {80.0: "target", 5.0: "target"}
 
 
 def test_a_programme_in_a_plan_s_section_still_plans():
@@ -69,7 +72,7 @@ def test_a_programme_in_a_plan_s_section_still_plans():
 
 
 def test_this_year_s_other_works_still_plan():
-    assert _stances("今年新建农村公路120公里,改造危房300户。", 2023) == {120.0: "target", 300.0: "target"}
+    assert _stances("今年新建农村公路120公里,比上年多20公里。", 2023) == {120.0: "target", 20.0: "target"}
 
 
 # --- a set counted before, named again to list what it holds, is no new count

@@ -177,7 +177,7 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
             found.append((m.start(), m.end(), ACTUAL if plan_year and year < plan_year else TARGET))
         elif kind == "now":
             told = judge_year(written.year if written else plan_year, None, plan_year, written) if plan_year else None
-            if told == TARGET and (UNDER_WAY.search(text) or PROGRAMME.match(text, m.end())):
+            if told == TARGET and (UNDER_WAY.search(text) or measured_programme(text, m.end())):
                 continue  # 今年…计划新开工41项,1至11月份…实际开工37项: the year under way, measured, plans nothing
             if told:
                 found.append((m.start(), m.end(), told))
@@ -206,7 +206,7 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
                 # without a measured change still schedules: 2025年6月,建成投用污水处理厂1座)
                 told = ACTUAL
             if told == TARGET and int(m.group("yy")) == plan_year and month is None and (
-                    UNDER_WAY.search(text) or PROGRAMME.match(text, m.end())):
+                    UNDER_WAY.search(text) or measured_programme(text, m.end())):
                 # 开平市列入2024年广东省重点建设项目21项,…1-2月累计完成投资9.4亿元: the programme of a year already
                 # measured by its months names the list; the year plans nothing of its own
                 continue
@@ -226,12 +226,17 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
 
 
 _LETTER = re.compile(r"[\u4e00-\u9fff]")
-# 今年江西省…重点推进…大中型建设项目3558个,总投资4.57万亿元; 2024年新疆实施自治区重点项目430项: the year names its
-# programme of projects, a list that stands (its count and total are the list's); it plans nothing of its own (计划实施,
-# 将安排, 要推进 do, and a plan's section or sentence before still frames the clause)
+# 今年江西省…重点推进…大中型建设项目3558个,总投资4.57万亿元,同比增长20.5%: the year names its programme of projects
+# and measures it against the last year's: a list that stands (its count and total are the list's), no plan of its
+# own (计划实施, 将安排, 要推进 do plan; without a measure against the year before the year's programme still plans)
 _NO_PLAN_WORD = r"(?:(?!将|要|拟|计划|力争|力促|确保|争取|预计|目标)[^,。;:!?\n])"
 PROGRAMME = re.compile(rf"[,，]?{_NO_PLAN_WORD}{{0,20}}?(?:实施|安排|推进|列入|纳入|新增)"
                         rf"{_NO_PLAN_WORD}{{0,30}}?项目\s*\d+(?:\.\d+)?\s*[个项]")
+
+
+def measured_programme(text: str, at: int) -> bool:
+    """The year phrase ending at `at` names a programme of projects its sentence measures against the year before."""
+    return bool(PROGRAMME.match(text, at) and AGAINST_BEFORE.search(text, at))
 
 
 def _planned_in_clause(text: str, m: re.Match[str], found: list[tuple[int, int, str]]) -> bool:
