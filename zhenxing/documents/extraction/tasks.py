@@ -140,7 +140,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             item = sorted({k + (k >= pending[0]) for k in item} | {pending[0]})
             pending = title = None
         if (ITEM_OPEN.match(norm, start_of_line(norm, step.span.start)) if step.opens_line
-                else norm[:step.span.start].rstrip()[-1:] in ")）〕。;" and ITEM_OPEN.match(norm, step.span.start)):
+                else _char_before(norm, step.span.start) in ")）〕。;" and ITEM_OPEN.match(norm, step.span.start)):
             # 205.推进…: a new item; the last one's unit line, if any, came before it (on one line: …负责)2.落实…)
             item, title = [], None
         if rows_at and any(a <= step.span.start < b for a, b in rows_at):
@@ -312,3 +312,11 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
 
 _PART_AIM_MAX = 40  # the aim after a part's title, ending its line (…新地标。加快…)
 _TAG_HINT = re.compile(r"牵头|(?:责任|主责|主办)(?:单位|部门)|分工负责|按职责|负责[)）〕]")
+
+
+def _char_before(norm: str, at: int) -> str:
+    """The last character before norm[at] that is no blank ("" when none): norm[:at].rstrip()[-1:] without copying
+    the text before `at`."""
+    while at > 0 and norm[at - 1].isspace():
+        at -= 1
+    return norm[at - 1:at]
