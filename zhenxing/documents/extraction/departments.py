@@ -175,13 +175,15 @@ _NAMES_BEFORE_COUNT = re.compile(
     r"(?:省级|市级|县级|国家级|省|市|县)?")
 
 
-# 教育、卫生、文化等社会事业: fields listed and closed by 等, the first named leads (the others partner)
-_LIST_JOIN = frozenset({"、", "和", "及", "与", "以及"})
+# 教育、卫生、文化等社会事业: fields listed and closed by 等, the first named leads (the others partner); fields run
+# together without a mark (防范化解财政金融等领域风险) are listed as well
+_LIST_JOIN = ("、", "和", "及", "与", "以及", "")
 
 
 def _listed_first(sentence: str, hits: list[tuple[int, str]], head: int) -> int:
-    """The head, or the first member of the list it closes: keywords joined by 、 (和, 及…) and closed by 等 name
-    several fields of one task, and the first named usually leads (加强教育、医疗、养老等公共服务设施建设: 教育).
+    """The head, or the first member of the list it closes: keywords joined by 、 (和, 及…, or nothing: 财政金融等)
+    and closed by 等 name several fields of one task, and the first named usually leads (加强教育、医疗、养老等公共服务
+    设施建设: 教育).
     A list without 等 is more often the head's qualifiers (养老、医疗、失业保险): it stays with its last member."""
     at_of = {at: keyword for at, keyword in hits}
     if head < 0 or not sentence.startswith("等", head + len(at_of[head])):

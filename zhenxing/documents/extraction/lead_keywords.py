@@ -414,6 +414,24 @@ _NORTH_REMITS: dict[str, str] = {
 _TASKSET4_REMITS: dict[str, str] = {
     "住房城乡建设局": "安置小区", "工业和信息化局": "复工复产", "发展改革委": "经济指标"}
 
+# The set's round 5 (16 more governments, measured first seen): public-private partnership (PPP, 政府和社会资本合作)
+# is the planners' (the national division since 2023); poverty relief (扶贫, its 扶贫工程 and 扶贫规划) agriculture
+# and rural affairs' (the successor of the poverty offices, as 扶贫办 → 农业农村局); the schools' mental health
+# teaching (心理健康教育: its teachers and classes) education's, a pupil's assessment or treatment staying health's
+# (R38); traffic signals (信号灯, 交通信号) the traffic police's, as the corpus gold; a carbon credit scheme for
+# citizens (碳普惠) ecology and environment's; street lighting on city roads (道路照明) city management's like its
+# 路灯 and 城市照明; a living allowance paid to a class of residents (生活补助) civil affairs' (a constituency's own
+# word, 退役军人, still weighs more).
+_ROUND5_REMITS: dict[str, str] = {
+    "发展改革委": "PPP 政府和社会资本合作",
+    "农业农村局": "扶贫",
+    "教育局": "心理健康教育",
+    "公安局": "信号灯 交通信号",
+    "生态环境局": "碳普惠",
+    "城市管理局": "道路照明 城市道路照明",
+    "民政局": "生活补助",
+}
+
 # Words that say where, for whom or how broadly rather than what the task is (农村…妇女“两癌”免费检查):
 # they count, but less (and a few words count more: see the end).
 _WEIGHTS: dict[str, float] = {
@@ -453,7 +471,7 @@ for _unit, _keywords in _KEYWORDS_BY_UNIT.items():
 for _unit, _words in (*_DUTIES.items(), *_REMITS.items(), *_OFFICIAL_REMITS.items(), *_OFFICIAL_REMITS_2.items(),
                       *_PLAN_REMITS.items(), *_TOWNSCAPE_REMITS.items(),
                       *_CITY_WORKS_REMITS.items(), *_ROUND4_REMITS.items(), *_LIVELIHOOD_REMITS.items(),
-                      *_NORTH_REMITS.items(), *_TASKSET4_REMITS.items()):
+                      *_NORTH_REMITS.items(), *_TASKSET4_REMITS.items(), *_ROUND5_REMITS.items()):
     for _keyword in _words.split():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 
