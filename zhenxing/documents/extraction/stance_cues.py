@@ -37,7 +37,7 @@ from .stance_years import (
 _WILL = (
     r"将(?=以|在|于|进一步|继续|全面|重点|大力|加快|着力|持续|围绕|力争|努力|推进|实施|建设|开展|打造|全力|"
     r"确保|变得|会|坚持|按照|通过|不断|深入|积极|突破|达到|新增|完成|实现|建成|形成|投入|安排|启动|开工|超|"
-    r"迎来|逐步|统筹|聚焦|强化|着眼|力促|坚决|把|充分|新建|引进|培育|提升|提高|重点|加速|加大|健全|完善|深化|"
+    r"迎来|逐步|统筹|聚焦|强化|着眼|力促|坚决|把|充分|新建|引进|培育|提升|提高|重点|加速|加大|健全|完善|深化|首次|"
     r"推动|巩固|优化|构建|扎实|牢固|锚定|抢抓|紧扣|紧盯|立足|发挥|用好|做好|抓好|落实|全力|坚定|继续|力求|"
     r"改造|改扩建|维修|更换|铺设|安装|硬化|修缮)"  # 今年将维修更换水泵40台: works of upkeep planned too
     r"|(?<=[省市县区州旗盟镇乡们府委])将(?![来近要])"  # 海城市将…, 我省将…, 我们将…: a subject's plan
@@ -46,8 +46,11 @@ _WILL = (
 # 规划总床位1000张, 设计床位280张, 规划总建筑面积7.4万平方米: the size a work is planned or designed to have
 _DESIGNED = r"(?:规划|设计)总?(?:床位|建筑面积|容量|产能|规模|座位|车位|泊位|学位)"
 _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件闻务员]|清醒|看到|认识|正视|深刻认识)"
+# 其中新开工项目148个,已开工95个: the new starts a progress line counts before those begun are the year's plan
+_PLANNED_STARTS = (r"(?<![已际])(?:新开工|计划开工|新建)项目(?=\d+\s*[个项][,,]\s*(?:目前)?(?:实际)?已(?:开工|开复工|"
+                   r"建成|完工|竣工))")
 _TARGET_CUE = quick(
-    rf"{_WILL}|{_MUST}|{_DESIGNED}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|(?:(?<=[,;:。])|^)力促|确保|有望|(?<![于出超如合现成到项过])(?<!过\s)(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
+    rf"{_PLANNED_STARTS}|{_WILL}|{_MUST}|{_DESIGNED}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|(?:(?<=[,;:。])|^)力促|确保|有望|(?<![于出超如合现成到项过])(?<!过\s)(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|投用|交付使用|竣工|完工|运营|满产)(?:满产|达产|投产|达效)?后|"
     # 报告…确定实施…新增城镇就业32万人: the works a report decided on (however long ago) are its plan's
     r"(?<![已])确定(?:实施|建设|开展|办好|推进)|(?:民生实事|实事)项目(?:包括|分别是|为)(?=[:“])|"
@@ -78,6 +81,8 @@ _MONEY_AT = re.compile(r"[\d.]+\s*(?:[万亿千百]+)?(?:元|美元)的")  # 投
 _ACTUAL_CUE = quick(
     r"已经|已|过去|去年|一直(?=保持|稳定|位居|居于|处于|维持)|回顾(?=了|过去)|前年|(?<![与比较同])上年度|(?<![在和与及活合用])现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
     r"实际(?:已)?(?=开工|新开工|完成|竣工|投产|签约|落地|建成)|"
+    # …计划新增的8县通高速目标全部实现,通高速率达93%: the plan told met; what follows is measured
+    r"(?<!确保)(?<!力争)(?:目标|任务)(?:全部|均已|已经|已|如期|顺利|圆满)(?:实现|完成)|"
     # 完成年度计划的214.8%, 占年计划的47.5%: the share of a plan done is measured, whatever framed the sentence
     # (…发放金额4527万元,为全年任务的133.1%: the share a figure before it is of its plan, told with 为)
     r"(?:完成|占|(?<=[,;、])为)(?:了)?(?:年度|全年|年)?(?:投资)?(?:计划|目标任务|任务)(?:投资)?的(?=\d)|"
@@ -98,6 +103,8 @@ _ACTUAL_CUE = quick(
 _ESTIMATE = r"(?:初步)?预计"
 # 预计可实现全年预期目标, 预计完成年度目标任务: an estimate that the year's target is met (a review's words)
 _MEETS_TARGET = re.compile(r"(?:可|能|将)?(?:实现|完成|达到|超额完成)(?:全年|年度|年初)?(?:的)?(?:预期|既定)?目标")
+# 预计2025年全县生产总值可达300亿元: an estimate of what the year can still bring, a forecast
+_ESTIMATE_AHEAD = re.compile(r"[^,。;]{0,16}?(?:可|将|能|有望|力争|会)")
 _ESTIMATE_PLANS = re.compile(
     r"(?:总投资|投资|投入|年产|年产值|年销售|年营业|年纳税|年收入|年增收|年利税|年处理|年接待|吸引|带动|可|将|能|会|"
     r"建成|投产|达产|竣工|完工|开工|年底|年末|到年|明年|今后|未来|下半年|\d+月)")
@@ -116,7 +123,8 @@ ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary ac
 # frames no later sentence (…其中:计划投资10.91亿,占总投资15%; 转型项目33个 reports).
 _PLANNED_CLASS = re.compile(r"计划(?:新开工|开工|投产|竣工|建成)项目")
 _CLASS_ENDS = re.compile(r"[;。]|完成|累计|已")
-BOUND_CUE = quick(r"计划(?:新开工|开工|投产|竣工|建成)项目|(?:年度|全年)(?:目标)?任务(?=\d)|"
+# (其中新开工项目148个,已开工95个: the planned new starts, _PLANNED_STARTS, name their own count only)
+BOUND_CUE = quick(rf"{_PLANNED_STARTS}|计划(?:新开工|开工|投产|竣工|建成)项目|(?:年度|全年)(?:目标)?任务(?=\d)|"
                   rf"(?<![超比较])计划(?=\d)|{_DESIGNED}|"
                   r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资|(?:调整)?预算(?=\d)|目前的(?=\d)")
 PLAN_AMOUNT = re.compile(r"计划完成投资")
@@ -177,6 +185,10 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
                     and _planned_in_clause(text, m, found)):
                 continue  # 力争…完成2024年度中央财政…项目: a programme's year, after the promise of its clause
             month = first_month(m)
+            if (written is None and month is None and int(m.group("yy")) == plan_year
+                    and found and found[-1][2] == ESTIMATE and found[-1][1] == m.start()
+                    and not _ESTIMATE_AHEAD.match(text, m.end())):
+                continue  # 预计2023年,GDP完成226.85亿元 (the year alone known): the estimate's context decides
             told = judge_year(int(m.group("yy")), month, plan_year, written)
             if (told == TARGET and written is None and int(m.group("yy")) == plan_year
                     and not _TARGET_CUE.search(text)

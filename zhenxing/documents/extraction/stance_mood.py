@@ -29,11 +29,17 @@ _IMPERATIVE = re.compile(
 # mark of a deed done and nothing else telling, is a goal's (a result is measured: 同比增长6.2%); 100亿元以上项目10个
 # names a size class; 可达2万元左右 a capacity
 _GOAL_BOUND = re.compile(r"(?<![\d.])(?<![可能]达)(?<![可能])\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,3})?(?:左右|以上)"
-                         r"(?=[,;。、!\s]|$)|不少于\d|不低于\d")
+                         r"(?=[,;。、!\s]|$)|不少于\d|不低于\d"
+                         # 经济增长4.5%—5%, 增长6%-6.5%: a change given as a range of rates is a goal's (a result is one
+                         # figure)
+                         r"|(?:增长|增速|提高|下降|降低)\s*\d+(?:\.\d+)?%?\s*[-—–~～至]\s*\d+(?:\.\d+)?\s*%")
 # what marks a deed done besides a change measured (增长6.5%左右 may be a goal's)
 # a rank among peers (增量全市第一, 居全省第3位) is measured: no plan ranks itself
-_RANKED = r"全[国省市区县州]第[一二三四五六七八九十\d]|居全[国省市区县州]|排名第"
-_DEED = re.compile(rf"了|已|同比|比上年|较上年|累计|实现了|完成了|获评|荣获|入选|顺利|如期|超额|{_RANKED}|"
+# 增速居世界主要经济体前列, 位居全省前列: a standing among peers, measured too
+_RANKED = r"全[国省市区县州]第[一二三四五六七八九十\d]|居全[国省市区县州]|排名第|居[\u4e00-\u9fff]{0,12}前列"
+# 提前完成任务: a task done ahead of time; 没有发生返贫: what did not happen is observed (a plan says 不发生)
+_DEED = re.compile(rf"了|已|同比|比上年|较上年|累计|实现了|完成了|获评|荣获|入选|顺利|如期|超额|"
+                   rf"提前完成|没有发生|未发生|{_RANKED}|"
                    # 新增规上工业企业89家,总量达663家; 实现“零”的突破: a total reached, a first achieved
                    r"(?:总量|总数)达(?!到)\s*\d|实现[“\"]?零[”\"]?的突破|"
                    r"超(?:过|年度|全年)?计划|超序时|完成率|占[^,。;]{0,8}(?:任务|计划)的|"
@@ -77,7 +83,13 @@ def _work_item(text: str) -> bool:
     if not mark or DONE.search(text):
         return False
     first = re.split(r"[,;。]", text[mark.end():], maxsplit=1)[0]
-    return bool(_ITEM_WORK.match(first)) and bool(_DIGIT_IN.search(first))
+    if _ITEM_WORK.match(first) and _DIGIT_IN.search(first):
+        return True
+    # (1)全面建成投运…供水工程,让54.13万群众喝上…: a work done in full (全面, 加快) named first, its figure after it
+    return bool(_WHOLE_WORK.match(first)) and bool(_DIGIT_IN.search(text, mark.end() + len(first)))
+
+
+_WHOLE_WORK = re.compile(r"\s*(?:全面|加快|全力)(?:建成|完成|新建|实施|推进|启动)")
 
 
 def _listed_work(norm: str, start: int, end: int) -> bool:
@@ -152,10 +164,26 @@ def _goal_bound(norm: str, start: int, end: int) -> bool:
     return False
 
 
+# …,县域经济向新向优,发展质效稳步提升。: a closing clause stating the state things reached, with no verb of purpose
+# before it (推动…稳步提升, 让…更有保障 are a plan's aims): what the works done brought about
+_OUTCOME_CLOSE = re.compile(r"[\u4e00-\u9fff“”]{2,12}?(?:稳步|持续|不断|明显|显著|大幅)(?:提升|增强|改善|提高|巩固)"
+                            r"|[\u4e00-\u9fff“”]{2,12}?更有保障")
+_PURPOSE_OPEN = re.compile(r"推动|促进|确保|助力|让|使|力争|实现|以|为|努力|保障|推进|加快|持续|不断|全力|坚持|着力")
+
+
+def _outcome_told(norm: str, start: int, end: int) -> bool:
+    """The sentence closes on a clause of outcome reached (发展质效稳步提升。), not an aim (推动…提升)."""
+    text = norm[start:end].rstrip().rstrip("。!;")
+    last = text[max(text.rfind(","), text.rfind(";")) + 1:]
+    return (bool(_OUTCOME_CLOSE.fullmatch(last)) and not _PURPOSE_OPEN.match(last)
+            and "," in text)
+
+
 def own_mood(norm: str, start: int, end: int) -> bool:
     """The sentence norm[start:end] plans by its own mood: an action verb opening it and no deed done, or a goal's
     bound."""
     return bool(_IMPERATIVE.match(norm, start, end) and not DONE.search(norm, start, end)
+                and not _outcome_told(norm, start, end)
                 or _goal_bound(norm, start, end) and not _DEED.search(norm, start, end)
                 or plans_action(norm[start:end])  # 二、新建、改扩建公办幼儿园150所: a list's numbered work item
                 or _work_item(norm[start:end])  # ●全市新增社区托育机构100家: a bulleted item of works

@@ -1,0 +1,155 @@
+"""How one commitment sentence is cut into tasks: one task per work, per goal, per named action.
+
+cut_commitment takes a sentence of the plan part that commits to something and decides its pieces: the works and
+goals after a frame (今年政府工作的总体要求是:以…为指导,…: framed), named actions (实施“七大行动”,即A行动、B行动…),
+a list of goals (主要预期目标是:A增长5%左右,…: goal_lists), an enumeration (一是…;二是…), or the clauses of a plain
+commitment (task_items._pieces), past an announcement (重点做好六方面工作:) and the principles opening it.  The pieces
+are then joined where one task was cut in two (an aim and its work, one verb's objects) and cut where a sentence
+runs two together (a past meeting, shares reaching, deeds joined, named works).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .commitments import (
+    _FRAMING,
+    _ISSUED,
+    _METHOD_CLAUSE,
+    _SPIRIT,
+    _is_commitment,
+    _past_ordinal,
+    _past_principles,
+    _trim_clause,
+)
+from .goal_lists import (
+    _ANNOUNCED,
+    _deeds_joined,
+    _goal_clauses,
+    _named_works,
+    _pledged_targets,
+    _shares_reaching,
+)
+from .task_items import (
+    _DIRECTION,
+    _FRAME_GOES_ON,
+    _FRAME_HEAD_MAX,
+    _GENERAL_FRAME,
+    _aims_joined,
+    _before_slogan,
+    _behind_items,
+    _counted_works,
+    _enumerated,
+    _framed_works,
+    _list_part,
+    _listed_actions,
+    _listed_work,
+    _named_items,
+    _objects_joined,
+    _opening_joined,
+    _past_meeting,
+    _pieces,
+    _sized_works,
+    _titled_items,
+    _units_apart,
+    _whole_item,
+)
+from .unit_subjects import UnitTag
+
+
+@dataclass(frozen=True)
+class Cut:
+    """The pieces of a commitment sentence and what the walk needs to know about them."""
+
+    start: int  # where the sentence's content starts, past an announcement and its principles
+    pieces: list[tuple[int, int]]  # one (start, end) per task, in norm
+    goals: bool  # the pieces are a list of goals
+    announced: bool  # that list was announced (主要预期目标是:) or goes on one that was
+    pledged: set[int]  # the starts of targets pledged after the work they measure
+    frame_open: bool  # the sentence gave the year's requirements and ended on a semicolon
+
+
+def cut_commitment(norm: str, step, start: int, end: int, tag: UnitTag | None, rows, frame_goes_on: bool,
+                   goals_until: int, list_announced: bool) -> Cut:
+    """The tasks of the commitment norm[start:end] (a sentence of the walk, `step`): see the module's docstring.
+    `frame_goes_on`: the sentence before gave the year's requirements and ended on a semicolon; `goals_until`: where
+    the last sentence drafted as a list of goals ends (-1: none), `list_announced`: that list was announced."""
+    general = _GENERAL_FRAME.search(norm, start, min(end, start + _FRAME_HEAD_MAX))
+    framed = general or (
+        _DIRECTION.match(norm, start, end) if norm.find("贯彻", start, start + _FRAME_HEAD_MAX) >= 0
+        or norm.find("落实", start, start + _FRAME_HEAD_MAX) >= 0 else None)
+    if not framed and frame_goes_on and not step.opens_line:
+        framed = _FRAME_GOES_ON.match(norm, start)
+    frame_open = bool(general or framed and frame_goes_on) and norm[step.span.end - 1] in ";；"
+    behind = _behind_items(norm, start, end)  # 未达到序时进度的任务分别是:A、B (before the colon is passed)
+    content = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
+    if content > start:
+        content = _past_ordinal(norm, content, end)  # …八项工作:一是着力构建现代产业体系;
+    # 提出了2019年…主要预期目标:A增长9%,…,社会事业协调发展: the goals list was announced before the colon
+    announced = content > start and bool(_ANNOUNCED.search(norm, start, content))
+    start = _past_principles(norm, content, end)
+    if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
+        end = _trim_clause(norm, start, tag.start)[1]
+    body = norm[start:end]
+    named = (_named_items(norm, start, end) or _titled_items(norm, start, end) or _listed_actions(norm, start, end)
+             or behind)
+    pledged: set[int] = set()
+    continued = goals_until >= 0 and not norm[goals_until:step.span.start].strip()
+    # 主要预期目标是:A增长5%左右,…,努力跑赢全国;B增长8%以上,…,加快构建优势;C…: the announced list goes on past
+    # its semicolons, and a remark between its goals (加快构建优势) is no goal and no reason to doubt the list
+    announced = announced or continued and list_announced and norm[goals_until - 1] in ";；"
+    counted = not (named or framed) and (_counted_works(norm, step.span.start, start, end)
+                                         or _sized_works(norm, start, end, rows))
+    goals = [] if named or framed or counted else _goal_clauses(norm, start, end, announced, continued)
+    items = [] if goals or named or framed else _enumerated(norm, start, end)
+    if framed:
+        # 今年政府工作的总体要求是:以…为指导,…,加快建设…: the works and goals after the frame, one task each
+        pieces = _framed_works(norm, max(start, framed.end()), end)
+    elif named:
+        pieces = named  # 实施“七大行动”,即A行动、B行动…: one task per named action
+    elif goals:
+        pieces = goals
+    elif items:
+        pieces = items  # 一是着力构建现代产业体系;二是着力推动…: one task per work
+    elif _is_commitment(body):
+        # …要求各级各方面全面提振…精气神,深入开展…行动: a call to spirit opening the sentence is no work
+        spirit = _SPIRIT.match(norm, start, end)
+        pieces = _pieces(norm, *_trim_clause(norm, spirit.end(), end), rows) if spirit else _pieces(
+            norm, start, end, rows)
+        split = [_pledged_targets(norm, a, b) for a, b in pieces]
+        pledged = {a for found in split for a, _ in found[1:]}  # targets after the work they measure
+        pieces = [piece for found in split for piece in found]
+    elif _listed_work(norm, step.span.start, start, end):
+        pieces = [_trim_clause(norm, start, end)]  # …包括:A;丹阳天然气管道村村通工程;简渎河清淤工程(东段);
+    else:
+        pieces = _before_slogan(norm, start, end)
+    if pieces and not named and not framed and _whole_item(norm, step, start, end) and not _units_apart(
+            norm, step, pieces, rows):
+        # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task; (7)新建…健身工程,新建…养老机构: two units' two
+        pieces = [_trim_clause(norm, start, end)]
+    if pieces:
+        pieces = [(m.end(), b) if m else (a, b) for a, b in pieces
+                  for m in [_METHOD_CLAUSE.match(norm, a, b)]]  # 持续创新办法、迭代打法,加强…: the work after it
+        pieces = [(a, b) for a, b in pieces if b > a and norm[a:b].strip("。!;")]
+        pieces = _aims_joined(norm, pieces)  # 聚焦首发经济,引进首店170家: the aim and the work are one task
+        pieces = _objects_joined(norm, pieces)  # 引进优质项目120个,一般项目500个: one verb's objects
+        pieces = _opening_joined(norm, pieces)  # 优化农业种植结构,实施…示范4800亩: the work and its measure
+        pieces = [(a, b) for a, b in pieces if not _list_part(norm, step.span.start, a, b)
+                  and not _ISSUED.fullmatch(norm, a, b)]  # 某市近日印发《…方案》, 今年将…: the news part
+        pieces = [piece for a, b in pieces for piece in _past_meeting(norm, a, b)]
+        pieces = [piece for a, b in pieces for piece in _shares_reaching(norm, a, b)]
+        pieces = [piece for a, b in pieces for piece in _deeds_joined(norm, a, b, rows)]
+        pieces = [piece for a, b in pieces for piece in _named_works(norm, a, b, rows)]
+    return Cut(start=start, pieces=pieces, goals=bool(goals), announced=announced, pledged=pledged,
+               frame_open=frame_open)
+
+
+def _after_announcement(norm: str, start: int, end: int) -> int:
+    """Where the content starts in a sentence that announces it first (重点做好十个方面工作:推动…): after
+    the colon when the words before it frame or announce."""
+    colon = norm.find(":", start, end)
+    if colon < 0 or colon + 1 >= end:
+        return start
+    head = norm[start:colon + 1]
+    announces = head.endswith(("工作:", "任务:", "包括:", "如下:", "分别是:", "主要有:", "具体是:", "实事:"))
+    return colon + 1 if _FRAMING.search(head) or _ANNOUNCED.search(head) or announces else start
