@@ -133,6 +133,8 @@ FLOOR_BY_BATCH = {7: {"fact_f1": 0.9, "stance": 0.95, "task_f1": 0.85, "lead_uni
                   41: {"fact_f1": 0.88, "stance": 0.97, "task_f1": 0.85, "lead_unit": 0.83},
                   # R42: held out (bench/accuracy.py HELD_OUT), gold landed unseen; measured at the session's end
                   42: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0},
+                  # R43: held out to measure the session's final engine (gold written before any engine run)
+                  43: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0},
                   # R44: held out (gold before engine), floor set after first seen
                   44: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0},
                   # R45: held out, gold written before the engine saw it (fix45)

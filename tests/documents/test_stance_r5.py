@@ -64,3 +64,9 @@ def test_a_closing_clause_of_outcome_reached_marks_a_review():
     assert stance(text, 800, year=2025) == "actual"
     # the outcome aimed at (推动…) is the plan's
     assert stance("落实惠企政策,兑付奖补资金800万元,推动市场主体活力稳步提升。", 800, year=2025) == "target"
+
+
+def test_a_plan_period_told_with_a_deed_in_its_last_year_is_reviewed():
+    text = "“十四五”期间,全市新增城镇就业45万人,超额完成规划目标。"
+    assert stance(text, 45, year=2025) == "actual"
+    assert stance("“十四五”期间,全市新增城镇就业45万人。", 45, year=2025) == "target"

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from ...patterns import quick
-from .stance_mood import DONE
+from .stance_mood import DEED, DONE
 from .stance_years import (
     ACTUAL,
     AGAINST_BEFORE,
@@ -164,7 +164,9 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
             last = PLAN_PERIOD_LAST_YEAR + 5 * (order - PLAN_PERIOD_ORDER)
             over = plan_year is not None and last < plan_year
             # “十三五”期间,全国累计投入… in a text of 2020: a period's tally told in its last year reviews it
-            over = over or (plan_year == last and bool(_TALLY_AFTER.match(text, m.end())))
+            # (“十四五”期间,…新增建设用地69.86万亩,…超额完成国家任务: a deed told after it, in that year, likewise)
+            over = over or (plan_year == last and bool(_TALLY_AFTER.match(text, m.end())
+                                                       or DEED.search(text, m.end())))
             found.append((m.start(), m.end(), TARGET if order == latest and not over else ACTUAL))
         elif kind in ("deadline", "dl", "dl2"):
             year = int(m.group("dl") or m.group("dl2"))

@@ -46,6 +46,7 @@ _DEED = re.compile(rf"了|已|同比|比上年|较上年|累计|实现了|完成
                    # 3个核酸检测实验室和3个集中隔离点建成投用: counted works their completion follows are done
                    r"\d+\s*[个座所家条项处][^,。;]{0,20}?(?:建成投用|建成投产|竣工投用|投入使用|建成使用|全面完工|顺利完工)")
 DONE = re.compile(rf"{_DEED.pattern}|增长\d|下降\d")
+DEED = _DEED  # a deed marked by its words alone (a change measured aside)
 # 总投资3.3万亿元,计划完成投资3500亿元以上: a bound on an amount named as planned (计划投资, 年度计划投资) is that
 # amount's own; it puts no sentence in the mood of a plan (a news item on a published list of projects)
 _PLANNED_AMOUNT = re.compile(r"(?:计划(?:完成)?|年度(?:计划)?|预计)投资(?:额)?(?:超|超过|达|达到)?\s*$")

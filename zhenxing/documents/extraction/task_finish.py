@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .layout import Prepared
 from .task_drafts import TaskDraft, _assigned, _draft, _topics_led
-from .task_items import label_lines
+from .task_titles import label_lines
 from .unit_subjects import UnitTag
 from .voices import _issuer
 

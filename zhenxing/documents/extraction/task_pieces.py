@@ -1,11 +1,11 @@
 """How one commitment sentence is cut into tasks: one task per work, per goal, per named action.
 
 cut_commitment takes a sentence of the plan part that commits to something and decides its pieces: the works and
-goals after a frame (今年政府工作的总体要求是:以…为指导,…: framed), named actions (实施“七大行动”,即A行动、B行动…),
-a list of goals (主要预期目标是:A增长5%左右,…: goal_lists), an enumeration (一是…;二是…), or the clauses of a plain
-commitment (task_items._pieces), past an announcement (重点做好六方面工作:) and the principles opening it.  The pieces
-are then joined where one task was cut in two (an aim and its work, one verb's objects) and cut where a sentence
-runs two together (a past meeting, shares reaching, deeds joined, named works).
+goals after a frame (今年政府工作的总体要求是:以…为指导,…: task_frames), named actions (实施“七大行动”,即A行动、
+B行动…: task_lists), a list of goals (主要预期目标是:A增长5%左右,…: goal_lists), an enumeration (一是…;二是…), or the
+clauses of a plain commitment (task_items), past an announcement (重点做好六方面工作:) and the principles opening it.
+The pieces are then joined where one task was cut in two (an aim and its work, one verb's objects: task_joins) and
+cut where a sentence runs two together (a past meeting, shares reaching, deeds joined, named works).
 """
 
 from __future__ import annotations
@@ -30,30 +30,19 @@ from .goal_lists import (
     _pledged_targets,
     _shares_reaching,
 )
-from .task_items import (
-    _DIRECTION,
-    _FRAME_GOES_ON,
-    _FRAME_HEAD_MAX,
-    _GENERAL_FRAME,
-    _aims_joined,
-    _before_slogan,
-    _behind_items,
-    _counted_works,
-    _enumerated,
-    _framed_works,
-    _list_part,
-    _listed_actions,
-    _listed_work,
-    _named_items,
-    _objects_joined,
-    _opening_joined,
-    _past_meeting,
-    _pieces,
-    _sized_works,
-    _titled_items,
-    _units_apart,
-    _whole_item,
+from .task_frames import DIRECTION, FRAME_GOES_ON, FRAME_HEAD_MAX, GENERAL_FRAME, framed_works
+from .task_items import action_pieces, before_slogan, enumerated, list_part, units_apart, whole_item
+from .task_joins import aims_joined, objects_joined, opening_joined
+from .task_lists import (
+    behind_items,
+    counted_works,
+    listed_actions,
+    listed_work,
+    named_items,
+    sized_works,
+    titled_items,
 )
+from .task_screen import past_meeting
 from .unit_subjects import UnitTag
 
 
@@ -74,14 +63,14 @@ def cut_commitment(norm: str, step, start: int, end: int, tag: UnitTag | None, r
     """The tasks of the commitment norm[start:end] (a sentence of the walk, `step`): see the module's docstring.
     `frame_goes_on`: the sentence before gave the year's requirements and ended on a semicolon; `goals_until`: where
     the last sentence drafted as a list of goals ends (-1: none), `list_announced`: that list was announced."""
-    general = _GENERAL_FRAME.search(norm, start, min(end, start + _FRAME_HEAD_MAX))
+    general = GENERAL_FRAME.search(norm, start, min(end, start + FRAME_HEAD_MAX))
     framed = general or (
-        _DIRECTION.match(norm, start, end) if norm.find("贯彻", start, start + _FRAME_HEAD_MAX) >= 0
-        or norm.find("落实", start, start + _FRAME_HEAD_MAX) >= 0 else None)
+        DIRECTION.match(norm, start, end) if norm.find("贯彻", start, start + FRAME_HEAD_MAX) >= 0
+        or norm.find("落实", start, start + FRAME_HEAD_MAX) >= 0 else None)
     if not framed and frame_goes_on and not step.opens_line:
-        framed = _FRAME_GOES_ON.match(norm, start)
+        framed = FRAME_GOES_ON.match(norm, start)
     frame_open = bool(general or framed and frame_goes_on) and norm[step.span.end - 1] in ";；"
-    behind = _behind_items(norm, start, end)  # 未达到序时进度的任务分别是:A、B (before the colon is passed)
+    behind = behind_items(norm, start, end)  # 未达到序时进度的任务分别是:A、B (before the colon is passed)
     content = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
     if content > start:
         content = _past_ordinal(norm, content, end)  # …八项工作:一是着力构建现代产业体系;
@@ -91,20 +80,20 @@ def cut_commitment(norm: str, step, start: int, end: int, tag: UnitTag | None, r
     if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
         end = _trim_clause(norm, start, tag.start)[1]
     body = norm[start:end]
-    named = (_named_items(norm, start, end) or _titled_items(norm, start, end) or _listed_actions(norm, start, end)
+    named = (named_items(norm, start, end) or titled_items(norm, start, end) or listed_actions(norm, start, end)
              or behind)
     pledged: set[int] = set()
     continued = goals_until >= 0 and not norm[goals_until:step.span.start].strip()
     # 主要预期目标是:A增长5%左右,…,努力跑赢全国;B增长8%以上,…,加快构建优势;C…: the announced list goes on past
     # its semicolons, and a remark between its goals (加快构建优势) is no goal and no reason to doubt the list
     announced = announced or continued and list_announced and norm[goals_until - 1] in ";；"
-    counted = not (named or framed) and (_counted_works(norm, step.span.start, start, end)
-                                         or _sized_works(norm, start, end, rows))
+    counted = not (named or framed) and (counted_works(norm, step.span.start, start, end)
+                                         or sized_works(norm, start, end, rows))
     goals = [] if named or framed or counted else _goal_clauses(norm, start, end, announced, continued)
-    items = [] if goals or named or framed else _enumerated(norm, start, end)
+    items = [] if goals or named or framed else enumerated(norm, start, end)
     if framed:
         # 今年政府工作的总体要求是:以…为指导,…,加快建设…: the works and goals after the frame, one task each
-        pieces = _framed_works(norm, max(start, framed.end()), end)
+        pieces = framed_works(norm, max(start, framed.end()), end)
     elif named:
         pieces = named  # 实施“七大行动”,即A行动、B行动…: one task per named action
     elif goals:
@@ -114,16 +103,16 @@ def cut_commitment(norm: str, step, start: int, end: int, tag: UnitTag | None, r
     elif _is_commitment(body):
         # …要求各级各方面全面提振…精气神,深入开展…行动: a call to spirit opening the sentence is no work
         spirit = _SPIRIT.match(norm, start, end)
-        pieces = _pieces(norm, *_trim_clause(norm, spirit.end(), end), rows) if spirit else _pieces(
+        pieces = action_pieces(norm, *_trim_clause(norm, spirit.end(), end), rows) if spirit else action_pieces(
             norm, start, end, rows)
         split = [_pledged_targets(norm, a, b) for a, b in pieces]
         pledged = {a for found in split for a, _ in found[1:]}  # targets after the work they measure
         pieces = [piece for found in split for piece in found]
-    elif _listed_work(norm, step.span.start, start, end):
+    elif listed_work(norm, step.span.start, start, end):
         pieces = [_trim_clause(norm, start, end)]  # …包括:A;丹阳天然气管道村村通工程;简渎河清淤工程(东段);
     else:
-        pieces = _before_slogan(norm, start, end)
-    if pieces and not named and not framed and _whole_item(norm, step, start, end) and not _units_apart(
+        pieces = before_slogan(norm, start, end)
+    if pieces and not named and not framed and whole_item(norm, step, start, end) and not units_apart(
             norm, step, pieces, rows):
         # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task; (7)新建…健身工程,新建…养老机构: two units' two
         pieces = [_trim_clause(norm, start, end)]
@@ -131,12 +120,12 @@ def cut_commitment(norm: str, step, start: int, end: int, tag: UnitTag | None, r
         pieces = [(m.end(), b) if m else (a, b) for a, b in pieces
                   for m in [_METHOD_CLAUSE.match(norm, a, b)]]  # 持续创新办法、迭代打法,加强…: the work after it
         pieces = [(a, b) for a, b in pieces if b > a and norm[a:b].strip("。!;")]
-        pieces = _aims_joined(norm, pieces)  # 聚焦首发经济,引进首店170家: the aim and the work are one task
-        pieces = _objects_joined(norm, pieces)  # 引进优质项目120个,一般项目500个: one verb's objects
-        pieces = _opening_joined(norm, pieces)  # 优化农业种植结构,实施…示范4800亩: the work and its measure
-        pieces = [(a, b) for a, b in pieces if not _list_part(norm, step.span.start, a, b)
+        pieces = aims_joined(norm, pieces)  # 聚焦首发经济,引进首店170家: the aim and the work are one task
+        pieces = objects_joined(norm, pieces)  # 引进优质项目120个,一般项目500个: one verb's objects
+        pieces = opening_joined(norm, pieces)  # 优化农业种植结构,实施…示范4800亩: the work and its measure
+        pieces = [(a, b) for a, b in pieces if not list_part(norm, step.span.start, a, b)
                   and not _ISSUED.fullmatch(norm, a, b)]  # 某市近日印发《…方案》, 今年将…: the news part
-        pieces = [piece for a, b in pieces for piece in _past_meeting(norm, a, b)]
+        pieces = [piece for a, b in pieces for piece in past_meeting(norm, a, b)]
         pieces = [piece for a, b in pieces for piece in _shares_reaching(norm, a, b)]
         pieces = [piece for a, b in pieces for piece in _deeds_joined(norm, a, b, rows)]
         pieces = [piece for a, b in pieces for piece in _named_works(norm, a, b, rows)]

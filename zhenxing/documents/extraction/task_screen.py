@@ -6,9 +6,13 @@ screen_sentence reads one sentence in the walk's order and says whether to skip 
 government's own habits, a meeting's or a report's emphasised view and its going on, a reporter's account, news of
 a document issued, a forecast.  It carries the two facts the next sentence is judged by: whether the last one was
 the notice's words (要… after it is too) and whether it was an emphasised view (要坚持… after it goes on with it).
+A piece opening on the meeting its story reports (…新闻发布会召开,记者从发布会上了解到,…) keeps only what it plans
+(past_meeting).
 """
 
 from __future__ import annotations
+
+import re
 
 from .commitments import (
     _ACTION,
@@ -35,7 +39,7 @@ from .commitments import (
     _URGES,
     _WILL,
 )
-from .task_items import _MADE_OF, PLANS_AFTER
+from .goal_lists import _CLAUSE_RUN
 
 KEEP, SKIP, SKIP_STEP = 0, 1, 2  # SKIP_STEP: skipped, and a unit line after it assigns nothing before it
 
@@ -79,3 +83,25 @@ def screen_sentence(body: str, notice: bool, urged: bool) -> tuple[int, bool, bo
     if (_FORECAST.match(body) or _STORY_FORECAST.search(body)) and not _PROMISE.search(body):
         return SKIP, False, urged  # 预计今年财政收入继续恢复增长,…: what the year is expected to bring
     return KEEP, False, urged
+
+
+# …名单中包含实施类项目555个,准备类项目45个 (no 共: the list's total was given): its make-up
+_MADE_OF = re.compile(r"[^,。;]{2,30}?(?:(?:项目|工程|学校|任务|实事)中[,:]|(?:名单|清单)中(?:包含|包括|有))")
+# 3月29日,…重点工作新闻发布会召开,记者从发布会上了解到,为满足…; 县农业农村局组织召开全体干部职工大会,传达学习…:
+# a story's account of the meeting it reports (and what the meeting was for), no work of a unit
+_MEETING = r"(?:会议|大会|发布会|座谈会|推进会|部署会|调度会|动员会)"
+_MEETING_HELD = re.compile(
+    rf"(?:\d{{1,2}}月\d{{1,2}}日(?:上午|下午)?[,,]?)?(?:(?:[^,。;将拟要]{{0,30}}?(?:召开|举行)了?[^,。;]{{0,30}}?{_MEETING})"
+    rf"|(?:[^,。;将拟要]{{0,40}}?{_MEETING}(?:在[^,。;]{{1,20}})?(?:召开|举行)))[,;。]")
+PLANS_AFTER = re.compile(r"将|力争|计划|\d(?![\d.]*年)")
+
+
+def past_meeting(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A piece opening on the meeting its story reports (…新闻发布会召开,记者从发布会上了解到,为满足…需求,市卫生健康委将
+    新建…): from its first clause that plans (将, 力争, a figure) on, or nothing when none does."""
+    held = _MEETING_HELD.match(norm, a, b)
+    if held is None:
+        return [(a, b)]
+    plans = next((m.start() for m in _CLAUSE_RUN.finditer(norm, held.end(), b) if PLANS_AFTER.search(m.group())),
+                 None)
+    return [] if plans is None else [(plans, b)]

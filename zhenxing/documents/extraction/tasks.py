@@ -49,11 +49,19 @@ from .sentences import BULLETS, label_above
 from .stance import TARGET
 from .task_drafts import Table, TaskDraft, _assigned, _draft, _go_on, _section
 from .task_finish import finish_drafts
-from .task_items import _next_sibling, part_overview
 from .task_pieces import cut_commitment
 from .task_screen import KEEP, SKIP_STEP, screen_sentence
 from .task_tables import _led_part, _table_rows
-from .task_titles import ITEM_OPEN, ITEM_TITLE_NUMBER, PART_NUMBER, cut_heading, item_title, start_of_line
+from .task_titles import (
+    ITEM_OPEN,
+    ITEM_TITLE_NUMBER,
+    PART_NUMBER,
+    cut_heading,
+    item_title,
+    next_sibling,
+    part_overview,
+    start_of_line,
+)
 from .unit_names import document_level
 from .unit_subjects import UnitTag, unit_tag
 from .voices import (
@@ -185,7 +193,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                 part_line = line_end  # 五、全力推动融合“迭变”,持续打造…新地标。加快农文旅体融合发展,聚力打造…。
             if step.is_heading and len(body) >= _MIN_CHARS:  # 2.完善政府绩效考核评价体系。⏎责任单位:… too
                 title = item_title(prepared, step, start, end, plan_year, rows, doc)
-                if title and whole_line and _next_sibling(norm, start_of_line(norm, step.span.start), line_end):
+                if title and whole_line and next_sibling(norm, start_of_line(norm, step.span.start), line_end):
                     # 1.投资…建设…基地。⏎2.打造食用菌酵素生产基地。⏎3.建设…: a numbered line with nothing under it
                     # before the next number is an item of the list, a work of its own, not a title
                     item.append(len(drafts))
