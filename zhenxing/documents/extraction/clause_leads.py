@@ -66,13 +66,14 @@ def clause_works(norm: str, a: int, b: int, rows=None, until: int | None = None)
     when its works share one remit, or when no two works name different units' fields surely.  `until`: where the
     sentence holding the piece ends, so that works after the piece coming back to its first remit keep it whole."""
     starts = _clause_starts(norm, a, b)
-    if len(starts) < 2 or sum(_WORK_VERB.match(norm, x) is not None or _goal_phrase(norm, x, y - 1)
-                              for x, y in zip(starts, starts[1:] + [b + 1], strict=True)) < 2:
+    works = [k for k, (x, y) in enumerate(zip(starts, starts[1:] + [b + 1], strict=True))
+             if _WORK_VERB.match(norm, x) is not None or _goal_phrase(norm, x, y - 1)]
+    if len(works) < 2:
         return [(a, b)]  # (one work, or none: nothing to cut)
     index = index_of(rows)
     named = _fields_named(norm, a, b, index)
-    if len(set(named.values())) < 2:
-        return [(a, b)]  # (most sentences name one unit's field, or none: no need to read their clauses one by one)
+    if len({named[k] for k in works if k in named}) < 2:
+        return [(a, b)]  # (most sentences' works name one unit's field, or none: no need to read them one by one)
     known: dict[tuple[int, int], Suggestion] = {}
 
     def told(x: int, y: int) -> Suggestion:
