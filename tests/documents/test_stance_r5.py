@@ -45,6 +45,9 @@ def test_the_new_starts_counted_before_those_begun_are_the_plan():
 def test_a_plan_told_met_leaves_what_follows_measured():
     text = "年初计划新建的12所学校目标全部实现,新增学位8000个。"
     assert stance(text, 8000, year=2023) == "actual"
+    # the aim that the targets be met is the plan's own
+    assert stance("确保全年各项目标任务全部完成,地区生产总值增长6%左右。", 6, year=2024) == "target"
+    assert stance("力争年度目标全部实现,新增城镇就业1.5万人。", 1.5, year=2024) == "target"
 
 
 def test_an_estimate_of_the_year_the_document_is_dated_by_is_its_preliminary_figure():

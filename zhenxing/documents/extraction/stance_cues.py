@@ -82,7 +82,7 @@ _ACTUAL_CUE = quick(
     r"已经|已|过去|去年|一直(?=保持|稳定|位居|居于|处于|维持)|回顾(?=了|过去)|前年|(?<![与比较同])上年度|(?<![在和与及活合用])现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
     r"实际(?:已)?(?=开工|新开工|完成|竣工|投产|签约|落地|建成)|"
     # …计划新增的8县通高速目标全部实现,通高速率达93%: the plan told met; what follows is measured
-    r"(?<!确保)(?<!力争)(?:目标|任务)(?:全部|均已|已经|已|如期|顺利|圆满)(?:实现|完成)|"
+    r"(?:目标|任务)(?:全部|均已|已经|已|如期|顺利|圆满)(?:实现|完成)|"
     # 完成年度计划的214.8%, 占年计划的47.5%: the share of a plan done is measured, whatever framed the sentence
     # (…发放金额4527万元,为全年任务的133.1%: the share a figure before it is of its plan, told with 为)
     r"(?:完成|占|(?<=[,;、])为)(?:了)?(?:年度|全年|年)?(?:投资)?(?:计划|目标任务|任务)(?:投资)?的(?=\d)|"
@@ -153,7 +153,9 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
     found = []
     for m in _ANY_CUE.finditer(text):
         kind = m.lastgroup
-        if kind == "a" and schedule and m.group() in PERIOD_END and _scheduled(text, m, plan_year, written):
+        if kind == "a" and m.group() in PERIOD_END and (schedule or _pledged(text, m, found)) and _scheduled(
+                text, m, plan_year, written):
+            # 确保一季度49个续建项目全部复工,一季度完成投资9.2亿元以上: the period a pledged deed is due by
             found.append((m.start(), m.end(), TARGET))
             continue
         if kind in ("plan", "order", "span"):
@@ -213,6 +215,9 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
         elif kind == "t" and m.group()[0] not in "将要" and _SHARE_OF_PLAN.search(text, max(0, m.start() - 4),
                                                                              m.start()):
             continue  # 占计划投资的69%, 完成年度计划的85%: how much of a plan is done reports
+        elif kind == "a" and _MET.fullmatch(m.group()) and _AIM.search(
+                text, max(text.rfind(mark, 0, m.start()) for mark in ",;。:!?\n") + 1, m.start()):
+            continue  # 确保全年各项目标任务全部完成: the plan's aim that its targets be met (计划新增的…目标 names)
         elif m.group() == "以来" and _planned_in_clause(text, m, found):
             continue  # 力争“十四五”以来累计降低10%: the span a promised tally runs over, no report
         else:
@@ -221,12 +226,25 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
 
 
 _LETTER = re.compile(r"[\u4e00-\u9fff]")
+_MET = re.compile(r"(?:目标|任务)(?:全部|均已|已经|已|如期|顺利|圆满)(?:实现|完成)")
+_AIM = re.compile(r"确保|力争|努力|争取|(?<![主重需只必])要|(?<![即])将")
 
 
 def _planned_in_clause(text: str, m: re.Match[str], found: list[tuple[int, int, str]]) -> bool:
     """Whether a cue of the clause before the year phrase `m` promises (力争…, 确保…)."""
     clause = max(text.rfind(mark, 0, m.start()) for mark in ",;。:!?\n")
     return any(told == TARGET and start > clause for start, _, told in found)
+
+
+_PLEDGE = ("确保", "力争", "务必", "要", "将")
+
+
+def _pledged(text: str, m: re.Match[str], found: list[tuple[int, int, str]]) -> bool:
+    """Whether a pledge (确保, 力争) promises what the period word `m` dates: in its clause, or opening the
+    sentence (确保一季度A,一季度完成B)."""
+    clause = max(text.rfind(mark, 0, m.start()) for mark in ",;。:!?\n")
+    return any(told == TARGET and text[start:end] in _PLEDGE and (start > clause or not text[:start].strip())
+               for start, end, told in found)
 
 
 def _scheduled(text: str, m: re.Match[str], plan_year: int | None, written: dt.date | None) -> bool:

@@ -19,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import partial
 
+from .clause_leads import by_remit
 from .commitments import (
     _DIGIT,
     _FRAMING,
@@ -265,12 +267,15 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         cut = cut_commitment(norm, step, start, end, tag, rows, frame_goes_on, goals_until, list_announced)
         start, pieces, goals, announced, pledged = cut.start, cut.pieces, cut.goals, cut.announced, cut.pledged
         frame_open = cut.frame_open
+        # 落实建筑垃圾闭环管理,推进入河排污口排查整改: works of different remits, one draft each (clause_leads)
+        drafted = by_remit(norm, pieces, partial(_draft, prepared, section=section, plan_year=plan_year, rows=rows,
+                                                 goal=bool(goals), source=source, doc=doc, level=level), rows)
         if pieces:
             last_step, pending = [], None
         goals_until = step.span.end if goals else -1
         list_announced = bool(goals) and announced
         if pieces and _ORDINAL.match(norm, step.span.start):
-            counted_to, counted_drafts = line_end, list(range(len(drafts), len(drafts) + len(pieces)))
+            counted_to, counted_drafts = line_end, list(range(len(drafts), len(drafts) + len(drafted)))
         if pieces and tag and tag.start > start:
             # A;B;C(…省发展改革委牵头…): a unit closing a line of goals leads those before it on the line too
             opened = start_of_line(norm, step.span.start)
@@ -282,8 +287,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                 title = None
         before = len(drafts)
         label = label_above(norm, step.span.start) if step.opens_line else ""
-        for a, b in pieces:
-            draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc, level)
+        for a, _, draft in drafted:
             found = suggest_lead(label, rows) if label and not draft.lead_unit else None
             if found and found.lead:  # 生产总值⏎•增长5%: the label names the field
                 draft = replace(draft, lead_unit=found.lead, partner_units=found.partners,
