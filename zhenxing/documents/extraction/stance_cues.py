@@ -153,7 +153,9 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
     found = []
     for m in _ANY_CUE.finditer(text):
         kind = m.lastgroup
-        if kind == "a" and schedule and m.group() in PERIOD_END and _scheduled(text, m, plan_year, written):
+        if kind == "a" and m.group() in PERIOD_END and (schedule or _pledged(text, m, found)) and _scheduled(
+                text, m, plan_year, written):
+            # 确保一季度49个续建项目全部复工,一季度完成投资9.2亿元以上: the period a pledged deed is due by
             found.append((m.start(), m.end(), TARGET))
             continue
         if kind in ("plan", "order", "span"):
@@ -232,6 +234,17 @@ def _planned_in_clause(text: str, m: re.Match[str], found: list[tuple[int, int, 
     """Whether a cue of the clause before the year phrase `m` promises (力争…, 确保…)."""
     clause = max(text.rfind(mark, 0, m.start()) for mark in ",;。:!?\n")
     return any(told == TARGET and start > clause for start, _, told in found)
+
+
+_PLEDGE = ("确保", "力争", "务必", "要", "将")
+
+
+def _pledged(text: str, m: re.Match[str], found: list[tuple[int, int, str]]) -> bool:
+    """Whether a pledge (确保, 力争) promises what the period word `m` dates: in its clause, or opening the
+    sentence (确保一季度A,一季度完成B)."""
+    clause = max(text.rfind(mark, 0, m.start()) for mark in ",;。:!?\n")
+    return any(told == TARGET and text[start:end] in _PLEDGE and (start > clause or not text[:start].strip())
+               for start, end, told in found)
 
 
 def _scheduled(text: str, m: re.Match[str], plan_year: int | None, written: dt.date | None) -> bool:

@@ -1,0 +1,60 @@
+"""Rules found on held-out batch R45 (a meeting's news around a plan, a report's requirements to grasp, a pledge
+dating its deed by a quarter, a collection page's title), each on short sentences written for it."""
+
+from zhenxing.documents.extraction import extract_facts, extract_tasks
+
+
+def _tasks(text: str, **when) -> list[tuple[str, str]]:
+    return [(t.sentence, t.lead_unit) for t in extract_tasks(text, **when)]
+
+
+def test_the_meeting_held_that_day_is_no_task():
+    assert _tasks("2024年3月5日,某县经济工作会议在县会议中心隆重召开。", year=2024) == []
+    assert _tasks("3月8日,某区召开2024年重点项目推进会议,吹响项目建设冲锋号。", year=2024) == []
+
+
+def test_a_story_going_on_from_the_meeting_to_a_plan_still_plans():
+    got = _tasks("4月2日,某市教育发展新闻发布会召开,记者从会上了解到,该市将在未来3年里新建中小学10所。", year=2024)
+    assert got
+
+
+def test_what_the_meeting_is_for_is_no_task():
+    assert _tasks("此次会议旨在总结去年工作成果,科学谋划今年发展蓝图,推动全县高质量发展再上新台阶。", year=2024) == []
+
+
+def test_what_the_year_is_said_by_a_speaker_is_no_task():
+    assert _tasks("他指出,2024年是全面完成规划目标的关键之年,做好全年工作至关重要。", year=2024) == []
+
+
+def test_the_year_s_general_requirement_in_substance_is_no_task():
+    assert _tasks("他要求全县上下要坚持以高质量发展为主题,以改革创新为根本动力,奋力推动全县经济社会发展再上新台阶。",
+                  year=2024) == []
+
+
+def test_a_slogan_whose_object_is_a_quoted_word_is_no_task():
+    assert _tasks("以项目建设拉动“开门红”;以企业增效支撑“开门红”。", year=2024) == []
+
+
+def test_a_document_the_meeting_issued_is_news_no_task():
+    assert _tasks("针对二季度工作,会议审议通过《全县二季度“双过半”工作方案》。", year=2024) == []
+
+
+def test_a_reporter_s_judgement_closing_the_sentence_is_no_task():
+    assert _tasks("以项目建设为抓手,加快建设“两园一区”,推动全县经济实现质的有效提升——这充分显示了全县加快发展的决心。",
+                  year=2024) == []
+
+
+def test_a_pledge_dates_its_deed_by_a_quarter_not_yet_over():
+    facts = extract_facts("确保一季度30个续建项目全部复工,一季度完成投资5亿元以上。", "d", year=2024)
+    assert {f.value: f.stance for f in facts} == {30.0: "target", 5.0: "target"}
+
+
+def test_a_quarter_measured_without_a_pledge_stays_a_review():
+    facts = extract_facts("全年计划完成投资100亿元,一季度完成投资30亿元。", "d", year=2024)
+    assert {f.value: f.stance for f in facts}[30.0] == "actual"
+
+
+def test_a_collection_page_s_title_is_furniture():
+    text = "2024年市县政府工作报告汇编20篇(第5/30页)\n今年将新建公办幼儿园3所。\n"
+    assert [s for s, _ in _tasks(text, year=2024)] == ["今年将新建公办幼儿园3所"]
+    assert [f.value for f in extract_facts(text, "d", year=2024)] == [3.0]
