@@ -193,4 +193,4 @@ def test_the_blind_set_keeps_its_stance_agreement():
     m = bench.measure([r for r in rows if r.round == 5])
     assert m["found"] >= 102 and m["agreement_found"] >= 0.90  # round 5 first seen 0.796 of 103, after fixes 0.913
     m = bench.measure(rows)
-    assert m["agreement_found"] >= 0.933  # all rounds, after round 5's fixes: 0.939 of 670
+    assert m["agreement_found"] >= 0.934  # all rounds, after round 5's fixes: 0.940 of 670

@@ -255,9 +255,12 @@ def _is_commitment(body: str) -> bool:
     return not (_STATEMENT.match(body) and not _PROMISE.search(body))
 
 
+_LEADING_BLANKS = " \t\u3000\n" + BULLETS
+
+
 def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
     """Without blanks, bullets and an item's number (1., (一), ①) at its start."""
-    while start < end and norm[start] in " \t\u3000\n" + BULLETS:
+    while start < end and norm[start] in _LEADING_BLANKS:
         start += 1
     marker = _ITEM_NUMBER.match(norm, start, end)
     if marker and marker.end() < end:

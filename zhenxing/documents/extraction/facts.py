@@ -116,6 +116,8 @@ def _not_recounted(norm: str, sent, drafts: list[Draft], facts: list[Fact]) -> l
 _PICKED_FROM = re.compile(r"[\u4e00-\u9fff]{0,10}?(?<![集其之当空居高初])中"
                           r"(?=[,,:]|新|共|已|有|包括|涉及|含|属于|列入|纳入)")
 _PART_NAMED = re.compile(r"(?:重点|主要)?(?:工作|任务|方面)中[,,]?第")
+# 从项目结构上来看,3558个大中型项目主要包括4个方面:…: a set counted before, named again to list what it holds
+_SET_LISTED = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:主要|大致|具体)?(?:包括|包含|涵盖|分为|分布在|分布于)")
 
 
 def _not_picked_from(norm: str, drafts: list[Draft], facts: list[Fact]) -> list[Draft]:
@@ -123,7 +125,7 @@ def _not_picked_from(norm: str, drafts: list[Draft], facts: list[Fact]) -> list[
     return [d for d in drafts if not (
         _PART_NAMED.match(norm, d.q.end)
         or (d.q.value, d.q.unit, d.stance) in said and d.q.base_unit in COUNT_UNITS
-        and _PICKED_FROM.match(norm, d.q.end))]
+        and (_PICKED_FROM.match(norm, d.q.end) or _SET_LISTED.match(norm, d.q.end)))]
 
 
 def _to_fact(d: Draft, prepared: Prepared, doc: str, dated: bool) -> Fact:

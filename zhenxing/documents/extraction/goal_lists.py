@@ -121,6 +121,7 @@ _DEED = re.compile(
 _PLANNED = re.compile(r"拟|计划")  # 拟对73处…路段进行整治: a clause of its own work
 _RUN_ITEM_MAX = 40
 _RUN_LEAD_MAX = 12  # 我市2023年拟, before the first deed
+_RUN_JOIN = re.compile("、")
 
 
 def _deeds_joined(norm: str, a: int, b: int, rows=None) -> list[tuple[int, int]]:
@@ -183,7 +184,9 @@ def _named_works(norm: str, a: int, b: int, rows=None) -> list[tuple[int, int]]:
 
 def _deed_run(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     """The counted deeds of a clause joined by 、 (two or more, each with its figure), or []."""
-    parts = _spans_between(norm, re.compile("、"), a, b)
+    if norm.find("、", a, b) < 0:
+        return []  # no run without a 、 (most clauses): spare the search for its first deed
+    parts = _spans_between(norm, _RUN_JOIN, a, b)
     first = _DEED.search(norm, parts[0][0], min(parts[0][1], parts[0][0] + _RUN_LEAD_MAX + 8))
     if len(parts) < 2 or first is None or first.start() - parts[0][0] > _RUN_LEAD_MAX:
         return []

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ...patterns import quick
 
 _LINE_RE = re.compile(r"[^\n]+")
+_TOP_LEVEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")  # 一、… or 第一部分
 # a ? right before 、 or , is a copy's mojibake for a lost character (燃?、供水), no question ending a sentence
 _SENTENCE_END_RE = re.compile(r"(?:[。!;…]|\?(?![、,]))+[”’」』)]?|\.(?=\s|$)")
 # 县发改委 一季度…: a space layout kept after Chinese text parts a table's cells (layout._cell_spaces)
@@ -71,7 +72,7 @@ def lines(norm: str) -> list[Line]:
             figures.add(k)
         if short_title and not numbered and not _YEAR_LINE.fullmatch(text):
             bare_titles.append(k)  # a year alone (2023年) heads a digest's part: never an item
-        top = bool(re.match(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)", text))
+        top = bool(_TOP_LEVEL.match(text))
         out.append(Line(start, end, bool(numbered) or short_title, top))
     for k in _listed_between_figures(bare_titles, figures):
         out[k] = Line(out[k].start, out[k].end, False, False)

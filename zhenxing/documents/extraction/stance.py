@@ -27,6 +27,7 @@ from .stance_cues import (
     cue,
     find_cues,
     first_cue,
+    measured_programme,
     reaches,
 )
 from .stance_headings import (
@@ -146,6 +147,8 @@ class StanceTracker:
                                   if DEADLINE_RE.match(norm, s, e) or YEAR_NAMED_RE.match(norm, s, e)})
             frame = YEAR_FRAME.match(norm, start, end) if self.section is None else None
             framed = self._year_stance(int(frame.group(1)), frame) if frame else None
+            if framed == TARGET and measured_programme(norm[:end], frame.end()):
+                framed = None  # 2024年,全省实施重点项目430项,比上年增加20项: the year names its programme, a list
             if (framed == TARGET and MONTH_AFTER.match(norm, frame.end()) and not self.written
                     and MEASURED.search(norm, start, end)):
                 framed = ACTUAL  # 2025年5月,…共接收工单3656件,环比下降1.11%: that month's count

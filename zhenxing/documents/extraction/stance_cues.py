@@ -71,7 +71,11 @@ _TARGET_CUE = quick(
     r"(?<!项目)(?<![按超比较])计划(?=\d)|(?<!项目)(?<!按)计划(?=[\u4e00-\u9fff])(?!生育|单列|项目|的|等|和|与|中|内|外|任务|目标的|补助|补贴|资金|进度)|"
     # a plan's own words: 方案提出, 规划明确, 主要目标是
     # …提出的20项指标 names what a plan set (an attribute): no promise of its own
-    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)》?(?:提出|明确|要求|指出|规定)(?!的)|报告》?(?:提出|明确)(?!的)|目标是|目标为|目标[,:]?即|(?<![完])任务(?:数)?(?:为|是)|(?<![现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期目标|主要目标|下一步|下步(?=[,要将])"
+    r"(?:方案|规划|纲要|意见|计划|行动|通知|办法)》?(?:提出|明确|要求|指出|规定)(?!的)|报告》?(?:提出|明确)(?!的)|目标是|目标为|目标[,:]?即|(?<![完])任务(?:数)?(?:为|是)|(?<![现成到项])(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期目标|主要目标|下一步|下步(?=[,要将])|"
+    # 而今,站在新的起点上,…明确目标,再出发!“生产总值增长6%,…”: the narration turns from the year reviewed to the
+    # year ahead (a feature's or a speech's turn); what follows plans, whatever the paragraph before reviewed
+    r"站在新的?[^,。;!?]{0,8}?起(?:跑)?点上|(?<![重新])再出发|(?:迈入|迎来|步入)?新的一年(?:里|,)|"
+    r"展望(?=新的一年|未来|今年|明年|20\d\d)"
 )
 # (a count of the list's contents; the sentence, 下达…名单,共安排…项目3347个、年度计划投资…, still plans the year;
 # 2024年安排重点项目100个 without 共 is the year's programme, planned unless its months are measured)
@@ -175,7 +179,7 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
             found.append((m.start(), m.end(), ACTUAL if plan_year and year < plan_year else TARGET))
         elif kind == "now":
             told = judge_year(written.year if written else plan_year, None, plan_year, written) if plan_year else None
-            if told == TARGET and UNDER_WAY.search(text):
+            if told == TARGET and (UNDER_WAY.search(text) or measured_programme(text, m.end())):
                 continue  # 今年…计划新开工41项,1至11月份…实际开工37项: the year under way, measured, plans nothing
             if told:
                 found.append((m.start(), m.end(), told))
@@ -203,7 +207,8 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
                 # 2025年第一季度,热线话务总数为20693个,…办结率达99.93%: a quarter's statistics (a single month
                 # without a measured change still schedules: 2025年6月,建成投用污水处理厂1座)
                 told = ACTUAL
-            if told == TARGET and int(m.group("yy")) == plan_year and month is None and UNDER_WAY.search(text):
+            if told == TARGET and int(m.group("yy")) == plan_year and month is None and (
+                    UNDER_WAY.search(text) or measured_programme(text, m.end())):
                 # 开平市列入2024年广东省重点建设项目21项,…1-2月累计完成投资9.4亿元: the programme of a year already
                 # measured by its months names the list; the year plans nothing of its own
                 continue
@@ -226,6 +231,17 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
 
 
 _LETTER = re.compile(r"[\u4e00-\u9fff]")
+# 今年江西省…重点推进…大中型建设项目3558个,总投资4.57万亿元,同比增长20.5%: the year names its programme of projects
+# and measures it against the last year's: a list that stands (its count and total are the list's), no plan of its
+# own (计划实施, 将安排, 要推进 do plan; without a measure against the year before the year's programme still plans)
+_NO_PLAN_WORD = r"(?:(?!将|要|拟|计划|力争|力促|确保|争取|预计|目标)[^,。;:!?\n])"
+PROGRAMME = re.compile(rf"[,，]?{_NO_PLAN_WORD}{{0,20}}?(?:实施|安排|推进|列入|纳入|新增)"
+                        rf"{_NO_PLAN_WORD}{{0,30}}?项目\s*\d+(?:\.\d+)?\s*[个项]")
+
+
+def measured_programme(text: str, at: int) -> bool:
+    """The year phrase ending at `at` names a programme of projects its sentence measures against the year before."""
+    return bool(PROGRAMME.match(text, at) and AGAINST_BEFORE.search(text, at))
 _MET = re.compile(r"(?:目标|任务)(?:全部|均已|已经|已|如期|顺利|圆满)(?:实现|完成)")
 _AIM = re.compile(r"确保|力争|努力|争取|(?<![主重需只必])要|(?<![即])将")
 

@@ -97,14 +97,17 @@ def listed_actions(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _TITLED_MIN = 3  # fewer titles side by side are a text's references (《政府工作报告》确定的…《通知》)
+_TITLE = re.compile(r"《([^《》]{4,60})》")
 
 
 def titled_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """A run of titles side by side, each naming a work (包括《城镇新增就业2000人以上》《建成幼儿园3所》…10个为民办实事
     方案): one piece per title, inside its marks; [] unless there are three or more and all but one name an action
     or a figure."""
+    if norm.find("《", start, end) < 0:
+        return []  # no title at all (most sentences)
     runs: list[list[tuple[int, int]]] = [[]]
-    for m in re.finditer(r"《([^《》]{4,60})》", norm[start:end]):
+    for m in _TITLE.finditer(norm[start:end]):
         a, b = start + m.start(1), start + m.end(1)
         if runs[-1] and norm[runs[-1][-1][1] + 1:a - 1].strip("、, ") != "":
             runs.append([])
@@ -144,8 +147,10 @@ def listed_work(norm: str, sentence: int, start: int, end: int) -> bool:
         return False
     if _announced_projects(norm, sentence):
         return True
-    before = norm[:sentence].rstrip(" \t\u3000")
-    if not (before.endswith((";", ":")) or norm[start:end].rstrip().endswith(";")):
+    k = sentence  # the text before the sentence, past its blanks (without copying it)
+    while k > 0 and norm[k - 1] in " \t\u3000":
+        k -= 1
+    if not ((k > 0 and norm[k - 1] in ";:") or norm[start:end].rstrip().endswith(";")):
         return False
     return bool(_WORK_NAMED.search(norm, start, end))
 

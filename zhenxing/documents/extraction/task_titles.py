@@ -92,8 +92,13 @@ def part_overview(norm: str, line_start: int, line_end: int) -> bool:
     body = norm[line_start:line_end].strip()
     if (not body.endswith("。") or body.count("。") != 1 or _DIGIT.search(body) or _NAMED_WORK.search(body)):
         return False
-    above = norm[:line_start].rstrip("\n").rsplit("\n", 1)[-1]
-    below_start = len(norm) - len(norm[line_end:].lstrip("\n"))
+    above_end = line_start  # the line above, past blank lines (without copying the text before it)
+    while above_end > 0 and norm[above_end - 1] == "\n":
+        above_end -= 1
+    above = norm[norm.rfind("\n", 0, above_end) + 1:above_end]
+    below_start = line_end
+    while below_start < len(norm) and norm[below_start] == "\n":
+        below_start += 1
     below_end = norm.find("\n", below_start)
     below = norm[below_start:below_end if below_end >= 0 else len(norm)]
     return bool(above and _PART_TITLE_LINE.fullmatch(above) and _LABEL_OPENS.match(below))

@@ -19,7 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import partial
 
+from .clause_leads import by_remit
 from .commitments import (
     _DIGIT,
     _FRAMING,
@@ -140,7 +142,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             item = sorted({k + (k >= pending[0]) for k in item} | {pending[0]})
             pending = title = None
         if (ITEM_OPEN.match(norm, start_of_line(norm, step.span.start)) if step.opens_line
-                else norm[:step.span.start].rstrip()[-1:] in ")）〕。;" and ITEM_OPEN.match(norm, step.span.start)):
+                else _char_before(norm, step.span.start) in ")）〕。;" and ITEM_OPEN.match(norm, step.span.start)):
             # 205.推进…: a new item; the last one's unit line, if any, came before it (on one line: …负责)2.落实…)
             item, title = [], None
         if rows_at and any(a <= step.span.start < b for a, b in rows_at):
@@ -265,12 +267,15 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         cut = cut_commitment(norm, step, start, end, tag, rows, frame_goes_on, goals_until, list_announced)
         start, pieces, goals, announced, pledged = cut.start, cut.pieces, cut.goals, cut.announced, cut.pledged
         frame_open = cut.frame_open
+        # 落实建筑垃圾闭环管理,推进入河排污口排查整改: works of different remits, one draft each (clause_leads)
+        drafted = by_remit(norm, pieces, partial(_draft, prepared, section=section, plan_year=plan_year, rows=rows,
+                                                 goal=bool(goals), source=source, doc=doc, level=level), rows)
         if pieces:
             last_step, pending = [], None
         goals_until = step.span.end if goals else -1
         list_announced = bool(goals) and announced
         if pieces and _ORDINAL.match(norm, step.span.start):
-            counted_to, counted_drafts = line_end, list(range(len(drafts), len(drafts) + len(pieces)))
+            counted_to, counted_drafts = line_end, list(range(len(drafts), len(drafts) + len(drafted)))
         if pieces and tag and tag.start > start:
             # A;B;C(…省发展改革委牵头…): a unit closing a line of goals leads those before it on the line too
             opened = start_of_line(norm, step.span.start)
@@ -282,8 +287,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                 title = None
         before = len(drafts)
         label = label_above(norm, step.span.start) if step.opens_line else ""
-        for a, b in pieces:
-            draft = _draft(prepared, a, b, section, plan_year, rows, bool(goals), source, doc, level)
+        for a, _, draft in drafted:
             found = suggest_lead(label, rows) if label and not draft.lead_unit else None
             if found and found.lead:  # 生产总值⏎•增长5%: the label names the field
                 draft = replace(draft, lead_unit=found.lead, partner_units=found.partners,
@@ -312,3 +316,11 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
 
 _PART_AIM_MAX = 40  # the aim after a part's title, ending its line (…新地标。加快…)
 _TAG_HINT = re.compile(r"牵头|(?:责任|主责|主办)(?:单位|部门)|分工负责|按职责|负责[)）〕]")
+
+
+def _char_before(norm: str, at: int) -> str:
+    """The last character before norm[at] that is no blank ("" when none): norm[:at].rstrip()[-1:] without copying
+    the text before `at`."""
+    while at > 0 and norm[at - 1].isspace():
+        at -= 1
+    return norm[at - 1:at]

@@ -216,12 +216,13 @@ def _alias_pattern() -> re.Pattern[str]:
 
 # A level before a department's name in a table's cell (县发改委, 市发改委, 省财政厅, 自治区住建厅)
 _LEVEL_PREFIX = re.compile(r"(?:自治区|[省市县区州盟旗镇乡])?")
+_CELL_PARTS = re.compile(r"[、,;]")
 
 
 def unit_cell(text: str) -> bool:
     """A table's cell naming only departments (县发改委; 县财政局、县税务局): each part a department's name,
     perhaps after its level, and nothing else."""
-    parts = [part.strip() for part in re.split(r"[、,;]", text) if part.strip()]
+    parts = [part.strip() for part in _CELL_PARTS.split(text) if part.strip()]
     return bool(parts) and all(_whole_alias(part) for part in parts)
 
 

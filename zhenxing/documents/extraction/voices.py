@@ -112,14 +112,26 @@ def _deputy_speaks(norm: str) -> bool:
 def _speakers(norm: str) -> re.Pattern[str] | None:
     """The people a text introduces as speaking for themselves (a deputy, a member, a company's head, an expert):
     a pattern matching a sentence they open (李文忠说, 杨世爵代表表示), or None."""
-    names = {m.group("name") for m in _OFFICIAL_NAMED.finditer(norm)}
+    # (every way an official is introduced as speaking ends on 讲话: a text without the word introduces none)
+    names = {m.group("name") for m in _OFFICIAL_NAMED.finditer(norm)} if "讲话" in norm else set()
     for m in _SPEAKER_NAMED.finditer(norm):
         name = m.group("name") or m.group("name2")
-        if name and not _NOT_NAME.match(name) and not re.search(_HEADS_UNIT + re.escape(name), norm):
+        if name and not _NOT_NAME.match(name) and not _heads_unit(name, norm):
             names.add(name)
     if not names:
         return None
     return re.compile(rf"^(?:[^,。;“”]{{1,6}},)?(?:{'|'.join(sorted(names, key=len, reverse=True))}){_SAYS}")
+
+
+def _heads_unit(name: str, norm: str) -> bool:
+    """Whether the text names `name` as the head of a government unit (…局党组书记、局长苏建设).  Only a name written
+    right after 局长, 主任 or 厅长 can be, so the whole text is searched with the pattern only for such a name."""
+    k = norm.find(name)
+    while k >= 0:
+        if k >= 2 and norm[k - 2:k] in ("局长", "主任", "厅长"):
+            return re.search(_HEADS_UNIT + re.escape(name), norm) is not None
+        k = norm.find(name, k + 1)
+    return False
 
 
 def _reported(body: str, speakers: re.Pattern[str] | None) -> bool:
