@@ -17,7 +17,11 @@ from .commitments import (
 # A clause giving only what the work after it aims at or goes by (聚焦首发经济和品牌经济; 围绕全省增长6%的目标;
 # 通过稳固第一产业、…) is no work of its own: it belongs to the clause after it.
 _AIM_CLAUSE = re.compile(r"(?:(?:聚焦|瞄准|紧扣|紧盯|对标)[^,;。]{2,20}|围绕[^,;。]{2,30}(?:目标|任务|要求)"
-                         r"|通过[^,;。]{2,40})[,]$")
+                         r"|通过[^,;。]{2,40}"
+                         # 在工业经济增长上,年内力争培育…: the field the work after it is in
+                         r"|在[^,;。]{2,14}(?:上|方面)"
+                         # 投资9530万元,实施…搬迁工程: the funds the work after it spends, no work of their own
+                         r"|即?(?:计划|拟|总|共)?投资(?:约|达)?\d+(?:\.\d+)?(?:万|亿)元)[,]$")
 
 
 def aims_joined(norm: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -158,6 +158,8 @@ def listed_work(norm: str, sentence: int, start: int, end: int) -> bool:
 # 沅江市人民政府2023年民生实事项目:⏎1.中心城区水环境综合治理;⏎…⏎4.安全饮水提级扩能;: a numbered list a line naming
 # projects announces; each item names a project, with or without a verb
 _PROJECTS_ANNOUNCED = re.compile(r"(?:项目|实事|工程)[^\n:]{0,6}[:：]\s*$")
+# a post cut into short lines may announce them without a colon (8个项目被确定⏎为2025年民生实事项目⏎1.…)
+_PROJECTS_LINE = re.compile(r"[^\n:]{0,20}(?:项目|实事)\s*$")
 _NUMBERED_LINE = re.compile(r"\s*\d{1,2}[.、．]\s*[^\n]{2,40}$")
 
 
@@ -176,7 +178,7 @@ def _announced_projects(norm: str, sentence: int) -> bool:
         if _PROJECTS_ANNOUNCED.search(line):
             return True
         if not _NUMBERED_LINE.match(line):
-            return False
+            return bool(_PROJECTS_LINE.fullmatch(line))  # the line just above the first item
         end = start - 1
     return False
 

@@ -10,6 +10,7 @@ cut where a sentence runs two together (a past meeting, shares reaching, deeds j
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .commitments import (
@@ -133,11 +134,18 @@ def cut_commitment(norm: str, step, start: int, end: int, tag: UnitTag | None, r
                frame_open=frame_open)
 
 
+# 这十件实事涉及住房、交通等领域,每一项都…,即投资9530万元,实施…: what the list covers, then its works after 即
+_LIST_THAT_IS = re.compile(r"(?:实事|项目|工程)[^;。:]{0,80}?,即(?=[^,;。]{0,12}(?:投资|实施|建设|新建|改造|完成))")
+
+
 def _after_announcement(norm: str, start: int, end: int) -> int:
     """Where the content starts in a sentence that announces it first (重点做好十个方面工作:推动…): after
     the colon when the words before it frame or announce."""
     colon = norm.find(":", start, end)
-    if colon < 0 or colon + 1 >= end:
+    if colon < 0:
+        listed = _LIST_THAT_IS.search(norm, start, end)  # 这十件实事涉及…等领域,即投资…,实施…: the works after 即
+        return listed.end() if listed else start
+    if colon + 1 >= end:
         return start
     head = norm[start:colon + 1]
     announces = head.endswith(("工作:", "任务:", "包括:", "如下:", "分别是:", "主要有:", "具体是:", "实事:"))

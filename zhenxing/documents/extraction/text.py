@@ -23,6 +23,10 @@ _EXTRA = {
     "\u2014": "-", "\u2013": "-", "\u2012": "-", "\u2015": "-", "\u2212": "-",
 }
 _TABLE = {**TRADITIONAL, **_FULLWIDTH, **{ord(k): v for k, v in _EXTRA.items()}}
+# str.translate looks every character of a text up in the table, slowly for Chinese text; the few characters to
+# change (full-width marks, traditional characters) are found in one regex pass instead, each one for one
+_CHANGED = {chr(k): v if isinstance(v, str) else chr(v) for k, v in _TABLE.items()}
+_TO_CHANGE = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_CHANGED)) + "]")
 # 著 is simplified too (显著, 著名); before 力, 眼, 手, 重 it is traditional 着 (著力推動 = 着力推动).
 _ZHUO = re.compile(r"著(?=[力眼手重])")
 
@@ -34,7 +38,7 @@ def normalise(text: str) -> str:
     The result has exactly the same length as the input (one character for one
     character), so offsets are shared between both strings.
     """
-    out = text.translate(_TABLE)
+    out = _TO_CHANGE.sub(lambda m: _CHANGED[m.group()], text)  # = text.translate(_TABLE), faster
     if "著" in out:
         out = _ZHUO.sub("着", out)
     if "画" in out:  # 計畫, 規畫 (Taiwan spellings): 计划, 规划
