@@ -103,3 +103,25 @@ def test_a_gap_below_the_target_written_ta_names_the_measure_before_it():
 def test_a_subsidence_area_is_no_gap():
     got = _facts("治理采煤塌陷区12平方公里。", 2023)
     assert got and "塌陷" in got[0][2]
+
+
+# --- a place's people in a phrase and ordinals listed before a meeting are no counts
+
+
+def test_a_place_s_people_in_a_phrase_is_no_count():
+    text = "两会时间,80万安宁人民热切关注。代表们肩负着全区120万各族人民的重托,也肩负着全市300多万人民的期盼。"
+    assert _facts(text, 2024) == []
+
+
+def test_money_and_people_reached_are_still_counted():
+    got = _facts("项目惠及2万人民群众,全年接待游客80万人次。", 2024)
+    assert {v for v, *_ in got} == {2.0, 80.0}
+
+
+def test_ordinals_listed_before_a_plenary_session_are_no_counts():
+    assert _facts("认真落实市委十一届五次、六次全会精神,按照县委十二届七次、八次全会部署。", 2025) == []
+
+
+def test_events_listed_by_their_number_of_times_are_still_counted():
+    got = _facts("全年组织开展安全检查12次,其中联合检查5次。", 2024)
+    assert {v for v, *_ in got} == {12.0, 5.0}

@@ -86,8 +86,20 @@ _AVERAGED_OVER = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:城市|地市|省份|省�
 _SAMPLE_SURVEY = re.compile(r"[\u4e00-\u9fff]{0,8}?抽样调查")
 
 
+# 170万白银人民热切关注, 肩负着全区720万各族人民的重托, 300多万人民: a place's people in a phrase, no count of work
+# (500万人民币 is money; 惠及2万人民群众 counts the people a work reaches)
+_PEOPLE_OF_A_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?人民(?!币|群众)")
+# 市委十一届七次、八次全会: ordinals listed before the meeting they number
+_ORDINALS_LISTED = re.compile(r"(?:、[一二三四五六七八九十\d]{1,3}次)+(?:全会|全体会议|会议|党代会)")
+
+
 def not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> bool:
     nxt = norm[m.end()] if m.end() < len(norm) else ""
+    if (not unit_word and mag == "万" and _PEOPLE_OF_A_PLACE.match(norm, m.end())
+            or unit_word == "人" and mag == "万" and nxt == "民" and not norm.startswith(("民币", "民群众"), m.end())):
+        return True
+    if unit_word == "次" and nxt == "、" and _ORDINALS_LISTED.match(norm, m.end()):
+        return True
     if not unit_word and not mag:
         return True  # a bare number: years, codes, list markers
     if nxt in _NOT_A_MEASURE_AFTER and not (unit_word and _YEARLY.match(norm, m.end())):
