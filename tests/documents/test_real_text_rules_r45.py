@@ -58,3 +58,34 @@ def test_a_collection_page_s_title_is_furniture():
     text = "2024年市县政府工作报告汇编20篇(第5/30页)\n今年将新建公办幼儿园3所。\n"
     assert [s for s, _ in _tasks(text, year=2024)] == ["今年将新建公办幼儿园3所"]
     assert [f.value for f in extract_facts(text, "d", year=2024)] == [3.0]
+
+
+def test_a_count_closed_by_a_measure_word_counts_the_noun_after_it():
+    got = _tasks("今年全省将实施以下民生工程:\n城乡供水工程。扩建3座水厂、新建8座泵站、建设改造120公里供水管网。",
+                 year=2024)
+    assert [s for s, _ in got] == ["扩建3座水厂、新建8座泵站、建设改造120公里供水管网"]
+
+
+def test_a_count_without_its_object_goes_with_the_count_before_it():
+    got = _tasks("今年全省将实施以下民生工程:\n棚户区改造工程。新开工2万套,基本建成1.5万套,改善群众居住条件。",
+                 year=2024)
+    assert [s for s, _ in got] == ["新开工2万套,基本建成1.5万套,改善群众居住条件"]
+
+
+def test_a_clause_completing_the_work_before_it_is_no_goal_of_its_own():
+    got = _tasks("实施雨污分流改造300公里,全面完成城区雨污分流改造。", year=2024)
+    assert [s for s, _ in got] == ["实施雨污分流改造300公里,全面完成城区雨污分流改造"]
+
+
+def test_two_measures_of_two_things_stay_two_goals():
+    got = _tasks("全县主要预期目标是:地区生产总值增长6%,一般公共预算收入增长5%。", year=2024)
+    assert len(got) == 2
+
+
+def test_the_list_itself_named_is_no_task():
+    assert _tasks("今年,全省继续实施20项民生工程。", year=2024) == []
+
+
+def test_an_area_title_closing_on_a_quoted_word_is_no_task():
+    got = _tasks("一是聚焦项目建设,全力筑牢经济运行“压舱石”。要加快推进10个重点项目建设。", year=2025)
+    assert [s for s, _ in got] == ["要加快推进10个重点项目建设"]

@@ -38,6 +38,10 @@ _GOAL_CLAUSE_MAX = 40
 # what a work brings (维修更换…机泵,有效改善9万人口的饮水安全问题,进一步提高供水保证率) and a size of what it builds
 # (铺设…供热主管网,全长约4.3公里; …进行升级改造,改造规模10千伏线路8.46公里): no goal of their own, the work's
 _OUTCOME = quick(r"(?:有效|进一步|可大大|大大|从而|切实)(?:改善|提高|提升|解决|缓解|满足|保障|增强)")
+# 新开工11万套,基本建成13.2万套,改善群众居住条件: the deeds of one work (named above them) and what they are for
+_OBJECTLESS = re.compile(r"(?:基本|全部|累计)?(?:新开工|开工|复工|建成|竣工|完成|新建|改造|交付|启动)(?:建设)?\s*"
+                         r"\d+(?:\.\d+)?\s*[万千百亿]?[个座所家条处项套户栋间公里平方米亩]{1,3}(?:以上|左右)?")
+_AIM = re.compile(r"(?:改善|提升|缓解|满足|方便|便利)[^,;。\d]{2,12}")
 _DIMENSION = quick(r"(?:全长|总长|长约|长度|改造规模|建设规模|总面积|占地面积|占地)[约达为]*\d")
 # The places a build provides (新建学校3所,新增学位5000个; 新建幼儿园50所,新增托位1.6万个): the seats measure the
 # schools built, one unit's one work, as SPEC's "one task per goal" drafts it (R5, R6 gold: one task; R18's gold
@@ -256,7 +260,11 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
                 sized[len(out) - 1] = b
             continue
         if out and (_SUBJECTLESS.match(norm, a) or norm.startswith("其中", a) or _provides(norm, before, a, b)
-                    or work_led and (_OUTCOME.match(norm, a) or _DIMENSION.match(norm, a))):
+                    # 新开工11万套,基本建成13.2万套: a count without its object counts the object of the one before
+                    or _OBJECTLESS.fullmatch(norm, a, b)
+                    or work_led and (_OUTCOME.match(norm, a) or _DIMENSION.match(norm, a)
+                                     or not _DIGIT.search(norm, a, b) and (_AIM.fullmatch(norm, a, b)
+                                                                            or _same_work(norm, before, a, b)))):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -283,6 +291,16 @@ def _continued_goals(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(clauses) < 2 or not all(_goal_phrase(norm, a, b) for a, b in clauses):
         return []
     return clauses
+
+
+_SAME_WORK_MIN = 4
+
+
+def _same_work(norm: str, before: tuple[int, int], a: int, b: int) -> bool:
+    """实施雨污分流改造690公里,全面完成市县雨污分流改造: a clause without a figure naming again the work of the clause
+    before it (four characters of its words in a row) completes that work, no goal of its own."""
+    said = norm[before[0]:before[1]]
+    return any(norm[k:k + _SAME_WORK_MIN] in said for k in range(a, b - _SAME_WORK_MIN + 1))
 
 
 def _provides(norm: str, before: tuple[int, int], a: int, b: int) -> bool:
@@ -321,6 +339,10 @@ def _pledged_targets(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     return ([head] if head[1] > head[0] else []) + targets
 
 
+_COUNTED = re.compile(r"[个座所家条处项台套张名户辆栋间只](?=[\u4e00-\u9fff“])")
+_SEPARATOR = re.compile(r"[、,;]")
+
+
 def _run_together(norm: str, a: int, b: int, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A goal clause holding goals printed without a separator (实际利用外资1亿美元规模工业应税销售占全市1/8): cut
     after a figure that closes its goal (a measure named before its value: 外资1亿美元, 专利数280件, 占全市1/3) where
@@ -334,6 +356,8 @@ def _run_together(norm: str, a: int, b: int, marks: list[tuple[int, int]]) -> li
         # verb's objects (新增百亿企业10家、专精特新企业800家) or one goal's sizes (国债1.3万亿元、比上年增加…)
         # 固定资产投资增幅16%以上、规上工业产值增幅13%以上: a rate of change closes its goal before 、 when the next
         # subject has a rate of its own
+        if _COUNTED.match(norm, e - 1) and _SEPARATOR.search(norm, e, nxt):
+            continue  # 扩建5座水厂、新建10座泵站: a count closed by a measure word counts the noun after it
         listed = norm[e] == "、" and (_SHARE.search(norm, k, s) is not None or (
             _RATE_BEFORE.search(norm, k, s) is not None and _RATE_BEFORE.search(norm, e + 1, nxt) is not None))
         if ((listed or (_CJK.match(norm, e) and not _CONTINUES.match(norm, e)))
