@@ -155,3 +155,13 @@ def test_a_frame_of_mind_is_no_task():
 def test_starting_and_restarting_works_is_a_work():
     got = _tasks("市里确定,二季度要开复工重点项目120个,总投资560亿元。", 2024)
     assert got and "开复工" in got[0]
+
+
+def test_works_closed_by_laying_the_ground_for_a_good_start_are_still_works():
+    got = _tasks("主要预期目标是:地区生产总值增长6%;高质量完成“十四五”规划目标任务,科学开展“十五五”规划编制工作,"
+                 "为实现“十五五”良好开局打牢基础。", 2025)
+    assert any("规划编制工作" in s for s in got)
+
+
+def test_a_good_start_as_a_slogan_is_still_no_task():
+    assert _tasks("奋力实现“十五五”良好开局。", 2026) == []
