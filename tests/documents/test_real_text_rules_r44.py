@@ -125,3 +125,33 @@ def test_ordinals_listed_before_a_plenary_session_are_no_counts():
 def test_events_listed_by_their_number_of_times_are_still_counted():
     got = _facts("全年组织开展安全检查12次,其中联合检查5次。", 2024)
     assert {v for v, *_ in got} == {12.0, 5.0}
+
+
+# --- tasks: an event's attendance and format, a document's title, a frame of mind are no tasks; 开复工 is a work
+
+
+def _tasks(text: str, year: int) -> list[str]:
+    from zhenxing.documents.extraction import extract_tasks
+
+    return [t.sentence for t in extract_tasks(text, year=year)]
+
+
+def test_who_attended_and_chaired_the_event_is_no_task():
+    text = ("今年将新建农村公路100公里。市委书记王五出席会议并宣布开工,市委副书记、市长赵六主持会议。"
+            "本次活动采取视频联动方式,主会场设在经开区,各县区分别设立分会场。")
+    assert _tasks(text, 2024) == ["今年将新建农村公路100公里"]
+
+
+def test_a_report_s_title_line_is_no_task():
+    text = "某某县人民政府关于2024年上半年国民经济和社会发展计划执行情况的报告\n下半年将新开工项目20个。\n"
+    got = _tasks(text, 2024)
+    assert all("的报告" not in s for s in got) and got
+
+
+def test_a_frame_of_mind_is_no_task():
+    assert _tasks("新的一年我们要更加坚定发展信心,增强工作信心,激发市场信心。", 2025) == []
+
+
+def test_starting_and_restarting_works_is_a_work():
+    got = _tasks("市里确定,二季度要开复工重点项目120个,总投资560亿元。", 2024)
+    assert got and "开复工" in got[0]

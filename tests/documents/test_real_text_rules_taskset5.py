@@ -46,3 +46,19 @@ def test_project_names_announced_on_a_short_line_without_a_colon_are_tasks():
     found = [s for s, _ in tasks(text, 2025)]
     assert any("连接线工程" in s for s in found)
     assert any("第二中学综合楼建设项目" in s for s in found)
+
+
+def test_a_bureau_s_own_briefing_of_its_year_s_works_leads_them():
+    text = ("3月5日,市卫生健康委组织召开2024年度全市卫生健康工作媒体沟通会。会上介绍了2025年重点工作。"
+            "完善信息化顶层设计,制定10条信息化支撑业务管理措施,加强互联网医院服务质量管理。\n")
+    found = tasks(text, 2025)
+    assert found and all(lead == "卫生健康委" for _, lead in found)
+
+
+def test_a_field_s_units_answering_a_report_lead_their_works_with_their_years():
+    text = ("县长所作的《政府工作报告》明晰了前进路径。县交通运输系统将认真贯彻落实会议精神。\n"
+            "一是攻坚项目提进度。力争城东快速路2026年建成通车,北环线2027年完工。\n"
+            "二是严抓安全保稳定。以在建项目为重点,全面排查整治风险隐患。\n")
+    found = {t.sentence.rstrip("。"): (t.lead_unit, t.deadline) for t in drafts(text, 2026)}
+    assert found.get("以在建项目为重点,全面排查整治风险隐患", ("", ""))[0] == "交通运输局"
+    assert any(lead == "交通运输局" and deadline == "2027-12-31" for lead, deadline in found.values())

@@ -20,7 +20,7 @@ from .voices import _ATTRIBUTION, _OTHERS_VOICE
 
 _ACTION = re.compile(
     r"实施|推进|推动|建设|建成|完成|开展|力争|确保|加快|打造|培育|新建|改造|提升|提高|落实|深化|强化|健全|"
-    r"完善|实现|创建|举办|引进|新增|开工|启动|抓好|做好|构建|扩大|优化|加强|争创|申建|组建|发展|支持|"
+    r"完善|实现|创建|举办|引进|新增|开工|开复工|复工|启动|抓好|做好|构建|扩大|优化|加强|争创|申建|组建|发展|支持|"
     r"促进|巩固|整治|治理|保障|解决|修复|改善|规划|谋划|招引|建立|开辟|办好|守住|防范|化解|激发|守好|"
     r"扛牢|提质|增效|弘扬|补齐|夯实|筑牢|拓展|壮大|做强|做优|做大|攻坚|突破|推行|推广|实行|消除|减少|降低|增加|"
     r"覆盖|普及|通达|发放|提供|升级|出台|制定|带动"  # 出台…专项行动计划: a policy issued is a deed
@@ -249,6 +249,8 @@ def _is_commitment(body: str) -> bool:
         return False  # …离年度计划目标有一定差距,主要原因有:…: a review explaining a shortfall
     if _SCOPE.match(body):
         return False  # 涵盖教育、治水、交通等群众关心的民生大事: what a list covers, no work of its own
+    if _CONFIDENCE.match(body):
+        return False  # 新的一年我们要更加坚定政治信心,增强工作信心,激发市场信心: a frame of mind, no work
     if _OTHERS_VOICE.match(body):
         return False  # 李明代表表示,今年将加快推进乡村振兴: a deputy's wish, not the government's commitment
     if _EXPLAINS.match(body) and not _DIGIT.search(body):
@@ -258,6 +260,10 @@ def _is_commitment(body: str) -> bool:
     if "了" in body and not _WILL.search(body) and any(body.startswith("了", m.end()) for m in _ACTION.finditer(body)):
         return False  # 他介绍,规划实施实现了“时间过半、任务过半”: a deed told as done, nothing promised
     return not (_STATEMENT.match(body) and not _PROMISE.search(body))
+
+
+# a sentence of confidence only, each clause closed by 信心 (坚定政治信心,增强工作信心,激发市场信心)
+_CONFIDENCE = re.compile(r"^(?:[^,;。、]{0,16}信心[,;、])*[^,;。、]{0,16}信心[。;!]?$")
 
 
 _LEADING_BLANKS = " \t\u3000\n" + BULLETS

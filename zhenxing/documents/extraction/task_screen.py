@@ -82,7 +82,20 @@ def screen_sentence(body: str, notice: bool, urged: bool) -> tuple[int, bool, bo
         return SKIP, False, urged  # 近日,省政府印发《关于下达2024年…名单的通知》: news of a document issued
     if (_FORECAST.match(body) or _STORY_FORECAST.search(body)) and not _PROMISE.search(body):
         return SKIP, False, urged  # 预计今年财政收入继续恢复增长,…: what the year is expected to bring
+    if (_ATTENDANCE.search(body) or _EVENT_FORMAT.search(body)) and not _WILL.search(body) and not _DIGIT.search(body):
+        return SKIP, False, urged  # X出席会议并宣布开工,Y主持会议; 主会场设在…,设立分会场: the event told
+    if _TITLE_LINE.match(body):
+        return SKIP, False, urged  # 昆明市官渡区人民政府关于…计划执行情况的报告: a document's title
     return KEEP, False, urged
+
+
+# 市委书记孙爱军出席会议并宣布开工,市长李长萍主持会议; 市领导…出席主会场活动: who attended and who chaired the event
+_ATTENDANCE = re.compile(r"(?:出席|主持|列席)(?:了)?(?:会议|活动|仪式|大会|开幕式|主会场活动|开工活动)"
+                         r"|(?:出席|参加)[^,;。]{0,6}(?:会议|活动|仪式)并(?:宣布|讲话|致辞)")
+# 本次开工活动采取市、县视频联动方式,主会场设在高新区,…分别设立分会场,同步举行集中开工活动: how the event was held
+_EVENT_FORMAT = re.compile(r"(?:本次|此次|这次)[^,;。]{0,10}(?:活动|会议|仪式)采取|主会场设在|设立分会场")
+# a document's title line: …关于…的报告 / 的通知 / 的意见, no clause of its own
+_TITLE_LINE = re.compile(r"[^,;。:!?]{0,40}?关于[^,;。:!?]{2,80}?的(?:报告|通知|意见|决定|说明|方案)[。]?$")
 
 
 # …名单中包含实施类项目555个,准备类项目45个 (no 共: the list's total was given): its make-up

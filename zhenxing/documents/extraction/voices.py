@@ -276,14 +276,20 @@ def _issuer_of(line: str) -> tuple[str, str] | None:
 
 
 # 市住建局迅速学习贯彻会议精神,…。该局提出,一是…: the bureau the story is about proposes the works
-_THIS_BUREAU = re.compile(r"该(?:局|委)(?:提出|表示|明确|要求|将|计划)")
+# 市卫生健康委组织召开…媒体沟通会。会上介绍了2025年重点工作: the bureau's own briefing tells its works
+_THIS_BUREAU = re.compile(r"该(?:局|委)(?:提出|表示|明确|要求|将|计划)"
+                          r"|会上(?:介绍|通报|发布)了?(?:20\d\d年)?(?:全年)?(?:重点)?工作")
+# 县交通运输系统将认真贯彻落实会议精神。一是…: a field's units answering a report with their works
+_FIELD_ANSWERS = re.compile(r"[市县区]([\u4e00-\u9fff]{2,8}?)系统将(?:认真)?(?:贯彻落实|贯彻|落实)")
 _NEWS_HEAD = 300
 
 
 def _news_bureau(norm: str) -> tuple[str, str] | None:
     this = _THIS_BUREAU.search(norm)
     if this is None:
-        return None
+        field = _FIELD_ANSWERS.search(norm, 0, _NEWS_HEAD * 2)
+        lead = suggest_lead(field.group(1)) if field else None
+        return (field.group(1), lead.lead) if lead and lead.lead else None
     named = {(w, standard) for _, w, standard in named_departments(norm[:min(this.start(), _NEWS_HEAD)])}
     units = {standard for _, standard in named}
     if len(units) != 1:
