@@ -89,3 +89,34 @@ def test_the_list_itself_named_is_no_task():
 def test_an_area_title_closing_on_a_quoted_word_is_no_task():
     got = _tasks("一是聚焦项目建设,全力筑牢经济运行“压舱石”。要加快推进10个重点项目建设。", year=2025)
     assert [s for s, _ in got] == ["要加快推进10个重点项目建设"]
+
+
+def test_requirements_to_grasp_are_principles_until_the_works_are_announced():
+    text = ("实现全年目标,要重点把握以下几个方面。一要聚焦主线。牢牢把握高质量发展这个首要任务,统筹推进城乡建设。"
+            "二要民生为本。始终把改善民生作为出发点,多做实事好事。\n今年,将重点做好以下五个方面工作。\n"
+            "(一)扩大有效投资。全年新开工重点项目50个。\n")
+    assert [s for s, _ in _tasks(text, year=2025)] == ["全年新开工重点项目50个"]
+
+
+def test_a_part_summed_up_after_its_title_over_labelled_works_is_no_task():
+    text = ("今年重点做好以下工作。\n(一)坚决维护社会稳定。扎实推进平安建设,始终把维护稳定作为第一位的工作任务,"
+            "把维稳工作做在日常、落实在基层。\n加强基层治理。全面推行网格化管理。\n")
+    assert [s.rstrip("。") for s, _ in _tasks(text, year=2025)] == ["全面推行网格化管理"]
+
+
+def test_a_project_s_name_over_its_works_on_the_line_is_no_task():
+    text = ("今年全省将实施以下民生工程:\n老旧小区改造工程。改造老旧小区300个,完善基础设施。 城中村改造工程。"
+            "启动20个城中村改造。\n")
+    got = [s for s, _ in _tasks(text, year=2024)]
+    assert len(got) == 2 and all("工程" not in s for s in got)
+
+
+def test_a_work_named_as_a_project_with_its_verb_stays_a_task():
+    got = _tasks("今年,全县将新建幼儿园2所。加快实施城乡供水一体化工程。新建水厂1座。", year=2024)
+    assert any("城乡供水一体化工程" in s for s, _ in got)
+
+
+def test_a_long_sentence_the_reporter_judges_is_no_task():
+    text = ("以经济建设这一中心工作和高质量发展这一首要任务为目标,加快建设“一城两园”,推动全县经济实现质的有效提升和"
+            "量的合理增长,全力打造区域发展新高地——这足以显示全县突破发展的迫切心情。")
+    assert _tasks(text, year=2024) == []

@@ -52,7 +52,7 @@ _FRAMING = quick(
     # 以投资增长拉动“开门红”; 以产业增效支撑“开门红”: a slogan, its object only a quoted word
     r"^以[^,;。]{2,16}(?:拉动|支撑|保障|推动|促进|带动|确保|夯实|赢得|跑出)“[^”]{2,10}”[;。!]?$|"
     # …增长——这足以显示…的迫切心情: the reporter's judgement of what was said
-    r"[—]{1,2}这(?:足以|充分|也|更)?(?:显示|表明|体现|彰显|反映)|"
+    r"[—-]{1,2}这(?:足以|充分|也|更)?(?:显示|表明|体现|彰显|反映)|"
     # (要)坚持以高质量发展为主题,以…为主线: the year's general requirement in substance
     r"坚持以[^,;。]{2,20}为(?:主题|主线)[,;]|"
     # 实现全年目标任务,要重点把握以下几个方面: the requirements of how to work announced, no work
@@ -115,6 +115,8 @@ _FRAMING = quick(
     # 具体工作中,力争取得“七个新突破”。: the list to come named by a numbered slogan, its items follow
     r"(?:取得|实现|做到|打好|抓好|推进|打赢|做好)“[一二三四五六七八九十两]+(?:个|大|项|场)[^”]{1,10}”[。:!]?$"
 )
+# …增长——这足以显示…的迫切心情: the reporter's judgement of the whole sentence before it
+_JUDGED = re.compile(r"[—-]{1,2}这(?:足以|充分|也|更)?(?:显示|表明|体现|彰显|反映)")
 # "X是Y" opening a sentence that promises nothing (创新是振兴发展的第一动力): a statement.
 _STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?,?(?<![但还否总正也])(?:就|既)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
 _PROMISE = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|目标")

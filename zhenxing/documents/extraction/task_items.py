@@ -17,6 +17,7 @@ from ...patterns import quick
 from .commitments import (
     _DIGIT,
     _FRAMING,
+    _JUDGED,
     _LONG,
     _ORDINAL,
     _is_commitment,
@@ -89,8 +90,8 @@ def enumerated(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 def before_slogan(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """The commitments of a long sentence that closes on a slogan (…将全面加强政府自身建设,…,埋头苦干、奋勇前进):
     its pieces before the one holding the slogan; none when anything else makes it no commitment."""
-    if end - start <= _LONG:
-        return []
+    if end - start <= _LONG or _JUDGED.search(norm, start, end):
+        return []  # …推动…增长——这足以显示…: the reporter's judgement of all that came before it
     pieces = action_pieces(norm, start, end)
     slogan = _FRAMING.search(norm, start, end)
     if len(pieces) < 2 or slogan is None or slogan.start() < pieces[-1][0]:

@@ -23,6 +23,7 @@ from functools import partial
 
 from .clause_leads import by_remit
 from .commitments import (
+    _ACTION,
     _DIGIT,
     _FRAMING,
     _LEADER_LINE,
@@ -131,6 +132,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     counted_drafts: list[int] = []  # that work's drafts
     led_parts: list[tuple[int, int, UnitTag]] = []  # lines under a part titled by its lead (一、X牵头工作(8项))
     frame_open = False  # the last sentence gave the year's requirements and ended on a semicolon
+    grasping = False  # the text announced requirements to grasp (要重点把握以下几个方面。一要…): principles until works
     for step in walk(norm, plan_year, dated.date):
         frame_goes_on, frame_open = frame_open, False
         if step.opens_line and step.is_heading and PART_NUMBER.match(norm, start_of_line(norm, step.span.start)):
@@ -179,6 +181,15 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue  # a story's headline restates it
         start, end = _trim(norm, step.span.start, step.span.end)
         body = norm[start:end]
+        if grasping:
+            # 实现全年目标任务,要重点把握以下几个方面。一要聚焦主线。牢牢把握…: how to work, until the works are
+            # announced (今年,将重点做好以下九个方面工作。) or a part's title opens them
+            if not (step.is_heading and step.opens_line or _WORKS_ANNOUNCED.search(body)):
+                continue
+            grasping = False
+        if _GRASP.search(body):
+            grasping = True
+            continue
         whole_line = step.opens_line and not step.line_goes_on
         if whole_line and part_overview(norm, start_of_line(norm, step.span.start), line_end):
             continue  # 一、…⏎大力提振消费,…,不断增强发展内生动力。⏎加快重大项目建设。…: the part summed up
@@ -200,11 +211,18 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                     drafts.append(title)
                     title = None
             continue
-        if (step.span.start < part_line and not step.line_goes_on and len(body) <= _PART_AIM_MAX
-                and not _DIGIT.search(body)):
+        if (step.span.start < part_line and not step.line_goes_on and not _DIGIT.search(body)
+                and (len(body) <= _PART_AIM_MAX or _label_opens(norm, line_end) and not _MEASURED.search(body))):
+            # (一)坚决维护社会和谐稳定。扎实推进…,以久安之势成长久之业。⏎加强和改进民族工作。全面实施…: the part
+            # summed up after its title, its works under labels below
             part_line = -1
             continue  # the part's aim after its title, ending the title's line: what the works below are for
         part_line = -1
+        if step.line_goes_on and _PROJECT_TITLE.fullmatch(body) and not _ACTION.match(body):
+            # 老旧小区改造工程。改造老旧小区3057个,…: a project's name over its works on the line, no task of its own
+            topic, topic_line = body.rstrip("。"), start
+            last_step = []
+            continue
         if _LEADER_LINE.match(body) or _TIME_LIMIT.match(body):
             continue  # 分管省领导:林克庆: who oversees the item above; 完成时限:2024年年底前): when it is due
         if body[-1] in _UNFINISHED:
@@ -315,6 +333,22 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
 
 
 _PART_AIM_MAX = 40  # the aim after a part's title, ending its line (…新地标。加快…)
+_GRASP = re.compile(r"把握(?:好)?以下[^,;。]{0,6}方面|(?:注重|做到|把握)(?:好)?以下几点")
+_WORKS_ANNOUNCED = re.compile(r"(?:做好|抓好|突出|聚焦|推进|抓实)(?:以下)?[一二三四五六七八九十两几\d]*(?:个|项)?"
+                              r"方面(?:的)?(?:重点)?(?:工作|任务)|(?:做好|抓好)以下[^,;。]{0,6}(?:工作|任务)")
+_PROJECT_TITLE = re.compile(r"(?!深入|全面|大力|加快|持续|积极|扎实|着力|继续|切实|统筹|有序|稳步|不断|进一步|重点)"
+                            r"[^,;:。\d]{2,24}工程。?")
+_LABEL_MAX = 20
+_MEASURED = re.compile(r"[百千万亿]|以上|以内|增长|突破")  # …,GDP突破百亿元,…: goals told in words, no summing-up
+
+
+def _label_opens(norm: str, line_end: int) -> bool:
+    """The next line opens on a short label sentence (加强和改进民族工作。) over its works."""
+    k = line_end + 1
+    while k < len(norm) and norm[k] in " \t\u3000\n":
+        k += 1
+    stop = norm.find("。", k, k + _LABEL_MAX + 1)
+    return stop > k and not _DIGIT.search(norm, k, stop) and not any(ch in norm[k:stop] for ch in ",;:\n")
 _TAG_HINT = re.compile(r"牵头|(?:责任|主责|主办)(?:单位|部门)|分工负责|按职责|负责[)）〕]")
 
 
