@@ -102,12 +102,9 @@ def measure(docs: dict[str, dict], with_date: bool, save: Path | None = None) ->
 
 
 # Batches held out to measure a session's final engine: a run over "all batches" leaves them out, so nobody tunes a
-# rule on them by accident; name them with --batch to measure them.  Empty between sessions (R35-R41 were held out on
-# the evening of 2026-12-01 and have been measured: corpus/README.md).  R42 and R43: held out on the night of
-# 2026-12-01, to be measured by the lead engineer at the session's end.  R45 is not held out: its helper (fix45)
-# measured it first seen, as its brief asked, and fixes general rules on it (corpus/README.md).
-# R44 is not held out either: its helper (fix44) measured it first seen and fixed general rules on it.
-HELD_OUT: set[int] = {42, 43}
+# rule on them by accident; name them with --batch to measure them.  Empty between sessions (R42 and R43 were held
+# out on the night of 2026-12-01 and have been measured: corpus/README.md).
+HELD_OUT: set[int] = set()
 
 
 def line(label: str, m: dict) -> str:

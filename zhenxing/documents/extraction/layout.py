@@ -30,6 +30,8 @@ _FURNITURE_LINE = re.compile(
     r"点击数|阅读|字号|字体|分享到|打印|关闭|刊发日期|刊发时间|出版日期|阅读次数)\s*[:：]"
     r"|总第\s*\d+\s*期|\d{4}-\d{1,2}-\d{1,2}\s*编印"  # A2:综合总第5118期 >2021-10-08编印: a page's header
     r"|^[\w\-]{1,40}\.(?:png|jpe?g|gif|bmp|webp)$"  # 2.png: an image's file name left by the page
+    # 10.16  第 八 期 …完成情况.docx: an attachment's file name, the link the page left
+    r"|^[^,。;!?]{1,60}\.(?:docx?|wps|pdf|xlsx?|et|pptx?|zip|rar)$"
     # 新闻资讯2024-01-24 14:26:44橙橘网: a page's time stamp
     r"|^[^,。;!?]{0,12}\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?[^,。;!?]{0,12}$"
     r"|^[(\[【]\s*(?:记者|通讯员|本报记者|责任编辑|编辑|来源)[^)\]】]{0,40}[)\]】]$"

@@ -40,6 +40,7 @@ from .commitments import (
     _WILL,
 )
 from .goal_lists import _CLAUSE_RUN
+from .unit_subjects import named_departments
 
 KEEP, SKIP, SKIP_STEP = 0, 1, 2  # SKIP_STEP: skipped, and a unit line after it assigns nothing before it
 
@@ -118,3 +119,24 @@ def past_meeting(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     plans = next((m.start() for m in _CLAUSE_RUN.finditer(norm, held.end(), b) if PLANS_AFTER.search(m.group())),
                  None)
     return [] if plans is None else [(plans, b)]
+
+
+# what a bracket after an item may say besides the units' names: who does it and how long
+# (市政府各部门分别负责,年内持续推进)
+_ASSIGNING = re.compile(r"(?:[省市县区]政府)?(?:各|有关|相关)+(?:部门|单位)|分别|负责|牵头|配合|参与|按职责|分工|年内|"
+                        r"持续|长期|推进|落实|[省市县区]?政府|[省市县区州旗](?=\s)|等|[、,，;；:：\s()（）〔〕\[\]【】*]")
+_LEFT_OVER_MAX = 3  # (…、市商务局、人民 cut by the page: a name's first characters may be left
+
+
+def units_only(body: str) -> bool:
+    """(市发展改革委、市财政局、…牵头) or (市政府各部门分别负责,年内持续推进) on its own: the units an item above is
+    assigned to and when, nothing to do (the item's own sentence carries the work)."""
+    if body[:1] not in "(（〔[【" or len(body) > 120:
+        return False
+    named = named_departments(body)
+    if not named and "部门" not in body and "单位" not in body:
+        return False
+    rest = list(body)
+    for at, written, _ in named:
+        rest[at:at + len(written)] = [" "] * len(written)
+    return len(_ASSIGNING.sub("", "".join(rest))) <= _LEFT_OVER_MAX

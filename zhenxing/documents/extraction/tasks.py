@@ -51,7 +51,7 @@ from .stance import TARGET
 from .task_drafts import Table, TaskDraft, _assigned, _draft, _go_on, _section
 from .task_finish import finish_drafts
 from .task_pieces import cut_commitment
-from .task_screen import KEEP, SKIP_STEP, screen_sentence
+from .task_screen import KEEP, SKIP_STEP, screen_sentence, units_only
 from .task_tables import _led_part, _table_rows
 from .task_titles import (
     ITEM_OPEN,
@@ -225,6 +225,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue
         if _LEADER_LINE.match(body) or _TIME_LIMIT.match(body):
             continue  # 分管省领导:林克庆: who oversees the item above; 完成时限:2024年年底前): when it is due
+        if units_only(body):
+            continue  # (市政府各部门分别负责,年内持续推进): whom the item above is assigned to, no work of its own
         if body[-1] in _UNFINISHED:
             continue  # 加快推进绿橙、油茶、 where a page or an excerpt cuts the text: no whole commitment
         if step.span.start < counted_to and body.startswith("坚持") and not _DIGIT.search(body):
