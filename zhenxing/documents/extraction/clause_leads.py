@@ -24,6 +24,7 @@ from .departments import Suggestion, suggest_lead
 from .goal_lists import _OUTCOME, _goal_phrase
 from .keyword_index import index_of
 from .sentences import is_item
+from .unit_subjects import TAG_HINT
 
 # a clause opening a work: who plans and when (2023年河北要…), manner words, then an action verb
 _OPENING = r"(?:[^,;。:]{0,12}?(?:将|要|拟|计划))?"
@@ -218,7 +219,7 @@ def by_remit(norm: str, pieces: list[tuple[int, int]], draft, rows=None) -> list
 
 _SENTENCE_END = re.compile(r"[。!?\n]")
 # 牵头单位:…, 责任单位:…, …牵头, 按职责分工负责: a decomposition assigning the item's units (as tasks._TAG_HINT)
-_ASSIGNS = re.compile(r"牵头|(?:责任|主责|主办|配合)(?:单位|部门)|分工负责|按职责|负责[)）〕]")
+_ASSIGNS = re.compile(TAG_HINT + r"|配合(?:单位|部门)")
 
 
 def _units_assigned(norm: str, at: int) -> bool:

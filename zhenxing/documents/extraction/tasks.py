@@ -64,7 +64,7 @@ from .task_titles import (
     start_of_line,
 )
 from .unit_names import document_level
-from .unit_subjects import UnitTag, unit_tag
+from .unit_subjects import TAG_HINT, UnitTag, unit_tag
 from .voices import (
     _deputy_speaks,
     _editor_notes,
@@ -351,7 +351,7 @@ def _label_opens(norm: str, line_end: int) -> bool:
         k += 1
     stop = norm.find("。", k, k + _LABEL_MAX + 1)
     return stop > k and not _DIGIT.search(norm, k, stop) and not any(ch in norm[k:stop] for ch in ",;:\n")
-_TAG_HINT = re.compile(r"牵头|(?:责任|主责|主办)(?:单位|部门)|分工负责|按职责|负责[)）〕]")
+_TAG_HINT = re.compile(TAG_HINT)
 
 
 def _char_before(norm: str, at: int) -> str:

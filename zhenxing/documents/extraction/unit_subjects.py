@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from ...patterns import quick
 from .unit_names import _alias_index, _alias_pattern, canonical, standard_name
 
+# 牵头单位:…, 责任单位:…, …牵头, 按职责分工负责: the words of a tag assigning an item's units, the cheap test before
+# unit_tag reads one (tasks) or before a sentence is kept whole as the text's own assignment (clause_leads)
+TAG_HINT = r"牵头|(?:责任|主责|主办)(?:单位|部门)|分工负责|按职责|负责[)）〕]"
 _ABOVE = re.compile(r"(?:国家|省|中央|部)$")  # 争取国家发展改革委支持: not the city's department
 _UNIT_SPLIT = quick(r"[、,，;；]|(?<=[局委办部会心团司府联])[和及与]")
 # 牵头单位:市发改委;配合单位:市财政局、市统计局 — a decomposition's own assignment, in the text or after it
