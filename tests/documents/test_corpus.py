@@ -148,7 +148,9 @@ FLOOR_BY_BATCH = {7: {"fact_f1": 0.9, "stance": 0.95, "task_f1": 0.85, "lead_uni
                   # R46: held out (clean), gold landed before any engine run; floors 0.0 until measured
                   46: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0},
                   # R47: held out (clean), gold landed before any engine run; floors 0.0 until measured
-                  47: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0}}
+                  47: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0},
+                  # R48: held out, gold landed unseen (taskprec); floors set once measured
+                  48: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0}}
 
 
 def accuracy():
