@@ -193,4 +193,4 @@ def test_the_blind_set_keeps_its_stance_agreement():
     m = bench.measure([r for r in rows if r.round == 5])
     assert m["found"] >= 102 and m["agreement_found"] >= 0.90  # round 5 first seen 0.796 of 103, after fixes 0.913
     m = bench.measure([r for r in rows if r.round <= 5])
-    assert m["agreement_found"] >= 0.934  # rounds 1-5, after round 5's fixes: 0.940 of 670 (round 6 held out until measured)
+    assert m["agreement_found"] >= 0.934  # rounds 1-5 after their fixes: 0.940 of 670 (round 6 held out)
