@@ -52,27 +52,27 @@ errors = Console(stderr=True)
 T = TypeVar("T")
 
 
-def _sessions():
+def sessions():
     from zhenxing.db import make_engine, make_sessionmaker
 
     return make_sessionmaker(make_engine(get_settings().database_url))
 
 
-def _fail(message: str) -> typer.Exit:
+def fail(message: str) -> typer.Exit:
     errors.print(f"[red]错误：[/red]{message}", soft_wrap=True)  # a long path stays on one line (copyable)
     return typer.Exit(1)
 
 
-def _in_transaction(action: Callable[[Any], T]) -> T:
+def in_transaction(action: Callable[[Any], T]) -> T:
     """Run a service call in one transaction; a refusal is printed and exits with status 1."""
     from zhenxing.db import transaction
     from zhenxing.errors import DomainError
 
     try:
-        with transaction(_sessions()) as session:
+        with transaction(sessions()) as session:
             return action(session)
     except DomainError as error:
-        raise _fail(error.message) from None
+        raise fail(error.message) from None
 
 
 @app.command()
@@ -92,7 +92,7 @@ def demo() -> None:
     from zhenxing.demo_data import DEMO_PASSWORD
 
     migrate(get_settings().database_url)
-    with transaction(_sessions()) as session:
+    with transaction(sessions()) as session:
         loaded = load_demo(session)
     console.print("演示数据已载入。" if loaded else "演示数据已存在，未重复载入。")
     console.print(f"演示登录：用户名 [bold]office[/bold]，密码 [bold]{DEMO_PASSWORD}[/bold]")
@@ -120,10 +120,10 @@ def serve(
     try:
         settings = get_settings()
     except ValueError as error:  # pydantic's ValidationError: the insecure default secret outside demo mode
-        raise _fail(f"拒绝启动：配置无效：{error}") from None
+        raise fail(f"拒绝启动：配置无效：{error}") from None
     _check_serving(settings, host, public_demo)
     if not is_at_head(make_engine(settings.database_url)):
-        raise _fail("数据库不是最新版本，请先运行 zhenxing init")
+        raise fail("数据库不是最新版本，请先运行 zhenxing init")
     count = workers or settings.workers or default_workers(settings.database_url, available_cpus())
     console.print(f"振兴平台：http://{host}:{port}（{count} 个工作进程）")
     # A worker must answer the supervisor's health check within this time or be killed and restarted; uvicorn's
@@ -144,13 +144,13 @@ def _check_serving(settings, host: str, public_demo: bool) -> None:
     if not settings.demo:
         problem = secret_problem(settings.secret_key)
         if problem:
-            raise _fail(f"拒绝启动：{problem}（例如：python -c 'import secrets; print(secrets.token_urlsafe(48))'）")
+            raise fail(f"拒绝启动：{problem}（例如：python -c 'import secrets; print(secrets.token_urlsafe(48))'）")
         return
     if host not in LOOPBACK and not public_demo:
-        raise _fail(f"拒绝启动：演示模式只在本机（127.0.0.1）提供服务；要让其他机器访问 {host}，请加 --public-demo，"
+        raise fail(f"拒绝启动：演示模式只在本机（127.0.0.1）提供服务；要让其他机器访问 {host}，请加 --public-demo，"
                     "正式部署请设 ZHENXING_DEMO=false 和 ZHENXING_SECRET_KEY")
     if host not in LOOPBACK and settings.secret_key == INSECURE_SECRET:
-        raise _fail("拒绝启动：公开的演示服务器不能使用公开的示例密钥，请设置 ZHENXING_SECRET_KEY")
+        raise fail("拒绝启动：公开的演示服务器不能使用公开的示例密钥，请设置 ZHENXING_SECRET_KEY")
     console.print("[yellow]演示模式：数据为虚构示例，每个页面都会显示“演示环境”[/yellow]")
 
 
@@ -166,9 +166,9 @@ def users_add(
     from zhenxing.auth.service import create_user
 
     if not password_stdin:
-        raise _fail("请用 --password-stdin 从标准输入提供密码")
+        raise fail("请用 --password-stdin 从标准输入提供密码")
     password = sys.stdin.readline().rstrip("\n")
-    _in_transaction(lambda session: create_user(session, name=name, role=role, password=password, region=region,
+    in_transaction(lambda session: create_user(session, name=name, role=role, password=password, region=region,
                                                 unit=unit))
     console.print(f"已添加用户 {name}（{role}）")
 
@@ -178,7 +178,7 @@ def tokens_create(name: str = typer.Argument(..., help="The user the token acts 
     """Create an API bearer token for a user and print it (shown once)."""
     from zhenxing.auth.service import create_token
 
-    print(_in_transaction(lambda session: create_token(session, name)))
+    print(in_transaction(lambda session: create_token(session, name)))
 
 
 @tokens_app.command("revoke")
@@ -186,7 +186,7 @@ def tokens_revoke(name: str = typer.Argument(..., help="The user whose tokens st
     """Revoke every API token of a user."""
     from zhenxing.auth.service import revoke_tokens
 
-    count = _in_transaction(lambda session: revoke_tokens(session, name))
+    count = in_transaction(lambda session: revoke_tokens(session, name))
     console.print(f"已吊销 {name} 的 API 令牌 {count} 个")
 
 
@@ -200,7 +200,7 @@ def projects_import(
     """Import a 项目台账 .xlsx: all rows or none."""
     from zhenxing.projects.cli import import_command
 
-    raise typer.Exit(import_command(_sessions(), file, dry_run=dry_run, console=console, errors=errors,
+    raise typer.Exit(import_command(sessions(), file, dry_run=dry_run, console=console, errors=errors,
                                     create_people=create_people))
 
 
@@ -209,7 +209,7 @@ def projects_export(file: Path) -> None:
     """Export the whole ledger to .xlsx."""
     from zhenxing.projects.cli import export_command
 
-    raise typer.Exit(export_command(_sessions(), file, console=console))
+    raise typer.Exit(export_command(sessions(), file, console=console))
 
 
 @app.command()
@@ -246,13 +246,13 @@ def ingest(
     try:
         when = parse_date(date)
         text = read_document(file)
-        with transaction(_sessions()) as session:
+        with transaction(sessions()) as session:
             result = ingest_document(session=session, actor=None, text=text, year=year, region=region, title=title,
                                      source_name=file.name, date=when)
             document_id, document_title = result.document.id, result.document.title
             date_label = result.document.date_label
     except (DocumentReadError, DomainError, ValueError) as error:
-        raise _fail(getattr(error, "message", str(error))) from None
+        raise fail(getattr(error, "message", str(error))) from None
     if not result.created:
         console.print(f"《{document_title}》此前已导入（文件 {document_id}），未重复生成草稿。")
         return
@@ -263,7 +263,7 @@ def ingest(
 def _register_groups() -> None:
     from zhenxing import jobs_cli
 
-    jobs_cli.register(app, _sessions, console, errors, _fail)
+    jobs_cli.register(app, sessions, console, errors, fail)
 
 
 _register_groups()

@@ -145,6 +145,8 @@ FLOOR_BY_BATCH = {7: {"fact_f1": 0.9, "stance": 0.95, "task_f1": 0.85, "lead_uni
                   # requirements to grasp, a part summed up, project titles, counts of a work joined, a pledge's
                   # quarter): 0.889 / 1.000 / 0.896 / 0.739 (fix45)
                   45: {"fact_f1": 0.87, "stance": 0.98, "task_f1": 0.88, "lead_unit": 0.72},
+                  # R46: held out (clean), gold landed before any engine run; floors 0.0 until measured
+                  46: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0},
                   # R47: held out (clean), gold landed before any engine run; floors 0.0 until measured
                   47: {"fact_f1": 0.0, "stance": 0.0, "task_f1": 0.0, "lead_unit": 0.0},
                   # R48: held out, gold landed unseen (taskprec); floors set once measured

@@ -10,9 +10,9 @@ def sweep() -> None:
     """Judge missed deadlines, give default ratings and raise 督办 levels (idempotent; run from cron)."""
     from zhenxing.appeals import jobs
     from zhenxing.audit import now_utc
-    from zhenxing.cli import _in_transaction, console
+    from zhenxing.cli import console, in_transaction
 
-    done = _in_transaction(lambda session: jobs.sweep(session, now=now_utc()))
+    done = in_transaction(lambda session: jobs.sweep(session, now=now_utc()))
     console.print(f"临期提醒 {done['warned']} 件，超期判定 {done['late']} 件，默认评价 {done['defaulted']} 件，"
                   f"督办升级 {done['escalated']} 次")
 
@@ -21,15 +21,15 @@ def sweep() -> None:
 def open311_key(name: str) -> None:
     """Create an api_key for an Open311 client application (printed once; only its hash is kept)."""
     from zhenxing.appeals.open311 import create_client
-    from zhenxing.cli import _in_transaction, console
+    from zhenxing.cli import console, in_transaction
 
-    console.print(_in_transaction(lambda session: create_client(session, name=name)))
+    console.print(in_transaction(lambda session: create_client(session, name=name)))
 
 
 @app.command("rebuild-tallies")
 def rebuild_tallies() -> None:
     """Recompute the statistics tallies from the appeals (after a bulk load or a repair)."""
     from zhenxing.appeals import tallies
-    from zhenxing.cli import _in_transaction, console
+    from zhenxing.cli import console, in_transaction
 
-    console.print(f"已重算 {_in_transaction(tallies.rebuild)} 件诉求的统计")
+    console.print(f"已重算 {in_transaction(tallies.rebuild)} 件诉求的统计")

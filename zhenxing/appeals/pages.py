@@ -68,7 +68,7 @@ def _choices(session: Session) -> dict[str, Any]:
             "statuses": STATUSES, "types": TYPES, "urgencies": URGENCIES, "levels": LEVELS, "results": RESULTS}
 
 
-def _filters(params) -> queries.Filters:
+def parse_filters(params) -> queries.Filters:
     def text(key: str) -> str | None:
         return (params.get(key) or "").strip()[:50] or None
 
@@ -82,7 +82,7 @@ def appeal_list(request: Request, session: SessionDep, user: PageUser, scope: Pa
     params, now = request.query_params, now_utc()
     centre = is_centre(user.role)
     tabs = CENTRE_QUEUES if centre else UNIT_QUEUES if user.role == "unit" else ()
-    filters = _filters(params)
+    filters = parse_filters(params)
     rows, total = queries.list_appeals(session=session, scope=scope, filters=filters, now=now,
                                        page=_int(params.get("page")) or 1, per_page=50)
     calendar = loop.calendar(session)

@@ -8,7 +8,7 @@ from fastapi.responses import Response
 
 from zhenxing.appeals import exports, queries, stats
 from zhenxing.appeals import settings as loop
-from zhenxing.appeals.pages import _filters, stats_context
+from zhenxing.appeals.pages import parse_filters, stats_context
 from zhenxing.audit import now_utc
 from zhenxing.web.deps import PageScope, PageUser, SessionDep
 from zhenxing.web.templating import render
@@ -50,7 +50,7 @@ def stats_export(request: Request, session: SessionDep, user: PageUser, scope: P
 def list_export(request: Request, session: SessionDep, user: PageUser, scope: PageScope) -> Response:
     """Any filtered list, masked (the export leaves the system: personal data stays inside)."""
     now = now_utc()
-    query = queries.select_appeals(scope, _filters(request.query_params), now, queries.soon_limit(session, now))
+    query = queries.select_appeals(scope, parse_filters(request.query_params), now, queries.soon_limit(session, now))
     rows = session.scalars(query.order_by(queries.Appeal.received_at.desc()).limit(50_000)).unique()
     calendar = loop.calendar(session)
     body = exports.list_workbook([queries.read(a, masked=True, now=now, calendar=calendar) for a in rows])

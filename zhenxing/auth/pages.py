@@ -10,7 +10,7 @@ from zhenxing.auth import service as accounts
 from zhenxing.auth import sessions as logins
 from zhenxing.auth.policy import can_read_audit
 from zhenxing.errors import Forbidden, Rejected, Unauthenticated
-from zhenxing.web.deps import PageUser, SessionDep, _check_csrf, client_address
+from zhenxing.web.deps import PageUser, SessionDep, check_csrf, client_address
 from zhenxing.web.flash import saved
 from zhenxing.web.params import Key
 from zhenxing.web.templating import render
@@ -41,7 +41,7 @@ def login(
     csrf_token: Annotated[str, Form()] = "",
     next: Annotated[str, Form()] = "/projects",
 ):
-    _check_csrf(request, csrf_token)
+    check_csrf(request, csrf_token)
     client = client_address(request)
     try:
         user = accounts.login(request.app.state.sessions, name=username.strip(), password=password, client=client)

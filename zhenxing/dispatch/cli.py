@@ -17,10 +17,10 @@ dispatch_app = typer.Typer(help="调度会 (dispatch meetings)", no_args_is_help
 @lights_app.command("compute")
 def compute(period: str = typer.Option(..., help="YYYY-MM")) -> None:
     """Judge every project's light for the period with the rules in force (idempotent)."""
-    from zhenxing.cli import _in_transaction, console
+    from zhenxing.cli import console, in_transaction
     from zhenxing.dispatch import lights_service
 
-    run = _in_transaction(lambda session: lights_service.compute_lights(session=session, period=period))
+    run = in_transaction(lambda session: lights_service.compute_lights(session=session, period=period))
     console.print(f"{run.period}（{run.rules_name}）：红灯 {run.counts['red']}、黄灯 {run.counts['yellow']}、"
                   f"绿灯 {run.counts['green']}、暂停 {run.counts['grey']}；新增督办 {run.escalations} 项")
 
@@ -33,7 +33,7 @@ def import_reports(file: Path, user: str = typer.Option(..., help="the user fili
 
     from zhenxing.auth.models import User
     from zhenxing.auth.service import scope_for
-    from zhenxing.cli import _in_transaction, console
+    from zhenxing.cli import console, in_transaction
     from zhenxing.dispatch import report_import
     from zhenxing.errors import NotFound
 
@@ -44,7 +44,7 @@ def import_reports(file: Path, user: str = typer.Option(..., help="the user fili
         return report_import.import_reports(session=session, actor=actor, scope=scope_for(session, actor),
                                             data=file.read_bytes(), filename=file.name, period=period,
                                             dry_run=dry_run)
-    result = _in_transaction(run)
+    result = in_transaction(run)
     verb = "检查通过（未写入）" if dry_run else "导入完成"
     console.print(f"{verb}：{result.period} 新填 {result.created} 个，修改 {result.updated} 个，"
                   f"未变 {result.unchanged} 个")
@@ -57,7 +57,7 @@ def pack(period: str = typer.Option(..., help="YYYY-MM"), out: Path = typer.Opti
     """Write the meeting pack: the 通报 (.docx) and its 附表 (.xlsx)."""
     from sqlalchemy import select
 
-    from zhenxing.cli import _in_transaction, console
+    from zhenxing.cli import console, in_transaction
     from zhenxing.dispatch import meetings
     from zhenxing.dispatch import pack as packs
     from zhenxing.dispatch.clock import local_date
@@ -75,7 +75,7 @@ def pack(period: str = typer.Option(..., help="YYYY-MM"), out: Path = typer.Opti
             found = DispatchMeeting(period=str(value), held_on=local_date(), location="", chair="",
                                     title=f"{period_label(value)}重点项目调度会", status="planned", notes="")
         return meetings.build_agenda(session, found)
-    agenda = _in_transaction(run)
+    agenda = in_transaction(run)
     out.mkdir(parents=True, exist_ok=True)
     content = packs.pack_content(agenda)
     word = out / f"{content.title}.docx"

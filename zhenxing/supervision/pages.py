@@ -93,8 +93,8 @@ async def reply_notice(request: Request, escalation_id: int, session: SessionDep
         if error.status_code in (403, 404):
             raise
         session.rollback()
-        from zhenxing.tasks.pages import _detail
+        from zhenxing.tasks.pages import detail
 
-        return _detail(request, session, user, scope, row.task_id, {error.field or "_": error.message},
+        return detail(request, session, user, scope, row.task_id, {error.field or "_": error.message},
                        status_code=error.status_code)
     return saved(request, f"/tasks/{row.task_id}", "督办单已回复")

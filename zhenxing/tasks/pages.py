@@ -45,7 +45,7 @@ def task_export(request: Request, session: SessionDep, scope: PageScope):
     return xlsx_attachment(service.export_tasks(session=session, scope=scope, filters=filters), "任务分解表.xlsx")
 
 
-def _detail(request: Request, session, user, scope, task_id: int, errors: dict | None = None,
+def detail(request: Request, session, user, scope, task_id: int, errors: dict | None = None,
             status_code: int = 200):
     task = service.get_task(session, task_id, scope)
     row = views.rows(session, [task])[task.id]
@@ -66,7 +66,7 @@ def _escalations(session, task) -> list:
 
 @router.get("/tasks/{task_id:int}")
 def task_detail(request: Request, task_id: int, session: SessionDep, scope: PageScope, user: PageUser):
-    return _detail(request, session, user, scope, task_id)
+    return detail(request, session, user, scope, task_id)
 
 
 async def _uploads(form) -> list[tuple[str, bytes]]:
@@ -89,7 +89,7 @@ def _post(request, session, user, scope, task_id, action, done):
         if error.status_code in (403, 404):
             raise
         session.rollback()
-        return _detail(request, session, user, scope, task_id, {error.field or "_": error.message},
+        return detail(request, session, user, scope, task_id, {error.field or "_": error.message},
                        status_code=error.status_code)
     return saved(request, f"/tasks/{task_id}", SAVED.get(done, "已保存"))
 

@@ -55,7 +55,7 @@ def csrf_token(request: Request) -> str:
     return token
 
 
-def _check_csrf(request: Request, sent: str | None) -> None:
+def check_csrf(request: Request, sent: str | None) -> None:
     expected = request.session.get("csrf")
     if not expected or not sent or not secrets.compare_digest(expected, sent):
         raise Forbidden("表单已过期或来源不明（CSRF 校验失败），请刷新页面后重试")
@@ -93,7 +93,7 @@ def api_user(request: Request, session: SessionDep) -> User:
         user = cookie_user(request, session)
         _remember(request, user)  # a CSRF refusal is logged under the signed-in user
         if user and request.method not in SAFE_METHODS:
-            _check_csrf(request, request.headers.get("x-csrf-token"))
+            check_csrf(request, request.headers.get("x-csrf-token"))
     if user is None:
         raise Unauthenticated("需要登录或 API 令牌（Authorization: Bearer …）")
     _remember(request, user)
@@ -111,7 +111,7 @@ async def page_user(request: Request, session: SessionDep) -> User:
     _remember(request, user)  # a CSRF refusal is logged under the signed-in user
     if request.method not in SAFE_METHODS:
         form = await read_form(request)
-        _check_csrf(request, form.get("csrf_token") or request.headers.get("x-csrf-token"))
+        check_csrf(request, form.get("csrf_token") or request.headers.get("x-csrf-token"))
     return user
 
 

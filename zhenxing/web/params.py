@@ -35,7 +35,7 @@ MAX_JSON_BYTES = 2 * 1024 * 1024
 MAX_JSON_DEPTH = 32
 
 
-def _too_big(text: str) -> bool:
+def too_big(text: str) -> bool:
     text = text.strip()  # str.strip takes more than int() does ("0\x1d"): read what was matched
     if not _INTEGER.match(text):
         return False
@@ -91,7 +91,7 @@ async def bounded_numbers(request: Request) -> None:
     """Refuse an out-of-range integer anywhere the route reads one (path, query, JSON body), naming it."""
     numeric = _int_params(request.scope.get("route"))
     for name, value in [*request.path_params.items(), *request.query_params.multi_items()]:
-        if name in numeric and isinstance(value, str) and _too_big(value):
+        if name in numeric and isinstance(value, str) and too_big(value):
             raise Rejected(f"字段 {name} 的数值超出范围（须小于 2⁶³）", field=name)
     if request.method in ("POST", "PUT", "PATCH") and "json" in request.headers.get("content-type", ""):
         body = await request.body()

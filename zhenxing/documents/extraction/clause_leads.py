@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from .commitments import _CLAUSE_SPLIT, _DIGIT, _spans_between, _trim_clause
+from .commitments import CLAUSE_SPLIT, DIGIT, spans_between, trim_clause
 from .departments import Suggestion, suggest_lead
-from .goal_lists import _OUTCOME, _goal_phrase
+from .goal_lists import OUTCOME, goal_phrase
 from .keyword_index import index_of
 from .sentences import is_item
 from .unit_subjects import TAG_HINT
@@ -68,7 +68,7 @@ def clause_works(norm: str, a: int, b: int, rows=None, until: int | None = None)
     sentence holding the piece ends, so that works after the piece coming back to its first remit keep it whole."""
     starts = _clause_starts(norm, a, b)
     works = [k for k, (x, y) in enumerate(zip(starts, starts[1:] + [b + 1], strict=True))
-             if _WORK_VERB.match(norm, x) is not None or _goal_phrase(norm, x, y - 1)]
+             if _WORK_VERB.match(norm, x) is not None or goal_phrase(norm, x, y - 1)]
     if len(works) < 2:
         return [(a, b)]  # (one work, or none: nothing to cut)
     index = index_of(rows)
@@ -97,13 +97,13 @@ def clause_works(norm: str, a: int, b: int, rows=None, until: int | None = None)
 
 def _clause_starts(norm: str, a: int, b: int) -> list[int]:
     """Where the clauses of norm[a:b] start (past the comma or semicolon before them)."""
-    return [a] + [m.end() for m in _CLAUSE_SPLIT.finditer(norm, a, b)]
+    return [a] + [m.end() for m in CLAUSE_SPLIT.finditer(norm, a, b)]
 
 
 def _fields_named(norm: str, a: int, b: int, index) -> dict[int, str]:
     """Clause number → the unit of its longest full keyword, for the clauses of norm[a:b] that name a unit's field."""
     piece = norm[a:b]
-    ends = [m.start() for m in _CLAUSE_SPLIT.finditer(piece)]
+    ends = [m.start() for m in CLAUSE_SPLIT.finditer(piece)]
     best: dict[int, tuple[int, str]] = {}
     for at, keyword in index.hits(piece):
         units = [unit for unit, weight in index.units[keyword] if weight >= 1]
@@ -116,15 +116,15 @@ def _fields_named(norm: str, a: int, b: int, index) -> dict[int, str]:
 def _is_work(norm: str, x: int, y: int, first: bool) -> bool:
     """Whether the clause norm[x:y] is a work of its own (not what the work before it is for, brings or improves)."""
     clause = norm[x:y]
-    return (y - x >= _WORK_MIN and not _CARRIES_ON.match(clause) and not _OUTCOME.match(clause)
+    return (y - x >= _WORK_MIN and not _CARRIES_ON.match(clause) and not OUTCOME.match(clause)
             and not (not first and _AIM.match(clause))
             # 农村生活污水治理管控率达20%以上: a goal of its own subject is a work too
-            and (_WORK_VERB.match(clause) is not None or _goal_phrase(norm, x, y)))
+            and (_WORK_VERB.match(clause) is not None or goal_phrase(norm, x, y)))
 
 
 def _next_remit(norm: str, b: int, until: int, told) -> str:
     """The unit whose field the first work after norm[b] surely names, in the rest of its sentence (or "")."""
-    for x, y in (_trim_clause(norm, x, y) for x, y in _spans_between(norm, _CLAUSE_SPLIT, b, until)):
+    for x, y in (trim_clause(norm, x, y) for x, y in spans_between(norm, CLAUSE_SPLIT, b, until)):
         if y > x and _is_work(norm, x, y, False):
             found = told(x, y)
             if found.lead and found.confidence >= _SURE:
@@ -135,7 +135,7 @@ def _next_remit(norm: str, b: int, until: int, told) -> str:
 def _runs(norm: str, a: int, b: int, told, fields: dict[int, str]) -> list[tuple[int, int, str, set[str]]]:
     """(start, end, lead, words) per run of works one unit leads in norm[a:b]; a run's lead is "" when unsure.
     `fields`: the clauses (by number) that name a unit's field by a full keyword; no other clause is led surely."""
-    clauses = [(k, *_trim_clause(norm, x, y)) for k, (x, y) in enumerate(_spans_between(norm, _CLAUSE_SPLIT, a, b))]
+    clauses = [(k, *trim_clause(norm, x, y)) for k, (x, y) in enumerate(spans_between(norm, CLAUSE_SPLIT, a, b))]
     clauses = [(k, x, y) for k, x, y in clauses if y > x]
     runs: list[list] = []  # [start, end, lead, words]
     lead_in = -1  # a clause before the first work (具体来看, 报告提出): it goes with the first work
@@ -167,7 +167,7 @@ def _runs(norm: str, a: int, b: int, told, fields: dict[int, str]) -> list[tuple
         runs.append([lead_in if lead_in >= 0 and not runs else x, y, lead, named | (opening if not runs else set())])
     opens = _WHO_WHEN.match(norm, first_work).end()  # (今年,全县将|严守耕地红线)
     if (len(runs) >= 2 and runs[0][1] - opens <= _OPENING_MAX and _DIRECTION.match(norm, opens)
-            and not _DIGIT.search(norm, opens, runs[0][1]) and _DIGIT.search(norm, runs[1][0], runs[1][1])):
+            and not DIGIT.search(norm, opens, runs[0][1]) and DIGIT.search(norm, runs[1][0], runs[1][1])):
         runs[1][0] = runs[0][0]  # 严守耕地红线,青稞播种面积稳定在…: the opening goes with the works that measure it
         runs[1][3] |= runs[0][3]
         del runs[0]

@@ -1,12 +1,12 @@
 """What makes a sentence a commitment of a unit, and what makes it none.
 
-A commitment promises an action (_ACTION: 实施, 推进, 建设…); the framing of a plan section (the year's frame, the
-guiding thought, slogans: _FRAMING), a statement of what is (创新是…), a reporter's account, a forecast, a notice's
+A commitment promises an action (ACTION: 实施, 推进, 建设…); the framing of a plan section (the year's frame, the
+guiding thought, slogans: FRAMING), a statement of what is (创新是…), a reporter's account, a forecast, a notice's
 own words (现将…印发给你们, 各部门要…), the supervision of the plan itself, a meeting's exhortation (会议强调,要…),
 news of a document issued (近日…印发《…》) and a method slogan are none, and so is a principle held to opening a
-sentence (坚持…理念,: _past_principles steps past it to the works).  The clause helpers (_trim, _trim_clause,
-_past_ordinal) cut a sentence's blanks, bullets, numbers and ordinals so every other task module sees the same words.
-A text cut off by a page or an excerpt: a sentence ending on _UNFINISHED is no whole commitment, and _whole_work_cut
+sentence (坚持…理念,: past_principles steps past it to the works).  The clause helpers (trim, trim_clause,
+past_ordinal) cut a sentence's blanks, bullets, numbers and ordinals so every other task module sees the same words.
+A text cut off by a page or an excerpt: a sentence ending on UNFINISHED is no whole commitment, and whole_work_cut
 tells a whole work closed by the text's last comma.
 """
 
@@ -16,9 +16,9 @@ import re
 
 from ...patterns import quick
 from .sentences import BULLETS
-from .voices import _ATTRIBUTION, _OTHERS_VOICE
+from .voices import ATTRIBUTION, OTHERS_VOICE
 
-_ACTION = re.compile(
+ACTION = re.compile(
     r"实施|推进|推动|建设|建成|完成|开展|力争|确保|加快|打造|培育|新建|改造|提升|提高|落实|深化|强化|健全|"
     r"完善|实现|创建|举办|引进|新增|开工|开复工|复工|启动|抓好|做好|构建|扩大|优化|加强|争创|申建|组建|发展|支持|"
     r"促进|巩固|整治|治理|保障|解决|修复|改善|规划|谋划|招引|建立|开辟|办好|守住|防范|化解|激发|守好|"
@@ -37,7 +37,7 @@ _ACTION = re.compile(
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.
-_FRAMING = quick(
+FRAMING = quick(
     # (他强调,)2025年是…收官之年: what the year is, said by the report or by its speaker
     r"^(?:[^,;。]{0,10}?(?:强调|指出|表示|提出|说)[,:])?(?:今年|明年|20\d\d年|这一年|当前)(?:是|为).*?"
     r"(?:之年|一年|关键期|窗口期|之际|周年)|"
@@ -116,37 +116,37 @@ _FRAMING = quick(
     r"(?:取得|实现|做到|打好|抓好|推进|打赢|做好)“[一二三四五六七八九十两]+(?:个|大|项|场)[^”]{1,10}”[。:!]?$"
 )
 # …增长——这足以显示…的迫切心情: the reporter's judgement of the whole sentence before it
-_JUDGED = re.compile(r"[—-]{1,2}这(?:足以|充分|也|更)?(?:显示|表明|体现|彰显|反映)")
+JUDGED = re.compile(r"[—-]{1,2}这(?:足以|充分|也|更)?(?:显示|表明|体现|彰显|反映)")
 # "X是Y" opening a sentence that promises nothing (创新是振兴发展的第一动力): a statement.
 _STATEMENT = re.compile(r"^[^,;:。!?“”]{1,24}?,?(?<![但还否总正也])(?:就|既)?是(?!否)[^,;:。!?]*(?:[,;。!?]|$)")
-_PROMISE = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|目标")
-_WILL = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|拟")
+PROMISE = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|目标")
+WILL = quick(r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|必须|务必|计划|拟")
 # a line naming the goals to come (■ 2025年经济社会发展的主要预期目标), a meeting's speeches (…分别作交流发言)
 _NAMES_ONLY = re.compile(r"(?:主要|预期)目标[。:]?$|(?:作|进行)了?(?:交流|表态|典型|大会)?发言[。!]?$")
 # a reporter's source opening a sentence (据悉, 记者从…了解到): what follows is told, a plan only when it says so
-_SOURCED = re.compile(r"(?:据悉|据了解|据介绍|记者[^,。]{0,24}?(?:了解到|获悉))[,:]")
-_PLAN_TIME = quick(r"今年|明年|全年|年内|年底前|20\d\d年|下一步|今后")
+SOURCED = re.compile(r"(?:据悉|据了解|据介绍|记者[^,。]{0,24}?(?:了解到|获悉))[,:]")
+PLAN_TIME = quick(r"今年|明年|全年|年内|年底前|20\d\d年|下一步|今后")
 # 省政府办公厅近日印发《乡村建设行动实施方案》明确,让基础设施向农村延伸…: news that a body issued a document, with
 # the aim it gives; the document's works follow (方案明确,要实施…), the news itself commits nothing.
-_ISSUED = re.compile(r"[^,。;]{2,30}?(?:近日|日前|近期)?(?:印发|出台|发布|公布)了?《[^》]{2,40}》")
-_SPIRIT = re.compile(r"(?:[^,;。]{0,40}?(?:精气神|精神状态|精神面貌)|"
+ISSUED = re.compile(r"[^,。;]{2,30}?(?:近日|日前|近期)?(?:印发|出台|发布|公布)了?《[^》]{2,40}》")
+SPIRIT = re.compile(r"(?:[^,;。]{0,40}?(?:精气神|精神状态|精神面貌)|"
                      # 坚持把稳就业作为头等大事,开展…: the principle before the works
                      r"(?:始终|必须)?坚持把[^,;。]{2,30}作为(?:首要任务|头等大事|重中之重|第一要务)),(?=[^。]{8})")
-_SUPERVISOR = re.compile(r"[^,;。]{0,10}(?:督查|督办|督导)(?:室|组|办|办公室)(?:将|要|会)")
-_LONG = 80  # a longer sentence is split where a new action starts after a comma
-_MIN_CHARS = 8  # shorter sentences are headings or slogans (今年注定是不平凡的一年!)
+SUPERVISOR = re.compile(r"[^,;。]{0,10}(?:督查|督办|督导)(?:室|组|办|办公室)(?:将|要|会)")
+LONG = 80  # a longer sentence is split where a new action starts after a comma
+MIN_CHARS = 8  # shorter sentences are headings or slogans (今年注定是不平凡的一年!)
 # 预计今年财政收入继续恢复增长,…: a forecast, unless it promises (预计第一季度将实现62个项目开工)
-_FORECAST = quick(r"(?:初步)?预计")
+FORECAST = quick(r"(?:初步)?预计")
 # a progress story's forecast (主体已经完工,…,预计明年3月完成预验收): what is done or under way, then what the writer
 # expects of it; no commitment of a unit
-_STORY_FORECAST = re.compile(r"(?:已经|已|正在|目前|现已)[^。;!?]*?,(?:初步)?预计")
-_CLAUSE_SPLIT = re.compile(r"[,;]")
+STORY_FORECAST = re.compile(r"(?:已经|已|正在|目前|现已)[^。;!?]*?,(?:初步)?预计")
+CLAUSE_SPLIT = re.compile(r"[,;]")
 _SHORTFALL = re.compile(r"有(?:一定|较大|不小)?的?差距|(?:主要)?原因(?:有|是|在于)[:,]?")
 _SCOPE = re.compile(r"(?:共|主要|内容)?(?:涵盖|囊括|涉及)(?:了)?[^,;。]{2,60}?等")
 # 一是…;二是…;三是…: the ordinals of works counted in one sentence
-_ORDINAL = quick(
+ORDINAL = quick(
     r"(?:^|(?<=[,;:。\n]))\s*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])(?=[\u4e00-\u9fff“])")
-_DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d")
 _ITEM_NUMBER = re.compile(
     r"(?:\d{1,3}[.、．﹒]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|[\u2460-\u2473])\s*(?!\d)|\d{1,2}\s+(?![\d\s])")
 # A slogan explained (抓创新就是要…; “三个一”是指…; ,就是扛好“一份使命”,即…): what a word means, no commitment.
@@ -154,7 +154,7 @@ _EXPLAINS = re.compile(r"^[,;\s]*(?:“[^”]{1,12}”|[^,。;:“”]{0,16}?)(?
 # A meeting's closing call on everyone (会议号召,全体干部群众要…; 会议要求,全镇上下要…): an exhortation, no task.
 # A distribution notice's own words around the plan it sends (现将…印发给你们, 请认真贯彻执行; 各级各部门要…,
 # 各牵头单位要…; 附件:1.…): what the office asks of the units, no task of the plan.
-_NOTICE = quick(
+NOTICE = quick(
     r"现将[^。]{0,80}?(?:印发|分解|下达|通报)|印发给你们|现对[^。]{0,24}?进行(?:政策)?解读|现予印发|请(?:认真)?(?:贯彻执行|贯彻落实|组织实施|抓好落实)|"
     r"^(?:对[^。;:]{0,40}?的,)?(?:各级各(?:有关|相关)?部门|各地各部门|各地、各部门|各部门|各单位|"
     r"各(?:牵头|责任|配合|相关|有关|协同)(?:责任)?单位|(?:相关|有关)(?:责任|牵头)单位)"
@@ -166,23 +166,23 @@ _NOTICE = quick(
     r"|^各[^。;:]{0,40}?(?:政府|管委会)(?:要|应|务必|须)|^(?:由)?(?:牵头|责任|配合|协同)单位(?:要|应|须|负责|发挥)")
 # A supervision report's tally of the tasks it checked (《政府工作报告》明确145项目标任务; 超进度的有10个,
 # 占总任务的4.5%): the tasks counted by their progress or by the document that set them, no work of its own
-_TALLY = quick(
+TALLY = quick(
     r"(?:欠|超|达|滞后|未达|按)进度的?(?:有|共)?\d|占(?:总任务|任务总数|全部任务)|"
     r"^[^,;。]{0,8}《[^》]{2,20}》(?:共|明确|确定|提出|部署)了?\d+(?:项|个|条)(?:目标|重点|工作)?任务|"
     # 报告中,“发展”出现67次,“建设”出现57次: a news tool's tally of the report's words
     r"“[^”]{1,8}”(?:一词)?(?:一共|共|累计)?(?:被)?(?:出现|提及|提到)了?\d+次")
 # 分管省领导:林克庆; 牵头负责领导:邓向阳。: who oversees the item, no task; 牵头责任单位:省发展改革委: who leads it
-_TIME_LIMIT = re.compile(r"[(（\[【]?(?:完成|办结)?(?:时限|时间|期限|时间节点)\s*[:：]")
-_LEADER_LINE = re.compile(r"^(?:分管|牵头|责任|主抓)[^:：,。]{0,6}领导\s*[:：]|"
+TIME_LIMIT = re.compile(r"[(（\[【]?(?:完成|办结)?(?:时限|时间|期限|时间节点)\s*[:：]")
+LEADER_LINE = re.compile(r"^(?:分管|牵头|责任|主抓)[^:：,。]{0,6}领导\s*[:：]|"
                           r"^(?:牵头|责任|主责|主办|配合|协办|协同)[^:：,。]{0,6}(?:单位|部门)\s*[:：]")
 # How the plan's own works will be followed (省政府将把重点工作纳入年度考核; 各牵头单位要于每月5日前报送进展; 市政府将于
 # 年中对重点工作进展情况进行专项督查) and how the decomposition was made (由省长负总责, 明确各项工作的牵头单位): the
 # supervision of the plan and the notice's account of itself, no task of a unit.  The object of the
 # supervision is the plan's works or their progress; a task that reforms an assessment (完善政府绩效考核体系) stays.
-_SUPERVISES_HINT = quick(r"纳入|报送|上报|通报|督查|督办|督导|考核|调度|明确|负总责|听取|评议|测评")
+SUPERVISES_HINT = quick(r"纳入|报送|上报|通报|督查|督办|督导|考核|调度|明确|负总责|听取|评议|测评")
 _WORKS = (r"(?:重点工作|重点任务|目标任务|工作任务|各项任务|各项工作|民生实事|实事项目|进展|进度|"
           r"(?:落实|完成|推进|工作)情况)")
-_SUPERVISES = quick(
+SUPERVISES = quick(
     rf"{_WORKS}[^。;]{{0,12}}?纳入[^。;]{{0,16}}?(?:考核|考评|督查|督办|评价|监督)|"
     rf"(?:报送|上报|通报)[^。;]{{0,10}}?{_WORKS}|{_WORKS}[^。;]{{0,10}}?(?:报送|上报|通报)|"
     # (the preposition, not 就是 in a slogan nor the verb 对接: 以“开局就是冲刺”的状态,全面铺开各项工作,调度好…)
@@ -195,7 +195,7 @@ _SUPERVISES = quick(
     # 将发挥统筹协调作用,加强督导考核,…确保重点民生实事件件有着落: a body's coordination of the list itself
     rf"统筹协调[^。;]{{0,12}}?(?:督导|督查|督办|考核)[^。]{{0,60}}?{_WORKS}|"
     r"明确[^。;]{0,12}?(?:牵头|责任|配合|协同)(?:负责)?(?:单位|部门|领导)")
-_EXHORT = re.compile(
+EXHORT = re.compile(
     r"^(?:会议|大会|全会|会上|报告|文件|讲话)?[^,:]{0,4}?(?:号召|动员)|"
     r"^(?:会议|大会|全会|会上|报告|讲话)[^,:]{0,4}?(?:要求|希望|强调|指出|提出)[,:]?"
     r"(?:全体|广大|全(?:市|县|区|镇|乡|街道|旗|州|省|盟)(?:上下|各级|广大|党员|干部)|各级(?:党组织|干部|领导干部)|"
@@ -204,25 +204,25 @@ _EXHORT = re.compile(
     r"^(?:欢迎|诚邀|期待|希望|请)(?:广大|全体|各界)?(?:市民|群众|居民|村民|网友|读者|朋友|社会各界)")
 # a report's or meeting's view emphasised (报告强调,民生问题琐碎复杂,既需决心也需办法): no work; the 要… sentence after
 # it (要坚持多做事、不做秀,…) goes on as its exhortation
-_URGES = re.compile(r"^[^,:;。]{0,12}?(?:报告|会议|大会|全会|讲话)[^,:;。]{0,4}?(?:强调|指出)[,:]")
+URGES = re.compile(r"^[^,:;。]{0,12}?(?:报告|会议|大会|全会|讲话)[^,:;。]{0,4}?(?:强调|指出)[,:]")
 # a line of how the government itself works (加强向上对接,深化调查研究,强化减负增效,努力腾出更多时间和精力抓落实):
 # short works without a figure, for its own time and energy; no work a unit delivers
-_STYLE_END = re.compile(r"[,;](?:努力|切实)?(?:腾出|留出|节省)[^,;。]{0,8}(?:时间|精力)[^,;。]*[。!;]?$")
-_STYLE_CLAUSE_MAX = 8
+STYLE_END = re.compile(r"[,;](?:努力|切实)?(?:腾出|留出|节省)[^,;。]{0,8}(?:时间|精力)[^,;。]*[。!;]?$")
+STYLE_CLAUSE_MAX = 8
 # a pledge of manner (用心用情把民生实事办好、把难事办成、把好事办实): how works are to be done, no work of its own
-_MANNER_PLEDGE = re.compile(r"^[^,;。、]{0,10}?把[^,、;。]{1,8}?办[好成实细妥](?:、把[^,、;。]{1,8}?办[好成实细妥])+")
+MANNER_PLEDGE = re.compile(r"^[^,;。、]{0,10}?把[^,、;。]{1,8}?办[好成实细妥](?:、把[^,、;。]{1,8}?办[好成实细妥])+")
 # a method slogan (持续创新办法、迭代打法、比拼晾晒): how works are pushed, no work; such a clause opening a piece
 _METHOD_ITEM = r"[\u4e00-\u9fff]{0,4}(?:办法|打法|方法|招法|思路|比拼|晾晒|赛马)"
-_METHOD_CLAUSE = re.compile(rf"(?:持续|不断|积极|大胆)?{_METHOD_ITEM}(?:、{_METHOD_ITEM})+(?:[,;]|[。!]?$)")
+METHOD_CLAUSE = re.compile(rf"(?:持续|不断|积极|大胆)?{_METHOD_ITEM}(?:、{_METHOD_ITEM})+(?:[,;]|[。!]?$)")
 
 
-def _past_ordinal(norm: str, start: int, end: int) -> int:
+def past_ordinal(norm: str, start: int, end: int) -> int:
     """Past a work's ordinal (二是着力推动… → 着力推动…): 二是 opens no statement."""
-    m = _ORDINAL.match(norm, start, end)
+    m = ORDINAL.match(norm, start, end)
     return m.end() if m and m.end() < end else start
 
 
-def _spans_between(norm: str, separator: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
+def spans_between(norm: str, separator: re.Pattern[str], start: int, end: int) -> list[tuple[int, int]]:
     """The spans of norm[start:end] between the matches of `separator` (a clause split at , and ;)."""
     spans, k = [], start
     for m in separator.finditer(norm, start, end):
@@ -232,16 +232,16 @@ def _spans_between(norm: str, separator: re.Pattern[str], start: int, end: int) 
     return spans
 
 
-def _trim_clause(norm: str, a: int, b: int) -> tuple[int, int]:
-    a, b = _trim(norm, a, b)
+def trim_clause(norm: str, a: int, b: int) -> tuple[int, int]:
+    a, b = trim(norm, a, b)
     while b > a and norm[b - 1] in "。;,!":
         b -= 1
     return a, b
 
 
-def _is_commitment(body: str) -> bool:
+def is_commitment(body: str) -> bool:
     """An action is promised: not the framing of the section, not a statement of what is."""
-    if not _ACTION.search(body) or _FRAMING.search(body) or body.endswith(":"):
+    if not ACTION.search(body) or FRAMING.search(body) or body.endswith(":"):
         return False  # …主要目标是: announces the list that follows
     if ("目标" in body[-4:] or "发言" in body[-4:]) and _NAMES_ONLY.search(body):
         return False  # ■ 2025年经济社会发展的主要预期目标; …负责人分别作交流发言: the goals to come named, speeches
@@ -251,15 +251,15 @@ def _is_commitment(body: str) -> bool:
         return False  # 涵盖教育、治水、交通等群众关心的民生大事: what a list covers, no work of its own
     if _CONFIDENCE.match(body):
         return False  # 新的一年我们要更加坚定政治信心,增强工作信心,激发市场信心: a frame of mind, no work
-    if _OTHERS_VOICE.match(body):
+    if OTHERS_VOICE.match(body):
         return False  # 李明代表表示,今年将加快推进乡村振兴: a deputy's wish, not the government's commitment
-    if _EXPLAINS.match(body) and not _DIGIT.search(body):
+    if _EXPLAINS.match(body) and not DIGIT.search(body):
         return False  # 抓创新就是要…; “三个一”是指…: a slogan explained, not a deed promised
-    said = _ATTRIBUTION.match(body)  # 负责人介绍说,开展老旧小区改造是…重要抓手: what is said is a statement
+    said = ATTRIBUTION.match(body)  # 负责人介绍说,开展老旧小区改造是…重要抓手: what is said is a statement
     body = body[said.end():] if said else body
-    if "了" in body and not _WILL.search(body) and any(body.startswith("了", m.end()) for m in _ACTION.finditer(body)):
+    if "了" in body and not WILL.search(body) and any(body.startswith("了", m.end()) for m in ACTION.finditer(body)):
         return False  # 他介绍,规划实施实现了“时间过半、任务过半”: a deed told as done, nothing promised
-    return not (_STATEMENT.match(body) and not _PROMISE.search(body))
+    return not (_STATEMENT.match(body) and not PROMISE.search(body))
 
 
 # a sentence of confidence only, each clause closed by 信心 (坚定政治信心,增强工作信心,激发市场信心)
@@ -269,39 +269,39 @@ _CONFIDENCE = re.compile(r"^(?:[^,;。、]{0,16}信心[,;、])*[^,;。、]{0,16}
 _LEADING_BLANKS = " \t\u3000\n" + BULLETS
 
 
-def _trim(norm: str, start: int, end: int) -> tuple[int, int]:
+def trim(norm: str, start: int, end: int) -> tuple[int, int]:
     """Without blanks, bullets and an item's number (1., (一), ①) at its start."""
     while start < end and norm[start] in _LEADING_BLANKS:
         start += 1
     marker = _ITEM_NUMBER.match(norm, start, end)
     if marker and marker.end() < end:
         start = marker.end()
-    start = _past_ordinal(norm, start, end)
+    start = past_ordinal(norm, start, end)
     while end > start and norm[end - 1] in " \t\u3000\n":
         end -= 1
     return start, end
 
 
 # a meeting's news: 会议强调,要…。同时,要…: what it urges everyone to, no unit's work
-_MEETING_URGES = re.compile(r"(?:会议|大会|全会)(?:强调|要求|指出)[,:]要")
-_GOES_ON_URGING = re.compile(r"(?:(?:同时|此外|另外|还)[,]?)?要")
+MEETING_URGES = re.compile(r"(?:会议|大会|全会)(?:强调|要求|指出)[,:]要")
+GOES_ON_URGING = re.compile(r"(?:(?:同时|此外|另外|还)[,]?)?要")
 
 
-_NEWS_ISSUED = re.compile(r"(?:近日|日前|近期)[,]?[^,。;]{2,30}?(?:印发|出台|发布|公布|下达)了?《")
+NEWS_ISSUED = re.compile(r"(?:近日|日前|近期)[,]?[^,。;]{2,30}?(?:印发|出台|发布|公布|下达)了?《")
 
 
-_UNFINISHED = "、,(“《"  # a sentence ending on one of these was cut off
+UNFINISHED = "、,(“《"  # a sentence ending on one of these was cut off
 
 
 _CUT_WORK_MIN = 8
 
 
-def _whole_work_cut(norm: str, comma: int) -> bool:
+def whole_work_cut(norm: str, comma: int) -> bool:
     """The clause a text's last comma closes is a whole work (it opens on an action, after a sentence's or a clause's
     start): the excerpt was cut after it, not inside it."""
     opens = max(norm.rfind(mark, 0, comma) for mark in "。;,:\n") + 1
     clause = norm[opens:comma].strip()
-    return len(clause) >= _CUT_WORK_MIN and _ACTION.match(clause) is not None and clause[-1] not in _UNFINISHED
+    return len(clause) >= _CUT_WORK_MIN and ACTION.match(clause) is not None and clause[-1] not in UNFINISHED
 
 
 # a principle held to opening a sentence (坚持“目标引领、差距管理”工作理念和“不争前列、就是落后”的卓越意识, 突出…的
@@ -316,7 +316,7 @@ _PRINCIPLE = re.compile(r"(?:始终|牢固|要)?(?:坚持|树立|秉持|突出|�
 _AFTER_PRINCIPLE_MIN = 8
 
 
-def _past_principles(norm: str, start: int, end: int) -> int:
+def past_principles(norm: str, start: int, end: int) -> int:
     """Where the works of a sentence start, past the principles opening it (when works follow them)."""
     at = start
     while (m := _PRINCIPLE.match(norm, at, end)) and end - m.end() >= _AFTER_PRINCIPLE_MIN:

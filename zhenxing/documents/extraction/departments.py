@@ -20,8 +20,8 @@ from .lead_keywords import DEFAULT_KEYWORD_UNITS, default_weight
 from .text import normalise
 from .unit_names import (
     DEPARTMENTS,
-    _alias_end,
-    _alias_pattern,
+    alias_end,
+    alias_pattern,
     canonical,
     document_level,
     local_name,
@@ -262,8 +262,8 @@ def suggest_lead(sentence: str,
     if tag:
         return Suggestion(tag.lead, tag.written, tag.partners[:4], 0.95)
     # most sentences hold no character a department's name ends with: no need to look for one
-    naming = _alias_end().search(sentence) is not None
-    named = named_departments(sentence) if naming and _alias_pattern().search(sentence) else []
+    naming = alias_end().search(sentence) is not None
+    named = named_departments(sentence) if naming and alias_pattern().search(sentence) else []
     subject = subject_unit(sentence)
     if subject:
         written, unit = subject
@@ -287,7 +287,7 @@ def suggest_lead(sentence: str,
         return Suggestion(_ATTRACTING, attracted.group("verb"), (), _SURE_LONG)
     # 争取国家发展改革委支持: 改革 is no keyword there
     if naming:
-        sentence = _alias_pattern().sub(lambda m: "□" * len(m.group()), sentence)
+        sentence = alias_pattern().sub(lambda m: "□" * len(m.group()), sentence)
     index = index_of(table)
     scores: dict[str, float] = {}
     triggers: dict[str, tuple[float, int, str, float]] = {}

@@ -1,12 +1,12 @@
 """Lists of goals: one task per goal, as official decompositions assign them.
 
 A list of goals announces itself (主要预期目标是:) or is a run of clauses each holding a target figure
-(地区生产总值增长6%左右,…); _goal_clauses cuts it into one clause per goal, keeping with its goal what only
+(地区生产总值增长6%左右,…); goal_clauses cuts it into one clause per goal, keeping with its goal what only
 measures, sizes or continues it (增长5% after its subject, the seats a new school provides, 其中…), and cutting
 goals printed without a separator.  Also: goals continued in the next paragraph without figures, the targets a
 pledge lists after a work (确保实现A额X、B量Y), and share-reaching goals joined by 、.  The patterns the walk uses
-for a goal naming only a measure (产量14.2亿斤: _MEASURE_ONLY) and for a goals list a page cuts after a whole goal
-(_WHOLE_GOAL_CUT) are here too.
+for a goal naming only a measure (产量14.2亿斤: MEASURE_ONLY) and for a goals list a page cuts after a whole goal
+(WHOLE_GOAL_CUT) are here too.
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 
 from ...patterns import quick
-from .commitments import _ACTION, _CLAUSE_SPLIT, _DIGIT, _FRAMING, _spans_between, _trim_clause
+from .commitments import ACTION, CLAUSE_SPLIT, DIGIT, FRAMING, spans_between, trim_clause
 from .departments import suggest_lead
 from .quantities import find_quantities
-from .voices import _CJK
+from .voices import CJK
 
 # A list of goals announces itself (主要预期目标是:), or is a run of clauses each holding a target figure.
-_ANNOUNCED = quick(r"(?:预期|主要|发展)?目标(?:建议)?(?:确定|调整)?(?:是|为)[,:]?|目标[:]|主要指标[:]|"
+ANNOUNCED = quick(r"(?:预期|主要|发展)?目标(?:建议)?(?:确定|调整)?(?:是|为)[,:]?|目标[:]|主要指标[:]|"
                    r"预期目标,其中包括|(?:预期|主要)目标,即")  # 提出了2018年的主要目标,即A增长10%左右,…
 _GOAL_VERB = quick(
     r"增长|下降|提高|降低|控制|保持|同步|持平|完成|达到|(?<!和谐)(?<!和諧)稳定|改善|优化|高于|低于|不低于|快于|"
@@ -32,12 +32,12 @@ _TIME_LABEL = re.compile(r"(?:“?十[三四五六]五”?(?:时期|期间|期�
 _CATEGORY = re.compile(r"[\u4e00-\u9fff]{2,12}(?:方面|类|型指标|指标)")  # 质量结构型指标方面
 # 增长5% after its subject, and the reach of a goal (…改造老旧小区1000个,覆盖20万户居民): no goal of their own
 # 力争“十四五”以来累计降低10%左右 after 能耗降低2.5%以上: the same indicator's promised tally over a span, no subject
-_SUBJECTLESS = quick(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益|"
+SUBJECTLESS = quick(r"(?:同比|比上年|年均)?(?:增长|下降|提高|降低|增加|减少)|覆盖|惠及|涉及|受益|"
                      r"(?:力争|确保)(?:“[^”]{1,6}”|[^,;。]{2,10}年)?(?:以来|期间)?累计(?:增长|下降|提高|降低|增加|减少)")
-_GOAL_CLAUSE_MAX = 40
+GOAL_CLAUSE_MAX = 40
 # what a work brings (维修更换…机泵,有效改善9万人口的饮水安全问题,进一步提高供水保证率) and a size of what it builds
 # (铺设…供热主管网,全长约4.3公里; …进行升级改造,改造规模10千伏线路8.46公里): no goal of their own, the work's
-_OUTCOME = quick(r"(?:有效|进一步|可大大|大大|从而|切实)(?:改善|提高|提升|解决|缓解|满足|保障|增强)")
+OUTCOME = quick(r"(?:有效|进一步|可大大|大大|从而|切实)(?:改善|提高|提升|解决|缓解|满足|保障|增强)")
 # 新开工11万套,基本建成13.2万套,改善群众居住条件: the deeds of one work (named above them) and what they are for
 _OBJECTLESS = re.compile(r"(?:基本|全部|累计)?(?:新开工|开工|复工|建成|竣工|完成|新建|改造|交付|启动)(?:建设)?\s*"
                          r"\d+(?:\.\d+)?\s*[万千百亿]?[个座所家条处项套户栋间公里平方米亩]{1,3}(?:以上|左右)?")
@@ -74,7 +74,7 @@ _LABELLED_MIN = 2  # a clause without a figure before more goals than this, each
 # a pledge to reach measures (确保实现A额X、B量Y,力争实现…): the works before it and each target after it are tasks
 _PLEDGE = re.compile(r"[,;](?:确保|力争)(?:实现|达到)")
 _PLEDGED_MIN = 2  # fewer targets after the pledge measure the work before it
-_CLAUSE_RUN = re.compile(r"[^,;。]+")
+CLAUSE_RUN = re.compile(r"[^,;。]+")
 _MAINLY = re.compile(r"(?:主要是|重点是|主要包括|包括)?")
 # A reporter's lead before a list of goals (据了解,今年全县共计划实施项目146个…) is no goal.
 _REPORTED = re.compile(
@@ -95,7 +95,7 @@ _SHARE_LEAD_MAX = 12  # 方案要求, before the first goal
 _SHARE_REACHING = re.compile(r"\d+(?:\.\d+)?%(?:以上|以下|左右)?的[^、,;。]{1,16}?达到[^、,;。]{2,30}")
 
 
-def _shares_reaching(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+def shares_reaching(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     """The goals of a piece made of share-reaching goals joined by 、, or the piece itself."""
     first = _SHARE_REACHING.search(norm, a, b)
     if first is None or (first.start() > a and (norm[first.start() - 1] not in ",:"
@@ -125,12 +125,12 @@ _RUN_LEAD_MAX = 12  # 我市2023年拟, before the first deed
 _RUN_JOIN = re.compile("、")
 
 
-def _deeds_joined(norm: str, a: int, b: int, rows=None) -> list[tuple[int, int]]:
+def deeds_joined(norm: str, a: int, b: int, rows=None) -> list[tuple[int, int]]:
     """A piece whose comma clauses hold a run of counted deeds joined by 、 (…拟新建200个充电桩、新增停车泊位2000个,
     拟建设20个长者食堂、因地制宜解决…): each deed of the run one piece, each other clause opening on a deed its own
     piece (with the clauses carrying it on); the piece itself when no clause holds such a run, or when one unit
     leads every deed of a run (新增公交线路60条以上、新增微循环线路10条以上: one unit's one work)."""
-    clauses = [_trim_clause(norm, x, y) for x, y in _spans_between(norm, _CLAUSE_SPLIT, a, b)]
+    clauses = [trim_clause(norm, x, y) for x, y in spans_between(norm, CLAUSE_SPLIT, a, b)]
     runs = [_deed_run(norm, x, y) for x, y in clauses]
     runs = [run if len({suggest_lead(norm[x:y], rows).lead for x, y in run}) > 1 else [] for run in runs]
     if not any(len(run) > 1 for run in runs):
@@ -159,15 +159,15 @@ _NAMED_WORK_MAX = 30  # a clause naming one work of its own is short
 _NAMED_BY_EXAMPLE = re.compile(r"[^、,;]{3,}等")
 
 
-def _named_works(norm: str, a: int, b: int, rows=None) -> list[tuple[int, int]]:
+def named_works(norm: str, a: int, b: int, rows=None) -> list[tuple[int, int]]:
     """A piece whose last three or more comma clauses each open on an action and name a work of their own (a figure,
     or one object named by example: 疏解提质一般制造业企业80家,加快建设某大学某校区等高校新校区,推动某医院某院区等
     新院区开工建设), each led by another unit than the one before it: each clause one piece (the clauses before
     the run, 在…方面,报告提出, frame them and are left out).  A work and its elaborations (加快完整社区建设,
     完善养老托育、卫生健康等服务设施,构建…生活圈) name no object of their own and stay one piece."""
-    clauses = [_trim_clause(norm, x, y) for x, y in _spans_between(norm, _CLAUSE_SPLIT, a, b)]
-    named = [y - x <= _NAMED_WORK_MAX and (_DIGIT.search(norm, x, y) is not None  # 疏解提质…企业80家: counted
-                                          or _ACTION.match(norm, x) is not None and "、" not in norm[x:y]
+    clauses = [trim_clause(norm, x, y) for x, y in spans_between(norm, CLAUSE_SPLIT, a, b)]
+    named = [y - x <= _NAMED_WORK_MAX and (DIGIT.search(norm, x, y) is not None  # 疏解提质…企业80家: counted
+                                          or ACTION.match(norm, x) is not None and "、" not in norm[x:y]
                                           and _NAMED_BY_EXAMPLE.search(norm, x, y) is not None)
              for x, y in clauses]
     first = len(clauses)
@@ -187,36 +187,36 @@ def _deed_run(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     """The counted deeds of a clause joined by 、 (two or more, each with its figure), or []."""
     if norm.find("、", a, b) < 0:
         return []  # no run without a 、 (most clauses): spare the search for its first deed
-    parts = _spans_between(norm, _RUN_JOIN, a, b)
+    parts = spans_between(norm, _RUN_JOIN, a, b)
     first = _DEED.search(norm, parts[0][0], min(parts[0][1], parts[0][0] + _RUN_LEAD_MAX + 8))
     if len(parts) < 2 or first is None or first.start() - parts[0][0] > _RUN_LEAD_MAX:
         return []
     items = [(first.start(), parts[0][1]), *parts[1:]]
-    if not all(_DEED.match(norm, x) and _DIGIT.search(norm, x, y) and y - x <= _RUN_ITEM_MAX for x, y in items):
+    if not all(_DEED.match(norm, x) and DIGIT.search(norm, x, y) and y - x <= _RUN_ITEM_MAX for x, y in items):
         return []
     return [(a, items[0][1]), *items[1:]]
 
 
-def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = False,
+def goal_clauses(norm: str, start: int, end: int, announced_before: bool = False,
                   continued: bool = False) -> list[tuple[int, int]]:
     """The goals of a sentence listing them, one clause each (subjectless 增长5% stays with its subject);
     [] when the sentence is no list of goals.  `announced_before`: the words before `start` announced the list
     (…主要预期目标:), so its clauses without a goal's shape are dropped, not a reason to doubt the list.
     `continued`: the sentence right before was a list of goals, so a paragraph of goals without figures that follows
     (粮食播种面积保持相对稳定,生态环境质量持续改善,…) goes on with it when every clause is a goal."""
-    announced = _ANNOUNCED.search(norm, start, end)
+    announced = ANNOUNCED.search(norm, start, end)
     if not announced and norm.find("原则上", start, end) >= 0:
         return []  # 推进主导品种推广应用,原则上水稻主导品种A县不得超过8个,B县不得超过6个: the work and its rule
     if not announced and _ARRANGED.match(norm, start, end):
         return []  # 赤字率拟按3%安排,赤字规模4.06万亿元,比上年…增加1800亿元: one arrangement and its sizes
-    if continued and not announced and not _DIGIT.search(norm, start, end):
+    if continued and not announced and not DIGIT.search(norm, start, end):
         found = _continued_goals(norm, start, end)
         if found:
             return found
-    if not announced and end - start > _GOAL_CLAUSE_MAX + 2 and not _DIGIT.search(norm, start, end):
+    if not announced and end - start > GOAL_CLAUSE_MAX + 2 and not DIGIT.search(norm, start, end):
         return []
     at = announced.end() if announced else start
-    clauses = [_trim_clause(norm, a, b) for a, b in _spans_between(norm, _CLAUSE_SPLIT, at, end)]
+    clauses = [trim_clause(norm, a, b) for a, b in spans_between(norm, CLAUSE_SPLIT, at, end)]
     # a reporter's lead (据了解), a category label (质量结构型指标方面) and an expected effect (将有力促进…)
     # are neither goals nor a reason to doubt the list
     clauses = [(a, b) for a, b in clauses if b > a and not _REPORTED.fullmatch(norm, a, b)
@@ -228,26 +228,26 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
     if not clauses:
         return []
     # the sentence opens on a work, not a goal (维修更换…机泵, not 地区生产总值增长6%): what follows may be its outcome
-    work_led = bool(_ACTION.search(norm, *clauses[0])) and not _GOAL_VERB.search(norm, *clauses[0])
+    work_led = bool(ACTION.search(norm, *clauses[0])) and not _GOAL_VERB.search(norm, *clauses[0])
     # 万名居家长者乐享智慧养老: a list's line may open on a count in words
-    counted = _DIGIT.search(norm, at, end) or norm[at:at + 1] in "百千万"
+    counted = DIGIT.search(norm, at, end) or norm[at:at + 1] in "百千万"
     found = find_quantities(norm, at, end) if counted else []
     # a share of a total written as a fraction (占全市1/8, 三分之一) is a goal's figure too
     marks = [(q.start, q.end) for q in found] + [m.span() for m in _FRACTION.finditer(norm, at, end)]
     numbers = [m[0] for m in marks]
     figures = [any(a <= n < b for n in numbers) for a, b in clauses]
-    if not numbers and not (len(clauses) == 1 and _goal_phrase(norm, *clauses[0])):
+    if not numbers and not (len(clauses) == 1 and goal_phrase(norm, *clauses[0])):
         return []  # 进出口总额保持正增长: a goal without a figure stands alone
-    goal_like = [f or _goal_phrase(norm, a, b) for (a, b), f in zip(clauses, figures, strict=True)]
+    goal_like = [f or goal_phrase(norm, a, b) for (a, b), f in zip(clauses, figures, strict=True)]
     labelled = False
     if not announced and not announced_before and not all(goal_like):
-        if not (len(clauses) > _LABELLED_MIN and not _DIGIT.search(norm, *clauses[0]) and all(figures[1:])):
+        if not (len(clauses) > _LABELLED_MIN and not DIGIT.search(norm, *clauses[0]) and all(figures[1:])):
             return []
         labelled = True
         # 经济结构和质量效益不断提升,A占比重达到66%左右,B…达到2.7%,C增长7.5%: a label clause before the goals;
         # 主要是开展金牌就业管家服务,全年举办400场招聘会,…: a clause opening on an action is a work of its own
         opens = _MAINLY.match(norm, clauses[0][0]).end()
-        if _ACTION.match(norm, opens):
+        if ACTION.match(norm, opens):
             clauses[0], goal_like[0] = (opens, clauses[0][1]), True
         else:
             clauses, goal_like = clauses[1:], goal_like[1:]
@@ -262,20 +262,20 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
             if out:  # 计划实施188个重点项目,总投资282.6亿元、年度投资144.8亿元: the list's size, with its goal
                 sized[len(out) - 1] = b
             continue
-        if out and (_SUBJECTLESS.match(norm, a) or norm.startswith("其中", a) or _provides(norm, before, a, b)
+        if out and (SUBJECTLESS.match(norm, a) or norm.startswith("其中", a) or _provides(norm, before, a, b)
                     # 新开工11万套,基本建成13.2万套: a count without its object counts the object of the one before
                     or _OBJECTLESS.fullmatch(norm, a, b)
-                    or work_led and (_OUTCOME.match(norm, a) or _DIMENSION.match(norm, a)
-                                     or not _DIGIT.search(norm, a, b) and (_AIM.fullmatch(norm, a, b)
+                    or work_led and (OUTCOME.match(norm, a) or _DIMENSION.match(norm, a)
+                                     or not DIGIT.search(norm, a, b) and (_AIM.fullmatch(norm, a, b)
                                                                             or _same_work(norm, before, a, b)))):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
         before = (a, b)
-    if announced and len(out) == 1 and out[0][0] == _trim_clause(norm, at, end)[0] and norm[out[0][0]].isdigit():
+    if announced and len(out) == 1 and out[0][0] == trim_clause(norm, at, end)[0] and norm[out[0][0]].isdigit():
         # 提出经济增长预期目标为7.5%以上: one bare figure after the announcement, its indicator named before it
         cut = max(norm.rfind(ch, start, announced.start()) for ch in ",;:")
-        out = [(_trim_clause(norm, max(cut + 1, start), end)[0], out[0][1])]
+        out = [(trim_clause(norm, max(cut + 1, start), end)[0], out[0][1])]
     if not labelled or len(out) >= _LABELLED_MIN:
         pieces = []
         for k, (a, b) in enumerate(out):
@@ -289,9 +289,9 @@ def _goal_clauses(norm: str, start: int, end: int, announced_before: bool = Fals
 def _continued_goals(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph of goals without figures after a goals list: one clause each when every clause moves or holds a
     measure (保持相对稳定, 持续改善, 控制在…之内, 完成…目标); [] otherwise."""
-    clauses = [_trim_clause(norm, m.start(), m.end()) for m in _CLAUSE_RUN.finditer(norm, start, end)]
+    clauses = [trim_clause(norm, m.start(), m.end()) for m in CLAUSE_RUN.finditer(norm, start, end)]
     clauses = [(a, b) for a, b in clauses if b > a]
-    if len(clauses) < 2 or not all(_goal_phrase(norm, a, b) for a, b in clauses):
+    if len(clauses) < 2 or not all(goal_phrase(norm, a, b) for a, b in clauses):
         return []
     return clauses
 
@@ -314,7 +314,7 @@ def _provides(norm: str, before: tuple[int, int], a: int, b: int) -> bool:
                 and _PLACE_OF[places.group("place")].search(norm, *before))
 
 
-def _pledged_targets(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+def pledged_targets(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     """A work and the targets a pledge lists after it (推动…扩区升级,确保实现外贸进出口总额900亿元、实际使用外资12亿美元
     以上,力争实现…吞吐量80万标箱,开行中欧班列600列以上): the work, then each target, one piece each, when every clause
     from the pledge on holds a figure and each measure after 、 has its own subject; else the piece whole."""
@@ -322,15 +322,15 @@ def _pledged_targets(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     if not pledge:
         return [(a, b)]
     targets = []
-    for c, d in (_trim_clause(norm, c, d) for c, d in _spans_between(norm, _CLAUSE_SPLIT, pledge.start() + 1, b)):
-        if not _DIGIT.search(norm, c, d):
+    for c, d in (trim_clause(norm, c, d) for c, d in spans_between(norm, CLAUSE_SPLIT, pledge.start() + 1, b)):
+        if not DIGIT.search(norm, c, d):
             return [(a, b)]
         measured = _PLEDGE.match(norm, c - 1)  # 实现 names measures: each after 、 a target of its own
         parts, p = [], c
         for m in re.finditer("、", norm[c:d]):
             cut = c + m.start()
-            if (measured and _DIGIT.search(norm, p, cut) and _DIGIT.search(norm, cut + 1, d)
-                    and len(_CJK.findall(norm, cut + 1, _DIGIT.search(norm, cut + 1, d).start()))
+            if (measured and DIGIT.search(norm, p, cut) and DIGIT.search(norm, cut + 1, d)
+                    and len(CJK.findall(norm, cut + 1, DIGIT.search(norm, cut + 1, d).start()))
                     >= _NEW_SUBJECT_MIN):
                 parts.append((p, cut))
                 p = cut + 1
@@ -338,7 +338,7 @@ def _pledged_targets(norm: str, a: int, b: int) -> list[tuple[int, int]]:
         targets.extend(parts)
     if len(targets) < _PLEDGED_MIN:
         return [(a, b)]
-    head = _trim_clause(norm, a, pledge.start())
+    head = trim_clause(norm, a, pledge.start())
     return ([head] if head[1] > head[0] else []) + targets
 
 
@@ -363,27 +363,27 @@ def _run_together(norm: str, a: int, b: int, marks: list[tuple[int, int]]) -> li
             continue  # 扩建5座水厂、新建10座泵站: a count closed by a measure word counts the noun after it
         listed = norm[e] == "、" and (_SHARE.search(norm, k, s) is not None or (
             _RATE_BEFORE.search(norm, k, s) is not None and _RATE_BEFORE.search(norm, e + 1, nxt) is not None))
-        if ((listed or (_CJK.match(norm, e) and not _CONTINUES.match(norm, e)))
+        if ((listed or (CJK.match(norm, e) and not _CONTINUES.match(norm, e)))
                 and norm[s - 1] not in "、和及与在对" and not _VERB_BEFORE.search(norm, k, s)
-                and _CJK.search(norm, k, s)  # 5所学校完成主体建设: a count opening the clause names no measure
-                and len(_CJK.findall(norm, e, nxt)) >= _NEW_SUBJECT_MIN):
+                and CJK.search(norm, k, s)  # 5所学校完成主体建设: a count opening the clause names no measure
+                and len(CJK.findall(norm, e, nxt)) >= _NEW_SUBJECT_MIN):
             pieces.append((k, e))
             k = e + listed
     pieces.append((k, b))
     return pieces
 
 
-def _goal_phrase(norm: str, a: int, b: int) -> bool:
+def goal_phrase(norm: str, a: int, b: int) -> bool:
     """A short clause that moves or holds a measure (居民收入增长和经济增长基本同步, 进出口总额保持正增长)."""
-    return b - a <= _GOAL_CLAUSE_MAX and bool(_GOAL_VERB.search(norm, a, b)) and not _FRAMING.search(norm[a:b])
+    return b - a <= GOAL_CLAUSE_MAX and bool(_GOAL_VERB.search(norm, a, b)) and not FRAMING.search(norm[a:b])
 
 
 # a goal naming only a measure (…粮食播种面积172万亩,产量14.2亿斤): the measure of the goal before it
-_MEASURE_ONLY = re.compile(r"(?:总)?(?:产量|面积|产值|规模|总量)(?:达到?|突破|超过)?\s*\d")
+MEASURE_ONLY = re.compile(r"(?:总)?(?:产量|面积|产值|规模|总量)(?:达到?|突破|超过)?\s*\d")
 
 
 # …,固定资产投资增长5%左右,出口增长3%左右, where a page cuts a goals list: its last clause is a whole goal
-_CUT_GOAL_MAX = 30
-_WHOLE_GOAL_CUT = re.compile(r"(?:(?:增长|下降|达到|控制在|保持在?|提高|降低)\d+(?:\.\d+)?%"
+CUT_GOAL_MAX = 30
+WHOLE_GOAL_CUT = re.compile(r"(?:(?:增长|下降|达到|控制在|保持在?|提高|降低)\d+(?:\.\d+)?%"
                              # …,全年举办各类商业及促消费活动200场以上, a count closed by its unit: a whole clause
                              r"|\d(?:[\u4e00-\u9fff]{1,2})(?<![年月日号]))(?:左右|以上|以内)?,$")

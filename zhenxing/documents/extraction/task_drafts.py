@@ -1,10 +1,10 @@
 """The task draft: one commitment as the engine proposes it, with its lead unit, partners and deadline.
 
-TaskDraft is the record extract_tasks returns (its to_record is SPEC's five-field task record); _draft makes one
+TaskDraft is the record extract_tasks returns (its to_record is SPEC's five-field task record); make_draft makes one
 from a piece of a sentence (the lead suggested from the piece's words, the deadline from its date words or the plan
-year's end, the confidence from why it is a task), _assigned gives it the units a decomposition's tag names.
-Passes over the drafts made: _go_on joins drafts to the one closing the sentence just before on the same line, and
-_topics_led gives a counted work's topic sentence (一是…) the lead of the sentence after it.
+year's end, the confidence from why it is a task), assigned gives it the units a decomposition's tag names.
+Passes over the drafts made: go_on joins drafts to the one closing the sentence just before on the same line, and
+topics_led gives a counted work's topic sentence (一是…) the lead of the sentence after it.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ class TaskDraft:
 Table = Mapping[str, str] | Iterable[tuple[str, str, float]]
 
 
-def _assigned(draft: TaskDraft, tag) -> TaskDraft:
+def assigned(draft: TaskDraft, tag) -> TaskDraft:
     """The draft with the units its text assigns (牵头单位:…; 配合单位:…): no guess is needed."""
     return replace(draft, lead_unit=tag.lead, partner_units=tag.partners, trigger=tag.written,
                    lead_confidence=0.95, confidence=max(draft.confidence, 0.9),
@@ -68,7 +68,7 @@ def _assigned(draft: TaskDraft, tag) -> TaskDraft:
 _FUNDS_FIRST = re.compile(r"即?(?:计划|拟|总|共)?投资(?:约|达)?\d+(?:\.\d+)?(?:万|亿)元,|在[^,;。]{2,14}(?:上|方面),")
 
 
-def _draft(prepared: Prepared, a: int, b: int, section: str, plan_year: int | None, rows, goal: bool,
+def make_draft(prepared: Prepared, a: int, b: int, section: str, plan_year: int | None, rows, goal: bool,
            source: str, doc: str, level: str = "") -> TaskDraft:
     piece = prepared.norm[a:b]
     funds = _FUNDS_FIRST.match(piece)
@@ -78,12 +78,12 @@ def _draft(prepared: Prepared, a: int, b: int, section: str, plan_year: int | No
     start, end = prepared.span(a, b)
     confidence, why = judge_task(source, goal, lead.confidence, lead.trigger)
     return TaskDraft(sentence=prepared.text[start:end], start=start, end=end, section=section,
-                     lead_unit=lead.lead, partner_units=lead.partners, deadline=_deadline(piece, plan_year),
+                     lead_unit=lead.lead, partner_units=lead.partners, deadline=deadline_of(piece, plan_year),
                      trigger=lead.trigger, lead_confidence=lead.confidence,
                      confidence=confidence, goal=goal, why=why, level=level, doc=doc)
 
 
-def _deadline(piece: str, plan_year: int | None) -> str:
+def deadline_of(piece: str, plan_year: int | None) -> str:
     """The date the text gives (年底前 → 12-31, 6月底前 → 06-30, 三季度 → 09-30); the plan year's
     last day for a task of an annual plan that names none; "" for 长期 or when no year is known."""
     if "讯" in piece or "电" in piece:
@@ -102,13 +102,13 @@ def _deadline(piece: str, plan_year: int | None) -> str:
     return f"{plan_year}-12-31"
 
 
-def _section(heading: str, topic: str) -> str:
+def section_of(heading: str, topic: str) -> str:
     if heading and topic:
         return f"{heading} / {topic}"
     return heading or topic
 
 
-def _go_on(text: str, drafts: list[TaskDraft], before: int, last_step: list[int],
+def go_on(text: str, drafts: list[TaskDraft], before: int, last_step: list[int],
            item: list[int]) -> tuple[list[TaskDraft], list[int], list[int]]:
     """The drafts from `before` on continue the draft before them when it closes the sentence just before on the same
     line: one draft from its start to their end (its unit as it was), unless they are all of another unit's field."""
@@ -124,7 +124,7 @@ def _go_on(text: str, drafts: list[TaskDraft], before: int, last_step: list[int]
     return drafts[:before - 1] + [merged], [before - 1], kept + ([before - 1] if before - 1 not in kept else [])
 
 
-def _topics_led(text: str, drafts: list[TaskDraft]) -> list[TaskDraft]:
+def topics_led(text: str, drafts: list[TaskDraft]) -> list[TaskDraft]:
     """一是牢记…,在融入重大战略上取得新突破。坚持…融入京津冀协同发展…: a work's topic sentence naming no unit's
     field is led by the unit of the sentence after it in the same work (its line)."""
     out = list(drafts)

@@ -1,7 +1,7 @@
 """The passes over all of a text's drafts once the walk is done: who leads what the walk could not assign.
 
 The rows of a pasted responsibility table and the titles a unit line assigned join the drafts in text order; a
-topic sentence's lead goes on to the works under it (task_drafts._topics_led); a part titled by its lead unit
+topic sentence's lead goes on to the works under it (task_drafts.topics_led); a part titled by its lead unit
 (一、县示范区管委会牵头工作(8项)) assigns every item under it; a list whose lines open on a label naming the work
 makes one task per line (one_per_label_line); and a bureau's own plan (市农业农村局2024年种植业工作要点) leads what
 names no other unit's field.
@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .layout import Prepared
-from .task_drafts import TaskDraft, _assigned, _draft, _topics_led
+from .task_drafts import TaskDraft, assigned, make_draft, topics_led
 from .task_titles import label_lines
 from .unit_subjects import UnitTag
-from .voices import _issuer
+from .voices import document_issuer
 
 _NAMED = 0.95  # a lead the text names (a tag, a subject), not a keyword's guess
 
@@ -26,14 +26,14 @@ def finish_drafts(prepared: Prepared, drafts: list[TaskDraft], table: list[TaskD
     """The drafts of the walk with the table's rows and the assigned titles, each led as the passes decide."""
     if table or titles:
         drafts = sorted(drafts + table + titles, key=lambda d: d.start)
-    drafts = _topics_led(prepared.text, drafts)
+    drafts = topics_led(prepared.text, drafts)
     if led_parts:
         # 一、县示范区管委会牵头工作(8项)⏎1.…⏎2.…: the part's title names who leads every item under it
         spans = [(prepared.span(a, b), tag) for a, b, tag in led_parts]
-        drafts = [next((_assigned(d, tag) for (a, b), tag in spans if a <= d.start < b and d.lead_confidence < 0.95),
+        drafts = [next((assigned(d, tag) for (a, b), tag in spans if a <= d.start < b and d.lead_confidence < 0.95),
                        d) for d in drafts]
     drafts = one_per_label_line(prepared, drafts, plan_year, rows, doc, level)
-    issuer = _issuer(prepared.norm)
+    issuer = document_issuer(prepared.norm)
     if issuer:
         # 市农业农村局2024年种植业工作要点: a bureau's own plan; what names no unit's field is the bureau's to lead
         # …; what its words would give another unit by a keyword is still the bureau's, the other a partner
@@ -53,7 +53,8 @@ def one_per_label_line(prepared: Prepared, drafts: list[TaskDraft], plan_year, r
     for a, b in label_lines(prepared.norm):
         start, end = prepared.span(a, b)
         inside = [d for d in drafts if start <= d.start < end]
-        line = _draft(prepared, a, b, inside[0].section if inside else "", plan_year, rows, False, "cue", doc, level)
+        section = inside[0].section if inside else ""
+        line = make_draft(prepared, a, b, section, plan_year, rows, False, "cue", doc, level)
         if inside and inside[0].lead_unit and not line.lead_unit:
             line = replace(line, lead_unit=inside[0].lead_unit, partner_units=inside[0].partner_units,
                            trigger=inside[0].trigger, lead_confidence=inside[0].lead_confidence)

@@ -13,14 +13,14 @@ import re
 
 from ...patterns import quick
 from .commitments import (
-    _CLAUSE_SPLIT,
-    _DIGIT,
-    _FRAMING,
-    _is_commitment,
-    _spans_between,
-    _trim_clause,
+    CLAUSE_SPLIT,
+    DIGIT,
+    FRAMING,
+    is_commitment,
+    spans_between,
+    trim_clause,
 )
-from .goal_lists import _SUBJECTLESS, _goal_phrase
+from .goal_lists import SUBJECTLESS, goal_phrase
 
 # an ambition in a slogan's words (争做…增长极, 争当排头兵): no work a unit can be tasked with
 _SLOGAN = quick(
@@ -39,17 +39,17 @@ def framed_works(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """The works and goals listed after a requirements sentence's frame (总体要求是:), one per clause, without the
     guiding clauses (以…为指导, 坚持…总基调, 贯彻…精神) and the slogans (争做…增长极)."""
     out: list[tuple[int, int]] = []
-    for a, b in _spans_between(norm, _CLAUSE_SPLIT, start, end):
-        a, b = _trim_clause(norm, a, b)
+    for a, b in spans_between(norm, CLAUSE_SPLIT, start, end):
+        a, b = trim_clause(norm, a, b)
         while b > a and norm[b - 1] in "?!”\"":
             b -= 1
         clause = norm[a:b]
-        if b - a < _FRAME_CLAUSE_MIN or _FRAMING.search(clause) or _SLOGAN.search(clause):
+        if b - a < _FRAME_CLAUSE_MIN or FRAMING.search(clause) or _SLOGAN.search(clause):
             continue
-        if out and _SUBJECTLESS.match(norm, a) and out[-1][1] >= a - 2:
+        if out and SUBJECTLESS.match(norm, a) and out[-1][1] >= a - 2:
             out[-1] = (out[-1][0], b)
-        elif (_DIGIT.search(clause) and _goal_phrase(norm, a, b)) or (
-                _CONCRETE.search(clause) and _is_commitment(clause)):
+        elif (DIGIT.search(clause) and goal_phrase(norm, a, b)) or (
+                _CONCRETE.search(clause) and is_commitment(clause)):
             out.append((a, b))
     return out
 

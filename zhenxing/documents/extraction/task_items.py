@@ -15,16 +15,16 @@ import re
 
 from ...patterns import quick
 from .commitments import (
-    _DIGIT,
-    _FRAMING,
-    _JUDGED,
-    _LONG,
-    _ORDINAL,
-    _is_commitment,
-    _trim_clause,
+    DIGIT,
+    FRAMING,
+    JUDGED,
+    LONG,
+    ORDINAL,
+    is_commitment,
+    trim_clause,
 )
 from .departments import suggest_lead
-from .goal_lists import _ANNOUNCED
+from .goal_lists import ANNOUNCED
 from .sentences import is_item
 
 _PIECE_MIN = 16  # shorter pieces stay with the next one (扎实推进央地合作,加快…)
@@ -69,7 +69,7 @@ def list_part(norm: str, sentence: int, a: int, b: int) -> bool:
 def whole_item(norm: str, step, start: int, end: int) -> bool:
     """A numbered or bulleted line holding one short sentence is one task (as a decomposition lists it),
     unless it announces a list of goals (1.主要预期目标:…)."""
-    if not (step.opens_line and not step.line_goes_on and end - start <= _LONG) or _ANNOUNCED.search(norm, start, end):
+    if not (step.opens_line and not step.line_goes_on and end - start <= LONG) or ANNOUNCED.search(norm, start, end):
         return False
     line = norm[step.span.start:step.span.end]
     # 新建托幼一体化幼儿园50所,新增托位1. 6万个: a bare line of a digest's list is one item too
@@ -79,26 +79,26 @@ def whole_item(norm: str, step, start: int, end: int) -> bool:
 def enumerated(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """The works of a sentence that counts them (一是着力构建现代产业体系;二是着力推动…;三是…): one piece each, without
     its ordinal; [] unless there are two or more and each is a commitment."""
-    marks = list(_ORDINAL.finditer(norm, start, end))
+    marks = list(ORDINAL.finditer(norm, start, end))
     if not marks:
         return []
     cuts = [(start, marks[0].start())] if marks[0].start() > start else []  # its own 一是 already taken off
     cuts += [(m.end(), nxt.start() if nxt else end) for m, nxt in zip(marks, marks[1:] + [None], strict=True)]
-    pieces = [_trim_clause(norm, a, b) for a, b in cuts]
-    return pieces if len(pieces) > 1 and all(b > a and _is_commitment(norm[a:b]) for a, b in pieces) else []
+    pieces = [trim_clause(norm, a, b) for a, b in cuts]
+    return pieces if len(pieces) > 1 and all(b > a and is_commitment(norm[a:b]) for a, b in pieces) else []
 
 
 def before_slogan(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """The commitments of a long sentence that closes on a slogan (…将全面加强政府自身建设,…,埋头苦干、奋勇前进):
     its pieces before the one holding the slogan; none when anything else makes it no commitment."""
-    if end - start <= _LONG or _JUDGED.search(norm, start, end):
+    if end - start <= LONG or JUDGED.search(norm, start, end):
         return []  # …推动…增长——这足以显示…: the reporter's judgement of all that came before it
     pieces = action_pieces(norm, start, end)
-    slogan = _FRAMING.search(norm, start, end)
+    slogan = FRAMING.search(norm, start, end)
     if len(pieces) < 2 or slogan is None or slogan.start() < pieces[-1][0]:
         return []
     kept = pieces[:-1]
-    return kept if all(_is_commitment(norm[a:b]) for a, b in kept) else []
+    return kept if all(is_commitment(norm[a:b]) for a, b in kept) else []
 
 
 def action_pieces(norm: str, start: int, end: int, rows=None) -> list[tuple[int, int]]:
@@ -106,7 +106,7 @@ def action_pieces(norm: str, start: int, end: int, rows=None) -> list[tuple[int,
     sentence (given the keyword table `rows`) is cut there only between commitments that different units lead
     (加快高标准农田建设,推进国有企业改革): a commitment with its reach or its means (推进乡村振兴,新建高标准农田5万亩)
     names one unit's work and stays whole."""
-    if end - start <= _LONG:
+    if end - start <= LONG:
         return _by_lead(norm, start, end, rows) if rows is not None else [(start, end)]
     cuts = [m.start() for m in _CLAUSE_ACTION.finditer(norm, start, end)]
     pieces, a = [], start
@@ -114,7 +114,7 @@ def action_pieces(norm: str, start: int, end: int, rows=None) -> list[tuple[int,
         if c - a >= _PIECE_MIN and end - c - 1 >= _PIECE_MIN and not _FRAME_OF.fullmatch(norm, a, c):
             pieces.append((a, c))
             a = c + 1
-    if pieces and _SERVES.match(norm, a) and not _DIGIT.search(norm, a, end):
+    if pieces and _SERVES.match(norm, a) and not DIGIT.search(norm, a, end):
         # …,开展第二轮59家社区卫生服务站室标准化建设,促进更多医疗资源扩容下沉,让群众健康更有“医”靠: the last
         # clause says what the works are for, no work of its own
         a = pieces.pop()[0]
@@ -126,7 +126,7 @@ def _by_lead(norm: str, start: int, end: int, rows) -> list[tuple[int, int]]:
     """A short sentence of two works without a figure, each opening on an action and each led by another unit
     (加快高标准农田建设,推进国有企业改革): one piece each; any other sentence whole."""
     cuts = [m.start() for m in _CLAUSE_ACTION.finditer(norm, start, end)]
-    if not cuts or _DIGIT.search(norm, start, end):
+    if not cuts or DIGIT.search(norm, start, end):
         return [(start, end)]  # 扩大住房公积金覆盖面,新增缴存职工72万人: the figure measures the work before it
     clauses, a = [], start
     for c in cuts:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .commitments import (
-    _DIGIT,
+    DIGIT,
 )
 
 # A clause giving only what the work after it aims at or goes by (聚焦首发经济和品牌经济; 围绕全省增长6%的目标;
@@ -56,8 +56,8 @@ def opening_joined(norm: str, pieces: list[tuple[int, int]]) -> list[tuple[int, 
     if len(pieces) < 2:
         return pieces
     (a, b), (c, d) = pieces[0], pieces[1]
-    if (b - a <= _OPENING_MAX and _DIRECTION_OPENING.match(norm, a, b) and not _DIGIT.search(norm, a, b)
-            and _DIGIT.search(norm, c, d)
+    if (b - a <= _OPENING_MAX and _DIRECTION_OPENING.match(norm, a, b) and not DIGIT.search(norm, a, b)
+            and DIGIT.search(norm, c, d)
             and not norm[b:c].strip(" ,") and norm[c - 1:c] == ","):
         return [(a, d)] + pieces[2:]
     return pieces

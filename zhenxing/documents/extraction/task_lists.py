@@ -14,14 +14,14 @@ import re
 
 from ...patterns import quick
 from .commitments import (
-    _ACTION,
-    _DIGIT,
-    _ORDINAL,
-    _spans_between,
-    _trim_clause,
+    ACTION,
+    DIGIT,
+    ORDINAL,
+    spans_between,
+    trim_clause,
 )
 from .departments import suggest_lead
-from .goal_lists import _CLAUSE_RUN, _GOAL_CLAUSE_MAX
+from .goal_lists import CLAUSE_RUN, GOAL_CLAUSE_MAX
 from .stance_progress import BEHIND_LIST
 
 # A list of named actions after the word that opens it (实施“七大行动”,即A行动、B行动…; 重点实施三大工程,包括A工程、
@@ -45,9 +45,9 @@ def behind_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in re.finditer(r"、|$", norm[behind.end():end]):
         b = behind.end() + m.start()
         if b > a:
-            pieces.append(_trim_clause(norm, a, b))
+            pieces.append(trim_clause(norm, a, b))
         a = b + 1
-    return pieces if len(pieces) > 1 and all(_DIGIT.search(norm, a, b) for a, b in pieces) else []
+    return pieces if len(pieces) > 1 and all(DIGIT.search(norm, a, b) for a, b in pieces) else []
 
 
 def named_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -59,7 +59,7 @@ def named_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     opens = [start] if start and norm[start - 1] == ":" else []  # 重点实施:A行动、B行动 (past its colon)
     for a in opens + [m.end() for m in _NAMES_OPEN.finditer(norm, start, end)]:
         stop = next((k for k in _ends(norm, a, end)), end)
-        items = [_trim_name(norm, x, y) for x, y in _spans_between(norm, _NAME_SEP, a, stop)]
+        items = [_trim_name(norm, x, y) for x, y in spans_between(norm, _NAME_SEP, a, stop)]
         if len(items) >= 2 and all(_NAME_MIN <= y - x <= _NAME_MAX and _NAMED_HEAD.search(norm, x, y)
                                    for x, y in items):
             return items
@@ -113,7 +113,7 @@ def titled_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
             runs.append([])
         runs[-1].append((a, b))
     best = max(runs, key=len)
-    works = sum(bool(_ACTION.search(norm, a, b) or _DIGIT.search(norm, a, b)) for a, b in best)
+    works = sum(bool(ACTION.search(norm, a, b) or DIGIT.search(norm, a, b)) for a, b in best)
     if len(best) >= _TITLED_MIN and works >= len(best) - 1:  # 《对困难家庭子女普通高校入学资助》 among them
         return best
     return []
@@ -143,7 +143,7 @@ _VOLUME = re.compile(r"(?:全年|年内)?(?:完成|实现)(?:投资|年?产值|�
 def listed_work(norm: str, sentence: int, start: int, end: int) -> bool:
     """An item of a list of works separated by semicolons (…项目包括:新建A;B改造工程;C续建工程;南门桥拆除重建;) that
     names its work without a verb: a work of the plan like its neighbours."""
-    if end - start > _GOAL_CLAUSE_MAX:
+    if end - start > GOAL_CLAUSE_MAX:
         return False
     if _announced_projects(norm, sentence):
         return True
@@ -189,11 +189,11 @@ _LIST_LINES_MAX = 30
 def counted_works(norm: str, sentence: int, start: int, end: int) -> bool:
     """A counted item of a list of works (二是新改建农村公路180公里,完成村道安防工程100公里;) whose clauses each open on
     a deed: one item, one task, as the list counts it (not goals to split)."""
-    if not _ORDINAL.match(norm, sentence) or end - start > _COUNTED_MAX:
+    if not ORDINAL.match(norm, sentence) or end - start > _COUNTED_MAX:
         return False
-    clauses = [m for m in _CLAUSE_RUN.finditer(norm, start, end) if m.group().strip()]
+    clauses = [m for m in CLAUSE_RUN.finditer(norm, start, end) if m.group().strip()]
     # 新改建…: a deed whose verb is written after 新 (新改建, 新改扩建)
-    return len(clauses) >= 2 and all(_ACTION.match(c) or c.startswith("新") and _ACTION.match(c, 1)
+    return len(clauses) >= 2 and all(ACTION.match(c) or c.startswith("新") and ACTION.match(c, 1)
                                      for c in (m.group().strip() for m in clauses))
 
 
@@ -203,9 +203,9 @@ def sized_works(norm: str, start: int, end: int, rows=None) -> bool:
     either: one work with its measure, one task (not two goals to split)."""
     if end - start > _COUNTED_MAX:
         return False
-    clauses = [m.group().strip() for m in _CLAUSE_RUN.finditer(norm, start, end) if m.group().strip()]
-    if len(clauses) != 2 or not _ACTION.match(clauses[0], _LEAD_IN.match(clauses[0]).end()) \
+    clauses = [m.group().strip() for m in CLAUSE_RUN.finditer(norm, start, end) if m.group().strip()]
+    if len(clauses) != 2 or not ACTION.match(clauses[0], _LEAD_IN.match(clauses[0]).end()) \
             or not _VOLUME.match(clauses[1]) \
-            or not _DIGIT.search(clauses[1]):
+            or not DIGIT.search(clauses[1]):
         return False
     return len({suggest_lead(c, rows).lead for c in clauses} - {""}) <= 1

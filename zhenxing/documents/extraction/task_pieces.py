@@ -14,22 +14,22 @@ import re
 from dataclasses import dataclass
 
 from .commitments import (
-    _FRAMING,
-    _ISSUED,
-    _METHOD_CLAUSE,
-    _SPIRIT,
-    _is_commitment,
-    _past_ordinal,
-    _past_principles,
-    _trim_clause,
+    FRAMING,
+    ISSUED,
+    METHOD_CLAUSE,
+    SPIRIT,
+    is_commitment,
+    past_ordinal,
+    past_principles,
+    trim_clause,
 )
 from .goal_lists import (
-    _ANNOUNCED,
-    _deeds_joined,
-    _goal_clauses,
-    _named_works,
-    _pledged_targets,
-    _shares_reaching,
+    ANNOUNCED,
+    deeds_joined,
+    goal_clauses,
+    named_works,
+    pledged_targets,
+    shares_reaching,
 )
 from .task_frames import DIRECTION, FRAME_GOES_ON, FRAME_HEAD_MAX, GENERAL_FRAME, framed_works
 from .task_items import action_pieces, before_slogan, enumerated, list_part, units_apart, whole_item
@@ -74,12 +74,12 @@ def cut_commitment(norm: str, step, start: int, end: int, tag: UnitTag | None, r
     behind = behind_items(norm, start, end)  # 未达到序时进度的任务分别是:A、B (before the colon is passed)
     content = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
     if content > start:
-        content = _past_ordinal(norm, content, end)  # …八项工作:一是着力构建现代产业体系;
+        content = past_ordinal(norm, content, end)  # …八项工作:一是着力构建现代产业体系;
     # 提出了2019年…主要预期目标:A增长9%,…,社会事业协调发展: the goals list was announced before the colon
-    announced = content > start and bool(_ANNOUNCED.search(norm, start, content))
-    start = _past_principles(norm, content, end)
+    announced = content > start and bool(ANNOUNCED.search(norm, start, content))
+    start = past_principles(norm, content, end)
     if tag and tag.start > start:  # 新增城镇就业1万人(牵头单位:市人社局): the task without its tag
-        end = _trim_clause(norm, start, tag.start)[1]
+        end = trim_clause(norm, start, tag.start)[1]
     body = norm[start:end]
     named = (named_items(norm, start, end) or titled_items(norm, start, end) or listed_actions(norm, start, end)
              or behind)
@@ -90,7 +90,7 @@ def cut_commitment(norm: str, step, start: int, end: int, tag: UnitTag | None, r
     announced = announced or continued and list_announced and norm[goals_until - 1] in ";；"
     counted = not (named or framed) and (counted_works(norm, step.span.start, start, end)
                                          or sized_works(norm, start, end, rows))
-    goals = [] if named or framed or counted else _goal_clauses(norm, start, end, announced, continued)
+    goals = [] if named or framed or counted else goal_clauses(norm, start, end, announced, continued)
     items = [] if goals or named or framed else enumerated(norm, start, end)
     if framed:
         # 今年政府工作的总体要求是:以…为指导,…,加快建设…: the works and goals after the frame, one task each
@@ -101,35 +101,35 @@ def cut_commitment(norm: str, step, start: int, end: int, tag: UnitTag | None, r
         pieces = goals
     elif items:
         pieces = items  # 一是着力构建现代产业体系;二是着力推动…: one task per work
-    elif _is_commitment(body):
+    elif is_commitment(body):
         # …要求各级各方面全面提振…精气神,深入开展…行动: a call to spirit opening the sentence is no work
-        spirit = _SPIRIT.match(norm, start, end)
-        pieces = action_pieces(norm, *_trim_clause(norm, spirit.end(), end), rows) if spirit else action_pieces(
+        spirit = SPIRIT.match(norm, start, end)
+        pieces = action_pieces(norm, *trim_clause(norm, spirit.end(), end), rows) if spirit else action_pieces(
             norm, start, end, rows)
-        split = [_pledged_targets(norm, a, b) for a, b in pieces]
+        split = [pledged_targets(norm, a, b) for a, b in pieces]
         pledged = {a for found in split for a, _ in found[1:]}  # targets after the work they measure
         pieces = [piece for found in split for piece in found]
     elif listed_work(norm, step.span.start, start, end):
-        pieces = [_trim_clause(norm, start, end)]  # …包括:A;丹阳天然气管道村村通工程;简渎河清淤工程(东段);
+        pieces = [trim_clause(norm, start, end)]  # …包括:A;丹阳天然气管道村村通工程;简渎河清淤工程(东段);
     else:
         pieces = before_slogan(norm, start, end)
     if pieces and not named and not framed and whole_item(norm, step, start, end) and not units_apart(
             norm, step, pieces, rows):
         # 01 新改扩建公办幼儿园11所,新增公办园学位2550个: one task; (7)新建…健身工程,新建…养老机构: two units' two
-        pieces = [_trim_clause(norm, start, end)]
+        pieces = [trim_clause(norm, start, end)]
     if pieces:
         pieces = [(m.end(), b) if m else (a, b) for a, b in pieces
-                  for m in [_METHOD_CLAUSE.match(norm, a, b)]]  # 持续创新办法、迭代打法,加强…: the work after it
+                  for m in [METHOD_CLAUSE.match(norm, a, b)]]  # 持续创新办法、迭代打法,加强…: the work after it
         pieces = [(a, b) for a, b in pieces if b > a and norm[a:b].strip("。!;")]
         pieces = aims_joined(norm, pieces)  # 聚焦首发经济,引进首店170家: the aim and the work are one task
         pieces = objects_joined(norm, pieces)  # 引进优质项目120个,一般项目500个: one verb's objects
         pieces = opening_joined(norm, pieces)  # 优化农业种植结构,实施…示范4800亩: the work and its measure
         pieces = [(a, b) for a, b in pieces if not list_part(norm, step.span.start, a, b)
-                  and not _ISSUED.fullmatch(norm, a, b)]  # 某市近日印发《…方案》, 今年将…: the news part
+                  and not ISSUED.fullmatch(norm, a, b)]  # 某市近日印发《…方案》, 今年将…: the news part
         pieces = [piece for a, b in pieces for piece in past_meeting(norm, a, b)]
-        pieces = [piece for a, b in pieces for piece in _shares_reaching(norm, a, b)]
-        pieces = [piece for a, b in pieces for piece in _deeds_joined(norm, a, b, rows)]
-        pieces = [piece for a, b in pieces for piece in _named_works(norm, a, b, rows)]
+        pieces = [piece for a, b in pieces for piece in shares_reaching(norm, a, b)]
+        pieces = [piece for a, b in pieces for piece in deeds_joined(norm, a, b, rows)]
+        pieces = [piece for a, b in pieces for piece in named_works(norm, a, b, rows)]
     return Cut(start=start, pieces=pieces, goals=bool(goals), announced=announced, pledged=pledged,
                frame_open=frame_open)
 
@@ -149,4 +149,4 @@ def _after_announcement(norm: str, start: int, end: int) -> int:
         return start
     head = norm[start:colon + 1]
     announces = head.endswith(("工作:", "任务:", "包括:", "如下:", "分别是:", "主要有:", "具体是:", "实事:"))
-    return colon + 1 if _FRAMING.search(head) or _ANNOUNCED.search(head) or announces else start
+    return colon + 1 if FRAMING.search(head) or ANNOUNCED.search(head) or announces else start

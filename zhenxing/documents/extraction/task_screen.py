@@ -15,31 +15,31 @@ from __future__ import annotations
 import re
 
 from .commitments import (
-    _ACTION,
-    _CLAUSE_SPLIT,
-    _DIGIT,
-    _EXHORT,
-    _FORECAST,
-    _GOES_ON_URGING,
-    _ISSUED,
-    _MANNER_PLEDGE,
-    _MEETING_URGES,
-    _NEWS_ISSUED,
-    _NOTICE,
-    _PLAN_TIME,
-    _PROMISE,
-    _SOURCED,
-    _STORY_FORECAST,
-    _STYLE_CLAUSE_MAX,
-    _STYLE_END,
-    _SUPERVISES,
-    _SUPERVISES_HINT,
-    _SUPERVISOR,
-    _TALLY,
-    _URGES,
-    _WILL,
+    ACTION,
+    CLAUSE_SPLIT,
+    DIGIT,
+    EXHORT,
+    FORECAST,
+    GOES_ON_URGING,
+    ISSUED,
+    MANNER_PLEDGE,
+    MEETING_URGES,
+    NEWS_ISSUED,
+    NOTICE,
+    PLAN_TIME,
+    PROMISE,
+    SOURCED,
+    STORY_FORECAST,
+    STYLE_CLAUSE_MAX,
+    STYLE_END,
+    SUPERVISES,
+    SUPERVISES_HINT,
+    SUPERVISOR,
+    TALLY,
+    URGES,
+    WILL,
 )
-from .goal_lists import _CLAUSE_RUN
+from .goal_lists import CLAUSE_RUN
 from .unit_subjects import named_departments
 
 KEEP, SKIP, SKIP_STEP = 0, 1, 2  # SKIP_STEP: skipped, and a unit line after it assigns nothing before it
@@ -49,45 +49,45 @@ def screen_sentence(body: str, notice: bool, urged: bool) -> tuple[int, bool, bo
     """(verdict, notice, urged): whether to keep the sentence, and the notice and urged states after it (a sentence
     skipped before either is judged leaves it as it was)."""
     made_of = _MADE_OF.match(body)
-    if made_of and not any(body[m.end():m.end() + 1] != "类" for m in _ACTION.finditer(body, made_of.end())):
+    if made_of and not any(body[m.end():m.end() + 1] != "类" for m in ACTION.finditer(body, made_of.end())):
         # (实施类项目555个: 实施 names a class of the list there, no action)
         return SKIP, notice, urged  # 今年确定的新建续建项目中,直属学校项目4个、新城区项目13个…: the list's make-up
     if body[-1] in "?？" and not PLANS_AFTER.search(body.replace("将", "")):
         return SKIP, notice, urged  # 2024年我市新建哪些公园?: a question (a story's headline) asks, commits to nothing
-    if (_NOTICE.search(body) or (notice and body.startswith("要"))
-            or ("督" in body[:14] and _SUPERVISOR.match(body))  # 县政府督查室将紧盯…: the notice's follow-up
-            or (_SUPERVISES_HINT.search(body) and _SUPERVISES.search(body))):
+    if (NOTICE.search(body) or (notice and body.startswith("要"))
+            or ("督" in body[:14] and SUPERVISOR.match(body))  # 县政府督查室将紧盯…: the notice's follow-up
+            or (SUPERVISES_HINT.search(body) and SUPERVISES.search(body))):
         return SKIP_STEP, True, urged  # 现将《…》印发给你们; 各级各部门要…: the notice's own words
-    if _TALLY.search(body):
+    if TALLY.search(body):
         return SKIP_STEP, False, urged  # 《政府工作报告》明确145项目标任务; 超进度的有10个,占总任务的4.5%: tallied
-    if _EXHORT.match(body) or _MANNER_PLEDGE.match(body):
+    if EXHORT.match(body) or MANNER_PLEDGE.match(body):
         # 会议号召,全体干部群众要…: a meeting's call on everyone; 用心用情把…办好: a manner
         return SKIP_STEP, False, urged
-    style = _STYLE_END.search(body)
-    if style and not _DIGIT.search(body) and all(
-            len(clause) <= _STYLE_CLAUSE_MAX for clause in _CLAUSE_SPLIT.split(body[:style.start()])):
+    style = STYLE_END.search(body)
+    if style and not DIGIT.search(body) and all(
+            len(clause) <= STYLE_CLAUSE_MAX for clause in CLAUSE_SPLIT.split(body[:style.start()])):
         # 加强向上对接,深化调查研究,…,努力腾出更多时间和精力抓落实: the government's habits
         return SKIP_STEP, False, urged
-    if urged and _GOES_ON_URGING.match(body):
+    if urged and GOES_ON_URGING.match(body):
         return SKIP_STEP, False, urged  # 报告强调,<a view>。要坚持多做事、不做秀,…: the report's exhortation goes on
-    view = _URGES.match(body)
-    urged = bool(view) and (not _PROMISE.search(body) and not _ACTION.search(body, view.end() if view else 0)
+    view = URGES.match(body)
+    urged = bool(view) and (not PROMISE.search(body) and not ACTION.search(body, view.end() if view else 0)
                             # 会议强调,要坚定发展信心,…推动…高质量发展: a meeting's exhortation, nothing measured
-                            or _MEETING_URGES.match(body) is not None and not _DIGIT.search(body))
+                            or MEETING_URGES.match(body) is not None and not DIGIT.search(body))
     # 王某强调,要压实各方责任,以实干实绩确保完成全年目标任务: a leader's emphasis at the meeting the story reports,
     # nothing measured (王某强调,今年要新建农村公路50公里 is a plan); the 要… sentences after it go on with it.  (What
     # a meeting or its chair 要求 names works the units are to do: tasks, as the task set's 眉县 gold has them.)
-    urged = urged or (_DIRECTS.match(body) is not None and not _DIGIT.search(body))
+    urged = urged or (_DIRECTS.match(body) is not None and not DIGIT.search(body))
     if urged:
         return SKIP_STEP, False, urged  # 报告强调,民生问题琐碎复杂,…: a view, no work
-    if (_SOURCED.match(body) or _ISSUED.match(body)) and not _WILL.search(body) and not _PLAN_TIME.search(body):
+    if (SOURCED.match(body) or ISSUED.match(body)) and not WILL.search(body) and not PLAN_TIME.search(body):
         # 据悉,区政府启动征集工作后,…筛选出12项候选项目: a reporter's account of what was done
         return SKIP, False, urged
-    if _NEWS_ISSUED.match(body) and not _WILL.search(body):
+    if NEWS_ISSUED.match(body) and not WILL.search(body):
         return SKIP, False, urged  # 近日,省政府印发《关于下达2024年…名单的通知》: news of a document issued
-    if (_FORECAST.match(body) or _STORY_FORECAST.search(body)) and not _PROMISE.search(body):
+    if (FORECAST.match(body) or STORY_FORECAST.search(body)) and not PROMISE.search(body):
         return SKIP, False, urged  # 预计今年财政收入继续恢复增长,…: what the year is expected to bring
-    if (_ATTENDANCE.search(body) or _EVENT_FORMAT.search(body)) and not _WILL.search(body) and not _DIGIT.search(body):
+    if (_ATTENDANCE.search(body) or _EVENT_FORMAT.search(body)) and not WILL.search(body) and not DIGIT.search(body):
         return SKIP, False, urged  # X出席会议并宣布开工,Y主持会议; 主会场设在…,设立分会场: the event told
     if _TITLE_LINE.match(body):
         return SKIP, False, urged  # 昆明市官渡区人民政府关于…计划执行情况的报告: a document's title
@@ -121,7 +121,7 @@ def past_meeting(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     held = _MEETING_HELD.match(norm, a, b)
     if held is None:
         return [(a, b)]
-    plans = next((m.start() for m in _CLAUSE_RUN.finditer(norm, held.end(), b) if PLANS_AFTER.search(m.group())),
+    plans = next((m.start() for m in CLAUSE_RUN.finditer(norm, held.end(), b) if PLANS_AFTER.search(m.group())),
                  None)
     return [] if plans is None else [(plans, b)]
 

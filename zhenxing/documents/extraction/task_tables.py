@@ -3,7 +3,7 @@
 A row's longest cell is the task, its cell of units names the lead (the one marked *, else the first) and the
 partners, and a cell of time gives its deadline, as the table itself assigns them; rows are read whether the table
 was pasted one row a line or one cell a line.  The walk in tasks skips the rows' sentences.  A decomposition
-grouped into parts titled by their lead unit (一、县示范区管委会牵头工作(8项)) assigns that unit too: _led_part.
+grouped into parts titled by their lead unit (一、县示范区管委会牵头工作(8项)) assigns that unit too: led_part.
 A key-work sheet pasted as label | value | lines (重点工作: | … |⏎牵头单位: | … |⏎年度阶段性工作目标: | 第一季度:… |⏎
 进展落实情况: | … |) is one work, its quarters' milestones and its unit: _sheet_rows.
 """
@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from .commitments import _MIN_CHARS, _trim_clause
+from .commitments import MIN_CHARS, trim_clause
 from .layout import Prepared
 from .result_tables import RESULT_HEADER
-from .task_drafts import TaskDraft, _deadline, _draft
+from .task_drafts import TaskDraft, deadline_of, make_draft
 from .unit_names import canonical, standard_name, unit_cell
 from .unit_subjects import UnitTag
 
@@ -55,7 +55,7 @@ _TIME_CELL = re.compile(r"\s*(?:全年|年内|长期|持续推进|常态化|"
 _ASIDE_RE = re.compile(r"\([^()]{0,12}\)")
 
 
-def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[list[tuple[int, int]], list[TaskDraft]]:
+def table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[list[tuple[int, int]], list[TaskDraft]]:
     """The tasks of a responsibility table pasted as text (1 | 地区生产总值增长6%左右。 | 市发展改革委 |): the
     row's longest cell is the task, its cell of units names the lead (the one marked *, else the first) and
     the partners, as the table itself assigns them."""
@@ -78,13 +78,13 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
         if units is None and not cut:
             continue
         task = max((c for c in cells if c != units), key=lambda c: c[1] - c[0], default=None)
-        if task is None or task[1] - task[0] < _MIN_CHARS:
+        if task is None or task[1] - task[0] < MIN_CHARS:
             continue
         start, end = prepared.span(*task)
         if "|" not in norm[span[0]:span[1]]:
             start, end = _widest_cell(prepared.text, start, end)
         if units is None:  # the table's last row, cut before its cell of units: its lead as the words tell
-            out.append(_draft(prepared, *task, "", plan_year, None, False, "cue", doc))
+            out.append(make_draft(prepared, *task, "", plan_year, None, False, "cue", doc))
             rows.append(span)
             continue
         named = [u.strip() for u in re.split(r"[、,;]", norm[units[0]:units[1]]) if u.strip()]
@@ -98,7 +98,7 @@ def _table_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
                     norm[task[0]:task[1]])
         out.append(TaskDraft(sentence=prepared.text[start:end], start=start, end=end, section="",
                              lead_unit=names[0], partner_units=tuple(dict.fromkeys(names[1:])),
-                             deadline=_deadline(when, plan_year), trigger=lead,
+                             deadline=deadline_of(when, plan_year), trigger=lead,
                              lead_confidence=0.95, confidence=0.9,
                              why=f"任务：责任分工表；牵头单位：表中指定（{lead.lstrip('*')}）", doc=doc))
         rows.append(span)
@@ -131,22 +131,22 @@ def _sheet_rows(prepared: Prepared, plan_year: int | None, doc: str) -> tuple[li
               if u.strip() and not u.strip().startswith(("各", "相关", "有关"))]
     if not units:
         return [], []
-    pieces = [(_trim_clause(norm, work.start("value"), work.end("value")), "全年")]
+    pieces = [(trim_clause(norm, work.start("value"), work.end("value")), "全年")]
     for label, m in lines.items():
         if not _SHEET_STAGES.search(label):
             continue
         marks = list(_QUARTER.finditer(norm, m.start("value"), m.end("value")))
         for k, q in enumerate(marks):
             end = marks[k + 1].start() if k + 1 < len(marks) else m.end("value")
-            pieces.append((_trim_clause(norm, q.end(), end), q.group()))
+            pieces.append((trim_clause(norm, q.end(), end), q.group()))
     out = []
     for (a, b), when in pieces:
-        if b - a < _MIN_CHARS:
+        if b - a < MIN_CHARS:
             continue
         start, end = prepared.span(a, b)
         out.append(TaskDraft(sentence=prepared.text[start:end], start=start, end=end, section="",
                              lead_unit=units[0], partner_units=tuple(dict.fromkeys(units[1:])),
-                             deadline=_deadline(when, plan_year), trigger=lead["value"].strip(),
+                             deadline=deadline_of(when, plan_year), trigger=lead["value"].strip(),
                              lead_confidence=0.95, confidence=0.9,
                              why=f"任务：重点工作表；牵头单位：表中指定（{lead['value'].strip()}）", doc=doc))
     return [m.span() for m in lines.values()], out
@@ -159,7 +159,7 @@ def _widest_cell(text: str, start: int, end: int) -> tuple[int, int]:
     if len(cells) < 2:
         return start, end
     a, b = max(cells, key=lambda c: c[1] - c[0])
-    return (start + a, start + b) if b - a >= _MIN_CHARS else (start, end)
+    return (start + a, start + b) if b - a >= MIN_CHARS else (start, end)
 
 
 def _table_row_cells(norm: str):
@@ -168,7 +168,7 @@ def _table_row_cells(norm: str):
     for m in _TABLE_LINE.finditer(norm):
         cells, at = [], m.start()
         for part in m.group().split("|"):
-            a, b = _trim_clause(norm, at, at + len(part))
+            a, b = trim_clause(norm, at, at + len(part))
             if b > a:
                 cells.append((a, b))
             at += len(part) + 1
@@ -193,7 +193,7 @@ def _table_row_cells(norm: str):
         row = lines[k:k + width]
         if any(b.start() != a.end() + 1 for a, b in zip(row, row[1:], strict=False)):
             return
-        yield ((row[0].start(), row[-1].end()), [_trim_clause(norm, c.start("cell"), c.end("cell")) for c in row],
+        yield ((row[0].start(), row[-1].end()), [trim_clause(norm, c.start("cell"), c.end("cell")) for c in row],
                False, None)
         k += width
 
@@ -240,9 +240,9 @@ def _bare_cell_rows(norm: str):
             return  # no cell of units where the header has its column: no such table
         partner = None
         if partner_col is not None and units and units[0] + 1 < len(row) and units[0] + 1 in kept:
-            partner = _trim_clause(norm, *row[units[0] + 1])  # 区财政局、各街道: the lead's partners
+            partner = trim_clause(norm, *row[units[0] + 1])  # 区财政局、各街道: the lead's partners
             kept = [j for j in kept if j <= units[0]]
-        cells = [_trim_clause(norm, *row[j]) for j in kept]
+        cells = [trim_clause(norm, *row[j]) for j in kept]
         yield (row[0][0], row[-1][1]), cells, len(row) < len(header) and not units, partner
         if nxt is None:
             return
@@ -269,7 +269,7 @@ _LED_PART = re.compile(
     r"牵头(?:的|负责的?)?(?:工作|任务|事项)(?:[(（]\d{1,3}项[)）])?[。:：]?\s*$")
 
 
-def _led_part(norm: str, at: int, parts: list[tuple[int, int, UnitTag]]) -> list[tuple[int, int, UnitTag]]:
+def led_part(norm: str, at: int, parts: list[tuple[int, int, UnitTag]]) -> list[tuple[int, int, UnitTag]]:
     """The parts titled by their lead unit so far, given a part title opening the line at `at`: it ends the part
     before it, and opens one of its own when it names the unit leading its items."""
     end = norm.find("\n", at)

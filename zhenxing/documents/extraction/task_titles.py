@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from .commitments import _DIGIT, _is_commitment, _trim_clause
-from .goal_lists import _goal_phrase
+from .commitments import DIGIT, is_commitment, trim_clause
+from .goal_lists import goal_phrase
 from .layout import Prepared
 from .stance import TARGET
-from .task_drafts import TaskDraft, _draft
+from .task_drafts import TaskDraft, make_draft
 
 # (一) or 一、 opening a part's title (a report numbers its parts so; a list's items are 1. or bare)
 PART_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
@@ -32,7 +32,7 @@ def cut_heading(norm: str, start: int, end: int) -> bool:
     """The text's last line is a part's title whose works the excerpt cut off: numbered as parts are ((一), 一、), no
     figure, no final stop, and not the last of a run of lines numbered and left open alike (a bare list's items)."""
     line = norm[start:end].rstrip()
-    if not line or line[-1] in "。;!?:”" or not PART_NUMBER.match(line) or _DIGIT.search(line):
+    if not line or line[-1] in "。;!?:”" or not PART_NUMBER.match(line) or DIGIT.search(line):
         return False
     before = norm[:start_of_line(norm, start)].rstrip()
     previous = before[before.rfind("\n") + 1:].strip()
@@ -46,12 +46,12 @@ def item_title(prepared: Prepared, step, start: int, end: int, plan_year: int | 
     if not ITEM_OPEN.match(prepared.norm, start_of_line(prepared.norm, step.span.start)):
         return None
     stance, source = step.tracker.stance_and_source(prepared.norm, start, end)
-    body_end = _trim_clause(prepared.norm, start, end)[1]
+    body_end = trim_clause(prepared.norm, start, end)[1]
     # 1.一般公共预算收入与经济增长同步。 a goal without a figure is an item's whole task too
-    goal = _goal_phrase(prepared.norm, start, body_end)
-    if stance != TARGET or not (_is_commitment(prepared.norm[start:end]) or goal):
+    goal = goal_phrase(prepared.norm, start, body_end)
+    if stance != TARGET or not (is_commitment(prepared.norm[start:end]) or goal):
         return None
-    return _draft(prepared, start, end, step.heading, plan_year, rows, goal, source, doc)
+    return make_draft(prepared, start, end, step.heading, plan_year, rows, goal, source, doc)
 
 
 def start_of_line(norm: str, at: int) -> int:
@@ -90,7 +90,7 @@ def part_overview(norm: str, line_start: int, line_end: int) -> bool:
     """Whether the line norm[line_start:line_end] is a part's overview: one figureless sentence under the part's
     title line, above a line opening on a label sentence."""
     body = norm[line_start:line_end].strip()
-    if (not body.endswith("。") or body.count("。") != 1 or _DIGIT.search(body) or _NAMED_WORK.search(body)):
+    if (not body.endswith("。") or body.count("。") != 1 or DIGIT.search(body) or _NAMED_WORK.search(body)):
         return False
     above_end = line_start  # the line above, past blank lines (without copying the text before it)
     while above_end > 0 and norm[above_end - 1] == "\n":

@@ -23,32 +23,32 @@ from functools import partial
 
 from .clause_leads import by_remit
 from .commitments import (
-    _ACTION,
-    _DIGIT,
-    _FRAMING,
-    _LEADER_LINE,
-    _MIN_CHARS,
-    _ORDINAL,
-    _TIME_LIMIT,
-    _UNFINISHED,
-    _is_commitment,
-    _trim,
-    _whole_work_cut,
+    ACTION,
+    DIGIT,
+    FRAMING,
+    LEADER_LINE,
+    MIN_CHARS,
+    ORDINAL,
+    TIME_LIMIT,
+    UNFINISHED,
+    is_commitment,
+    trim,
+    whole_work_cut,
 )
 from .dates import document_date
 from .departments import suggest_lead
 from .goal_lists import (
-    _ANNOUNCED,
-    _CUT_GOAL_MAX,
-    _MEASURE_ONLY,
-    _WHOLE_GOAL_CUT,
-    _goal_clauses,
+    ANNOUNCED,
+    CUT_GOAL_MAX,
+    MEASURE_ONLY,
+    WHOLE_GOAL_CUT,
+    goal_clauses,
 )
 from .keyword_index import index_of
 from .layout import prepare
 from .sentences import BULLETS, label_above
 from .stance import TARGET
-from .task_drafts import Table, TaskDraft, _assigned, _draft, _go_on, _section
+from .task_drafts import Table, TaskDraft, assigned, go_on, make_draft, section_of
 from .task_finish import finish_drafts
 from .task_pieces import cut_commitment
 from .task_screen import (
@@ -62,7 +62,7 @@ from .task_screen import (
     screen_sentence,
     units_only,
 )
-from .task_tables import _led_part, _table_rows
+from .task_tables import led_part, table_rows
 from .task_titles import (
     ITEM_OPEN,
     ITEM_TITLE_NUMBER,
@@ -76,14 +76,14 @@ from .task_titles import (
 from .unit_names import document_level
 from .unit_subjects import TAG_HINT, UnitTag, unit_tag
 from .voices import (
-    _deputy_speaks,
-    _editor_notes,
-    _headline_and_links,
-    _other_place,
-    _own_places,
-    _reported,
-    _speakers,
-    _speeches,
+    deputy_speaks,
+    editor_notes,
+    headline_and_links,
+    other_place,
+    own_places,
+    reported,
+    speaker_pattern,
+    speeches,
 )
 from .walk import walk
 
@@ -103,8 +103,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     prepared = prepare(text)
     norm = prepared.norm
     cut = len(norm.rstrip())
-    if norm[cut - 1:cut] == "," and (_WHOLE_GOAL_CUT.search(norm, max(0, cut - _CUT_GOAL_MAX), cut)
-                                     or _whole_work_cut(norm, cut - 1)):
+    if norm[cut - 1:cut] == "," and (WHOLE_GOAL_CUT.search(norm, max(0, cut - CUT_GOAL_MAX), cut)
+                                     or whole_work_cut(norm, cut - 1)):
         # …,出口增长3%左右, where a page cuts a goals list: the goals before the cut are whole, read as if ended;
         # so is a work whose clause the comma closes (加快实施…一体化等项目, cut after it)
         norm = norm[:cut - 1] + "。" + norm[cut:]
@@ -113,13 +113,13 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     plan_year = dated.plan_year
     rows = index_of(table)
     drafts: list[TaskDraft] = []
-    rows_at, table = _table_rows(prepared, plan_year, doc)
-    if _deputy_speaks(norm):
+    rows_at, table = table_rows(prepared, plan_year, doc)
+    if deputy_speaks(norm):
         return table
-    own = _own_places(norm)
+    own = own_places(norm)
     level = document_level(norm)
-    speakers = _speakers(norm)
-    aside = _headline_and_links(norm) + _speeches(norm) + _editor_notes(norm)
+    speakers = speaker_pattern(norm)
+    aside = headline_and_links(norm) + speeches(norm) + editor_notes(norm)
     topic, topic_line = "", -1
     last_step: list[int] = []  # the drafts of the last sentence drafted, which a tag line after it assigns
     item: list[int] = []  # the drafts since the last unit line or item opening: a unit line assigns them all
@@ -148,7 +148,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     for step in walk(norm, plan_year, dated.date):
         frame_goes_on, frame_open = frame_open, False
         if step.opens_line and step.is_heading and PART_NUMBER.match(norm, start_of_line(norm, step.span.start)):
-            led_parts = _led_part(norm, start_of_line(norm, step.span.start), led_parts)
+            led_parts = led_part(norm, start_of_line(norm, step.span.start), led_parts)
         if pending and step.span.start >= pending[2]:
             # 加快建设县医院新院区。城北污水处理厂已建成投运。: nothing after it was drafted, so it was no topic of
             # tasks to come but a task itself
@@ -177,13 +177,13 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             # 牵头单位:市发改委;配合单位:… on its own: the decomposition assigns the task before it
             # …; 部门分工:省发展改革委牵头 after an item of several sentences assigns each of its tasks
             for k in sorted(set(last_step) | set(item)):
-                drafts[k] = _assigned(drafts[k], tag)
+                drafts[k] = assigned(drafts[k], tag)
             if pending:  # 205.推进普通高中优质多样化发展。(责任单位:市教育局): the item's one sentence
-                drafts.insert(pending[0], _assigned(pending[1], tag))
+                drafts.insert(pending[0], assigned(pending[1], tag))
             elif title and not (item and PART_NUMBER.match(norm, start_of_line(norm, step.span.start))):
                 # (一)加强市场体系建设。推进…。实施…。〔责任单位:…〕: a part's label run into its works is no task (an
                 # item's 2.促进….(牵头单位:…) title is: test_decomposition_rules)
-                titles.append(_assigned(title, tag))
+                titles.append(assigned(title, tag))
             pending = None
             last_step, item, tagged_to, title = [], [], tag.end, None
             continue
@@ -191,7 +191,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                 and prepared.origin(start_of_line(norm, step.span.start)) in prepared.headlines):
             topic, topic_line = "", -1
             continue  # a story's headline restates it
-        start, end = _trim(norm, step.span.start, step.span.end)
+        start, end = trim(norm, step.span.start, step.span.end)
         body = norm[start:end]
         if grasping:
             # 实现全年目标任务,要重点把握以下几个方面。一要聚焦主线。牢牢把握…: how to work, until the works are
@@ -210,14 +210,14 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue  # 一、…⏎大力提振消费,…,不断增强发展内生动力。⏎加快重大项目建设。…: the part summed up
         if whole_line and step.span.end >= tail and cut_heading(norm, step.span.start, step.span.end):
             continue  # (一)聚力…建设,坚持提质提速,全力打造…新门户 closing an excerpt: a part's title, its works cut off
-        short = len(body) < (_ITEM_MIN if whole_line else _MIN_CHARS) and not (
+        short = len(body) < (_ITEM_MIN if whole_line else MIN_CHARS) and not (
             whole_line and _BARE_CHANGE.fullmatch(body))  # 生产总值⏎•增长5%: a goal under its label
         if step.is_heading or short:
             topic, topic_line = "", -1
             last_step = []
             if step.is_heading and step.line_goes_on and PART_NUMBER.match(norm, start_of_line(norm, step.span.start)):
                 part_line = line_end  # 五、全力推动融合“迭变”,持续打造…新地标。加快农文旅体融合发展,聚力打造…。
-            if step.is_heading and len(body) >= _MIN_CHARS:  # 2.完善政府绩效考核评价体系。⏎责任单位:… too
+            if step.is_heading and len(body) >= MIN_CHARS:  # 2.完善政府绩效考核评价体系。⏎责任单位:… too
                 title = item_title(prepared, step, start, end, plan_year, rows, doc)
                 if title and whole_line and next_sibling(norm, start_of_line(norm, step.span.start), line_end):
                     # 1.投资…建设…基地。⏎2.打造食用菌酵素生产基地。⏎3.建设…: a numbered line with nothing under it
@@ -226,25 +226,25 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                     drafts.append(title)
                     title = None
             continue
-        if (step.span.start < part_line and not step.line_goes_on and not _DIGIT.search(body)
+        if (step.span.start < part_line and not step.line_goes_on and not DIGIT.search(body)
                 and (len(body) <= _PART_AIM_MAX or _label_opens(norm, line_end) and not _MEASURED.search(body))):
             # (一)坚决维护社会和谐稳定。扎实推进…,以久安之势成长久之业。⏎加强和改进民族工作。全面实施…: the part
             # summed up after its title, its works under labels below
             part_line = -1
             continue  # the part's aim after its title, ending the title's line: what the works below are for
         part_line = -1
-        if step.line_goes_on and _PROJECT_TITLE.fullmatch(body) and not _ACTION.match(body):
+        if step.line_goes_on and _PROJECT_TITLE.fullmatch(body) and not ACTION.match(body):
             # 老旧小区改造工程。改造老旧小区3057个,…: a project's name over its works on the line, no task of its own
             topic, topic_line = body.rstrip("。"), start
             last_step = []
             continue
-        if _LEADER_LINE.match(body) or _TIME_LIMIT.match(body):
+        if LEADER_LINE.match(body) or TIME_LIMIT.match(body):
             continue  # 分管省领导:林克庆: who oversees the item above; 完成时限:2024年年底前): when it is due
         if units_only(body):
             continue  # (市政府各部门分别负责,年内持续推进): whom the item above is assigned to, no work of its own
-        if body[-1] in _UNFINISHED:
+        if body[-1] in UNFINISHED:
             continue  # 加快推进绿橙、油茶、 where a page or an excerpt cuts the text: no whole commitment
-        if step.span.start < counted_to and body.startswith("坚持") and not _DIGIT.search(body):
+        if step.span.start < counted_to and body.startswith("坚持") and not DIGIT.search(body):
             # 一是…在…上取得新突破。坚持“北上南下”,向北深度融入…: how the counted work is meant, no other; its words
             # still tell who leads the work
             told = suggest_lead(body, rows)
@@ -258,7 +258,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             if verdict == SKIP_STEP:
                 last_step = []
             continue
-        if _reported(body, speakers):
+        if reported(body, speakers):
             last_step = []
             if speakers is not None and speakers.match(body) and step.opens_line:
                 voice_to = line_end
@@ -268,13 +268,13 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         # line did goes on with that work (a table's cell: 推进…。完成4个老旧小区…改造。)
         goes_on = source == "mood" and not step.tracker.own_mood(norm, start, end)
         label = _LABEL.match(norm, start, end) if step.opens_line else None
-        if label and not _ANNOUNCED.search(label.group()) and not _FRAMING.search(label.group()):
+        if label and not ANNOUNCED.search(label.group()) and not FRAMING.search(label.group()):
             # 住房: 持续用力推动房地产市场止跌回稳。 the label names the topic, the rest is the task
             topic, topic_line = label.group(1), start
             start = label.end()
             body = norm[start:end]
-        elif (step.line_goes_on and not body.endswith(";") and not _DIGIT.search(body)
-              and (len(body) <= _TOPIC_MAX and (step.opens_line or _ORDINAL.match(norm, step.span.start))
+        elif (step.line_goes_on and not body.endswith(";") and not DIGIT.search(body)
+              and (len(body) <= _TOPIC_MAX and (step.opens_line or ORDINAL.match(norm, step.span.start))
                    # …。着力提升策划能力。强化…培训,…: a paragraph's next topic sentence, its measures after it
                    or len(body) <= _TOPIC_SHORT and _TOPIC_OPEN.match(body)
                    # (一)持续扩大有效投资,让经济发展增添更多…支撑。牢固树立…: a part's title run into its works
@@ -289,15 +289,15 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             # …强劲引擎。一是切实保障粮食安全。持续加强…: a sub-heading run into the paragraph (a PDF's flattened
             # lines) names the topic of the sentences after it, like one opening its own line
             topic, topic_line = body.rstrip("。!;"), start
-            if stance == TARGET and _is_commitment(body) and not _goal_clauses(norm, start, end):
-                title = _draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc, level)
+            if stance == TARGET and is_commitment(body) and not goal_clauses(norm, start, end):
+                title = make_draft(prepared, start, end, step.heading, plan_year, rows, False, source, doc, level)
                 if source in _SURE_PLAN:
                     pending = (len(drafts), title, line_end)
             continue
         if stance != TARGET or (source == "restated" and step.tracker.completed):
             continue  # (二)新增养老床位250张 in a notice that every item is done: no new task
-        section = _section(step.heading, topic if topic_line >= 0 else "")
-        if _other_place(norm, start, end, own) is not None:
+        section = section_of(step.heading, topic if topic_line >= 0 else "")
+        if other_place(norm, start, end, own) is not None:
             continue  # 加快灾后重建,卫辉市提出的目标是:GDP增速15%,…: a sentence about that county's plan
         if last_step and PARTS_OF.match(body):
             continue  # …投资目标2600亿元。其中,高速公路1500亿元,…: the parts of the total drafted before it
@@ -305,15 +305,15 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             continue  # …确定建设110个重点项目,总投资520亿元。工业类项目29个,投资98.7亿元,…: the list's make-up
         cut = cut_commitment(norm, step, start, end, tag, rows, frame_goes_on, goals_until, list_announced)
         start, pieces, goals, announced, pledged = cut.start, cut.pieces, cut.goals, cut.announced, cut.pledged
-        if step.span.start < areas_to and (_ORDINAL.match(norm, step.span.start) or areas and named_run(
+        if step.span.start < areas_to and (ORDINAL.match(norm, step.span.start) or areas and named_run(
                 norm, named_from, end)):
             # 重点做好10个方面工作。一是全力以赴抓政策落地,…;二是…,力争完成重大项目投资9000亿元以上; 要重点抓好11个
             # 方面任务的落实:奋力打造…高地,加快发展…,…: the areas counted are titles (slogans) of works, no tasks; one
             # that sets a figure is a goal.  (Areas told as sentences or paired by ; after the count are works: R3.)
-            pieces = [(a, b) for a, b in pieces if _DIGIT.search(norm, a, b)]
+            pieces = [(a, b) for a, b in pieces if DIGIT.search(norm, a, b)]
         frame_open = cut.frame_open
         # 落实建筑垃圾闭环管理,推进入河排污口排查整改: works of different remits, one draft each (clause_leads)
-        drafted = by_remit(norm, pieces, partial(_draft, prepared, section=section, plan_year=plan_year, rows=rows,
+        drafted = by_remit(norm, pieces, partial(make_draft, prepared, section=section, plan_year=plan_year, rows=rows,
                                                  goal=bool(goals), source=source, doc=doc, level=level), rows)
         if pieces:
             last_step, pending = [], None
@@ -321,16 +321,16 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if pieces and "总投资" in body and LIST_TOTAL.search(body):
             total_to = line_end
         list_announced = bool(goals) and announced
-        if pieces and _ORDINAL.match(norm, step.span.start):
+        if pieces and ORDINAL.match(norm, step.span.start):
             counted_to, counted_drafts = line_end, list(range(len(drafts), len(drafts) + len(drafted)))
         if pieces and tag and tag.start > start:
             # A;B;C(…省发展改革委牵头…): a unit closing a line of goals leads those before it on the line too
             opened = start_of_line(norm, step.span.start)
             for k in item:
                 if drafts[k].start >= prepared.origin(opened) and drafts[k].lead_confidence < 0.95:
-                    drafts[k] = _assigned(drafts[k], tag)
+                    drafts[k] = assigned(drafts[k], tag)
             if title and title.start >= prepared.origin(opened):
-                titles.append(_assigned(title, tag))
+                titles.append(assigned(title, tag))
                 title = None
         before = len(drafts)
         label = label_above(norm, step.span.start) if step.opens_line else ""
@@ -340,7 +340,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                 draft = replace(draft, lead_unit=found.lead, partner_units=found.partners,
                                 trigger=found.trigger, lead_confidence=found.confidence * 0.8,
                                 why=f"{draft.why.split('；')[0]}；牵头单位：标签“{label}”")
-            if ((goals and (not announced or _MEASURE_ONLY.match(norm, a)) or a in pledged)
+            if ((goals and (not announced or MEASURE_ONLY.match(norm, a)) or a in pledged)
                     and not draft.lead_unit and last_step
                     and drafts[last_step[-1]].lead_unit):
                 # 举办促消费活动100场次以上,力争销售额突破300亿元: a goal naming no unit's field goes on the work
@@ -349,9 +349,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                                 lead_confidence=drafts[last_step[-1]].lead_confidence * 0.8)
             last_step.append(len(drafts))
             item.append(len(drafts))
-            drafts.append(_assigned(draft, tag) if tag and tag.start > start else draft)
+            drafts.append(assigned(draft, tag) if tag and tag.start > start else draft)
         if goes_on and before and len(drafts) > before:
-            drafts, last_step, item = _go_on(prepared.text, drafts, before, last_step, item)
+            drafts, last_step, item = go_on(prepared.text, drafts, before, last_step, item)
         if pieces and tag and tag.start > start:
             # 粮食产量…以上 部门分工:省农业农村厅牵头。: the item is closed by its own unit line; the next item's unit
             # line (部门分工:省工业和信息化厅牵头…) assigns only the tasks after it
@@ -377,7 +377,7 @@ def _label_opens(norm: str, line_end: int) -> bool:
     while k < len(norm) and norm[k] in " \t\u3000\n":
         k += 1
     stop = norm.find("。", k, k + _LABEL_MAX + 1)
-    return stop > k and not _DIGIT.search(norm, k, stop) and not any(ch in norm[k:stop] for ch in ",;:\n")
+    return stop > k and not DIGIT.search(norm, k, stop) and not any(ch in norm[k:stop] for ch in ",;:\n")
 _TAG_HINT = re.compile(TAG_HINT)
 
 

@@ -115,7 +115,7 @@ DEPARTMENTS: tuple[tuple[str, ...], ...] = (
 
 
 @lru_cache(maxsize=1)
-def _alias_index() -> tuple[tuple[str, str], ...]:
+def alias_index() -> tuple[tuple[str, str], ...]:
     pairs = [(alias, names[0]) for names in DEPARTMENTS for alias in names]
     # a province's department is a 厅 where the city's is a 局 (省财政厅, 自治区住房城乡建设厅, 农业农村厅)
     known = {alias for alias, _ in pairs}
@@ -129,7 +129,7 @@ def canonical(name: str | None) -> str | None:
     """The standard short name of a department as written (市发改委 → 发展改革委, 县发展和改革局 → 发展改革委), or
     None."""
     text = (name or "").strip()
-    for alias, standard in _alias_index():
+    for alias, standard in alias_index():
         if alias in text:
             return standard
     return None
@@ -204,14 +204,14 @@ _ASIDE = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
 @lru_cache(maxsize=1)
-def _alias_end() -> re.Pattern[str]:
+def alias_end() -> re.Pattern[str]:
     """The characters a department's name ends with (局, 委, 办, 厅, 部…), as one class."""
-    return re.compile("[" + "".join(sorted({alias[-1] for alias, _ in _alias_index()})) + "]")
+    return re.compile("[" + "".join(sorted({alias[-1] for alias, _ in alias_index()})) + "]")
 
 
 @lru_cache(maxsize=1)
-def _alias_pattern() -> re.Pattern[str]:
-    return trie_pattern(alias for alias, _ in _alias_index())
+def alias_pattern() -> re.Pattern[str]:
+    return trie_pattern(alias for alias, _ in alias_index())
 
 
 # A level before a department's name in a table's cell (县发改委, 市发改委, 省财政厅, 自治区住建厅)
@@ -228,5 +228,5 @@ def unit_cell(text: str) -> bool:
 
 def _whole_alias(part: str) -> bool:
     rest = part[_LEVEL_PREFIX.match(part).end():]
-    found = _alias_pattern().fullmatch(rest)
-    return found is not None or (part.endswith("厅") and bool(_alias_pattern().fullmatch(rest[:-1] + "局")))
+    found = alias_pattern().fullmatch(rest)
+    return found is not None or (part.endswith("厅") and bool(alias_pattern().fullmatch(rest[:-1] + "局")))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ...patterns import quick
-from .unit_names import _alias_index, _alias_pattern, canonical, standard_name
+from .unit_names import alias_index, alias_pattern, canonical, standard_name
 
 # 牵头单位:…, 责任单位:…, …牵头, 按职责分工负责: the words of a tag assigning an item's units, the cheap test before
 # unit_tag reads one (tasks) or before a sentence is kept whole as the text's own assignment (clause_leads)
@@ -86,7 +86,7 @@ def _subject_of(m: re.Match[str]) -> tuple[str, str] | None:
     name, mark = m.group("unit"), m.group("mark") or ""
     if _NOT_SUBJECT.search(name):
         return None
-    alias = _alias_pattern().search(name)
+    alias = alias_pattern().search(name)
     if alias:
         return alias.group(), canonical(alias.group())
     if (name.endswith(("厅", "集团", "委员会", "办公室")) or "负责" in mark or "牵头" in mark or "主抓" in mark
@@ -141,7 +141,7 @@ def named_departments(sentence: str) -> list[tuple[int, str, str]]:
     """Departments a sentence names (由市发改委牵头, 县商务局负责): (offset, as written, standard name)."""
     found: list[tuple[int, str, str]] = []
     taken: list[tuple[int, int]] = []
-    for alias, standard in _alias_index():
+    for alias, standard in alias_index():
         at = sentence.find(alias)
         while at >= 0:
             end = at + len(alias)

@@ -4,7 +4,7 @@ A news story reports others: a deputy or a member speaking (the whole story when
 introduces as speaking for themselves, a document cited by its title, a paragraph of direct speech, its headline
 above the dateline and the titles under 相关链接.  A city's paper quoting a county's plan (卫辉市提出的目标是:…)
 gives that place's plan: the text's own places are those its head names or it names often.  A department's own
-plan (六安市农业农村局2024年…工作要点, 全市卫生健康工作要点) names its issuer in its title line: _issuer.
+plan (六安市农业农村局2024年…工作要点, 全市卫生健康工作要点) names its issuer in its title line: document_issuer.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from ...patterns import quick
 from .departments import suggest_lead
 from .unit_subjects import named_departments
 
-_ATTRIBUTION = re.compile(r"^[^,。;“”]{2,30}?(?:介绍说|介绍|表示|指出|认为|说)[,:]")
+ATTRIBUTION = re.compile(r"^[^,。;“”]{2,30}?(?:介绍说|介绍|表示|指出|认为|说)[,:]")
 # Someone else's voice: a deputy's or an expert's wish (李明代表表示,今年将…; 政协委员建议,要…) commits no unit.
-_OTHERS_VOICE = re.compile(
+OTHERS_VOICE = re.compile(
     r"^(?:[^,。;“”]{1,6},)?[^,。;“”]{0,16}?(?:代表|委员|专家|学者|教授|市民|村民|居民|群众|网友|企业家|负责人说|游客)"
     r"[^,。;“”]{0,8}?(?:表示|认为|建议|呼吁|希望|说|谈到|提到)[,:]?|"
     r"^[\u4e00-\u9fff]{2,4}(?:建议|建議|呼吁|呼籲)[,:]")  # 王强建议,…: a government does not propose to itself
@@ -52,7 +52,7 @@ _FIRST_PERSON = re.compile(r"[,:]\s*我(?!国|省|市|县|区|们的)")  # …,�
 # A place named as the subject of a plan (卫辉市提出的目标是:, 辉县市围绕…全年推进…): that government's plan; in
 # another government's text (a city paper quoting its counties) no task of this one.
 _PLACE_END = re.compile(r"[市县区旗](?=提出|今年|将|要|围绕|力争|计划|全年|的目标|确定|明确|聚焦|坚持)")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 # a story's first line after its headline: 羊城晚报讯 记者…报道:, 本报讯 (新乡日报记者…), 新华社北京3月5日电
 _DATELINE_OPENS = re.compile(
     r"\s*(?:【[^】\n]{0,20}】)?(?:[^\n,。:]{0,24}?(?:讯|电)(?=\s|[(:【]|记者|\d)|本报讯|本网讯)")
@@ -70,10 +70,10 @@ def _place_subjects(norm: str, start: int = 0, end: int | None = None) -> list[t
     found = []
     for m in _PLACE_END.finditer(norm, start, len(norm) if end is None else end):
         a = m.start()
-        while a > start and m.start() - a < _PLACE_MAX + 1 and _CJK.match(norm, a - 1):
+        while a > start and m.start() - a < _PLACE_MAX + 1 and CJK.match(norm, a - 1):
             a -= 1
         name = norm[a:m.end()]
-        if (2 <= len(name) <= _PLACE_MAX + 1 and not (a > 0 and _CJK.match(norm, a - 1))
+        if (2 <= len(name) <= _PLACE_MAX + 1 and not (a > 0 and CJK.match(norm, a - 1))
                 and name[0] not in "全本我该各每" and not _NOT_PLACE.search(name)):
             found.append((a, name))
     return found
@@ -94,7 +94,7 @@ def _head(norm: str) -> str:
     return "".join(parts)
 
 
-def _deputy_speaks(norm: str) -> bool:
+def deputy_speaks(norm: str) -> bool:
     """Whether the story's first sentence has a deputy or a member speak (a deputy's statement, not a plan), or a
     deputy's byline heads a statement in the first person (市人大代表、某公司总经理 张三⏎…,我对…)."""
     lines_ = norm.splitlines()[:_HEAD_LINES + 1]
@@ -109,7 +109,7 @@ def _deputy_speaks(norm: str) -> bool:
                 or (_DEPUTY_TITLE.search(byline) and _FIRST_PERSON.search(first, 0, end)))
 
 
-def _speakers(norm: str) -> re.Pattern[str] | None:
+def speaker_pattern(norm: str) -> re.Pattern[str] | None:
     """The people a text introduces as speaking for themselves (a deputy, a member, a company's head, an expert):
     a pattern matching a sentence they open (李文忠说, 杨世爵代表表示), or None."""
     # (every way an official is introduced as speaking ends on 讲话: a text without the word introduces none)
@@ -134,7 +134,7 @@ def _heads_unit(name: str, norm: str) -> bool:
     return False
 
 
-def _reported(body: str, speakers: re.Pattern[str] | None) -> bool:
+def reported(body: str, speakers: re.Pattern[str] | None) -> bool:
     """Whether a sentence gives someone else's words: a speaker the text introduced (李文忠说,…), or a document
     cited by its title that is not the government's own report (《区域协调试点方案》当中也指出,要…)."""
     if speakers is not None and speakers.match(body):
@@ -146,7 +146,7 @@ def _reported(body: str, speakers: re.Pattern[str] | None) -> bool:
     return bool(cited and not _OWN_REPORT.search(cited.group("title")))
 
 
-def _headline_and_links(norm: str) -> list[tuple[int, int]]:
+def headline_and_links(norm: str) -> list[tuple[int, int]]:
     """Spans of a news page that are no text of the story: the headline lines above the line opening on the
     dateline (羊城晚报讯 记者…报道:, 本报讯 (…), 新华社北京3月5日电), and the titles listed under 相关链接: up to the
     next line that is a paragraph."""
@@ -190,7 +190,7 @@ def _official(before: str, speaker: str) -> bool:
     return bool(name) and re.search(_OFFICE_HEAD + re.escape(name.group()), before) is not None
 
 
-def _speeches(norm: str) -> list[tuple[int, int]]:
+def speeches(norm: str) -> list[tuple[int, int]]:
     """Spans of the paragraphs that quote someone speaking: their plans (计划今年9月初进行设备调试) are a company's
     or a person's words reported by the story, no commitment of the government."""
     spans, at = [], 0
@@ -206,7 +206,7 @@ def _speeches(norm: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _own_places(norm: str) -> tuple[str, set[str]]:
+def own_places(norm: str) -> tuple[str, set[str]]:
     """The places a text speaks for: (its head, the names it gives three times or more)."""
     names: dict[str, int] = {}
     for _, name in _place_subjects(norm):
@@ -226,7 +226,7 @@ def _is_own(name: str, own: tuple[str, set[str]]) -> bool:
     return False
 
 
-def _other_place(norm: str, start: int, end: int, own: tuple[str, set[str]]) -> int | None:
+def other_place(norm: str, start: int, end: int, own: tuple[str, set[str]]) -> int | None:
     """Where a clause whose subject is another place (a county quoted in a city's paper) starts, or None."""
     if not _PLACE_END.search(norm, start, end):
         return None
@@ -240,7 +240,7 @@ _OWN_PLAN = re.compile(r"要点|计划|方案|清单|安排|打算")
 _ISSUER_LINE_MAX = 60
 
 
-def _issuer(norm: str) -> tuple[str, str] | None:
+def document_issuer(norm: str) -> tuple[str, str] | None:
     """The department whose own plan the text is, named in its title line (六安市农业农村局2024年…工作要点) or
     whose field the title names (2024年全市农业农村工作要点): (as written, standard name), None when the title names
     no department or field, or several.  The title may stand under a site's furniture (计划总结⏎索引号:…⏎浙江省卫生
@@ -305,7 +305,7 @@ _FIELD_PLAN = re.compile(r"全(?:市|县|区|省)([\u4e00-\u9fff]{2,8}?)(?:系�
 _EDITOR_NOTE = re.compile(r"^[ \t\u3000]*(?:【)?(?:编者按|编者的话|编辑按|编前语)(?:】)?[:：]?[^\n]*", re.M)
 
 
-def _editor_notes(norm: str) -> list[tuple[int, int]]:
+def editor_notes(norm: str) -> list[tuple[int, int]]:
     """Spans of the paragraphs an editor's note opens (编者按:…): the column's framing, no commitment."""
     return [m.span() for m in _EDITOR_NOTE.finditer(norm)]
 
