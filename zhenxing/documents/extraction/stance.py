@@ -19,6 +19,7 @@ import datetime as dt
 import re
 
 from .stance_cues import (
+    AIM_AFTER,
     BOUND_CUE,
     CLAUSE_MARK,
     ESTIMATE,
@@ -165,6 +166,8 @@ class StanceTracker:
                     told = resolved[-1][2] if resolved and (not year_told or resolved[-1][2] == ACTUAL) else context
                     if told == ACTUAL and _COMPLETION_AHEAD.search(norm, e, end):
                         told = TARGET  # 预计铺设管网1.6公里,…有望9月底完成: a progress story's forecast of works due
+                    elif told == ACTUAL and not resolved and self.section is None and AIM_AFTER.search(norm, e, end):
+                        told = TARGET  # 预计一季度完成投资4亿元,…,力促实现“开门红”: a forecast serving the aim after it
                 resolved.append((s, e, told))
             # 今年我市将推进城市提质,安排…等项目347项: a list the sentence's own plan words announce is planned
             resolved = [(s, e, told) for k, (s, e, told) in enumerate(resolved)
