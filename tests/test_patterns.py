@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
     ("[^,]+", None),
     ("a*b", "ab"),
     ("a{0,2}b|c", "abc"),
+    ("^[^,]{0,3}?说|计划", None),  # a branch anchored at the start: no set tells where it matches
 ])
 def test_first_chars_are_what_a_match_can_start_with(pattern, first):
     assert first_chars(pattern) == (None if first is None else frozenset(first))
@@ -39,6 +40,12 @@ def test_quick_leaves_a_pattern_without_a_small_first_set_as_it_is():
     assert quick("[\u4e00-\u9fff]+市").pattern == "[\u4e00-\u9fff]+市"
     assert quick("甲|乙", re.IGNORECASE).pattern == "甲|乙"
     assert quick("计划|预计").pattern.startswith("(?=[")
+
+
+def test_quick_lets_anchored_branches_match_where_the_start_holds():
+    assert quick("^[^,]{0,3}?说|计划").pattern == "(?:(?=[计])|^)(?:^[^,]{0,3}?说|计划)"
+    assert quick("^[^,]+说").pattern == "^(?:^[^,]+说)"
+    assert quick("^\\s*十").pattern.startswith("(?=[")  # what follows ^ is known: the plain lookahead
 
 
 ALPHABET = "计划预计年度投资到2024年底前完成,。甲乙三是十x一二其 \u3000\n٣"
@@ -54,12 +61,25 @@ def test_quick_finds_what_the_plain_pattern_finds_on_any_text(text):
         assert [(m.span(), m.groupdict()) for m in quick(pattern).finditer(text)] == plain
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40), st.integers(min_value=0, max_value=4))
+def test_quick_finds_what_the_plain_pattern_finds_with_anchored_branches(text, pos):
+    for pattern, flags in (("^[^,]{0,3}?是|计划", 0), ("(?:^|,)[^,]*年|其", 0), ("^.{0,2}十|二是", 0),
+                           ("^[^,]{0,3}?是|计划", re.MULTILINE), ("^(?:[^,]{0,2}说,)?(?:今年|年度)", 0)):
+        plain, fast = re.compile(pattern, flags), quick(pattern, flags)
+        assert fast.pattern != pattern
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        found, expected = fast.search(text, pos), plain.search(text, pos)
+        assert (found and found.span()) == (expected and expected.span())
+
+
 def engine_patterns() -> list[tuple[str, re.Pattern[str]]]:
     modules = [importlib.import_module(f"{extraction.__name__}.{m.name}")
                for m in pkgutil.iter_modules(extraction.__path__)]
     modules.append(importlib.import_module("zhenxing.deadlines"))
     return [(f"{module.__name__}.{name}", value) for module in modules for name, value in vars(module).items()
-            if isinstance(value, re.Pattern) and isinstance(value.pattern, str) and value.pattern.startswith("(?=[")]
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str)
+            and value.pattern.startswith(("(?=[", "(?:(?=["))]
 
 
 def test_the_engine_leads_its_costliest_patterns_with_their_first_characters():
@@ -71,7 +91,7 @@ def test_every_quick_pattern_of_the_engine_finds_what_its_plain_pattern_finds_on
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/documents/corpus/texts").glob("*.txt"))]
     assert len(texts) > 50
     for name, pattern in engine_patterns():
-        inner = re.match(r"\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:(.*)\)\Z", pattern.pattern, re.S)
+        inner = re.match(r"(?:\(\?:)?\(\?=\[(?:\\.|[^\]\\])*\]\)(?:\|\^\))?\(\?:(.*)\)\Z", pattern.pattern, re.S)
         if inner is None:
             continue  # written with its own lookahead, not by quick
         plain = re.compile(inner.group(1), pattern.flags)

@@ -20,69 +20,94 @@ _MAX_RANGE = 64  # a class over a wider range ([\u4e00-\u9fff]) starts almost an
 
 def quick(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, led by a lookahead on the characters a match can start with when they are a
-    small set (the same matches, found faster)."""
-    first = None if flags & re.IGNORECASE else first_chars(pattern, flags)
-    if not first or len(first) > _MAX_FIRST:
+    small set (the same matches, found faster).  Branches anchored at the start (^今年…|…) add `^` to the lookahead's
+    alternatives: a cue table with a few anchored branches is still skipped, in C, wherever none can start."""
+    lead = None if flags & re.IGNORECASE else _lead(pattern, flags)
+    if lead is None or len(lead[0]) > _MAX_FIRST:
         return re.compile(pattern, flags)
+    first, anchored = lead
     chars = "".join(ch if ch in _CATEGORIES else re.escape(ch) if ch in "\\]^-[" else ch for ch in sorted(first))
-    return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
+    if not anchored:
+        return re.compile(f"(?=[{chars}])(?:{pattern})", flags)
+    # the same ^ as the pattern's (with the same flags): a start, or after a newline under re.MULTILINE
+    return re.compile(f"(?:(?=[{chars}])|^)(?:{pattern})" if chars else f"^(?:{pattern})", flags)
 
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """The characters every non-empty match of `pattern` starts with (\\d and \\s standing for their classes), or
     None when that is not a small known set (the pattern can match the empty string, or starts with a wide or
-    negated class, a backreference…)."""
+    negated class, a backreference…, or only the start of the text tells where some branch can match)."""
+    lead = _lead(pattern, flags)
+    return None if lead is None or lead[1] else lead[0]
+
+
+def _lead(pattern: str, flags: int = 0) -> tuple[frozenset[str], bool] | None:
+    """(the characters a match can start with, whether it can also start wherever ^ holds whatever the character),
+    or None when unknown."""
     try:
-        parsed = _parser.parse(pattern, flags)
+        parsed = list(_parser.parse(pattern, flags))
     except (re.error, AttributeError, TypeError):  # a parser of another Python version: no lookahead, no harm
         return None
-    found = _first(list(parsed))
+    found = _first(parsed, False)  # ^ read as consuming nothing: what follows it tells
+    if found is None or found[1]:
+        # ^[^,;。]{0,10}?…: nothing known follows ^, but such a branch can only match where ^ holds
+        found = _first(parsed, True)
     if found is None or found[1]:
         return None
-    return frozenset(found[0])
+    return frozenset(found[0]), found[2]
 
 
-def _first(items: list) -> tuple[set[str], bool] | None:
-    """(FIRST set, can be empty) of a sequence of parsed items; None when unknown."""
+# (FIRST set, can be empty, can start wherever ^ holds) of a parsed item or sequence
+_Lead = tuple[set[str], bool, bool]
+
+
+def _first(items: list, anchors: bool) -> _Lead | None:
+    """(FIRST set, can be empty, anchored) of a sequence of parsed items; None when unknown.  `anchors`: a ^ ends
+    the sequence's reading (a match of it starts where ^ holds), else it consumes nothing like a lookahead."""
     chars: set[str] = set()
+    anchored = False
     for op, arg in items:
-        found = _item(op, arg)
+        found = _item(op, arg, anchors)
         if found is None:
             return None
         chars |= found[0]
+        anchored = anchored or found[2]
         if not found[1]:
-            return chars, False
-    return chars, True
+            return chars, False, anchored
+    return chars, True, anchored
 
 
-def _item(op, arg) -> tuple[set[str], bool] | None:
+def _item(op, arg, anchors: bool) -> _Lead | None:
+    if anchors and op is C.AT and arg is C.AT_BEGINNING:
+        return set(), False, True
     if op is C.LITERAL:
-        return {chr(arg)}, False
+        return {chr(arg)}, False, False
     if op is C.IN:
         return _class(arg)
     if op is C.BRANCH:
-        chars, empty = set(), False
+        chars, empty, anchored = set(), False, False
         for branch in arg[1]:
-            found = _first(list(branch))
+            found = _first(list(branch), anchors)
             if found is None:
                 return None
             chars |= found[0]
             empty = empty or found[1]
-        return chars, empty
+            anchored = anchored or found[2]
+        return chars, empty, anchored
     if op is C.SUBPATTERN:
-        return _first(list(arg[-1]))
+        return _first(list(arg[-1]), anchors)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT):
         low, _, body = arg
-        found = _first(list(body))
-        return None if found is None else (found[0], found[1] or low == 0)
+        found = _first(list(body), anchors)
+        return None if found is None else (found[0], found[1] or low == 0, found[2])
     if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
-        return set(), True  # consumes nothing: what follows decides
+        return set(), True, False  # consumes nothing: what follows decides
     if op is C.CATEGORY:  # \d, \s outside brackets
         return _class([(op, arg)])
     return None  # ANY, NOT_LITERAL, \w, GROUPREF…: too wide or unknown
 
 
-def _class(arg) -> tuple[set[str], bool] | None:
+def _class(arg) -> _Lead | None:
     chars: set[str] = set()
     for op, value in arg:
         if op is C.LITERAL:
@@ -93,4 +118,4 @@ def _class(arg) -> tuple[set[str], bool] | None:
             chars.add(next(k for k, v in _CATEGORIES.items() if v is value))  # \d and \s stay classes in the lookahead
         else:
             return None
-    return chars, False
+    return chars, False, False

@@ -44,7 +44,7 @@ FRAMING = quick(
     # 2025年1月3日,…会议在…隆重召开; 2月20日,某区召开…推进会议: a story's account of the meeting held that day
     # (the story's sentence ends on the meeting: …新闻发布会召开,记者…了解到,…将…规划建设 goes on to a plan)
     r"^(?:20\d\d年)?\d{1,2}月\d{1,2}日(?![前起])(?:上午|下午|晚上?)?,?[^。;!]{0,60}?(?:召开|举行|开幕|闭幕)"
-    r"[^。;!将要]{0,70}[。!]?$|"
+    r"[^。;!将要]{0,160}[。!]?$|"
     # 此次会议旨在总结…,科学谋划…: what the meeting is for
     r"(?:此次|这次|本次|该次)?(?:会议|大会|活动)(?:主要)?旨在|"
     # 会议制定印发《…工作方案》: the meeting's deed, news of a document; its works are drafted from the document

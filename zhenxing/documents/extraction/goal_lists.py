@@ -222,6 +222,9 @@ def goal_clauses(norm: str, start: int, end: int, announced_before: bool = False
     clauses = [(a, b) for a, b in clauses if b > a and not _REPORTED.fullmatch(norm, a, b)
                and not _EFFECT.match(norm, a, b) and not _CATEGORY.fullmatch(norm, a, b)
                and not _TIME_LABEL.fullmatch(norm, a, b)]
+    for k in range(len(clauses) - 1, 0, -1):  # 在抓好15个重点镇的同时,每县建设3至5个示范乡镇: one goal, framed
+        if norm.endswith("的同时", *clauses[k - 1]):
+            clauses[k - 1:k + 1] = [(clauses[k - 1][0], clauses[k][1])]
     if not clauses:
         return []
     # the sentence opens on a work, not a goal (维修更换…机泵, not 地区生产总值增长6%): what follows may be its outcome

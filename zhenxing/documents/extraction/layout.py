@@ -52,6 +52,10 @@ _FURNITURE_LINE = re.compile(
     # …its rest when the page broke it after 首页> (> 政务公开 > 政府信息公开目录 > …)
     r"|^[>＞»]+\s*[^>＞»,。;]{1,20}?\s*[>＞»]"
 )
+# a site's footer (版权所有:某某公司 备案号:京ICP备…号 技术支持:…; 繁体 copies 版權所有, ICP備): furniture however long
+# the copy's pinyin makes it
+_FOOTER_LINE = quick(r"ICP[备備]|公[网網]安[备備]|^版[权權](?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?所有")
+_FOOTER_MAX = 200
 # A government site's index block over a document (索 引 号: …, 发文机关: … 发文日期: 2024年02月06日 11:01, 名  称: …,
 # 文  号:) and a congress document's running header (叶县十六届人大四次会议文件(五), 次会议文件 when the PDF lost its
 # first characters): the page's, not the text's.
@@ -169,7 +173,8 @@ def prepare(text: str) -> Prepared:
         if first >= last:
             continue
         if len(line) <= _FURNITURE_MAX and (_FURNITURE_LINE.search(line) or _PAGE_JUMP.fullmatch(line)
-                                            or _SYMBOLS.fullmatch(line)):
+                                            or _SYMBOLS.fullmatch(line)) or (
+                len(line) <= _FOOTER_MAX and _FOOTER_LINE.search(line)):
             cuts.add(start, end)
             continued_from = _PAGE_JUMP.fullmatch(line) and _CONTINUED_FROM.match(line)
             if kept and (not blank or _PAGE_JUMP.fullmatch(line)) and not continued_from:

@@ -29,7 +29,8 @@ from .sentences import is_item
 
 _PIECE_MIN = 16  # shorter pieces stay with the next one (扎实推进央地合作,加快…)
 # 按照我区城市道路“四横六纵”的规划要求,加快推进…: the frame a work follows stays with the work
-_FRAME_OF = re.compile(r"[^,;。]{0,8}?(?:按照|根据|依据|对照|围绕)[^,;。]*(?:要求|部署|规划|安排|目标|精神)")
+_FRAME_OF = re.compile(r"[^,;。]{0,8}?(?:按照|根据|依据|对照|围绕)[^,;。]*(?:要求|部署|规划|安排|目标|精神)"
+                       r"|[^,;。]*的同时")  # 在抓好8个示范村的同时,每个乡镇建设…: what is done alongside the work
 _CLAUSE_ACTION = re.compile(
     r",(?=(?:全力|加快|加速|大力|积极|着力|扎实|稳步|全面|持续|深入|有序|力争|确保|进一步)?"
     r"(?:开工建设|实施|推进|推动|建设|建成|完成|开展|打造|培育|新建|改造|提升|落实|深化|强化|健全|完善|创建|"

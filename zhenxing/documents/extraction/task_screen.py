@@ -74,6 +74,10 @@ def screen_sentence(body: str, notice: bool, urged: bool) -> tuple[int, bool, bo
     urged = bool(view) and (not PROMISE.search(body) and not ACTION.search(body, view.end() if view else 0)
                             # 会议强调,要坚定发展信心,…推动…高质量发展: a meeting's exhortation, nothing measured
                             or MEETING_URGES.match(body) is not None and not DIGIT.search(body))
+    # 王某强调,要压实各方责任,以实干实绩确保完成全年目标任务: a leader's emphasis at the meeting the story reports,
+    # nothing measured (王某强调,今年要新建农村公路50公里 is a plan); the 要… sentences after it go on with it.  (What
+    # a meeting or its chair 要求 names works the units are to do: tasks, as the task set's 眉县 gold has them.)
+    urged = urged or (_DIRECTS.match(body) is not None and not DIGIT.search(body))
     if urged:
         return SKIP_STEP, False, urged  # 报告强调,民生问题琐碎复杂,…: a view, no work
     if (SOURCED.match(body) or ISSUED.match(body)) and not WILL.search(body) and not PLAN_TIME.search(body):
@@ -90,6 +94,7 @@ def screen_sentence(body: str, notice: bool, urged: bool) -> tuple[int, bool, bo
     return KEEP, False, urged
 
 
+_DIRECTS = re.compile(r"^[^,:;。]{1,16}?(?:强调|指出)[,:]要(?![求素点])")
 # 市委书记孙爱军出席会议并宣布开工,市长李长萍主持会议; 市领导…出席主会场活动: who attended and who chaired the event
 _ATTENDANCE = re.compile(r"(?:出席|主持|列席)(?:了)?(?:会议|活动|仪式|大会|开幕式|主会场活动|开工活动)"
                          r"|(?:出席|参加)[^,;。]{0,6}(?:会议|活动|仪式)并(?:宣布|讲话|致辞)")
@@ -140,3 +145,27 @@ def units_only(body: str) -> bool:
     for at, written, _ in named:
         rest[at:at + len(written)] = [" "] * len(written)
     return len(_ASSIGNING.sub("", "".join(rest))) <= _LEFT_OVER_MAX
+
+
+# What the sentences after a count or a total are (tasks.py keeps the state of where they stand).
+# 重点做好10个方面工作。一是…; 要重点抓好11个方面任务的落实:A,B,…: areas of work counted before they are named
+AREAS_COUNTED = re.compile(r"(?:做好|抓好|突出|聚焦|推进|抓实)(?:以下)?[一二三四五六七八九十两\d]+(?:个|项)?方面(?:的)?"
+                           r"(?:重点)?(?:工作|任务)(?:的落实)?(?:[。:]?$|:)")
+_NAMED_RUN_MIN = 4  # areas named in one run after their count: 奋力打造…高地,加快发展…,全面推进…,大力建设…
+
+
+def named_run(norm: str, at: int, end: int) -> bool:
+    """The count's own sentence names its areas after a colon as one run of short labels, no ; between them (areas
+    told as sentences or paired by ; after the count are works: R3's 高邮, 四川)."""
+    return norm[at - 1:at] == ":" and ";" not in norm[at:end] and norm.count(",", at, end) + 1 >= _NAMED_RUN_MIN
+
+
+# 其中,高速公路1500亿元,…; 其中:续建项目13个,计划完成投资58.1亿元: a total's parts, told without a pledge of their
+# own (其中,提出要力争新增百亿企业10家 singles out a work: a task)
+PARTS_OF = re.compile(r"其中[,:，：](?!.*(?:(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|提出|争取|"
+                      r"务必|必须))")
+# a project list's total (建设110个重点项目, 安排市级重点建设项目453个) and a class of it with its count
+# (工业类项目29个, 旅游服务业14个项目, 9个社会民生类项目)
+LIST_TOTAL = re.compile(r"(?:建设|实施|安排)\d+个[\u4e00-\u9fff]{0,4}(?:重点|重大)(?:建设)?项目"
+                        r"|(?:重点|重大)(?:建设)?项目\d+个")
+CLASS_OF_LIST = re.compile(r"(?:类|业)项目\d+个|业\d+个项目|\d+个[\u4e00-\u9fff]{1,8}类项目")

@@ -51,7 +51,17 @@ from .stance import TARGET
 from .task_drafts import Table, TaskDraft, assigned, go_on, make_draft, section_of
 from .task_finish import finish_drafts
 from .task_pieces import cut_commitment
-from .task_screen import KEEP, SKIP_STEP, screen_sentence, units_only
+from .task_screen import (
+    AREAS_COUNTED,
+    CLASS_OF_LIST,
+    KEEP,
+    LIST_TOTAL,
+    PARTS_OF,
+    SKIP_STEP,
+    named_run,
+    screen_sentence,
+    units_only,
+)
 from .task_tables import led_part, table_rows
 from .task_titles import (
     ITEM_OPEN,
@@ -133,6 +143,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
     led_parts: list[tuple[int, int, UnitTag]] = []  # lines under a part titled by its lead (一、X牵头工作(8项))
     frame_open = False  # the last sentence gave the year's requirements and ended on a semicolon
     grasping = False  # the text announced requirements to grasp (要重点把握以下几个方面。一要…): principles until works
+    areas_to, named_from = -1, -1  # the end of a line counting areas of work (重点做好10个方面工作。一是…), their run
+    total_to = -1  # the end of a line whose drafted sentence gave a project list's total (确定建设110个重点项目,…)
     for step in walk(norm, plan_year, dated.date):
         frame_goes_on, frame_open = frame_open, False
         if step.opens_line and step.is_heading and PART_NUMBER.match(norm, start_of_line(norm, step.span.start)):
@@ -190,6 +202,9 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if _GRASP.search(body):
             grasping = True
             continue
+        areas = AREAS_COUNTED.search(body)
+        if areas:
+            areas_to, named_from = line_end, start + areas.end()
         whole_line = step.opens_line and not step.line_goes_on
         if whole_line and part_overview(norm, start_of_line(norm, step.span.start), line_end):
             continue  # 一、…⏎大力提振消费,…,不断增强发展内生动力。⏎加快重大项目建设。…: the part summed up
@@ -284,8 +299,18 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         section = section_of(step.heading, topic if topic_line >= 0 else "")
         if other_place(norm, start, end, own) is not None:
             continue  # 加快灾后重建,卫辉市提出的目标是:GDP增速15%,…: a sentence about that county's plan
+        if last_step and PARTS_OF.match(body):
+            continue  # …投资目标2600亿元。其中,高速公路1500亿元,…: the parts of the total drafted before it
+        if step.span.start < total_to and CLASS_OF_LIST.search(body) and "投资" in body:
+            continue  # …确定建设110个重点项目,总投资520亿元。工业类项目29个,投资98.7亿元,…: the list's make-up
         cut = cut_commitment(norm, step, start, end, tag, rows, frame_goes_on, goals_until, list_announced)
         start, pieces, goals, announced, pledged = cut.start, cut.pieces, cut.goals, cut.announced, cut.pledged
+        if step.span.start < areas_to and (ORDINAL.match(norm, step.span.start) or areas and named_run(
+                norm, named_from, end)):
+            # 重点做好10个方面工作。一是全力以赴抓政策落地,…;二是…,力争完成重大项目投资9000亿元以上; 要重点抓好11个
+            # 方面任务的落实:奋力打造…高地,加快发展…,…: the areas counted are titles (slogans) of works, no tasks; one
+            # that sets a figure is a goal.  (Areas told as sentences or paired by ; after the count are works: R3.)
+            pieces = [(a, b) for a, b in pieces if DIGIT.search(norm, a, b)]
         frame_open = cut.frame_open
         # 落实建筑垃圾闭环管理,推进入河排污口排查整改: works of different remits, one draft each (clause_leads)
         drafted = by_remit(norm, pieces, partial(make_draft, prepared, section=section, plan_year=plan_year, rows=rows,
@@ -293,6 +318,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         if pieces:
             last_step, pending = [], None
         goals_until = step.span.end if goals else -1
+        if pieces and "总投资" in body and LIST_TOTAL.search(body):
+            total_to = line_end
         list_announced = bool(goals) and announced
         if pieces and ORDINAL.match(norm, step.span.start):
             counted_to, counted_drafts = line_end, list(range(len(drafts), len(drafts) + len(drafted)))
