@@ -78,3 +78,35 @@ def test_an_estimate_serving_the_aim_that_closes_its_sentence_is_a_forecast():
     assert [_stance(text, v, year=2024) for v in (12, 9)] == ["target", "target"]
     # a review's preliminary figure without such an aim stays a result
     assert _stance("预计上半年完成固定资产投资12亿元,增长9%。", 12, year=2024) == "actual"
+
+
+def _stances(text: str, **when) -> list[tuple[float, str]]:
+    return [(f.value, f.stance) for f in extract_facts(text, "t", **when)]
+
+
+def test_a_digest_s_line_naming_its_part_heads_the_bare_lines_after_it():
+    text = ("数说报告\n\n2023成就\n\n新增城镇就业2.1万人\n\n城镇化率提高1.2个百分点\n\n2024目标\n\n"
+            "新增城镇就业2万人\n\n新建农村公路300公里")
+    assert _stances(text, year=2024) == [(2.1, "actual"), (1.2, "actual"), (2, "target"), (300, "target")]
+    text = "回头看\n\n改造老旧小区40个\n\n新增学位3000个\n\n怎么干\n\n改造老旧小区50个"
+    assert _stances(text, year=2024) == [(40, "actual"), (3000, "actual"), (50, "target")]
+
+
+def test_the_works_of_a_progress_table_are_its_plan_s_tasks():
+    text = ("2023年度民生实事项目进度表(截至9月30日)\n\n序号\n\n项目内容\n\n当前进度\n\n1\n\n新建城市公园3个。\n\n"
+            "70%\n\n2\n\n改造农贸市场5个。\n\n60%\n")
+    assert _stances(text, date=dt.date(2023, 10, 20)) == [(3, "target"), (5, "target")]
+
+
+def test_a_project_s_total_before_the_work_it_plans_to_build_is_planned():
+    text = "该村文化广场建设项目总投资150万元,计划建设广场2000平方米。"
+    assert _stances(text, year=2023) == [(150, "target"), (2000, "target")]
+
+
+def test_a_year_measured_by_its_completion_rate_reports():
+    # a text dated by its year alone: the year's figure told with its rate of completion is that year's result
+    text = "2023年,全县油菜收获面积约5.2万亩,任务完成率112%。"
+    assert _stances(text, year=2023) == [(5.2, "actual"), (112, "actual")]
+    # a rate to reach, or no rate at all, still plans the year
+    assert _stances("2023年,全县改厕任务完成率达到100%。", year=2023) == [(100, "target")]
+    assert _stances("2023年,全县新建农村公路120公里。", year=2023) == [(120, "target")]

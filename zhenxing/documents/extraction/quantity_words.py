@@ -42,20 +42,21 @@ def named_set(norm: str, m: re.Match[str], num: str, unit_word: str) -> bool:
     return unit_word == "支" and value == 1 and _TEAM_AHEAD.match(norm, m.end()) is not None
 
 
-# what may follow a figure of a work (百万亩以上, 千亩左右, 突破百亿元大关): a qualifier, a milestone, 的
-_FIGURE_GOES_ON = re.compile(r"以上|以下|以内|左右|上下|多|余|的|大关|关口|台阶")
+# the words that end the name of a programme, a base or an event a size word is run into (百万亩造林绿化, 千亩油茶示范
+# 基地, 百亿元产业集群, 千亩示范现场会); 建成十万亩高标准农田 measures the farmland built
+_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,8}?(?:工程|基地|园区|产业园|示范区|示范园|示范片|示范带|行动|计划|项目|"
+                          r"造林绿化|绿化|集群|产业带|现场会|先进县)")
 
 
 def a_size_in_a_name(norm: str, m: re.Match[str], body: str, unit_word: str, pre_cmp: str) -> bool:
-    """A round magnitude in words run straight into a noun (新一轮百万亩造林绿化, 千亩油茶示范基地, 百亿元产业集群)
-    names the size class of a programme or a base, no figure of a work; a capacity in a project's name
-    (百万吨乙烯) and a count (百名干部) are left to their own rules."""
+    """A round magnitude in words run straight into the name of a programme or a base (新一轮百万亩造林绿化, 千亩油茶
+    示范基地, 百亿元产业集群) names its size class, no figure of a work; a capacity in a project's name (百万吨乙烯) and
+    a count (百名干部) are left to their own rules."""
     if body not in CN_SCALES or pre_cmp or m["q1"] or m["q2"] or m["post"] or not unit_word:
         return False
     if unit_word in CAPACITY_UNITS or unit_word in COUNT_UNITS:
         return False
-    nxt = norm[m.end()] if m.end() < len(norm) else ""
-    return "\u4e00" <= nxt <= "\u9fff" and not _FIGURE_GOES_ON.match(norm, m.end())
+    return _NAMED_AFTER.match(norm, m.end()) is not None
 
 
 def chinese_parts(num: str, mag: str) -> tuple[str | None, str]:

@@ -53,7 +53,7 @@ _PLANNED_STARTS = (r"(?<![已际])(?:新开工|计划开工|新建)项目(?=\d+\
 # 省下达…建设任务38.4万亩: the task handed down; 上述项目需出资781.43万元: what a work needs (each names its amount)
 _TASK_AMOUNT = (r"(?:考核指标|(?<=[\u4e00-\u9fff])任务)"
                 r"(?=\d+(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff]{1,3}[,,]\s*(?:实际)?完成\d)"
-                r"|(?<=下达)[^,。;]{0,16}?任务(?=\d)|下达任务(?=\d)"
+                r"|下达[^,。;]{0,16}?任务(?=\d)"
                 r"|(?<![无不])需要?(?:出资|投资|投入|筹措|筹集)(?:资金)?(?=\d)")
 _TARGET_CUE = quick(
     rf"{_TASK_AMOUNT}|{_PLANNED_STARTS}|{_WILL}|{_MUST}|{_DESIGNED}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|(?:(?<=[,;:。])|^)力促|确保|有望|(?<![于出超如合现成到项过])(?<!过\s)(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
@@ -131,6 +131,8 @@ PLAN_PERIOD_ORDER, PLAN_PERIOD_LAST_YEAR = 4, 2025
 _TALLY_AFTER = re.compile(r"[^。;]{0,12}?累计(?![^。;,]{0,6}(?:目标|任务))")
 _ANY_CUE = quick(_CUE_PATTERN)  # led by the hundred characters a cue starts with
 ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
+# …收获面积约11.6万亩,任务完成率129%: a completion rate told as a figure (a goal's rate is reached: 完成率达到100%)
+RATE_TOLD = re.compile(r"完成率\s*\d")
 # …,力促实现“开门红”, …,力争完成全年任务: an aim closing the sentence that an estimate before it serves
 AIM_AFTER = re.compile(r"[,;]\s*(?:力促|力争)(?:实现|完成|达到)")
 # A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
@@ -211,7 +213,7 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
             told = judge_year(int(m.group("yy")), month, plan_year, written)
             if (told == TARGET and written is None and int(m.group("yy")) == plan_year
                     and not _TARGET_CUE.search(text)
-                    and (AGAINST_BEFORE.search(text)
+                    and (AGAINST_BEFORE.search(text) or RATE_TOLD.search(text, m.end())
                          or (m.group("qq") or m.group("hh") or PERIOD_AFTER.match(text, m.end()))
                          and REPORTED.search(text))):
                 # 2021年全国粮食总产量13657亿斤,比上年增加267亿斤: the year measured against the last;
