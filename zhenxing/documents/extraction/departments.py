@@ -114,7 +114,10 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
         # the household named before leads anyway; 居家适老化改造 with nothing before stays civil affairs')
         adapted = ((keyword in _ADAPTED or keyword in _DELIVERED) and last_end > 0
                    and not _CLAUSE_END.search(sentence, last_end, at))
-        if before and before in _COMPARED or share_of or attached or becomes or goes or opens or serves or adapted:
+        # 供水水质提升, 饮用水质量: the quality of the water supplied is the supply's, not the environment's water
+        supplied = keyword == "水质" and _SUPPLIED.search(sentence[max(0, at - 5):at + 2]) is not None
+        if (before and before in _COMPARED or share_of or attached or becomes or goes or opens or serves or adapted
+                or supplied):
             minor.add(at)
         last_end = at + len(keyword)
     # 用足更加积极的财政政策,对接争取…谋划储备500个重大项目: the policy invoked first is the means, not the task
@@ -131,6 +134,15 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
     for m in _EXAMPLE_BEFORE_COUNT.finditer(sentence) if "等" in sentence else ():
         if _count_value(m.group("count")) >= _EXAMPLE_COUNT_MIN:
             minor.update(at for at, _ in hits if m.start() <= at < m.start("count"))
+    # 推动集成电路、人工智能等领域“卡脖子”技术实现突破: the fields listed before 等领域 say where the work is, when a
+    # keyword after them says what it is
+    for m in _FIELDS_LISTED.finditer(sentence) if "等" in sentence else ():
+        if any(at >= m.end() for at, _ in hits):
+            minor.update(at for at, _ in hits if at < m.start("closing") and at >= _clause_start(sentence, m.start()))
+    # 为了改善生态环境,加快推进引调水工程建设: what a task is for, before the work it opens on, is not what it does
+    purpose = _PURPOSE.match(sentence) if sentence[:1] == "为" else None
+    if purpose and any(at >= purpose.end() for at, _ in hits):
+        minor.update(at for at, _ in hits if at < purpose.end())
     for m in _NAMES_BEFORE_COUNT.finditer(sentence) if "、" in sentence else ():  # (a list needs its 、)
         counted = next((kw for at, kw in hits if at >= m.end()), None)
         if counted and sentence.startswith(counted, m.end()) and default_weight(counted) >= 1:
@@ -138,6 +150,10 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
     return minor
 
 
+_SUPPLIED = re.compile(r"(?:供|自来|饮用|饮|出厂|管网|末梢)水(?:的?水)?质$")
+_FIELDS_LISTED = re.compile(r"、[^,;。:]{1,12}?(?P<closing>等(?:重点|相关|新兴|关键)?(?:领域|行业|方面))")
+_PURPOSE = re.compile(r"为了?[^。;:]{2,80}?,(?=(?:全力|加快|加速|大力|积极|着力|扎实|稳步|全面|持续|深入|有序)*"
+                      r"(?:推进|实施|建设|开展|启动|新建|完成|打造|开工|改造|推动))")
 _ROAD_NAMED = re.compile(r"[东南西北中]?(?:路(?![径线子演费网况面灯])|大道|大街)")
 _OPENING_UP = frozenset({"对外开放", "开放"})
 # 推进高龄津贴一网通办、免申即享: how a benefit named before it is delivered, not a work of its own
@@ -225,6 +241,10 @@ def _units_of(index: KeywordIndex, keyword: str, sentence: str, at: int = 0) -> 
     moved = _IN_TOWN.get(keyword)
     if moved and _TOWN.search(sentence):
         return [(moved[1] if unit == moved[0] else unit, weight) for unit, weight in units]
+    if keyword == "人居环境" and _TOWN.search(sentence) and not _COUNTRY.search(sentence):
+        # 提升城市人居环境: the town's living environment is housing and construction's (the countryside's, the
+        # default, agriculture's)
+        return [("住房城乡建设局" if unit == "农业农村局" else unit, weight) for unit, weight in units]
     moved = _IN_COUNTRY.get(keyword)
     if moved and _COUNTRY.search(sentence) and not _TOWN.search(sentence):
         return [(moved[1] if unit == moved[0] else unit, weight) for unit, weight in units]
@@ -301,7 +321,10 @@ def suggest_lead(sentence: str,
         hits = [(at, kw) for at, kw in hits if at >= framed.end()]
     minor = _minor_hits(sentence, hits)
     # the first clause naming something says what the task is (立足比较优势,对县域发展分类指引…: not 立足…)
-    clause_end = next((m.start() for m in _CLAUSE_END.finditer(sentence, hits[0][0] if hits else 0)), len(sentence))
+    # (what it is for, before it, is no clause of it: 为改善生态环境,实施…)
+    purpose = _PURPOSE.match(sentence) if sentence[:1] == "为" else None
+    first = next((at for at, _ in hits if purpose and at >= purpose.end()), hits[0][0] if hits else 0)
+    clause_end = next((m.start() for m in _CLAUSE_END.finditer(sentence, first)), len(sentence))
     head = max((at for at, _ in hits if at < clause_end and at not in minor), default=-1)
     head = _listed_first(sentence, hits, head)
     for at, keyword in hits:

@@ -10,6 +10,8 @@ whole so that no keyword is found across their end.  Data only: the scoring is d
 
 from __future__ import annotations
 
+from .lead_remits import ROUND6_REMITS
+
 _KEYWORDS_BY_UNIT: dict[str, tuple[str, ...]] = {
     "发展改革委": (
         "地区生产总值", "生产总值", "GDP", "经济增长", "固定资产投资", "有效投资", "重大项目", "重点项目", "项目",
@@ -470,6 +472,9 @@ _WEIGHTS: dict[str, float] = {
     "高龄津贴": 2.0, "高龄补贴": 2.0, "老年优待": 2.0,  # the aged's own benefits (推进高龄津贴一网通办 → 民政局)
     # a constituency served by several bodies says for whom (新就业形态劳动者职业伤害保障: 人社's insurance)
     "新就业形态劳动者": 0.7,
+    # a technology bottleneck is science and technology's whatever the fields listed before it (集成电路、通信等领域
+    # “卡脖子”技术)
+    "卡脖子": 2.0,
 }
 
 # Words read whole so that no keyword is found across their end (一体化工程 holds no 化工, 现代化产业 no 化产):
@@ -492,7 +497,7 @@ for _unit, _words in (*_DUTIES.items(), *_REMITS.items(), *_OFFICIAL_REMITS.item
                       *_PLAN_REMITS.items(), *_TOWNSCAPE_REMITS.items(),
                       *_CITY_WORKS_REMITS.items(), *_ROUND4_REMITS.items(), *_LIVELIHOOD_REMITS.items(),
                       *_NORTH_REMITS.items(), *_TASKSET4_REMITS.items(), *_ROUND5_REMITS.items(),
-                      *_QUOTE_REMITS.items()):
+                      *_QUOTE_REMITS.items(), *ROUND6_REMITS.items()):
     for _keyword in _words.split():
         DEFAULT_KEYWORD_UNITS.setdefault(_keyword, _unit)
 

@@ -290,11 +290,10 @@ def _news_bureau(norm: str) -> tuple[str, str] | None:
         field = _FIELD_ANSWERS.search(norm, 0, _NEWS_HEAD * 2)
         lead = suggest_lead(field.group(1)) if field else None
         return (field.group(1), lead.lead) if lead and lead.lead else None
-    named = {(w, standard) for _, w, standard in named_departments(norm[:min(this.start(), _NEWS_HEAD)])}
-    units = {standard for _, standard in named}
-    if len(units) != 1:
+    named = [(w, standard) for _, w, standard in named_departments(norm[:min(this.start(), _NEWS_HEAD)])]
+    if len({standard for _, standard in named}) != 1:
         return None
-    return next(iter(named))
+    return named[0]  # the bureau as first written (市住建局…市住房和城乡建设局: not a set's arbitrary pick)
 
 
 # 全市卫生健康工作要点, 全县农业农村工作计划: the work points of one field
