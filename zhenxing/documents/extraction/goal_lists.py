@@ -232,11 +232,6 @@ def goal_clauses(norm: str, start: int, end: int, announced_before: bool = False
         return []
     # the sentence opens on a work, not a goal (维修更换…机泵, not 地区生产总值增长6%): what follows may be its outcome
     work_led = bool(ACTION.search(norm, *clauses[0])) and not _GOAL_VERB.search(norm, *clauses[0])
-    if (not announced and not announced_before and not continued and len(clauses) > 1
-            and all(_WORK_OPENS.match(norm, a) and not _GOAL_VERB.search(norm, a, b) for a, b in clauses)):
-        # 新建产业园10个以上,新(扩)建蔬菜园区10个,打造示范区38个: counted works of one sentence, no list of goals — one
-        # task, or one per remit (clause_leads); the scorer covers clause-by-clause golds by containment (README)
-        return []
     # 万名居家长者乐享智慧养老: a list's line may open on a count in words
     counted = DIGIT.search(norm, at, end) or norm[at:at + 1] in "百千万"
     found = find_quantities(norm, at, end) if counted else []
@@ -292,6 +287,11 @@ def goal_clauses(norm: str, start: int, end: int, announced_before: bool = False
             pieces.extend(found)
         return pieces
     return []
+
+
+def works_only(norm: str, pieces: list[tuple[int, int]]) -> bool:
+    """Every piece opens on a work (新建产业园10个以上,新(扩)建蔬菜园区10个,打造示范区38个), none moves an indicator."""
+    return len(pieces) > 1 and all(_WORK_OPENS.match(norm, a) and not _GOAL_VERB.search(norm, a, b) for a, b in pieces)
 
 
 def _continued_goals(norm: str, start: int, end: int) -> list[tuple[int, int]]:
