@@ -18,7 +18,7 @@ from ...patterns import quick
 from .sentences import BULLETS
 from .voices import ATTRIBUTION, OTHERS_VOICE
 
-ACTION = re.compile(
+ACTION = quick(
     r"实施|推进|推动|建设|建成|完成|开展|力争|确保|加快|打造|培育|新建|改造|提升|提高|落实|深化|强化|健全|"
     r"完善|实现|创建|举办|引进|新增|开工|开复工|复工|启动|抓好|做好|构建|扩大|优化|加强|争创|申建|组建|发展|支持|"
     r"促进|巩固|整治|治理|保障|解决|修复|改善|规划|谋划|招引|建立|开辟|办好|守住|防范|化解|激发|守好|"
@@ -141,12 +141,14 @@ FORECAST = quick(r"(?:初步)?预计")
 # expects of it; no commitment of a unit
 STORY_FORECAST = re.compile(r"(?:已经|已|正在|目前|现已)[^。;!?]*?,(?:初步)?预计")
 CLAUSE_SPLIT = re.compile(r"[,;]")
-_SHORTFALL = re.compile(r"有(?:一定|较大|不小)?的?差距|(?:主要)?原因(?:有|是|在于)[:,]?")
+_SHORTFALL = quick(r"有(?:一定|较大|不小)?的?差距|(?:主要)?原因(?:有|是|在于)[:,]?")
 _SCOPE = re.compile(r"(?:共|主要|内容)?(?:涵盖|囊括|涉及)(?:了)?[^,;。]{2,60}?等")
 # 一是…;二是…;三是…: the ordinals of works counted in one sentence
 ORDINAL = quick(
     r"(?:^|(?<=[,;:。\n]))\s*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])(?=[\u4e00-\u9fff“])")
+_ORDINAL_OPENS = "一二三四五六七八九十其"  # with a blank: the characters ORDINAL can open on
 DIGIT = re.compile(r"\d")
+_NUMBER_OPENS = "一二三四五六七八九十(（"  # with a digit (\d: isdecimal) and ①-⑳: what _ITEM_NUMBER opens on
 _ITEM_NUMBER = re.compile(
     r"(?:\d{1,3}[.、．﹒]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|[\u2460-\u2473])\s*(?!\d)|\d{1,2}\s+(?![\d\s])")
 # A slogan explained (抓创新就是要…; “三个一”是指…; ,就是扛好“一份使命”,即…): what a word means, no commitment.
@@ -218,6 +220,8 @@ METHOD_CLAUSE = re.compile(rf"(?:持续|不断|积极|大胆)?{_METHOD_ITEM}(?:�
 
 def past_ordinal(norm: str, start: int, end: int) -> int:
     """Past a work's ordinal (二是着力推动… → 着力推动…): 二是 opens no statement."""
+    if start >= end or not (norm[start] in _ORDINAL_OPENS or norm[start].isspace()):
+        return start  # most clauses: no call into re (trim runs on every clause of every check)
     m = ORDINAL.match(norm, start, end)
     return m.end() if m and m.end() < end else start
 
@@ -273,7 +277,9 @@ def trim(norm: str, start: int, end: int) -> tuple[int, int]:
     """Without blanks, bullets and an item's number (1., (一), ①) at its start."""
     while start < end and norm[start] in _LEADING_BLANKS:
         start += 1
-    marker = _ITEM_NUMBER.match(norm, start, end)
+    first = norm[start] if start < end else ""
+    marker = _ITEM_NUMBER.match(norm, start, end) if first and (
+        first in _NUMBER_OPENS or first.isdecimal() or "\u2460" <= first <= "\u2473") else None
     if marker and marker.end() < end:
         start = marker.end()
     start = past_ordinal(norm, start, end)

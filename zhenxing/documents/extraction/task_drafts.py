@@ -15,11 +15,12 @@ from dataclasses import dataclass, field, replace
 
 from zhenxing.deadlines import parse_deadline
 
+from ...patterns import quick
 from .confidence import judge_task
 from .departments import Suggestion, suggest_lead
 from .layout import Prepared
 
-_DATE_MARK = re.compile(r"[年月季旬日号]|长期|持续|常态|长效|每|定期")
+_DATE_MARK = quick(r"[年月季旬日号]|长期|持续|常态|长效|每|定期")
 # 1月26日讯, 9月28日电: the date of a news story, no deadline.
 _DATELINE = re.compile(r"\d{1,2}月\d{1,2}日(?:讯|电)")
 _YEAR = re.compile(r"20\d\d年")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ...patterns import quick
 from .commitments import (
     ACTION,
     CLAUSE_SPLIT,
@@ -96,10 +97,10 @@ def screen_sentence(body: str, notice: bool, urged: bool) -> tuple[int, bool, bo
 
 _DIRECTS = re.compile(r"^[^,:;。]{1,16}?(?:强调|指出)[,:]要(?![求素点])")
 # 市委书记孙爱军出席会议并宣布开工,市长李长萍主持会议; 市领导…出席主会场活动: who attended and who chaired the event
-_ATTENDANCE = re.compile(r"(?:出席|主持|列席)(?:了)?(?:会议|活动|仪式|大会|开幕式|主会场活动|开工活动)"
+_ATTENDANCE = quick(r"(?:出席|主持|列席)(?:了)?(?:会议|活动|仪式|大会|开幕式|主会场活动|开工活动)"
                          r"|(?:出席|参加)[^,;。]{0,6}(?:会议|活动|仪式)并(?:宣布|讲话|致辞)")
 # 本次开工活动采取市、县视频联动方式,主会场设在高新区,…分别设立分会场,同步举行集中开工活动: how the event was held
-_EVENT_FORMAT = re.compile(r"(?:本次|此次|这次)[^,;。]{0,10}(?:活动|会议|仪式)采取|主会场设在|设立分会场")
+_EVENT_FORMAT = quick(r"(?:本次|此次|这次)[^,;。]{0,10}(?:活动|会议|仪式)采取|主会场设在|设立分会场")
 # a document's title line: …关于…的报告 / 的通知 / 的意见, no clause of its own
 _TITLE_LINE = re.compile(r"[^,;。:!?]{0,40}?关于[^,;。:!?]{2,80}?的(?:报告|通知|意见|决定|说明|方案)[。]?$")
 

@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 from functools import partial
 
+from ...patterns import quick
 from .clause_leads import by_remit
 from .commitments import (
     ACTION,
@@ -365,7 +366,7 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
 
 
 _PART_AIM_MAX = 40  # the aim after a part's title, ending its line (…新地标。加快…)
-_GRASP = re.compile(r"把握(?:好)?以下[^,;。]{0,6}方面|(?:注重|做到|把握)(?:好)?以下几点")
+_GRASP = quick(r"把握(?:好)?以下[^,;。]{0,6}方面|(?:注重|做到|把握)(?:好)?以下几点")
 _WORKS_ANNOUNCED = re.compile(r"(?:做好|抓好|突出|聚焦|推进|抓实)(?:以下)?[一二三四五六七八九十两几\d]*(?:个|项)?"
                               r"方面(?:的)?(?:重点)?(?:工作|任务)|(?:做好|抓好)以下[^,;。]{0,6}(?:工作|任务)")
 _PROJECT_TITLE = re.compile(r"(?!深入|全面|大力|加快|持续|积极|扎实|着力|继续|切实|统筹|有序|稳步|不断|进一步|重点)"
@@ -381,7 +382,7 @@ def _label_opens(norm: str, line_end: int) -> bool:
         k += 1
     stop = norm.find("。", k, k + _LABEL_MAX + 1)
     return stop > k and not DIGIT.search(norm, k, stop) and not any(ch in norm[k:stop] for ch in ",;:\n")
-_TAG_HINT = re.compile(TAG_HINT)
+_TAG_HINT = quick(TAG_HINT)
 
 
 def _char_before(norm: str, at: int) -> str:

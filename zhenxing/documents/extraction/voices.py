@@ -35,7 +35,7 @@ _SPEAKER_NAMED = re.compile(
     rf"{_SPEAKER_TITLE}(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?=在|说|表示|认为|建议|指出|谈到|提到|介绍|告诉|:)|"
     rf"(?<![\u4e00-\u9fff])(?P<name2>[\u4e00-\u9fff]{{2,3}})(?:代表|委员)(?=在|说|表示|认为|建议|指出|谈到|提到|:)")
 # an official a meeting's news introduces as speaking (副市长陈伶俐参加会议并讲话): what they say there is their speech
-_OFFICIAL_NAMED = re.compile(r"(?:副?(?:省|市|县|区|州|旗)长|副?书记)(?P<name>[\u4e00-\u9fff]{2,3}?)"
+_OFFICIAL_NAMED = quick(r"(?:副?(?:省|市|县|区|州|旗)长|副?书记)(?P<name>[\u4e00-\u9fff]{2,3}?)"
                              r"(?=(?:参加|出席)(?:会议)?并讲话|在会上讲话|作讲话)")
 _DEPUTY_AT_MAX = 12  # the deputy named in the sentence's first words
 # 市政协委员,市城乡建设局党组书记、局长苏建设说: a member who heads a government unit speaks for it when he tells its
