@@ -93,7 +93,7 @@ def cut_commitment(norm: str, step, start: int, end: int, tag: UnitTag | None, r
     counted = not (named or framed) and (counted_works(norm, step.span.start, start, end)
                                          or sized_works(norm, start, end, rows))
     goals = [] if named or framed or counted else goal_clauses(norm, start, end, announced, continued)
-    if goals and not (announced or continued) and works_only(norm, goals) and len(
+    if goals and not (announced or continued) and goals[0][0] == start and works_only(norm, goals) and len(
             {suggest_lead(norm[a:b], rows).lead for a, b in goals} - {""}) <= 1:
         # 新建产业园10个以上,新(扩)建蔬菜园区10个,打造示范区38个: counted works of one remit in one sentence, no list
         # of goals: one task (the scorer covers golds cut clause by clause by containment: corpus README, R48)
