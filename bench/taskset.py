@@ -2,6 +2,8 @@
 
 usage: python bench/taskset.py [--round N] [--show]
 
+Rounds in HELD_OUT_ROUNDS are left out unless asked for with --round.
+
 Prints each passage's gold, covered, predicted and useful counts, then F1, precision, recall and lead-unit agreement
 pooled over the set. The engine is told the year each passage plans for (sources.json), as ingestion is. --show
 prints the drafts that cover no gold task and the gold tasks no draft covers.
@@ -23,6 +25,9 @@ from accuracy import SHARED, _module, f1, read_jsonl, task_counts  # noqa: E402
 
 from zhenxing.documents import extraction  # noqa: E402
 
+# rounds whose gold nobody may tune on yet: left out of the all-rounds run, measured only when asked by --round
+HELD_OUT_ROUNDS = {6}
+
 
 def measure(round_: int | None = None, show: bool = False, out=print) -> dict:
     """Pooled task figures over the set (or one round of it)."""
@@ -31,6 +36,8 @@ def measure(round_: int | None = None, show: bool = False, out=print) -> dict:
     tot: dict[str, int] = {}
     for doc, meta in sources.items():
         if round_ is not None and meta["round"] != round_:
+            continue
+        if round_ is None and meta["round"] in HELD_OUT_ROUNDS:
             continue
         text = (SET / "texts" / f"{doc}.txt").read_text(encoding="utf-8")
         pred = [t.to_record() for t in extraction.extract_tasks(text, year=meta["year"], doc=doc)]

@@ -24,7 +24,7 @@ from .numerals import (
 from .quantity_filters import not_a_measure
 from .quantity_lists import restates_list
 from .quantity_names import ITEM_THEN_YEAR, in_definition, is_code, is_ordinal, is_phase
-from .quantity_words import a_count_of_one, chinese_parts, named_set, plausible_chinese
+from .quantity_words import a_count_of_one, a_size_in_a_name, chinese_parts, named_set, plausible_chinese
 from .text import inside, is_cjk, protected_spans
 from .units import BASE_UNITS, COUNT_UNITS, UNIT_PATTERN
 
@@ -150,7 +150,11 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
     extra = 0
     if "每" in norm[max(0, m.start() - 4):m.start()]:
         unit_word, extra = _unit_around(norm, m, unit_word)
+    if unit_word == "人" and norm.startswith("民币", m.end()):
+        unit_word, extra = "元", len("民币")  # 500万人民币: money written with the currency's name, not 万人
     chinese = not num[0].isdigit()
+    if chinese and unit_word == "起":
+        return None  # 一起, 两起: 起 counts cases after Arabic digits only (一起 is "together")
     if chinese:
         num, mag = chinese_parts(num, mag)
         if num is None:
@@ -177,7 +181,7 @@ def _reading(norm: str, m: re.Match[str], spans) -> Quantity | None:
     if chinese and not plausible_chinese(num, mag, pre_cmp, bool(m["q1"] or m["q2"] or m["post"]), counted,
                                          measured=bool(unit_word), line_count=line_count):
         return None
-    if chinese and named_set(norm, m, num, unit_word):
+    if chinese and (named_set(norm, m, num, unit_word) or a_size_in_a_name(norm, m, num, unit_word, pre_cmp)):
         return None
     value = chinese_to_float(num) if chinese else arabic_to_float(num)
     if value is None or value == 0 or (unit_word == "期" and not held_sessions(norm, m.start(), m.end()) and (

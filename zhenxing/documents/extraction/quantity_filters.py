@@ -56,7 +56,9 @@ _BRACKET_BACK = 40
 _DIVIDED = re.compile(r"分为[^,;。:()]{0,20}$")
 # 教育惠民领域2个,包括A项目、B项目: a category's share of the list, its items named after
 _CATEGORY_COUNT = re.compile(r"(?:领域|大?类|方面)$")
-_HOLDS_EVENTS = re.compile(r"(?:举办|开展|组织|至少|不少于|超过)$")  # not 召开: 召开六次全会
+# not 召开: 召开六次全会; 分别开展3次、5次专项检查: the later counts of a list of events held too
+_EVENTS_BACK = 16
+_HOLDS_EVENTS = re.compile(r"(?:举办|开展|组织|至少|不少于|超过)(?:\d+次[、和及])*$")
 # 稳增长26条等, 促消费20条、文旅振兴20条…: policy packages named by their count of articles
 _POLICY_AFTER = quick(
     r"等|措施|政策|举措|意见|配套|”|(?:、[\u4e00-\u9fff]{1,6}\d+条)+等?(?:政策|措施|举措)")
@@ -167,7 +169,7 @@ def not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> bool
     # 六次全会, 两次强降雨: 次 before a noun is an ordinal or an attribute, not a count;
     # but 至少举办1次专题招商活动, 开展2次专项检查 count events held.
     return (unit_word == "次" and bool(nxt) and is_cjk(nxt) and nxt not in "以左多余的才就"
-            and not _HOLDS_EVENTS.search(norm, max(0, m.start() - 5), m.start()))
+            and not _HOLDS_EVENTS.search(norm, max(0, m.start() - _EVENTS_BACK), m.start()))
 
 
 # 明确133项具体任务, 细化15项具体任务, 涉及34个牵头单位: what a decomposition itself holds

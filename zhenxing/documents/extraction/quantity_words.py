@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .numerals import CN_DIGITS, CN_SCALES, chinese_to_float, split_magnitude
-from .units import COUNT_UNITS
+from .units import CAPACITY_UNITS, COUNT_UNITS
 
 _ADDS = re.compile(r"(?:新增|新建|建成|引进|培育|新开工|签约|打造)$")
 
@@ -40,6 +40,23 @@ def named_set(norm: str, m: re.Match[str], num: str, unit_word: str) -> bool:
     if unit_word == "张":
         return _SET_NOUN.match(norm, m.end()) is not None
     return unit_word == "支" and value == 1 and _TEAM_AHEAD.match(norm, m.end()) is not None
+
+
+# the words that end the name of a programme, a base or an event a size word is run into (百万亩造林绿化, 千亩油茶示范
+# 基地, 百亿元产业集群, 千亩示范现场会); 建成十万亩高标准农田 measures the farmland built
+_NAMED_AFTER = re.compile(r"[\u4e00-\u9fff“”]{0,8}?(?:工程|基地|园区|产业园|示范区|示范园|示范片|示范带|行动|计划|项目|"
+                          r"造林绿化|绿化|集群|产业带|现场会|先进县)")
+
+
+def a_size_in_a_name(norm: str, m: re.Match[str], body: str, unit_word: str, pre_cmp: str) -> bool:
+    """A round magnitude in words run straight into the name of a programme or a base (新一轮百万亩造林绿化, 千亩油茶
+    示范基地, 百亿元产业集群) names its size class, no figure of a work; a capacity in a project's name (百万吨乙烯) and
+    a count (百名干部) are left to their own rules."""
+    if body not in CN_SCALES or pre_cmp or m["q1"] or m["q2"] or m["post"] or not unit_word:
+        return False
+    if unit_word in CAPACITY_UNITS or unit_word in COUNT_UNITS:
+        return False
+    return _NAMED_AFTER.match(norm, m.end()) is not None
 
 
 def chinese_parts(num: str, mag: str) -> tuple[str | None, str]:

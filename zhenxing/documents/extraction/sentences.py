@@ -26,6 +26,10 @@ _HEADING_SENTENCE_MAX = 32  # (一)扩大有效投资。: a numbered heading's o
 _FIGURE = quick(r"(?<![(\d])\d+(?:\.\d+)?(?![、.．)\d])"  # a number that is no item mark
                      r"|(?<![\u4e00-\u9fff])[百千万](?:余|多)?[名人户个家亩]")  # 万名居家长者…: a count in words
 _YEARS = re.compile(r"(?:19|20)\d\d年")
+# 2020成就 / 2021目标, 回头看 / 怎么干, 2023年成绩单 / 2024年任务书, 十三五成就: a digest's line naming its part
+# alone (a year perhaps before it): a title over the bare lines after it, never an item of their list
+_PART_LINE = re.compile(r"[【\[]?(?:(?:19|20)\d\d年?度?|“?十[一二三四五六]五”?)?(?:工作)?"
+                        r"(?:回头看|怎么干|干什么|成绩单|任务书|成就|成绩|目标|回顾|展望|打算)[】\]]?[:]?")
 _LABELLED = re.compile(r"[\u4e00-\u9fff]{2,8}\s*:\s*\S")  # 教育:扩大高中阶段教育学位供给: an item under its label
 _TERMINAL = "。!?;:…,、”\"'"
 BULLETS = "●■◆▲★◇□○•▪►◎☆◉▶※"
@@ -62,6 +66,9 @@ def lines(norm: str) -> list[Line]:
     for k, (start, end, text) in enumerate(found):
         if k in items:
             out.append(Line(start, end, False, False))
+            continue
+        if _PART_LINE.fullmatch(text):
+            out.append(Line(start, end, True, False))
             continue
         numbered = _NUMBERED_HEADING_RE.match(text) and _heading_words(_first_sentence(text))
         # 国内生产总值增长5%左右: a bare line holding a figure is a list's item, not a title

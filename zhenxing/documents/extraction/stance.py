@@ -19,11 +19,13 @@ import datetime as dt
 import re
 
 from .stance_cues import (
+    AIM_AFTER,
     BOUND_CUE,
     CLAUSE_MARK,
     ESTIMATE,
     LIST_HOLDS_RE,
     PLAN_AMOUNT,
+    RATE_TOLD,
     cue,
     find_cues,
     first_cue,
@@ -81,6 +83,7 @@ _OWN_REPORT = re.compile(r"《(?:政府工作)?报告》")
 # 有望9月底完成, 将于年底前建成, 明年6月投用: the completion of the works told still due
 _COMPLETION_AHEAD = re.compile(r"(?:\d{1,2}月(?:底|份|中旬|下旬|上旬)?|年底|年内|年末|明年|下半年)前?"
                                r"(?:全部|全面|基本)?(?:完成|完工|竣工|建成|投用|投产|交付|通车)")
+_TARGET_WORDS = re.compile(r"力争|确保|计划|目标|将|要|预期")
 _CARRIED_MOOD_MIN = 20  # a sentence longer than a topic's line, or holding a figure, goes on with the plan before it
 _DIGIT_RE = re.compile(r"\d")
 
@@ -147,6 +150,9 @@ class StanceTracker:
                                   if DEADLINE_RE.match(norm, s, e) or YEAR_NAMED_RE.match(norm, s, e)})
             frame = YEAR_FRAME.match(norm, start, end) if self.section is None else None
             framed = self._year_stance(int(frame.group(1)), frame) if frame else None
+            if (framed == TARGET and not self.written and int(frame.group(1)) == self.plan_year
+                    and RATE_TOLD.search(norm, frame.end(), end) and not _TARGET_WORDS.search(norm, frame.end(), end)):
+                framed = ACTUAL  # 2022年,…收获面积约11.6万亩,任务完成率129%: the year measured by its completion rate
             if framed == TARGET and measured_programme(norm[:end], frame.end()):
                 framed = None  # 2024年,全省实施重点项目430项,比上年增加20项: the year names its programme, a list
             if (framed == TARGET and MONTH_AFTER.match(norm, frame.end()) and not self.written
@@ -165,6 +171,8 @@ class StanceTracker:
                     told = resolved[-1][2] if resolved and (not year_told or resolved[-1][2] == ACTUAL) else context
                     if told == ACTUAL and _COMPLETION_AHEAD.search(norm, e, end):
                         told = TARGET  # 预计铺设管网1.6公里,…有望9月底完成: a progress story's forecast of works due
+                    elif told == ACTUAL and not resolved and self.section is None and AIM_AFTER.search(norm, e, end):
+                        told = TARGET  # 预计一季度完成投资4亿元,…,力促实现“开门红”: a forecast serving the aim after it
                 resolved.append((s, e, told))
             # 今年我市将推进城市提质,安排…等项目347项: a list the sentence's own plan words announce is planned
             resolved = [(s, e, told) for k, (s, e, told) in enumerate(resolved)

@@ -49,8 +49,14 @@ _MUST = r"(?<![主重需只必纪摘提概简紧首纲])要(?![求素点害件�
 # 其中新开工项目148个,已开工95个: the new starts a progress line counts before those begun are the year's plan
 _PLANNED_STARTS = (r"(?<![已际])(?:新开工|计划开工|新建)项目(?=\d+\s*[个项][,,]\s*(?:目前)?(?:实际)?已(?:开工|开复工|"
                    r"建成|完工|竣工))")
+# 农村改厕任务38283座,完成38649座; 考核指标23.1万亩,完成28.69万亩: a task's amount told with what was done of it;
+# 省下达…建设任务38.4万亩: the task handed down; 上述项目需出资781.43万元: what a work needs (each names its amount)
+_TASK_AMOUNT = (r"(?:考核指标|(?<=[\u4e00-\u9fff])任务)"
+                r"(?=\d+(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff]{1,3}[,,]\s*(?:实际)?完成\d)"
+                r"|下达[^,。;]{0,16}?任务(?=\d)"
+                r"|(?<![无不])需要?(?:出资|投资|投入|筹措|筹集)(?:资金)?(?=\d)")
 _TARGET_CUE = quick(
-    rf"{_PLANNED_STARTS}|{_WILL}|{_MUST}|{_DESIGNED}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|(?:(?<=[,;:。])|^)力促|确保|有望|(?<![于出超如合现成到项过])(?<!过\s)(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
+    rf"{_TASK_AMOUNT}|{_PLANNED_STARTS}|{_WILL}|{_MUST}|{_DESIGNED}|计划总?投资(?=\d)|(?<!模)拟(?=[\u4e00-\u9fff])(?!人|定的)|(?<!完成)年度(?:计划)?投资(?![^,。;]{0,2}率|额度)|(?:调整)?预算(?=\d)|力争|(?:(?<=[,;:。])|^)力促|确保|有望|(?<![于出超如合现成到项过])(?<!过\s)(?<!现全年)(?<!成全年)(?<!到全年)(?<!现年度)(?<!成年度)预期(?!寿命)|明年|今后|未来(?=[,一二三四五六七八九十两几]|年|时期|一个|一段|将|的?发展(?:目标|方向|中))|将来|届时|"
     r"(?<![未不没])(?:根据|按照)计划|(?:达产|达效|建成|投产|投用|交付使用|竣工|完工|运营|满产)(?:满产|达产|投产|达效)?后|"
     # 报告…确定实施…新增城镇就业32万人: the works a report decided on (however long ago) are its plan's
     r"(?<![已])确定(?:实施|建设|开展|办好|推进)|(?:民生实事|实事)项目(?:包括|分别是|为)(?=[:“])|"
@@ -83,6 +89,8 @@ _LIST_HOLDS = r"(?<!计划)(?<![将拟要])(?:共(?:计)?安排|包含|涵盖)(?
 LIST_HOLDS_RE = re.compile(_LIST_HOLDS)
 _MONEY_AT = re.compile(r"[\d.]+\s*(?:[万亿千百]+)?(?:元|美元)的")  # 投资7.6亿元的…项目: a project's size
 _ACTUAL_CUE = quick(
+    # (考核指标23.1万亩,)完成28.69万亩,完成率124.2%: the amount done, told with its rate of completion
+    r"(?<=[,;])(?:实际)?完成(?=\d+(?:\.\d+)?\s*[万亿]?[\u4e00-\u9fff]{1,3}[,,]\s*(?:任务)?完成率)|"
     r"已经|已|过去|去年|一直(?=保持|稳定|位居|居于|处于|维持)|回顾(?=了|过去)|前年|(?<![与比较同])上年度|(?<![在和与及活合用])现有(?!基础|水平|条件|政策|的)|年来|以来|目前|如今|现在|以前|截至|截止|实现了|完成了|达到了|超额完成|"
     r"实际(?:已)?(?=开工|新开工|完成|竣工|投产|签约|落地|建成)|"
     # …计划新增的8县通高速目标全部实现,通高速率达93%: the plan told met; what follows is measured
@@ -110,7 +118,7 @@ _MEETS_TARGET = re.compile(r"(?:可|能|将)?(?:实现|完成|达到|超额完�
 # 预计2025年全县生产总值可达300亿元: an estimate of what the year can still bring, a forecast
 _ESTIMATE_AHEAD = re.compile(r"[^,。;]{0,16}?(?:可|将|能|有望|力争|会)")
 _ESTIMATE_PLANS = re.compile(
-    r"(?:总投资|投资|投入|年产|年产值|年销售|年营业|年纳税|年收入|年增收|年利税|年处理|年接待|吸引|带动|可|将|能|会|"
+    r"(?:总投资|投资|投入|贸易额|成交额|交易额|签约额|年产|年产值|年销售|年营业|年纳税|年收入|年增收|年利税|年处理|年接待|吸引|带动|可|将|能|会|"
     r"建成|投产|达产|竣工|完工|开工|年底|年末|到年|明年|今后|未来|下半年|\d+月)")
 # One pass for every cue (the plan period first: 十四五期间 is one cue, not 期间…).
 _CUE_PATTERN = (
@@ -123,12 +131,17 @@ PLAN_PERIOD_ORDER, PLAN_PERIOD_LAST_YEAR = 4, 2025
 _TALLY_AFTER = re.compile(r"[^。;]{0,12}?累计(?![^。;,]{0,6}(?:目标|任务))")
 _ANY_CUE = quick(_CUE_PATTERN)  # led by the hundred characters a cue starts with
 ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
+# …收获面积约11.6万亩,任务完成率129%: a completion rate told as a figure (a goal's rate is reached: 完成率达到100%)
+RATE_TOLD = re.compile(r"完成率\s*\d")
+# …,力促实现“开门红”, …,力争完成全年任务: an aim closing the sentence that an estimate before it serves
+AIM_AFTER = re.compile(r"[,;]\s*(?:力促|力争)(?:实现|完成|达到)")
 # A cue that names an amount (计划投资10.91亿, 年度计划投资, 预计总投资) speaks of that amount only: it
 # frames no later sentence (…其中:计划投资10.91亿,占总投资15%; 转型项目33个 reports).
 _PLANNED_CLASS = re.compile(r"计划(?:新开工|开工|投产|竣工|建成)项目")
 _CLASS_ENDS = re.compile(r"[;。]|完成|累计|已")
 # (其中新开工项目148个,已开工95个: the planned new starts, _PLANNED_STARTS, name their own count only)
-BOUND_CUE = quick(rf"{_PLANNED_STARTS}|计划(?:新开工|开工|投产|竣工|建成)项目|(?:年度|全年)(?:目标)?任务(?=\d)|"
+BOUND_CUE = quick(rf"{_TASK_AMOUNT}|{_PLANNED_STARTS}|计划(?:新开工|开工|投产|竣工|建成)项目|"
+                  r"(?:年度|全年)(?:目标)?任务(?=\d)|"
                   rf"(?<![超比较])计划(?=\d)|{_DESIGNED}|"
                   r"(?:计划|预计)(?:总)?投资|年度(?:计划)?投资|(?:调整)?预算(?=\d)|目前的(?=\d)")
 PLAN_AMOUNT = re.compile(r"计划完成投资")
@@ -200,7 +213,7 @@ def find_cues(text: str, latest: int, plan_year: int | None = None,
             told = judge_year(int(m.group("yy")), month, plan_year, written)
             if (told == TARGET and written is None and int(m.group("yy")) == plan_year
                     and not _TARGET_CUE.search(text)
-                    and (AGAINST_BEFORE.search(text)
+                    and (AGAINST_BEFORE.search(text) or RATE_TOLD.search(text, m.end())
                          or (m.group("qq") or m.group("hh") or PERIOD_AFTER.match(text, m.end()))
                          and REPORTED.search(text))):
                 # 2021年全国粮食总产量13657亿斤,比上年增加267亿斤: the year measured against the last;
@@ -257,7 +270,10 @@ _PLEDGE = ("确保", "力争", "务必", "要", "将")
 
 def _pledged(text: str, m: re.Match[str], found: list[tuple[int, int, str]]) -> bool:
     """Whether a pledge (确保, 力争) promises what the period word `m` dates: in its clause, or opening the
-    sentence (确保一季度A,一季度完成B)."""
+    sentence (确保一季度A,一季度完成B); or an estimate of the period serves the aim closing the sentence
+    (预计一季度完成投资4亿元,…,力促实现“开门红”)."""
+    if found and found[-1][2] == ESTIMATE and found[-1][1] == m.start() and AIM_AFTER.search(text, m.end()):
+        return True
     clause = max(text.rfind(mark, 0, m.start()) for mark in ",;。:!?\n")
     return any(told == TARGET and text[start:end] in _PLEDGE and (start > clause or not text[:start].strip())
                for start, end, told in found)

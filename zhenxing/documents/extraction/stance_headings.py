@@ -14,7 +14,7 @@ import re
 from ...patterns import quick
 from .stance_years import ACTUAL, TARGET
 
-HEADING_ACTUAL = re.compile(r"回顾|回头看|成绩|过去|去年|总结|回眸|完成情况|执行情况|实施情况|评估|进展|成效")
+HEADING_ACTUAL = re.compile(r"回顾|回头看|成绩|成就|过去|去年|总结|回眸|完成情况|执行情况|实施情况|评估|进展|成效")
 _HEADING_TARGET = re.compile(
     r"怎么干|干什么|安排|步骤|计划|目标|任务|打算|思路|展望|部署|举措|要点|建议|今后|未来|重点|下半年")
 # A document's title that announces a plan (…规划纲要, …行动方案, “十四五”时期主要指标):
@@ -34,7 +34,7 @@ ISSUING_TITLE = re.compile(r"关于(?:印发|下达|下发)(?P<a>[^《》\n,。]
 FRAME_TARGET = quick(
     r"怎么干|干什么|目标|安排|步骤|计划|打算|展望|部署|要点|重点工作|工作重点|任务|方面工作|(?:抓好|做好|办好)[^,]{0,10}工作|"
     r"实事")
-_FRAME_ACTUAL = re.compile(r"回顾|回头看|成绩|总结|完成情况|执行情况|实施情况|进展|成效")
+_FRAME_ACTUAL = re.compile(r"回顾|回头看|成绩|成就|总结|完成情况|执行情况|实施情况|进展|成效")
 # A review's heading states an outcome reached (经济发展稳中有进, 群众生活持续改善, 产业发展提质增效): its last
 # clause opens on its subject, not on a verb of action (推动民生福祉持续增进, 让群众生活持续改善 plan), and ends on
 # the state.

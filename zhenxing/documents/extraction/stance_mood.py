@@ -44,7 +44,9 @@ _DEED = re.compile(rf"了|已|同比|比上年|较上年|累计|实现了|完成
                    r"(?:总量|总数)达(?!到)\s*\d|实现[“\"]?零[”\"]?的突破|"
                    r"超(?:过|年度|全年)?计划|超序时|完成率|占[^,。;]{0,8}(?:任务|计划)的|"
                    # 3个核酸检测实验室和3个集中隔离点建成投用: counted works their completion follows are done
-                   r"\d+\s*[个座所家条项处][^,。;]{0,20}?(?:建成投用|建成投产|竣工投用|投入使用|建成使用|全面完工|顺利完工)")
+                   r"\d+\s*[个座所家条项处][^,。;]{0,20}?(?:建成投用|建成投产|竣工投用|投入使用|建成使用|全面完工|顺利完工)|"
+                   # 全年谋划实施项目382个,…开工248个,竣工投产141个: the works of a programme begun and finished
+                   r"开工\s*\d+\s*[个项][,、]\s*(?:竣工|建成|完工)(?:投产|投用)?\s*\d+\s*[个项]")
 DONE = re.compile(rf"{_DEED.pattern}|增长\d|下降\d")
 DEED = _DEED  # a deed marked by its words alone (a change measured aside)
 # 总投资3.3万亿元,计划完成投资3500亿元以上: a bound on an amount named as planned (计划投资, 年度计划投资) is that

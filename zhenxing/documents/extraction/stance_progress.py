@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-PROGRESS = re.compile(r"完成情况|进展情况|落实情况|推进情况")
+# …项目进度表(截至10月31日): a progress table, like a report of 完成情况
+PROGRESS = re.compile(r"完成情况|进展情况|落实情况|推进情况|进度表|进度情况")
 # 未达到序时进度11项、占比20.0%,为A完成投资80亿元、B覆盖率达80%…: what a progress notice lists as behind schedule
 # are the plan's targets restated (the list starts after 为/是/有/包括)
 BEHIND_LIST = re.compile(
@@ -32,7 +33,8 @@ _PROJECT_TOTAL = re.compile(r"(?:计划)?总投资(?:约|达|为)?$")
 _ONE_PROJECT = re.compile(r"(?:该|此|本|这个|这一)(?:项目|工程)|(?<![\d个项])(?:项目|工程)(?=总投资|计划总投资)")
 _COUNTED = re.compile(r"\d+\s*(?:个|项|家)")  # 本次集中开工项目30个、总投资50亿元: a batch's total is the event's
 _COMPLETION_DUE = re.compile(r"(?:计划|预计|将于?|力争|有望|拟)[^。;!?]{0,16}?"
-                             r"(?:完工|竣工|建成|投产|投用|投入使用|投入运营|运营|开业|交付)")
+                             # 项目总投资200万元,计划建设830米长的步道: the work it plans to build
+                             r"(?:完工|竣工|建成|投产|投用|投入使用|投入运营|运营|开业|交付|建设|新建|修建)")
 
 
 def scheduled_project_total(norm: str, start: int, end: int, lead: int, after: int) -> bool:
