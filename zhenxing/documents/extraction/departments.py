@@ -143,7 +143,8 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
     purpose = _PURPOSE.match(sentence) if sentence[:1] == "为" else None
     if purpose and any(at >= purpose.end() for at, _ in hits):
         minor.update(at for at, _ in hits if at < purpose.end())
-    for m in _NAMES_BEFORE_COUNT.finditer(sentence) if "、" in sentence else ():  # (a list needs its 、)
+    listed = "、" in sentence and _LIST_COUNTED.search(sentence) is not None  # (skip the costly search otherwise)
+    for m in _NAMES_BEFORE_COUNT.finditer(sentence) if listed else ():
         counted = next((kw for at, kw in hits if at >= m.end()), None)
         if counted and sentence.startswith(counted, m.end()) and default_weight(counted) >= 1:
             minor.update(at for at, _ in hits if m.start() <= at < m.start("count"))
@@ -189,6 +190,8 @@ def _count_value(count: str) -> float:
 _NAMES_BEFORE_COUNT = re.compile(
     r"[\u4e00-\u9fff]{1,8}(?:、[\u4e00-\u9fff]{1,8})+等?(?P<count>[两二三四五六七八九十\d]+)(?:个|座|家|所|条|项|大)"
     r"(?:省级|市级|县级|国家级|省|市|县)?")
+# how every match of _NAMES_BEFORE_COUNT ends (its last listed name, then the count): found only where one can be
+_LIST_COUNTED = re.compile(r"、[\u4e00-\u9fff]{1,8}等?[两二三四五六七八九十\d]+(?:个|座|家|所|条|项|大)")
 
 
 # 教育、卫生、文化等社会事业: fields listed and closed by 等, the first named leads (the others partner); fields run

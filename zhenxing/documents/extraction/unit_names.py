@@ -222,8 +222,14 @@ _CELL_PARTS = re.compile(r"[、,;]")
 def unit_cell(text: str) -> bool:
     """A table's cell naming only departments (县发改委; 县财政局、县税务局): each part a department's name,
     perhaps after its level, and nothing else."""
-    parts = [part.strip() for part in _CELL_PARTS.split(text) if part.strip()]
-    return bool(parts) and all(_whole_alias(part) for part in parts)
+    named = False
+    for part in _CELL_PARTS.split(text):  # walk tests every sentence: its first part ends the test there
+        part = part.strip()
+        if part:
+            if not _whole_alias(part):
+                return False
+            named = True
+    return named
 
 
 def _whole_alias(part: str) -> bool:
