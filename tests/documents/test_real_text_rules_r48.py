@@ -75,3 +75,19 @@ def test_areas_counted_and_named_in_one_sentence_are_labels():
     text = ("他表示,今后五年要重点抓好6个方面任务的落实:奋力打造内陆开放高地,加快发展现代产业体系,全面推进乡村振兴,"
             "大力建设文化强市,扎实推进新型城镇化,建设更高水平的平安城市。")
     assert _tasks(text, year=2024) == []
+
+
+def test_counted_works_of_one_sentence_are_no_list_of_goals():
+    text = "今年将新建市级现代农业产业园5个以上,新(扩)建标准化蔬菜园区8个,打造千亩粮食功能区12个。"
+    assert len(_tasks(text, year=2024)) == 1
+
+
+def test_a_list_of_goals_is_still_cut_one_goal_each():
+    text = "今年主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%,城镇新增就业1.2万人。"
+    assert len(_tasks(text, year=2024)) == 3
+
+
+def test_a_report_s_headings_quoted_in_a_story_are_no_tasks():
+    text = ("市长作政府工作报告。“推动招商引资、园区建设、改革创新实现新突破;推动工业经济、项目建设抓出新成效;"
+            "推动城市更新、乡村振兴展现新面貌……”")
+    assert _tasks(text, year=2024) == []

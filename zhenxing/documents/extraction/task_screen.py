@@ -170,3 +170,21 @@ PARTS_OF = re.compile(r"其中[,:，：](?!.*(?:(?<![主重需只必纪摘提概
 LIST_TOTAL = re.compile(r"(?:建设|实施|安排)\d+个[\u4e00-\u9fff]{0,4}(?:重点|重大)(?:建设)?项目"
                         r"|(?:重点|重大)(?:建设)?项目\d+个")
 CLASS_OF_LIST = re.compile(r"(?:类|业)项目\d+个|业\d+个项目|\d+个[\u4e00-\u9fff]{1,8}类项目")
+
+
+# 推动开放开发、区域合作、改革创新实现新突破: a heading of a report's part, fields and the new result they reach
+_HEADING = re.compile(r"推动[^,;。]{2,30}?(?:实现|抓出|收获|展现|取得|迈出|开创|呈现)新[\u4e00-\u9fff]{1,3}")
+_HEADINGS_MIN = 3
+
+
+def headings_run(norm: str, start: int, end: int) -> bool:
+    """norm[start:end] is a clause of a sentence made of three or more such headings parted by ; (a story quoting the
+    report's parts: “推动A、B、C实现新突破;推动…抓出新成效;…”): no task in it (one such clause alone,
+    推动…“卡脖子”技术实现新突破, may be a work)."""
+    if not _HEADING.search(norm, start, end):
+        return False
+    a = max(norm.rfind(ch, 0, start) for ch in "。!\n") + 1
+    b = min((k for k in (norm.find(ch, end) for ch in "。!\n") if k >= 0), default=len(norm))
+    clauses = [c.strip("“”‘’…。! ") for c in norm[a:b].split(";")]
+    clauses = [c for c in clauses if c]
+    return len(clauses) >= _HEADINGS_MIN and all(_HEADING.fullmatch(c) for c in clauses)

@@ -59,6 +59,7 @@ from .task_screen import (
     LIST_TOTAL,
     PARTS_OF,
     SKIP_STEP,
+    headings_run,
     named_run,
     screen_sentence,
     units_only,
@@ -254,6 +255,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                     drafts[k] = replace(drafts[k], lead_unit=told.lead, partner_units=told.partners,
                                         trigger=told.trigger, lead_confidence=told.confidence * 0.8)
             continue
+        if headings_run(norm, start, end):
+            continue  # “推动A、B、C实现新突破;推动…抓出新成效;…”: a report's part headings quoted by a story
         verdict, notice, urged = screen_sentence(body, notice, urged)
         if verdict != KEEP:
             if verdict == SKIP_STEP:
