@@ -114,5 +114,6 @@ def test_the_parts_after_qizhong_go_on_the_total_s_draft():
 
 
 def test_works_after_a_call_to_reach_the_goals_are_still_tasks():
-    text = "为实现上述目标,区长要求全区上下要聚焦三个方面重点工作:一是聚焦产业转型。要着力打造新能源产业集群,新建产业园2个。"
+    text = ("为实现上述目标,区长要求全区上下要聚焦三个方面重点工作:一是聚焦产业转型。"
+            "要着力打造新能源产业集群,新建产业园2个。")
     assert any("新建产业园2个" in t for t in _tasks(text, year=2024))
