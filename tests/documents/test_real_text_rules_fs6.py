@@ -68,9 +68,12 @@ def test_a_programme_s_works_begun_and_finished_report_its_year():
     assert _stance("坚持项目为王,全年实施重点项目120个。", 120, date=dt.date(2024, 2, 20)) == "target"
 
 
-def test_cases_and_incidents_count_in_qi():
+def test_cases_and_incidents_count_in_qi_and_li():
     assert _facts("全年查处违法案件31起,结案28起。", year=2023) == [(31, "起"), (28, "起")]
     assert _facts("大家一起努力,共同推进项目建设。", year=2023) == []
+    assert _facts("全年完成白内障复明手术520例。", year=2023) == [(520, "例")]
+    # a size class of places by their cases counts nothing
+    assert _facts("在全国确诊病例200例以上城市中率先清零。", year=2022) == []
 
 
 def test_an_estimate_serving_the_aim_that_closes_its_sentence_is_a_forecast():
@@ -110,3 +113,8 @@ def test_a_year_measured_by_its_completion_rate_reports():
     # a rate to reach, or no rate at all, still plans the year
     assert _stances("2023年,全县改厕任务完成率达到100%。", year=2023) == [(100, "target")]
     assert _stances("2023年,全县新建农村公路120公里。", year=2023) == [(120, "target")]
+
+
+def test_the_words_after_and_name_the_next_count_s_things():
+    found = [(f.indicator, f.value) for f in extract_facts("新增社区食堂30家和助餐点120个。", "t", year=2020)]
+    assert found == [("新增社区食堂", 30), ("助餐点", 120)]

@@ -40,9 +40,11 @@ def test_areas_of_work_counted_after_their_number_are_slogans():
 def test_parts_of_a_total_after_qizhong_stay_with_it():
     text = ("2024年,全市交通建设投资目标120亿元。其中,高速公路60亿元,国省干线30亿元,农村公路20亿元。"
             "2024年,全市建成农村公路300公里。")
-    assert _tasks(text, year=2024) == ["2024年,全市交通建设投资目标120亿元", "2024年,全市建成农村公路300公里"]
+    assert _tasks(text, year=2024) == [
+        "2024年,全市交通建设投资目标120亿元。其中,高速公路60亿元,国省干线30亿元,农村公路20亿元",
+        "2024年,全市建成农村公路300公里"]
     text = "全年普通公路力争完成投资90亿元。其中:国省干线计划完成投资60亿元,续建项目12个。"
-    assert _tasks(text, year=2024) == ["全年普通公路力争完成投资90亿元"]
+    assert _tasks(text, year=2024) == ["全年普通公路力争完成投资90亿元。其中:国省干线计划完成投资60亿元,续建项目12个"]
 
 
 def test_a_work_singled_out_after_qizhong_is_a_task():
@@ -75,3 +77,43 @@ def test_areas_counted_and_named_in_one_sentence_are_labels():
     text = ("他表示,今后五年要重点抓好6个方面任务的落实:奋力打造内陆开放高地,加快发展现代产业体系,全面推进乡村振兴,"
             "大力建设文化强市,扎实推进新型城镇化,建设更高水平的平安城市。")
     assert _tasks(text, year=2024) == []
+
+
+def test_counted_works_of_one_sentence_are_no_list_of_goals():
+    text = "今年将新建市级现代农业产业园5个以上,新(扩)建标准化蔬菜园区8个,打造千亩粮食功能区12个。"
+    assert len(_tasks(text, year=2024)) == 1
+
+
+def test_a_list_of_goals_is_still_cut_one_goal_each():
+    text = "今年主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%,城镇新增就业1.2万人。"
+    assert len(_tasks(text, year=2024)) == 3
+
+
+def test_a_report_s_headings_quoted_in_a_story_are_no_tasks():
+    text = ("市长作政府工作报告。“推动招商引资、园区建设、改革创新实现新突破;推动工业经济、项目建设抓出新成效;"
+            "推动城市更新、乡村振兴展现新面貌……”")
+    assert _tasks(text, year=2024) == []
+
+
+def test_a_call_on_everyone_to_reach_the_goals_is_no_task():
+    text = ("为实现上述目标,全县上下要解放思想、真抓实干,全力推动各项工作落地见效。\n"
+            "下一步,各园区、各乡镇、各相关部门要严格对照目标任务,倒排时间节点,补齐短板。\n"
+            "全市各级各部门要全力以赴,确保不折不扣完成任务。\n"
+            "县人民政府要按照县党代会确定的部署,立足高起点,再创高水平。\n")
+    assert _tasks(text, year=2024) == []
+
+
+def test_a_call_with_its_measure_is_still_a_task():
+    assert _tasks("为实现上述目标,我们要新建农村公路50公里,改造老旧小区12个。", year=2024)
+
+
+def test_the_parts_after_qizhong_go_on_the_total_s_draft():
+    text = "市里确定,一季度要开复工重点项目400个,总投资2000亿元;其中新开工项目150个,总投资700亿元。"
+    got = _tasks(text, year=2024)
+    assert len(got) == 1 and "其中新开工项目150个" in got[0]
+
+
+def test_works_after_a_call_to_reach_the_goals_are_still_tasks():
+    text = ("为实现上述目标,区长要求全区上下要聚焦三个方面重点工作:一是聚焦产业转型。"
+            "要着力打造新能源产业集群,新建产业园2个。")
+    assert any("新建产业园2个" in t for t in _tasks(text, year=2024))

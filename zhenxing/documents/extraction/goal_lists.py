@@ -38,6 +38,10 @@ GOAL_CLAUSE_MAX = 40
 # what a work brings (维修更换…机泵,有效改善9万人口的饮水安全问题,进一步提高供水保证率) and a size of what it builds
 # (铺设…供热主管网,全长约4.3公里; …进行升级改造,改造规模10千伏线路8.46公里): no goal of their own, the work's
 OUTCOME = quick(r"(?:有效|进一步|可大大|大大|从而|切实)(?:改善|提高|提升|解决|缓解|满足|保障|增强)")
+# a clause opening on a work after its time and mood (今年将新建…, 力争打造…; 新(扩)建…10个, a build and its variant;
+# not 力争销售额突破…, 新增规上企业20家: goals, the new things' flow their indicator)
+_WORK_OPENS = re.compile(rf"(?:20\d\d年|今年|全年|年内)?(?:将|要|力争|确保|计划)?"
+                         rf"(?!力争|确保|实现|新增)(?:{ACTION.pattern}|新[(（][扩改][)）]建)")
 # 新开工11万套,基本建成13.2万套,改善群众居住条件: the deeds of one work (named above them) and what they are for
 _OBJECTLESS = re.compile(r"(?:基本|全部|累计)?(?:新开工|开工|复工|建成|竣工|完成|新建|改造|交付|启动)(?:建设)?\s*"
                          r"\d+(?:\.\d+)?\s*[万千百亿]?[个座所家条处项套户栋间公里平方米亩]{1,3}(?:以上|左右)?")
@@ -284,6 +288,11 @@ def goal_clauses(norm: str, start: int, end: int, announced_before: bool = False
             pieces.extend(found)
         return pieces
     return []
+
+
+def works_only(norm: str, pieces: list[tuple[int, int]]) -> bool:
+    """Every piece opens on a work (新建产业园10个以上,新(扩)建蔬菜园区10个,打造示范区38个), none moves an indicator."""
+    return len(pieces) > 1 and all(_WORK_OPENS.match(norm, a) and not _GOAL_VERB.search(norm, a, b) for a, b in pieces)
 
 
 def _continued_goals(norm: str, start: int, end: int) -> list[tuple[int, int]]:

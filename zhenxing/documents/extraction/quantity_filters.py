@@ -135,6 +135,8 @@ def not_a_measure(norm: str, m: re.Match[str], unit_word: str, mag: str) -> bool
         return True  # 四项指标增速均列全市第一: a count of the indicators just named
     if unit_word in ("户", "人") and m["post"] in ("以上", "及以上") and _VILLAGE_CLASS.match(norm, m.end()):
         return True  # 20户以上具备条件的自然村: the villages' size class, no count of households
+    if unit_word == "例" and m["post"] in ("以上", "及以上") and is_cjk(nxt):
+        return True  # 确诊病例200例以上城市: the cities' size class, no count of cases
     if unit_word == "个" and _AVERAGED_OVER.match(norm, m.end()):
         return True  # 全国339个地级及以上城市平均优良天数比例: the places an average is taken over
     if unit_word in ("‰", "%") and _SAMPLE_SURVEY.match(norm, m.end()):

@@ -13,6 +13,7 @@ A piece opening on the meeting its story reports (…新闻发布会召开,记�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...patterns import quick
 from .commitments import (
@@ -59,6 +60,12 @@ def screen_sentence(body: str, notice: bool, urged: bool) -> tuple[int, bool, bo
             or ("督" in body[:14] and SUPERVISOR.match(body))  # 县政府督查室将紧盯…: the notice's follow-up
             or (SUPERVISES_HINT.search(body) and SUPERVISES.search(body))):
         return SKIP_STEP, True, urged  # 现将《…》印发给你们; 各级各部门要…: the notice's own words
+    call = _CALLS.match(body)
+    if call and not DIGIT.search(body):
+        # 全市各级各部门要全力以赴,…; 下一步,各园区、各乡镇、各相关部门要严格按照…; 为实现以上目标,全区上下要解放思想…;
+        # 区人民政府要按照…部署,立足高起点…: a call on everyone to work, no work a unit delivers (after a call on the
+        # units, the 要… that follows too; after the aim, 一是…。要着力打造… are the works)
+        return SKIP_STEP, bool(call.group("units")), False
     if TALLY.search(body):
         return SKIP_STEP, False, urged  # 《政府工作报告》明确145项目标任务; 超进度的有10个,占总任务的4.5%: tallied
     if EXHORT.match(body) or MANNER_PLEDGE.match(body):
@@ -95,6 +102,11 @@ def screen_sentence(body: str, notice: bool, urged: bool) -> tuple[int, bool, bo
     return KEEP, False, urged
 
 
+_CALLS = re.compile(
+    r"^(?:下一步[,:])?(?:全[市县区省镇])?(?P<units>(?:各[^,;。要]{1,10}[、,])*各(?:级)?各?(?:有关|相关)?(?:部门|单位))"
+    r"[^,;。]{0,6}?要"
+    r"|^(?:为(?:实现|完成)(?:以上|上述|这些|前述)[^,;。]{0,10}?(?:目标|任务)[^,;。]{0,10}?,[^,;。]{0,10}?要)"
+    r"|^[^,;。]{0,8}人民政府要按照[^,;。]{2,30}(?:部署|要求)")
 _DIRECTS = re.compile(r"^[^,:;。]{1,16}?(?:强调|指出)[,:]要(?![求素点])")
 # 市委书记孙爱军出席会议并宣布开工,市长李长萍主持会议; 市领导…出席主会场活动: who attended and who chaired the event
 _ATTENDANCE = quick(r"(?:出席|主持|列席)(?:了)?(?:会议|活动|仪式|大会|开幕式|主会场活动|开工活动)"
@@ -163,10 +175,37 @@ def named_run(norm: str, at: int, end: int) -> bool:
 
 # 其中,高速公路1500亿元,…; 其中:续建项目13个,计划完成投资58.1亿元: a total's parts, told without a pledge of their
 # own (其中,提出要力争新增百亿企业10家 singles out a work: a task)
-PARTS_OF = re.compile(r"其中[,:，：](?!.*(?:(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|提出|争取|"
+PARTS_OF = re.compile(r"其中[,:，：]?(?!.*(?:(?<![主重需只必纪摘提概简紧首纲])要(?![求素点])|将|力争|确保|提出|争取|"
                       r"务必|必须))")
 # a project list's total (建设110个重点项目, 安排市级重点建设项目453个) and a class of it with its count
 # (工业类项目29个, 旅游服务业14个项目, 9个社会民生类项目)
 LIST_TOTAL = re.compile(r"(?:建设|实施|安排)\d+个[\u4e00-\u9fff]{0,4}(?:重点|重大)(?:建设)?项目"
                         r"|(?:重点|重大)(?:建设)?项目\d+个")
 CLASS_OF_LIST = re.compile(r"(?:类|业)项目\d+个|业\d+个项目|\d+个[\u4e00-\u9fff]{1,8}类项目")
+
+
+# 推动开放开发、区域合作、改革创新实现新突破: a heading of a report's part, fields and the new result they reach
+_HEADING = re.compile(r"推动[^,;。]{2,30}?(?:实现|抓出|收获|展现|取得|迈出|开创|呈现)新[\u4e00-\u9fff]{1,3}")
+_HEADINGS_MIN = 3
+
+
+def headings_run(norm: str, start: int, end: int) -> bool:
+    """norm[start:end] is a clause of a sentence made of three or more such headings parted by ; (a story quoting the
+    report's parts: “推动A、B、C实现新突破;推动…抓出新成效;…”): no task in it (one such clause alone,
+    推动…“卡脖子”技术实现新突破, may be a work)."""
+    if not _HEADING.search(norm, start, end):
+        return False
+    a = max(norm.rfind(ch, 0, start) for ch in "。!\n") + 1
+    b = min((k for k in (norm.find(ch, end) for ch in "。!\n") if k >= 0), default=len(norm))
+    clauses = [c.strip("“”‘’…。! ") for c in norm[a:b].split(";")]
+    clauses = [c for c in clauses if c]
+    return len(clauses) >= _HEADINGS_MIN and all(_HEADING.fullmatch(c) for c in clauses)
+
+
+def parts_joined(prepared, draft, start: int, end: int):
+    """`draft` extended over the parts norm[start:end] when only blanks and stops stand between them."""
+    a, b = prepared.origin(start), prepared.origin(end - 1) + 1
+    between = prepared.text[draft.end:a]
+    if draft.end > a or "\n" in between or between.strip(" ;；,，。"):
+        return draft
+    return replace(draft, sentence=prepared.text[draft.start:b], end=b)

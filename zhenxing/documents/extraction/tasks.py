@@ -59,7 +59,9 @@ from .task_screen import (
     LIST_TOTAL,
     PARTS_OF,
     SKIP_STEP,
+    headings_run,
     named_run,
+    parts_joined,
     screen_sentence,
     units_only,
 )
@@ -254,6 +256,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                     drafts[k] = replace(drafts[k], lead_unit=told.lead, partner_units=told.partners,
                                         trigger=told.trigger, lead_confidence=told.confidence * 0.8)
             continue
+        if headings_run(norm, start, end):
+            continue  # “推动A、B、C实现新突破;推动…抓出新成效;…”: a report's part headings quoted by a story
         verdict, notice, urged = screen_sentence(body, notice, urged)
         if verdict != KEEP:
             if verdict == SKIP_STEP:
@@ -264,6 +268,11 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
             if speakers is not None and speakers.match(body) and step.opens_line:
                 voice_to = line_end
             continue  # 李文忠说,…要…; 《…方案》当中也指出,要…: someone else's words, no commitment of this government
+        if last_step and PARTS_OF.match(body):
+            # …开复工重点项目485个,总投资2836亿元;其中新开工项目185个,…: the parts of the total drafted just before
+            # go with it (on to its draft when nothing stands between them), no task of their own
+            drafts[last_step[-1]] = parts_joined(prepared, drafts[last_step[-1]], start, end)
+            continue
         stance, source = step.tracker.stance_and_source(norm, start, end)
         # 有序推进…。投入500万元完成…15座历史遗留矿山修复。: a sentence planning only as the one before it on the
         # line did goes on with that work (a table's cell: 推进…。完成4个老旧小区…改造。)
@@ -300,8 +309,6 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
         section = section_of(step.heading, topic if topic_line >= 0 else "")
         if other_place(norm, start, end, own) is not None:
             continue  # 加快灾后重建,卫辉市提出的目标是:GDP增速15%,…: a sentence about that county's plan
-        if last_step and PARTS_OF.match(body):
-            continue  # …投资目标2600亿元。其中,高速公路1500亿元,…: the parts of the total drafted before it
         if step.span.start < total_to and CLASS_OF_LIST.search(body) and "投资" in body:
             continue  # …确定建设110个重点项目,总投资520亿元。工业类项目29个,投资98.7亿元,…: the list's make-up
         cut = cut_commitment(norm, step, start, end, tag, rows, frame_goes_on, goals_until, list_announced)

@@ -1,15 +1,10 @@
 """Writes gold/*.jsonl from the hand-read spans below (start and end snippets of each quote in its text).
 
 Kept to show how the gold was written; the gold files are the record. Run once, before the engine saw the texts."""
-import json
-from pathlib import Path
+from gold_cut import GoldTasks
 
-HERE = Path(__file__).parent
-GOLD: dict[str, list[tuple[str, str, str, list[str], str]]] = {}
-
-
-def t(doc, start, end, lead, partners=(), deadline=""):
-    GOLD.setdefault(doc, []).append((start, end, lead, list(partners), deadline))
+GOLD = GoldTasks()
+t = GOLD.t
 
 
 Y24, Y23, Y25 = "2024-12-31", "2023-12-31", "2025-12-31"
@@ -378,22 +373,9 @@ t(d, "发挥氢途浙大联合研发中心等校企平台作用", "平台作用"
 t(d, "鼓励科研机构做好本地科技成果转化", "成果转化", "科技局", [], Y25)
 
 
-def span(text: str, start: str, end: str) -> str:
-    assert text.count(start) == 1, (start, text.count(start))
-    i = text.index(start)
-    j = text.index(end, i + len(start) - len(end) if end in start else i) + len(end)
-    return text[i:j]
+def clean(quote: str) -> str:
+    """A quote cut at a 繁体 clause opening the next work ends before it."""
+    return quote.rsplit(",", 1)[0] if quote.endswith((",將", ",並", ",確保")) else quote
 
 
-for doc, items in GOLD.items():
-    text = (HERE / "texts" / f"{doc}.txt").read_text(encoding="utf-8")
-    rows = []
-    for start, end, lead, partners, deadline in items:
-        quote = span(text, start, end)
-        if quote.endswith((",將", ",並", ",確保")):
-            quote = quote.rsplit(",", 1)[0]
-        assert quote in text and len(quote) < 120, quote
-        rows.append({"doc": doc, "quote": quote, "lead_unit": lead, "partner_units": partners, "deadline": deadline})
-    (HERE / "gold" / f"{doc}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                                                 encoding="utf-8")
-    print(doc, len(rows))
+GOLD.write(clean)

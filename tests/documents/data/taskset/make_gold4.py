@@ -1,15 +1,10 @@
 """Round 4 gold (written before the engine saw these texts): start and end snippets of each quote as read.
 
-Same helper as make_gold.py; the gold files are the record."""
-import json
-from pathlib import Path
+Cut by gold_cut.py; the gold files are the record."""
+from gold_cut import GoldTasks
 
-HERE = Path(__file__).parent
-GOLD: dict[str, list[tuple[str, str, str, list[str], str]]] = {}
-
-
-def t(doc, start, end, lead, partners=(), deadline=""):
-    GOLD.setdefault(doc, []).append((start, end, lead, list(partners), deadline))
+GOLD = GoldTasks()
+t = GOLD.t
 
 
 Y20, Y23, Y24, Y25 = "2020-12-31", "2023-12-31", "2024-12-31", "2025-12-31"
@@ -131,20 +126,4 @@ t(d, "壮大村级集体经济", "集体经济", "农业农村局", deadline=Y24
 t(d, "抓好农村人居环境整治", "环境整治", "农业农村局", deadline=Y24)
 
 
-def span(text: str, start: str, end: str) -> str:
-    assert text.count(start) == 1, (start, text.count(start))
-    i = text.index(start)
-    j = text.index(end, i + len(start) - len(end) if end in start else i) + len(end)
-    return text[i:j]
-
-
-for doc, items in GOLD.items():
-    text = (HERE / "texts" / f"{doc}.txt").read_text(encoding="utf-8")
-    rows = []
-    for start, end, lead, partners, deadline in items:
-        quote = span(text, start, end).rstrip("。")
-        assert quote in text and len(quote) < 120, quote
-        rows.append({"doc": doc, "quote": quote, "lead_unit": lead, "partner_units": partners, "deadline": deadline})
-    (HERE / "gold" / f"{doc}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                                                 encoding="utf-8")
-    print(doc, len(rows))
+GOLD.write(lambda quote: quote.rstrip("。"))

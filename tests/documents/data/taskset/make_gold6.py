@@ -1,16 +1,12 @@
 """Round 6 gold (written before the engine saw these texts; held out): start and end snippets of each quote as read.
 
-Same helper as make_gold.py; the gold files are the record."""
-import json
+Cut by gold_cut.py; the gold files are the record."""
 import re
-from pathlib import Path
 
-HERE = Path(__file__).parent
-GOLD: dict[str, list[tuple[str, str, str, list[str], str]]] = {}
+from gold_cut import GoldTasks
 
-
-def t(doc, start, end, lead, partners=(), deadline=""):
-    GOLD.setdefault(doc, []).append((start, end, lead, list(partners), deadline))
+GOLD = GoldTasks()
+t = GOLD.t
 
 
 Y23, Y24, Y25, Y26 = "2023-12-31", "2024-12-31", "2025-12-31", "2026-12-31"
@@ -120,20 +116,4 @@ for s, lead in [("实施提振消费专项行动", "商务局"), ("开展“广�
     t(d, s, s[-4:], lead, deadline=Y25)
 
 
-def span(text: str, start: str, end: str) -> str:
-    assert text.count(start) == 1, (start, text.count(start))
-    i = text.index(start)
-    j = text.index(end, i + len(start) - len(end) if end in start else i) + len(end)
-    return text[i:j]
-
-
-for doc, items in GOLD.items():
-    text = (HERE / "texts" / f"{doc}.txt").read_text(encoding="utf-8")
-    rows = []
-    for start, end, lead, partners, deadline in items:
-        quote = re.sub(r"^\d+\.", "", span(text, start, end).rstrip("。,"))
-        assert quote in text and len(quote) < 120, quote
-        rows.append({"doc": doc, "quote": quote, "lead_unit": lead, "partner_units": partners, "deadline": deadline})
-    (HERE / "gold" / f"{doc}.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                                                 encoding="utf-8")
-    print(doc, len(rows))
+GOLD.write(lambda quote: re.sub(r"^\d+\.", "", quote.rstrip("。,")))
