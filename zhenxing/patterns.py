@@ -129,10 +129,10 @@ def quick_pairs(pattern: str, flags: int = 0) -> re.Pattern[str]:
     requires); where they are not known, `quick` alone."""
     plain = quick(pattern, flags)
     lead = None if flags & re.IGNORECASE else _lead(pattern, flags)
-    if lead is None or lead[1] or not plain.pattern.startswith("(?=["):
+    if lead is None or not plain.pattern.startswith(("(?=[", "(?:(?=[")):
         return plain
     try:
-        pairs = _pairs(list(_parser.parse(pattern, flags)), ())
+        pairs = _pairs(list(_parser.parse(pattern, flags)), (), lead[1])
     except (re.error, AttributeError, TypeError):
         return plain
     if pairs is None:
@@ -143,8 +143,8 @@ def quick_pairs(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if not tight:
         return plain
     branches = ([f"[{_class_text(set(loose))}]"] if loose else []) + tight
-    head = plain.pattern[:plain.pattern.index("])(?:") + 2]  # quick's own first-character test
-    return re.compile(f"{head}(?={'|'.join(branches)})(?:{pattern})", flags)
+    test = f"(?=[{_class_text(set(lead[0]))}])(?={'|'.join(branches)})"  # quick's test, then the pairs'
+    return re.compile(f"(?:{test}|^)(?:{pattern})" if lead[1] else f"{test}(?:{pattern})", flags)
 
 
 def _class_text(chars: set[str]) -> str:
@@ -155,13 +155,16 @@ _Pairs = dict[str, set[str] | None]  # first character → the characters that c
 _MAX_NEXT = 60  # a larger set of second characters tests little: any
 
 
-def _pairs(items: list, rest: tuple) -> _Pairs | None:
-    """The first two characters of a match of `items` followed by the sequences `rest`, or None when unknown."""
+def _pairs(items: list, rest: tuple, anchors: bool) -> _Pairs | None:
+    """The first two characters of a match of `items` followed by the sequences `rest`, or None when unknown.
+    `anchors`: a match starting at ^ needs no pair (the test lets ^ through on its own, as quick's does)."""
     if not items:
-        return _pairs(list(rest[0]), rest[1:]) if rest else None  # (an empty match: quick refuses those)
+        return _pairs(list(rest[0]), rest[1:], anchors) if rest else None  # (an empty match: quick refuses those)
     (op, arg), after = items[0], items[1:]
+    if anchors and op is C.AT and arg is C.AT_BEGINNING:
+        return {}
     if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
-        return _pairs(after, rest)  # consumes nothing: passed over (its test is the pattern's, not the pairs')
+        return _pairs(after, rest, anchors)  # consumes nothing: passed over (its test is the pattern's, not the pairs')
     if op in (C.LITERAL, C.IN, C.CATEGORY):
         found = _item(op, arg, False)
         if found is None:
@@ -169,17 +172,17 @@ def _pairs(items: list, rest: tuple) -> _Pairs | None:
         nexts = _next_chars(after, rest)
         return {c: nexts for c in found[0]}
     if op is C.BRANCH:
-        return _merge([_pairs(list(branch), (after, *rest)) for branch in arg[1]])
+        return _merge([_pairs(list(branch), (after, *rest), anchors) for branch in arg[1]])
     if op is C.SUBPATTERN:
-        return _pairs(list(arg[-1]), (after, *rest))
+        return _pairs(list(arg[-1]), (after, *rest), anchors)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT):
         low, high, body = arg
         inner = _first(list(body), False)
         if inner is None or inner[1] or high == 0:
             return None  # a body that may match nothing: unknown
         again = [(op, (max(low - 1, 0), high if high == C.MAXREPEAT else high - 1, body))] if high != 1 else []
-        once = _pairs(list(body), (again + after, *rest))
-        return once if low > 0 else _merge([once, _pairs(after, rest)])
+        once = _pairs(list(body), (again + after, *rest), anchors)
+        return once if low > 0 else _merge([once, _pairs(after, rest, anchors)])
     return None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ...patterns import quick
+from ...patterns import quick, quick_pairs
 from .sentences import BULLETS
 from .voices import ATTRIBUTION, OTHERS_VOICE
 
@@ -37,7 +37,7 @@ ACTION = quick(
 )
 # Framing sentences of a plan section: what the year is, the guiding thought, the
 # announcement of the parts to come.  They commit to nothing a unit can be tasked with.
-FRAMING = quick(
+FRAMING = quick_pairs(
     # (他强调,)2025年是…收官之年: what the year is, said by the report or by its speaker
     r"^(?:[^,;。]{0,10}?(?:强调|指出|表示|提出|说)[,:])?(?:今年|明年|20\d\d年|这一年|当前)(?:是|为).*?"
     r"(?:之年|一年|关键期|窗口期|之际|周年)|"
