@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import zhenxing.documents.extraction as extraction
-from zhenxing.patterns import first_chars, quick
+from zhenxing.patterns import first_chars, quick, quick_pairs
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -48,7 +48,7 @@ def test_quick_lets_anchored_branches_match_where_the_start_holds():
     assert quick("^\\s*十").pattern.startswith("(?=[")  # what follows ^ is known: the plain lookahead
 
 
-ALPHABET = "计划预计年度投资到2024年底前完成,。甲乙三是十x一二其 \u3000\n٣"
+ALPHABET = "计划预计年度投资到2024年底前完成,。甲乙丙丁三是十x一二其 \u3000\n٣"
 
 
 @settings(max_examples=200, deadline=None)
@@ -73,6 +73,28 @@ def test_quick_finds_what_the_plain_pattern_finds_with_anchored_branches(text, p
         assert (found and found.span()) == (expected and expected.span())
 
 
+PAIRED = ("计划|预计", "(?:初步)?预计(?!投资)", "(?<!完成)年度投资", "到(?P<y>20\\d\\d)年(?:底前)?", "[一二三]是|十",
+          "甲{2,3}乙|乙甲*", "(?:甲乙)*丙|丁", "甲(?=乙)|乙(?<=甲乙)丙", "(?:甲|乙丙)(?:丁|$)", "甲+?乙|丙{1,2}?丁",
+          "(?:(?<=[,])|^)丙丁", "甲(?:乙|)丙", "十(?P<n>[一二三])五?|其")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40), st.integers(min_value=0, max_value=4), st.integers(0, 40))
+def test_quick_pairs_finds_what_the_plain_pattern_finds(text, pos, end):
+    for pattern in PAIRED:
+        plain, fast = re.compile(pattern), quick_pairs(pattern)
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        found, expected = fast.search(text, pos, end), plain.search(text, pos, end)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_quick_pairs_tests_the_first_two_characters_where_they_are_known():
+    assert quick_pairs("计划|预计").pattern == "(?=[计预])(?=计[划]|预[计])(?:计划|预计)"
+    assert quick_pairs("[一二三]是|十").pattern == "(?=[一三二十])(?=[十]|一[是]|三[是]|二[是])(?:[一二三]是|十)"
+    assert quick_pairs("甲乙?$").pattern == quick("甲乙?$").pattern  # a match of one character: no pair to test
+
+
 def engine_patterns() -> list[tuple[str, re.Pattern[str]]]:
     modules = [importlib.import_module(f"{extraction.__name__}.{m.name}")
                for m in pkgutil.iter_modules(extraction.__path__)]
@@ -91,7 +113,9 @@ def test_every_quick_pattern_of_the_engine_finds_what_its_plain_pattern_finds_on
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/documents/corpus/texts").glob("*.txt"))]
     assert len(texts) > 50
     for name, pattern in engine_patterns():
-        inner = re.match(r"(?:\(\?:)?\(\?=\[(?:\\.|[^\]\\])*\]\)(?:\|\^\))?\(\?:(.*)\)\Z", pattern.pattern, re.S)
+        pairs = r"(?:\(\?=(?:\[(?:\\.|[^\]\\])*\]|\\.|[^()\[\\])*\))?"  # quick_pairs' second test
+        inner = re.match(r"(?:\(\?:)?\(\?=\[(?:\\.|[^\]\\])*\]\)(?:\|\^\))?" + pairs + r"\(\?:(.*)\)\Z",
+                         pattern.pattern, re.S)
         if inner is None:
             continue  # written with its own lookahead, not by quick
         plain = re.compile(inner.group(1), pattern.flags)

@@ -119,3 +119,91 @@ def _class(arg) -> _Lead | None:
         else:
             return None
     return chars, False, False
+
+
+def quick_pairs(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`quick(pattern, flags)`, with a second lookahead on the first TWO characters where they are known: for a cue
+    table whose hundred first characters are common (新, 建, 全…) but each opens only a few words (新开工, 建成后),
+    most offsets that pass the first test fail the pair test, before any branch is tried.  The pairs are read from
+    the parsed pattern (lookarounds consume nothing and are passed over, so the test only restates what the pattern
+    requires); where they are not known, `quick` alone."""
+    plain = quick(pattern, flags)
+    lead = None if flags & re.IGNORECASE else _lead(pattern, flags)
+    if lead is None or lead[1] or not plain.pattern.startswith("(?=["):
+        return plain
+    try:
+        pairs = _pairs(list(_parser.parse(pattern, flags)), ())
+    except (re.error, AttributeError, TypeError):
+        return plain
+    if pairs is None:
+        return plain
+    loose = sorted(c for c, nexts in pairs.items() if nexts is None or c in _CATEGORIES)
+    tight = [f"{re.escape(c)}[{_class_text(nexts)}]" for c, nexts in sorted(pairs.items())
+             if nexts is not None and c not in _CATEGORIES]
+    if not tight:
+        return plain
+    branches = ([f"[{_class_text(set(loose))}]"] if loose else []) + tight
+    head = plain.pattern[:plain.pattern.index("])(?:") + 2]  # quick's own first-character test
+    return re.compile(f"{head}(?={'|'.join(branches)})(?:{pattern})", flags)
+
+
+def _class_text(chars: set[str]) -> str:
+    return "".join(ch if ch in _CATEGORIES else re.escape(ch) if ch in "\\]^-[" else ch for ch in sorted(chars))
+
+
+_Pairs = dict[str, set[str] | None]  # first character → the characters that can follow it (None: any)
+_MAX_NEXT = 60  # a larger set of second characters tests little: any
+
+
+def _pairs(items: list, rest: tuple) -> _Pairs | None:
+    """The first two characters of a match of `items` followed by the sequences `rest`, or None when unknown."""
+    if not items:
+        return _pairs(list(rest[0]), rest[1:]) if rest else None  # (an empty match: quick refuses those)
+    (op, arg), after = items[0], items[1:]
+    if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+        return _pairs(after, rest)  # consumes nothing: passed over (its test is the pattern's, not the pairs')
+    if op in (C.LITERAL, C.IN, C.CATEGORY):
+        found = _item(op, arg, False)
+        if found is None:
+            return None
+        nexts = _next_chars(after, rest)
+        return {c: nexts for c in found[0]}
+    if op is C.BRANCH:
+        return _merge([_pairs(list(branch), (after, *rest)) for branch in arg[1]])
+    if op is C.SUBPATTERN:
+        return _pairs(list(arg[-1]), (after, *rest))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        low, high, body = arg
+        inner = _first(list(body), False)
+        if inner is None or inner[1] or high == 0:
+            return None  # a body that may match nothing: unknown
+        again = [(op, (max(low - 1, 0), high if high == C.MAXREPEAT else high - 1, body))] if high != 1 else []
+        once = _pairs(list(body), (again + after, *rest))
+        return once if low > 0 else _merge([once, _pairs(after, rest)])
+    return None
+
+
+def _merge(found: list[_Pairs | None]) -> _Pairs | None:
+    out: _Pairs = {}
+    for pairs in found:
+        if pairs is None:
+            return None
+        for c, nexts in pairs.items():
+            if nexts is None or (c in out and out[c] is None):
+                out[c] = None
+            else:
+                out[c] = (out.get(c) or set()) | nexts
+    return out
+
+
+def _next_chars(items: list, rest: tuple) -> set[str] | None:
+    """The characters that can come next after a first one (None: any, or the match may end there)."""
+    chars: set[str] = set()
+    for seq in (items, *rest):
+        found = _first(list(seq), False)
+        if found is None:
+            return None
+        chars |= found[0]
+        if not found[1]:
+            return chars if len(chars) <= _MAX_NEXT else None
+    return None  # everything after may be empty: the match may end after one character

@@ -113,3 +113,8 @@ def test_a_year_measured_by_its_completion_rate_reports():
     # a rate to reach, or no rate at all, still plans the year
     assert _stances("2023年,全县改厕任务完成率达到100%。", year=2023) == [(100, "target")]
     assert _stances("2023年,全县新建农村公路120公里。", year=2023) == [(120, "target")]
+
+
+def test_the_words_after_and_name_the_next_count_s_things():
+    found = [(f.indicator, f.value) for f in extract_facts("新增社区食堂30家和助餐点120个。", "t", year=2020)]
+    assert found == [("新增社区食堂", 30), ("助餐点", 120)]

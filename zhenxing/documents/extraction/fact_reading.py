@@ -79,6 +79,8 @@ def read_one(norm: str, sent: Span, qs: list[Quantity], i: int, cuts: list[int],
         pre = norm[left:q.lead]
     # 同比增长7.5%(全市6.3%): a bracket opened after the figure is an aside, naming nothing the figure measures
     after = clean_after(post) if _names_something(post) and not q.milestone and post[:1] != "(" else ""
+    if after and _JOINED.match(post) and i + 1 < len(qs) and right >= qs[i + 1].lead:
+        after = ""  # 新增日间服务中心83家和助餐场所217个: the words after 和 name the next count's things
     if not after and i == 0 and left > sent.start and not clean_before(pre):
         pre = _subject_clause(norm, sent, cuts, left, pre)
     if after and q.base_unit in CAPACITY_UNITS:
@@ -194,6 +196,9 @@ def make_draft(norm: str, q: Quantity, indicator: str, pre: str, left: int, righ
 def _rest_of_clause(norm: str, start: int, end: int) -> tuple[int, int]:
     m = _CLAUSE_END.search(norm, start, end)
     return start, m.start() if m else end
+
+
+_JOINED = re.compile(r"和|以及|及|与")
 
 
 def _names_something(post: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ...patterns import quick
+from ...patterns import quick, quick_pairs
 from .stance_mood import DEED, DONE
 from .stance_years import (
     ACTUAL,
@@ -129,7 +129,7 @@ _CUE_PATTERN = (
 # the last year of a five-year plan period: 十四五 (the fourth… the 14th) ends in 2025, each other five years on
 PLAN_PERIOD_ORDER, PLAN_PERIOD_LAST_YEAR = 4, 2025
 _TALLY_AFTER = re.compile(r"[^。;]{0,12}?累计(?![^。;,]{0,6}(?:目标|任务))")
-_ANY_CUE = quick(_CUE_PATTERN)  # led by the hundred characters a cue starts with
+_ANY_CUE = quick_pairs(_CUE_PATTERN)  # led by the characters a cue starts with, then by its first two
 ESTIMATE = "estimate"  # 预计 not followed by a plan's words: a preliminary actual in a review
 # …收获面积约11.6万亩,任务完成率129%: a completion rate told as a figure (a goal's rate is reached: 完成率达到100%)
 RATE_TOLD = re.compile(r"完成率\s*\d")
