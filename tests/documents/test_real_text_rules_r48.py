@@ -117,3 +117,13 @@ def test_works_after_a_call_to_reach_the_goals_are_still_tasks():
     text = ("为实现上述目标,区长要求全区上下要聚焦三个方面重点工作:一是聚焦产业转型。"
             "要着力打造新能源产业集群,新建产业园2个。")
     assert any("新建产业园2个" in t for t in _tasks(text, year=2024))
+
+
+def test_works_a_notice_names_before_behind_schedule_are_tasks():
+    text = "督查中发现,部分项目进展缓慢。城东安置小区二期项目、县中医院迁建、实验小学扩建等均未达序时。"
+    assert _tasks(text, year=2024) == ["城东安置小区二期项目", "县中医院迁建", "实验小学扩建"]
+
+
+def test_a_resort_hotel_built_is_the_tourism_bureau_s():
+    leads = [t.lead_unit for t in extract_tasks("今年将推进湖滨度假酒店建设。", year=2024)]
+    assert leads == ["文化旅游局"]

@@ -50,6 +50,24 @@ def behind_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces if len(pieces) > 1 and all(DIGIT.search(norm, a, b) for a, b in pieces) else []
 
 
+# 山前安置小区一期项目、妇幼保健院建设、…、实际利用外资等均未达序时: a notice's works behind schedule named before it
+_LATE_AFTER = re.compile(r"等?(?:均|都|仍)?(?:未达(?:到)?序时(?:进度)?|进度(?:滞后|缓慢|偏慢)|滞后于?序时(?:进度)?)"
+                         r"[。;,]?$")
+_LATE_MIN = 2
+
+
+def late_named(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The works a progress notice names before 等均未达序时 (or 进度滞后), one piece each: the year's tasks still
+    to do (R43's 灌云), [] unless two or more are named."""
+    late = _LATE_AFTER.search(norm, start, end)
+    if not late:
+        return []
+    a = max([norm.rfind(ch, start, late.start()) for ch in ",:;。"] + [start - 1]) + 1
+    items = [trim_clause(norm, x, y) for x, y in spans_between(norm, re.compile("、"), a, late.start())]
+    items = [(x, y) for x, y in items if y > x]
+    return items if len(items) >= _LATE_MIN and all(_NAME_MIN - 1 <= y - x <= _NAME_MAX for x, y in items) else []
+
+
 def named_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """The named actions a sentence lists after the word opening the list (即, 包括, a colon): one piece each
     (实施“七大行动”,即A行动、B行动、…), [] unless there are two or more and every one is named as an action,

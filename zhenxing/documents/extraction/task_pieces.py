@@ -39,6 +39,7 @@ from .task_joins import aims_joined, objects_joined, opening_joined
 from .task_lists import (
     behind_items,
     counted_works,
+    late_named,
     listed_actions,
     listed_work,
     named_items,
@@ -73,7 +74,7 @@ def cut_commitment(norm: str, step, start: int, end: int, tag: UnitTag | None, r
     if not framed and frame_goes_on and not step.opens_line:
         framed = FRAME_GOES_ON.match(norm, start)
     frame_open = bool(general or framed and frame_goes_on) and norm[step.span.end - 1] in ";；"
-    behind = behind_items(norm, start, end)  # 未达到序时进度的任务分别是:A、B (before the colon is passed)
+    behind = behind_items(norm, start, end) or late_named(norm, start, end)  # 未达到序时进度的任务分别是:A、B
     content = _after_announcement(norm, start, end)  # 重点做好六方面工作:坚持创新发展,…
     if content > start:
         content = past_ordinal(norm, content, end)  # …八项工作:一是着力构建现代产业体系;

@@ -51,6 +51,7 @@ from .sentences import BULLETS, label_above
 from .stance import TARGET
 from .task_drafts import Table, TaskDraft, assigned, go_on, make_draft, section_of
 from .task_finish import finish_drafts
+from .task_lists import late_named
 from .task_pieces import cut_commitment
 from .task_screen import (
     AREAS_COUNTED,
@@ -304,8 +305,8 @@ def extract_tasks(text: str, date: dt.date | None = None, year: int | None = Non
                 if source in _SURE_PLAN:
                     pending = (len(drafts), title, line_end)
             continue
-        if stance != TARGET or (source == "restated" and step.tracker.completed):
-            continue  # (二)新增养老床位250张 in a notice that every item is done: no new task
+        if (stance != TARGET or (source == "restated" and step.tracker.completed)) and not late_named(norm, start, end):
+            continue  # (二)新增养老床位250张 in a notice that every item is done: no new task (A、B等均未达序时 is one)
         section = section_of(step.heading, topic if topic_line >= 0 else "")
         if other_place(norm, start, end, own) is not None:
             continue  # 加快灾后重建,卫辉市提出的目标是:GDP增速15%,…: a sentence about that county's plan
