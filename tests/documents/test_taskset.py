@@ -15,10 +15,11 @@ SOURCES = json.loads((SET / "sources.json").read_text(encoding="utf-8"))
 # just under the figures after the fixes, by round (first seen: round 1 F1 0.777, lead unit 0.670; round 2, after round
 # 1's fixes, F1 0.744, lead unit 0.800; round 3, after the corpus's R1–R28 fixes, F1 0.849, lead unit 0.722; after:
 # round 1 0.975 / 0.810, round 2 0.968 / 0.966, round 3 0.978 / 0.801; round 4 first seen F1 0.831, lead unit 0.692,
-# after its fixes 0.973 / 0.904; round 5 first seen F1 0.885, lead unit 0.720, after its fixes 0.932 / 0.833)
-# round 6 is held out (bench/taskset.py's HELD_OUT_ROUNDS): no floor until its first-seen figures are recorded
+# after its fixes 0.973 / 0.904; round 5 first seen F1 0.885, lead unit 0.720, after its fixes 0.932 / 0.833; round 6,
+# held out all session, first seen F1 0.691, lead unit 0.852, the same on the session's final engine, not fixed yet)
 FLOOR = {1: {"f1": 0.96, "lead_unit": 0.79}, 2: {"f1": 0.955, "lead_unit": 0.96}, 3: {"f1": 0.965, "lead_unit": 0.79},
-         4: {"f1": 0.96, "lead_unit": 0.89}, 5: {"f1": 0.92, "lead_unit": 0.82}}
+         4: {"f1": 0.96, "lead_unit": 0.89}, 5: {"f1": 0.92, "lead_unit": 0.82},
+         6: {"f1": 0.67, "lead_unit": 0.83}}
 
 
 def test_every_passage_has_its_text_its_gold_and_a_source_outside_liaoning():
