@@ -149,7 +149,7 @@ FLOOR_BY_BATCH = {7: {"fact_f1": 0.9, "stance": 0.95, "task_f1": 0.85, "lead_uni
                   # (first seen 0.680 / 0.776 / 0.705 / 0.789); not fixed yet
                   46: {"fact_f1": 0.65, "stance": 0.75, "task_f1": 0.68, "lead_unit": 0.78},
                   # R47: held out, measured by the session's final engine: 0.795 / 0.857 / 0.523 / 0.783 (the same as
-                  # first seen); not fixed yet
+                  # first seen); then a decimal in words (四十九点五亿美元): 0.807 / 0.859 / 0.523 / 0.783
                   47: {"fact_f1": 0.77, "stance": 0.83, "task_f1": 0.50, "lead_unit": 0.75},
                   # R48: first seen 0.599 / 0.806 / 0.658 (P 0.567, gold with the chair's 要求 works) / 0.750;
                   # after taskprec's fixes (exhortations, areas counted, a total's parts and classes, footers, headings

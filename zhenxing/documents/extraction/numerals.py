@@ -20,7 +20,9 @@ CN_NUMERAL_CHARS = CN_DIGITS + CN_SCALES + CN_MAGNITUDES
 # 14..3%: a copy doubled the decimal point
 ARABIC_PATTERN = r"\d+(?:,\d{3}(?!\d))*(?:\.\.?\d+)?"
 # 千 before 瓦, 伏, 米, 克 starts the unit (四十万千瓦 is 40 万千瓦), not the numeral
-CHINESE_PATTERN = f"(?:[{CN_NUMERAL_CHARS.replace('千', '')}]|千(?![瓦伏米克]))+"
+# 四十九点五亿美元: a decimal written out in words (the digits after 点, then the magnitude)
+CHINESE_PATTERN = (f"(?:[{CN_NUMERAL_CHARS.replace('千', '')}]|千(?![瓦伏米克]))+"
+                   f"(?:点[零〇一二三四五六七八九]+[{CN_MAGNITUDES}]*)?")
 
 
 def split_magnitude(numeral: str) -> tuple[str, str]:
