@@ -140,9 +140,9 @@ def _minor_hits(sentence: str, hits: list[tuple[int, str]]) -> set[int]:
         if any(at >= m.end() for at, _ in hits):
             minor.update(at for at, _ in hits if at < m.start("closing") and at >= _clause_start(sentence, m.start()))
     # 为了改善生态环境,加快推进引调水工程建设: what a task is for, before the work it opens on, is not what it does
-    purpose = _PURPOSE.match(sentence) if sentence[:1] == "为" else None
-    if purpose and any(at >= purpose.end() for at, _ in hits):
-        minor.update(at for at, _ in hits if at < purpose.end())
+    purpose_end = _purpose_end(sentence)
+    if purpose_end and any(at >= purpose_end for at, _ in hits):
+        minor.update(at for at, _ in hits if at < purpose_end)
     listed = "、" in sentence and _LIST_COUNTED.search(sentence) is not None  # (skip the costly search otherwise)
     for m in _NAMES_BEFORE_COUNT.finditer(sentence) if listed else ():
         counted = next((kw for at, kw in hits if at >= m.end()), None)
@@ -155,6 +155,14 @@ _SUPPLIED = re.compile(r"(?:供|自来|饮用|饮|出厂|管网|末梢)水(?:的
 _FIELDS_LISTED = re.compile(r"、[^,;。:]{1,12}?(?P<closing>等(?:重点|相关|新兴|关键)?(?:领域|行业|方面))")
 _PURPOSE = re.compile(r"为了?[^。;:]{2,80}?,(?=(?:全力|加快|加速|大力|积极|着力|扎实|稳步|全面|持续|深入|有序)*"
                       r"(?:推进|实施|建设|开展|启动|新建|完成|打造|开工|改造|推动))")
+
+
+def _purpose_end(sentence: str) -> int:
+    """Where a sentence's opening purpose clause ends (为改善生态环境,|加快推进…), 0 when it opens on none."""
+    purpose = _PURPOSE.match(sentence) if sentence[:1] == "为" else None
+    return purpose.end() if purpose else 0
+
+
 _ROAD_NAMED = re.compile(r"[东南西北中]?(?:路(?![径线子演费网况面灯])|大道|大街)")
 _OPENING_UP = frozenset({"对外开放", "开放"})
 # 推进高龄津贴一网通办、免申即享: how a benefit named before it is delivered, not a work of its own
@@ -325,8 +333,8 @@ def suggest_lead(sentence: str,
     minor = _minor_hits(sentence, hits)
     # the first clause naming something says what the task is (立足比较优势,对县域发展分类指引…: not 立足…)
     # (what it is for, before it, is no clause of it: 为改善生态环境,实施…)
-    purpose = _PURPOSE.match(sentence) if sentence[:1] == "为" else None
-    first = next((at for at, _ in hits if purpose and at >= purpose.end()), hits[0][0] if hits else 0)
+    purpose_end = _purpose_end(sentence)
+    first = next((at for at, _ in hits if purpose_end and at >= purpose_end), hits[0][0] if hits else 0)
     clause_end = next((m.start() for m in _CLAUSE_END.finditer(sentence, first)), len(sentence))
     head = max((at for at, _ in hits if at < clause_end and at not in minor), default=-1)
     head = _listed_first(sentence, hits, head)

@@ -51,9 +51,10 @@ def behind_items(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # 山前安置小区一期项目、妇幼保健院建设、…、实际利用外资等均未达序时: a notice's works behind schedule named before it
-_LATE_AFTER = re.compile(r"等?(?:均|都|仍)?(?:未达(?:到)?序时(?:进度)?|进度(?:滞后|缓慢|偏慢)|滞后于?序时(?:进度)?)"
-                         r"[。;,]?$")
+_LATE_AFTER = quick(r"等?(?:均|都|仍)?(?:未达(?:到)?序时(?:进度)?|进度(?:滞后|缓慢|偏慢)|滞后于?序时(?:进度)?)"
+                    r"[。;,]?$")
 _LATE_MIN = 2
+_NAMES_JOINED = re.compile("、")
 
 
 def late_named(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -63,7 +64,7 @@ def late_named(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     if not late:
         return []
     a = max([norm.rfind(ch, start, late.start()) for ch in ",:;。"] + [start - 1]) + 1
-    items = [trim_clause(norm, x, y) for x, y in spans_between(norm, re.compile("、"), a, late.start())]
+    items = [trim_clause(norm, x, y) for x, y in spans_between(norm, _NAMES_JOINED, a, late.start())]
     items = [(x, y) for x, y in items if y > x]
     return items if len(items) >= _LATE_MIN and all(_NAME_MIN - 1 <= y - x <= _NAME_MAX for x, y in items) else []
 
